@@ -1,0 +1,39 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import manifest from '../custom-elements.json';
+import { handlers } from '../mocks/handlers.js';
+import '../src/define.js';
+
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  loaders: [mswLoader()],
+  parameters: {
+    msw: handlers,
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+  },
+  globalTypes: {
+    lang: {
+      description: 'Language of the widgets',
+      toolbar: { title: 'Language', icon: 'globe', items: ['en', 'zh-CN', 'zh-TW'], dynamicTitle: true },
+    },
+    theme: {
+      description: 'Widget theme',
+      toolbar: { title: 'Theme', icon: 'contrast', items: ['light', 'dark'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { lang: 'en', theme: 'light' },
+  decorators: [
+    (story, context) => {
+      document.documentElement.lang = String(context.globals.lang ?? 'en');
+      document.documentElement.dataset.ckTheme = String(context.globals.theme ?? 'light');
+      document.body.style.background = context.globals.theme === 'dark' ? '#0d1117' : '';
+      return story();
+    },
+  ],
+};
+
+export default preview;
