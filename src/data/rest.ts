@@ -1,0 +1,124 @@
+import type { MetricName, Query } from '../model/metrics.js';
+import type { MetricResponse } from '../model/response.js';
+import type { Adapter, AdapterConfig, FetchOptions } from './adapter.js';
+import { DataError, toDataError } from './errors.js';
+import { validateResponse } from './validate.js';
+
+/** Options of the REST adapter. Headers and tokens come from JS only, never from attributes. */
+export interface RestAdapterOptions {
+  /** Base URL, absolute or relative to the page (`document.baseURI`). */
+  baseUrl: string;
+  /** Path template per metric or for all (`{metric}` is replaced), default `{metric}`. */
+  paths?: Partial<Record<MetricName | '*', string>>;
+  credentials?: RequestCredentials;
+  headers?: Record<string, string>;
+  /** Bearer token sent as `Authorization: Bearer …`. */
+  token?: string | (() => string | Promise<string>);
+  /** Milliseconds before a request is abandoned as timed out (default 15 000). */
+  timeout?: number;
+  /** Replaces `globalThis.fetch` (tests, instrumentation). */
+  fetch?: typeof fetch;
+}
+
+function pageBase(): string {
+  return typeof document !== 'undefined' ? document.baseURI : 'http://localhost/';
+}
+
+/** URL of a metric request: `{base-url}/{path}?from=…&to=…&interval=…&<filters>` (undefined filters omitted). */
+export function metricUrl(options: Pick<RestAdapterOptions, 'baseUrl' | 'paths'>, metric: MetricName, query: Query): string {
+  const template = options.paths?.[metric] ?? options.paths?.['*'] ?? '{metric}';
+  const path = template.replace('{metric}', encodeURIComponent(metric));
+  const base = options.baseUrl.endsWith('/') ? options.baseUrl : options.baseUrl + '/';
+  const url = new URL(path.replace(/^\//, ''), new URL(base, pageBase()));
+  for (const [k, v] of Object.entries(query).sort(([a], [b]) => a.localeCompare(b))) {
+    if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, String(v));
+  }
+  return url.href;
+}
+
+async function readError(response: Response): Promise<string> {
+  try {
+    const text = (await response.text()).slice(0, 500);
+    try {
+      const body = JSON.parse(text) as { error?: unknown; message?: unknown };
+      const msg = body.error ?? body.message;
+      if (typeof msg === 'string') return msg;
+    } catch {
+      /* not JSON: use the text */
+    }
+    return text.trim();
+  } catch {
+    return '';
+  }
+}
+
+/** The REST adapter: `GET {base-url}/{metric}` answering `{meta, rows}`, validated before use. */
+export function createRestAdapter(options: RestAdapterOptions): Adapter {
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
+  return {
+    async fetch<M extends MetricName>(metric: M, query: Query, { signal }: FetchOptions = {}): Promise<MetricResponse<M>> {
+      const url = metricUrl(options, metric, query);
+      const timeout = options.timeout ?? 15_000;
+      const timer = AbortSignal.timeout(timeout);
+      const combined = signal ? AbortSignal.any([signal, timer]) : timer;
+      const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+      const token = typeof options.token === 'function' ? await options.token() : options.token;
+      if (token) headers.Authorization = `Bearer ${token}`;
+      let response: Response;
+      let text: string;
+      try {
+        response = await doFetch(url, { signal: combined, headers, credentials: options.credentials ?? 'same-origin' });
+        if (!response.ok) {
+          const detail = await readError(response);
+          throw new DataError(
+            'http',
+            `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${metric}${detail ? `: ${detail}` : ''}.`,
+            { status: response.status, url, metric },
+          );
+        }
+        text = await response.text();
+      } catch (error) {
+        if (error instanceof DataError) throw error;
+        if (signal?.aborted) throw toDataError(signal.reason ?? error, metric);
+        if (timer.aborted) {
+          throw new DataError('timeout', `No answer for ${metric} within ${timeout / 1000} s.`, { url, metric, cause: error });
+        }
+        throw new DataError('network', `Could not reach the server for ${metric} (${url}).`, { url, metric, cause: error });
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch (error) {
+        throw new DataError(
+          'parse',
+          `The server's answer for ${metric} is not valid JSON (${text.length} characters, starting ${JSON.stringify(text.slice(0, 30))}).`,
+          { url, metric, cause: error },
+        );
+      }
+      return validateResponse(metric, body);
+    },
+  };
+}
+
+/** Factory for `<ck-source adapter="rest" base-url="…" credentials="include" timeout="10s">`. */
+export function restAdapterFactory(config: AdapterConfig): Adapter {
+  const a = config.attributes;
+  const o = (config.options ?? {}) as Partial<RestAdapterOptions>;
+  const baseUrl = o.baseUrl ?? a['base-url'];
+  if (!baseUrl) throw new DataError('config', 'The rest adapter needs a base-url attribute on <ck-source>.');
+  return createRestAdapter({
+    ...o,
+    baseUrl,
+    ...(a['credentials'] ? { credentials: a['credentials'] as RequestCredentials } : {}),
+    ...(a['timeout'] ? { timeout: parseDuration(a['timeout']) } : {}),
+    ...(a['path'] ? { paths: { '*': a['path'], ...o.paths } } : {}),
+  });
+}
+
+/** Parses `"30s"`, `"5m"`, `"1h"`, `"500ms"` or a plain number of milliseconds; NaN when unreadable. */
+export function parseDuration(text: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(text);
+  if (!m) return NaN;
+  const n = Number(m[1]);
+  return n * ({ ms: 1, s: 1e3, m: 6e4, h: 36e5 }[m[2] ?? 'ms'] ?? 1);
+}

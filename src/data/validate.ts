@@ -1,0 +1,141 @@
+import type { MetricName } from '../model/metrics.js';
+import type { MetricResponse } from '../model/response.js';
+import { DataError } from './errors.js';
+
+type FieldKind = 'string' | 'count' | 'amount' | 'optional-string';
+
+/** Row shape per metric: field → kind. Counts are non-negative integers, amounts non-negative finite numbers. */
+export const ROW_SHAPES: Record<MetricName, Record<string, FieldKind>> = {
+  overdue: { period: 'string', bucket: 'string', accounts: 'count', balance: 'amount' },
+  'roll-rates': { period: 'string', from: 'string', to: 'string', accounts: 'count', balance: 'amount' },
+  vintage: {
+    cohort: 'string',
+    mob: 'count',
+    originatedAccounts: 'count',
+    originatedAmount: 'amount',
+    delinquentAccounts: 'count',
+    delinquentBalance: 'amount',
+  },
+  recovery: { cohort: 'string', month: 'count', chargedOff: 'amount', recovered: 'amount', fees: 'amount' },
+  agents: {
+    agentId: 'string',
+    name: 'string',
+    team: 'optional-string',
+    dials: 'count',
+    connects: 'count',
+    rightPartyContacts: 'count',
+    promises: 'count',
+    promisesDue: 'count',
+    promisesKept: 'count',
+    assigned: 'amount',
+    collected: 'amount',
+    hours: 'amount',
+    complaints: 'count',
+  },
+  complaints: {
+    period: 'string',
+    category: 'string',
+    channel: 'string',
+    received: 'count',
+    closed: 'count',
+    closedOnTime: 'count',
+    upheld: 'count',
+  },
+  channels: {
+    period: 'string',
+    channel: 'string',
+    attempts: 'count',
+    contacts: 'count',
+    accounts: 'count',
+    cost: 'amount',
+    collected: 'amount',
+  },
+  compliance: { period: 'string', rule: 'string', checked: 'count', breaches: 'count' },
+};
+
+const EXPOSURE_SHAPE: Record<string, FieldKind> = { period: 'string', accounts: 'count' };
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
+  if (value === undefined) return 'missing';
+  return JSON.stringify(value) ?? String(value);
+}
+
+function checkRow(metric: string, what: string, row: unknown, index: number, shape: Record<string, FieldKind>): void {
+  const fail = (field: string | undefined, text: string) => {
+    throw new DataError('validation', `Bad ${metric} response: ${what} ${index}${field ? ` field "${field}"` : ''} ${text}.`, {
+      metric,
+      rowIndex: index,
+      ...(field ? { field } : {}),
+    });
+  };
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) fail(undefined, `is ${describe(row)}, expected an object`);
+  const r = row as Record<string, unknown>;
+  for (const [field, kind] of Object.entries(shape)) {
+    const v = r[field];
+    if (kind === 'optional-string') {
+      if (v !== undefined && v !== null && typeof v !== 'string') fail(field, `is ${describe(v)}, expected text`);
+    } else if (kind === 'string') {
+      if (typeof v !== 'string' || v === '') fail(field, `is ${describe(v)}, expected text`);
+    } else if (typeof v !== 'number' || !Number.isFinite(v)) {
+      fail(field, `is ${describe(v)}, expected a finite number`);
+    } else if (v < 0) {
+      fail(field, `is ${v}, expected a number ≥ 0`);
+    } else if (kind === 'count' && !Number.isInteger(v)) {
+      fail(field, `is ${v}, expected a whole number`);
+    }
+  }
+}
+
+/**
+ * Checks a parsed response against the metric's row shape and returns it typed. Throws a
+ * `validation` `DataError` whose message names the metric, row index and field that was wrong.
+ * `knownBuckets`, when given, rejects rows whose bucket/from/to is not one of them.
+ */
+export function validateResponse<M extends MetricName>(
+  metric: M,
+  body: unknown,
+  knownBuckets?: readonly string[],
+): MetricResponse<M> {
+  const fail = (text: string, field?: string) => {
+    throw new DataError('validation', `Bad ${metric} response: ${text}.`, { metric, ...(field ? { field } : {}) });
+  };
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return fail('expected an object with meta and rows');
+  const b = body as Record<string, unknown>;
+  const meta = b.meta as Record<string, unknown> | undefined;
+  if (typeof meta !== 'object' || meta === null) return fail('"meta" is missing', 'meta');
+  if (typeof meta.asOf !== 'string' || !Number.isFinite(Date.parse(meta.asOf))) {
+    fail(`meta.asOf is ${describe(meta.asOf)}, expected an ISO date-time`, 'meta.asOf');
+  }
+  if (!Array.isArray(b.rows)) return fail(`"rows" is ${describe(b.rows)}, expected an array`, 'rows');
+  const shape = ROW_SHAPES[metric];
+  b.rows.forEach((row, i) => {
+    checkRow(metric, 'row', row, i, shape);
+    if (knownBuckets) {
+      for (const field of ['bucket', 'from', 'to'] as const) {
+        const v = (row as Record<string, unknown>)[field];
+        if (field in shape && !knownBuckets.includes(v as string)) {
+          throw new DataError(
+            'validation',
+            `Bad ${metric} response: row ${i} field "${field}" is ${describe(v)}, not a known bucket (${knownBuckets.join(', ')}).`,
+            { metric, rowIndex: i, field },
+          );
+        }
+      }
+    }
+  });
+  if (b.exposure !== undefined) {
+    if (!Array.isArray(b.exposure)) fail(`"exposure" is ${describe(b.exposure)}, expected an array`, 'exposure');
+    (b.exposure as unknown[]).forEach((row, i) => checkRow(metric, 'exposure row', row, i, EXPOSURE_SHAPE));
+  }
+  return {
+    meta: {
+      asOf: meta.asOf as string,
+      source: typeof meta.source === 'string' ? meta.source : '',
+      currency: typeof meta.currency === 'string' ? meta.currency : 'CNY',
+      definitionVersion: typeof meta.definitionVersion === 'string' ? meta.definitionVersion : '',
+    },
+    rows: b.rows as MetricResponse<M>['rows'],
+    ...(b.exposure ? { exposure: b.exposure as MetricResponse<M>['exposure'] } : {}),
+  };
+}

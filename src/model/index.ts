@@ -1,0 +1,4 @@
+export * from './metrics.js';
+export * from './rows.js';
+export * from './response.js';
+export * from './buckets.js';

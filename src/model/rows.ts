@@ -1,0 +1,102 @@
+/**
+ * Row shapes of the backend contract: counts and sums, never ratios. The kit computes every
+ * ratio in `src/kpi` from these, so that any backend yields the same numbers.
+ */
+
+/** `overdue`: one row per period × bucket; all buckets including current, so totals are the denominator. */
+export interface OverdueRow {
+  /** Period label, `YYYY-MM` (month) or `YYYY-MM-DD` (day/week). */
+  period: string;
+  /** Bucket code, e.g. `M0`, `M1`, `M7+`. */
+  bucket: string;
+  accounts: number;
+  balance: number;
+}
+
+/** `roll-rates`: one row per period × from-bucket × to-bucket (state at t−1 → state at t). */
+export interface RollRateRow {
+  /** Period t (the "to" month). */
+  period: string;
+  from: string;
+  to: string;
+  accounts: number;
+  balance: number;
+}
+
+/** `vintage`: one row per origination cohort × months on book. */
+export interface VintageRow {
+  cohort: string;
+  mob: number;
+  originatedAccounts: number;
+  originatedAmount: number;
+  delinquentAccounts: number;
+  delinquentBalance: number;
+}
+
+/** `recovery`: one row per charge-off cohort × month since charge-off (amounts of that month, not cumulative). */
+export interface RecoveryRow {
+  cohort: string;
+  month: number;
+  chargedOff: number;
+  recovered: number;
+  fees: number;
+}
+
+/** `agents`: one row per collector for the queried range. */
+export interface AgentRow {
+  agentId: string;
+  name: string;
+  team?: string;
+  dials: number;
+  connects: number;
+  rightPartyContacts: number;
+  promises: number;
+  promisesDue: number;
+  promisesKept: number;
+  assigned: number;
+  collected: number;
+  hours: number;
+  complaints: number;
+}
+
+/** `complaints`: one row per period × category × channel. */
+export interface ComplaintRow {
+  period: string;
+  category: string;
+  channel: string;
+  received: number;
+  closed: number;
+  closedOnTime: number;
+  upheld: number;
+}
+
+/** `complaints` exposure: active accounts per period (the denominator of complaints per 10k). */
+export interface ExposureRow {
+  period: string;
+  accounts: number;
+}
+
+/** Collection channels of the contract. */
+export const CHANNELS = ['phone', 'sms', 'ivr', 'app', 'visit', 'letter', 'agency', 'legal'] as const;
+
+/** One collection channel. */
+export type Channel = (typeof CHANNELS)[number];
+
+/** `channels`: one row per period × channel. */
+export interface ChannelRow {
+  period: string;
+  channel: string;
+  attempts: number;
+  contacts: number;
+  accounts: number;
+  cost: number;
+  collected: number;
+}
+
+/** `compliance`: one row per period × rule. */
+export interface ComplianceRow {
+  period: string;
+  rule: string;
+  checked: number;
+  breaches: number;
+}

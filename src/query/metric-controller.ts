@@ -1,0 +1,122 @@
+import { QueryObserver, hashKey, type QueryObserverResult } from '@tanstack/query-core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MetricName, Query } from '../model/metrics.js';
+import type { MetricResponse } from '../model/response.js';
+import { DataError } from '../data/errors.js';
+import type { DataSource } from './data-source.js';
+
+/** What a widget wants: a metric from a source with filters; `null` source while none is found. */
+export interface MetricRequest<M extends MetricName> {
+  source: DataSource | null | undefined;
+  metric: M;
+  query: Query;
+}
+
+/** Display state of a metric query. `stale` = a refetch failed and the last good data is kept. */
+export type MetricStatus = 'idle' | 'loading' | 'success' | 'error' | 'stale';
+
+/**
+ * A lit `ReactiveController` around a `@tanstack/query-core` `QueryObserver`: subscribes when the
+ * host connects, releases on disconnect (an in-flight request nobody else wants is aborted), follows
+ * request changes on every host update, and requests a host update on every result. No DOM.
+ *
+ * @example
+ * #data = new MetricController(this, () => ({ source: this.resolveSource(), metric: 'overdue', query: this.query }));
+ * render() { return this.#data.status === 'success' ? chart(this.#data.data!) : state(this.#data.status); }
+ */
+export class MetricController<M extends MetricName> implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #request: () => MetricRequest<M>;
+  #observer: QueryObserver<MetricResponse<M>, DataError> | null = null;
+  #source: DataSource | null = null;
+  #hash = '';
+  #unsubscribe: (() => void) | null = null;
+  #connected = false;
+  #result: QueryObserverResult<MetricResponse<M>, DataError> | null = null;
+
+  constructor(host: ReactiveControllerHost, request: () => MetricRequest<M>) {
+    this.#host = host;
+    this.#request = request;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    this.#sync();
+  }
+
+  hostUpdate(): void {
+    this.#sync();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
+  }
+
+  #sync(): void {
+    const { source, metric, query } = this.#request();
+    if (!source) {
+      this.#unsubscribe?.();
+      this.#unsubscribe = null;
+      this.#observer = null;
+      this.#source = null;
+      this.#result = null;
+      return;
+    }
+    const options = source.observerOptions(metric, query);
+    const hash = hashKey(options.queryKey) + `|${source.settings.refresh}|${source.settings.retry}`;
+    if (source !== this.#source || !this.#observer) {
+      this.#unsubscribe?.();
+      this.#unsubscribe = null;
+      this.#source = source;
+      this.#observer = new QueryObserver(source.client, options);
+      this.#hash = hash;
+    } else if (hash !== this.#hash) {
+      this.#observer.setOptions(options);
+      this.#hash = hash;
+    }
+    if (this.#connected && !this.#unsubscribe) {
+      this.#unsubscribe = this.#observer.subscribe((result) => {
+        this.#result = result;
+        this.#host.requestUpdate();
+      });
+    }
+    this.#result = this.#observer.getCurrentResult();
+  }
+
+  /** The latest response, also while a refetch runs or after it failed (then `status` is `stale`). */
+  get data(): MetricResponse<M> | undefined {
+    return this.#result?.data;
+  }
+
+  /** The latest error, if the last fetch failed. */
+  get error(): DataError | null {
+    return this.#result?.error ?? null;
+  }
+
+  /** Whether a request is in flight (first load, refresh or retry). */
+  get fetching(): boolean {
+    return this.#result?.isFetching ?? false;
+  }
+
+  /** Time (epoch ms) the shown data was received; 0 when none. */
+  get dataUpdatedAt(): number {
+    return this.#result?.dataUpdatedAt ?? 0;
+  }
+
+  /** Display state: idle without a source, loading, success, error, or stale (error with last good data). */
+  get status(): MetricStatus {
+    const r = this.#result;
+    if (!r) return 'idle';
+    if (r.status === 'error') return r.data !== undefined ? 'stale' : 'error';
+    if (r.status === 'pending') return 'loading';
+    return 'success';
+  }
+
+  /** Fetches again now (the retry button). */
+  refetch(): Promise<unknown> {
+    return this.#observer?.refetch() ?? Promise.resolve();
+  }
+}

@@ -1,0 +1,109 @@
+import { periodKind, periodToTime, type PeriodKind } from './period.js';
+
+/**
+ * Number, percent, currency, compact and date formatting through `Intl`, one place for the whole kit.
+ * Formatters are cached per locale and options because creating them is slow.
+ */
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options })));
+  return f;
+}
+
+/** Placeholder for a missing or suppressed value. */
+export const MISSING = '–';
+
+function finite(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** A rate (0.0345) as a percent string ("3.45%"); `digits` fraction digits (default 2). */
+export function formatPercent(locale: string, rate: number | null | undefined, digits = 2): string {
+  if (!finite(rate)) return MISSING;
+  return numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(rate);
+}
+
+/** A difference of two rates in percentage points: "+0.42 pp" / "+0.42个百分点". */
+export function formatPoints(locale: string, delta: number | null | undefined, digits = 2): string {
+  if (!finite(delta)) return MISSING;
+  const n = numberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  }).format(delta * 100);
+  return locale.startsWith('zh') ? `${n}个百分点` : `${n} pp`;
+}
+
+/** A plain number with grouping ("12,345"); `digits` maximum fraction digits (default 0). */
+export function formatNumber(locale: string, value: number | null | undefined, digits = 0): string {
+  if (!finite(value)) return MISSING;
+  return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
+}
+
+/** A number in compact notation: "120M" in English, "1.2亿" in Chinese. */
+export function formatCompact(locale: string, value: number | null | undefined, digits = 1): string {
+  if (!finite(value)) return MISSING;
+  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: digits }).format(value);
+}
+
+/** An amount in a currency ("¥1,234", "CN¥1.2亿" with `compact`). */
+export function formatCurrency(
+  locale: string,
+  value: number | null | undefined,
+  currency = 'CNY',
+  compact = false,
+): string {
+  if (!finite(value)) return MISSING;
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    ...(compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 0 }),
+  }).format(value);
+}
+
+const PERIOD_OPTIONS: Record<PeriodKind, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  quarter: { year: 'numeric', month: 'short' },
+  month: { year: 'numeric', month: 'short' },
+  day: { year: 'numeric', month: 'short', day: 'numeric' },
+};
+
+/** A period label of the contract for people: "2024-05" → "May 2024" / "2024年5月". */
+export function formatPeriod(locale: string, period: string): string {
+  const time = periodToTime(period);
+  if (!Number.isFinite(time)) return period;
+  const kind = periodKind(period);
+  if (kind === 'quarter') {
+    const q = period.slice(-1);
+    return locale.startsWith('zh') ? `${period.slice(0, 4)}年第${q}季度` : `Q${q} ${period.slice(0, 4)}`;
+  }
+  return dateFormat(locale, PERIOD_OPTIONS[kind]).format(time);
+}
+
+/** A UTC time on an axis at the granularity of its ticks. */
+export function formatTick(locale: string, time: number, kind: PeriodKind): string {
+  const options: Intl.DateTimeFormatOptions =
+    kind === 'day' ? { month: 'short', day: 'numeric' } : kind === 'year' ? { year: 'numeric' } : { year: '2-digit', month: 'short' };
+  return dateFormat(locale, options).format(time);
+}
+
+/** An ISO timestamp ("asOf") as local date and time for footnotes. */
+export function formatDateTime(locale: string, iso: string | number): string {
+  const time = typeof iso === 'number' ? iso : Date.parse(iso);
+  if (!Number.isFinite(time)) return String(iso);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+}

@@ -1,0 +1,40 @@
+import { en, type MessageKey, type Messages } from './en.js';
+import { zhCN } from './zh-CN.js';
+import { zhTW } from './zh-TW.js';
+
+export type { MessageKey, Messages } from './en.js';
+
+/** Locales with a built-in catalogue. */
+export type KitLocale = 'en' | 'zh-CN' | 'zh-TW';
+
+const catalogues: Record<string, Messages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW };
+
+/**
+ * Adds or replaces a language catalogue, e.g. `registerMessages('ja', ja)`.
+ * Adding a language is one file exporting a `Messages` object and this call.
+ */
+export function registerMessages(locale: string, messages: Messages): void {
+  catalogues[locale] = messages;
+}
+
+/**
+ * Picks the catalogue locale for a BCP 47 tag: exact match, then Chinese script/region
+ * (`zh-Hant`, `zh-HK`, `zh-TW` → zh-TW; other `zh` → zh-CN), then the language, then `en`.
+ */
+export function resolveLocale(lang: string | null | undefined): string {
+  const tag = (lang ?? '').trim();
+  if (!tag) return 'en';
+  if (catalogues[tag]) return tag;
+  const lower = tag.toLowerCase();
+  if (lower.startsWith('zh')) {
+    return /hant|-tw|-hk|-mo/.test(lower) ? 'zh-TW' : 'zh-CN';
+  }
+  const base = lower.split('-')[0]!;
+  return catalogues[base] ? base : 'en';
+}
+
+/** Translates `key` for `locale`, replacing `{name}` placeholders with `params`. */
+export function t(locale: string, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const text = (catalogues[locale] ?? en)[key] ?? en[key];
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}

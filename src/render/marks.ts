@@ -1,0 +1,53 @@
+import { svg, type SVGTemplateResult } from 'lit';
+import { line } from 'd3-shape';
+import type { ScaleLinear, ScaleTime } from 'd3-scale';
+
+const r = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * SVG path data for a column pair; NaN values break the line (gaps stay gaps).
+ * Coordinates are rounded to 2 decimals so snapshots are stable.
+ */
+export function linePathData(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  x: ScaleTime<number, number>,
+  y: ScaleLinear<number, number>,
+): string {
+  const idx = Array.from({ length: xs.length }, (_, i) => i);
+  return (
+    line<number>()
+      .defined((i) => Number.isFinite(ys[i]!))
+      .x((i) => x(xs[i]!))
+      .y((i) => y(ys[i]!))
+      .digits(2)(idx) ?? ''
+  );
+}
+
+/** One line mark: `part="mark"`, colour and dash from the series index. */
+export function lineMark(d: string, color: string, dash: string, className = 'line'): SVGTemplateResult {
+  return svg`<path part="mark" class=${className} d=${d} fill="none" stroke=${color} stroke-dasharray=${dash || 'none'}></path>`;
+}
+
+/** A horizontal rule across the plot (target line), labelled at its right end. */
+export function ruleY(
+  value: number,
+  y: ScaleLinear<number, number>,
+  x0: number,
+  x1: number,
+  label: string,
+): SVGTemplateResult {
+  const yy = r(y(value));
+  return svg`<g part="mark" class="rule"><line x1=${r(x0)} x2=${r(x1)} y1=${yy} y2=${yy}></line><text x=${r(x1)} y=${r(yy - 4)} text-anchor="end">${label}</text></g>`;
+}
+
+/** A horizontal band between two values (tolerance band). */
+export function bandY(lo: number, hi: number, y: ScaleLinear<number, number>, x0: number, x1: number): SVGTemplateResult {
+  const top = r(Math.min(y(lo), y(hi)));
+  return svg`<rect part="mark" class="band" x=${r(x0)} y=${top} width=${r(x1 - x0)} height=${r(Math.abs(y(lo) - y(hi)))}></rect>`;
+}
+
+/** A focus ring around the point a keyboard or pointer user is on. */
+export function focusDot(cx: number, cy: number, color: string): SVGTemplateResult {
+  return svg`<circle class="focus" cx=${r(cx)} cy=${r(cy)} r="5" fill=${color}></circle><circle class="focus-ring" cx=${r(cx)} cy=${r(cy)} r="8" fill="none"></circle>`;
+}

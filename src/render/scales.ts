@@ -1,0 +1,41 @@
+import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
+import type { PlotArea } from './layout.js';
+
+/** Extent of finite values over several columns, ignoring NaN gaps; `null` when there is none. */
+export function finiteExtent(columns: readonly ArrayLike<number>[]): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const col of columns) {
+    for (let i = 0; i < col.length; i++) {
+      const v = col[i]!;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/** Time scale over `[x0, x1]` (epoch ms) onto the plot's width; one instant gets a one-day domain. */
+export function timeScale(domain: [number, number], plot: PlotArea): ScaleTime<number, number> {
+  const [a, b] = domain[0] === domain[1] ? [domain[0] - 864e5, domain[1] + 864e5] : domain;
+  return scaleUtc().domain([a, b]).range([plot.left, plot.left + plot.width]);
+}
+
+/**
+ * Linear value scale for rates or amounts from 0 (or the minimum, when negative) to a nice maximum
+ * that includes `extra` values such as a target line.
+ */
+export function valueScale(
+  extent: [number, number] | null,
+  plot: PlotArea,
+  extra: readonly number[] = [],
+): ScaleLinear<number, number> {
+  const values = [0, ...(extent ?? []), ...extra.filter(Number.isFinite)];
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  if (hi === lo) hi = lo + (lo === 0 ? 0.01 : Math.abs(lo) * 0.1);
+  return scaleLinear()
+    .domain([lo, hi])
+    .nice(5)
+    .range([plot.top + plot.height, plot.top]);
+}
