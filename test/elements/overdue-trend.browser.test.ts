@@ -1,0 +1,164 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import '../../src/define.js';
+import type { CkOverdueTrend } from '../../src/elements/overdue-trend/overdue-trend.js';
+
+const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
+
+/** Three months × three buckets; M1 balance rate = 100/1000, 150/1000, 120/1200 (hand-checked). */
+const rows = [
+  ['2025-10', 'M0', 90, 880],
+  ['2025-10', 'M1', 8, 100],
+  ['2025-10', 'M2', 2, 20],
+  ['2025-11', 'M0', 85, 820],
+  ['2025-11', 'M1', 12, 150],
+  ['2025-11', 'M2', 3, 30],
+  ['2025-12', 'M0', 100, 1040],
+  ['2025-12', 'M1', 10, 120],
+  ['2025-12', 'M2', 4, 40],
+].map(([period, bucket, accounts, balance]) => ({ period, bucket, accounts, balance }));
+
+let mode: 'ok' | 'empty' | 'fail' | 'wrong' = 'ok';
+let requests = 0;
+const worker = setupWorker(
+  http.get('*/test-api/overdue', () => {
+    requests++;
+    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
+    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
+    if (mode === 'wrong') return HttpResponse.json({ meta, rows: [{ ...rows[0], accounts: 'many' }] });
+    return HttpResponse.json({ meta, rows });
+  }),
+);
+
+beforeAll(async () => {
+  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+});
+afterAll(() => worker.stop());
+afterEach(() => {
+  document.body.replaceChildren();
+  mode = 'ok';
+  requests = 0;
+});
+
+let n = 0;
+async function mount(attrs = 'buckets="M1,M2" basis="balance"', lang = 'en') {
+  const id = `src-${++n}`;
+  const host = document.createElement('div');
+  host.lang = lang;
+  host.style.width = '640px';
+  const source = document.createElement('ck-source');
+  source.id = id;
+  source.setAttribute('base-url', '/test-api');
+  source.setAttribute('retry', '0');
+  host.append(source);
+  host.insertAdjacentHTML('beforeend', `<ck-overdue-trend source="${id}" ${attrs}></ck-overdue-trend>`);
+  document.body.append(host);
+  return host.querySelector('ck-overdue-trend') as CkOverdueTrend;
+}
+
+async function until<T>(fn: () => T | null | undefined | false, ms = 5000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (performance.now() - start > ms) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const shadow = (el: Element) => el.shadowRoot!;
+
+describe('<ck-overdue-trend>', () => {
+  it('shows loading, then draws one line per bucket with rates from counts and balances', async () => {
+    const el = await mount();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="state"]')?.textContent).toContain('Loading');
+    const paths = await until(() => {
+      const p = shadow(el).querySelectorAll('path.line');
+      return p.length === 2 && p;
+    });
+    expect(paths[0]!.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
+    // The table view holds exactly the drawn numbers: M1 = 100/1000, 150/1000, 120/1200.
+    const toggle = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === 'Show data table')!;
+    toggle.click();
+    await el.updateComplete;
+    const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(cells).toEqual([
+      ['Oct 2025', '10.00%', '100', '1,000', '2.00%', '20', '1,000'],
+      ['Nov 2025', '15.00%', '150', '1,000', '3.00%', '30', '1,000'],
+      ['Dec 2025', '10.00%', '120', '1,200', '3.33%', '40', '1,200'],
+    ]);
+    expect(shadow(el).querySelector('footer')?.textContent).toContain('warehouse');
+    expect(shadow(el).querySelector('#summary')?.textContent).toContain('Latest M1: 10.00% in Dec 2025 (down from 15.00%)');
+  });
+
+  it('shows an empty state with the reason', async () => {
+    mode = 'empty';
+    const el = await mount('buckets="M1" from="2025-01" to="2025-03"');
+    const state = await until(() => shadow(el).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
+    expect(state.textContent).toBe('No data between 2025-01 and 2025-03.');
+  });
+
+  it('turns HTTP 500 into an error message with a retry button and a ck-error event', async () => {
+    mode = 'fail';
+    const errors: CustomEvent[] = [];
+    document.addEventListener('ck-error', (e) => errors.push(e as CustomEvent), { once: true });
+    const el = await mount();
+    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    expect(alert.textContent).toContain('The server answered 500');
+    expect(alert.textContent).toContain('warehouse down');
+    expect(errors[0]?.detail).toMatchObject({ kind: 'http', status: 500, stale: false });
+    expect(errors[0]?.composed).toBe(true);
+    mode = 'ok';
+    (alert.querySelector('button') as HTMLButtonElement).click();
+    await until(() => shadow(el).querySelectorAll('path.line').length === 2);
+  });
+
+  it('names the field of a malformed row', async () => {
+    mode = 'wrong';
+    const el = await mount();
+    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    expect(alert.textContent).toContain('row 0 field "accounts" is "many", expected a finite number');
+  });
+
+  it('walks the points by keyboard and announces them', async () => {
+    const el = await mount();
+    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    await until(() => shadow(el).querySelector('path.line'));
+    frame.focus();
+    const key = async (k: string) => {
+      frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      await el.updateComplete;
+      return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
+    };
+    expect(await key('ArrowRight')).toBe('M1, Dec 2025: 10.00% (120 of 1,200)');
+    expect(await key('ArrowLeft')).toBe('M1, Nov 2025: 15.00% (150 of 1,000)');
+    expect(await key('ArrowDown')).toBe('M2, Nov 2025: 3.00% (30 of 1,000)');
+    expect(await key('Home')).toBe('M2, Oct 2025: 2.00% (20 of 1,000)');
+    expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('2.00%');
+    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    await key('Enter');
+    expect((await selected).detail).toEqual({ series: 'M2', period: '2025-10', value: 0.02, numerator: 20, denominator: 1000 });
+    await key('Escape');
+    expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
+  });
+
+  it('follows the page language', async () => {
+    const el = await mount('buckets="M1"', 'zh-CN');
+    await until(() => shadow(el).querySelector('path.line'));
+    expect(shadow(el).querySelector('h2')?.textContent).toBe('分阶段逾期率（按余额）');
+    el.parentElement!.lang = 'en';
+    await until(() => shadow(el).querySelector('h2')?.textContent === 'Overdue rate by bucket (balance)');
+  });
+
+  it('hides a series from the legend', async () => {
+    const el = await mount();
+    await until(() => shadow(el).querySelectorAll('path.line').length === 2);
+    const button = shadow(el).querySelector<HTMLButtonElement>('[part="legend"] button')!;
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    expect(shadow(el).querySelectorAll('path.line')).toHaveLength(1);
+  });
+});
