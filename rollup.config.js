@@ -27,10 +27,11 @@ export default [
     },
     plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
   },
-  // One self-contained, minified file for a plain <script> tag: registers every element, exports nothing.
+  // One self-contained, minified file for a plain <script> tag (no export statements): registers every
+  // element and exposes the API as the global `collectkit` (a module-scoped var under type=module).
   {
-    input: 'src/define.ts',
-    output: { file: 'dist/collectkit.min.js', format: 'iife', sourcemap: true },
+    input: 'src/global.ts',
+    output: { file: 'dist/collectkit.min.js', format: 'iife', name: 'collectkit', sourcemap: true },
     plugins: [
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
       nodeResolve({ browser: true, exportConditions: ['production'] }),

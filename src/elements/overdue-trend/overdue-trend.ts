@@ -1,0 +1,358 @@
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { Basis } from '../../model/metrics.js';
+import { nearestIndex } from '../../kpi/downsample.js';
+import { lineChart, lineChartModel, type LineChartModel, type LineChartSpec } from '../../charts/line-chart.js';
+import { formatNumber, formatPercent, formatPeriod, formatTick, MISSING } from '../../render/format.js';
+import { t } from '../../render/i18n/index.js';
+import { moveFocus, type PointFocus } from '../../render/keyboard.js';
+import { legend } from '../../render/legend.js';
+import { periodKind } from '../../render/period.js';
+import { dataTable } from '../../render/table.js';
+import { tooltip } from '../../render/tooltip.js';
+import { emit, type CkSelectDetail } from '../shared/events.js';
+import { CkWidget } from '../shared/widget-base.js';
+import { widgetStyles } from '../shared/widget.styles.js';
+import { overdueSeries, type OverdueSeries } from './overdue-series.js';
+import { overdueTrendStyles } from './overdue-trend.styles.js';
+
+/**
+ * Overdue (delinquency) rate by bucket over time, as a multi-series line chart computed from the
+ * `overdue` metric's counts and balances (rate = bucket ÷ all active accounts or balance).
+ *
+ * @summary Overdue rate trend by bucket (逾期率趋势).
+ * @tag ck-overdue-trend
+ *
+ * @attr {string} source - Id of the `<ck-source>` to read from; default: the nearest ancestor source.
+ * @attr {string} buckets - Buckets or bucket sets to draw, comma separated, e.g. `M1,M2,M3,M4+` or `M1+`.
+ * @attr {'count'|'balance'} basis - Rate by number of accounts or by balance. Default `balance`.
+ * @attr {string} from - First period, inclusive (`YYYY-MM`).
+ * @attr {string} to - Last period, inclusive (`YYYY-MM`).
+ * @attr {'day'|'week'|'month'|'quarter'|'year'} interval - Period granularity.
+ * @attr {number} target - Target rate drawn as a dashed rule, e.g. `0.035`.
+ *
+ * @event {CustomEvent<CkErrorDetail>} ck-error - A fetch or validation failed; `detail.message` is what the widget shows.
+ * @event {CustomEvent<CkSelectDetail>} ck-select - A data point was chosen by click or Enter.
+ *
+ * @csspart frame - The focusable chart area.
+ * @csspart axis - Axes and grid lines.
+ * @csspart mark - Lines, target rule and band.
+ * @csspart legend - The legend with series toggles.
+ * @csspart tooltip - The tooltip.
+ * @csspart table - The data table view.
+ * @csspart state - Loading, empty and error messages.
+ *
+ * @cssproperty --ck-chart-height - Height of the chart area (default 260px).
+ * @cssproperty --ck-series-1 - Colour of the first series (up to --ck-series-7).
+ * @cssproperty --ck-background - Widget background.
+ * @cssproperty --ck-foreground - Text colour.
+ * @cssproperty --ck-font-family - Font family.
+ */
+export class CkOverdueTrend extends CkWidget<'overdue'> {
+  static override styles = [widgetStyles, overdueTrendStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...CkWidget.properties,
+    buckets: { type: String },
+    basis: { type: String },
+    target: { type: Number },
+  };
+
+  declare buckets: string;
+  declare basis: Basis;
+  declare target: number | undefined;
+
+  protected readonly metric = 'overdue' as const;
+
+  #series: OverdueSeries[] = [];
+  #seriesError = '';
+  #model: LineChartModel | null = null;
+  #spec: LineChartSpec | null = null;
+  #hidden = new Set<string>();
+  #focus: PointFocus | null = null;
+  #pointer = false;
+  #showTable = false;
+  #announcement = '';
+  #height = 260;
+  #dataSeen: unknown = null;
+
+  constructor() {
+    super();
+    this.buckets = 'M1,M2,M3,M4+';
+    this.basis = 'balance';
+  }
+
+  get #bucketList(): string[] {
+    return this.buckets
+      .split(',')
+      .map((b) => b.trim())
+      .filter(Boolean);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const response = this.data.data;
+    if (response !== this.#dataSeen || changed.has('buckets') || changed.has('basis')) {
+      this.#dataSeen = response;
+      this.#series = [];
+      this.#seriesError = '';
+      this.#focus = null;
+      if (response) {
+        try {
+          this.#series = overdueSeries(response.rows, this.#bucketList, this.basis === 'count' ? 'count' : 'balance');
+        } catch (error) {
+          this.#seriesError = error instanceof Error ? error.message : String(error);
+          emit(this, 'ck-error', { message: this.#seriesError, kind: 'validation', metric: 'overdue', stale: false });
+        }
+      }
+      this.#spec = null;
+    }
+    const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
+    if (frame?.clientHeight) this.#height = frame.clientHeight;
+    const spec = this.#chartSpec();
+    if (!this.#spec || spec.width !== this.#spec.width || spec.height !== this.#spec.height || spec.hidden !== this.#spec.hidden || spec.target !== this.#spec.target || spec.series !== this.#spec.series || spec.formatValue !== this.#spec.formatValue) {
+      this.#model = spec.width > 0 && this.#series.length ? lineChartModel(spec) : null;
+    }
+    this.#spec = spec;
+  }
+
+  #formatValue = (v: number) => formatPercent(this.intlLocale, v, 1);
+  #formatLocale = '';
+
+  #chartSpec(): LineChartSpec {
+    if (this.#formatLocale !== this.intlLocale) {
+      this.#formatLocale = this.intlLocale;
+      const locale = this.intlLocale;
+      this.#formatValue = (v: number) => formatPercent(locale, v, 1);
+    }
+    const kind = this.#series[0]?.periods[0] ? periodKind(this.#series[0].periods[0]) : 'month';
+    const locale = this.intlLocale;
+    return {
+      width: this.width,
+      height: this.#height,
+      series: this.#series,
+      hidden: this.#hidden,
+      formatValue: this.#formatValue,
+      formatTime: (time) => formatTick(locale, time, kind),
+      target: this.target ?? null,
+      targetLabel: this.target != null ? formatPercent(locale, this.target, 1) : '',
+      focus: this.#focus,
+    };
+  }
+
+  #toggle(key: string): void {
+    const next = new Set(this.#hidden);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    this.#hidden = next;
+    this.#focus = null;
+    this.requestUpdate();
+  }
+
+  #lengths(): number[] {
+    return this.#series.map((s) => (this.#hidden.has(s.key) ? 0 : s.xs.length));
+  }
+
+  #point(focus: PointFocus) {
+    const s = this.#series[focus.series]!;
+    return {
+      s,
+      period: s.periods[focus.index]!,
+      value: s.ys[focus.index]!,
+      numerator: s.numerators[focus.index]!,
+      denominator: s.denominators[focus.index]!,
+    };
+  }
+
+  #describe(focus: PointFocus): string {
+    const p = this.#point(focus);
+    return t(this.locale, 'pointAnnouncement', {
+      series: p.s.label,
+      period: formatPeriod(this.intlLocale, p.period),
+      value: Number.isFinite(p.value) ? formatPercent(this.intlLocale, p.value, 2) : MISSING,
+      numerator: formatNumber(this.intlLocale, p.numerator),
+      denominator: formatNumber(this.intlLocale, p.denominator),
+    });
+  }
+
+  #setFocus(focus: PointFocus | null, pointer: boolean): void {
+    this.#focus = focus;
+    this.#pointer = pointer;
+    if (focus && !pointer) this.#announcement = this.#describe(focus);
+    this.requestUpdate();
+  }
+
+  #select(): void {
+    if (!this.#focus) return;
+    const p = this.#point(this.#focus);
+    emit<CkSelectDetail>(this, 'ck-select', {
+      series: p.s.key,
+      period: p.period,
+      value: Number.isFinite(p.value) ? p.value : null,
+      numerator: p.numerator,
+      denominator: p.denominator,
+    });
+  }
+
+  #onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      if (this.#focus) this.#setFocus(null, false);
+      return;
+    }
+    if (e.key === 'Enter' || e.key === ' ') {
+      if (this.#focus) {
+        e.preventDefault();
+        this.#select();
+      }
+      return;
+    }
+    const next = moveFocus(this.#focus, e.key, this.#lengths());
+    if (next === undefined) return;
+    e.preventDefault();
+    this.#setFocus(next, false);
+  };
+
+  #onPointerMove = (e: PointerEvent) => {
+    const model = this.#model;
+    if (!model) return;
+    const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
+    const px = e.clientX - rect.left;
+    const py = e.clientY - rect.top;
+    const time = +model.x.invert(px);
+    let best: PointFocus | null = null;
+    let bestDist = Infinity;
+    this.#series.forEach((s, i) => {
+      if (this.#hidden.has(s.key) || !s.xs.length) return;
+      const index = nearestIndex(s.xs, time);
+      const v = s.ys[index]!;
+      const d = Number.isFinite(v) ? Math.abs(model.y(v) - py) : Infinity;
+      if (d < bestDist || !best) {
+        bestDist = d;
+        best = { series: i, index };
+      }
+    });
+    const f = best as PointFocus | null;
+    if (f && (f.index !== this.#focus?.index || f.series !== this.#focus?.series)) this.#setFocus(f, true);
+  };
+
+  #onPointerLeave = () => {
+    if (this.#pointer) this.#setFocus(null, false);
+  };
+
+  #summary(): string {
+    const visible = this.#series.filter((s) => !this.#hidden.has(s.key) && s.xs.length);
+    const first = visible[0];
+    if (!first) return '';
+    const n = first.periods.length;
+    const latestValue = first.ys[n - 1]!;
+    const prev = n > 1 ? first.ys[n - 2]! : NaN;
+    const trend = !Number.isFinite(prev) || !Number.isFinite(latestValue) || latestValue === prev ? 'trendFlat' : latestValue > prev ? 'trendUp' : 'trendDown';
+    const latest = t(this.locale, 'latestValue', {
+      series: first.label,
+      value: formatPercent(this.intlLocale, latestValue, 2),
+      period: formatPeriod(this.intlLocale, first.periods[n - 1]!),
+      trend: t(this.locale, trend),
+      previous: formatPercent(this.intlLocale, prev, 2),
+    });
+    return t(this.locale, 'overdueTrendSummary', {
+      basis: t(this.locale, this.basis === 'count' ? 'accounts' : 'balance'),
+      series: visible.map((s) => s.label).join(', '),
+      from: formatPeriod(this.intlLocale, first.periods[0]!),
+      to: formatPeriod(this.intlLocale, first.periods[n - 1]!),
+      latest,
+    });
+  }
+
+  #table() {
+    const locale = this.intlLocale;
+    const visible = this.#series.filter((s) => !this.#hidden.has(s.key));
+    const periods = visible[0]?.periods ?? [];
+    return dataTable({
+      caption: this.#title(),
+      columns: [t(this.locale, 'period'), ...visible.flatMap((s) => [s.label, `${s.label} ${t(this.locale, 'numerator')}`, `${s.label} ${t(this.locale, 'denominator')}`])],
+      rows: periods.map((period, i) => [
+        formatPeriod(locale, period),
+        ...visible.flatMap((s) => [
+          formatPercent(locale, s.ys[i], 2),
+          formatNumber(locale, s.numerators[i]),
+          formatNumber(locale, s.denominators[i]),
+        ]),
+      ]),
+    });
+  }
+
+  #title(): string {
+    return t(this.locale, 'overdueTrendTitle', { basis: t(this.locale, this.basis === 'count' ? 'accounts' : 'balance') });
+  }
+
+  #tooltip() {
+    if (!this.#focus || !this.#model) return null;
+    const p = this.#point(this.#focus);
+    if (!Number.isFinite(p.value)) return null;
+    const locale = this.intlLocale;
+    return tooltip({
+      title: `${p.s.label} · ${formatPeriod(locale, p.period)}`,
+      lines: [
+        [t(this.locale, 'rate'), formatPercent(locale, p.value, 2)],
+        [t(this.locale, 'numerator'), formatNumber(locale, p.numerator)],
+        [t(this.locale, 'denominator'), formatNumber(locale, p.denominator)],
+      ],
+      x: this.#model.x(p.s.xs[this.#focus.index]!),
+      y: this.#model.y(p.value),
+      width: this.width,
+    });
+  }
+
+  protected override render() {
+    const state = this.renderState();
+    const title = this.#title();
+    const header = html`<header>
+      <h2 id="title">${title}</h2>
+      <div class="toolbar">
+        <button type="button" aria-controls="table" aria-expanded=${this.#showTable ? 'true' : 'false'} @click=${() => {
+          this.#showTable = !this.#showTable;
+          this.requestUpdate();
+        }}>${t(this.locale, this.#showTable ? 'hideTable' : 'showTable')}</button>
+      </div>
+    </header>`;
+    if (state) return html`${header}${state}`;
+    if (this.#seriesError) {
+      return html`${header}<div part="state" class="state error" role="alert"><strong>${t(this.locale, 'error')}</strong><span>${this.#seriesError}</span></div>`;
+    }
+    const empty = !this.#series.some((s) => s.xs.length);
+    if (empty) {
+      const q = this.query;
+      return html`${header}${this.renderStale()}<div part="state" class="state" role="status">${
+        q.from && q.to ? t(this.locale, 'emptyReason', { from: q.from, to: q.to }) : t(this.locale, 'empty')
+      }</div>${this.renderFootnote()}`;
+    }
+    const items = this.#series.map((s) => ({ key: s.key, label: s.label, hidden: this.#hidden.has(s.key) }));
+    return html`${header}${this.renderStale()}
+      ${legend(items, this.locale, (key) => this.#toggle(key))}
+      <div
+        part="frame"
+        tabindex="0"
+        role="group"
+        aria-roledescription="chart"
+        aria-labelledby="title"
+        aria-describedby="summary keys"
+        @keydown=${this.#onKeyDown}
+        @pointermove=${this.#onPointerMove}
+        @pointerleave=${this.#onPointerLeave}
+        @click=${() => this.#select()}
+        @blur=${() => !this.#pointer && this.#focus && this.#setFocus(null, false)}
+      >
+        ${this.#model && this.#spec ? lineChart(this.#spec, this.#model) : null}${this.#tooltip()}
+      </div>
+      <p id="summary" class="sr-only">${this.#summary()}</p>
+      <p id="keys" class="sr-only">${t(this.locale, 'chartKeys')}</p>
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
+      ${this.#showTable ? this.#table() : null}
+      ${this.renderFootnote()}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ck-overdue-trend': CkOverdueTrend;
+  }
+}

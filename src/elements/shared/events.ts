@@ -1,0 +1,25 @@
+/** Detail of `ck-error`: what failed and why, the same text the widget shows. */
+export interface CkErrorDetail {
+  message: string;
+  kind: string;
+  metric?: string;
+  status?: number;
+  field?: string;
+  rowIndex?: number;
+  /** True when the last good data is still shown (stale). */
+  stale: boolean;
+}
+
+/** Detail of `ck-select`: the data point a user chose by pointer or keyboard. */
+export interface CkSelectDetail {
+  series: string;
+  period: string;
+  value: number | null;
+  numerator?: number;
+  denominator?: number;
+}
+
+/** Dispatches a bubbling, composed `CustomEvent` named `type` from `target`. */
+export function emit<T>(target: EventTarget, type: string, detail: T): boolean {
+  return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+}

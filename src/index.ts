@@ -1,0 +1,23 @@
+/**
+ * collectkit: web components for debt-collection KPIs. This entry has no side effects: it exports
+ * the element classes, the KPI math, adapters and render helpers. Import `collectkit/define.js`
+ * (or load `collectkit.min.js`) to register the elements.
+ */
+export * from './model/index.js';
+export * from './kpi/index.js';
+export { registerAdapter, createAdapter } from './data/adapter.js';
+export type { Adapter, AdapterConfig, AdapterFactory, FetchOptions } from './data/adapter.js';
+export { DataError, type DataErrorKind } from './data/errors.js';
+export { createRestAdapter, metricUrl, type RestAdapterOptions } from './data/rest.js';
+export { validateResponse } from './data/validate.js';
+export { registerBuiltinAdapters } from './data/builtin-adapters.js';
+export { DataSource, type DataSourceSettings } from './query/data-source.js';
+export { MetricController, type MetricRequest, type MetricStatus } from './query/metric-controller.js';
+export { findSource } from './query/source-registry.js';
+export { registerMessages, resolveLocale, t, type Messages, type MessageKey } from './render/i18n/index.js';
+export * from './render/format.js';
+export { templateToString } from './render/to-string.js';
+export { lineChart, lineChartModel, type LineChartSpec, type LineSeries } from './charts/line-chart.js';
+export type { CkErrorDetail, CkSelectDetail } from './elements/shared/events.js';
+export { CkSource } from './elements/source/source.js';
+export { CkOverdueTrend } from './elements/overdue-trend/overdue-trend.js';
