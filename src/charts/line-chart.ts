@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { ScaleLinear, ScaleTime } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
 import { downsample } from '../kpi/downsample.js';
 import { axisBottomTime, axisLeft } from '../render/axis.js';
 import { plotArea, type PlotArea } from '../render/layout.js';
@@ -39,7 +39,7 @@ export interface LineChartSpec {
 /** Scales and reduced columns of a line chart, computed once per data or size change. */
 export interface LineChartModel {
   plot: PlotArea;
-  x: ScaleTime<number, number>;
+  x: ScaleLinear<number, number>;
   y: ScaleLinear<number, number>;
   /** Per series in `spec.series`: the reduced columns drawn (empty when hidden). */
   drawn: { xs: Float64Array; ys: Float64Array }[];

@@ -1,6 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { line } from 'd3-shape';
-import type { ScaleLinear, ScaleTime } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
 
 const r = (v: number) => Math.round(v * 100) / 100;
 
@@ -11,7 +11,7 @@ const r = (v: number) => Math.round(v * 100) / 100;
 export function linePathData(
   xs: ArrayLike<number>,
   ys: ArrayLike<number>,
-  x: ScaleTime<number, number>,
+  x: ScaleLinear<number, number>,
   y: ScaleLinear<number, number>,
 ): string {
   const idx = Array.from({ length: xs.length }, (_, i) => i);

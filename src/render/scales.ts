@@ -1,4 +1,4 @@
-import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { PlotArea } from './layout.js';
 
 /** Extent of finite values over several columns, ignoring NaN gaps; `null` when there is none. */
@@ -15,10 +15,14 @@ export function finiteExtent(columns: readonly ArrayLike<number>[]): [number, nu
   return lo <= hi ? [lo, hi] : null;
 }
 
-/** Time scale over `[x0, x1]` (epoch ms) onto the plot's width; one instant gets a one-day domain. */
-export function timeScale(domain: [number, number], plot: PlotArea): ScaleTime<number, number> {
+/**
+ * Time scale over `[x0, x1]` (epoch ms) onto the plot's width; one instant gets a one-day domain.
+ * A linear scale on epoch milliseconds: ticks come from d3-time (`utcTicks`) and labels from `Intl`,
+ * which keeps d3-time-format's locale tables out of the bundle.
+ */
+export function timeScale(domain: [number, number], plot: PlotArea): ScaleLinear<number, number> {
   const [a, b] = domain[0] === domain[1] ? [domain[0] - 864e5, domain[1] + 864e5] : domain;
-  return scaleUtc().domain([a, b]).range([plot.left, plot.left + plot.width]);
+  return scaleLinear().domain([a, b]).range([plot.left, plot.left + plot.width]);
 }
 
 /**
