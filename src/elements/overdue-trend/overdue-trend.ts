@@ -7,7 +7,7 @@ import { t } from '../../render/i18n/index.js';
 import { moveFocus, type PointFocus } from '../../render/keyboard.js';
 import { legend } from '../../render/legend.js';
 import { periodKind } from '../../render/period.js';
-import { dataTable } from '../../render/table.js';
+import type { TableSpec } from '../../render/table.js';
 import { tooltip } from '../../render/tooltip.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
@@ -70,8 +70,6 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
   #hidden = new Set<string>();
   #focus: PointFocus | null = null;
   #pointer = false;
-  #showTable = false;
-  #announcement = '';
   #height = 260;
   #dataSeen: unknown = null;
 
@@ -177,7 +175,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
   #setFocus(focus: PointFocus | null, pointer: boolean): void {
     this.#focus = focus;
     this.#pointer = pointer;
-    if (focus && !pointer) this.#announcement = this.#describe(focus);
+    if (focus && !pointer) this.announcement = this.#describe(focus);
     this.requestUpdate();
   }
 
@@ -262,11 +260,11 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     });
   }
 
-  #table() {
+  #table(): TableSpec {
     const locale = this.intlLocale;
     const visible = this.#series.filter((s) => !this.#hidden.has(s.key));
     const periods = visible[0]?.periods ?? [];
-    return dataTable({
+    return {
       caption: this.#title(),
       columns: [t(this.locale, 'period'), ...visible.flatMap((s) => [s.label, `${s.label} ${t(this.locale, 'numerator')}`, `${s.label} ${t(this.locale, 'denominator')}`])],
       rows: periods.map((period, i) => [
@@ -277,7 +275,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
           formatNumber(locale, s.denominators[i]),
         ]),
       ]),
-    });
+    };
   }
 
   #title(): string {
@@ -303,51 +301,27 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
   }
 
   protected override render() {
-    const state = this.renderState();
-    const title = this.#title();
-    const header = html`<header>
-      <h2 id="title">${title}</h2>
-      <div class="toolbar">
-        <button type="button" aria-controls="table" aria-expanded=${this.#showTable ? 'true' : 'false'} @click=${() => {
-          this.#showTable = !this.#showTable;
-          this.requestUpdate();
-        }}>${t(this.locale, this.#showTable ? 'hideTable' : 'showTable')}</button>
-      </div>
-    </header>`;
-    if (state) return html`${header}${state}`;
     if (this.#seriesError) {
-      return html`${header}<div part="state" class="state error" role="alert"><strong>${t(this.locale, 'error')}</strong><span>${this.#seriesError}</span></div>`;
-    }
-    const empty = !this.#series.some((s) => s.xs.length);
-    if (empty) {
-      const q = this.query;
-      return html`${header}${this.renderStale()}<div part="state" class="state" role="status">${
-        q.from && q.to ? t(this.locale, 'emptyReason', { from: q.from, to: q.to }) : t(this.locale, 'empty')
-      }</div>${this.renderFootnote()}`;
+      return html`${this.renderHeader(this.#title())}<div part="state" class="state error" role="alert"><strong>${t(this.locale, 'error')}</strong><span>${this.#seriesError}</span></div>`;
     }
     const items = this.#series.map((s) => ({ key: s.key, label: s.label, hidden: this.#hidden.has(s.key) }));
-    return html`${header}${this.renderStale()}
-      ${legend(items, this.locale, (key) => this.#toggle(key))}
-      <div
-        part="frame"
-        tabindex="0"
-        role="group"
-        aria-roledescription="chart"
-        aria-labelledby="title"
-        aria-describedby="summary keys"
-        @keydown=${this.#onKeyDown}
-        @pointermove=${this.#onPointerMove}
-        @pointerleave=${this.#onPointerLeave}
-        @click=${() => this.#select()}
-        @blur=${() => !this.#pointer && this.#focus && this.#setFocus(null, false)}
-      >
-        ${this.#model && this.#spec ? lineChart(this.#spec, this.#model) : null}${this.#tooltip()}
-      </div>
-      <p id="summary" class="sr-only">${this.#summary()}</p>
-      <p id="keys" class="sr-only">${t(this.locale, 'chartKeys')}</p>
-      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
-      ${this.#showTable ? this.#table() : null}
-      ${this.renderFootnote()}`;
+    return this.renderBody(
+      this.#title(),
+      () => html`${legend(items, this.locale, (key) => this.#toggle(key))}
+        ${this.renderFrame(
+          html`${this.#model && this.#spec ? lineChart(this.#spec, this.#model) : null}${this.#tooltip()}`,
+          this.#summary(),
+          {
+            keydown: this.#onKeyDown,
+            pointermove: this.#onPointerMove,
+            pointerleave: this.#onPointerLeave,
+            click: () => this.#select(),
+            blur: () => !this.#pointer && this.#focus && this.#setFocus(null, false),
+          },
+        )}
+        ${this.renderTable(() => this.#table())}`,
+      { empty: !this.#series.some((s) => s.xs.length) },
+    );
   }
 }
 

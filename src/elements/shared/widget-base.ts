@@ -7,6 +7,7 @@ import type { DataSource } from '../../query/data-source.js';
 import { MetricController } from '../../query/metric-controller.js';
 import { findSource, onSourcesChanged } from '../../query/source-registry.js';
 import { formatDateTime } from '../../render/format.js';
+import { dataTable, type TableSpec } from '../../render/table.js';
 import { resolveLocale, t } from '../../render/i18n/index.js';
 import { emit, type CkErrorDetail } from './events.js';
 import { inheritedLang, watchLang } from './lang.js';
@@ -174,5 +175,91 @@ export abstract class CkWidget<M extends MetricName> extends LitElement {
         ? html` · ${t(this.locale, 'source', { source: meta.source })}`
         : null}
     </footer>`;
+  }
+
+  /** Whether the data table view is open (toggled by the header button). */
+  protected showTable = false;
+  /** Text of the polite live region (the focused point, for screen readers). */
+  protected announcement = '';
+
+  /** Sets the live-region text and re-renders. */
+  protected announce(text: string): void {
+    this.announcement = text;
+    this.requestUpdate();
+  }
+
+  /** Header: the chart title (`#title`, labels the frame), extra toolbar content and the table toggle. */
+  protected renderHeader(title: string, toolbar: unknown = null): TemplateResult {
+    return html`<header>
+      <h2 id="title">${title}</h2>
+      <div class="toolbar">
+        ${toolbar}
+        <button
+          type="button"
+          aria-controls="table"
+          aria-expanded=${this.showTable ? 'true' : 'false'}
+          @click=${() => {
+            this.showTable = !this.showTable;
+            this.requestUpdate();
+          }}
+        >${t(this.locale, this.showTable ? 'hideTable' : 'showTable')}</button>
+      </div>
+    </header>`;
+  }
+
+  /**
+   * The focusable chart frame (`part="frame"`, one tab stop, labelled by the title and described by
+   * the summary and the key help), followed by the screen-reader summary, key help and live region.
+   */
+  protected renderFrame(
+    content: unknown,
+    summary: string,
+    handlers: {
+      keydown?: (e: KeyboardEvent) => void;
+      pointermove?: (e: PointerEvent) => void;
+      pointerleave?: (e: PointerEvent) => void;
+      click?: (e: MouseEvent) => void;
+      blur?: (e: FocusEvent) => void;
+    } = {},
+  ): TemplateResult {
+    const none = () => {};
+    return html`<div
+        part="frame"
+        tabindex="0"
+        role="group"
+        aria-roledescription=${t(this.locale, 'chartRole')}
+        aria-labelledby="title"
+        aria-describedby="summary keys"
+        @keydown=${handlers.keydown ?? none}
+        @pointermove=${handlers.pointermove ?? none}
+        @pointerleave=${handlers.pointerleave ?? none}
+        @click=${handlers.click ?? none}
+        @blur=${handlers.blur ?? none}
+      >${content}</div>
+      <p id="summary" class="sr-only">${summary}</p>
+      <p id="keys" class="sr-only">${t(this.locale, 'chartKeys')}</p>
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  }
+
+  /** The data table view, rendered only while open (`part="table"`, `id="table"`). */
+  protected renderTable(spec: () => TableSpec): TemplateResult | null {
+    return this.showTable ? dataTable(spec(), 'table') : null;
+  }
+
+  /**
+   * The whole widget body: header, then the state view (loading, error, no source), or the stale
+   * banner, `content` (or the empty message when `empty`), and the footnote.
+   */
+  protected renderBody(title: string, content: () => unknown, options: { empty?: boolean; toolbar?: unknown } = {}): TemplateResult {
+    const header = this.renderHeader(title, options.toolbar);
+    const state = this.renderState();
+    if (state) return html`${header}${state}`;
+    if (options.empty) {
+      const q = this.query;
+      return html`${header}${this.renderStale()}<div part="state" class="state" role="status">${
+        q.from && q.to ? t(this.locale, 'emptyReason', { from: q.from, to: q.to }) : t(this.locale, 'empty')
+      }</div>${this.renderFootnote()}`;
+    }
+    return html`${header}${this.renderStale()}${content()}${this.renderFootnote()}`;
   }
 }

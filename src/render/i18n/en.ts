@@ -27,6 +27,7 @@ export const en = {
   trendDown: 'down',
   trendFlat: 'unchanged',
   pointAnnouncement: '{series}, {period}: {value} ({numerator} of {denominator})',
+  chartRole: 'chart',
   chartKeys: 'Use the arrow keys to move between points and series, Home and End for the first and last point, Escape to close the tooltip.',
   hideSeries: 'Hide {series}',
   showSeries: 'Show {series}',

@@ -28,6 +28,7 @@ export const zhCN: Messages = {
   trendDown: '下降',
   trendFlat: '持平',
   pointAnnouncement: '{series}，{period}：{value}（{numerator} / {denominator}）',
+  chartRole: '图表',
   chartKeys: '使用方向键在数据点和系列之间移动，Home 和 End 跳到首尾，Esc 关闭提示。',
   hideSeries: '隐藏{series}',
   showSeries: '显示{series}',

@@ -28,6 +28,7 @@ export const zhTW: Messages = {
   trendDown: '下降',
   trendFlat: '持平',
   pointAnnouncement: '{series}，{period}：{value}（{numerator} / {denominator}）',
+  chartRole: '圖表',
   chartKeys: '使用方向鍵在資料點和系列之間移動，Home 和 End 跳到首尾，Esc 關閉提示。',
   hideSeries: '隱藏{series}',
   showSeries: '顯示{series}',
