@@ -1,0 +1,169 @@
+/**
+ * Seeded simulator of a consumer-finance portfolio and the contract responses computed from it.
+ *
+ * ```ts
+ * const response = mockResponse('overdue', { from: '2024-01', to: '2024-06', interval: 'month' });
+ * // → { meta: { asOf, source: 'collectkit-mock', currency: 'CNY', definitionVersion: '2026.1' }, rows: [...] }
+ * ```
+ *
+ * Roll-rate entries and exits: accounts originated in a month appear as from-state `NEW` → `M0`;
+ * accounts leave through the to-states `CLOSED` (paid off), `CO` (charged off from the charge-off
+ * bucket) and `REPAID` (principal repaid by accounts that stay open; accounts 0). With these,
+ * Σ_to rows(from = i, t) equals bucket i of `overdue` at t−1 and Σ_from rows(to = j, t) equals bucket j
+ * at t, exactly, in accounts and balance. Balances are outstanding principal in whole yuan.
+ */
+import type { MetricName } from '../src/model/metrics.js';
+import type { MetricResponse, MetricRows } from '../src/model/response.js';
+import type { ExposureRow } from '../src/model/rows.js';
+import { endOfMonthIso, monthIndex, monthLabel } from './calendar.js';
+import { BUCKETS, PRODUCTS, REGIONS } from './catalog.js';
+import { rngFor } from './random.js';
+import { simulateBook, type SegmentBook } from './simulate/book.js';
+import { resolveQuery, MockQueryError, type MockQuery, type ResolvedQuery } from './query.js';
+import { overdueRows } from './metrics/overdue.js';
+import { rollRateRows } from './metrics/roll-rates.js';
+import { vintageRows } from './metrics/vintage.js';
+
+export { MockQueryError, type MockQuery } from './query.js';
+
+/** Options of {@link simulatePortfolio}; every field has a default. */
+export interface PortfolioOptions {
+  /** PRNG seed: the same seed (and options) always gives the same portfolio. Default 42. */
+  seed?: number;
+  /** First reported month, `YYYY-MM`. Default `2023-01`. */
+  start?: string;
+  /** Number of reported months. Default 36. */
+  months?: number;
+  /** Product codes (see `PRODUCTS`). Default cash-loan, credit-card, auto. */
+  products?: string[];
+  /** Region codes (see `REGIONS`). Default east, north, south, west. */
+  regions?: string[];
+  /** Bucket whose accounts are charged off the following month. Default `M7+`. */
+  chargeOffBucket?: string;
+  /** Base accounts originated per product × region per month (default depends on the product). */
+  accountsPerCohort?: number;
+  /** Number of collectors. Default 60. */
+  agents?: number;
+}
+
+/** Options with defaults applied. */
+export type ResolvedPortfolioOptions = Required<Omit<PortfolioOptions, 'accountsPerCohort'>> & { accountsPerCohort?: number };
+
+/** A simulated portfolio: one loan book per product × region plus the window it reports. */
+export interface Portfolio {
+  options: ResolvedPortfolioOptions;
+  /** Absolute month index of the first reported month. */
+  start: number;
+  /** Number of reported months. */
+  months: number;
+  /** Bucket codes in order, M0 first. */
+  buckets: readonly string[];
+  /** Index of the charge-off bucket in `buckets`. */
+  chargeOff: number;
+  segments: SegmentBook[];
+  /** End of the last reported month, ISO 8601. */
+  asOf: string;
+}
+
+/** Months simulated before the reported window so the book is seasoned. */
+const WARMUP_MONTHS = 24;
+
+/** Applies defaults and checks options; throws on unknown products, regions or buckets. */
+export function resolvePortfolioOptions(options: PortfolioOptions = {}): ResolvedPortfolioOptions {
+  const resolved: ResolvedPortfolioOptions = {
+    seed: options.seed ?? 42,
+    start: options.start ?? '2023-01',
+    months: options.months ?? 36,
+    products: options.products ?? PRODUCTS.map((p) => p.code),
+    regions: options.regions ?? REGIONS.map((r) => r.code),
+    chargeOffBucket: options.chargeOffBucket ?? 'M7+',
+    agents: options.agents ?? 60,
+    ...(options.accountsPerCohort !== undefined ? { accountsPerCohort: options.accountsPerCohort } : {}),
+  };
+  if (Number.isNaN(monthIndex(resolved.start))) throw new Error(`Bad start month "${resolved.start}", expected YYYY-MM.`);
+  if (!(resolved.months >= 1 && Number.isInteger(resolved.months))) throw new Error(`Bad months ${resolved.months}.`);
+  const chargeOff = BUCKETS.indexOf(resolved.chargeOffBucket as (typeof BUCKETS)[number]);
+  if (chargeOff < 1) throw new Error(`Bad charge-off bucket "${resolved.chargeOffBucket}", expected one of ${BUCKETS.slice(1).join(', ')}.`);
+  return resolved;
+}
+
+/** Simulates a portfolio (uncached; see {@link getPortfolio} for the cached one). */
+export function simulatePortfolio(options: PortfolioOptions = {}): Portfolio {
+  const o = resolvePortfolioOptions(options);
+  const start = monthIndex(o.start);
+  const chargeOff = BUCKETS.indexOf(o.chargeOffBucket as (typeof BUCKETS)[number]);
+  const segments: SegmentBook[] = [];
+  for (const product of o.products) {
+    for (const region of o.regions) {
+      segments.push(
+        simulateBook({
+          rng: rngFor(o.seed, 'book', product, region),
+          product,
+          region,
+          start,
+          months: o.months,
+          warmup: WARMUP_MONTHS,
+          buckets: BUCKETS.length,
+          chargeOff,
+          ...(o.accountsPerCohort !== undefined ? { accountsPerCohort: o.accountsPerCohort } : {}),
+        }),
+      );
+    }
+  }
+  return { options: o, start, months: o.months, buckets: BUCKETS, chargeOff, segments, asOf: endOfMonthIso(start + o.months - 1) };
+}
+
+const cache = new Map<string, Portfolio>();
+
+/** The simulated portfolio for these options, computed once per distinct options (seed, start, …). */
+export function getPortfolio(options: PortfolioOptions = {}): Portfolio {
+  const key = JSON.stringify(resolvePortfolioOptions(options));
+  let portfolio = cache.get(key);
+  if (!portfolio) {
+    portfolio = simulatePortfolio(options);
+    cache.set(key, portfolio);
+  }
+  return portfolio;
+}
+
+/** Segments (product × region books) matching the query's product and region filters. */
+export function selectSegments(p: Portfolio, q: ResolvedQuery): SegmentBook[] {
+  return p.segments.filter((s) => (!q.products || q.products.includes(s.product)) && (!q.regions || q.regions.includes(s.region)));
+}
+
+/** Label of a reported month index. */
+export function reportedMonth(p: Portfolio, r: number): string {
+  return monthLabel(p.start + r);
+}
+
+/** Rows (and exposure) of one metric for a checked query. */
+export interface MetricResult<M extends MetricName> {
+  rows: MetricRows[M][];
+  exposure?: ExposureRow[];
+}
+
+type Builder = (p: Portfolio, q: ResolvedQuery, raw: MockQuery) => MetricResult<MetricName>;
+
+const BUILDERS: Partial<Record<MetricName, Builder>> = {
+  overdue: overdueRows,
+  'roll-rates': rollRateRows,
+  vintage: vintageRows,
+};
+
+/**
+ * The contract response of `metric` for `query`, computed from the (cached) portfolio of `options`.
+ * Throws {@link MockQueryError} (status 400) for a bad query, 404 for an unknown metric.
+ */
+export function mockResponse<M extends MetricName>(metric: M, query: MockQuery = {}, options: PortfolioOptions = {}): MetricResponse<M> {
+  const build = BUILDERS[metric];
+  if (!build) throw new MockQueryError(`Unknown metric "${metric}".`, 404);
+  const p = getPortfolio(options);
+  const q = resolveQuery(query, p.start, p.months);
+  if (q.interval === 'day' && metric !== 'overdue') throw new MockQueryError(`Interval "day" is only served for overdue.`);
+  const result = build(p, q, query) as MetricResult<M>;
+  return {
+    meta: { asOf: p.asOf, source: 'collectkit-mock', currency: 'CNY', definitionVersion: '2026.1' },
+    rows: result.rows,
+    ...(result.exposure ? { exposure: result.exposure } : {}),
+  };
+}
