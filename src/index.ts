@@ -21,3 +21,6 @@ export { lineChart, lineChartModel, type LineChartSpec, type LineSeries } from '
 export type { CkErrorDetail, CkSelectDetail } from './elements/shared/events.js';
 export { CkSource } from './elements/source/source.js';
 export { CkOverdueTrend } from './elements/overdue-trend/overdue-trend.js';
+export { CkDashboard } from './elements/dashboard/dashboard.js';
+export { CkFilterBar } from './elements/filter-bar/filter-bar.js';
+export { mergeFilters, type CkFilterChangeDetail } from './elements/shared/filters.js';

@@ -33,8 +33,9 @@ export function resolveLocale(lang: string | null | undefined): string {
   return catalogues[base] ? base : 'en';
 }
 
-/** Translates `key` for `locale`, replacing `{name}` placeholders with `params`. */
+/** Translates `key` for `locale` (falling back to English, then the key), replacing `{name}` placeholders with `params`. */
 export function t(locale: string, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = (catalogues[locale] ?? en)[key] ?? en[key];
+  const text: string | undefined = (catalogues[locale] ?? en)[key] ?? en[key];
+  if (text === undefined) return key;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
