@@ -1,0 +1,67 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { withSource } from './helpers.js';
+
+interface Args {
+  buckets: string;
+  basis: 'count' | 'balance';
+  target?: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Overdue trend',
+  component: 'ck-overdue-trend',
+  args: { buckets: 'M1,M2,M3,M4+', basis: 'balance', target: 0.035 },
+  argTypes: { basis: { control: 'inline-radio', options: ['count', 'balance'] } },
+  render: (args) =>
+    withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} target=${args.target ?? ''}></ck-overdue-trend>`),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Two years of monthly data from the mock portfolio. */
+export const Data: Story = {};
+
+/** Accounts instead of balances, bucket sets instead of single buckets. */
+export const ByCountBucketSets: Story = { args: { buckets: 'M1+,M2+,M4+', basis: 'count', target: undefined } };
+
+/** The request has not answered yet. */
+export const Loading: Story = {
+  render: (args) => withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, { scenario: 'timeout' }),
+};
+
+/** The backend answered with no rows. */
+export const Empty: Story = {
+  render: (args) => withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, { scenario: 'empty' }),
+};
+
+/** The backend answered HTTP 500: message and retry button. */
+export const Error: Story = {
+  render: (args) => withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, { scenario: 'failing' }),
+};
+
+/** The backend answered rows of the wrong shape: the message names the row and field. */
+export const WrongShape: Story = {
+  render: (args) => withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, { scenario: 'wrong-shape' }),
+};
+
+/** 320 px wide, as on a phone. */
+export const Narrow: Story = {
+  render: (args) => withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} target=${args.target ?? ''}></ck-overdue-trend>`, { width: '320px' }),
+};
+
+/** Simplified Chinese labels and number formats. */
+export const Chinese: Story = {
+  render: (args) => html`<div lang="zh-CN">${withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} target=${args.target ?? ''}></ck-overdue-trend>`)}</div>`,
+};
+
+/** Dark theme. */
+export const Dark: Story = {
+  render: (args) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} target=${args.target ?? ''}></ck-overdue-trend>`)}</div>`,
+};
+
+/** Ten years of daily data (about 3,650 points per series), reduced to the drawing width. */
+export const LargeData: Story = {
+  render: (args) => withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} interval="day"></ck-overdue-trend>`, { scenario: 'huge', from: '2016-01', to: '2025-12' }),
+};
