@@ -15,14 +15,20 @@
 import type { MetricName } from '../src/model/metrics.js';
 import type { MetricResponse, MetricRows } from '../src/model/response.js';
 import type { ExposureRow } from '../src/model/rows.js';
-import { endOfMonthIso, monthIndex, monthLabel } from './calendar.js';
+import { endOfMonthIso, monthIndex } from './calendar.js';
 import { BUCKETS, PRODUCTS, REGIONS } from './catalog.js';
 import { rngFor } from './random.js';
 import { simulateBook, type SegmentBook } from './simulate/book.js';
+import { agentProfiles, type AgentProfile } from './simulate/agents.js';
 import { resolveQuery, MockQueryError, type MockQuery, type ResolvedQuery } from './query.js';
 import { overdueRows } from './metrics/overdue.js';
 import { rollRateRows } from './metrics/roll-rates.js';
 import { vintageRows } from './metrics/vintage.js';
+import { recoveryRows } from './metrics/recovery.js';
+import { agentRows } from './metrics/agents.js';
+import { complaintRows } from './metrics/complaints.js';
+import { channelRows } from './metrics/channels.js';
+import { complianceRows } from './metrics/compliance.js';
 
 export { MockQueryError, type MockQuery } from './query.js';
 
@@ -61,6 +67,8 @@ export interface Portfolio {
   /** Index of the charge-off bucket in `buckets`. */
   chargeOff: number;
   segments: SegmentBook[];
+  /** Collectors, spread over teams and regions. */
+  agents: AgentProfile[];
   /** End of the last reported month, ISO 8601. */
   asOf: string;
 }
@@ -110,7 +118,16 @@ export function simulatePortfolio(options: PortfolioOptions = {}): Portfolio {
       );
     }
   }
-  return { options: o, start, months: o.months, buckets: BUCKETS, chargeOff, segments, asOf: endOfMonthIso(start + o.months - 1) };
+  return {
+    options: o,
+    start,
+    months: o.months,
+    buckets: BUCKETS,
+    chargeOff,
+    segments,
+    agents: agentProfiles(o.seed, o.agents, o.regions),
+    asOf: endOfMonthIso(start + o.months - 1),
+  };
 }
 
 const cache = new Map<string, Portfolio>();
@@ -126,16 +143,6 @@ export function getPortfolio(options: PortfolioOptions = {}): Portfolio {
   return portfolio;
 }
 
-/** Segments (product × region books) matching the query's product and region filters. */
-export function selectSegments(p: Portfolio, q: ResolvedQuery): SegmentBook[] {
-  return p.segments.filter((s) => (!q.products || q.products.includes(s.product)) && (!q.regions || q.regions.includes(s.region)));
-}
-
-/** Label of a reported month index. */
-export function reportedMonth(p: Portfolio, r: number): string {
-  return monthLabel(p.start + r);
-}
-
 /** Rows (and exposure) of one metric for a checked query. */
 export interface MetricResult<M extends MetricName> {
   rows: MetricRows[M][];
@@ -144,10 +151,15 @@ export interface MetricResult<M extends MetricName> {
 
 type Builder = (p: Portfolio, q: ResolvedQuery, raw: MockQuery) => MetricResult<MetricName>;
 
-const BUILDERS: Partial<Record<MetricName, Builder>> = {
+const BUILDERS: Record<MetricName, Builder> = {
   overdue: overdueRows,
   'roll-rates': rollRateRows,
   vintage: vintageRows,
+  recovery: recoveryRows,
+  agents: agentRows,
+  complaints: complaintRows,
+  channels: channelRows,
+  compliance: complianceRows,
 };
 
 /**
@@ -155,7 +167,7 @@ const BUILDERS: Partial<Record<MetricName, Builder>> = {
  * Throws {@link MockQueryError} (status 400) for a bad query, 404 for an unknown metric.
  */
 export function mockResponse<M extends MetricName>(metric: M, query: MockQuery = {}, options: PortfolioOptions = {}): MetricResponse<M> {
-  const build = BUILDERS[metric];
+  const build = Object.hasOwn(BUILDERS, metric) ? BUILDERS[metric] : undefined;
   if (!build) throw new MockQueryError(`Unknown metric "${metric}".`, 404);
   const p = getPortfolio(options);
   const q = resolveQuery(query, p.start, p.months);

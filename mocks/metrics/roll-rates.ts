@@ -7,7 +7,8 @@
 import type { RollRateRow } from '../../src/model/rows.js';
 import { ENTRY_STATE, EXIT_STATES } from '../catalog.js';
 import { periodGroups, type ResolvedQuery } from '../query.js';
-import { selectSegments, type MetricResult, type Portfolio } from '../portfolio.js';
+import type { MetricResult, Portfolio } from '../portfolio.js';
+import { selectSegments } from '../select.js';
 
 /** Builds `roll-rates` rows; cells with no accounts and no balance are omitted. */
 export function rollRateRows(p: Portfolio, q: ResolvedQuery): MetricResult<'roll-rates'> {

@@ -5,7 +5,8 @@
  */
 import type { VintageRow } from '../../src/model/rows.js';
 import { MockQueryError, type MockQuery, type ResolvedQuery } from '../query.js';
-import { reportedMonth, selectSegments, type MetricResult, type Portfolio } from '../portfolio.js';
+import type { MetricResult, Portfolio } from '../portfolio.js';
+import { reportedMonth, selectSegments } from '../select.js';
 import { BUCKETS } from '../catalog.js';
 
 /** Index of the first delinquent bucket for a `threshold` parameter: bucket code or days past due. */
