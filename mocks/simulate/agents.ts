@@ -47,7 +47,7 @@ export function agentProfiles(seed: number, count: number, regions: readonly str
         nameEn: `${enS} ${enG}`,
         team: team.code,
         region: regions[i % regions.length]!,
-        contactRate: clampedNormal(rng, 0.4, 0.08, 0.22, 0.62),
+        contactRate: clampedNormal(rng, 0.4, 0.08, 0.28, 0.62),
         rpcShare: clampedNormal(rng, 0.72, 0.07, 0.55, 0.9),
         ptpRate: clampedNormal(rng, 0.33, 0.08, 0.15, 0.55),
         keptRate: clampedNormal(rng, 0.62, 0.09, 0.4, 0.85),
@@ -74,8 +74,8 @@ interface StageWork {
 const WORK: Record<Team['stage'], StageWork> = {
   early: { inHouse: 1, perHour: 50, hours: 168, contact: 1.1 },
   mid: { inHouse: 0.85, perHour: 42, hours: 168, contact: 1 },
-  late: { inHouse: 0.5, perHour: 36, hours: 168, contact: 0.75 },
-  field: { inHouse: 0.05, perHour: 0.6, hours: 160, contact: 1.4 },
+  late: { inHouse: 0.5, perHour: 36, hours: 168, contact: 0.8 },
+  field: { inHouse: 0.05, perHour: 0.6, hours: 160, contact: 1.1 },
 };
 
 /** Numbers of one agent for one book and month (all counts integers, amounts whole yuan). */
