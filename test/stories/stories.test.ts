@@ -87,7 +87,17 @@ async function visit(entry: Entry, globals: string) {
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run({ include: ['#storybook-root'] }, { resultTypes: ['violations'] });
+    // The a11y addon runs axe after each story too: wait for its run to finish before ours.
+    let result;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        result = await axe.run({ include: ['#storybook-root'] }, { resultTypes: ['violations'] });
+        break;
+      } catch (error) {
+        if (attempt > 50 || !String(error).includes('already running')) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
   });
   await context.close();

@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
 export async function serveStatic(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    if (path === '/favicon.ico') return void res.writeHead(204).end(); // browsers ask for it on every site
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
