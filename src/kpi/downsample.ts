@@ -1,3 +1,8 @@
+/**
+ * Series reduction for drawing: long typed-array columns → what the drawing width can show, without
+ * per-point objects; and binary search on x for tooltips (DESIGN.md, "Fast at any length").
+ */
+
 /** A numeric column: a typed array or a plain array. */
 export type Column = ArrayLike<number>;
 
@@ -5,20 +10,24 @@ export type Column = ArrayLike<number>;
 export interface Downsampled {
   xs: Float64Array;
   ys: Float64Array;
+  /** Source index of every kept point, ascending. */
   index: Uint32Array;
 }
 
 /** Reduction method: first/min/max/last per pixel column (default), or largest-triangle-three-buckets. */
 export type DownsampleMethod = 'minmax' | 'lttb';
 
-function pick(xs: Column, ys: Column, idx: number[]): Downsampled {
-  const n = idx.length;
-  const out = { xs: new Float64Array(n), ys: new Float64Array(n), index: new Uint32Array(n) };
+/** Options of `downsample`. */
+export interface DownsampleOptions {
+  method?: DownsampleMethod;
+}
+
+function pick(xs: Column, ys: Column, idx: Uint32Array, n: number): Downsampled {
+  const out: Downsampled = { xs: new Float64Array(n), ys: new Float64Array(n), index: idx.slice(0, n) };
   for (let k = 0; k < n; k++) {
     const i = idx[k]!;
     out.xs[k] = xs[i]!;
     out.ys[k] = ys[i]!;
-    out.index[k] = i;
   }
   return out;
 }
@@ -34,13 +43,28 @@ function minmax(xs: Column, ys: Column, width: number): Downsampled {
   const n = xs.length;
   const x0 = xs[0]!;
   const span = xs[n - 1]! - x0 || 1;
-  const keep: number[] = [];
+  const keep = new Uint32Array(Math.min(n, 5 * width));
+  const set = [0, 0, 0, 0, 0];
+  let kept = 0;
   let col = -1;
   let first = 0, min = -1, max = -1, last = 0, gap = -1;
   const flush = () => {
-    const set = [first, min, max, gap, last].filter((i) => i >= 0);
-    set.sort((a, b) => a - b);
-    for (let k = 0; k < set.length; k++) if (k === 0 || set[k] !== set[k - 1]) keep.push(set[k]!);
+    let m = 0;
+    set[m++] = first;
+    if (min >= 0) set[m++] = min;
+    if (max >= 0) set[m++] = max;
+    if (gap >= 0) set[m++] = gap;
+    set[m++] = last;
+    for (let a = 1; a < m; a++) {
+      const v = set[a]!;
+      let b = a - 1;
+      while (b >= 0 && set[b]! > v) {
+        set[b + 1] = set[b]!;
+        b--;
+      }
+      set[b + 1] = v;
+    }
+    for (let k = 0; k < m; k++) if (k === 0 || set[k] !== set[k - 1]) keep[kept++] = set[k]!;
   };
   for (let i = 0; i < n; i++) {
     const c = Math.min(width - 1, Math.floor(((xs[i]! - x0) / span) * width));
@@ -59,68 +83,83 @@ function minmax(xs: Column, ys: Column, width: number): Downsampled {
     if (min < 0 || y < ys[min]!) min = i;
     if (max < 0 || y > ys[max]!) max = i;
   }
-  if (col >= 0) flush();
-  return pick(xs, ys, keep);
+  flush();
+  return pick(xs, ys, keep, kept);
 }
 
 function lttb(xs: Column, ys: Column, threshold: number): Downsampled {
   const n = xs.length;
-  const keep: number[] = [0];
+  const keep = new Uint32Array(2 * threshold);
+  let kept = 0;
+  keep[kept++] = 0;
   const every = (n - 2) / (threshold - 2);
-  let a = 0;
+  let a = 0; // last kept point with a value (the triangle's first corner)
   for (let b = 0; b < threshold - 2; b++) {
     const start = Math.floor(b * every) + 1;
     const end = Math.min(n - 1, Math.floor((b + 1) * every) + 1);
-    const nextStart = end;
     const nextEnd = Math.min(n, Math.floor((b + 2) * every) + 1);
     let avgX = 0, avgY = 0, count = 0;
-    for (let i = nextStart; i < nextEnd; i++) {
-      if (Number.isNaN(ys[i]!)) continue;
+    for (let i = end; i < nextEnd; i++) {
+      const y = ys[i]!;
+      if (Number.isNaN(y)) continue;
       avgX += xs[i]!;
-      avgY += ys[i]!;
+      avgY += y;
       count++;
     }
+    const ay = Number.isNaN(ys[a]!) ? 0 : ys[a]!;
     if (count) {
       avgX /= count;
       avgY /= count;
     } else {
-      avgX = xs[Math.min(n - 1, nextStart)]!;
-      avgY = ys[a]!;
+      avgX = xs[Math.min(n - 1, end)]!;
+      avgY = ay;
     }
-    let best = start, bestArea = -1, nan = -1;
+    let best = -1, bestArea = -1, nan = -1;
     for (let i = start; i < end; i++) {
-      if (Number.isNaN(ys[i]!)) {
+      const y = ys[i]!;
+      if (Number.isNaN(y)) {
         if (nan < 0) nan = i;
         continue;
       }
-      const area = Math.abs((xs[a]! - avgX) * (ys[i]! - ys[a]!) - (xs[a]! - xs[i]!) * (avgY - ys[a]!));
+      const area = Math.abs((xs[a]! - avgX) * (y - ay) - (xs[a]! - xs[i]!) * (avgY - ay));
       if (area > bestArea) {
         bestArea = area;
         best = i;
       }
     }
-    if (nan >= 0 && nan < best) keep.push(nan);
-    keep.push(best);
-    if (nan >= 0 && nan > best) keep.push(nan);
+    if (best < 0) {
+      if (nan >= 0) keep[kept++] = nan; // a bucket of gaps: keep one NaN so the line breaks
+      continue;
+    }
+    if (nan >= 0 && nan < best) keep[kept++] = nan;
+    keep[kept++] = best;
+    if (nan > best) keep[kept++] = nan;
     a = best;
   }
-  keep.push(n - 1);
-  return pick(xs, ys, keep);
+  keep[kept++] = n - 1;
+  return pick(xs, ys, keep, kept);
 }
 
 /**
  * Reduces a long series to what `width` pixel columns can show, on columns (no point objects).
- * `minmax` keeps the first, minimum, maximum and last point of every pixel column, so a one-day spike
- * is never lost; `lttb` keeps about `2 × width` points by largest triangle. NaN values (gaps) are kept
- * so lines still break there. Series of at most `2 × width` points come back whole. `xs` must ascend.
+ * `minmax` (default) keeps the first, minimum, maximum and last point of every pixel column (in x
+ * order, without duplicates), so a one-day spike is never lost; `lttb` keeps about `2 × width`
+ * points by largest triangle (first and last always). NaN values (gaps) keep one NaN point per pixel
+ * column (minmax) or bucket (lttb), so lines still break there. Series of at most `2 × width`
+ * points come back whole, as typed arrays. `xs` must ascend.
+ * @example const { xs, ys, index } = downsample(times, rates, 800)
  */
-export function downsample(xs: Column, ys: Column, width: number, { method = 'minmax' }: { method?: DownsampleMethod } = {}): Downsampled {
-  const w = Math.max(1, Math.floor(width));
+export function downsample(xs: Column, ys: Column, width: number, options: DownsampleOptions = {}): Downsampled {
+  const w = Math.max(1, Math.floor(width) || 1);
   if (xs.length <= 2 * w || xs.length < 3) return all(xs, ys);
-  return method === 'lttb' ? lttb(xs, ys, 2 * w) : minmax(xs, ys, w);
+  return options.method === 'lttb' ? lttb(xs, ys, 2 * w) : minmax(xs, ys, w);
 }
 
-/** Index of the value in ascending `xs` nearest to `x`, by binary search; -1 for an empty column. */
+/**
+ * Index of the value in ascending `xs` nearest to `x`, by binary search (ties go to the lower index);
+ * -1 for an empty column.
+ * @example nearestIndex([0, 10, 20], 14) // 1
+ */
 export function nearestIndex(xs: Column, x: number): number {
   const n = xs.length;
   if (!n) return -1;

@@ -1,13 +1,29 @@
-/** What was wrong with an input row. */
-export type KpiErrorCode = 'negative' | 'not-finite' | 'unknown-bucket' | 'unsorted' | 'duplicate' | 'missing' | 'config';
+/**
+ * What was wrong with an input: `negative` count or amount, `not-finite` (NaN, Infinity, not a number),
+ * `unknown-bucket` (or state), `unsorted`, `duplicate` row, `missing` field, `invalid` value (e.g. a
+ * timestamp without offset), `inconsistent` fields (e.g. connects > dials), `config` (bucket configuration).
+ */
+export type KpiErrorCode =
+  | 'negative'
+  | 'not-finite'
+  | 'unknown-bucket'
+  | 'unsorted'
+  | 'duplicate'
+  | 'missing'
+  | 'invalid'
+  | 'inconsistent'
+  | 'config';
 
 /**
  * Bad input to a KPI function: names the row (index and key) and field, never a silent wrong number.
  * @example new KpiInputError('negative', 'overdue row 3 (period 2024-05, bucket M2): balance is -5, must be ≥ 0', 3, 'balance')
  */
 export class KpiInputError extends Error {
+  /** Kind of problem. */
   readonly code: KpiErrorCode;
+  /** Index of the offending row in the input array, null when the problem is not one row's. */
   readonly rowIndex: number | null;
+  /** Offending field, null when not one field's. */
   readonly field: string | null;
 
   constructor(code: KpiErrorCode, message: string, rowIndex: number | null = null, field: string | null = null) {

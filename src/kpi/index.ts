@@ -1,4 +1,8 @@
+/** The KPI engine: pure functions over plain arrays (no DOM, fetch or lit), re-exported by the package root. */
+export * from './types.js';
 export * from './errors.js';
+export * from './validate.js';
+export * from './periods.js';
 export * from './buckets.js';
 export * from './overdue.js';
 export * from './downsample.js';

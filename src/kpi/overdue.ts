@@ -1,83 +1,70 @@
-import type { BucketConfig } from '../model/buckets.js';
+/** Overdue rate (逾期率) per period and bucket set, from `overdue` rows. */
 import type { Basis } from '../model/metrics.js';
 import type { OverdueRow } from '../model/rows.js';
-import { bucketIndex, DEFAULT_BUCKETS, resolveBucketSet } from './buckets.js';
+import { bucketIndex, DEFAULT_BUCKETS, resolveBucketSet, validateBucketConfig } from './buckets.js';
 import { KpiInputError } from './errors.js';
+import type { OverdueRate, OverdueRateOptions } from './types.js';
+import { checkAmount, checkLabel } from './validate.js';
 
-/** A rate with the numbers it comes from. `rate` is null when the denominator is 0 or suppressed. */
-export interface OverdueRate {
-  period: string;
-  /** The requested bucket or bucket set, e.g. `M2` or `M1+`. */
-  bucket: string;
-  numerator: number;
-  denominator: number;
-  rate: number | null;
-  /** True when the denominator is below `minDenominator`: too small to trust, not shown. */
-  suppressed?: boolean;
-}
+export type { OverdueRate, OverdueRateOptions } from './types.js';
 
-/** Options of `overdueRates`. */
-export interface OverdueRateOptions {
-  /** Buckets or bucket sets (`M1`, `M2+`) to compute, in output order. */
-  buckets: readonly string[];
-  basis: Basis;
-  config?: BucketConfig;
-  /** Rates whose denominator is below this are suppressed (rate null, `suppressed: true`). */
-  minDenominator?: number;
-}
-
-/** Checks one count/amount field of a row: finite and not negative. */
-export function checkAmount(what: string, rowIndex: number, key: string, field: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new KpiInputError('not-finite', `${what} row ${rowIndex} (${key}): ${field} is ${String(value)}, must be a finite number`, rowIndex, field);
+/**
+ * Sums `overdue` rows per period into one column per bucket (`accounts` or `balance`), checking every
+ * row: known bucket (`C` = first bucket), finite and ≥ 0 amounts, one row per period × bucket.
+ * Returns the periods in ascending order with their sums (aligned with `config`).
+ */
+export function overdueByPeriod(rows: readonly OverdueRow[], basis: Basis, config = DEFAULT_BUCKETS): Map<string, Float64Array> {
+  validateBucketConfig(config);
+  const nb = config.length;
+  const periods = new Map<string, Float64Array>();
+  rows.forEach((row, i) => {
+    const period = checkLabel('overdue', i, 'period', row.period);
+    const key = `period ${period}, bucket ${row.bucket}`;
+    const b = bucketIndex(row.bucket, config);
+    if (b < 0) throw new KpiInputError('unknown-bucket', `overdue row ${i} (${key}): unknown bucket "${row.bucket}"`, i, 'bucket');
+    const accounts = checkAmount('overdue', i, key, 'accounts', row.accounts);
+    const balance = checkAmount('overdue', i, key, 'balance', row.balance);
+    let sums = periods.get(period);
+    if (!sums) {
+      sums = new Float64Array(nb).fill(NaN);
+      periods.set(period, sums);
+    }
+    if (!Number.isNaN(sums[b]!)) throw new KpiInputError('duplicate', `overdue row ${i} (${key}): a second row for the same period and bucket`, i, 'bucket');
+    sums[b] = basis === 'count' ? accounts : balance;
+  });
+  const sorted = new Map<string, Float64Array>();
+  for (const period of [...periods.keys()].sort()) {
+    const sums = periods.get(period)!;
+    for (let b = 0; b < nb; b++) if (Number.isNaN(sums[b]!)) sums[b] = 0;
+    sorted.set(period, sums);
   }
-  if (value < 0) throw new KpiInputError('negative', `${what} row ${rowIndex} (${key}): ${field} is ${value}, must be ≥ 0`, rowIndex, field);
-  return value;
+  return sorted;
 }
 
 /**
  * Overdue rate per period and requested bucket (set): accounts or balance in the bucket set ÷ all
- * accounts or balance of the period (every bucket, current included) — 逾期率. Periods ascend.
+ * accounts or balance of the period (every bucket, current included) — 逾期率. Output is ordered by
+ * period ascending (rows may come in any order), then by the order of `buckets`. A period without a
+ * row for a bucket counts 0 there. `rate` is null when the denominator is 0; a denominator above 0
+ * but below `minDenominator` gives `suppressed: true` and a null rate.
  * Bad rows (negative, non-finite, unknown bucket, duplicate period × bucket) throw `KpiInputError`.
+ * @example overdueRates(rows, { buckets: ['M1+', 'M2'], basis: 'balance' })
  */
 export function overdueRates(rows: readonly OverdueRow[], options: OverdueRateOptions): OverdueRate[] {
   const config = options.config ?? DEFAULT_BUCKETS;
-  const field = options.basis === 'count' ? 'accounts' : 'balance';
-  const nb = config.length;
   const sets = options.buckets.map((b) => resolveBucketSet(b, config).map((code) => bucketIndex(code, config)));
-  const periods = new Map<string, Float64Array>();
-  const seen = new Set<string>();
-  rows.forEach((row, i) => {
-    const key = `period ${row.period}, bucket ${row.bucket}`;
-    const b = bucketIndex(row.bucket, config);
-    if (b < 0) throw new KpiInputError('unknown-bucket', `overdue row ${i} (${key}): unknown bucket "${row.bucket}"`, i, 'bucket');
-    const dup = `${row.period}\u0000${b}`;
-    if (seen.has(dup)) throw new KpiInputError('duplicate', `overdue row ${i} (${key}): a second row for the same period and bucket`, i, 'bucket');
-    seen.add(dup);
-    checkAmount('overdue', i, key, 'accounts', row.accounts);
-    const v = checkAmount('overdue', i, key, 'balance', row.balance);
-    let sums = periods.get(row.period);
-    if (!sums) periods.set(row.period, (sums = new Float64Array(nb)));
-    sums[b] = field === 'accounts' ? row.accounts : v;
-  });
   const min = options.minDenominator ?? 0;
   const out: OverdueRate[] = [];
-  for (const period of [...periods.keys()].sort()) {
-    const sums = periods.get(period)!;
+  for (const [period, sums] of overdueByPeriod(rows, options.basis, config)) {
     let denominator = 0;
-    for (let b = 0; b < nb; b++) denominator += sums[b]!;
+    for (let b = 0; b < sums.length; b++) denominator += sums[b]!;
     options.buckets.forEach((bucket, k) => {
       let numerator = 0;
       for (const b of sets[k]!) numerator += sums[b]!;
       const suppressed = denominator > 0 && denominator < min;
-      out.push({
-        period,
-        bucket,
-        numerator,
-        denominator,
-        rate: denominator > 0 && !suppressed ? numerator / denominator : null,
-        ...(suppressed ? { suppressed } : {}),
-      });
+      const r: OverdueRate = { period, bucket, numerator, denominator, rate: denominator > 0 && !suppressed ? numerator / denominator : null };
+      if (suppressed) r.suppressed = true;
+      out.push(r);
     });
   }
   return out;

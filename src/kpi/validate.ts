@@ -1,0 +1,36 @@
+/** Row checks shared by the KPI functions: each failure is a `KpiInputError` naming row and field. */
+import { KpiInputError } from './errors.js';
+import type { Ratio } from './types.js';
+
+/**
+ * Checks one count/amount field of a row: a finite number ≥ 0. `what` names the row kind
+ * (`overdue`), `key` the row (`period 2024-05, bucket M2`).
+ * @example checkAmount('overdue', 3, 'period 2024-05, bucket M2', 'balance', -5) // throws "overdue row 3 (…): balance is -5, must be ≥ 0"
+ */
+export function checkAmount(what: string, rowIndex: number, key: string, field: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new KpiInputError('not-finite', `${what} row ${rowIndex} (${key}): ${field} is ${String(value)}, must be a finite number`, rowIndex, field);
+  }
+  if (value < 0) throw new KpiInputError('negative', `${what} row ${rowIndex} (${key}): ${field} is ${value}, must be ≥ 0`, rowIndex, field);
+  return value;
+}
+
+/** Checks one label field of a row (period, cohort, id…): a non-empty string. */
+export function checkLabel(what: string, rowIndex: number, field: string, value: unknown): string {
+  if (typeof value !== 'string' || value === '') {
+    throw new KpiInputError('missing', `${what} row ${rowIndex}: ${field} is ${value === '' ? 'empty' : String(value)}, must be a non-empty string`, rowIndex, field);
+  }
+  return value;
+}
+
+/** Checks that `part` ≤ `whole` for two fields of one row (e.g. connects ≤ dials). */
+export function checkAtMost(what: string, rowIndex: number, key: string, partField: string, part: number, wholeField: string, whole: number): void {
+  if (part > whole) {
+    throw new KpiInputError('inconsistent', `${what} row ${rowIndex} (${key}): ${partField} is ${part}, more than ${wholeField} ${whole}`, rowIndex, partField);
+  }
+}
+
+/** A ratio with its parts; `rate` null when the denominator is not above 0. */
+export function ratio(numerator: number, denominator: number): Ratio {
+  return { numerator, denominator, rate: denominator > 0 ? numerator / denominator : null };
+}
