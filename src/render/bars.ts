@@ -1,0 +1,68 @@
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { t } from './i18n/index.js';
+import { SERIES_COLORS } from './palette.js';
+
+const r = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * Fill of bar series `i`: the series colours (`--ck-series-1` … `--ck-series-7`), then a neutral
+ * grey (`--ck-series-8`) for an eighth, so eight channels never share a colour.
+ */
+export function barColor(i: number): string {
+  const n = i % (SERIES_COLORS.length + 1);
+  return n === SERIES_COLORS.length ? 'var(--ck-series-8, #8C8C8C)' : `var(--ck-series-${n + 1}, ${SERIES_COLORS[n]})`;
+}
+
+/** One bar (`part="mark"`); zero or negative sizes draw nothing. `flagged` bars are hatched (class `flagged`). */
+export function barMark(x: number, y: number, width: number, height: number, color: string, flagged = false): SVGTemplateResult | null {
+  if (!(width > 0) || !(height > 0)) return null;
+  return svg`<rect part="mark" class=${flagged ? 'bar flagged' : 'bar'} x=${r(x)} y=${r(y)} width=${r(width)} height=${r(height)} fill=${color}></rect>`;
+}
+
+/** The outline around the focused bar (or stack segment). */
+export function focusRect(x: number, y: number, width: number, height: number): SVGTemplateResult {
+  return svg`<rect class="focus-ring" x=${r(x - 2)} y=${r(y - 2)} width=${r(Math.max(0, width) + 4)} height=${r(Math.max(0, height) + 4)} fill="none"></rect>`;
+}
+
+/**
+ * A small inline bar for a table cell (`svg.inline-bar`, `width` × 8 px): `fraction` (0–1) of the
+ * width filled. Sized by SVG attributes, so it works under a strict Content-Security-Policy.
+ */
+export function inlineBar(fraction: number, flagged = false, width = 64): SVGTemplateResult {
+  const f = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0;
+  return svg`<svg class="inline-bar" width=${width} height="8" viewBox="0 0 ${width} 8" aria-hidden="true"><rect class="track" x="0" y="0" width=${width} height="8"></rect>${
+    f > 0 ? svg`<rect part="mark" class=${flagged ? 'bar flagged' : 'bar'} x="0" y="0" width=${r(f * width)} height="8"></rect>` : null
+  }</svg>`;
+}
+
+/** One entry of a bar legend. `toggle: false` entries (e.g. a line over the bars) are plain labels. */
+export interface BarLegendItem {
+  key: string;
+  label: string;
+  hidden: boolean;
+  /** Swatch: a filled square of `color` (bars) or a line (`line: true`). */
+  color: string;
+  line?: boolean;
+  toggle?: boolean;
+}
+
+/**
+ * Legend of a bar chart (`part="legend"`): square swatches for bar series with toggle buttons
+ * (`aria-pressed`), a line swatch for a line drawn over the bars.
+ */
+export function barLegend(items: readonly BarLegendItem[], locale: string, onToggle: (key: string) => void): TemplateResult {
+  const swatch = (item: BarLegendItem) =>
+    item.line
+      ? svg`<svg width="22" height="10" aria-hidden="true"><line x1="1" x2="21" y1="5" y2="5" stroke=${item.color} stroke-width="2" stroke-dasharray="5 3"></line><circle cx="11" cy="5" r="3" fill=${item.color}></circle></svg>`
+      : svg`<svg width="12" height="12" aria-hidden="true"><rect x="0" y="0" width="12" height="12" fill=${item.color}></rect></svg>`;
+  return html`<ul part="legend">${items.map((item) =>
+    item.toggle === false
+      ? html`<li><span class="legend-label">${swatch(item)}${item.label}</span></li>`
+      : html`<li><button
+          type="button"
+          aria-pressed=${item.hidden ? 'false' : 'true'}
+          title=${t(locale, item.hidden ? 'showSeries' : 'hideSeries', { series: item.label })}
+          @click=${() => onToggle(item.key)}
+        >${swatch(item)}${item.label}</button></li>`,
+  )}</ul>`;
+}
