@@ -9,32 +9,54 @@ import type { MetricResult, Portfolio } from '../portfolio.js';
 import type { AgentMonth } from '../simulate/agents.js';
 import { agentsOfRegion, operationsOf, selectSegments } from '../select.js';
 
+/** Accumulated fields, in the order of the accumulator columns. */
 const FIELDS = ['dials', 'connects', 'rightPartyContacts', 'promises', 'promisesDue', 'promisesKept', 'assigned', 'collected', 'hours', 'complaints'] as const;
 
 /** Builds `agents` rows, in `agentId` order. */
 export function agentRows(p: Portfolio, q: ResolvedQuery): MetricResult<'agents'> {
-  const totals = new Map<string, Record<(typeof FIELDS)[number], number>>();
-  for (const agent of p.agents) {
-    if (q.regions && !q.regions.includes(agent.region)) continue;
-    if (q.teams && !q.teams.includes(agent.team)) continue;
-    totals.set(agent.agentId, Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<(typeof FIELDS)[number], number>);
-  }
+  const index = new Map(p.agents.map((a, i) => [a.agentId, i]));
+  const F = FIELDS.length;
+  const totals = new Float64Array(p.agents.length * F);
   for (const s of selectSegments(p, q)) {
-    const agents = agentsOfRegion(p, s.region);
+    const slots = agentsOfRegion(p, s.region).map((a) => index.get(a.agentId)! * F);
     for (let r = q.first; r <= q.last; r++) {
       const desk: AgentMonth[] = operationsOf(p, s, r).desk;
-      agents.forEach((agent, i) => {
-        const t = totals.get(agent.agentId);
-        if (!t) return;
-        for (const f of FIELDS) t[f] += desk[i]![f];
-      });
+      for (let i = 0; i < desk.length; i++) {
+        const m = desk[i]!;
+        const at = slots[i]!;
+        totals[at]! += m.dials;
+        totals[at + 1]! += m.connects;
+        totals[at + 2]! += m.rightPartyContacts;
+        totals[at + 3]! += m.promises;
+        totals[at + 4]! += m.promisesDue;
+        totals[at + 5]! += m.promisesKept;
+        totals[at + 6]! += m.assigned;
+        totals[at + 7]! += m.collected;
+        totals[at + 8]! += m.hours;
+        totals[at + 9]! += m.complaints;
+      }
     }
   }
-  const rows: AgentRow[] = p.agents
-    .filter((a) => totals.has(a.agentId))
-    .map((a) => {
-      const t = totals.get(a.agentId)!;
-      return { agentId: a.agentId, name: `${a.nameZh} / ${a.nameEn}`, team: a.team, ...t, hours: Math.round(t.hours * 10) / 10 };
+  const rows: AgentRow[] = [];
+  p.agents.forEach((a, i) => {
+    if (q.regions && !q.regions.includes(a.region)) return;
+    if (q.teams && !q.teams.includes(a.team)) return;
+    const t = (k: number) => totals[i * F + k]!;
+    rows.push({
+      agentId: a.agentId,
+      name: `${a.nameZh} / ${a.nameEn}`,
+      team: a.team,
+      dials: t(0),
+      connects: t(1),
+      rightPartyContacts: t(2),
+      promises: t(3),
+      promisesDue: t(4),
+      promisesKept: t(5),
+      assigned: t(6),
+      collected: t(7),
+      hours: Math.round(t(8) * 10) / 10,
+      complaints: t(9),
     });
+  });
   return { rows };
 }

@@ -94,16 +94,22 @@ export interface AgentMonth {
   complaints: number;
 }
 
-/** Splits integer `total` over `weights` exactly (largest remainder). */
+/** Splits integer `total` over `weights` exactly, in integers, by cumulative rounding (O(n), no sort). */
 export function allocate(total: number, weights: readonly number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  if (weights.length === 0) return [];
+  const n = weights.length;
+  if (n === 0) return [];
+  let sum = 0;
+  for (const w of weights) sum += w;
   if (!(sum > 0)) return weights.map((_, i) => (i === 0 ? total : 0));
-  const raw = weights.map((w) => (total * w) / sum);
-  const out = raw.map(Math.floor);
-  let left = total - out.reduce((a, b) => a + b, 0);
-  const order = raw.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) out[order[k]![1]]! += 1;
+  const out = new Array<number>(n);
+  let cumulative = 0;
+  let before = 0;
+  for (let i = 0; i < n; i++) {
+    cumulative += weights[i]!;
+    const upTo = i === n - 1 ? total : Math.round((total * cumulative) / sum);
+    out[i] = upTo - before;
+    before = upTo;
+  }
   return out;
 }
 
@@ -149,8 +155,10 @@ export function deskMonth(input: DeskInput): AgentMonth[] {
     accounts: 0, assigned: 0, collected: 0, hours: 0, complaints: 0,
   }));
   const attendance = agents.map(() => clampedNormal(input.regionRng, 0.93, 0.05, 0.7, 1));
+  const byTeam = new Map<string, (readonly [AgentProfile, number])[]>(TEAMS.map((t) => [t.code, []]));
+  agents.forEach((a, i) => byTeam.get(a.team)?.push([a, i]));
   for (const team of TEAMS) {
-    const members = agents.map((a, i) => [a, i] as const).filter(([a]) => a.team === team.code);
+    const members = byTeam.get(team.code)!;
     if (!members.length) continue;
     const work = WORK[team.stage];
     const sameStage = TEAMS.filter((t) => t.stage === team.stage);

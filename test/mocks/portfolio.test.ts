@@ -87,7 +87,6 @@ describe('conservation and reconciliation', () => {
   const overdue = byPeriod(mockResponse('overdue', {}).rows);
   const rolls = byPeriod(mockResponse('roll-rates', {}).rows);
   const periods = [...overdue.keys()];
-  const bucket = (rows: OverdueRow[], b: string) => rows.find((r) => r.bucket === b)!;
 
   it('roll-rate rows out of each bucket add up to that bucket one month earlier', () => {
     for (let t = 1; t < periods.length; t++) {
