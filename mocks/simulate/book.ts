@@ -83,12 +83,64 @@ interface LiveCohort {
   origin: number;
   acc: Float64Array;
   bal: Float64Array;
+  /** Next month's state, swapped with acc/bal after each month (no allocation per month). */
+  nextAcc: Float64Array;
+  nextBal: Float64Array;
   report?: CohortBook;
 }
 
 /** Splits `total` (integer) in proportion to integer `parts` of `n`, exactly, by cumulative rounding. */
 function shareOf(total: number, n: number, before: number, part: number): number {
   return Math.round((total * (before + part)) / n) - Math.round((total * before) / n);
+}
+
+/**
+ * Moves `n` accounts with balance `v` out of bucket `b` to the targets prepared in the scratch arrays:
+ * stochastic rounding for all targets but the last, which takes the remainder; balances split exactly.
+ * Records flows and collections when the month `r` is reported (r ≥ 0).
+ */
+function applySplit(
+  rng: Random,
+  book: SegmentBook,
+  count: number,
+  tState: Int32Array,
+  tProb: Float64Array,
+  tPay: Float64Array,
+  n: number,
+  v: number,
+  b: number,
+  r: number,
+  nextAcc: Float64Array,
+  nextBal: Float64Array,
+): void {
+  const B = nextAcc.length;
+  const T = B + 3;
+  const CLOSED = B;
+  const REPAID = B + 1;
+  const CO = B + 2;
+  const report = r >= 0;
+  const at = (r * (B + 1) + b) * T;
+  let before = 0;
+  for (let j = 0; j < count; j++) {
+    const left = n - before;
+    const moved = j === count - 1 ? left : Math.min(left, roundRandom(rng, n * tProb[j]!));
+    const share = n > 0 ? shareOf(v, n, before, moved) : j === count - 1 ? v : 0;
+    before += moved;
+    if (moved === 0 && share === 0) continue;
+    const to = tState[j]!;
+    const pay = to === CLOSED ? share : Math.round(share * tPay[j]!);
+    const kept = share - pay;
+    if (to < B) {
+      nextAcc[to]! += moved;
+      nextBal[to]! += kept;
+      if (b > 0 && report) book.collected[r * 3 + stageOfBucket(b)]! += pay;
+    }
+    if (report) {
+      book.flowAccounts[at + to]! += moved;
+      book.flowBalance[at + to]! += to === CLOSED || to === CO ? share : kept;
+      if (to < B && pay > 0) book.flowBalance[at + REPAID]! += pay;
+    }
+  }
 }
 
 /** Simulates one product × region book month by month. */
@@ -99,7 +151,6 @@ export function simulateBook(input: BookInput): SegmentBook {
   const F = B + 1;
   const T = B + 3;
   const CLOSED = B;
-  const REPAID = B + 1;
   const CO = B + 2;
   const book: SegmentBook = {
     product: input.product,
@@ -127,7 +178,6 @@ export function simulateBook(input: BookInput): SegmentBook {
     const entryShock = Math.exp(normal(rng, 0, 0.06));
     const rollShock = Math.exp(normal(rng, 0, 0.04));
     const rollFactor = 1 + 0.6 * (macro * Math.sqrt(p.risk * region.risk) * rollShock - 1);
-    const flowBase = r * F * T;
 
     if (report) {
       for (const c of live) {
@@ -141,8 +191,8 @@ export function simulateBook(input: BookInput): SegmentBook {
 
     for (const c of live) {
       const k = m - c.origin; // months on book after this month
-      const nextAcc = new Float64Array(B);
-      const nextBal = new Float64Array(B);
+      const nextAcc = c.nextAcc.fill(0);
+      const nextBal = c.nextBal.fill(0);
       const installment = p.term > 0 ? 1 / Math.max(1, p.term - k + 1) : p.minPayment;
       for (let b = 0; b < B; b++) {
         const n = c.acc[b]!;
@@ -164,7 +214,11 @@ export function simulateBook(input: BookInput): SegmentBook {
           tState[1] = CO; tProb[1] = 1 - CHARGE_OFF_CURE; tPay[1] = 0;
           count = 2;
         } else {
-          const [cure, back, stay, roll0] = DELINQUENT_MOVES[Math.min(b, DELINQUENT_MOVES.length - 1)]!;
+          const moves = DELINQUENT_MOVES[Math.min(b, DELINQUENT_MOVES.length - 1)]!;
+          const cure = moves[0];
+          const back = moves[1];
+          const stay = moves[2];
+          const roll0 = moves[3];
           const roll = Math.min(0.97, roll0 * rollFactor);
           const scale = (1 - roll) / (cure + back + stay);
           const q = Math.min(0.25, installment);
@@ -176,30 +230,10 @@ export function simulateBook(input: BookInput): SegmentBook {
           tState[count] = b + 1; tProb[count] = roll; tPay[count] = 0; count++;
           tState[count] = b; tProb[count] = stay * scale; tPay[count] = q; count++;
         }
-        // Accounts: stochastic rounding for all targets but the last, which takes the remainder.
-        let before = 0;
-        for (let j = 0; j < count; j++) {
-          const left = n - before;
-          const moved = j === count - 1 ? left : Math.min(left, roundRandom(rng, n * tProb[j]!));
-          const share = n > 0 ? shareOf(v, n, before, moved) : j === count - 1 ? v : 0;
-          before += moved;
-          if (moved === 0 && share === 0) continue;
-          const to = tState[j]!;
-          const pay = to === CLOSED ? share : Math.round(share * tPay[j]!);
-          const kept = share - pay;
-          if (to < B) {
-            nextAcc[to]! += moved;
-            nextBal[to]! += kept;
-            if (b > 0 && report) book.collected[r * 3 + stageOfBucket(b)]! += pay;
-          }
-          if (report) {
-            const at = flowBase + b * T;
-            book.flowAccounts[at + to]! += moved;
-            book.flowBalance[at + to]! += to === CLOSED || to === CO ? share : kept;
-            if (to < B && pay > 0) book.flowBalance[at + REPAID]! += pay;
-          }
-        }
+        applySplit(rng, book, count, tState, tProb, tPay, n, v, b, r, nextAcc, nextBal);
       }
+      c.nextAcc = c.acc;
+      c.nextBal = c.bal;
       c.acc = nextAcc;
       c.bal = nextBal;
     }
@@ -208,12 +242,18 @@ export function simulateBook(input: BookInput): SegmentBook {
     const growth = Math.pow(1.008, m - start);
     const n = Math.max(1, Math.round(baseAccounts * region.volume * growth * originationSeason(m) * Math.exp(normal(rng, 0, 0.05))));
     const amount = Math.round(n * p.ticket * Math.exp(normal(rng, 0, 0.04)));
-    const cohort: LiveCohort = { origin: m, acc: new Float64Array(B), bal: new Float64Array(B) };
+    const cohort: LiveCohort = {
+      origin: m,
+      acc: new Float64Array(B),
+      bal: new Float64Array(B),
+      nextAcc: new Float64Array(B),
+      nextBal: new Float64Array(B),
+    };
     cohort.acc[0] = n;
     cohort.bal[0] = amount;
     live.push(cohort);
     if (report) {
-      const at = flowBase + B * T; // from-state NEW
+      const at = (r * F + B) * T; // from-state NEW
       book.flowAccounts[at]! += n;
       book.flowBalance[at]! += amount;
       const mobs = months - r;
