@@ -6,3 +6,7 @@ export * from './periods.js';
 export * from './buckets.js';
 export * from './overdue.js';
 export * from './downsample.js';
+export * from './transition.js';
+export * from './flow.js';
+export * from './forecast.js';
+export * from './snapshots.js';

@@ -388,4 +388,9 @@ export interface SnapshotOptions {
    * their t−1 balance. Default undefined: only accounts present in both periods are counted.
    */
   exitState?: string;
+  /**
+   * `snapshotsToRollRates`: state for accounts absent at t−1 and present at t (e.g. `NEW`), with their
+   * t balance. Default undefined: such accounts are not counted.
+   */
+  entryState?: string;
 }
