@@ -219,7 +219,8 @@ export function simulateBook(input: BookInput): SegmentBook {
           const back = moves[1];
           const stay = moves[2];
           const roll0 = moves[3];
-          const roll = Math.min(0.97, roll0 * rollFactor);
+          const odds = (roll0 / (1 - roll0)) * rollFactor;
+          const roll = odds / (1 + odds);
           const scale = (1 - roll) / (cure + back + stay);
           const q = Math.min(0.25, installment);
           tState[0] = 0; tProb[0] = (b === 1 ? cure + back : cure) * scale; tPay[0] = Math.min(0.95, q * (b + 1));

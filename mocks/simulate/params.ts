@@ -39,18 +39,20 @@ export const REGION_PARAMS: Record<string, { volume: number; risk: number }> = {
 
 /**
  * Probabilities out of a delinquent bucket Mk (k ≥ 1) before the charge-off bucket:
- * `[cure to M0, back one bucket, stay, roll forward]` at a neutral economy.
+ * `[cure to M0, back one bucket, stay, roll forward]` at a neutral economy. The economy scales the
+ * odds of rolling forward, so high roll rates stay below 1. Flow rates as DESIGN.md defines them
+ * (balance in Mn at t ÷ balance in Mn−1 at t−1) come out a little higher, as they include stays.
  */
 export const DELINQUENT_MOVES: readonly (readonly [number, number, number, number])[] = [
   [0, 0, 0, 0], // M0 is handled separately
-  [0.5, 0, 0.18, 0.32], // M1 → M2 ≈ 32 %
-  [0.12, 0.08, 0.22, 0.58], // M2 → M3 ≈ 58 %
-  [0.05, 0.05, 0.12, 0.78], // M3 → M4
-  [0.03, 0.04, 0.1, 0.83],
-  [0.02, 0.03, 0.08, 0.87],
-  [0.02, 0.02, 0.06, 0.9],
-  [0.02, 0.02, 0.06, 0.9],
-];
+  [0.58, 0, 0.12, 0.3], // M1 → M2 ≈ 30 %
+  [0.18, 0.16, 0.14, 0.52], // M2 → M3 ≈ 52 %
+  [0.1, 0.1, 0.07, 0.73], // M3 → M4
+  [0.06, 0.08, 0.06, 0.8],
+  [0.04, 0.06, 0.05, 0.85],
+  [0.03, 0.04, 0.05, 0.88],
+  [0.03, 0.04, 0.05, 0.88],
+]
 
 /** Probability that a current account misses a payment (M0 → M1) at a neutral economy. */
 export const BASE_ENTRY_RATE = 0.024;
