@@ -1,0 +1,96 @@
+/** Recovery curves (回收率曲线) after charge-off, gross or net of fees, and chain-ladder projection. */
+import type { RecoveryRow } from '../model/rows.js';
+import { KpiInputError } from './errors.js';
+import type { DevelopmentFactor, RecoveryCurve, RecoveryOptions, RecoveryPoint, RecoveryProjection } from './types.js';
+import { checkAmount, checkLabel } from './validate.js';
+
+/**
+ * Cumulative recovery per charge-off cohort (cohorts ascending) and month since charge-off: Σ recovered
+ * (gross) or Σ (recovered − fees) (`net: true`) up to the month, `rate` = cumulative ÷ the cohort's
+ * charged-off balance (null when 0). Months missing between a cohort's first and last row are filled
+ * with no recovery (the cumulative stays). Gross curves never decrease; net ones may.
+ * `chargedOff` must be the same on every row of a cohort (`inconsistent` otherwise); negative,
+ * non-finite, non-integer months and duplicate cohort × month rows throw `KpiInputError`.
+ * @example recoveryCurves(rows, { net: true })[0].points.at(-1).rate // net recovery rate so far
+ */
+export function recoveryCurves(rows: readonly RecoveryRow[], options: RecoveryOptions): RecoveryCurve[] {
+  const cohorts = new Map<string, { chargedOff: number; first: number; months: Map<number, number> }>();
+  rows.forEach((row, i) => {
+    const cohort = checkLabel('recovery', i, 'cohort', row.cohort);
+    const key = `cohort ${cohort}, month ${String(row.month)}`;
+    const month = checkAmount('recovery', i, key, 'month', row.month);
+    if (!Number.isInteger(month)) throw new KpiInputError('invalid', `recovery row ${i} (${key}): month is ${month}, must be a whole number`, i, 'month');
+    const chargedOff = checkAmount('recovery', i, key, 'chargedOff', row.chargedOff);
+    const recovered = checkAmount('recovery', i, key, 'recovered', row.recovered);
+    const fees = checkAmount('recovery', i, key, 'fees', row.fees);
+    let c = cohorts.get(cohort);
+    if (!c) cohorts.set(cohort, (c = { chargedOff, first: i, months: new Map() }));
+    if (c.chargedOff !== chargedOff) {
+      throw new KpiInputError('inconsistent', `recovery row ${i} (${key}): chargedOff is ${chargedOff}, but row ${c.first} of the cohort says ${c.chargedOff}`, i, 'chargedOff');
+    }
+    if (c.months.has(month)) throw new KpiInputError('duplicate', `recovery row ${i} (${key}): a second row for the same cohort and month`, i, 'month');
+    c.months.set(month, options.net ? recovered - fees : recovered);
+  });
+  return [...cohorts.keys()].sort().map((cohort) => {
+    const c = cohorts.get(cohort)!;
+    const months = [...c.months.keys()];
+    const lo = Math.min(...months);
+    const hi = Math.max(...months);
+    const points: RecoveryPoint[] = [];
+    let cumulative = 0;
+    for (let m = lo; m <= hi; m++) {
+      cumulative += c.months.get(m) ?? 0;
+      points.push({ month: m, cumulative, rate: c.chargedOff > 0 ? cumulative / c.chargedOff : null, projected: false });
+    }
+    return { cohort, chargedOff: c.chargedOff, points };
+  });
+}
+
+/**
+ * Completes immature cohorts to month `horizon` by the chain-ladder method. Development factor
+ * f_k = Σ cum(k+1) ÷ Σ cum(k) over the cohorts observed (not projected) at both k and k+1, volume
+ * weighted. A cohort whose last observed month L < horizon gets points L+1 … horizon with
+ * cum(k+1) = cum(k) × f_k, marked `projected: true`. Projection stops (the curve ends early) at the
+ * first month k with no factor: no cohort observed at k and k+1, or Σ cum(k) ≤ 0 — the data cannot
+ * say how such a cohort develops. Input curves are not changed.
+ * @example projectRecovery(recoveryCurves(rows, { net: false }), { horizon: 36 }).factors
+ */
+export function projectRecovery(curves: readonly RecoveryCurve[], options: { horizon: number }): RecoveryProjection {
+  const { horizon } = options;
+  if (!Number.isInteger(horizon) || horizon < 0) throw new KpiInputError('invalid', `horizon is ${horizon}, must be a whole number ≥ 0`, null, 'horizon');
+  const observed = curves.map((c) => new Map(c.points.filter((p) => !p.projected).map((p) => [p.month, p.cumulative])));
+  const allMonths = observed.flatMap((m) => [...m.keys()]);
+  const factors: DevelopmentFactor[] = [];
+  const factorAt = new Map<number, number>();
+  if (allMonths.length) {
+    const lo = Math.min(...allMonths);
+    for (let k = lo; k < horizon; k++) {
+      let num = 0, den = 0, cohorts = 0;
+      for (const m of observed) {
+        const a = m.get(k);
+        const b = m.get(k + 1);
+        if (a === undefined || b === undefined) continue;
+        num += b;
+        den += a;
+        cohorts++;
+      }
+      const factor = cohorts && den > 0 ? num / den : null;
+      factors.push({ from: k, to: k + 1, factor, cohorts });
+      if (factor !== null) factorAt.set(k, factor);
+    }
+  }
+  const out = curves.map((c) => {
+    const points = c.points.filter((p) => !p.projected).map((p) => ({ ...p }));
+    const last = points.at(-1);
+    if (!last) return { ...c, points };
+    let cumulative = last.cumulative;
+    for (let k = last.month; k < horizon; k++) {
+      const f = factorAt.get(k);
+      if (f === undefined) break;
+      cumulative *= f;
+      points.push({ month: k + 1, cumulative, rate: c.chargedOff > 0 ? cumulative / c.chargedOff : null, projected: true });
+    }
+    return { cohort: c.cohort, chargedOff: c.chargedOff, points };
+  });
+  return { curves: out, factors };
+}
