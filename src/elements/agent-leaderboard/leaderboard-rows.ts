@@ -1,0 +1,99 @@
+import type { AgentRow } from '../../model/rows.js';
+import type { AgentMetric, AgentPerformance, FlaggedRatio } from '../../kpi/types.js';
+import { pseudonym, pseudonymCodes } from '../../render/redact.js';
+
+/** Columns of the leaderboard that hold a number: the six agent rates and the collected amount. */
+export type LeaderboardColumn = AgentMetric | 'collected';
+
+/** Sort keys: a number column, or the collector's name or team. */
+export type LeaderboardSort = LeaderboardColumn | 'name' | 'team';
+
+/** The number columns in display order. */
+export const LEADERBOARD_COLUMNS: readonly LeaderboardColumn[] = [
+  'collected',
+  'contactRate',
+  'rpcRate',
+  'ptpRate',
+  'keptRate',
+  'liquidation',
+  'collectedPerHour',
+];
+
+const ALIASES: Record<string, LeaderboardSort> = {
+  collected: 'collected',
+  'contact-rate': 'contactRate',
+  contact: 'contactRate',
+  'rpc-rate': 'rpcRate',
+  rpc: 'rpcRate',
+  'ptp-rate': 'ptpRate',
+  ptp: 'ptpRate',
+  'kept-rate': 'keptRate',
+  kept: 'keptRate',
+  liquidation: 'liquidation',
+  'collected-per-hour': 'collectedPerHour',
+  'per-hour': 'collectedPerHour',
+  name: 'name',
+  team: 'team',
+};
+
+/** Reads the `sort` attribute: camelCase metric names and kebab-case aliases (`contact-rate`, `kept`…); default `collected`. */
+export function parseSort(value: string | null | undefined): LeaderboardSort {
+  const v = (value ?? '').trim();
+  if ((LEADERBOARD_COLUMNS as readonly string[]).includes(v) || v === 'name' || v === 'team') return v as LeaderboardSort;
+  return ALIASES[v.toLowerCase()] ?? 'collected';
+}
+
+/** One displayed row: the KPI result with the name to show (a pseudonym when redacted). */
+export interface LeaderboardEntry {
+  perf: AgentPerformance;
+  /** Name shown everywhere (cells, tooltip, announcements, events). */
+  display: string;
+  /** Collected amount (the numerator of liquidation) as a plain ratio-free value. */
+  collected: number;
+}
+
+/**
+ * Ratio of a column for one agent. `collected` is an amount, not a rate: its "ratio" is collected
+ * of assigned (the liquidation parts) with the amount as value, so tooltips still show both.
+ */
+export function cell(entry: LeaderboardEntry, column: LeaderboardColumn): FlaggedRatio & { value: number | null } {
+  if (column === 'collected') {
+    const l = entry.perf.metrics.liquidation;
+    return { ...l, flagged: false, value: entry.collected };
+  }
+  const m = entry.perf.metrics[column];
+  return { ...m, value: m.rate };
+}
+
+/** Names to show: the real names, or stable pseudonyms unique within the set when `redact`. */
+export function displayEntries(perf: readonly AgentPerformance[], rows: readonly AgentRow[], redact: boolean, locale: string): LeaderboardEntry[] {
+  const codes = redact ? pseudonymCodes(perf.map((p) => p.agentId)) : null;
+  const collected = new Map(rows.map((r) => [r.agentId, r.collected]));
+  return perf.map((p) => ({
+    perf: p,
+    display: codes ? pseudonym(p.agentId, locale, codes.get(p.agentId)) : p.name,
+    collected: collected.get(p.agentId) ?? p.metrics.liquidation.numerator,
+  }));
+}
+
+/**
+ * Orders entries by `sort`: numbers best (highest) first when `descending`; flagged and missing
+ * values always last; ties by name. Names and teams in the locale's collation.
+ */
+export function sortEntries(entries: readonly LeaderboardEntry[], sort: LeaderboardSort, descending: boolean, locale: string): LeaderboardEntry[] {
+  const collator = new Intl.Collator(locale);
+  const byName = (a: LeaderboardEntry, b: LeaderboardEntry) => collator.compare(a.display, b.display) || collator.compare(a.perf.agentId, b.perf.agentId);
+  const sign = descending ? -1 : 1;
+  if (sort === 'name') return [...entries].sort((a, b) => sign * byName(a, b));
+  if (sort === 'team') return [...entries].sort((a, b) => sign * collator.compare(a.perf.team ?? '', b.perf.team ?? '') || byName(a, b));
+  const key = (e: LeaderboardEntry) => {
+    const c = cell(e, sort);
+    return c.flagged || c.value === null || !Number.isFinite(c.value) ? null : c.value;
+  };
+  return [...entries].sort((a, b) => {
+    const va = key(a);
+    const vb = key(b);
+    if (va === null || vb === null) return va === null && vb === null ? byName(a, b) : va === null ? 1 : -1;
+    return sign * (va - vb) || byName(a, b);
+  });
+}

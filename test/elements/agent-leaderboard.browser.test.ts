@@ -1,0 +1,242 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import '../../src/define.js';
+import type { CkAgentLeaderboard } from '../../src/elements/agent-leaderboard/agent-leaderboard.js';
+
+const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
+
+const agent = (agentId: string, name: string, team: string, v: number[]) => {
+  const [dials, connects, rightPartyContacts, promises, promisesDue, promisesKept, assigned, collected, hours] = v as [number, number, number, number, number, number, number, number, number];
+  return { agentId, name, team, dials, connects, rightPartyContacts, promises, promisesDue, promisesKept, assigned, collected, hours, complaints: 0 };
+};
+
+/**
+ * Hand-checked: contact rates A1 300/1000 = 30 %, A2 320/800 = 40 %, A3 100/500 = 20 %, A4 8/10 = 80 %
+ * (flagged: 10 dials < 20); collected A2 30,000 > A1 25,000 > A3 10,000 > A4 2,000.
+ */
+const rows = [
+  agent('A1', '王伟 / Wang Wei', 'early-a', [1000, 300, 200, 100, 80, 60, 100_000, 25_000, 100]),
+  agent('A2', '李娜 / Li Na', 'early-a', [800, 320, 240, 120, 100, 70, 80_000, 30_000, 90]),
+  agent('A3', '张敏 / Zhang Min', 'mid', [500, 100, 60, 30, 10, 9, 50_000, 10_000, 50]),
+  agent('A4', '陈静 / Chen Jing', 'mid', [10, 8, 6, 3, 3, 2, 20_000, 2_000, 25]),
+];
+const NAMES = ['王伟', 'Wang Wei', '李娜', 'Li Na', '张敏', 'Zhang Min', '陈静', 'Chen Jing'];
+
+let mode: 'ok' | 'empty' | 'fail' | 'huge' | 'inconsistent' = 'ok';
+const huge = Array.from({ length: 2000 }, (_, i) =>
+  agent(`H${String(i).padStart(4, '0')}`, `催收员${i} / Collector ${i}`, ['early-a', 'early-b', 'mid', 'late', 'field'][i % 5]!, [
+    1000 + (i % 97) * 10, 300 + (i % 89), 200 + (i % 53), 100 + (i % 31), 80 + (i % 29), 60 + (i % 20), 100_000 + i * 13, 20_000 + ((i * 7919) % 10_000), 100 + (i % 11),
+  ]),
+);
+const worker = setupWorker(
+  http.get('*/test-agents/agents', () => {
+    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
+    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
+    if (mode === 'inconsistent') return HttpResponse.json({ meta, rows: [rows[0], { ...rows[1], connects: 900 }] });
+    if (mode === 'huge') return HttpResponse.json({ meta, rows: huge });
+    return HttpResponse.json({ meta, rows });
+  }),
+);
+
+beforeAll(async () => {
+  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+});
+afterAll(() => worker.stop());
+afterEach(() => {
+  document.body.replaceChildren();
+  mode = 'ok';
+});
+
+let n = 0;
+async function mount(attrs = '', lang = 'en') {
+  const id = `agents-src-${++n}`;
+  const host = document.createElement('div');
+  host.lang = lang;
+  host.style.width = '900px';
+  const source = document.createElement('ck-source');
+  source.id = id;
+  source.setAttribute('base-url', '/test-agents');
+  source.setAttribute('retry', '0');
+  host.append(source);
+  host.insertAdjacentHTML('beforeend', `<ck-agent-leaderboard source="${id}" ${attrs}></ck-agent-leaderboard>`);
+  document.body.append(host);
+  return host.querySelector('ck-agent-leaderboard') as CkAgentLeaderboard;
+}
+
+async function until<T>(fn: () => T | null | undefined | false, ms = 5000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (performance.now() - start > ms) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const shadow = (el: Element) => el.shadowRoot!;
+const names = (el: Element) => [...shadow(el).querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent!.trim());
+const column = (el: Element, i: number) => [...shadow(el).querySelectorAll('tbody tr')].map((tr) => tr.children[i]!.textContent!.replace(/\s+/g, ' ').trim());
+const header = (el: Element, label: string) => [...shadow(el).querySelectorAll('thead button')].find((b) => b.textContent!.includes(label)) as HTMLButtonElement;
+
+describe('<ck-agent-leaderboard>', () => {
+  it('ranks by collected amount by default, with a rank column and inline bars', async () => {
+    const el = await mount();
+    await until(() => shadow(el).querySelectorAll('tbody tr').length === 4);
+    expect(names(el)).toEqual(['李娜 / Li Na', '王伟 / Wang Wei', '张敏 / Zhang Min', '陈静 / Chen Jing']);
+    expect(column(el, 0)).toEqual(['1', '2', '3', '4']);
+    const sorted = shadow(el).querySelector('th[aria-sort]')!;
+    expect(sorted.getAttribute('aria-sort')).toBe('descending');
+    expect(sorted.textContent).toContain('Collected');
+    expect(shadow(el).querySelectorAll('th[aria-sort]')).toHaveLength(1);
+    // Inline bars: the best value fills the bar.
+    const bar = shadow(el).querySelector('tbody tr td.metric svg.inline-bar rect.bar')!;
+    expect(bar.getAttribute('width')).toBe('64');
+    expect(shadow(el).querySelector('footer')?.textContent).toContain('warehouse');
+  });
+
+  it('sorts by a clicked header (real buttons, aria-sort), flagged rates last and not ranked', async () => {
+    const el = await mount();
+    await until(() => shadow(el).querySelectorAll('tbody tr').length === 4);
+    header(el, 'Contact rate').click();
+    await el.updateComplete;
+    expect(names(el)).toEqual(['李娜 / Li Na', '王伟 / Wang Wei', '张敏 / Zhang Min', '陈静 / Chen Jing']);
+    expect(column(el, 0)).toEqual(['1', '2', '3', '–']);
+    expect(column(el, 4)).toEqual(['40.0%', '30.0%', '20.0%', '80.0% ⚠ low base']);
+    expect(header(el, 'Contact rate').closest('th')!.getAttribute('aria-sort')).toBe('descending');
+    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).toBe('Sort by Contact rate, highest first');
+    expect(shadow(el).querySelector('.note')!.textContent).toContain('denominator below 20');
+    header(el, 'Contact rate').click();
+    await el.updateComplete;
+    expect(header(el, 'Contact rate').closest('th')!.getAttribute('aria-sort')).toBe('ascending');
+    expect(names(el)).toEqual(['张敏 / Zhang Min', '王伟 / Wang Wei', '李娜 / Li Na', '陈静 / Chen Jing']);
+    header(el, 'Collector').click();
+    await el.updateComplete;
+    expect(header(el, 'Collector').closest('th')!.getAttribute('aria-sort')).toBe('ascending');
+  });
+
+  it('honours sort, top and team attributes', async () => {
+    const el = await mount('sort="kept-rate" top="2"');
+    await until(() => shadow(el).querySelectorAll('tbody tr').length === 2);
+    // Kept: A1 60/80 = 75 %, A2 70/100 = 70 %, A4 2/3 and A3 9/10 flagged (due < 20).
+    expect(names(el)).toEqual(['王伟 / Wang Wei', '李娜 / Li Na']);
+    expect(shadow(el).querySelector('caption')!.textContent).toContain('Top 2 of 4 collectors');
+    el.setAttribute('team', 'mid');
+    el.removeAttribute('top');
+    await until(() => names(el).length === 2 && names(el)[0] === '张敏 / Zhang Min');
+    expect(names(el)).toEqual(['张敏 / Zhang Min', '陈静 / Chen Jing']);
+  });
+
+  it('walks the cells by keyboard, announces them with numerator and denominator, and selects with Enter', async () => {
+    const el = await mount('sort="contact-rate"');
+    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    await until(() => shadow(el).querySelectorAll('tbody tr').length === 4);
+    frame.focus();
+    const key = async (k: string) => {
+      frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      await el.updateComplete;
+      return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
+    };
+    expect(await key('ArrowDown')).toMatch(/^李娜 \/ Li Na, Collected: .+30,000 of .+80,000\), rank 1$/);
+    expect(await key('ArrowRight')).toBe('李娜 / Li Na, Contact rate: 40.0% (320 of 800), rank 1');
+    expect(await key('ArrowDown')).toBe('王伟 / Wang Wei, Contact rate: 30.0% (300 of 1,000), rank 2');
+    expect(await key('ArrowDown')).toBe('张敏 / Zhang Min, Contact rate: 20.0% (100 of 500), rank 3');
+    expect(await key('ArrowDown')).toBe('陈静 / Chen Jing, Contact rate: 80.0% ⚠ low base (8 of 10), not ranked');
+    expect(await key('ArrowDown')).toBe('陈静 / Chen Jing, Contact rate: 80.0% ⚠ low base (8 of 10), not ranked');
+    expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('not ranked');
+    await key('ArrowUp');
+    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    await key('Enter');
+    expect((await selected).detail).toEqual({
+      series: 'contactRate',
+      period: '',
+      value: 0.2,
+      numerator: 100,
+      denominator: 500,
+      agent: '张敏 / Zhang Min',
+      agentId: 'A3',
+      team: 'mid',
+      rank: 3,
+    });
+    await key('Escape');
+    expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
+  });
+
+  it('selects a cell by click', async () => {
+    const el = await mount();
+    await until(() => shadow(el).querySelectorAll('tbody tr').length === 4);
+    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    (shadow(el).querySelector('tbody tr:nth-child(2) td[data-c="5"]') as HTMLElement).click();
+    expect((await selected).detail).toMatchObject({ series: 'liquidation', agent: '王伟 / Wang Wei', value: 0.25, numerator: 25_000, denominator: 100_000 });
+  });
+
+  it('redacts names everywhere: cells, summary, tooltips, announcements and ck-select', async () => {
+    const el = await mount('redact sort="contact-rate"');
+    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    await until(() => shadow(el).querySelectorAll('tbody tr').length === 4);
+    const shown = names(el);
+    for (const name of shown) expect(name).toMatch(/^Agent [0-9A-F]{6}$/);
+    expect(new Set(shown).size).toBe(4);
+    const events: CustomEvent[] = [];
+    el.addEventListener('ck-select', (e) => events.push(e as CustomEvent));
+    frame.focus();
+    const texts: string[] = [];
+    for (const k of ['ArrowDown', 'ArrowRight', 'ArrowDown', 'Enter', 'ArrowDown', 'ArrowDown']) {
+      frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      await el.updateComplete;
+      texts.push(shadow(el).textContent!, shadow(el).querySelector('[aria-live="polite"]')!.textContent!);
+    }
+    expect(texts[1]).toMatch(/^Agent [0-9A-F]{6}, Collected/);
+    const all = [...texts, shadow(el).textContent!, JSON.stringify(events.map((e) => e.detail))].join('\n');
+    for (const name of NAMES) expect(all).not.toContain(name);
+    expect(events[0]!.detail.agent).toBe(shown[1]);
+    expect(events[0]!.detail).not.toHaveProperty('agentId');
+    // Stable: the same agent keeps its pseudonym in another mount and sort order.
+    const other = await mount('redact sort="name"');
+    await until(() => shadow(other).querySelectorAll('tbody tr').length === 4);
+    expect([...names(other)].sort()).toEqual([...shown].sort());
+  });
+
+  it('redacts in Chinese with the 催收员 prefix', async () => {
+    const el = await mount('redact', 'zh-CN');
+    await until(() => shadow(el).querySelectorAll('tbody tr').length === 4);
+    for (const name of names(el)) expect(name).toMatch(/^催收员 [0-9A-F]{6}$/);
+    expect(shadow(el).querySelector('h2')!.textContent).toBe('催收员排行榜');
+    for (const name of NAMES) expect(shadow(el).textContent).not.toContain(name);
+  });
+
+  it('shows empty and error states', async () => {
+    mode = 'empty';
+    const empty = await mount('from="2025-01" to="2025-03"');
+    const state = await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
+    expect(state.textContent).toBe('No data between 2025-01 and 2025-03.');
+    mode = 'fail';
+    const failing = await mount();
+    const alert = await until(() => shadow(failing).querySelector('[role="alert"]'));
+    expect(alert.textContent).toContain('warehouse down');
+    expect(alert.querySelector('button')).not.toBeNull();
+  });
+
+  it('names the row of inconsistent counts and emits ck-error', async () => {
+    mode = 'inconsistent';
+    const errors: CustomEvent[] = [];
+    document.addEventListener('ck-error', (e) => errors.push(e as CustomEvent), { once: true });
+    const el = await mount();
+    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    expect(alert.textContent).toContain('agent row 1 (agent A2): connects is 900, more than dials 800');
+    expect(errors[0]?.detail).toMatchObject({ kind: 'validation', metric: 'agents' });
+  });
+
+  it('renders 2,000 collectors and re-sorts them quickly', async () => {
+    mode = 'huge';
+    const el = await mount('redact');
+    await until(() => shadow(el).querySelectorAll('tbody tr').length === 2000, 10_000);
+    const start = performance.now();
+    header(el, 'Kept rate').click();
+    await el.updateComplete;
+    const elapsed = performance.now() - start;
+    expect(shadow(el).querySelector('th[aria-sort]')!.textContent).toContain('Kept rate');
+    expect(elapsed).toBeLessThan(1500);
+    console.log(`2,000-row re-sort and render: ${elapsed.toFixed(0)} ms`);
+  });
+});
