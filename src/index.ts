@@ -21,6 +21,7 @@ export { lineChart, lineChartModel, type LineChartSpec, type LineSeries } from '
 export type { CkErrorDetail, CkSelectDetail } from './elements/shared/events.js';
 export { CkSource } from './elements/source/source.js';
 export { CkOverdueTrend } from './elements/overdue-trend/overdue-trend.js';
+export { CkRollRates } from './elements/roll-rates/roll-rates.js';
 export { CkAgentLeaderboard, type CkAgentSelectDetail } from './elements/agent-leaderboard/agent-leaderboard.js';
 export { CkDashboard } from './elements/dashboard/dashboard.js';
 export { CkFilterBar } from './elements/filter-bar/filter-bar.js';

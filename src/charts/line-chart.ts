@@ -2,6 +2,7 @@ import { svg, type SVGTemplateResult } from 'lit';
 import type { ScaleLinear } from 'd3-scale';
 import { downsample } from '../kpi/downsample.js';
 import { axisBottomTime, axisLeft } from '../render/axis.js';
+import { axisBottomLinear, linearXScale } from '../render/axis-linear.js';
 import { plotArea, type PlotArea } from '../render/layout.js';
 import { bandY, focusDot, lineMark, linePathData, ruleY } from '../render/marks.js';
 import { seriesColor, seriesDash } from '../render/palette.js';
@@ -13,6 +14,11 @@ export interface LineSeries {
   label: string;
   xs: Float64Array;
   ys: Float64Array;
+  /**
+   * Index of the first projected point: from the point before it on, the line is drawn dashed
+   * (class `line projected`). Undefined or ≥ length: nothing projected.
+   */
+  projectedFrom?: number;
 }
 
 /** Everything a line chart draws; pure data, no DOM. */
@@ -34,6 +40,10 @@ export interface LineChartSpec {
   band?: readonly [number, number] | null;
   /** Focused point: series index into `series` and index into that series' raw columns. */
   focus?: { series: number; index: number } | null;
+  /** `time` (default): x is epoch ms on a time axis; `linear`: x is a plain number (months on book…). */
+  xType?: 'time' | 'linear';
+  /** Label written at the end of the first projected segment, e.g. "projection" / "预测". */
+  projectionLabel?: string;
 }
 
 /** Scales and reduced columns of a line chart, computed once per data or size change. */
@@ -42,7 +52,7 @@ export interface LineChartModel {
   x: ScaleLinear<number, number>;
   y: ScaleLinear<number, number>;
   /** Per series in `spec.series`: the reduced columns drawn (empty when hidden). */
-  drawn: { xs: Float64Array; ys: Float64Array }[];
+  drawn: { xs: Float64Array; ys: Float64Array; index?: Uint32Array }[];
 }
 
 /**
@@ -59,12 +69,12 @@ export function lineChartModel(spec: LineChartSpec): LineChartModel {
   const plot = plotArea(spec.width, spec.height, probe.ticks(5).map(spec.formatValue));
   const y = valueScale(yExtent, plot, extra);
   const xExtent = finiteExtent(spec.series.map((s) => (s.xs.length ? [s.xs[0]!, s.xs[s.xs.length - 1]!] : [])));
-  const x = timeScale(xExtent ?? [0, 0], plot);
+  const x = spec.xType === 'linear' ? linearXScale(xExtent ?? [0, 0], plot) : timeScale(xExtent ?? [0, 0], plot);
   const columns = Math.max(1, Math.round(plot.width));
   const drawn = spec.series.map((s) => {
     if (hidden.has(s.key)) return { xs: new Float64Array(0), ys: new Float64Array(0) };
     const d = downsample(s.xs, s.ys, columns);
-    return { xs: d.xs, ys: d.ys };
+    return s.projectedFrom !== undefined ? { xs: d.xs, ys: d.ys, index: d.index } : { xs: d.xs, ys: d.ys };
   });
   return { plot, x, y, drawn };
 }
@@ -78,11 +88,35 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
   const x0 = plot.left;
   const x1 = plot.left + plot.width;
   const focus = spec.focus && spec.series[spec.focus.series];
-  return svg`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width=${spec.width} height=${spec.height} viewBox="0 0 ${spec.width} ${spec.height}" aria-hidden="true">${axisLeft(y, plot, spec.formatValue)}${axisBottomTime(x, plot, spec.formatTime)}${
+  let labelled = false;
+  const projectionLabel = (px: number, py: number) => {
+    if (labelled || !spec.projectionLabel) return null;
+    labelled = true;
+    return svg`<text class="projection-label" x=${Math.round(px * 100) / 100} y=${Math.round((py - 6) * 100) / 100} text-anchor="end">${spec.projectionLabel}</text>`;
+  };
+  return svg`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width=${spec.width} height=${spec.height} viewBox="0 0 ${spec.width} ${spec.height}" aria-hidden="true">${axisLeft(y, plot, spec.formatValue)}${
+    spec.xType === 'linear' ? axisBottomLinear(x, plot, spec.formatTime) : axisBottomTime(x, plot, spec.formatTime)
+  }${
     spec.band ? bandY(spec.band[0], spec.band[1], y, x0, x1) : null
-  }${drawn.map((d, i) =>
-    d.xs.length ? lineMark(linePathData(d.xs, d.ys, x, y), seriesColor(i), seriesDash(i)) : null,
-  )}${
+  }${drawn.map((d, i) => {
+    if (!d.xs.length) return null;
+    const from = spec.series[i]!.projectedFrom;
+    if (from === undefined || !d.index || d.index[d.index.length - 1]! < from) {
+      return lineMark(linePathData(d.xs, d.ys, x, y), seriesColor(i), seriesDash(i));
+    }
+    // Split the drawn columns at the first projected point; the dashed part starts at the last actual point.
+    let k = 0;
+    while (k < d.index.length && d.index[k]! < from) k++;
+    const start = Math.max(0, k - 1);
+    const n = d.xs.length;
+    const last = n - 1;
+    return svg`${k > 0 ? lineMark(linePathData(d.xs.subarray(0, k), d.ys.subarray(0, k), x, y), seriesColor(i), seriesDash(i)) : null}${lineMark(
+      linePathData(d.xs.subarray(start), d.ys.subarray(start), x, y),
+      seriesColor(i),
+      '4 4',
+      'line projected',
+    )}${Number.isFinite(d.ys[last]!) ? projectionLabel(x(d.xs[last]!), y(d.ys[last]!)) : null}`;
+  })}${
     spec.target != null && Number.isFinite(spec.target) ? ruleY(spec.target, y, x0, x1, spec.targetLabel ?? '') : null
   }${
     focus && Number.isFinite(focus.ys[spec.focus!.index]!)

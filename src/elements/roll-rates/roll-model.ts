@@ -1,0 +1,126 @@
+import type { Basis } from '../../model/metrics.js';
+import type { RollRateRow } from '../../model/rows.js';
+import { cureRates, DEFAULT_EXTRA_STATES, forecastBuckets, transitionMatrices, type BucketForecast, type PeriodTransitionMatrix } from '../../kpi/index.js';
+import { periodToTime } from '../../render/period.js';
+import type { PointSeries } from './line-view.js';
+
+/** The heatmap of one period: the states that occur as rows (from) and columns (to), rates with their parts. */
+export interface MatrixView {
+  period: string;
+  rows: string[];
+  columns: string[];
+  rates: (number | null)[][];
+  numerators: number[][];
+  denominators: number[];
+}
+
+/** Transition matrices per period (ascending), rates from `src/kpi`. */
+export function rollMatrices(rows: readonly RollRateRow[], basis: Basis): PeriodTransitionMatrix[] {
+  return transitionMatrices(rows, { basis });
+}
+
+/**
+ * The heatmap of `period` (default the latest): rows are the states something left from (exit states
+ * such as `CO` never are), columns the states something arrived in (`NEW` never is). Denominators are
+ * the row totals `cureRates` reports.
+ */
+export function matrixView(matrices: readonly PeriodTransitionMatrix[], period?: string): MatrixView | null {
+  const m = (period && matrices.find((x) => x.period === period)) || matrices[matrices.length - 1];
+  if (!m) return null;
+  const S = m.states.length;
+  const rowIdx = m.states.map((_, i) => i).filter((i) => m.rates[i]!.some((r) => r !== null));
+  const colIdx = m.states.map((_, j) => j).filter((j) => rowIdx.some((i) => m.counts[i]![j]! > 0) || (j < S && !DEFAULT_EXTRA_STATES.includes(m.states[j]!)));
+  if (!rowIdx.length) return { period: m.period, rows: [], columns: [], rates: [], numerators: [], denominators: [] };
+  const totals = cureRates(m, { cure: m.states[0]!, states: rowIdx.map((i) => m.states[i]!) });
+  return {
+    period: m.period,
+    rows: rowIdx.map((i) => m.states[i]!),
+    columns: colIdx.map((j) => m.states[j]!),
+    rates: rowIdx.map((i) => colIdx.map((j) => m.rates[i]![j]!)),
+    numerators: rowIdx.map((i) => colIdx.map((j) => m.counts[i]![j]!)),
+    denominators: totals.map((r) => r.denominator),
+  };
+}
+
+function emptySeries(key: string, n: number): PointSeries {
+  return {
+    key,
+    label: key,
+    xs: new Float64Array(n),
+    ys: new Float64Array(n),
+    labels: new Array<string>(n),
+    numerators: new Float64Array(n),
+    denominators: new Float64Array(n),
+  };
+}
+
+/**
+ * Roll-forward rates over time, one series per step of the bucket chain (M0→M1, M1→M2, …): the share
+ * of M(n−1) at the end of t−1 that is in M(n) at the end of t, from each period's transition matrix.
+ */
+export function rollTrend(matrices: readonly PeriodTransitionMatrix[]): PointSeries[] {
+  const states = (matrices[0]?.states ?? []).filter((s) => !DEFAULT_EXTRA_STATES.includes(s));
+  const n = matrices.length;
+  const series: PointSeries[] = [];
+  for (let k = 1; k < states.length; k++) {
+    const from = states[k - 1]!;
+    const to = states[k]!;
+    const s = emptySeries(`${from}→${to}`, n);
+    matrices.forEach((m, i) => {
+      const r = cureRates(m, { cure: to, states: [from] })[0]!;
+      s.xs[i] = periodToTime(m.period);
+      s.ys[i] = r.rate ?? NaN;
+      s.labels[i] = m.period;
+      s.numerators[i] = r.numerator;
+      s.denominators[i] = r.denominator;
+    });
+    series.push(s);
+  }
+  return series;
+}
+
+/** The forecast and its drawing: per delinquent bucket, the latest actual balance then `months` projected ones. */
+export interface ForecastView {
+  forecast: BucketForecast;
+  period: string;
+  series: PointSeries[];
+}
+
+/**
+ * Rolls the latest balances forward `months` months with the average matrix of the last `window`
+ * periods (`forecastBuckets`). Series start at the latest actual balance (the column totals of the
+ * latest matrix: where the balance is at the end of that month) and are projected from index 1 on.
+ */
+export function forecastView(
+  matrices: readonly PeriodTransitionMatrix[],
+  months: number,
+  window: number,
+  shift: (period: string, k: number) => string,
+): ForecastView | null {
+  const latest = matrices[matrices.length - 1];
+  if (!latest) return null;
+  // On-book balance per bucket at the end of the latest month: where that month's transitions arrived.
+  const current: Record<string, number> = {};
+  latest.states.forEach((state, j) => {
+    if (!DEFAULT_EXTRA_STATES.includes(state)) current[state] = latest.counts.reduce((sum, row) => sum + row[j]!, 0);
+  });
+  const forecast = forecastBuckets(matrices, current, { months, window });
+  const states = forecast.states;
+  const shown = states.map((_, i) => i).filter((i) => i > 0 && !DEFAULT_EXTRA_STATES.includes(states[i]!));
+  const n = forecast.months.length + 1;
+  const series = shown.map((i) => {
+    const s = emptySeries(states[i]!, n);
+    s.projectedFrom = 1;
+    const at = (k: number) => (k === 0 ? (current[states[i]!] ?? NaN) : forecast.months[k - 1]!.balances[i]!);
+    for (let k = 0; k < n; k++) {
+      const label = shift(latest.period, k);
+      s.xs[k] = periodToTime(label);
+      s.ys[k] = at(k);
+      s.labels[k] = label;
+      s.numerators[k] = at(k);
+      s.denominators[k] = NaN;
+    }
+    return s;
+  });
+  return { forecast, period: latest.period, series };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { heatmap, heatmapCellAt, heatmapLayout, type HeatmapSpec } from '../../src/charts/heatmap.js';
+import { contrast, heatColor, luminance } from '../../src/render/heat-scale.js';
+import { formatPercent } from '../../src/render/format.js';
+import { templateToString } from '../../src/render/to-string.js';
+
+const spec = (over: Partial<HeatmapSpec> = {}): HeatmapSpec => ({
+  width: 480,
+  height: 200,
+  rows: ['M0', 'M1', 'M2'],
+  columns: ['M0', 'M1', 'M2', 'M3', 'CO'],
+  values: [
+    [0.96, 0.04, 0, 0, 0],
+    [0.42, 0.08, 0.5, 0, 0],
+    [0.1, 0.05, 0.15, 0.7, null],
+  ],
+  formatValue: (v) => formatPercent('en', v, 1),
+  columnTitle: 'To (this month)',
+  rowTitle: 'From',
+  ...over,
+});
+const render = (s: HeatmapSpec) => templateToString(heatmap(s));
+
+describe('heatmap', () => {
+  it('typical matrix with a focused cell (golden)', async () => {
+    await expect(render(spec({ focus: { row: 1, col: 2 } }))).toMatchFileSnapshot('__snapshots__/heatmap.typical.svg');
+  });
+
+  it('empty matrix draws no cells', async () => {
+    const out = render(spec({ rows: [], columns: [], values: [] }));
+    expect(out).not.toMatch(/class="cell[" ]/);
+    await expect(out).toMatchFileSnapshot('__snapshots__/heatmap.empty.svg');
+  });
+
+  it('one cell (golden)', async () => {
+    await expect(render(spec({ rows: ['M1'], columns: ['M0'], values: [[1]] }))).toMatchFileSnapshot('__snapshots__/heatmap.one-cell.svg');
+  });
+
+  it('extreme values: 0, 1, tiny and null (golden)', async () => {
+    const out = render(spec({ rows: ['A', 'B'], columns: ['x', 'y'], values: [[0, 1], [1e-9, null]] }));
+    expect(out).toContain('class="cell empty"');
+    await expect(out).toMatchFileSnapshot('__snapshots__/heatmap.extreme.svg');
+  });
+
+  it('long Chinese labels widen the row margin and shorten column labels (golden)', async () => {
+    const s = spec({
+      rows: ['当前正常（未逾期）', '逾期一至三十天', '逾期三十一至六十天'],
+      columns: ['当前正常（未逾期）', '逾期一至三十天', '逾期三十一至六十天', '逾期六十一至九十天', '核销'],
+      columnTitle: '本月状态',
+      rowTitle: '上月状态',
+    });
+    expect(heatmapLayout(s).left).toBeGreaterThan(heatmapLayout(spec()).left);
+    await expect(render(s)).toMatchFileSnapshot('__snapshots__/heatmap.chinese.svg');
+  });
+
+  it('writes the value in black or white, whichever contrasts more (at least 4.5:1)', () => {
+    for (let v = 0; v <= 1; v += 0.05) {
+      const { fill, text } = heatColor(v);
+      const rgb = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16));
+      expect(contrast(luminance(rgb), text === '#000000' ? 0 : 1)).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('hides the value text when the cell is too narrow but keeps the cell', () => {
+    const out = render(spec({ width: 120 }));
+    expect(out).not.toContain('cell-value');
+    expect(out.match(/class="cell[" ]/g)).toHaveLength(15);
+  });
+
+  it('finds the cell under the pointer', () => {
+    const s = spec();
+    const l = heatmapLayout(s);
+    expect(heatmapCellAt(l, s, l.left + l.cellWidth * 1.5, l.top + l.cellHeight * 2.5)).toEqual({ row: 2, col: 1 });
+    expect(heatmapCellAt(l, s, 1, 1)).toBeNull();
+  });
+});

@@ -1,0 +1,191 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import '../../src/define.js';
+import type { CkRollRates } from '../../src/elements/roll-rates/roll-rates.js';
+
+const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
+
+/**
+ * Two months of transitions (balance), hand-checked:
+ * Nov: M0 row 900 → M0 855, M1 45 (5%); M1 row 100 → M0 40, M1 10, M2 50; NEW → M0 200.
+ * Dec: M0 row 1000 → M0 940, M1 60 (6%); M1 row 50 → M0 20, M2 25, CO 5; M2 row 50 → M1 10, M2 40.
+ */
+const rows = [
+  ['2025-11', 'M0', 'M0', 90, 855],
+  ['2025-11', 'M0', 'M1', 5, 45],
+  ['2025-11', 'M1', 'M0', 4, 40],
+  ['2025-11', 'M1', 'M1', 1, 10],
+  ['2025-11', 'M1', 'M2', 5, 50],
+  ['2025-11', 'NEW', 'M0', 20, 200],
+  ['2025-12', 'M0', 'M0', 94, 940],
+  ['2025-12', 'M0', 'M1', 6, 60],
+  ['2025-12', 'M1', 'M0', 2, 20],
+  ['2025-12', 'M1', 'M2', 2, 25],
+  ['2025-12', 'M1', 'CO', 1, 5],
+  ['2025-12', 'M2', 'M1', 1, 10],
+  ['2025-12', 'M2', 'M2', 4, 40],
+].map(([period, from, to, accounts, balance]) => ({ period, from, to, accounts, balance }));
+
+let mode: 'ok' | 'empty' | 'fail' = 'ok';
+const worker = setupWorker(
+  http.get('*/test-roll/roll-rates', () => {
+    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
+    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
+    return HttpResponse.json({ meta, rows });
+  }),
+);
+
+beforeAll(async () => {
+  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+});
+afterAll(() => worker.stop());
+afterEach(() => {
+  document.body.replaceChildren();
+  mode = 'ok';
+});
+
+let n = 0;
+async function mount(attrs = '', lang = 'en') {
+  const id = `roll-src-${++n}`;
+  const host = document.createElement('div');
+  host.lang = lang;
+  host.style.width = '640px';
+  const source = document.createElement('ck-source');
+  source.id = id;
+  source.setAttribute('base-url', '/test-roll');
+  source.setAttribute('retry', '0');
+  host.append(source);
+  host.insertAdjacentHTML('beforeend', `<ck-roll-rates source="${id}" ${attrs}></ck-roll-rates>`);
+  document.body.append(host);
+  return host.querySelector('ck-roll-rates') as CkRollRates;
+}
+
+async function until<T>(fn: () => T | null | undefined | false, ms = 5000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (performance.now() - start > ms) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const shadow = (el: Element) => el.shadowRoot!;
+const tableCells = (el: Element) => [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+async function openTable(el: CkRollRates) {
+  shadow(el).querySelector<HTMLButtonElement>('button[aria-controls="table"]')!.click();
+  await el.updateComplete;
+}
+
+describe('<ck-roll-rates>', () => {
+  it('draws the latest transition matrix as a heatmap with values in cells and an equal table', async () => {
+    const el = await mount();
+    const cells = await until(() => {
+      const c = shadow(el).querySelectorAll('rect.cell');
+      return c.length > 0 && c;
+    });
+    expect(shadow(el).querySelector('h2')?.textContent).toBe('Transition matrix Dec 2025 (balance)');
+    // Rows M0, M1, M2 (NEW has no December rows); columns M0…M7+ and CO.
+    const texts = [...shadow(el).querySelectorAll('text.cell-value')].map((t) => t.textContent);
+    expect(texts).toContain('94.0%');
+    expect(texts).toContain('6.0%');
+    // Dark cells get white text, pale cells black.
+    const dark = [...shadow(el).querySelectorAll('text.cell-value')].find((t) => t.textContent === '94.0%')!;
+    expect(dark.getAttribute('fill')).toBe('#ffffff');
+    const pale = [...shadow(el).querySelectorAll('text.cell-value')].find((t) => t.textContent === '6.0%')!;
+    expect(pale.getAttribute('fill')).toBe('#000000');
+    expect(cells.length).toBe(3 * 9);
+    await openTable(el);
+    const table = tableCells(el);
+    expect(table[0]!.slice(0, 3)).toEqual(['M0', '94.0%', '6.0%']);
+    expect(table[1]!).toEqual(['M1', '40.0%', '0.0%', '50.0%', '0.0%', '0.0%', '0.0%', '0.0%', '0.0%', '10.0%', '50']);
+    expect(shadow(el).querySelector('#summary')?.textContent).toContain('Cure rate of M1: 40.0%.');
+  });
+
+  it('picks the matrix month with period', async () => {
+    const el = await mount('period="2025-11"');
+    await until(() => shadow(el).querySelector('rect.cell'));
+    expect(shadow(el).querySelector('h2')?.textContent).toBe('Transition matrix Nov 2025 (balance)');
+    await openTable(el);
+    expect(tableCells(el).map((r) => r[0])).toEqual(['M0', 'M1', 'NEW']);
+  });
+
+  it('walks the cells with the arrow keys, announces them and selects with Enter', async () => {
+    const el = await mount();
+    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    await until(() => shadow(el).querySelector('rect.cell'));
+    frame.focus();
+    const key = async (k: string) => {
+      frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      await el.updateComplete;
+      return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
+    };
+    expect(await key('ArrowRight')).toBe('M0 → M0: 94.00% (940 of 1,000)');
+    expect(await key('ArrowRight')).toBe('M0 → M1: 6.00% (60 of 1,000)');
+    expect(await key('ArrowDown')).toBe('M1 → M1: 0.00% (0 of 50)');
+    expect(await key('ArrowLeft')).toBe('M1 → M0: 40.00% (20 of 50)');
+    expect(await key('End')).toBe('M1 → CO: 10.00% (5 of 50)');
+    expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('10.00%');
+    expect(shadow(el).querySelector('.focus-ring')).not.toBeNull();
+    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    await key('Enter');
+    expect((await selected).detail).toEqual({ series: 'M1→CO', period: '2025-12', value: 0.1, numerator: 5, denominator: 50 });
+    await key('Escape');
+    expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
+  });
+
+  it('trend view: roll-forward rates over time as lines', async () => {
+    const el = await mount('view="trend"');
+    await until(() => shadow(el).querySelectorAll('path.line').length > 0);
+    expect(shadow(el).querySelector('h2')?.textContent).toBe('Roll-forward rates over time (balance)');
+    await openTable(el);
+    const table = tableCells(el);
+    // M0→M1: 45/900 = 5%, 60/1000 = 6%; M1→M2: 50/100, 25/50.
+    expect(table[0]!.slice(0, 7)).toEqual(['Nov 2025', '5.00%', '45', '900', '50.00%', '50', '100']);
+    expect(table[1]!.slice(0, 7)).toEqual(['Dec 2025', '6.00%', '60', '1,000', '50.00%', '25', '50']);
+    const frame = shadow(el).querySelector<HTMLElement>('[part="frame"]')!;
+    frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).toBe('M0→M1, Dec 2025: 6.00% (60 of 1,000)');
+  });
+
+  it('forecast view: balances rolled forward, dashed and labelled as projection', async () => {
+    const el = await mount('view="forecast" months="3"', 'zh-CN');
+    await until(() => shadow(el).querySelectorAll('path.line.projected').length > 0);
+    expect(shadow(el).querySelector('.projection-label')?.textContent).toBe('预测');
+    expect(shadow(el).querySelector('path.line.projected')!.getAttribute('stroke-dasharray')).toBe('4 4');
+    await openTable(el);
+    const table = tableCells(el);
+    expect(table).toHaveLength(4);
+    expect(table[0]![0]).toContain('实际');
+    expect(table[1]![0]).toContain('预测');
+  });
+
+  it('switches views from the toolbar', async () => {
+    const el = await mount();
+    await until(() => shadow(el).querySelector('rect.cell'));
+    const trend = [...shadow(el).querySelectorAll('.views button')][1] as HTMLButtonElement;
+    trend.click();
+    await until(() => shadow(el).querySelector('path.line'));
+    expect(el.getAttribute('view')).toBe('trend');
+    expect(trend.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('shows the empty state', async () => {
+    mode = 'empty';
+    const el = await mount();
+    const state = await until(() => shadow(el).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
+    expect(state.textContent).toBe('No data for this selection.');
+  });
+
+  it('shows an error with retry', async () => {
+    mode = 'fail';
+    const el = await mount();
+    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    expect(alert.textContent).toContain('warehouse down');
+    mode = 'ok';
+    (alert.querySelector('button') as HTMLButtonElement).click();
+    await until(() => shadow(el).querySelector('rect.cell'));
+  });
+});
