@@ -2,7 +2,7 @@
 import type { AgentRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
 import type { AgentMetric, AgentOptions, AgentPerformance, FlaggedRatio } from './types.js';
-import { checkAmount, checkAtMost, checkLabel } from './validate.js';
+import { checkAmount, checkAtMost, checkLabel, divide } from './validate.js';
 
 /** The metrics of `agentPerformance`, in display order. */
 export const AGENT_METRICS: readonly AgentMetric[] = Object.freeze(['contactRate', 'rpcRate', 'ptpRate', 'keptRate', 'liquidation', 'collectedPerHour']);
@@ -39,7 +39,7 @@ export function agentPerformance(rows: readonly AgentRow[], options: AgentOption
     const r = (metric: AgentMetric, numerator: number, denominator: number): FlaggedRatio => ({
       numerator,
       denominator,
-      rate: denominator > 0 ? numerator / denominator : null,
+      rate: divide(numerator, denominator),
       flagged: denominator < minOf(metric),
     });
     const metrics: Record<AgentMetric, FlaggedRatio> = {

@@ -13,7 +13,7 @@ import { checkLabel } from './validate.js';
  * The series is sorted by period (any input order is fine); a duplicate period throws `duplicate`.
  * `kind: 'rate'` (per value or in the options) gives `deltaPoints` = value − compareValue (0.007 =
  * +0.7 pp); `kind: 'amount'` (default) gives `deltaPercent` = (value − compareValue) ÷ |compareValue|
- * (0.2 = +20 %, null when compareValue is 0). Null values or no comparison period give null deltas.
+ * (0.2 = +20 %, null when compareValue is 0 or so small the ratio overflows). Null values or no comparison period give null deltas.
  * @example comparePeriods([{ period: '2024-01', value: 0.031 }, { period: '2024-02', value: 0.035 }], { compare: 'previous-period', kind: 'rate' })[1].deltaPoints // 0.004
  */
 export function comparePeriods(series: readonly SeriesValue[], options: CompareOptions): PeriodComparison[] {
@@ -44,6 +44,7 @@ export function comparePeriods(series: readonly SeriesValue[], options: CompareO
     const compareValue = other?.value ?? null;
     const value = s.value;
     const delta = value !== null && compareValue !== null ? value - compareValue : null;
+    const relative = kind === 'amount' && delta !== null && compareValue !== 0 ? delta / Math.abs(compareValue!) : null;
     return {
       period,
       value,
@@ -52,7 +53,7 @@ export function comparePeriods(series: readonly SeriesValue[], options: CompareO
       compareValue,
       delta,
       deltaPoints: kind === 'rate' ? delta : null,
-      deltaPercent: kind === 'amount' && delta !== null && compareValue !== 0 ? delta / Math.abs(compareValue!) : null,
+      deltaPercent: relative !== null && Number.isFinite(relative) ? relative : null,
     };
   });
 }

@@ -24,7 +24,7 @@ function summarise(period: string, s: Sums, byKey: Map<string, Sums>, accounts: 
     .map(([key, k]) => ({ key, received: k.received, share: ratio(k.received, s.received), onTime: ratio(k.closedOnTime, k.closed), upheld: ratio(k.upheld, k.closed) }))
     .sort((a, b) => b.received - a.received || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const perAccounts = accounts === null ? { numerator: s.received, denominator: 0, rate: null } : ratio(s.received, accounts);
-  if (perAccounts.rate !== null) perAccounts.rate *= per;
+  if (perAccounts.rate !== null) perAccounts.rate = Number.isFinite(perAccounts.rate * per) ? perAccounts.rate * per : null;
   return {
     period,
     received: s.received,

@@ -2,7 +2,7 @@
 import type { RecoveryRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
 import type { DevelopmentFactor, RecoveryCurve, RecoveryOptions, RecoveryPoint, RecoveryProjection } from './types.js';
-import { checkAmount, checkLabel } from './validate.js';
+import { checkAmount, checkLabel, divide } from './validate.js';
 
 /**
  * Cumulative recovery per charge-off cohort (cohorts ascending) and month since charge-off: Σ recovered
@@ -40,7 +40,7 @@ export function recoveryCurves(rows: readonly RecoveryRow[], options: RecoveryOp
     let cumulative = 0;
     for (let m = lo; m <= hi; m++) {
       cumulative += c.months.get(m) ?? 0;
-      points.push({ month: m, cumulative, rate: c.chargedOff > 0 ? cumulative / c.chargedOff : null, projected: false });
+      points.push({ month: m, cumulative, rate: divide(cumulative, c.chargedOff), projected: false });
     }
     return { cohort, chargedOff: c.chargedOff, points };
   });
@@ -88,7 +88,7 @@ export function projectRecovery(curves: readonly RecoveryCurve[], options: { hor
       const f = factorAt.get(k);
       if (f === undefined) break;
       cumulative *= f;
-      points.push({ month: k + 1, cumulative, rate: c.chargedOff > 0 ? cumulative / c.chargedOff : null, projected: true });
+      points.push({ month: k + 1, cumulative, rate: divide(cumulative, c.chargedOff), projected: true });
     }
     return { cohort: c.cohort, chargedOff: c.chargedOff, points };
   });

@@ -30,7 +30,14 @@ export function checkAtMost(what: string, rowIndex: number, key: string, partFie
   }
 }
 
-/** A ratio with its parts; `rate` null when the denominator is not above 0. */
+/** numerator ÷ denominator, or null when the denominator is not above 0 or the quotient is not finite. */
+export function divide(numerator: number, denominator: number): number | null {
+  if (!(denominator > 0)) return null;
+  const q = numerator / denominator;
+  return Number.isFinite(q) ? q : null;
+}
+
+/** A ratio with its parts; `rate` = `divide(numerator, denominator)`, null instead of NaN or Infinity. */
 export function ratio(numerator: number, denominator: number): Ratio {
-  return { numerator, denominator, rate: denominator > 0 ? numerator / denominator : null };
+  return { numerator, denominator, rate: divide(numerator, denominator) };
 }
