@@ -23,6 +23,7 @@ export { CkSource } from './elements/source/source.js';
 export { CkOverdueTrend } from './elements/overdue-trend/overdue-trend.js';
 export { CkRollRates } from './elements/roll-rates/roll-rates.js';
 export { CkAgentLeaderboard, type CkAgentSelectDetail } from './elements/agent-leaderboard/agent-leaderboard.js';
+export { CkComplaintTrend } from './elements/complaint-trend/complaint-trend.js';
 export { CkDashboard } from './elements/dashboard/dashboard.js';
 export { CkFilterBar } from './elements/filter-bar/filter-bar.js';
 export { mergeFilters, type CkFilterChangeDetail } from './elements/shared/filters.js';

@@ -124,7 +124,7 @@ export const en = {
   complaintsLatest: '{period}: {received} complaints, {rate} per {per} accounts; {onTime} closed on time {sla}; {upheld} upheld.',
   complaintsSummary: 'Stacked bar chart of complaints received by {by}, {from} to {to}, with complaints per {per} accounts as a line on the right axis. {latest}',
   complaintsSegment: '{series}, {period}: {value} complaints ({share} of {total})',
-  complaintsLinePoint: '{series}, {period}: {value} ({numerator} complaints, {denominator} accounts); {onTime} closed on time',
+  complaintsLinePoint: '{series}, {period}: {value} ({numerator} complaints, {denominator} accounts); {onTime} closed on time{sla}',
   channelsTitle: 'Channel effectiveness',
   channelsChannel: 'Channel',
   channelsContactRate: 'Contact rate',

@@ -125,7 +125,7 @@ export const zhCN: Messages = {
   complaintsLatest: '{period}：投诉 {received} 件，每{per}户 {rate} 件；按时办结率 {onTime} {sla}；投诉成立率 {upheld}。',
   complaintsSummary: '按{by}堆叠的投诉受理量柱状图，{from}至{to}，折线（右轴）为每{per}户投诉量。{latest}',
   complaintsSegment: '{series}，{period}：{value} 件（占 {total} 件的 {share}）',
-  complaintsLinePoint: '{series}，{period}：{value}（投诉 {numerator} 件，在贷 {denominator} 户）；按时办结率 {onTime}',
+  complaintsLinePoint: '{series}，{period}：{value}（投诉 {numerator} 件，在贷 {denominator} 户）；按时办结率 {onTime}{sla}',
   channelsTitle: '渠道效能对比',
   channelsChannel: '渠道',
   channelsContactRate: '触达率',

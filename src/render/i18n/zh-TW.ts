@@ -125,7 +125,7 @@ export const zhTW: Messages = {
   complaintsLatest: '{period}：投訴 {received} 件，每{per}戶 {rate} 件；按時辦結率 {onTime} {sla}；投訴成立率 {upheld}。',
   complaintsSummary: '按{by}堆疊的投訴受理量柱狀圖，{from}至{to}，折線（右軸）為每{per}戶投訴量。{latest}',
   complaintsSegment: '{series}，{period}：{value} 件（占 {total} 件的 {share}）',
-  complaintsLinePoint: '{series}，{period}：{value}（投訴 {numerator} 件，在貸 {denominator} 戶）；按時辦結率 {onTime}',
+  complaintsLinePoint: '{series}，{period}：{value}（投訴 {numerator} 件，在貸 {denominator} 戶）；按時辦結率 {onTime}{sla}',
   channelsTitle: '渠道效能對比',
   channelsChannel: '渠道',
   channelsContactRate: '觸達率',

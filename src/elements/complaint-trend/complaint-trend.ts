@@ -1,0 +1,431 @@
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { complaintTrend } from '../../kpi/complaints.js';
+import type { ComplaintTrend } from '../../kpi/types.js';
+import { barsLineChart, barsLineModel, segmentBox, type BarsLineModel, type BarsLineSpec } from '../../charts/bars-line-chart.js';
+import { barColor, barLegend } from '../../render/bars.js';
+import { formatNumber, formatPercent, formatPeriod, MISSING } from '../../render/format.js';
+import { formatFixed } from '../../render/format-fixed.js';
+import { t } from '../../render/i18n/index.js';
+import { moveFocus, type PointFocus } from '../../render/keyboard.js';
+import type { TableSpec } from '../../render/table.js';
+import { tooltip } from '../../render/tooltip.js';
+import { CHANNEL_LABELS, codeLabel, COMPLAINT_CATEGORY_LABELS } from '../../render/vocab.js';
+import { emit, type CkSelectDetail } from '../shared/events.js';
+import { CkWidget } from '../shared/widget-base.js';
+import { widgetStyles } from '../shared/widget.styles.js';
+import { complaintColumns, type ComplaintColumns } from './complaint-series.js';
+import { complaintTrendStyles } from './complaint-trend.styles.js';
+
+/**
+ * Complaints (投诉) received per period as bars stacked by category (CFPB debt-collection issues) or
+ * by channel, with complaints per `per` active accounts as a line on a second axis; on-time and
+ * upheld rates in the summary line, tooltips and table. Periods whose on-time rate misses the `sla`
+ * target are marked ⚠ (and say so in text).
+ *
+ * @summary Complaint trend by category or channel (投诉趋势).
+ * @tag ck-complaint-trend
+ *
+ * @attr {string} source - Id of the `<ck-source>` to read from; default: the nearest ancestor source.
+ * @attr {'category'|'channel'} by - Breakdown of the stacked bars. Default `category`.
+ * @attr {number} per - Complaints are expressed per this many active accounts. Default 10000.
+ * @attr {number} sla - On-time target (share of complaints closed within the deadline), e.g. `0.95`.
+ * @attr {string} from - First period, inclusive (`YYYY-MM`).
+ * @attr {string} to - Last period, inclusive (`YYYY-MM`).
+ * @attr {'day'|'week'|'month'|'quarter'|'year'} interval - Period granularity.
+ *
+ * @event {CustomEvent<CkErrorDetail>} ck-error - A fetch or validation failed; `detail.message` is what the widget shows.
+ * @event {CustomEvent<CkSelectDetail>} ck-select - A bar segment (series = category or channel) or a point of the rate line (series `perAccounts`) was chosen.
+ *
+ * @csspart frame - The focusable chart area.
+ * @csspart axis - Axes and grid lines.
+ * @csspart mark - Bars and the rate line.
+ * @csspart legend - The legend with toggles.
+ * @csspart value - The summary line of the latest period.
+ * @csspart tooltip - The tooltip.
+ * @csspart table - The data table view.
+ * @csspart state - Loading, empty and error messages.
+ *
+ * @cssproperty --ck-chart-height - Height of the chart area (default 260px).
+ * @cssproperty --ck-series-1 - Colour of the first stack (up to --ck-series-8).
+ * @cssproperty --ck-line-color - Colour of the rate line (default the text colour).
+ * @cssproperty --ck-background - Widget background.
+ * @cssproperty --ck-foreground - Text colour.
+ */
+export class CkComplaintTrend extends CkWidget<'complaints'> {
+  static override styles = [widgetStyles, complaintTrendStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...CkWidget.properties,
+    by: { type: String },
+    per: { type: Number },
+    sla: { type: Number },
+  };
+
+  declare by: 'category' | 'channel';
+  declare per: number;
+  declare sla: number | undefined;
+
+  protected readonly metric = 'complaints' as const;
+
+  #trend: ComplaintTrend | null = null;
+  #columns: ComplaintColumns | null = null;
+  #error = '';
+  #hidden = new Set<string>();
+  #focus: PointFocus | null = null;
+  #pointer = false;
+  #height = 260;
+  #dataSeen: unknown = null;
+  #spec: BarsLineSpec | null = null;
+  #model: BarsLineModel | null = null;
+  #specKey: unknown[] = [];
+
+  constructor() {
+    super();
+    this.by = 'category';
+    this.per = 10_000;
+  }
+
+  get #byKey(): 'category' | 'channel' {
+    return this.by === 'channel' ? 'channel' : 'category';
+  }
+
+  get #perValue(): number {
+    return Number.isFinite(this.per) && this.per > 0 ? this.per : 10_000;
+  }
+
+  #label = (key: string) => codeLabel(this.#byKey === 'channel' ? CHANNEL_LABELS : COMPLAINT_CATEGORY_LABELS, key, this.locale);
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const response = this.data.data;
+    if (response !== this.#dataSeen || changed.has('by') || changed.has('per')) {
+      this.#dataSeen = response;
+      this.#trend = null;
+      this.#error = '';
+      this.#focus = null;
+      if (response) {
+        try {
+          this.#trend = complaintTrend(response.rows, response.exposure ?? [], { per: this.#perValue, by: this.#byKey });
+        } catch (error) {
+          this.#error = error instanceof Error ? error.message : String(error);
+          emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: 'complaints', stale: false });
+        }
+      }
+    }
+    const sla = this.sla != null && Number.isFinite(this.sla) ? this.sla : null;
+    const colKey = [this.#trend, this.locale, sla];
+    if (colKey.some((v, i) => v !== this.#colKey[i])) {
+      this.#colKey = colKey;
+      this.#columns = this.#trend ? complaintColumns(this.#trend, this.#label, sla) : null;
+      if (this.#columns) this.#columns.line.label = t(this.locale, 'complaintsPer', { per: formatNumber(this.intlLocale, this.#perValue) });
+    }
+    const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
+    if (frame?.clientHeight) this.#height = frame.clientHeight;
+    const key = [this.#columns, this.width, this.#height, this.#hidden, this.intlLocale];
+    if (key.some((v, i) => v !== this.#specKey[i])) {
+      this.#specKey = key;
+      this.#spec = this.#chartSpec();
+      this.#model = this.#spec && this.width > 0 ? barsLineModel(this.#spec) : null;
+    }
+  }
+
+  #colKey: unknown[] = [];
+
+  #chartSpec(): BarsLineSpec | null {
+    const c = this.#columns;
+    if (!c) return null;
+    const locale = this.intlLocale;
+    return {
+      width: this.width,
+      height: this.#height,
+      categories: c.periods,
+      formatCategory: (p) => formatPeriod(locale, p),
+      stacks: c.stacks,
+      hidden: this.#hidden,
+      minTop: 1,
+      formatValue: (v) => formatNumber(locale, v),
+      line: c.line,
+      formatLine: (v) => formatNumber(locale, v, 2),
+      flags: c.missed,
+    };
+  }
+
+  #toggle(key: string): void {
+    const next = new Set(this.#hidden);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    this.#hidden = next;
+    this.#focus = null;
+    this.requestUpdate();
+  }
+
+  /** Series lengths for `moveFocus`: the stacks (0 when hidden), then the line. */
+  #lengths(): number[] {
+    const c = this.#columns;
+    if (!c) return [];
+    const n = c.periods.length;
+    return [...c.stacks.map((s) => (this.#hidden.has(s.key) ? 0 : n)), n];
+  }
+
+  #isLine(focus: PointFocus): boolean {
+    return focus.series === (this.#columns?.stacks.length ?? 0);
+  }
+
+  #describe(focus: PointFocus): string {
+    const c = this.#columns!;
+    const p = this.#trend!.periods[focus.index]!;
+    const period = formatPeriod(this.intlLocale, p.period);
+    if (this.#isLine(focus)) {
+      return t(this.locale, 'complaintsLinePoint', {
+        series: c.line.label,
+        period,
+        value: formatFixed(this.intlLocale, p.perAccounts.rate),
+        numerator: formatNumber(this.intlLocale, p.perAccounts.numerator),
+        denominator: formatNumber(this.intlLocale, p.perAccounts.denominator),
+        onTime: formatPercent(this.intlLocale, p.onTime.rate, 1),
+        sla: c.missed[focus.index] ? ` (${this.#slaText(false)})` : '',
+      });
+    }
+    const s = c.stacks[focus.series]!;
+    const b = p.breakdown.find((x) => x.key === s.key);
+    return t(this.locale, 'complaintsSegment', {
+      series: s.label,
+      period,
+      value: formatNumber(this.intlLocale, b?.received ?? 0),
+      share: formatPercent(this.intlLocale, b?.share.rate ?? null, 1),
+      total: formatNumber(this.intlLocale, p.received),
+    });
+  }
+
+  #slaText(met: boolean): string {
+    return t(this.locale, met ? 'complaintsSlaMet' : 'complaintsSlaMissed', { sla: formatPercent(this.intlLocale, this.sla ?? null, 0) });
+  }
+
+  #setFocus(focus: PointFocus | null, pointer: boolean): void {
+    this.#focus = focus;
+    this.#pointer = pointer;
+    if (focus && !pointer) this.announcement = this.#describe(focus);
+    this.requestUpdate();
+  }
+
+  #select(): void {
+    const focus = this.#focus;
+    if (!focus || !this.#trend || !this.#columns) return;
+    const p = this.#trend.periods[focus.index]!;
+    if (this.#isLine(focus)) {
+      emit<CkSelectDetail>(this, 'ck-select', {
+        series: 'perAccounts',
+        period: p.period,
+        value: p.perAccounts.rate,
+        numerator: p.perAccounts.numerator,
+        denominator: p.perAccounts.denominator,
+      });
+      return;
+    }
+    const key = this.#columns.stacks[focus.series]!.key;
+    const b = p.breakdown.find((x) => x.key === key);
+    emit<CkSelectDetail>(this, 'ck-select', {
+      series: key,
+      period: p.period,
+      value: b?.received ?? 0,
+      numerator: b?.received ?? 0,
+      denominator: p.received,
+    });
+  }
+
+  #onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      if (this.#focus) this.#setFocus(null, false);
+      return;
+    }
+    if (e.key === 'Enter' || e.key === ' ') {
+      if (this.#focus) {
+        e.preventDefault();
+        this.#select();
+      }
+      return;
+    }
+    const next = moveFocus(this.#focus, e.key, this.#lengths());
+    if (next === undefined) return;
+    e.preventDefault();
+    this.#setFocus(next, false);
+  };
+
+  #onPointerMove = (e: PointerEvent) => {
+    const model = this.#model;
+    const spec = this.#spec;
+    const c = this.#columns;
+    if (!model || !spec || !c || !c.periods.length) return;
+    const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
+    const px = e.clientX - rect.left;
+    const py = e.clientY - rect.top;
+    const index = Math.max(0, Math.min(c.periods.length - 1, Math.floor((px - model.plot.left) / Math.max(1, model.x.step()))));
+    let focus: PointFocus | null = null;
+    const lineValue = c.line.values[index]!;
+    if (model.y2 && Number.isFinite(lineValue) && Math.abs(model.y2(lineValue) - py) < 8) focus = { series: c.stacks.length, index };
+    else {
+      c.stacks.forEach((_, si) => {
+        const b = segmentBox(spec, model, si, index);
+        if (b.height > 0 && py >= b.y && py <= b.y + b.height) focus = { series: si, index };
+      });
+    }
+    const f = focus as PointFocus | null;
+    if (!f) {
+      if (this.#pointer && this.#focus) this.#setFocus(null, true);
+      return;
+    }
+    if (f.index !== this.#focus?.index || f.series !== this.#focus?.series) this.#setFocus(f, true);
+  };
+
+  #onPointerLeave = () => {
+    if (this.#pointer) this.#setFocus(null, false);
+  };
+
+  #title(): string {
+    return t(this.locale, 'complaintsTitle', { by: t(this.locale, this.#byKey === 'channel' ? 'complaintsByChannel' : 'complaintsByCategory') });
+  }
+
+  #latestText(): { text: string; missed: boolean } | null {
+    const trend = this.#trend;
+    const last = trend?.periods[trend.periods.length - 1];
+    if (!trend || !last) return null;
+    const locale = this.intlLocale;
+    const hasSla = this.sla != null && Number.isFinite(this.sla) && last.onTime.rate !== null;
+    const missed = !!this.#columns?.missed[trend.periods.length - 1];
+    return {
+      missed,
+      text: t(this.locale, 'complaintsLatest', {
+        period: formatPeriod(locale, last.period),
+        received: formatNumber(locale, last.received),
+        rate: formatFixed(locale, last.perAccounts.rate),
+        per: formatNumber(locale, this.#perValue),
+        onTime: formatPercent(locale, last.onTime.rate, 1),
+        sla: hasSla ? `(${this.#slaText(!missed)})` : '',
+        upheld: formatPercent(locale, last.upheld.rate, 1),
+      }).replace(/\s+([;；。.])/g, '$1'),
+    };
+  }
+
+  #summary(): string {
+    const trend = this.#trend;
+    if (!trend?.periods.length) return '';
+    const locale = this.intlLocale;
+    return t(this.locale, 'complaintsSummary', {
+      by: t(this.locale, this.#byKey === 'channel' ? 'complaintsByChannel' : 'complaintsByCategory'),
+      from: formatPeriod(locale, trend.periods[0]!.period),
+      to: formatPeriod(locale, trend.periods[trend.periods.length - 1]!.period),
+      per: formatNumber(locale, this.#perValue),
+      latest: this.#latestText()?.text ?? '',
+    });
+  }
+
+  #table(): TableSpec {
+    const locale = this.intlLocale;
+    const trend = this.#trend!;
+    const c = this.#columns!;
+    const visible = c.stacks.filter((s) => !this.#hidden.has(s.key));
+    return {
+      caption: this.#title(),
+      columns: [
+        t(this.locale, 'period'),
+        t(this.locale, 'complaintsReceived'),
+        ...visible.map((s) => s.label),
+        c.line.label,
+        t(this.locale, 'complaintsAccounts'),
+        t(this.locale, 'complaintsClosed'),
+        t(this.locale, 'complaintsOnTime'),
+        `${t(this.locale, 'complaintsOnTime')} ${t(this.locale, 'numerator')}`,
+        t(this.locale, 'complaintsUpheld'),
+        `${t(this.locale, 'complaintsUpheld')} ${t(this.locale, 'numerator')}`,
+      ],
+      rows: trend.periods.map((p, i) => [
+        formatPeriod(locale, p.period),
+        formatNumber(locale, p.received),
+        ...visible.map((s) => formatNumber(locale, s.values[i])),
+        formatFixed(locale, p.perAccounts.rate),
+        p.accounts === null ? MISSING : formatNumber(locale, p.accounts),
+        formatNumber(locale, p.closed),
+        `${formatPercent(locale, p.onTime.rate, 1)}${c.missed[i] ? ` ${this.#slaText(false)}` : ''}`,
+        formatNumber(locale, p.onTime.numerator),
+        formatPercent(locale, p.upheld.rate, 1),
+        formatNumber(locale, p.upheld.numerator),
+      ]),
+    };
+  }
+
+  #tooltip() {
+    const focus = this.#focus;
+    const model = this.#model;
+    const spec = this.#spec;
+    if (!focus || !model || !spec || !this.#trend || !this.#columns) return null;
+    const p = this.#trend.periods[focus.index];
+    if (!p) return null;
+    const locale = this.intlLocale;
+    const period = formatPeriod(locale, p.period);
+    const onTime = `${formatPercent(locale, p.onTime.rate, 1)} (${formatNumber(locale, p.onTime.numerator)}/${formatNumber(locale, p.onTime.denominator)})${this.#columns.missed[focus.index] ? ` ⚠` : ''}`;
+    const upheld = `${formatPercent(locale, p.upheld.rate, 1)} (${formatNumber(locale, p.upheld.numerator)}/${formatNumber(locale, p.upheld.denominator)})`;
+    if (this.#isLine(focus)) {
+      const v = this.#columns.line.values[focus.index]!;
+      return tooltip({
+        title: `${this.#columns.line.label} · ${period}`,
+        lines: [
+          [t(this.locale, 'rate'), formatFixed(locale, p.perAccounts.rate)],
+          [t(this.locale, 'complaintsReceived'), formatNumber(locale, p.perAccounts.numerator)],
+          [t(this.locale, 'complaintsAccounts'), formatNumber(locale, p.perAccounts.denominator)],
+          [t(this.locale, 'complaintsOnTime'), onTime],
+          [t(this.locale, 'complaintsUpheld'), upheld],
+        ],
+        x: model.xi(focus.index),
+        y: Number.isFinite(v) && model.y2 ? model.y2(v) : model.plot.top,
+        width: this.width,
+      });
+    }
+    const s = this.#columns.stacks[focus.series]!;
+    const b = p.breakdown.find((x) => x.key === s.key);
+    const box = segmentBox(spec, model, focus.series, focus.index);
+    return tooltip({
+      title: `${s.label} · ${period}`,
+      lines: [
+        [t(this.locale, 'complaintsReceived'), formatNumber(locale, b?.received ?? 0)],
+        [t(this.locale, 'complaintsShare'), `${formatPercent(locale, b?.share.rate ?? null, 1)} (${formatNumber(locale, b?.received ?? 0)}/${formatNumber(locale, p.received)})`],
+        [t(this.locale, 'complaintsOnTime'), b ? `${formatPercent(locale, b.onTime.rate, 1)} (${formatNumber(locale, b.onTime.numerator)}/${formatNumber(locale, b.onTime.denominator)})` : MISSING],
+        [t(this.locale, 'complaintsUpheld'), b ? `${formatPercent(locale, b.upheld.rate, 1)} (${formatNumber(locale, b.upheld.numerator)}/${formatNumber(locale, b.upheld.denominator)})` : MISSING],
+      ],
+      x: box.x + box.width / 2,
+      y: box.y,
+      width: this.width,
+    });
+  }
+
+  protected override render() {
+    if (this.#error) {
+      return html`${this.renderHeader(this.#title())}<div part="state" class="state error" role="alert"><strong>${t(this.locale, 'error')}</strong><span>${this.#error}</span></div>`;
+    }
+    const c = this.#columns;
+    const latest = this.#latestText();
+    const items = [
+      ...(c?.stacks ?? []).map((s, i) => ({ key: s.key, label: s.label, hidden: this.#hidden.has(s.key), color: barColor(i) })),
+      ...(c ? [{ key: c.line.key, label: c.line.label, hidden: false, color: 'var(--ck-line-color, currentColor)', line: true, toggle: false }] : []),
+    ];
+    return this.renderBody(
+      this.#title(),
+      () => html`${latest ? html`<p part="value" class=${latest.missed ? 'missed' : ''}>${latest.text}</p>` : null}
+        ${barLegend(items, this.locale, (key) => this.#toggle(key))}
+        ${this.renderFrame(html`${this.#model && this.#spec ? barsLineChart({ ...this.#spec, focus: this.#focus }, this.#model) : null}${this.#tooltip()}`, this.#summary(), {
+          keydown: this.#onKeyDown,
+          pointermove: this.#onPointerMove,
+          pointerleave: this.#onPointerLeave,
+          click: () => this.#select(),
+          blur: () => !this.#pointer && this.#focus && this.#setFocus(null, false),
+        })}
+        ${this.renderTable(() => this.#table())}`,
+      { empty: !this.#trend?.periods.length },
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ck-complaint-trend': CkComplaintTrend;
+  }
+}

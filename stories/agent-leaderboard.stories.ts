@@ -1,0 +1,66 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { withSource } from './helpers.js';
+
+interface Args {
+  sort: string;
+  top?: number;
+  team?: string;
+  redact: boolean;
+  minDenominator: number;
+}
+
+const widget = (args: Args) =>
+  html`<ck-agent-leaderboard sort=${args.sort} top=${args.top ?? ''} team=${args.team ?? ''} ?redact=${args.redact} min-denominator=${args.minDenominator}></ck-agent-leaderboard>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Agent leaderboard',
+  component: 'ck-agent-leaderboard',
+  args: { sort: 'collected', top: 20, redact: false, minDenominator: 20 },
+  argTypes: {
+    sort: {
+      control: 'select',
+      options: ['collected', 'contact-rate', 'rpc-rate', 'ptp-rate', 'kept-rate', 'liquidation', 'collected-per-hour', 'name', 'team'],
+    },
+    team: { control: 'select', options: ['', 'early-a', 'early-b', 'mid', 'late', 'field'] },
+  },
+  render: (args) => withSource(widget(args)),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The top 20 collectors of the mock portfolio by collected amount. */
+export const Data: Story = {};
+
+/** Names replaced by stable pseudonyms, sorted by kept-promise rate. */
+export const Redacted: Story = { args: { redact: true, sort: 'kept-rate' } };
+
+/** One team, with a high minimum denominator: many rates flagged (⚠ low base) and not ranked. */
+export const TeamFlagged: Story = { args: { team: 'late', minDenominator: 5000, sort: 'contact-rate' } };
+
+/** The request has not answered yet. */
+export const Loading: Story = { render: (args) => withSource(widget(args), { scenario: 'timeout' }) };
+
+/** The backend answered with no rows. */
+export const Empty: Story = { render: (args) => withSource(widget(args), { scenario: 'empty' }) };
+
+/** The backend answered HTTP 500: message and retry button. */
+export const Error: Story = { render: (args) => withSource(widget(args), { scenario: 'failing' }) };
+
+/** 320 px wide, as on a phone: the table scrolls sideways. */
+export const Narrow: Story = { args: { top: 10 }, render: (args) => withSource(widget(args), { width: '320px' }) };
+
+/** Simplified Chinese labels, 催收员 pseudonyms. */
+export const Chinese: Story = { args: { redact: true }, render: (args) => html`<div lang="zh-CN">${withSource(widget(args))}</div>` };
+
+/** Dark theme. */
+export const Dark: Story = {
+  render: (args) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(widget(args))}</div>`,
+};
+
+/** 2,000 collectors (scenario `huge`), all rows, redacted. */
+export const LargeData: Story = {
+  args: { top: undefined, redact: true },
+  render: (args) => withSource(widget(args), { scenario: 'huge', from: '2016-01', to: '2025-12' }),
+};

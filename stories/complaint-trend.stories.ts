@@ -1,0 +1,53 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { withSource } from './helpers.js';
+
+interface Args {
+  by: 'category' | 'channel';
+  per: number;
+  sla?: number;
+}
+
+const widget = (args: Args) => html`<ck-complaint-trend by=${args.by} per=${args.per} sla=${args.sla ?? ''}></ck-complaint-trend>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Complaint trend',
+  component: 'ck-complaint-trend',
+  args: { by: 'category', per: 10_000, sla: 0.95 },
+  argTypes: { by: { control: 'inline-radio', options: ['category', 'channel'] } },
+  render: (args) => withSource(widget(args)),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Two years of monthly complaints by CFPB category, per 10,000 accounts, with a 95 % on-time target. */
+export const Data: Story = {};
+
+/** Stacked by contact channel instead of category. */
+export const ByChannel: Story = { args: { by: 'channel' } };
+
+/** The request has not answered yet. */
+export const Loading: Story = { render: (args) => withSource(widget(args), { scenario: 'timeout' }) };
+
+/** The backend answered with no rows. */
+export const Empty: Story = { render: (args) => withSource(widget(args), { scenario: 'empty' }) };
+
+/** The backend answered HTTP 500: message and retry button. */
+export const Error: Story = { render: (args) => withSource(widget(args), { scenario: 'failing' }) };
+
+/** 320 px wide, as on a phone. */
+export const Narrow: Story = { render: (args) => withSource(widget(args), { width: '320px' }) };
+
+/** Simplified Chinese labels and number formats. */
+export const Chinese: Story = { render: (args) => html`<div lang="zh-CN">${withSource(widget(args))}</div>` };
+
+/** Dark theme. */
+export const Dark: Story = {
+  render: (args) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(widget(args))}</div>`,
+};
+
+/** Ten years of monthly complaints of the large portfolio (scenario `huge`). */
+export const LargeData: Story = {
+  render: (args) => withSource(widget(args), { scenario: 'huge', from: '2016-01', to: '2025-12' }),
+};

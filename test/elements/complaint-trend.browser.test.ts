@@ -1,0 +1,161 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import '../../src/define.js';
+import type { CkComplaintTrend } from '../../src/elements/complaint-trend/complaint-trend.js';
+
+const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
+
+/**
+ * Hand-checked: received Oct 40, Nov 60, Dec 40; per 10k accounts 40/100,000 = 4.00, 60/100,000 = 6.00,
+ * 40/80,000 = 5.00; on time 36/38 = 94.7 %, 55/60 = 91.7 %, 37/38 = 97.4 %; upheld 8/38, 14/60, 8/38.
+ */
+const rows = [
+  ['2025-10', 'communication-tactics', 'phone', 30, 28, 27, 6],
+  ['2025-10', 'not-owed', 'sms', 10, 10, 9, 2],
+  ['2025-11', 'communication-tactics', 'phone', 40, 40, 36, 10],
+  ['2025-11', 'not-owed', 'phone', 20, 20, 19, 4],
+  ['2025-12', 'communication-tactics', 'phone', 25, 24, 24, 5],
+  ['2025-12', 'not-owed', 'sms', 15, 14, 13, 3],
+].map(([period, category, channel, received, closed, closedOnTime, upheld]) => ({ period, category, channel, received, closed, closedOnTime, upheld }));
+const exposure = [
+  { period: '2025-10', accounts: 100_000 },
+  { period: '2025-11', accounts: 100_000 },
+  { period: '2025-12', accounts: 80_000 },
+];
+
+let mode: 'ok' | 'empty' | 'fail' = 'ok';
+const worker = setupWorker(
+  http.get('*/test-complaints/complaints', () => {
+    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
+    if (mode === 'empty') return HttpResponse.json({ meta, rows: [], exposure: [] });
+    return HttpResponse.json({ meta, rows, exposure });
+  }),
+);
+
+beforeAll(async () => {
+  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+});
+afterAll(() => worker.stop());
+afterEach(() => {
+  document.body.replaceChildren();
+  mode = 'ok';
+});
+
+let n = 0;
+async function mount(attrs = 'sla="0.95"', lang = 'en') {
+  const id = `complaints-src-${++n}`;
+  const host = document.createElement('div');
+  host.lang = lang;
+  host.style.width = '640px';
+  const source = document.createElement('ck-source');
+  source.id = id;
+  source.setAttribute('base-url', '/test-complaints');
+  source.setAttribute('retry', '0');
+  host.append(source);
+  host.insertAdjacentHTML('beforeend', `<ck-complaint-trend source="${id}" ${attrs}></ck-complaint-trend>`);
+  document.body.append(host);
+  return host.querySelector('ck-complaint-trend') as CkComplaintTrend;
+}
+
+async function until<T>(fn: () => T | null | undefined | false, ms = 5000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (performance.now() - start > ms) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const shadow = (el: Element) => el.shadowRoot!;
+const bars = (el: Element) => shadow(el).querySelectorAll('svg.chart rect.bar');
+
+describe('<ck-complaint-trend>', () => {
+  it('draws stacked bars per category and the per-10k line, with a summary line and a matching table', async () => {
+    const el = await mount();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="state"]')?.textContent).toContain('Loading');
+    await until(() => bars(el).length === 6);
+    expect(shadow(el).querySelector('path.line.over')?.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
+    expect(shadow(el).querySelectorAll('svg.chart text.flag')).toHaveLength(2);
+    expect(shadow(el).querySelector('h2')!.textContent).toBe('Complaints by category');
+    expect(shadow(el).querySelector('[part="value"]')!.textContent).toBe(
+      'Dec 2025: 40 complaints, 5.00 per 10,000 accounts; 97.4% closed on time (✓ meets the 95% target); 21.1% upheld.',
+    );
+    const legend = [...shadow(el).querySelectorAll('[part="legend"] li')].map((li) => li.textContent!.trim());
+    expect(legend).toEqual(['Communication tactics', 'Attempts to collect debt not owed', 'Per 10,000 accounts']);
+    const toggle = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === 'Show data table')!;
+    toggle.click();
+    await el.updateComplete;
+    const head = [...shadow(el).querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(head).toEqual([
+      'Period', 'Received', 'Communication tactics', 'Attempts to collect debt not owed', 'Per 10,000 accounts', 'Active accounts', 'Closed',
+      'Closed on time', 'Closed on time Numerator', 'Upheld', 'Upheld Numerator',
+    ]);
+    const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(cells).toEqual([
+      ['Oct 2025', '40', '30', '10', '4.00', '100,000', '38', '94.7% ⚠ below the 95% target', '36', '21.1%', '8'],
+      ['Nov 2025', '60', '40', '20', '6.00', '100,000', '60', '91.7% ⚠ below the 95% target', '55', '23.3%', '14'],
+      ['Dec 2025', '40', '25', '15', '5.00', '80,000', '38', '97.4%', '37', '21.1%', '8'],
+    ]);
+  });
+
+  it('walks segments and line points by keyboard, announces them and selects with Enter', async () => {
+    const el = await mount();
+    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    await until(() => bars(el).length === 6);
+    frame.focus();
+    const key = async (k: string) => {
+      frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      await el.updateComplete;
+      return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
+    };
+    expect(await key('ArrowRight')).toBe('Communication tactics, Dec 2025: 25 complaints (62.5% of 40)');
+    expect(shadow(el).querySelector('svg.chart rect.focus-ring')).not.toBeNull();
+    expect(await key('ArrowUp')).toBe('Per 10,000 accounts, Dec 2025: 5.00 (40 complaints, 80,000 accounts); 97.4% closed on time');
+    expect(await key('ArrowLeft')).toBe(
+      'Per 10,000 accounts, Nov 2025: 6.00 (60 complaints, 100,000 accounts); 91.7% closed on time (⚠ below the 95% target)',
+    );
+    expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('55/60');
+    expect(await key('ArrowDown')).toBe('Communication tactics, Nov 2025: 40 complaints (66.7% of 60)');
+    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    await key('Enter');
+    expect((await selected).detail).toEqual({ series: 'communication-tactics', period: '2025-11', value: 40, numerator: 40, denominator: 60 });
+    await key('Escape');
+    expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
+  });
+
+  it('breaks down by channel, per another base, in Chinese', async () => {
+    const el = await mount('by="channel" per="1000"', 'zh-CN');
+    await until(() => bars(el).length === 5);
+    expect(shadow(el).querySelector('h2')!.textContent).toBe('投诉趋势（按渠道）');
+    const legend = [...shadow(el).querySelectorAll('[part="legend"] li')].map((li) => li.textContent!.trim());
+    expect(legend).toEqual(['电话', '短信', '每1,000户投诉量']);
+    expect(shadow(el).querySelector('[part="value"]')!.textContent).toContain('每1,000户 0.50 件');
+  });
+
+  it('hides a stack from the legend', async () => {
+    const el = await mount();
+    await until(() => bars(el).length === 6);
+    const button = shadow(el).querySelector<HTMLButtonElement>('[part="legend"] button')!;
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    expect(bars(el)).toHaveLength(3);
+  });
+
+  it('shows empty and error states', async () => {
+    mode = 'empty';
+    const empty = await mount('from="2025-01" to="2025-03"');
+    const state = await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
+    expect(state.textContent).toBe('No data between 2025-01 and 2025-03.');
+    mode = 'fail';
+    const failing = await mount();
+    const alert = await until(() => shadow(failing).querySelector('[role="alert"]'));
+    expect(alert.textContent).toContain('warehouse down');
+    mode = 'ok';
+    (alert.querySelector('button') as HTMLButtonElement).click();
+    await until(() => bars(failing).length === 6);
+  });
+});
