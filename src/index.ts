@@ -22,6 +22,7 @@ export type { CkErrorDetail, CkSelectDetail } from './elements/shared/events.js'
 export { CkSource } from './elements/source/source.js';
 export { CkOverdueTrend } from './elements/overdue-trend/overdue-trend.js';
 export { CkRollRates } from './elements/roll-rates/roll-rates.js';
+export { CkKpiTile } from './elements/kpi-tile/kpi-tile.js';
 export { CkAgentLeaderboard, type CkAgentSelectDetail } from './elements/agent-leaderboard/agent-leaderboard.js';
 export { CkComplaintTrend } from './elements/complaint-trend/complaint-trend.js';
 export { CkDashboard } from './elements/dashboard/dashboard.js';
