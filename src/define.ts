@@ -5,6 +5,7 @@ import './elements/roll-rates/ck-roll-rates.js';
 import './elements/kpi-tile/ck-kpi-tile.js';
 import './elements/agent-leaderboard/ck-agent-leaderboard.js';
 import './elements/complaint-trend/ck-complaint-trend.js';
+import './elements/compliance-monitor/ck-compliance-monitor.js';
 import './elements/dashboard/ck-dashboard.js';
 import './elements/filter-bar/ck-filter-bar.js';
 

@@ -25,6 +25,7 @@ export { CkRollRates } from './elements/roll-rates/roll-rates.js';
 export { CkKpiTile } from './elements/kpi-tile/kpi-tile.js';
 export { CkAgentLeaderboard, type CkAgentSelectDetail } from './elements/agent-leaderboard/agent-leaderboard.js';
 export { CkComplaintTrend } from './elements/complaint-trend/complaint-trend.js';
+export { CkComplianceMonitor } from './elements/compliance-monitor/compliance-monitor.js';
 export { CkDashboard } from './elements/dashboard/dashboard.js';
 export { CkFilterBar } from './elements/filter-bar/filter-bar.js';
 export { mergeFilters, type CkFilterChangeDetail } from './elements/shared/filters.js';

@@ -13,6 +13,15 @@ export interface HBarItem {
   value: number;
   /** Drawn hatched and marked "⚠" (e.g. a denominator too small to trust, a breach). */
   flagged?: boolean;
+  /** Colour index of this bar (`barColor`), overriding the chart's. */
+  colorIndex?: number;
+  /** Text at the bar end instead of `formatValue(value)` (e.g. "0.25% (12)"). */
+  text?: string;
+}
+
+/** The text written at the end of a bar. */
+function valueText(d: HBarItem, format: (v: number) => string): string {
+  return `${d.text ?? (Number.isFinite(d.value) ? format(d.value) : '–')}${d.flagged ? ' ⚠' : ''}`;
 }
 
 /** Everything a horizontal bar chart draws; pure data, no DOM. */
@@ -53,7 +62,7 @@ export function hbarModel(spec: HBarSpec): HBarModel {
   const height = hbarHeight(spec);
   const maxLabel = Math.min(spec.maxLabelWidth ?? 140, Math.max(40, spec.width * 0.4));
   const labelW = Math.ceil(Math.max(0, ...spec.items.map((d) => labelWidth(truncateLabel(d.label, maxLabel)))));
-  const valueW = Math.ceil(Math.max(0, ...spec.items.map((d) => labelWidth(`${Number.isFinite(d.value) ? spec.formatValue(d.value) : '–'}${d.flagged ? ' ⚠' : ''}`))));
+  const valueW = Math.ceil(Math.max(0, ...spec.items.map((d) => labelWidth(valueText(d, spec.formatValue)))));
   const left = labelW + 10;
   const plot: PlotArea = { left, top: 4, width: Math.max(0, spec.width - left - valueW - 10), height: Math.max(0, height - 8) };
   let max = 0;
@@ -89,8 +98,8 @@ export function hbarChart(spec: HBarSpec, model: HBarModel = hbarModel(spec)): S
     model.labelWidth,
   )}<line class="baseline" x1=${r(model.x(0))} x2=${r(model.x(0))} y1=${r(model.plot.top)} y2=${r(model.plot.top + model.plot.height)}></line>${spec.items.map((d, i) => {
     const b = hbarBox(spec, model, i);
-    const text = `${Number.isFinite(d.value) ? spec.formatValue(d.value) : '–'}${d.flagged ? ' ⚠' : ''}`;
-    return svg`${barMark(b.x, b.y, b.width, b.height, barColor(spec.colorIndex ?? i), d.flagged)}<text class="value" x=${r(b.x + b.width + 4)} y=${r(b.y + b.height / 2)} dy="0.32em">${text}</text>`;
+    const text = valueText(d, spec.formatValue);
+    return svg`${barMark(b.x, b.y, b.width, b.height, barColor(d.colorIndex ?? spec.colorIndex ?? i), d.flagged)}<text class="value" x=${r(b.x + b.width + 4)} y=${r(b.y + b.height / 2)} dy="0.32em">${text}</text>`;
   })}${
     focus !== null && spec.items[focus] ? (() => {
       const b = hbarBox(spec, model, focus);

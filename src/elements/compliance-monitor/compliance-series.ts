@@ -1,0 +1,62 @@
+import type { ComplianceRate } from '../../kpi/types.js';
+import type { LineSeries } from '../../charts/line-chart.js';
+import { periodToTime } from '../../render/period.js';
+
+/** A breach-rate series of one rule, with the numerator (breaches) and denominator (checked) behind every point. */
+export interface RuleSeries extends LineSeries {
+  periods: string[];
+  numerators: Float64Array;
+  denominators: Float64Array;
+}
+
+/**
+ * Rule selection of the `rules` attribute: presets (`cn-cba-2026`, `us-reg-f`) or single rule ids
+ * (`us-reg-f/7-in-7`), comma or `|` separated.
+ */
+export function parseRules(value: string | null | undefined): string[] {
+  const list = (value ?? '')
+    .split(/[,|]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return list.length ? list : ['cn-cba-2026'];
+}
+
+/** Whether a rule id belongs to the selection (a preset selects the rules under `preset/`). */
+export function ruleSelected(rule: string, selection: readonly string[]): boolean {
+  return selection.some((s) => rule === s || rule.startsWith(`${s}/`));
+}
+
+/**
+ * Breach rates from `complianceRates` (src/kpi) → one typed-array series per selected rule, in the
+ * order rules first appear; null rates (nothing checked) are NaN gaps.
+ */
+export function ruleSeries(rates: readonly ComplianceRate[], selection: readonly string[], label: (rule: string) => string): RuleSeries[] {
+  const byRule = new Map<string, ComplianceRate[]>();
+  for (const r of rates) {
+    if (!ruleSelected(r.rule, selection)) continue;
+    let list = byRule.get(r.rule);
+    if (!list) byRule.set(r.rule, (list = []));
+    list.push(r);
+  }
+  return [...byRule].map(([rule, list]) => {
+    const sorted = [...list].sort((a, b) => periodToTime(a.period) - periodToTime(b.period));
+    const n = sorted.length;
+    const s: RuleSeries = {
+      key: rule,
+      label: label(rule),
+      xs: new Float64Array(n),
+      ys: new Float64Array(n),
+      periods: new Array<string>(n),
+      numerators: new Float64Array(n),
+      denominators: new Float64Array(n),
+    };
+    sorted.forEach((r, i) => {
+      s.xs[i] = periodToTime(r.period);
+      s.ys[i] = r.rate ?? NaN;
+      s.periods[i] = r.period;
+      s.numerators[i] = r.numerator;
+      s.denominators[i] = r.denominator;
+    });
+    return s;
+  });
+}

@@ -1,0 +1,52 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { withSource } from './helpers.js';
+
+interface Args {
+  rules: string;
+}
+
+const widget = (args: Args) => html`<ck-compliance-monitor rules=${args.rules}></ck-compliance-monitor>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Compliance monitor',
+  component: 'ck-compliance-monitor',
+  args: { rules: 'cn-cba-2026' },
+  argTypes: { rules: { control: 'inline-radio', options: ['cn-cba-2026', 'us-reg-f', 'cn-cba-2026|us-reg-f'] } },
+  render: (args) => withSource(widget(args)),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Breach rates of the China Banking Association guideline's rules, two years monthly. */
+export const Data: Story = {};
+
+/** US Regulation F rules. */
+export const RegulationF: Story = { args: { rules: 'us-reg-f' } };
+
+/** The request has not answered yet. */
+export const Loading: Story = { render: (args) => withSource(widget(args), { scenario: 'timeout' }) };
+
+/** The backend answered with no rows. */
+export const Empty: Story = { render: (args) => withSource(widget(args), { scenario: 'empty' }) };
+
+/** The backend answered HTTP 500: message and retry button. */
+export const Error: Story = { render: (args) => withSource(widget(args), { scenario: 'failing' }) };
+
+/** 320 px wide, as on a phone. */
+export const Narrow: Story = { render: (args) => withSource(widget(args), { width: '320px' }) };
+
+/** Simplified Chinese rule names. */
+export const Chinese: Story = { render: (args) => html`<div lang="zh-CN">${withSource(widget(args))}</div>` };
+
+/** Dark theme. */
+export const Dark: Story = {
+  render: (args) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(widget(args))}</div>`,
+};
+
+/** Ten years of monthly checks of the large portfolio (scenario `huge`), both presets. */
+export const LargeData: Story = {
+  args: { rules: 'cn-cba-2026|us-reg-f' },
+  render: (args) => withSource(widget(args), { scenario: 'huge', from: '2016-01', to: '2025-12' }),
+};
