@@ -3,6 +3,8 @@ import './elements/source/ck-source.js';
 import './elements/overdue-trend/ck-overdue-trend.js';
 import './elements/roll-rates/ck-roll-rates.js';
 import './elements/kpi-tile/ck-kpi-tile.js';
+import './elements/vintage-curves/ck-vintage-curves.js';
+import './elements/recovery-curves/ck-recovery-curves.js';
 import './elements/agent-leaderboard/ck-agent-leaderboard.js';
 import './elements/complaint-trend/ck-complaint-trend.js';
 import './elements/compliance-monitor/ck-compliance-monitor.js';

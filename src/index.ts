@@ -23,6 +23,8 @@ export { CkSource } from './elements/source/source.js';
 export { CkOverdueTrend } from './elements/overdue-trend/overdue-trend.js';
 export { CkRollRates } from './elements/roll-rates/roll-rates.js';
 export { CkKpiTile } from './elements/kpi-tile/kpi-tile.js';
+export { CkVintageCurves } from './elements/vintage-curves/vintage-curves.js';
+export { CkRecoveryCurves } from './elements/recovery-curves/recovery-curves.js';
 export { CkAgentLeaderboard, type CkAgentSelectDetail } from './elements/agent-leaderboard/agent-leaderboard.js';
 export { CkComplaintTrend } from './elements/complaint-trend/complaint-trend.js';
 export { CkComplianceMonitor } from './elements/compliance-monitor/compliance-monitor.js';

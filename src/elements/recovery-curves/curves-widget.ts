@@ -1,0 +1,179 @@
+import { html, type PropertyValues } from 'lit';
+import type { MetricName } from '../../model/metrics.js';
+import type { MetricResponse } from '../../model/response.js';
+import { formatNumber, formatPercent, MISSING } from '../../render/format.js';
+import { t } from '../../render/i18n/index.js';
+import type { TableSpec } from '../../render/table.js';
+import { emit, type CkSelectDetail } from '../shared/events.js';
+import { CkWidget } from '../shared/widget-base.js';
+import { LineView, type PointSeries } from '../roll-rates/line-view.js';
+
+/** `ck-select` detail of a curve point: the cohort, and the month on its x axis. */
+export interface CkCurveSelectDetail extends CkSelectDetail {
+  /** Months on book (vintage) or months since charge-off (recovery). */
+  month: number;
+  projected: boolean;
+}
+
+/**
+ * Base of the cohort-curve widgets (vintage, recovery): one line per cohort on a linear month axis,
+ * legend toggles, a keyboard and pointer path through the points, and a triangle table (cohorts ×
+ * months) equal to what is drawn. Subclasses map the response to series and choose the words.
+ */
+export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | 'recovery'>> extends CkWidget<M> {
+  protected readonly view = new LineView(
+    () => this.requestUpdate(),
+    (text) => this.announce(text),
+    (s, i) => this.describe(s, i),
+    (s, i) => this.#select(s, i),
+  );
+  #error = '';
+  #dataSeen: unknown = null;
+  #height = 260;
+
+  /** Attributes whose change rebuilds the series. */
+  protected abstract readonly seriesAttributes: readonly string[];
+  /** Response → series (all KPI math in `src/kpi`). */
+  protected abstract buildSeries(response: MetricResponse<M>): PointSeries[];
+  protected abstract chartTitle(): string;
+  protected abstract summary(): string;
+  /** Announcement of a point. */
+  protected abstract describe(s: PointSeries, index: number): string;
+  /** Label of a month on the axis and in table headers. */
+  protected abstract monthLabel(month: number): string;
+  /** Header of the cohort column. */
+  protected abstract cohortHeader(): string;
+
+  protected projected(s: PointSeries, i: number): boolean {
+    return s.projectedFrom !== undefined && i >= s.projectedFrom;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const response = this.data.data;
+    if (response !== this.#dataSeen || this.seriesAttributes.some((a) => changed.has(a))) {
+      this.#dataSeen = response;
+      this.#error = '';
+      let series: PointSeries[] = [];
+      if (response) {
+        try {
+          series = this.buildSeries(response);
+        } catch (error) {
+          this.#error = error instanceof Error ? error.message : String(error);
+          emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: this.metric, stale: false });
+        }
+      }
+      this.view.setSeries(series);
+    }
+    const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
+    if (frame?.clientHeight) this.#height = frame.clientHeight;
+  }
+
+  #select(s: PointSeries, i: number): void {
+    const v = s.ys[i]!;
+    emit<CkCurveSelectDetail>(this, 'ck-select', {
+      series: s.key,
+      period: s.key,
+      month: s.xs[i]!,
+      value: Number.isFinite(v) ? v : null,
+      numerator: s.numerators[i]!,
+      denominator: s.denominators[i]!,
+      projected: this.projected(s, i),
+    });
+  }
+
+  /** The triangle: one row per visible cohort, one column per month; projected cells say so. */
+  #table(): TableSpec {
+    const loc = this.intlLocale;
+    const visible = this.view.series.filter((s) => !this.view.hidden.has(s.key));
+    let max = 0;
+    let min = Infinity;
+    for (const s of visible) {
+      if (s.xs.length) {
+        min = Math.min(min, s.xs[0]!);
+        max = Math.max(max, s.xs[s.xs.length - 1]!);
+      }
+    }
+    const months: number[] = [];
+    for (let m = Number.isFinite(min) ? min : 1; m <= max; m++) months.push(m);
+    const projection = t(this.locale, 'projection');
+    return {
+      caption: this.chartTitle(),
+      columns: [this.cohortHeader(), ...months.map((m) => this.monthLabel(m))],
+      rows: visible.map((s) => {
+        const at = new Map<number, number>();
+        s.xs.forEach((x, i) => at.set(x, i));
+        return [
+          s.label,
+          ...months.map((m) => {
+            const i = at.get(m);
+            if (i === undefined) return '';
+            const v = formatPercent(loc, s.ys[i], 2);
+            return this.projected(s, i) ? `${v} (${projection})` : v;
+          }),
+        ];
+      }),
+    };
+  }
+
+  protected override render() {
+    const title = this.chartTitle();
+    if (this.#error) {
+      return html`${this.renderHeader(title)}<div part="state" class="state error" role="alert"><strong>${t(this.locale, 'error')}</strong><span>${this.#error}</span></div>`;
+    }
+    const loc = this.intlLocale;
+    const l = this.locale;
+    return this.renderBody(
+      title,
+      () => {
+        this.view.layout({
+          width: this.width,
+          height: this.#height,
+          xType: 'linear',
+          formatValue: this.#formatValue,
+          formatTime: (m) => formatNumber(loc, m),
+          projectionLabel: t(l, 'projection'),
+        });
+        return html`${this.view.legend(l)}${this.renderFrame(
+          this.view.chart(
+            (s, i) => ({
+              title: `${s.label} · ${this.monthLabel(s.xs[i]!)}${this.projected(s, i) ? ` (${t(l, 'projection')})` : ''}`,
+              lines: [
+                [t(l, 'rate'), formatPercent(loc, s.ys[i], 2)],
+                [t(l, 'numerator'), formatNumber(loc, s.numerators[i])],
+                [t(l, 'denominator'), formatNumber(loc, s.denominators[i])],
+              ],
+            }),
+            this.width,
+          ),
+          this.summary(),
+          this.view.handlers,
+        )}${this.renderTable(() => this.#table())}`;
+      },
+      { empty: !this.view.series.some((s) => s.xs.length) },
+    );
+  }
+
+  #formatLocale = '';
+  #format: (v: number) => string = (v) => formatPercent('en', v, 0);
+  /** Tick format of the value axis, one function per locale so the cached layout survives renders. */
+  get #formatValue(): (v: number) => string {
+    if (this.#formatLocale !== this.intlLocale) {
+      const loc = (this.#formatLocale = this.intlLocale);
+      this.#format = (v: number) => formatPercent(loc, v, 0);
+    }
+    return this.#format;
+  }
+
+  /** The latest point of the first visible series, for summaries. */
+  protected latest(): { s: PointSeries; i: number } | null {
+    const vis = this.view.visible();
+    const s = vis[vis.length - 1];
+    if (!s) return null;
+    let i = s.xs.length - 1;
+    while (i > 0 && this.projected(s, i)) i--;
+    return { s, i };
+  }
+
+  protected missing = MISSING;
+}

@@ -1,0 +1,124 @@
+import type { PropertyDeclarations } from 'lit';
+import type { MetricResponse } from '../../model/response.js';
+import { formatNumber, formatPercent, formatPeriod } from '../../render/format.js';
+import { t } from '../../render/i18n/index.js';
+import { widgetStyles } from '../shared/widget.styles.js';
+import { CkWidget } from '../shared/widget-base.js';
+import type { PointSeries } from '../roll-rates/line-view.js';
+import { CkCurvesWidget } from './curves-widget.js';
+import { recoverySeries } from './recovery-series.js';
+import { curvesStyles } from './recovery-curves.styles.js';
+
+/**
+ * Cumulative recovery after charge-off (回收率曲线), one curve per charge-off cohort: recoveries within m
+ * months ÷ the cohort's charged-off balance, gross or net of fees. With `projection="chain-ladder"`,
+ * immature cohorts are completed with development factors from mature cohorts, drawn dashed and
+ * labelled as projection (also in the tooltip, the announcement and the table).
+ *
+ * @summary Recovery curves by charge-off cohort, with chain-ladder projection (回收率曲线).
+ * @tag ck-recovery-curves
+ *
+ * @attr {string} source - Id of the `<ck-source>` to read from; default: the nearest ancestor source.
+ * @attr {number} max-months - Last month since charge-off drawn (and projected to). Default 36.
+ * @attr {boolean} net - Net of collection fees (recovered − fees) instead of gross.
+ * @attr {'chain-ladder'|'none'} projection - Complete immature cohorts by chain ladder. Default `none`.
+ * @attr {string} from - First charge-off cohort, inclusive (`YYYY-MM`).
+ * @attr {string} to - Last charge-off cohort, inclusive (`YYYY-MM`).
+ *
+ * @event {CustomEvent<CkErrorDetail>} ck-error - A fetch or validation failed.
+ * @event {CustomEvent<CkCurveSelectDetail>} ck-select - A point was chosen by click or Enter: cohort (`series`), `month`, rate, parts, `projected`.
+ *
+ * @csspart frame - The focusable chart area.
+ * @csspart axis - Axes and grid lines.
+ * @csspart mark - Curves (projected segments have class `projected`).
+ * @csspart legend - The legend with cohort toggles.
+ * @csspart tooltip - The tooltip.
+ * @csspart table - The data table view (cohorts × months).
+ * @csspart state - Loading, empty and error messages.
+ *
+ * @cssproperty --ck-chart-height - Height of the chart area (default 260px).
+ * @cssproperty --ck-series-1 - Colour of the first cohort (up to --ck-series-7, then repeating).
+ * @cssproperty --ck-background - Widget background.
+ * @cssproperty --ck-foreground - Text colour.
+ */
+export class CkRecoveryCurves extends CkCurvesWidget<'recovery'> {
+  static override styles = [widgetStyles, curvesStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...CkWidget.properties,
+    maxMonths: { type: Number, attribute: 'max-months' },
+    net: { type: Boolean },
+    projection: { type: String },
+  };
+
+  declare maxMonths: number;
+  declare net: boolean;
+  declare projection: string;
+
+  protected readonly metric = 'recovery' as const;
+  protected readonly seriesAttributes = ['maxMonths', 'net', 'projection'] as const;
+
+  constructor() {
+    super();
+    this.maxMonths = 36;
+    this.net = false;
+    this.projection = 'none';
+  }
+
+  protected buildSeries(response: MetricResponse<'recovery'>): PointSeries[] {
+    return recoverySeries(response.rows, {
+      net: this.net,
+      maxMonths: Math.max(1, Math.floor(this.maxMonths || 36)),
+      projection: this.projection === 'chain-ladder',
+    });
+  }
+
+  #basis(): string {
+    return t(this.locale, this.net ? 'tileNet' : 'tileGross');
+  }
+
+  protected chartTitle(): string {
+    return t(this.locale, 'recoveryTitle', { basis: this.#basis() });
+  }
+
+  protected monthLabel(month: number): string {
+    return t(this.locale, 'recoveryMonth', { month: formatNumber(this.intlLocale, month) });
+  }
+
+  protected cohortHeader(): string {
+    return t(this.locale, 'recoveryCohort');
+  }
+
+  protected describe(s: PointSeries, i: number): string {
+    return t(this.locale, 'recoveryPoint', {
+      cohort: formatPeriod(this.intlLocale, s.label),
+      month: formatNumber(this.intlLocale, s.xs[i]),
+      value: formatPercent(this.intlLocale, s.ys[i], 2),
+      numerator: formatNumber(this.intlLocale, s.numerators[i]),
+      denominator: formatNumber(this.intlLocale, s.denominators[i]),
+      projected: this.projected(s, i) ? t(this.locale, 'recoveryProjected') : '',
+    });
+  }
+
+  protected summary(): string {
+    const vis = this.view.visible();
+    const latest = this.latest();
+    if (!vis.length || !latest) return '';
+    return t(this.locale, 'recoverySummary', {
+      n: vis.length,
+      from: formatPeriod(this.intlLocale, vis[0]!.label),
+      to: formatPeriod(this.intlLocale, vis[vis.length - 1]!.label),
+      latest: t(this.locale, 'recoveryLatest', {
+        cohort: formatPeriod(this.intlLocale, latest.s.label),
+        month: formatNumber(this.intlLocale, latest.s.xs[latest.i]),
+        value: formatPercent(this.intlLocale, latest.s.ys[latest.i], 2),
+      }),
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ck-recovery-curves': CkRecoveryCurves;
+  }
+}

@@ -1,0 +1,5 @@
+import { CkVintageCurves } from './vintage-curves.js';
+
+if (!customElements.get('ck-vintage-curves')) customElements.define('ck-vintage-curves', CkVintageCurves);
+
+export { CkVintageCurves };

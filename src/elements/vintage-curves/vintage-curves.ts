@@ -1,0 +1,129 @@
+import type { PropertyDeclarations } from 'lit';
+import type { Basis, Query } from '../../model/metrics.js';
+import type { MetricResponse } from '../../model/response.js';
+import { formatNumber, formatPercent, formatPeriod } from '../../render/format.js';
+import { t } from '../../render/i18n/index.js';
+import { widgetStyles } from '../shared/widget.styles.js';
+import { CkWidget } from '../shared/widget-base.js';
+import type { PointSeries } from '../roll-rates/line-view.js';
+import { CkCurvesWidget } from '../recovery-curves/curves-widget.js';
+import { curvesStyles } from '../recovery-curves/recovery-curves.styles.js';
+import { vintageSeries } from './vintage-series.js';
+
+/**
+ * Vintage analysis (账龄分析): for each origination cohort, the delinquent balance (DPD at or beyond the
+ * threshold) ÷ the cohort's originated amount, by months on book — one curve per cohort, and the
+ * classic triangle (cohorts × months on book) as the table view.
+ *
+ * @summary Vintage delinquency curves by origination cohort (账龄分析).
+ * @tag ck-vintage-curves
+ *
+ * @attr {string} source - Id of the `<ck-source>` to read from; default: the nearest ancestor source.
+ * @attr {string} threshold - Delinquency threshold sent to the backend as `threshold`: a bucket (`M2`, the default of the contract, i.e. 30+ days past due) or days past due (`30`).
+ * @attr {number} max-mob - Last month on book drawn. Default 24.
+ * @attr {string} cohorts - Cohorts to draw: a comma-separated list (`2024-01,2024-06`) or a number for the latest N. Default: all.
+ * @attr {'count'|'balance'} basis - By accounts or by balance. Default `balance`.
+ * @attr {string} from - First origination cohort, inclusive (`YYYY-MM`).
+ * @attr {string} to - Last month observed, inclusive (`YYYY-MM`).
+ *
+ * @event {CustomEvent<CkErrorDetail>} ck-error - A fetch or validation failed.
+ * @event {CustomEvent<CkCurveSelectDetail>} ck-select - A point was chosen by click or Enter: cohort (`series`), `month` on book, rate and parts.
+ *
+ * @csspart frame - The focusable chart area.
+ * @csspart axis - Axes and grid lines.
+ * @csspart mark - Curves.
+ * @csspart legend - The legend with cohort toggles.
+ * @csspart tooltip - The tooltip.
+ * @csspart table - The triangle table (cohorts × months on book).
+ * @csspart state - Loading, empty and error messages.
+ *
+ * @cssproperty --ck-chart-height - Height of the chart area (default 260px).
+ * @cssproperty --ck-series-1 - Colour of the first cohort (up to --ck-series-7, then repeating).
+ * @cssproperty --ck-background - Widget background.
+ * @cssproperty --ck-foreground - Text colour.
+ */
+export class CkVintageCurves extends CkCurvesWidget<'vintage'> {
+  static override styles = [widgetStyles, curvesStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...CkWidget.properties,
+    threshold: { type: String },
+    maxMob: { type: Number, attribute: 'max-mob' },
+    cohorts: { type: String },
+    basis: { type: String },
+  };
+
+  declare threshold: string | undefined;
+  declare maxMob: number;
+  declare cohorts: string | undefined;
+  declare basis: Basis;
+
+  protected readonly metric = 'vintage' as const;
+  protected readonly seriesAttributes = ['maxMob', 'cohorts', 'basis'] as const;
+
+  constructor() {
+    super();
+    this.maxMob = 24;
+    this.basis = 'balance';
+  }
+
+  /** The filters plus `threshold`, which the backend applies (rows carry delinquent amounts at it). */
+  override get query(): Query {
+    const q = super.query;
+    return this.threshold ? ({ ...q, threshold: this.threshold } as Query) : q;
+  }
+
+  protected buildSeries(response: MetricResponse<'vintage'>): PointSeries[] {
+    const raw = (this.cohorts ?? '').trim();
+    const cohorts = !raw ? null : /^\d+$/.test(raw) ? Number(raw) : raw.split(',').map((c) => c.trim()).filter(Boolean);
+    return vintageSeries(response.rows, {
+      basis: this.basis === 'count' ? 'count' : 'balance',
+      maxMob: Math.max(1, Math.floor(this.maxMob || 24)),
+      cohorts,
+    });
+  }
+
+  protected chartTitle(): string {
+    return t(this.locale, 'vintageTitle', { basis: t(this.locale, this.basis === 'count' ? 'accounts' : 'balance') });
+  }
+
+  protected monthLabel(month: number): string {
+    return t(this.locale, 'vintageMob', { mob: formatNumber(this.intlLocale, month) });
+  }
+
+  protected cohortHeader(): string {
+    return t(this.locale, 'vintageCohort');
+  }
+
+  protected describe(s: PointSeries, i: number): string {
+    return t(this.locale, 'vintagePoint', {
+      cohort: formatPeriod(this.intlLocale, s.label),
+      mob: formatNumber(this.intlLocale, s.xs[i]),
+      value: formatPercent(this.intlLocale, s.ys[i], 2),
+      numerator: formatNumber(this.intlLocale, s.numerators[i]),
+      denominator: formatNumber(this.intlLocale, s.denominators[i]),
+    });
+  }
+
+  protected summary(): string {
+    const vis = this.view.visible();
+    const latest = this.latest();
+    if (!vis.length || !latest) return '';
+    return t(this.locale, 'vintageSummary', {
+      n: vis.length,
+      from: formatPeriod(this.intlLocale, vis[0]!.label),
+      to: formatPeriod(this.intlLocale, vis[vis.length - 1]!.label),
+      latest: t(this.locale, 'vintageLatest', {
+        cohort: formatPeriod(this.intlLocale, latest.s.label),
+        mob: formatNumber(this.intlLocale, latest.s.xs[latest.i]),
+        value: formatPercent(this.intlLocale, latest.s.ys[latest.i], 2),
+      }),
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ck-vintage-curves': CkVintageCurves;
+  }
+}

@@ -1,0 +1,45 @@
+import type { Basis } from '../../model/metrics.js';
+import type { VintageRow } from '../../model/rows.js';
+import { vintageCurves } from '../../kpi/index.js';
+import type { PointSeries } from '../roll-rates/line-view.js';
+
+/** Options of `vintageSeries`: the element's attributes. */
+export interface VintageSeriesOptions {
+  basis: Basis;
+  /** Last month on book drawn. */
+  maxMob: number;
+  /** Cohorts to draw: a list of labels, or the latest N. Empty: all. */
+  cohorts: string[] | number | null;
+}
+
+/**
+ * Vintage rows → one series per origination cohort (x = months on book), delinquent ÷ originated from
+ * `vintageCurves`; cohorts chosen by label or as the latest N, months on book beyond `maxMob` dropped.
+ */
+export function vintageSeries(rows: readonly VintageRow[], options: VintageSeriesOptions): PointSeries[] {
+  let curves = vintageCurves(rows, { basis: options.basis });
+  const pick = options.cohorts;
+  if (Array.isArray(pick) && pick.length) curves = curves.filter((c) => pick.includes(c.cohort));
+  else if (typeof pick === 'number' && pick > 0) curves = curves.slice(-pick);
+  return curves.map((c) => {
+    const points = c.points.filter((p) => p.mob <= options.maxMob);
+    const n = points.length;
+    const s: PointSeries = {
+      key: c.cohort,
+      label: c.cohort,
+      xs: new Float64Array(n),
+      ys: new Float64Array(n),
+      labels: new Array<string>(n),
+      numerators: new Float64Array(n),
+      denominators: new Float64Array(n),
+    };
+    points.forEach((p, i) => {
+      s.xs[i] = p.mob;
+      s.ys[i] = p.rate ?? NaN;
+      s.labels[i] = String(p.mob);
+      s.numerators[i] = p.numerator;
+      s.denominators[i] = p.denominator;
+    });
+    return s;
+  });
+}

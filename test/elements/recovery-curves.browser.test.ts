@@ -1,0 +1,146 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import '../../src/define.js';
+import type { CkRecoveryCurves } from '../../src/elements/recovery-curves/recovery-curves.js';
+
+const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
+
+/**
+ * Cohort 2025-08 is observed for 3 months (gross cumulative 10%, 15%, 18%); 2025-09 for 3 (8%, 12%,
+ * 14%); 2025-10 for one (10%). Chain ladder: f1→2 = (150+120)/(100+80) = 1.5, f2→3 = (180+140)/(150+120).
+ */
+const rows = [
+  ['2025-08', 1, 1000, 100, 10],
+  ['2025-08', 2, 1000, 50, 5],
+  ['2025-08', 3, 1000, 30, 3],
+  ['2025-09', 1, 1000, 80, 8],
+  ['2025-09', 2, 1000, 40, 4],
+  ['2025-09', 3, 1000, 20, 2],
+  ['2025-10', 1, 2000, 200, 20],
+].map(([cohort, month, chargedOff, recovered, fees]) => ({ cohort, month, chargedOff, recovered, fees }));
+
+let mode: 'ok' | 'empty' | 'fail' = 'ok';
+const worker = setupWorker(
+  http.get('*/test-recovery/recovery', () => {
+    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
+    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
+    return HttpResponse.json({ meta, rows });
+  }),
+);
+
+beforeAll(async () => {
+  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+});
+afterAll(() => worker.stop());
+afterEach(() => {
+  document.body.replaceChildren();
+  mode = 'ok';
+});
+
+let n = 0;
+async function mount(attrs = '', lang = 'en') {
+  const id = `recovery-src-${++n}`;
+  const host = document.createElement('div');
+  host.lang = lang;
+  host.style.width = '640px';
+  const source = document.createElement('ck-source');
+  source.id = id;
+  source.setAttribute('base-url', '/test-recovery');
+  source.setAttribute('retry', '0');
+  host.append(source);
+  host.insertAdjacentHTML('beforeend', `<ck-recovery-curves source="${id}" ${attrs}></ck-recovery-curves>`);
+  document.body.append(host);
+  return host.querySelector('ck-recovery-curves') as CkRecoveryCurves;
+}
+
+async function until<T>(fn: () => T | null | undefined | false, ms = 5000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (performance.now() - start > ms) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const shadow = (el: Element) => el.shadowRoot!;
+const cells = (el: Element) => [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+async function openTable(el: CkRecoveryCurves) {
+  shadow(el).querySelector<HTMLButtonElement>('button[aria-controls="table"]')!.click();
+  await el.updateComplete;
+}
+
+describe('<ck-recovery-curves>', () => {
+  it('draws one cumulative curve per cohort with an equal table', async () => {
+    const el = await mount('max-months="3"');
+    await until(() => shadow(el).querySelectorAll('path.line').length === 3);
+    expect(shadow(el).querySelector('path.line.projected')).toBeNull();
+    expect(shadow(el).querySelector('h2')?.textContent).toBe('Cumulative recovery by charge-off cohort (gross)');
+    await openTable(el);
+    expect(cells(el)).toEqual([
+      ['2025-08', '10.00%', '15.00%', '18.00%'],
+      ['2025-09', '8.00%', '12.00%', '14.00%'],
+      ['2025-10', '10.00%', '', ''],
+    ]);
+  });
+
+  it('net of fees', async () => {
+    const el = await mount('max-months="3" net');
+    await until(() => shadow(el).querySelector('path.line'));
+    await openTable(el);
+    expect(cells(el)[0]).toEqual(['2025-08', '9.00%', '13.50%', '16.20%']);
+  });
+
+  it('chain-ladder projection: dashed, labelled, and marked in table, tooltip and announcement', async () => {
+    const el = await mount('max-months="3" projection="chain-ladder"');
+    await until(() => shadow(el).querySelector('path.line.projected'));
+    expect(shadow(el).querySelector('.projection-label')?.textContent).toBe('projection');
+    await openTable(el);
+    // 2025-10: 10% × 1.5 = 15%, × 320/270 = 17.78%.
+    expect(cells(el)[2]).toEqual(['2025-10', '10.00%', '15.00% (projection)', '17.78% (projection)']);
+    const frame = shadow(el).querySelector<HTMLElement>('[part="frame"]')!;
+    frame.focus();
+    const key = async (k: string) => {
+      frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      await el.updateComplete;
+      return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
+    };
+    expect(await key('ArrowRight')).toBe('Aug 2025, month 3: 18.00% (180 of 1,000)');
+    expect(await key('ArrowUp')).toBe('Oct 2025, month 3: 17.78% (356 of 2,000), projected');
+    expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('(projection)');
+    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    await key('Enter');
+    const detail = (await selected).detail;
+    expect(detail).toMatchObject({ series: '2025-10', month: 3, projected: true, denominator: 2000 });
+    expect(detail.value).toBeCloseTo(0.17778, 4);
+  });
+
+  it('follows the page language', async () => {
+    const el = await mount('max-months="3" projection="chain-ladder"', 'zh-CN');
+    await until(() => shadow(el).querySelector('path.line.projected'));
+    expect(shadow(el).querySelector('h2')?.textContent).toBe('按核销批次的累计回收率（毛回收）');
+    expect(shadow(el).querySelector('.projection-label')?.textContent).toBe('预测');
+  });
+
+  it('hides a cohort from the legend and from the table', async () => {
+    const el = await mount('max-months="3"');
+    await until(() => shadow(el).querySelectorAll('path.line').length === 3);
+    shadow(el).querySelector<HTMLButtonElement>('[part="legend"] button')!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('path.line')).toHaveLength(2);
+    await openTable(el);
+    expect(cells(el).map((r) => r[0])).toEqual(['2025-09', '2025-10']);
+  });
+
+  it('empty and error states', async () => {
+    mode = 'empty';
+    const empty = await mount();
+    const state = await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
+    expect(state.textContent).toBe('No data for this selection.');
+    mode = 'fail';
+    const failed = await mount();
+    const alert = await until(() => shadow(failed).querySelector('[role="alert"]'));
+    expect(alert.textContent).toContain('warehouse down');
+  });
+});
