@@ -167,6 +167,7 @@ describe('<ck-kpi-tile>', () => {
     expect(text(el, '[part="value"]')).toBe('75.00%');
     expect(text(el, '[part="delta"]')).toBe('– No comparison period');
     expect(text(el, '.status')).toBe('▼ Below target 80.00%');
+    expect(text(el, '#summary')).toBe('Kept promise rate: 75.00%; No comparison period. Below target 80.00%');
   });
 
   it('walks the sparkline by keyboard, announces points with numerator and denominator, selects with Enter', async () => {

@@ -266,7 +266,7 @@ export class CkKpiTile extends CkWidget<TileMetric> {
     if (!s || !c) return '';
     const d = this.#delta();
     const status = this.#status();
-    return t(this.locale, 'tileSummary', {
+    return t(this.locale, c.period ? 'tileSummary' : 'tileSummaryNoPeriod', {
       title: this.#title(),
       value: this.#format(c.value),
       period: this.#period(c.period),

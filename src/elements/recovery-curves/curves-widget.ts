@@ -165,10 +165,9 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
     return this.#format;
   }
 
-  /** The latest point of the first visible series, for summaries. */
+  /** The last observed point of the oldest visible cohort (the longest curve), for summaries. */
   protected latest(): { s: PointSeries; i: number } | null {
-    const vis = this.view.visible();
-    const s = vis[vis.length - 1];
+    const s = this.view.visible()[0];
     if (!s) return null;
     let i = s.xs.length - 1;
     while (i > 0 && this.projected(s, i)) i--;

@@ -7,7 +7,7 @@ import { widgetStyles } from '../shared/widget.styles.js';
 import { CkWidget } from '../shared/widget-base.js';
 import type { PointSeries } from '../roll-rates/line-view.js';
 import { CkCurvesWidget } from '../recovery-curves/curves-widget.js';
-import { curvesStyles } from '../recovery-curves/recovery-curves.styles.js';
+import { vintageCurvesStyles } from './vintage-curves.styles.js';
 import { vintageSeries } from './vintage-series.js';
 
 /**
@@ -43,7 +43,7 @@ import { vintageSeries } from './vintage-series.js';
  * @cssproperty --ck-foreground - Text colour.
  */
 export class CkVintageCurves extends CkCurvesWidget<'vintage'> {
-  static override styles = [widgetStyles, curvesStyles];
+  static override styles = [widgetStyles, vintageCurvesStyles];
 
   static override properties: PropertyDeclarations = {
     ...CkWidget.properties,

@@ -144,6 +144,7 @@ export const en = {
   complianceLatest: 'Breach rate by rule, {period}',
   complianceSummary: 'Line chart of the breach rate per rule of {rules}, {from} to {to}. {latest}',
   complianceHighest: 'Highest in {period}: {rule} at {rate} ({numerator} of {denominator}).',
+  tileSummaryNoPeriod: '{title}: {value}; {vs}. {status}',
   chartKeys: 'Use the arrow keys to move between points and series, Home and End for the first and last point, Escape to close the tooltip.',
   hideSeries: 'Hide {series}',
   showSeries: 'Show {series}',

@@ -145,6 +145,7 @@ export const zhCN: Messages = {
   complianceLatest: '{period}各规则违规率',
   complianceSummary: '{rules}各规则违规率折线图，{from}至{to}。{latest}',
   complianceHighest: '{period}最高：{rule}，{rate}（{numerator}/{denominator}）。',
+  tileSummaryNoPeriod: '{title}：{value}；{vs}。{status}',
   chartKeys: '使用方向键在数据点和系列之间移动，Home 和 End 跳到首尾，Esc 关闭提示。',
   hideSeries: '隐藏{series}',
   showSeries: '显示{series}',

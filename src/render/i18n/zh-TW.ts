@@ -145,6 +145,7 @@ export const zhTW: Messages = {
   complianceLatest: '{period}各規則違規率',
   complianceSummary: '{rules}各規則違規率折線圖，{from}至{to}。{latest}',
   complianceHighest: '{period}最高：{rule}，{rate}（{numerator}/{denominator}）。',
+  tileSummaryNoPeriod: '{title}：{value}；{vs}。{status}',
   chartKeys: '使用方向鍵在資料點和系列之間移動，Home 和 End 跳到首尾，Esc 關閉提示。',
   hideSeries: '隱藏{series}',
   showSeries: '顯示{series}',

@@ -1,0 +1,88 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { withSource, type Scenario } from './helpers.js';
+
+interface Args {
+  metric: 'overdue' | 'recovery' | 'complaints' | 'agents';
+  bucket: string;
+  basis: string;
+  measure?: number;
+  compare: 'previous-period' | 'same-period-last-year';
+  target?: number;
+  better: 'lower' | 'higher' | '';
+  convention: 'cn' | '';
+}
+
+const tile = (a: Args) =>
+  html`<ck-kpi-tile
+    metric=${a.metric}
+    bucket=${a.bucket}
+    basis=${a.basis}
+    measure=${a.measure ?? ''}
+    compare=${a.compare}
+    target=${a.target ?? ''}
+    better=${a.better}
+    convention=${a.convention}
+  ></ck-kpi-tile>`;
+
+const at = (a: Args, scenario: Scenario = 'ok', width = '320px'): TemplateResult => withSource(tile(a), { scenario, width });
+
+const meta: Meta<Args> = {
+  title: 'Widgets/KPI tile',
+  component: 'ck-kpi-tile',
+  args: { metric: 'overdue', bucket: 'M1+', basis: 'balance', compare: 'previous-period', target: 0.035, better: 'lower', convention: '' },
+  argTypes: {
+    metric: { control: 'inline-radio', options: ['overdue', 'recovery', 'complaints', 'agents'] },
+    compare: { control: 'inline-radio', options: ['previous-period', 'same-period-last-year'] },
+    better: { control: 'inline-radio', options: ['lower', 'higher', ''] },
+    convention: { control: 'inline-radio', options: ['', 'cn'] },
+  },
+  render: (a) => at(a),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Overdue rate M1+ by balance against a 3.5 % target. */
+export const Data: Story = {};
+
+/** Four tiles side by side: overdue, 12-month recovery, complaints per 10k and kept-promise rate. */
+export const AllMetrics: Story = {
+  render: (a) => html`<div style="display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:12px">
+    ${at(a, 'ok', '')}
+    ${at({ ...a, metric: 'recovery', basis: 'gross', measure: 12, target: 0.3, better: 'higher' }, 'ok', '')}
+    ${at({ ...a, metric: 'complaints', measure: 10000, target: undefined, better: 'lower' }, 'ok', '')}
+    ${at({ ...a, metric: 'agents', target: 0.7, better: 'higher' }, 'ok', '')}
+  </div>`,
+};
+
+/** Compared with the same month last year. */
+export const SamePeriodLastYear: Story = { args: { compare: 'same-period-last-year' } };
+
+/** The request has not answered yet. */
+export const Loading: Story = { render: (a) => at(a, 'timeout') };
+
+/** The backend answered with no rows. */
+export const Empty: Story = { render: (a) => at(a, 'empty') };
+
+/** The backend answered HTTP 500: message and retry button. */
+export const Error: Story = { render: (a) => at(a, 'failing') };
+
+/** 200 px wide. */
+export const Narrow: Story = { render: (a) => at(a, 'ok', '200px') };
+
+/** Simplified Chinese with the Chinese colour convention (red = up). */
+export const Chinese: Story = {
+  args: { convention: 'cn' },
+  render: (a) => html`<div lang="zh-CN">${at(a)}</div>`,
+};
+
+/** Dark theme. */
+export const Dark: Story = {
+  render: (a) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${at(a)}</div>`,
+};
+
+/** Ten years of daily overdue data in the sparkline, reduced to the width. */
+export const LargeData: Story = {
+  render: (a) => withSource(tile(a), { scenario: 'huge', from: '2016-01', to: '2025-12', width: '320px' }),
+};

@@ -1,0 +1,66 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { withSource, type Scenario } from './helpers.js';
+
+interface Args {
+  view: 'matrix' | 'trend' | 'forecast';
+  basis: 'count' | 'balance';
+  period: string;
+  months: number;
+}
+
+const roll = (a: Args) =>
+  html`<ck-roll-rates view=${a.view} basis=${a.basis} period=${a.period} months=${a.months}></ck-roll-rates>`;
+const at = (a: Args, scenario: Scenario = 'ok', width = '') => withSource(roll(a), { scenario, width });
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Roll rates',
+  component: 'ck-roll-rates',
+  args: { view: 'matrix', basis: 'balance', period: '', months: 6 },
+  argTypes: {
+    view: { control: 'inline-radio', options: ['matrix', 'trend', 'forecast'] },
+    basis: { control: 'inline-radio', options: ['count', 'balance'] },
+  },
+  render: (a) => at(a),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The transition matrix of the latest month as a heatmap. */
+export const Data: Story = {};
+
+/** The matrix of a chosen month, by accounts. */
+export const PeriodByCount: Story = { args: { period: '2025-06', basis: 'count' } };
+
+/** Roll-forward rates M0→M1, M1→M2, … over two years. */
+export const Trend: Story = { args: { view: 'trend' } };
+
+/** Balances by bucket rolled forward six months (dashed, labelled as projection). */
+export const Forecast: Story = { args: { view: 'forecast' } };
+
+/** The request has not answered yet. */
+export const Loading: Story = { render: (a) => at(a, 'timeout') };
+
+/** The backend answered with no rows. */
+export const Empty: Story = { render: (a) => at(a, 'empty') };
+
+/** The backend answered HTTP 500: message and retry button. */
+export const Error: Story = { render: (a) => at(a, 'failing') };
+
+/** 320 px wide: values that do not fit their cell are left to the tooltip and the table. */
+export const Narrow: Story = { render: (a) => at(a, 'ok', '320px') };
+
+/** Simplified Chinese, forecast view (预测). */
+export const Chinese: Story = { args: { view: 'forecast' }, render: (a) => html`<div lang="zh-CN">${at(a)}</div>` };
+
+/** Dark theme. */
+export const Dark: Story = {
+  render: (a) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${at(a)}</div>`,
+};
+
+/** Ten years of months in the trend view. */
+export const LargeData: Story = {
+  args: { view: 'trend' },
+  render: (a) => withSource(roll(a), { scenario: 'huge', from: '2016-01', to: '2025-12' }),
+};

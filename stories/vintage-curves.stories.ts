@@ -1,0 +1,54 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { withSource, type Scenario } from './helpers.js';
+
+interface Args {
+  threshold: string;
+  maxMob: number;
+  cohorts: string;
+  basis: 'count' | 'balance';
+}
+
+const curves = (a: Args) =>
+  html`<ck-vintage-curves threshold=${a.threshold} max-mob=${a.maxMob} cohorts=${a.cohorts} basis=${a.basis}></ck-vintage-curves>`;
+const at = (a: Args, scenario: Scenario = 'ok', width = '') => withSource(curves(a), { scenario, width });
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Vintage curves',
+  component: 'ck-vintage-curves',
+  args: { threshold: 'M2', maxMob: 24, cohorts: '6', basis: 'balance' },
+  argTypes: { basis: { control: 'inline-radio', options: ['count', 'balance'] } },
+  render: (a) => at(a),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The latest six origination cohorts, 30+ days past due by balance. */
+export const Data: Story = {};
+
+/** Chosen cohorts, 90+ days past due by accounts. */
+export const ChosenCohorts: Story = { args: { threshold: 'M4', cohorts: '2024-01,2024-04,2024-07,2024-10', basis: 'count' } };
+
+/** The request has not answered yet. */
+export const Loading: Story = { render: (a) => at(a, 'timeout') };
+
+/** The backend answered with no rows. */
+export const Empty: Story = { render: (a) => at(a, 'empty') };
+
+/** The backend answered HTTP 500: message and retry button. */
+export const Error: Story = { render: (a) => at(a, 'failing') };
+
+/** 320 px wide. */
+export const Narrow: Story = { render: (a) => at(a, 'ok', '320px') };
+
+/** Simplified Chinese. */
+export const Chinese: Story = { render: (a) => html`<div lang="zh-CN">${at(a)}</div>` };
+
+/** Dark theme. */
+export const Dark: Story = {
+  render: (a) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${at(a)}</div>`,
+};
+
+/** Every cohort of two years (24 curves), up to 24 months on book. */
+export const LargeData: Story = { args: { cohorts: '' } };
