@@ -8,6 +8,7 @@ import './elements/recovery-curves/ck-recovery-curves.js';
 import './elements/agent-leaderboard/ck-agent-leaderboard.js';
 import './elements/complaint-trend/ck-complaint-trend.js';
 import './elements/compliance-monitor/ck-compliance-monitor.js';
+import './elements/channel-mix/ck-channel-mix.js';
 import './elements/dashboard/ck-dashboard.js';
 import './elements/filter-bar/ck-filter-bar.js';
 

@@ -28,6 +28,7 @@ export { CkRecoveryCurves } from './elements/recovery-curves/recovery-curves.js'
 export { CkAgentLeaderboard, type CkAgentSelectDetail } from './elements/agent-leaderboard/agent-leaderboard.js';
 export { CkComplaintTrend } from './elements/complaint-trend/complaint-trend.js';
 export { CkComplianceMonitor } from './elements/compliance-monitor/compliance-monitor.js';
+export { CkChannelMix, type CkChannelSelectDetail } from './elements/channel-mix/channel-mix.js';
 export { CkDashboard } from './elements/dashboard/dashboard.js';
 export { CkFilterBar } from './elements/filter-bar/filter-bar.js';
 export { mergeFilters, type CkFilterChangeDetail } from './elements/shared/filters.js';

@@ -5,11 +5,16 @@ const cache = new Map<string, Intl.NumberFormat>();
 /**
  * A number with exactly `digits` fraction digits and grouping ("5.00", "1,234.50"): for rates that
  * are not percentages, such as complaints per 10,000 accounts, where "5" and "5.00" read differently.
+ * With `currency`, an amount in it ("¥3.46" for collected per attempt).
  */
-export function formatFixed(locale: string, value: number | null | undefined, digits = 2): string {
+export function formatFixed(locale: string, value: number | null | undefined, digits = 2, currency?: string): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return MISSING;
-  const key = `${locale}|${digits}`;
+  const key = `${locale}|${digits}|${currency ?? ''}`;
   let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  if (!f) {
+    const options: Intl.NumberFormatOptions = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+    if (currency) Object.assign(options, { style: 'currency', currency });
+    cache.set(key, (f = new Intl.NumberFormat(locale, options)));
+  }
   return f.format(value);
 }

@@ -8,5 +8,7 @@ describe('formatFixed', () => {
     expect(formatFixed('zh-CN', 0.5)).toBe('0.50');
     expect(formatFixed('en', NaN)).toBe('–');
     expect(formatFixed('en', null)).toBe('–');
+    expect(formatFixed('en', 3.456, 2, 'CNY')).toBe('CN¥3.46');
+    expect(formatFixed('zh-CN', 3.456, 2, 'CNY')).toBe('¥3.46');
   });
 });

@@ -1,0 +1,387 @@
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { channelEffectiveness } from '../../kpi/channels.js';
+import type { ChannelEffect, ChannelEffectiveness, Ratio } from '../../kpi/types.js';
+import { hbarBox, hbarChart, hbarModel, type HBarSpec } from '../../charts/hbar-chart.js';
+import { formatCurrency, formatNumber, formatPercent, formatPeriod } from '../../render/format.js';
+import { formatFixed } from '../../render/format-fixed.js';
+import { t, type MessageKey } from '../../render/i18n/index.js';
+import { moveFocus, type PointFocus } from '../../render/keyboard.js';
+import type { TableSpec } from '../../render/table.js';
+import { tooltip } from '../../render/tooltip.js';
+import { CHANNEL_LABELS, codeLabel } from '../../render/vocab.js';
+import { emit, type CkSelectDetail } from '../shared/events.js';
+import { CkWidget } from '../shared/widget-base.js';
+import { widgetStyles } from '../shared/widget.styles.js';
+import { channelMixStyles } from './channel-mix.styles.js';
+
+/** The three measures of the channel comparison. */
+export type ChannelMeasure = 'contactRate' | 'yieldPerAttempt' | 'collectedPerCost';
+
+const MEASURES: readonly ChannelMeasure[] = ['contactRate', 'yieldPerAttempt', 'collectedPerCost'];
+
+const MEASURE_ALIASES: Record<string, ChannelMeasure> = {
+  'contact-rate': 'contactRate',
+  contactrate: 'contactRate',
+  yield: 'yieldPerAttempt',
+  'yield-per-attempt': 'yieldPerAttempt',
+  yieldperattempt: 'yieldPerAttempt',
+  'per-cost': 'collectedPerCost',
+  'collected-per-cost': 'collectedPerCost',
+  collectedpercost: 'collectedPerCost',
+};
+
+const LABELS: Record<ChannelMeasure, MessageKey> = {
+  contactRate: 'channelsContactRate',
+  yieldPerAttempt: 'channelsYield',
+  collectedPerCost: 'channelsPerCost',
+};
+
+/** Detail of `ck-select` from the channel mix: `series` is the channel, `measure` the panel. */
+export interface CkChannelSelectDetail extends CkSelectDetail {
+  measure: ChannelMeasure;
+}
+
+/**
+ * Collection channels (催收渠道) compared side by side from the `channels` metric: contact rate
+ * (contacts ÷ attempts), collected per attempt and collected per unit cost (collected ÷ cost), one
+ * horizontal bar panel each, for phone, SMS, IVR, app, field visit, letter, agency and legal.
+ *
+ * @summary Channel effectiveness: contact rate, yield and collected per unit cost (渠道效能).
+ * @tag ck-channel-mix
+ *
+ * @attr {string} source - Id of the `<ck-source>` to read from; default: the nearest ancestor source.
+ * @attr {string} measure - Panels to show: `all` (default) or one or more of `contact-rate`, `yield`, `per-cost`, comma separated.
+ * @attr {string} from - First period, inclusive (`YYYY-MM`).
+ * @attr {string} to - Last period, inclusive (`YYYY-MM`).
+ *
+ * @event {CustomEvent<CkErrorDetail>} ck-error - A fetch or validation failed; `detail.message` is what the widget shows.
+ * @event {CustomEvent<CkChannelSelectDetail>} ck-select - A bar was chosen by click or Enter (`series` is the channel, `measure` the panel).
+ *
+ * @csspart frame - The focusable area holding the panels.
+ * @csspart axis - Channel labels.
+ * @csspart mark - The bars.
+ * @csspart tooltip - The tooltip.
+ * @csspart table - The data table view.
+ * @csspart state - Loading, empty and error messages.
+ *
+ * @cssproperty --ck-series-1 - Colour of the first channel (up to --ck-series-8).
+ * @cssproperty --ck-background - Widget background.
+ * @cssproperty --ck-foreground - Text colour.
+ */
+export class CkChannelMix extends CkWidget<'channels'> {
+  static override styles = [widgetStyles, channelMixStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...CkWidget.properties,
+    measure: { type: String },
+  };
+
+  declare measure: string;
+
+  protected readonly metric = 'channels' as const;
+
+  #result: ChannelEffectiveness | null = null;
+  #periods: [string, string] | null = null;
+  #error = '';
+  #focus: PointFocus | null = null;
+  #pointer = false;
+  #dataSeen: unknown = null;
+  /**
+   * Width the panels are drawn at: follows `width` one animation frame later, so the height change of
+   * a new layout (panels side by side or stacked) never lands in the ResizeObserver callback's frame
+   * (which would report "ResizeObserver loop completed with undelivered notifications").
+   */
+  #drawWidth = 0;
+  #frameRequest = 0;
+
+  constructor() {
+    super();
+    this.measure = 'all';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.width !== this.#drawWidth && !this.#frameRequest) {
+      this.#frameRequest = requestAnimationFrame(() => {
+        this.#frameRequest = 0;
+        this.#drawWidth = this.width;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.#frameRequest);
+    this.#frameRequest = 0;
+  }
+
+  get #measures(): ChannelMeasure[] {
+    const list = (this.measure ?? '')
+      .split(',')
+      .map((m) => MEASURE_ALIASES[m.trim().toLowerCase()] ?? (MEASURES as readonly string[]).find((x) => x === m.trim()))
+      .filter((m): m is ChannelMeasure => !!m);
+    return list.length ? [...new Set(list)] : [...MEASURES];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const response = this.data.data;
+    if (response !== this.#dataSeen) {
+      this.#dataSeen = response;
+      this.#result = null;
+      this.#periods = null;
+      this.#error = '';
+      this.#focus = null;
+      if (response) {
+        try {
+          this.#result = channelEffectiveness(response.rows);
+          const periods = response.rows.map((r) => r.period).sort();
+          if (periods.length) this.#periods = [periods[0]!, periods[periods.length - 1]!];
+        } catch (error) {
+          this.#error = error instanceof Error ? error.message : String(error);
+          emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: 'channels', stale: false });
+        }
+      }
+    }
+    if (changed.has('measure')) this.#focus = null;
+  }
+
+  #channels(): ChannelEffect[] {
+    return this.#result?.channels ?? [];
+  }
+
+  #label(channel: string): string {
+    return codeLabel(CHANNEL_LABELS, channel, this.locale);
+  }
+
+  #currency(): string {
+    return this.data.data?.meta.currency ?? 'CNY';
+  }
+
+  #format(measure: ChannelMeasure, v: number | null): string {
+    const locale = this.intlLocale;
+    if (measure === 'contactRate') return formatPercent(locale, v, 1);
+    if (measure === 'yieldPerAttempt') return formatFixed(locale, v, 2, this.#currency());
+    return formatFixed(locale, v, 2);
+  }
+
+  #parts(c: ChannelEffect, measure: ChannelMeasure): { ratio: Ratio; numerator: string; denominator: string } {
+    const locale = this.intlLocale;
+    const money = (v: number) => formatCurrency(locale, v, this.#currency());
+    if (measure === 'contactRate') return { ratio: c.contactRate, numerator: formatNumber(locale, c.contacts), denominator: formatNumber(locale, c.attempts) };
+    if (measure === 'yieldPerAttempt') return { ratio: c.yieldPerAttempt, numerator: money(c.collected), denominator: formatNumber(locale, c.attempts) };
+    return { ratio: c.collectedPerCost, numerator: money(c.collected), denominator: money(c.cost) };
+  }
+
+  /** Panel width: three side by side when each gets 260 px, else stacked. */
+  #panelWidth(): number {
+    const n = this.#measures.length;
+    const gap = 12;
+    const columns = this.#drawWidth >= n * 260 + (n - 1) * gap ? n : 1;
+    return Math.floor((this.#drawWidth - (columns - 1) * gap) / columns);
+  }
+
+  #spec(measure: ChannelMeasure, index: number): HBarSpec {
+    const focus = this.#focus;
+    return {
+      width: this.#panelWidth(),
+      items: this.#channels().map((c) => ({ key: c.channel, label: this.#label(c.channel), value: c[measure].rate ?? NaN })),
+      formatValue: (v) => this.#format(measure, v),
+      maxLabelWidth: 100,
+      focus: focus && focus.series === index ? focus.index : null,
+    };
+  }
+
+  #describe(focus: PointFocus): string {
+    const measure = this.#measures[focus.series]!;
+    const c = this.#channels()[focus.index]!;
+    const p = this.#parts(c, measure);
+    return t(this.locale, 'channelsAnnouncement', {
+      channel: this.#label(c.channel),
+      measure: t(this.locale, LABELS[measure]),
+      value: this.#format(measure, p.ratio.rate),
+      numerator: p.numerator,
+      denominator: p.denominator,
+    });
+  }
+
+  #setFocus(focus: PointFocus | null, pointer: boolean): void {
+    this.#focus = focus;
+    this.#pointer = pointer;
+    if (focus && !pointer) this.announcement = this.#describe(focus);
+    this.requestUpdate();
+  }
+
+  #select(): void {
+    const focus = this.#focus;
+    if (!focus) return;
+    const measure = this.#measures[focus.series];
+    const c = this.#channels()[focus.index];
+    if (!measure || !c) return;
+    const r = c[measure];
+    emit<CkChannelSelectDetail>(this, 'ck-select', {
+      series: c.channel,
+      measure,
+      period: this.#periods ? `${this.#periods[0]}/${this.#periods[1]}` : '',
+      value: r.rate,
+      numerator: r.numerator,
+      denominator: r.denominator,
+    });
+  }
+
+  /** Bars run down each panel: Up/Down move between channels, Left/Right between panels. */
+  static readonly #KEYS: Record<string, string> = { ArrowDown: 'ArrowRight', ArrowUp: 'ArrowLeft', ArrowRight: 'ArrowDown', ArrowLeft: 'ArrowUp', Home: 'Home', End: 'End' };
+
+  #onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      if (this.#focus) this.#setFocus(null, false);
+      return;
+    }
+    if (e.key === 'Enter' || e.key === ' ') {
+      if (this.#focus) {
+        e.preventDefault();
+        this.#select();
+      }
+      return;
+    }
+    const key = CkChannelMix.#KEYS[e.key];
+    if (!key) return;
+    const n = this.#channels().length;
+    const lengths = this.#measures.map(() => n);
+    let next = moveFocus(this.#focus, key, lengths);
+    if (next === undefined) return;
+    if (!this.#focus && next) next = { series: 0, index: 0 };
+    e.preventDefault();
+    this.#setFocus(next, false);
+  };
+
+  #barAt(e: PointerEvent): PointFocus | null {
+    const plot = (e.target as Element | null)?.closest?.('.plot');
+    if (!plot) return null;
+    const series = Number(plot.getAttribute('data-m'));
+    const measure = this.#measures[series];
+    if (!measure) return null;
+    const rect = plot.getBoundingClientRect();
+    const spec = this.#spec(measure, series);
+    const model = hbarModel(spec);
+    const py = e.clientY - rect.top;
+    const index = spec.items.findIndex((_, i) => {
+      const b = hbarBox(spec, model, i);
+      return py >= b.y - 2 && py <= b.y + b.height + 2;
+    });
+    return index < 0 ? null : { series, index };
+  }
+
+  #onPointerMove = (e: PointerEvent) => {
+    const f = this.#barAt(e);
+    if (!f) return;
+    if (f.series !== this.#focus?.series || f.index !== this.#focus?.index) this.#setFocus(f, true);
+  };
+
+  #onPointerLeave = () => {
+    if (this.#pointer) this.#setFocus(null, false);
+  };
+
+  #title(): string {
+    return t(this.locale, 'channelsTitle');
+  }
+
+  #summary(): string {
+    const channels = this.#channels();
+    if (!channels.length) return '';
+    let best: ChannelEffect | null = null;
+    for (const c of channels) if (c.collectedPerCost.rate !== null && (!best || c.collectedPerCost.rate > best.collectedPerCost.rate!)) best = c;
+    return t(this.locale, 'channelsSummary', {
+      count: channels.length,
+      from: this.#periods ? formatPeriod(this.intlLocale, this.#periods[0]) : '',
+      to: this.#periods ? formatPeriod(this.intlLocale, this.#periods[1]) : '',
+      best: best ? this.#label(best.channel) : '',
+      value: best ? this.#format('collectedPerCost', best.collectedPerCost.rate) : '',
+    });
+  }
+
+  #table(): TableSpec {
+    const locale = this.intlLocale;
+    const money = (v: number) => formatCurrency(locale, v, this.#currency());
+    const row = (c: ChannelEffect, label: string) => [
+      label,
+      formatNumber(locale, c.attempts),
+      formatNumber(locale, c.contacts),
+      this.#format('contactRate', c.contactRate.rate),
+      money(c.collected),
+      money(c.cost),
+      this.#format('yieldPerAttempt', c.yieldPerAttempt.rate),
+      this.#format('collectedPerCost', c.collectedPerCost.rate),
+    ];
+    const total = this.#result?.total;
+    return {
+      caption: `${this.#title()}${this.#periods ? ` · ${formatPeriod(locale, this.#periods[0])} – ${formatPeriod(locale, this.#periods[1])}` : ''}`,
+      columns: [
+        t(this.locale, 'channelsChannel'),
+        t(this.locale, 'channelsAttempts'),
+        t(this.locale, 'channelsContacts'),
+        t(this.locale, 'channelsContactRate'),
+        t(this.locale, 'channelsCollected'),
+        t(this.locale, 'channelsCost'),
+        t(this.locale, 'channelsYield'),
+        t(this.locale, 'channelsPerCost'),
+      ],
+      rows: [...this.#channels().map((c) => row(c, this.#label(c.channel))), ...(total ? [row(total, this.locale.startsWith('zh') ? '合计' : 'Total')] : [])],
+    };
+  }
+
+  #tooltip(measure: ChannelMeasure, series: number, spec: HBarSpec) {
+    const focus = this.#focus;
+    if (!focus || focus.series !== series) return null;
+    const c = this.#channels()[focus.index];
+    if (!c) return null;
+    const p = this.#parts(c, measure);
+    const box = hbarBox(spec, hbarModel(spec), focus.index);
+    return tooltip({
+      title: `${this.#label(c.channel)} · ${t(this.locale, LABELS[measure])}`,
+      lines: [
+        [t(this.locale, 'value'), this.#format(measure, p.ratio.rate)],
+        [t(this.locale, 'numerator'), p.numerator],
+        [t(this.locale, 'denominator'), p.denominator],
+      ],
+      x: Math.min(box.x + box.width, spec.width - 40),
+      y: box.y + box.height + 24,
+      width: spec.width,
+    });
+  }
+
+  protected override render() {
+    if (this.#error) {
+      return html`${this.renderHeader(this.#title())}<div part="state" class="state error" role="alert"><strong>${t(this.locale, 'error')}</strong><span>${this.#error}</span></div>`;
+    }
+    const measures = this.#measures;
+    const width = this.#panelWidth();
+    const columns = width * measures.length + 12 * (measures.length - 1) <= this.#drawWidth ? measures.length : 1;
+    const panels = () =>
+      html`<div class=${`panels cols-${columns}`}>${measures.map((m, i) => {
+        const spec = this.#spec(m, i);
+        return html`<div class="panel"><h3 aria-hidden="true">${t(this.locale, LABELS[m])}</h3><div class="plot" data-m=${i}>${hbarChart(spec)}${this.#tooltip(m, i, spec)}</div></div>`;
+      })}</div>`;
+    return this.renderBody(
+      this.#title(),
+      () => html`${this.#drawWidth > 0
+          ? this.renderFrame(panels(), this.#summary(), {
+              keydown: this.#onKeyDown,
+              pointermove: this.#onPointerMove,
+              pointerleave: this.#onPointerLeave,
+              click: () => this.#select(),
+              blur: () => !this.#pointer && this.#focus && this.#setFocus(null, false),
+            })
+          : null}
+        ${this.renderTable(() => this.#table())}`,
+      { empty: !this.#channels().length },
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ck-channel-mix': CkChannelMix;
+  }
+}

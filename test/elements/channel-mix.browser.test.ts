@@ -1,0 +1,137 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import '../../src/define.js';
+import type { CkChannelMix } from '../../src/elements/channel-mix/channel-mix.js';
+
+const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
+
+/**
+ * Hand-checked sums over two months: phone 500/2,000 contacts (25.0 %), 16,000 collected, cost 4,000;
+ * SMS 8,500/10,000 (85.0 %), 2,500 collected, cost 1,000; visit 170/200 (85.0 %), 45,000, cost 10,000.
+ */
+const rows = [
+  ['2025-11', 'phone', 1000, 300, 500, 2000, 10_000],
+  ['2025-12', 'phone', 1000, 200, 500, 2000, 6_000],
+  ['2025-11', 'sms', 5000, 4000, 3000, 500, 1_000],
+  ['2025-12', 'sms', 5000, 4500, 3000, 500, 1_500],
+  ['2025-11', 'visit', 100, 80, 100, 5000, 20_000],
+  ['2025-12', 'visit', 100, 90, 100, 5000, 25_000],
+].map(([period, channel, attempts, contacts, accounts, cost, collected]) => ({ period, channel, attempts, contacts, accounts, cost, collected }));
+
+let mode: 'ok' | 'empty' | 'fail' = 'ok';
+const worker = setupWorker(
+  http.get('*/test-channels/channels', () => {
+    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
+    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
+    return HttpResponse.json({ meta, rows });
+  }),
+);
+
+beforeAll(async () => {
+  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+});
+afterAll(() => worker.stop());
+afterEach(() => {
+  document.body.replaceChildren();
+  mode = 'ok';
+});
+
+let n = 0;
+async function mount(attrs = '', lang = 'en', width = '900px') {
+  const id = `channels-src-${++n}`;
+  const host = document.createElement('div');
+  host.lang = lang;
+  host.style.width = width;
+  const source = document.createElement('ck-source');
+  source.id = id;
+  source.setAttribute('base-url', '/test-channels');
+  source.setAttribute('retry', '0');
+  host.append(source);
+  host.insertAdjacentHTML('beforeend', `<ck-channel-mix source="${id}" ${attrs}></ck-channel-mix>`);
+  document.body.append(host);
+  return host.querySelector('ck-channel-mix') as CkChannelMix;
+}
+
+async function until<T>(fn: () => T | null | undefined | false, ms = 5000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (performance.now() - start > ms) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const shadow = (el: Element) => el.shadowRoot!;
+const panelValues = (el: Element) =>
+  [...shadow(el).querySelectorAll('.panel')].map((p) => [...p.querySelectorAll('text.value')].map((t) => t.textContent));
+
+describe('<ck-channel-mix>', () => {
+  it('compares channels in three bar panels with a matching table', async () => {
+    const el = await mount();
+    await until(() => shadow(el).querySelectorAll('.panel').length === 3 && shadow(el).querySelectorAll('rect.bar').length === 9);
+    expect(shadow(el).querySelector('.panels')!.classList.contains('cols-3')).toBe(true);
+    expect(panelValues(el)).toEqual([
+      ['25.0%', '85.0%', '85.0%'],
+      ['CN¥8.00', 'CN¥0.25', 'CN¥225.00'],
+      ['4.00', '2.50', '4.50'],
+    ]);
+    expect([...shadow(el).querySelectorAll('.panel:first-child .axis text')].map((t) => t.textContent)).toEqual(['Phone', 'SMS', 'Field visit']);
+    expect(shadow(el).querySelector('#summary')!.textContent).toContain('Highest collected per unit cost: Field visit (4.50)');
+    [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === 'Show data table')!.click();
+    await el.updateComplete;
+    const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(cells).toEqual([
+      ['Phone', '2,000', '500', '25.0%', 'CN¥16,000', 'CN¥4,000', 'CN¥8.00', '4.00'],
+      ['SMS', '10,000', '8,500', '85.0%', 'CN¥2,500', 'CN¥1,000', 'CN¥0.25', '2.50'],
+      ['Field visit', '200', '170', '85.0%', 'CN¥45,000', 'CN¥10,000', 'CN¥225.00', '4.50'],
+      ['Total', '12,200', '9,170', '75.2%', 'CN¥63,500', 'CN¥15,000', 'CN¥5.20', '4.23'],
+    ]);
+  });
+
+  it('walks bars by keyboard (Up/Down channels, Left/Right measures), announces and selects', async () => {
+    const el = await mount();
+    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    await until(() => shadow(el).querySelectorAll('rect.bar').length === 9);
+    frame.focus();
+    const key = async (k: string) => {
+      frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      await el.updateComplete;
+      return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
+    };
+    expect(await key('ArrowDown')).toBe('Phone, Contact rate: 25.0% (500 of 2,000)');
+    expect(await key('ArrowDown')).toBe('SMS, Contact rate: 85.0% (8,500 of 10,000)');
+    expect(await key('ArrowRight')).toBe('SMS, Collected per attempt: CN¥0.25 (CN¥2,500 of 10,000)');
+    expect(await key('ArrowRight')).toBe('SMS, Collected per unit cost: 2.50 (CN¥2,500 of CN¥1,000)');
+    expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('CN¥1,000');
+    expect(shadow(el).querySelectorAll('rect.focus-ring')).toHaveLength(1);
+    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    await key('Enter');
+    expect((await selected).detail).toEqual({ series: 'sms', measure: 'collectedPerCost', period: '2025-11/2025-12', value: 2.5, numerator: 2500, denominator: 1000 });
+    await key('Escape');
+    expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
+  });
+
+  it('shows one measure, stacks panels when narrow, and speaks Chinese', async () => {
+    const one = await mount('measure="yield"');
+    await until(() => shadow(one).querySelectorAll('rect.bar').length === 3);
+    expect(shadow(one).querySelectorAll('.panel')).toHaveLength(1);
+    const narrow = await mount('', 'zh-CN', '320px');
+    await until(() => shadow(narrow).querySelectorAll('rect.bar').length === 9);
+    expect(shadow(narrow).querySelector('.panels')!.classList.contains('cols-1')).toBe(true);
+    expect(shadow(narrow).querySelector('h2')!.textContent).toBe('渠道效能对比');
+    expect([...shadow(narrow).querySelectorAll('.panel:first-child .axis text')].map((t) => t.textContent)).toEqual(['电话', '短信', '外访']);
+    for (const svg of shadow(narrow).querySelectorAll('svg.hbar')) expect(Number(svg.getAttribute('width'))).toBeLessThanOrEqual(320);
+  });
+
+  it('shows empty and error states', async () => {
+    mode = 'empty';
+    const empty = await mount('from="2025-01" to="2025-03"');
+    const state = await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
+    expect(state.textContent).toBe('No data between 2025-01 and 2025-03.');
+    mode = 'fail';
+    const failing = await mount();
+    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain('warehouse down');
+  });
+});
