@@ -11,6 +11,11 @@ import { dataTable, type TableSpec } from '../../render/table.js';
 import { resolveLocale, t } from '../../render/i18n/index.js';
 import { emit, type CkErrorDetail } from './events.js';
 import { inheritedLang, watchLang } from './lang.js';
+import { definitionLines, metricDefinition, bucketEdgesText } from '../../model/definitions.js';
+import { exportTable } from '../../export/data.js';
+import { downloadFile, hostTheme, inlineComputedStyles, legendEntries, svgToPng, tableFromDom } from '../../export/dom.js';
+import { framedSvg } from '../../export/svg.js';
+import type { CkExportDetail, DataFormat, ExportContext, ExportFile, ImageFormat } from '../../export/types.js';
 
 /**
  * Base of every data widget: source lookup (`source="id"` or the ancestor `<ck-source>`), filter
@@ -166,15 +171,183 @@ export abstract class CkWidget<M extends MetricName> extends LitElement {
     </div>`;
   }
 
-  /** Footnote with the data's `asOf` and source from the response `meta`. */
+  /**
+   * Footnote with the data's `asOf` and source from the response `meta`, and the metric's definition
+   * from the catalogue (formula, numerator, denominator, bucket edges, version) in a disclosure.
+   */
   protected renderFootnote(): TemplateResult | null {
     const meta = this.data.data?.meta;
     if (!meta) return null;
+    const def = metricDefinition(this.metric, this.locale);
     return html`<footer>
       ${t(this.locale, 'asOf', { asOf: formatDateTime(this.intlLocale, meta.asOf) })}${meta.source
         ? html` · ${t(this.locale, 'source', { source: meta.source })}`
         : null}
+      <details class="definition">
+        <summary>${t(this.locale, 'definition')}: ${def.name} · ${t(this.locale, 'definitionVersion', { version: def.version })}${
+          meta.definitionVersion && meta.definitionVersion !== def.version ? html` (${t(this.locale, 'definitionDataVersion', { version: meta.definitionVersion })})` : null
+        }</summary>
+        <dl>${def.measures.map(
+          (m) => html`<dt>${m.name}</dt><dd>${m.formula}</dd><dd>${t(this.locale, 'numerator')}: ${m.numerator}</dd><dd>${t(this.locale, 'denominator')}: ${m.denominator}</dd>`,
+        )}</dl>
+        ${def.buckets ? html`<p>${bucketEdgesText(def.buckets, def.locale)}</p>` : null}
+        ${def.notes.map((n) => html`<p>${n}</p>`)}
+      </details>
     </footer>`;
+  }
+
+  /** The footnote as plain text lines for image exports: as of · source, then the definition. */
+  protected footnoteLines(): string[] {
+    const meta = this.data.data?.meta;
+    const def = metricDefinition(this.metric, this.locale);
+    const lines: string[] = [];
+    if (meta) {
+      lines.push(
+        `${t(this.locale, 'asOf', { asOf: formatDateTime(this.intlLocale, meta.asOf) })}${meta.source ? ` · ${t(this.locale, 'source', { source: meta.source })}` : ''}`,
+      );
+    }
+    lines.push(`${t(this.locale, 'definition')} (${t(this.locale, 'definitionVersion', { version: def.version })}): ${definitionLines(def).join(' · ')}`);
+    return lines;
+  }
+
+  /** The last table function passed to `renderTable` (kept even while the table view is closed). */
+  #tableSpec: (() => TableSpec) | null = null;
+  /** Whether the export buttons are shown. */
+  #exportOpen = false;
+
+  /**
+   * The rows of the widget's data table, exactly as the table view shows them (redaction and
+   * suppression included): the last `renderTable` spec, or the widget's own rendered
+   * `<table part="table">`; null while there is no data.
+   */
+  exportTable(): TableSpec | null {
+    if (!this.data.data || (this.data.status !== 'success' && this.data.status !== 'stale')) return null;
+    return this.#tableSpec ? this.#tableSpec() : tableFromDom(this.renderRoot);
+  }
+
+  /** Provenance of an export of `table`: metric, definition, filters, period, `asOf`, source. */
+  protected exportContext(): ExportContext {
+    const response = this.data.data;
+    const def = metricDefinition(this.metric, this.locale);
+    const query = this.query;
+    let from = query.from ?? null;
+    let to = query.to ?? null;
+    if (!from || !to) {
+      let lo: string | null = null;
+      let hi: string | null = null;
+      for (const row of (response?.rows ?? []) as unknown as Record<string, unknown>[]) {
+        const p = row['period'] ?? row['cohort'];
+        if (typeof p !== 'string') continue;
+        if (lo === null || p < lo) lo = p;
+        if (hi === null || p > hi) hi = p;
+      }
+      from ??= lo;
+      to ??= hi;
+    }
+    return {
+      metric: this.metric,
+      title: this.exportTitle(),
+      definitionVersion: def.version,
+      dataDefinitionVersion: response?.meta.definitionVersion ?? '',
+      definition: definitionLines(def),
+      filters: query,
+      period: { from, to },
+      asOf: response?.meta.asOf ?? '',
+      source: response?.meta.source ?? '',
+      currency: response?.meta.currency ?? '',
+      lang: this.intlLocale,
+      exportedAt: new Date().toISOString(),
+    };
+  }
+
+  /** The title as shown in the header (`#title`), or the table caption. */
+  protected exportTitle(): string {
+    const h = this.renderRoot.querySelector('#title')?.textContent?.trim();
+    return h || this.#tableSpec?.().caption || this.localName;
+  }
+
+  /**
+   * The data table as a file: `csv` (UTF-8 with BOM, `# key: value` header block, RFC 4180,
+   * formula-guarded) or `json` (`{meta, caption, columns, rows}`). Both carry metric, definition
+   * version, filters, period, `asOf`, source, row count and the SHA-256 of the CSV body.
+   * @example const { filename, content } = await el.exportData('csv');
+   */
+  async exportData(format: DataFormat): Promise<ExportFile> {
+    const table = this.exportTable();
+    if (!table) throw new Error('nothing to export: the widget has no data yet');
+    return exportTable(table, this.exportContext(), format);
+  }
+
+  /**
+   * The chart as a standalone image: `svg` (the chart with computed styles inlined, plus title,
+   * legend and footnote as SVG text) or `png` (that SVG drawn at 2× on a canvas).
+   * @example const { content } = await el.exportImage('png'); // a Blob
+   */
+  async exportImage(format: ImageFormat): Promise<ExportFile> {
+    const chart = this.renderRoot.querySelector<SVGSVGElement>('[part="frame"] svg.chart') ?? this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+    if (!chart || !this.data.data) throw new Error('nothing to export: the widget draws no chart');
+    const width = Number(chart.getAttribute('width')) || chart.getBoundingClientRect().width;
+    const height = Number(chart.getAttribute('height')) || chart.getBoundingClientRect().height;
+    const text = framedSvg({
+      chart: new XMLSerializer().serializeToString(inlineComputedStyles(chart)),
+      width,
+      height,
+      title: this.exportTitle(),
+      legend: legendEntries(this.renderRoot),
+      footnote: this.footnoteLines(),
+      theme: hostTheme(this),
+      lang: this.intlLocale,
+    });
+    const stem = `${this.metric}-${(this.data.data.meta.asOf || '').slice(0, 10)}`.replace(/[^\w-]+/g, '-');
+    if (format === 'svg') return { filename: `${stem}.svg`, mimeType: 'image/svg+xml', content: text };
+    const size = /width="([\d.]+)" height="([\d.]+)"/.exec(text)!;
+    return { filename: `${stem}.png`, mimeType: 'image/png', content: await svgToPng(text, Number(size[1]), Number(size[2]), 2) };
+  }
+
+  /**
+   * Exports and downloads (the export menu). Dispatches a cancelable `ck-export` event first; a
+   * page that calls `preventDefault()` handles `detail.file` itself.
+   */
+  async #download(format: DataFormat | ImageFormat): Promise<void> {
+    try {
+      const file = format === 'csv' || format === 'json' ? await this.exportData(format) : await this.exportImage(format);
+      const event = new CustomEvent<CkExportDetail>('ck-export', { detail: { format, file }, bubbles: true, composed: true, cancelable: true });
+      if (this.dispatchEvent(event)) downloadFile(file, this.ownerDocument);
+      this.announce(file.filename);
+    } catch (error) {
+      this.announce(t(this.locale, 'exportFailed', { message: error instanceof Error ? error.message : String(error) }));
+    }
+  }
+
+  /** The export disclosure of the header toolbar: an "Export" button revealing CSV, JSON, SVG and PNG buttons. */
+  protected renderExportMenu(): TemplateResult | null {
+    if (!this.data.data || (this.data.status !== 'success' && this.data.status !== 'stale')) return null;
+    const close = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !this.#exportOpen) return;
+      e.stopPropagation();
+      this.#exportOpen = false;
+      this.requestUpdate();
+      (this.renderRoot.querySelector('#export-toggle') as HTMLElement | null)?.focus();
+    };
+    const item = (format: DataFormat | ImageFormat, key: 'exportCsv' | 'exportJson' | 'exportSvg' | 'exportPng') =>
+      html`<button type="button" data-export=${format} @click=${() => void this.#download(format)}>${t(this.locale, key)}</button>`;
+    return html`<span class="export" @keydown=${close}>
+      <button
+        type="button"
+        id="export-toggle"
+        aria-expanded=${this.#exportOpen ? 'true' : 'false'}
+        aria-controls="export-menu"
+        @click=${() => {
+          this.#exportOpen = !this.#exportOpen;
+          this.requestUpdate();
+        }}
+      >${t(this.locale, 'exportMenu')}</button>
+      <span id="export-menu" role="group" aria-label=${t(this.locale, 'exportMenu')} ?hidden=${!this.#exportOpen}>
+        ${item('csv', 'exportCsv')} ${item('json', 'exportJson')} ${
+          this.renderRoot.querySelector('svg.chart') ? html`${item('svg', 'exportSvg')} ${item('png', 'exportPng')}` : null
+        }
+      </span>
+    </span>`;
   }
 
   /** Whether the data table view is open (toggled by the header button). */
@@ -243,6 +416,7 @@ export abstract class CkWidget<M extends MetricName> extends LitElement {
 
   /** The data table view, rendered only while open (`part="table"`, `id="table"`). */
   protected renderTable(spec: () => TableSpec): TemplateResult | null {
+    this.#tableSpec = spec;
     return this.showTable ? dataTable(spec(), 'table') : null;
   }
 
@@ -251,7 +425,7 @@ export abstract class CkWidget<M extends MetricName> extends LitElement {
    * banner, `content` (or the empty message when `empty`), and the footnote.
    */
   protected renderBody(title: string, content: () => unknown, options: { empty?: boolean; toolbar?: unknown } = {}): TemplateResult {
-    const header = this.renderHeader(title, options.toolbar);
+    const header = this.renderHeader(title, html`${options.toolbar ?? null}${this.renderExportMenu()}`);
     const state = this.renderState();
     if (state) return html`${header}${state}`;
     if (options.empty) {
