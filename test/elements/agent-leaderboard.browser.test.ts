@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
+import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkAgentLeaderboard } from '../../src/elements/agent-leaderboard/agent-leaderboard.js';
 
@@ -37,6 +38,7 @@ const worker = setupWorker(
     if (mode === 'huge') return HttpResponse.json({ meta, rows: huge });
     return HttpResponse.json({ meta, rows });
   }),
+  ...handlers,
 );
 
 beforeAll(async () => {
@@ -252,4 +254,15 @@ describe('<ck-agent-leaderboard>', () => {
     expect(elapsed).toBeLessThan(1500);
     console.log(`2,000-row re-sort and render: ${elapsed.toFixed(0)} ms`);
   });
+  it('renders the mock portfolio and its large scenario without errors', async () => {
+    for (const base of ['/api/collection', '/api/scenarios/huge']) {
+      const host = document.createElement('div');
+      host.style.width = '800px';
+      host.innerHTML = `<ck-source adapter="rest" base-url="${base}" from="2024-01" to="2025-12" interval="month" retry="0"><ck-agent-leaderboard top="10"></ck-agent-leaderboard></ck-source>`;
+      document.body.append(host);
+      const el = host.querySelector('ck-agent-leaderboard')!;
+      await until(() => el.shadowRoot && (shadow(el).querySelectorAll('tbody tr').length === 10), 15_000);
+      expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
+    }
+  }, 30_000);
 });

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
+import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkChannelMix } from '../../src/elements/channel-mix/channel-mix.js';
 
@@ -26,6 +27,7 @@ const worker = setupWorker(
     if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
     return HttpResponse.json({ meta, rows });
   }),
+  ...handlers,
 );
 
 beforeAll(async () => {
@@ -134,4 +136,15 @@ describe('<ck-channel-mix>', () => {
     const failing = await mount();
     expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain('warehouse down');
   });
+  it('renders the mock portfolio and its large scenario without errors', async () => {
+    for (const base of ['/api/collection', '/api/scenarios/huge']) {
+      const host = document.createElement('div');
+      host.style.width = '800px';
+      host.innerHTML = `<ck-source adapter="rest" base-url="${base}" from="2024-01" to="2025-12" interval="month" retry="0"><ck-channel-mix ></ck-channel-mix></ck-source>`;
+      document.body.append(host);
+      const el = host.querySelector('ck-channel-mix')!;
+      await until(() => el.shadowRoot && (shadow(el).querySelectorAll('rect.bar').length === 24), 15_000);
+      expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
+    }
+  }, 30_000);
 });

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
+import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkComplaintTrend } from '../../src/elements/complaint-trend/complaint-trend.js';
 
@@ -31,6 +32,7 @@ const worker = setupWorker(
     if (mode === 'empty') return HttpResponse.json({ meta, rows: [], exposure: [] });
     return HttpResponse.json({ meta, rows, exposure });
   }),
+  ...handlers,
 );
 
 beforeAll(async () => {
@@ -158,4 +160,15 @@ describe('<ck-complaint-trend>', () => {
     (alert.querySelector('button') as HTMLButtonElement).click();
     await until(() => bars(failing).length === 6);
   });
+  it('renders the mock portfolio and its large scenario without errors', async () => {
+    for (const base of ['/api/collection', '/api/scenarios/huge']) {
+      const host = document.createElement('div');
+      host.style.width = '800px';
+      host.innerHTML = `<ck-source adapter="rest" base-url="${base}" from="2024-01" to="2025-12" interval="month" retry="0"><ck-complaint-trend sla="0.95"></ck-complaint-trend></ck-source>`;
+      document.body.append(host);
+      const el = host.querySelector('ck-complaint-trend')!;
+      await until(() => el.shadowRoot && (shadow(el).querySelectorAll('svg.chart rect.bar').length > 20), 15_000);
+      expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
+    }
+  }, 30_000);
 });

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
+import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkComplianceMonitor } from '../../src/elements/compliance-monitor/compliance-monitor.js';
 
@@ -27,6 +28,7 @@ const worker = setupWorker(
     if (mode === 'inconsistent') return HttpResponse.json({ meta, rows: [{ ...rows[0], breaches: 2000 }] });
     return HttpResponse.json({ meta, rows });
   }),
+  ...handlers,
 );
 
 beforeAll(async () => {
@@ -127,4 +129,15 @@ describe('<ck-compliance-monitor>', () => {
     const bad = await mount();
     expect((await until(() => shadow(bad).querySelector('[role="alert"]'))).textContent).toMatch(/breaches is 2000, more than checked 1000/);
   });
+  it('renders the mock portfolio and its large scenario without errors', async () => {
+    for (const base of ['/api/collection', '/api/scenarios/huge']) {
+      const host = document.createElement('div');
+      host.style.width = '800px';
+      host.innerHTML = `<ck-source adapter="rest" base-url="${base}" from="2024-01" to="2025-12" interval="month" retry="0"><ck-compliance-monitor rules="cn-cba-2026|us-reg-f"></ck-compliance-monitor></ck-source>`;
+      document.body.append(host);
+      const el = host.querySelector('ck-compliance-monitor')!;
+      await until(() => el.shadowRoot && (shadow(el).querySelectorAll('path.line').length >= 6), 15_000);
+      expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
+    }
+  }, 30_000);
 });
