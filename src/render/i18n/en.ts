@@ -146,7 +146,7 @@ export const en = {
   complianceHighest: 'Highest in {period}: {rule} at {rate} ({numerator} of {denominator}).',
   tileSummaryNoPeriod: '{title}: {value}; {vs}. {status}',
   definition: 'Definition',
-  definitionVersion: 'definitions {version}',
+  definitionVersion: 'version {version}',
   definitionDataVersion: 'data computed with definitions {version}',
   exportMenu: 'Export',
   exportCsv: 'Data (CSV)',

@@ -147,7 +147,7 @@ export const zhCN: Messages = {
   complianceHighest: '{period}最高：{rule}，{rate}（{numerator}/{denominator}）。',
   tileSummaryNoPeriod: '{title}：{value}；{vs}。{status}',
   definition: '口径',
-  definitionVersion: '口径版本 {version}',
+  definitionVersion: '版本 {version}',
   definitionDataVersion: '数据按口径版本 {version} 计算',
   exportMenu: '导出',
   exportCsv: '数据（CSV）',

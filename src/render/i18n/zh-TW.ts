@@ -147,7 +147,7 @@ export const zhTW: Messages = {
   complianceHighest: '{period}最高：{rule}，{rate}（{numerator}/{denominator}）。',
   tileSummaryNoPeriod: '{title}：{value}；{vs}。{status}',
   definition: '口徑',
-  definitionVersion: '口徑版本 {version}',
+  definitionVersion: '版本 {version}',
   definitionDataVersion: '資料按口徑版本 {version} 計算',
   exportMenu: '匯出',
   exportCsv: '資料（CSV）',

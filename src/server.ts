@@ -1,0 +1,183 @@
+/**
+ * collectkit/server: charts as static, self-contained SVG strings without a browser (PDF packs,
+ * e-mails, scheduled reports). Uses the same pure chart functions as the widgets and serialises
+ * them with `templateToString`; nothing here touches the DOM.
+ *
+ * @example
+ * import { renderChartSvg } from 'collectkit/server';
+ * const svg = renderChartSvg('overdue-trend', response, { buckets: 'M1,M2,M3', basis: 'balance', lang: 'zh-CN' });
+ */
+import type { SVGTemplateResult } from 'lit';
+import { lineChart, type LineChartSpec, type LineSeries } from './charts/line-chart.js';
+import { overdueRates } from './kpi/overdue.js';
+import { definitionLines, metricDefinition } from './model/definitions.js';
+import type { Basis, MetricName } from './model/metrics.js';
+import type { MetricResponse, ResponseMeta } from './model/response.js';
+import type { OverdueRow } from './model/rows.js';
+import { formatPercent, formatTick } from './render/format.js';
+import { resolveLocale, t } from './render/i18n/index.js';
+import { periodKind, periodToTime } from './render/period.js';
+import { templateToString } from './render/to-string.js';
+import { chartStylesheet, framedSvg, LIGHT_THEME, paletteLegend, type SvgTheme } from './export/svg.js';
+
+export { chartStylesheet, framedSvg, LIGHT_THEME, type SvgTheme } from './export/svg.js';
+export { templateToString } from './render/to-string.js';
+export { metricDefinition, definitionLines } from './model/definitions.js';
+export { buildCsv, csvBody, guardFormula } from './export/csv.js';
+export { buildJson } from './export/json.js';
+export { exportTable } from './export/data.js';
+export { sha256Hex } from './export/sha256.js';
+export { zipStore, crc32 } from './export/zip.js';
+
+/** Options every server chart accepts. */
+export interface ServerChartOptions {
+  /** Chart width and height in px (default 640 × 280). */
+  width?: number;
+  height?: number;
+  /** Language of labels and numbers (BCP 47, default `en`). */
+  lang?: string;
+  /** Title above the chart (default: the widget's title). */
+  title?: string;
+  /** Provenance for the footnote when `data` is rows rather than a response with `meta`. */
+  meta?: Partial<ResponseMeta>;
+  /** Colours and font (default the light theme). */
+  theme?: SvgTheme;
+  /** Time zone of the `asOf` footnote (default `UTC`; servers rarely run in the reader's zone). */
+  timeZone?: string;
+  /** `false`: only the chart's `<svg class="chart">` (plus stylesheet), no title, legend or footnote. */
+  frame?: boolean;
+}
+
+/** Options of the `overdue-trend` chart (as the `<ck-overdue-trend>` attributes). */
+export interface OverdueTrendServerOptions extends ServerChartOptions {
+  /** Buckets or bucket sets, e.g. `M1,M2,M3,M4+` (string or array). */
+  buckets?: string | readonly string[];
+  /** `count` or `balance` (default). */
+  basis?: Basis;
+  /** Target rate drawn as a dashed rule. */
+  target?: number;
+  /** Rates with a smaller denominator are suppressed (gaps), as on screen. */
+  minDenominator?: number;
+}
+
+/** What a chart kind produces before framing. */
+export interface ServerChartPart {
+  metric: MetricName;
+  chart: SVGTemplateResult;
+  width: number;
+  height: number;
+  title: string;
+  /** Series names for the legend, in palette order. */
+  legend: string[];
+}
+
+/** A chart kind of the server renderer: data and options → chart template, title and legend. */
+export type ServerChart<D = never, O extends ServerChartOptions = ServerChartOptions> = (data: D, options: O, locale: string, intlLocale: string) => ServerChartPart;
+
+/** The line chart spec the overdue trend draws for `rows` (exactly as `<ck-overdue-trend>` builds it). */
+export function overdueTrendSpec(rows: readonly OverdueRow[], options: OverdueTrendServerOptions, intlLocale: string): LineChartSpec & { series: LineSeries[] } {
+  const buckets = (typeof options.buckets === 'string' ? options.buckets.split(',') : options.buckets ?? ['M1', 'M2', 'M3', 'M4+']).map((b) => b.trim()).filter(Boolean);
+  const rates = overdueRates(rows, { buckets, basis: options.basis === 'count' ? 'count' : 'balance', ...(options.minDenominator ? { minDenominator: options.minDenominator } : {}) });
+  const series: LineSeries[] = buckets.map((bucket) => {
+    const list = rates.filter((r) => r.bucket === bucket);
+    return {
+      key: bucket,
+      label: bucket,
+      xs: Float64Array.from(list, (r) => periodToTime(r.period)),
+      ys: Float64Array.from(list, (r) => r.rate ?? NaN),
+    };
+  });
+  const first = rates[0];
+  const kind = first ? periodKind(first.period) : 'month';
+  return {
+    width: options.width ?? 640,
+    height: options.height ?? 280,
+    series,
+    hidden: new Set(),
+    formatValue: (v) => formatPercent(intlLocale, v, 1),
+    formatTime: (time) => formatTick(intlLocale, time, kind),
+    target: options.target ?? null,
+    targetLabel: options.target != null ? formatPercent(intlLocale, options.target, 1) : '',
+    focus: null,
+  };
+}
+
+const overdueTrend: ServerChart<readonly OverdueRow[], OverdueTrendServerOptions> = (rows, options, locale, intlLocale) => {
+  const spec = overdueTrendSpec(rows, options, intlLocale);
+  return {
+    metric: 'overdue',
+    chart: lineChart(spec),
+    width: spec.width,
+    height: spec.height,
+    title: t(locale, 'overdueTrendTitle', { basis: t(locale, options.basis === 'count' ? 'accounts' : 'balance') }),
+    legend: spec.series.map((s) => s.label),
+  };
+};
+
+/** Chart kinds of the server renderer; add one with {@link registerServerChart}. */
+const charts = new Map<string, ServerChart<any, any>>([['overdue-trend', overdueTrend]]); // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Adds (or replaces) a chart kind of {@link renderChartSvg}: one entry per kind. */
+export function registerServerChart<D, O extends ServerChartOptions>(kind: string, chart: ServerChart<D, O>): void {
+  charts.set(kind, chart as ServerChart<unknown, ServerChartOptions>);
+}
+
+/** Chart kinds {@link renderChartSvg} knows. */
+export function serverChartKinds(): string[] {
+  return [...charts.keys()];
+}
+
+/** Data a chart kind accepts: its rows, or a whole response (`{meta, rows}`) whose `meta` goes into the footnote. */
+export type ServerChartData<R> = readonly R[] | { meta?: Partial<ResponseMeta>; rows: readonly R[] };
+
+/**
+ * Renders a chart to a static, self-contained SVG document: the chart as the widget draws it
+ * (`kind`: `overdue-trend`…), a stylesheet with resolved colours, and (unless `frame: false`) the
+ * title, legend and a footnote with `asOf`, source and the metric's definition.
+ */
+export function renderChartSvg(kind: 'overdue-trend', data: ServerChartData<OverdueRow> | MetricResponse<'overdue'>, options?: OverdueTrendServerOptions): string;
+export function renderChartSvg(kind: string, data: unknown, options?: ServerChartOptions): string;
+export function renderChartSvg(kind: string, data: unknown, options: ServerChartOptions = {}): string {
+  const chart = charts.get(kind);
+  if (!chart) throw new Error(`unknown chart kind "${kind}"; known: ${serverChartKinds().join(', ')}`);
+  const lang = options.lang ?? 'en';
+  const locale = resolveLocale(lang);
+  const intlLocale = lang.toLowerCase().startsWith(locale.toLowerCase().slice(0, 2)) ? lang : locale;
+  const rows = Array.isArray(data) ? data : ((data as { rows?: unknown[] } | null)?.rows ?? []);
+  const meta = { ...(Array.isArray(data) ? {} : (data as { meta?: Partial<ResponseMeta> } | null)?.meta), ...options.meta };
+  const part = chart(rows as never, options, locale, intlLocale);
+  const theme = options.theme ?? LIGHT_THEME;
+  const chartMarkup = templateToString(part.chart);
+  if (options.frame === false) {
+    return chartMarkup.replace(/^<svg([^>]*)>/, `<svg$1><style>${chartStylesheet(theme)}</style>`);
+  }
+  const def = metricDefinition(part.metric, locale);
+  const footnote: string[] = [];
+  if (meta.asOf) {
+    const zone = options.timeZone ?? 'UTC';
+    const time = Date.parse(meta.asOf);
+    const asOf = Number.isFinite(time) ? `${new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }).format(time)} (${zone})` : meta.asOf;
+    footnote.push(`${t(locale, 'asOf', { asOf })}${meta.source ? ` · ${t(locale, 'source', { source: meta.source })}` : ''}`);
+  } else if (meta.source) {
+    footnote.push(t(locale, 'source', { source: meta.source }));
+  }
+  footnote.push(`${t(locale, 'definition')} (${t(locale, 'definitionVersion', { version: def.version })}): ${definitionLines(def).join(' · ')}`);
+  return framedSvg({
+    chart: chartMarkup,
+    width: part.width,
+    height: part.height,
+    title: options.title ?? part.title,
+    legend: paletteLegend(part.legend, theme),
+    footnote,
+    theme,
+    style: chartStylesheet(theme),
+    lang: intlLocale,
+  });
+}
+
+/** The chart part (`<svg class="chart">…</svg>`) of a framed SVG from {@link renderChartSvg}. */
+export function chartPart(framed: string): string {
+  const start = framed.indexOf('<svg', 1);
+  const end = framed.lastIndexOf('</svg>', framed.lastIndexOf('</svg>') - 1);
+  return start < 0 || end < 0 ? '' : framed.slice(start, end + 6);
+}
