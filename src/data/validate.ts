@@ -1,4 +1,5 @@
 import type { MetricName } from '../model/metrics.js';
+import type { OverdueColumns } from '../model/columns.js';
 import type { MetricResponse } from '../model/response.js';
 import { DataError } from './errors.js';
 
@@ -137,5 +138,28 @@ export function validateResponse<M extends MetricName>(
     },
     rows: b.rows as MetricResponse<M>['rows'],
     ...(b.exposure ? { exposure: b.exposure as MetricResponse<M>['exposure'] } : {}),
+    ...(b.columns !== undefined ? { columns: checkColumns(metric, b.columns) } : {}),
   };
+}
+
+const isColumn = (v: unknown): v is ArrayLike<number> => Array.isArray(v) || ArrayBuffer.isView(v);
+
+/** Checks the shape of columnar overdue data (values are checked by the KPI function that reads them). */
+function checkColumns(metric: string, value: unknown): OverdueColumns {
+  const fail = (text: string) => {
+    throw new DataError('validation', `Bad ${metric} response: columns ${text}.`, { metric, field: 'columns' });
+  };
+  if (metric !== 'overdue') fail('are only defined for overdue');
+  const c = value as Partial<OverdueColumns> | null;
+  if (!c || typeof c !== 'object' || !isColumn(c.times)) return fail('need "times", an array of epoch milliseconds');
+  const n = c.times.length;
+  if (!Array.isArray(c.buckets) || !c.buckets.every((b) => typeof b === 'string')) fail('need "buckets", an array of bucket codes');
+  for (const field of ['accounts', 'balance'] as const) {
+    const cols = c[field];
+    if (!Array.isArray(cols) || cols.length !== c.buckets!.length) fail(`need "${field}", one column per bucket`);
+    cols!.forEach((col, k) => {
+      if (!isColumn(col) || col.length !== n) fail(`"${field}" of ${c.buckets![k]} has ${isColumn(col) ? col.length : 'no'} values, expected ${n}`);
+    });
+  }
+  return c as OverdueColumns;
 }

@@ -1,3 +1,4 @@
+import type { OverdueColumns } from './columns.js';
 import type { MetricName } from './metrics.js';
 import type {
   AgentRow,
@@ -40,4 +41,6 @@ export interface MetricResponse<M extends MetricName = MetricName> {
   meta: ResponseMeta;
   rows: MetricRows[M][];
   exposure?: ExposureRow[];
+  /** `overdue` only: the same data as typed-array columns for long series (then `rows` may be empty). */
+  columns?: OverdueColumns;
 }

@@ -96,7 +96,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
       this.#focus = null;
       if (response) {
         try {
-          this.#series = overdueSeries(response.rows, this.#bucketList, this.basis === 'count' ? 'count' : 'balance');
+          this.#series = overdueSeries(response, this.#bucketList, this.basis === 'count' ? 'count' : 'balance');
         } catch (error) {
           this.#seriesError = error instanceof Error ? error.message : String(error);
           emit(this, 'ck-error', { message: this.#seriesError, kind: 'validation', metric: 'overdue', stale: false });
@@ -122,7 +122,8 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
       const locale = this.intlLocale;
       this.#formatValue = (v: number) => formatPercent(locale, v, 1);
     }
-    const kind = this.#series[0]?.periods[0] ? periodKind(this.#series[0].periods[0]) : 'month';
+    const first = this.#series.find((s) => s.xs.length);
+    const kind = first ? periodKind(first.period(0)) : 'month';
     const locale = this.intlLocale;
     return {
       width: this.width,
@@ -154,7 +155,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     const s = this.#series[focus.series]!;
     return {
       s,
-      period: s.periods[focus.index]!,
+      period: s.period(focus.index),
       value: s.ys[focus.index]!,
       numerator: s.numerators[focus.index]!,
       denominator: s.denominators[focus.index]!,
@@ -240,22 +241,22 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     const visible = this.#series.filter((s) => !this.#hidden.has(s.key) && s.xs.length);
     const first = visible[0];
     if (!first) return '';
-    const n = first.periods.length;
+    const n = first.xs.length;
     const latestValue = first.ys[n - 1]!;
     const prev = n > 1 ? first.ys[n - 2]! : NaN;
     const trend = !Number.isFinite(prev) || !Number.isFinite(latestValue) || latestValue === prev ? 'trendFlat' : latestValue > prev ? 'trendUp' : 'trendDown';
     const latest = t(this.locale, 'latestValue', {
       series: first.label,
       value: formatPercent(this.intlLocale, latestValue, 2),
-      period: formatPeriod(this.intlLocale, first.periods[n - 1]!),
+      period: formatPeriod(this.intlLocale, first.period(n - 1)),
       trend: t(this.locale, trend),
       previous: formatPercent(this.intlLocale, prev, 2),
     });
     return t(this.locale, 'overdueTrendSummary', {
       basis: t(this.locale, this.basis === 'count' ? 'accounts' : 'balance'),
       series: visible.map((s) => s.label).join(', '),
-      from: formatPeriod(this.intlLocale, first.periods[0]!),
-      to: formatPeriod(this.intlLocale, first.periods[n - 1]!),
+      from: formatPeriod(this.intlLocale, first.period(0)),
+      to: formatPeriod(this.intlLocale, first.period(n - 1)),
       latest,
     });
   }
@@ -263,12 +264,12 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
   #table(): TableSpec {
     const locale = this.intlLocale;
     const visible = this.#series.filter((s) => !this.#hidden.has(s.key));
-    const periods = visible[0]?.periods ?? [];
+    const count = visible[0]?.xs.length ?? 0;
     return {
       caption: this.#title(),
       columns: [t(this.locale, 'period'), ...visible.flatMap((s) => [s.label, `${s.label} ${t(this.locale, 'numerator')}`, `${s.label} ${t(this.locale, 'denominator')}`])],
-      rows: periods.map((period, i) => [
-        formatPeriod(locale, period),
+      rows: Array.from({ length: count }, (_, i) => [
+        formatPeriod(locale, visible[0]!.period(i)),
         ...visible.flatMap((s) => [
           formatPercent(locale, s.ys[i], 2),
           formatNumber(locale, s.numerators[i]),
