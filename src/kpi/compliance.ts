@@ -49,7 +49,7 @@ function groupBy<K>(attempts: readonly Attempt[], key: (a: Attempt) => K): Map<K
   return groups;
 }
 
-function quietHours(preset: CompliancePreset, attempts: readonly Attempt[], from: number, until: number): ComplianceResult {
+function quietHours(id: string, preset: CompliancePreset, attempts: readonly Attempt[], from: number, until: number): ComplianceResult {
   const breaches: ComplianceBreach[] = [];
   for (const a of attempts) {
     if (a.source.consent) continue;
@@ -57,7 +57,7 @@ function quietHours(preset: CompliancePreset, attempts: readonly Attempt[], from
       breaches.push({ attempts: [a.index], reason: `${a.call ? 'call' : 'contact'} at ${hhmm(a.local)} local time on ${a.local.date}, outside ${hh(from)}–${hh(until)}` });
     }
   }
-  return { rule: preset, id: `${preset}/time-of-day`, checked: attempts.length, breaches };
+  return { rule: preset, id, checked: attempts.length, breaches };
 }
 
 function cnRules(attempts: readonly Attempt[], s: ReturnType<typeof settings>): ComplianceResult[] {
@@ -75,10 +75,15 @@ function cnRules(attempts: readonly Attempt[], s: ReturnType<typeof settings>): 
   const third: ComplianceBreach[] = attempts
     .filter((a) => a.source.party === 'third-party')
     .map((a) => ({ attempts: [a.index], reason: `contact ${a.source.contactId} about debt ${a.source.debtId} is an unrelated third party` }));
+  const visits = attempts.filter((a) => a.source.channel === 'visit' && a.source.collectors !== undefined);
+  const alone: ComplianceBreach[] = visits
+    .filter((a) => !(a.source.collectors! >= 2))
+    .map((a) => ({ attempts: [a.index], reason: `field visit about debt ${a.source.debtId} on ${a.local.date} by ${a.source.collectors} collector(s), fewer than 2` }));
   return [
-    quietHours(preset, attempts, s.allowedFrom, s.allowedUntil),
+    quietHours(`${preset}/quiet-hours`, preset, attempts, s.allowedFrom, s.allowedUntil),
     { rule: preset, id: `${preset}/unanswered-calls`, checked: calls.length, breaches: unanswered },
     { rule: preset, id: `${preset}/third-party`, checked: attempts.length, breaches: third },
+    { rule: preset, id: `${preset}/two-collectors`, checked: visits.length, breaches: alone },
   ];
 }
 
@@ -108,7 +113,7 @@ function usRules(attempts: readonly Attempt[], s: ReturnType<typeof settings>): 
   return [
     { rule: preset, id: `${preset}/7-in-7`, checked: calls.length, breaches: frequency },
     { rule: preset, id: `${preset}/after-conversation`, checked: calls.length, breaches: afterTalk },
-    quietHours(preset, attempts, s.allowedFrom, s.allowedUntil),
+    quietHours(`${preset}/time-of-day`, preset, attempts, s.allowedFrom, s.allowedUntil),
   ];
 }
 
@@ -134,10 +139,12 @@ function settings(rule: CompliancePreset | ComplianceRuleSet) {
  * time, so an attempt without a zone throws `missing`. Calls are attempts with `channel` `phone` (the
  * default).
  *
- * - `cn-cba-2026/time-of-day`: contact 22:00–08:00 local without `consent`.
+ * - `cn-cba-2026/quiet-hours`: contact 22:00–08:00 local without `consent`.
  * - `cn-cba-2026/unanswered-calls`: more than 6 unanswered calls to one `contactId` on one local day;
  *   the breach lists the calls beyond the 6th.
  * - `cn-cba-2026/third-party`: contact with `party: 'third-party'` (related parties are allowed).
+ * - `cn-cba-2026/two-collectors`: a field visit (`channel: 'visit'`) by fewer than 2 `collectors`;
+ *   visits without a `collectors` count are not checked (see `checked`).
  * - `us-reg-f/7-in-7`: a call that is the 8th or later about one debt within 7 consecutive local days.
  * - `us-reg-f/after-conversation`: a call about a debt within 7 days after a telephone conversation
  *   about it (the conversation day is day 1).

@@ -5,6 +5,7 @@ export * from './validate.js';
 export * from './periods.js';
 export * from './buckets.js';
 export * from './overdue.js';
+export * from './overdue-columns.js';
 export * from './downsample.js';
 export * from './transition.js';
 export * from './flow.js';

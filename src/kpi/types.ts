@@ -291,6 +291,8 @@ export interface ContactAttempt {
   channel?: string;
   /** The person consented to contact at this time (lifts the quiet-hours rule). */
   consent?: boolean;
+  /** Field visits: number of collectors present (cn rule: at least two). */
+  collectors?: number;
 }
 
 /** Preset rule sets of `complianceBreaches`. */
@@ -320,7 +322,7 @@ export interface ComplianceBreach {
 export interface ComplianceResult {
   /** The preset, e.g. `us-reg-f`. */
   rule: CompliancePreset;
-  /** The rule within the preset, e.g. `us-reg-f/7-in-7`. */
+  /** The rule within the preset, e.g. `us-reg-f/7-in-7` (the codes of the `compliance` metric rows). */
   id: string;
   /** Attempts the rule examined. */
   checked: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { comparePeriods, complianceBreaches, complianceRates, KpiInputError, localTime, shiftPeriod, samePeriodLastYear } from '../../src/kpi/index.js';
+import { comparePeriods, complianceBreaches, complianceRates, flowRates, isNextPeriod, KpiInputError, localTime, seriesInterval, shiftPeriod, samePeriodLastYear, toInstant } from '../../src/kpi/index.js';
 import type { ContactAttempt } from '../../src/kpi/index.js';
 
 const call = (at: string | number, extra: Partial<ContactAttempt> = {}): ContactAttempt => ({
@@ -9,7 +9,7 @@ const call = (at: string | number, extra: Partial<ContactAttempt> = {}): Contact
 const byId = (results: ReturnType<typeof complianceBreaches>, id: string) => results.find((r) => r.id === id)!;
 
 describe('complianceBreaches cn-cba-2026', () => {
-  it('time of day: 22:00–08:00 Asia/Shanghai by default, attempt zone and consent respected', () => {
+  it('quiet hours: 22:00–08:00 Asia/Shanghai by default, attempt zone and consent respected', () => {
     const attempts = [
       call('2026-03-01T22:30:00+08:00'), // 0: 22:30 Shanghai → breach
       call('2026-03-01T13:59:00Z'), // 1: 21:59 Shanghai → fine
@@ -18,7 +18,7 @@ describe('complianceBreaches cn-cba-2026', () => {
       call(Date.UTC(2026, 2, 1, 0, 0)), // 4: epoch ms, 08:00 Shanghai → fine
       call('2026-03-01T23:00:00Z', { timeZone: 'America/New_York' }), // 5: 18:00 in New York → fine
     ];
-    const r = byId(complianceBreaches(attempts, ['cn-cba-2026']), 'cn-cba-2026/time-of-day');
+    const r = byId(complianceBreaches(attempts, ['cn-cba-2026']), 'cn-cba-2026/quiet-hours');
     expect(r.rule).toBe('cn-cba-2026');
     expect(r.checked).toBe(6);
     expect(r.breaches.map((b) => b.attempts)).toEqual([[0], [2]]);
@@ -36,6 +36,13 @@ describe('complianceBreaches cn-cba-2026', () => {
     const r = byId(complianceBreaches(attempts, ['cn-cba-2026']), 'cn-cba-2026/unanswered-calls');
     expect(r.checked).toBe(16); // every attempt but the SMS
     expect(r.breaches).toEqual([{ attempts: [6, 7], reason: '8 unanswered calls to contact p1 on 2026-03-02 (local), more than 6' }]);
+  });
+
+  it('field visits by at least two collectors; visits without a count are not checked', () => {
+    const visit = (collectors?: number) => call('2026-03-01T10:00:00+08:00', { channel: 'visit', ...(collectors === undefined ? {} : { collectors }) });
+    const r = byId(complianceBreaches([visit(2), visit(1), visit(), call('2026-03-01T10:00:00+08:00')], ['cn-cba-2026']), 'cn-cba-2026/two-collectors');
+    expect(r.checked).toBe(2);
+    expect(r.breaches).toEqual([{ attempts: [1], reason: 'field visit about debt d1 on 2026-03-01 by 1 collector(s), fewer than 2' }]);
   });
 
   it('unrelated third parties; related parties allowed', () => {
@@ -118,12 +125,12 @@ describe('complianceRates', () => {
     expect(
       complianceRates([
         { period: '2024-02', rule: 'us-reg-f/7-in-7', checked: 200, breaches: 3 },
-        { period: '2024-01', rule: 'cn-cba-2026/time-of-day', checked: 0, breaches: 0 },
+        { period: '2024-01', rule: 'cn-cba-2026/quiet-hours', checked: 0, breaches: 0 },
         { period: '2024-01', rule: 'a', checked: 1000, breaches: 5 },
       ]),
     ).toEqual([
       { period: '2024-01', rule: 'a', numerator: 5, denominator: 1000, rate: 0.005 },
-      { period: '2024-01', rule: 'cn-cba-2026/time-of-day', numerator: 0, denominator: 0, rate: null },
+      { period: '2024-01', rule: 'cn-cba-2026/quiet-hours', numerator: 0, denominator: 0, rate: null },
       { period: '2024-02', rule: 'us-reg-f/7-in-7', numerator: 3, denominator: 200, rate: 0.015 },
     ]);
   });
@@ -162,6 +169,38 @@ describe('period labels', () => {
     ['2024-W07', '2023-W07'],
   ])('samePeriodLastYear(%s) = %s', (p, expected) => {
     expect(samePeriodLastYear(p)).toBe(expected);
+  });
+});
+
+describe('seriesInterval, isNextPeriod, toInstant', () => {
+  it.each([
+    [['2024-01', '2024-03'], 'month'],
+    [['2024-01-01', '2024-01-08', '2024-01-22'], 'week'],
+    [['2024-01-01', '2024-01-02'], 'day'],
+    [['2024-01', '2024-01-01'], null], // mixed shapes
+    [['2024-Q1'], 'quarter'],
+    [[], null],
+  ] as const)('seriesInterval(%j) = %s', (labels, expected) => {
+    expect(seriesInterval(labels)).toBe(expected);
+  });
+  it('isNextPeriod', () => {
+    expect(isNextPeriod('2024-12', '2025-01')).toBe(true);
+    expect(isNextPeriod('2024-01', '2024-03')).toBe(false);
+    expect(isNextPeriod('2024-01-01', '2024-01-08', 'week')).toBe(true);
+    expect(isNextPeriod('2024-01-01', '2024-01-08', 'day')).toBe(false);
+    expect(isNextPeriod('a', 'b')).toBe(true); // free labels: adjacent in sorted order
+  });
+  it('toInstant takes epoch ms or ISO with offset only', () => {
+    expect(toInstant('2026-03-01T08:00:00+08:00', 'x')).toBe(Date.UTC(2026, 2, 1, 0, 0));
+    expect(toInstant(5, 'x')).toBe(5);
+    for (const bad of ['2026-03-01 08:00', '2026-03-01', NaN, null]) expect(() => toInstant(bad, 'x')).toThrow(KpiInputError);
+  });
+  it('flowRates on weekly day labels pairs weeks, not days', () => {
+    const w = (period: string, bucket: string, balance: number) => ({ period, bucket, accounts: 1, balance });
+    const out = flowRates([w('2024-01-01', 'M0', 100), w('2024-01-08', 'M0', 90), w('2024-01-08', 'M1', 10), w('2024-01-22', 'M1', 5)]);
+    // 01-08 follows 01-01 (M0→M1 = 10 / 100); 01-22 does not follow 01-08 (01-15 missing) → no rates
+    expect(out.map((f) => f.period)).toEqual(Array(7).fill('2024-01-08'));
+    expect(out[0]!.rate).toBe(0.1);
   });
 });
 
