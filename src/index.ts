@@ -32,3 +32,13 @@ export { CkChannelMix, type CkChannelSelectDetail } from './elements/channel-mix
 export { CkDashboard } from './elements/dashboard/dashboard.js';
 export { CkFilterBar } from './elements/filter-bar/filter-bar.js';
 export { mergeFilters, type CkFilterChangeDetail } from './elements/shared/filters.js';
+export * from './model/definitions.js';
+export { buildCsv, csvBody, csvField, guardFormula, BOM } from './export/csv.js';
+export { buildJson, jsonExport, type JsonExport } from './export/json.js';
+export { exportTable, exportMeta } from './export/data.js';
+export { sha256Hex } from './export/sha256.js';
+export { zipStore, crc32, type ZipEntry } from './export/zip.js';
+export { exportPack, exportersIn, type PackDocument, type PackWidget } from './export/pack.js';
+export { downloadFile } from './export/dom.js';
+export { framedSvg, chartStylesheet, LIGHT_THEME, type SvgTheme } from './export/svg.js';
+export type { CkExportDetail, DataFormat, ExportContext, ExportFile, ExportMeta, ImageFormat } from './export/types.js';

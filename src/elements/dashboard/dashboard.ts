@@ -4,6 +4,8 @@ import type { Interval, Query } from '../../model/metrics.js';
 import { filtersContext, sourceContext } from '../../query/context.js';
 import { findSource, onSourcesChanged } from '../../query/source-registry.js';
 import { mergeFilters, type CkFilterChangeDetail } from '../shared/filters.js';
+import { exportersIn, exportPack } from '../../export/pack.js';
+import type { ExportFile } from '../../export/types.js';
 
 /**
  * A responsive grid for any widgets (and any of the page's own elements) placed inside it. It hands
@@ -104,6 +106,16 @@ export class CkDashboard extends LitElement {
     if (JSON.stringify(filters) !== JSON.stringify(this.#filters.value)) this.#filters.setValue(filters);
     const source = this.source ? findSource(this.source) : this.#inheritedSource.value;
     if (source !== this.#source.value) this.#source.setValue(source);
+  }
+
+  /**
+   * Exports every widget inside at once: `json` → one document `{exportedAt, widgets: [{tag, title,
+   * meta, columns, rows}]}`; `zip` (default) → one CSV per widget plus `pack.json`. Widgets without
+   * data are listed with an `error`.
+   * @example const { filename, content } = await dashboard.exportAll('zip'); // content: Blob
+   */
+  exportAll(format: 'json' | 'zip' = 'zip'): Promise<ExportFile> {
+    return exportPack(exportersIn(this), format);
   }
 
   protected override render() {

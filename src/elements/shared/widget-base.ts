@@ -361,7 +361,7 @@ export abstract class CkWidget<M extends MetricName> extends LitElement {
     this.requestUpdate();
   }
 
-  /** Header: the chart title (`#title`, labels the frame), extra toolbar content and the table toggle. */
+  /** Header: the chart title (`#title`, labels the frame), extra toolbar content, the table toggle and the export menu. */
   protected renderHeader(title: string, toolbar: unknown = null): TemplateResult {
     return html`<header>
       <h2 id="title">${title}</h2>
@@ -376,6 +376,7 @@ export abstract class CkWidget<M extends MetricName> extends LitElement {
             this.requestUpdate();
           }}
         >${t(this.locale, this.showTable ? 'hideTable' : 'showTable')}</button>
+        ${this.renderExportMenu()}
       </div>
     </header>`;
   }
@@ -425,7 +426,9 @@ export abstract class CkWidget<M extends MetricName> extends LitElement {
    * banner, `content` (or the empty message when `empty`), and the footnote.
    */
   protected renderBody(title: string, content: () => unknown, options: { empty?: boolean; toolbar?: unknown } = {}): TemplateResult {
-    const header = this.renderHeader(title, html`${options.toolbar ?? null}${this.renderExportMenu()}`);
+    // A subclass that replaces the header (e.g. the leaderboard) gets the export menu in its toolbar.
+    const ownHeader = this.renderHeader !== CkWidget.prototype.renderHeader;
+    const header = this.renderHeader(title, ownHeader ? html`${options.toolbar ?? null}${this.renderExportMenu()}` : options.toolbar);
     const state = this.renderState();
     if (state) return html`${header}${state}`;
     if (options.empty) {
