@@ -66,8 +66,10 @@ function minmax(xs: Column, ys: Column, width: number): Downsampled {
     }
     for (let k = 0; k < m; k++) if (k === 0 || set[k] !== set[k - 1]) keep[kept++] = set[k]!;
   };
+  const scale = width / span;
   for (let i = 0; i < n; i++) {
-    const c = Math.min(width - 1, Math.floor(((xs[i]! - x0) / span) * width));
+    let c = Math.floor((xs[i]! - x0) * scale);
+    if (c >= width) c = width - 1;
     if (c !== col) {
       if (col >= 0) flush();
       col = c;

@@ -96,6 +96,7 @@ export function snapshotsToRollRates(snapshots: readonly AccountSnapshot[], opti
   const size = nb + 2;
   const codes = [...config.map((b) => b.code), options.entryState ?? '', options.exitState ?? ''];
   const interval = seriesInterval(idx.periods);
+  const exits = options.exitState !== undefined;
   const out: RollRateRow[] = [];
   const accounts = new Float64Array(size * size);
   const balance = new Float64Array(size * size);
@@ -105,20 +106,21 @@ export function snapshotsToRollRates(snapshots: readonly AccountSnapshot[], opti
     balance.fill(0);
     const before = idx.accounts[p - 1]!;
     const now = idx.accounts[p]!;
-    for (const [id, i] of before) {
+    // Map#forEach: no [key, value] entry array per account
+    before.forEach((i, id) => {
       const j = now.get(id);
+      if (j === undefined && !exits) return;
       const cell = idx.bucket[i]! * size + (j === undefined ? EXIT : idx.bucket[j]!);
-      if (j === undefined && options.exitState === undefined) continue;
       accounts[cell]!++;
       balance[cell]! += snapshots[i]!.balance;
-    }
+    });
     if (options.entryState !== undefined) {
-      for (const [id, j] of now) {
-        if (before.has(id)) continue;
+      now.forEach((j, id) => {
+        if (before.has(id)) return;
         const cell = ENTRY * size + idx.bucket[j]!;
         accounts[cell]!++;
         balance[cell]! += snapshots[j]!.balance;
-      }
+      });
     }
     const period = idx.periods[p]!;
     for (let f = 0; f < size; f++) {

@@ -1,8 +1,9 @@
 /**
  * Benchmark body for `node scripts/bench-kpi.mjs`: 100,000 seeded account-month snapshots
- * (10,000 accounts × 10 months) → overdue and roll-rate rows; median of several runs.
+ * (10,000 accounts × 10 months) → overdue and roll-rate rows; median of several runs. Also `downsample`
+ * of a million points.
  */
-import { snapshotsToOverdue, snapshotsToRollRates } from '../../../src/kpi/index.js';
+import { downsample, snapshotsToOverdue, snapshotsToRollRates } from '../../../src/kpi/index.js';
 import type { AccountSnapshot } from '../../../src/kpi/index.js';
 
 /** mulberry32: a small seeded generator, so every run times the same data. */
@@ -60,4 +61,29 @@ export function run(runs = 7): { rows: number; overdueMs: number; rollRatesMs: n
     both.push(t2 - t0);
   }
   return { rows: snapshots.length, overdueMs: median(o), rollRatesMs: median(r), bothMs: median(both), overdueRows, rollRateRows };
+}
+
+/** Times `downsample` of a 1,000,000-point series to 1,000 pixel columns (median of `runs`). */
+export function runDownsample(runs = 7): { points: number; minmaxMs: number; lttbMs: number; minmaxKept: number; lttbKept: number } {
+  const n = 1_000_000;
+  const random = rng(7);
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    xs[i] = i;
+    ys[i] = Math.sin(i / 1000) + random() * 0.1;
+  }
+  const time = (method: 'minmax' | 'lttb') => {
+    const t: number[] = [];
+    let kept = 0;
+    for (let k = 0; k < runs; k++) {
+      const t0 = performance.now();
+      kept = downsample(xs, ys, 1000, { method }).xs.length;
+      t.push(performance.now() - t0);
+    }
+    return { ms: median(t), kept };
+  };
+  const mm = time('minmax');
+  const lt = time('lttb');
+  return { points: n, minmaxMs: mm.ms, lttbMs: lt.ms, minmaxKept: mm.kept, lttbKept: lt.kept };
 }
