@@ -13,6 +13,11 @@ export interface CsvAdapterOptions {
   urls: Partial<Record<MetricName, string>>;
   /** Contract field → CSV column name, per metric (fields not listed are read from a column of the same name). */
   columns?: Partial<Record<MetricName, Record<string, string>>>;
+  /**
+   * Raw files: per metric, a function from the parsed CSV records (all columns as text) to contract
+   * rows — e.g. account snapshots through `snapshotsToRollRates`. Used instead of `columns`.
+   */
+  aggregate?: Partial<Record<MetricName, (records: Record<string, string>[]) => unknown[]>>;
   /** Meta of the responses (asOf defaults to the response's Last-Modified header, else now). */
   meta?: Partial<ResponseMeta>;
   fetch?: typeof fetch;
@@ -69,7 +74,9 @@ export function createCsvAdapter(options: CsvAdapterOptions): Adapter {
         throw new DataError(signal?.aborted ? 'aborted' : 'network', `Could not load the ${metric} CSV (${href}).`, { url: href, metric, cause: error });
       }
       if (!response.ok) throw new DataError('http', `The server answered ${response.status} for the ${metric} CSV.`, { status: response.status, url: href, metric });
-      const rows = parseMetricCsv(metric, await response.text(), options.columns?.[metric]);
+      const text = await response.text();
+      const aggregate = options.aggregate?.[metric];
+      const rows = aggregate ? aggregate(csvParse(text) as Record<string, string>[]) : parseMetricCsv(metric, text, options.columns?.[metric]);
       const modified = response.headers.get('last-modified');
       const meta: ResponseMeta = {
         asOf: options.meta?.asOf ?? (modified ? new Date(modified).toISOString() : new Date().toISOString()),

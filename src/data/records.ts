@@ -1,0 +1,107 @@
+import type { MetricName, Query } from '../model/metrics.js';
+import type { AgentRow, ExposureRow } from '../model/rows.js';
+import type { MetricResponse, ResponseMeta } from '../model/response.js';
+import { snapshotsToOverdue, snapshotsToRollRates } from '../kpi/snapshots.js';
+import {
+  activityToAgents,
+  attemptsToChannels,
+  attemptsToCompliance,
+  chargeOffsToRecovery,
+  complaintsToRows,
+  snapshotsToExposure,
+  snapshotsToVintage,
+  type ChannelAttempt,
+  type ChargeOffRecord,
+  type ComplaintRecord,
+  type VintageSnapshot,
+} from '../kpi/records.js';
+import type { AccountSnapshot, CompliancePreset, ComplianceRuleSet } from '../kpi/index.js';
+import type { Adapter, AdapterConfig } from './adapter.js';
+import { DataError } from './errors.js';
+import { filterRows } from './filter-rows.js';
+import { validateResponse } from './validate.js';
+
+/** Raw records the `records` adapter turns into metrics; give the ones you have. */
+export interface RecordSet {
+  /** Account-month snapshots (with `cohort` and `originalAmount` for vintage; `product`/`region` for filters). */
+  snapshots?: readonly (AccountSnapshot & Partial<VintageSnapshot> & { product?: string; region?: string })[];
+  chargeOffs?: readonly ChargeOffRecord[];
+  agentActivity?: readonly (AgentRow & { date?: string })[];
+  complaints?: readonly ComplaintRecord[];
+  /** Complaint-rate denominators; default: active accounts per month from `snapshots`. */
+  exposure?: readonly ExposureRow[];
+  contactAttempts?: readonly ChannelAttempt[];
+  /** Rule sets for `compliance` (default both presets). */
+  rules?: readonly (CompliancePreset | ComplianceRuleSet)[];
+  meta?: Partial<ResponseMeta>;
+}
+
+const dims = (q: Query) => (r: { product?: string; region?: string; team?: string }) =>
+  (!q.product || r.product === undefined || r.product === q.product) &&
+  (!q.region || r.region === undefined || r.region === q.region) &&
+  (!q.team || r.team === undefined || r.team === q.team);
+
+function need<T>(value: T | undefined, metric: string, what: string): T {
+  if (value === undefined) throw new DataError('http', `The records adapter has no ${what} for ${metric}.`, { status: 404, metric });
+  return value;
+}
+
+/** Builds one metric's contract response from records, with `src/kpi` (the same code every backend's numbers go through). */
+export function recordsResponse<M extends MetricName>(records: RecordSet, metric: M, query: Query): MetricResponse<M> {
+  const keep = dims(query);
+  const snapshots = () => need(records.snapshots, metric, 'snapshots').filter(keep);
+  let rows: unknown[];
+  let exposure: ExposureRow[] | undefined;
+  switch (metric) {
+    case 'overdue':
+      rows = snapshotsToOverdue(snapshots());
+      break;
+    case 'roll-rates':
+      rows = snapshotsToRollRates(snapshots());
+      break;
+    case 'vintage':
+      rows = snapshotsToVintage(snapshots() as VintageSnapshot[]);
+      break;
+    case 'recovery':
+      rows = chargeOffsToRecovery(need(records.chargeOffs, metric, 'chargeOffs'));
+      break;
+    case 'agents':
+      rows = activityToAgents(need(records.agentActivity, metric, 'agentActivity').filter(keep));
+      break;
+    case 'complaints':
+      rows = complaintsToRows(need(records.complaints, metric, 'complaints'));
+      exposure = records.exposure ? [...records.exposure] : records.snapshots ? snapshotsToExposure(snapshots()) : [];
+      break;
+    case 'channels':
+      rows = attemptsToChannels(need(records.contactAttempts, metric, 'contactAttempts'));
+      break;
+    case 'compliance':
+      rows = attemptsToCompliance(need(records.contactAttempts, metric, 'contactAttempts'), records.rules ?? ['cn-cba-2026', 'us-reg-f']);
+      break;
+    default:
+      throw new DataError('http', `Unknown metric "${String(metric)}".`, { status: 404, metric });
+  }
+  const meta = {
+    asOf: records.meta?.asOf ?? new Date().toISOString(),
+    source: records.meta?.source ?? 'records',
+    currency: records.meta?.currency ?? 'CNY',
+    definitionVersion: records.meta?.definitionVersion ?? '2026.1',
+  };
+  return filterRows(validateResponse(metric, { meta, rows, ...(exposure ? { exposure } : {}) }), query);
+}
+
+/** The records adapter: raw records in hand → every metric, computed in the browser with `src/kpi`. */
+export function createRecordsAdapter(records: RecordSet | (() => RecordSet)): Adapter {
+  return {
+    async fetch<M extends MetricName>(metric: M, query: Query): Promise<MetricResponse<M>> {
+      return recordsResponse(typeof records === 'function' ? records() : records, metric, query);
+    },
+  };
+}
+
+/** Factory for `<ck-source adapter="records">`: records from `adapterOptions.records`. */
+export function recordsAdapterFactory(config: AdapterConfig): Adapter {
+  const records = config.options?.records as RecordSet | undefined;
+  if (!records) throw new DataError('config', 'The records adapter needs adapterOptions.records (snapshots, complaints, …) set from JS.');
+  return createRecordsAdapter(records);
+}
