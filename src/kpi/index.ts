@@ -19,3 +19,4 @@ export * from './channels.js';
 export * from './local-time.js';
 export * from './compliance.js';
 export * from './compare.js';
+export * from './records.js';

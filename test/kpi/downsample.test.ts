@@ -80,6 +80,19 @@ describe('downsample minmax', () => {
   });
 });
 
+describe('downsample input checks', () => {
+  it('unsorted or NaN xs throw KpiInputError naming the index', () => {
+    const xs = range(100);
+    xs[40] = 10;
+    expect(() => downsample(xs, range(100), 10)).toThrow(expect.objectContaining({ code: 'unsorted', rowIndex: 40, field: 'xs' }));
+    xs[40] = NaN;
+    expect(() => downsample(xs, range(100), 10, { method: 'lttb' })).toThrow(/xs\[40\] is NaN/);
+  });
+  it('ys of another length throws', () => {
+    expect(() => downsample(range(100), range(99), 10)).toThrow(expect.objectContaining({ code: 'invalid' }));
+  });
+});
+
 describe('downsample lttb', () => {
   it('keeps about 2 × width points with first and last', () => {
     const n = 10_000;
