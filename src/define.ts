@@ -1,5 +1,8 @@
 /** Registers every collectkit element (side effect). Loaded by `collectkit.min.js`. */
+// Containers first: a page's widgets then upgrade inside an already working source and dashboard.
 import './elements/source/ck-source.js';
+import './elements/dashboard/ck-dashboard.js';
+import './elements/filter-bar/ck-filter-bar.js';
 import './elements/overdue-trend/ck-overdue-trend.js';
 import './elements/roll-rates/ck-roll-rates.js';
 import './elements/kpi-tile/ck-kpi-tile.js';
@@ -9,7 +12,5 @@ import './elements/agent-leaderboard/ck-agent-leaderboard.js';
 import './elements/complaint-trend/ck-complaint-trend.js';
 import './elements/compliance-monitor/ck-compliance-monitor.js';
 import './elements/channel-mix/ck-channel-mix.js';
-import './elements/dashboard/ck-dashboard.js';
-import './elements/filter-bar/ck-filter-bar.js';
 
 export {};
