@@ -10,6 +10,9 @@ export type { Adapter, AdapterConfig, AdapterFactory, FetchOptions } from './dat
 export { DataError, type DataErrorKind } from './data/errors.js';
 export { createRestAdapter, metricUrl, type RestAdapterOptions } from './data/rest.js';
 export { validateResponse } from './data/validate.js';
+export { createStaticAdapter, readJsonChildren, type StaticData } from './data/static.js';
+export { createCsvAdapter, parseMetricCsv, type CsvAdapterOptions } from './data/csv.js';
+export { createRecordsAdapter, recordsResponse, type RecordSet } from './data/records.js';
 export { registerBuiltinAdapters } from './data/builtin-adapters.js';
 export { DataSource, type DataSourceSettings } from './query/data-source.js';
 export { MetricController, type MetricRequest, type MetricStatus } from './query/metric-controller.js';
