@@ -11,7 +11,7 @@ export interface HBarItem {
   key: string;
   label: string;
   value: number;
-  /** Drawn hatched and marked "⚠" (e.g. a denominator too small to trust, a breach). */
+  /** Drawn muted (class `flagged`) and marked "⚠" in text (e.g. a denominator too small to trust). */
   flagged?: boolean;
   /** Colour index of this bar (`barColor`), overriding the chart's. */
   colorIndex?: number;
@@ -85,7 +85,7 @@ export function hbarBox(spec: HBarSpec, model: HBarModel, i: number) {
 }
 
 /**
- * Horizontal bars as a lit `svg` template: label axis, one bar per item (hatched when flagged), the
+ * Horizontal bars as a lit `svg` template: label axis, one bar per item (muted when flagged), the
  * value written at the end of each bar, and the focused bar's outline.
  */
 export function hbarChart(spec: HBarSpec, model: HBarModel = hbarModel(spec)): SVGTemplateResult {

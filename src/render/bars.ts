@@ -13,7 +13,7 @@ export function barColor(i: number): string {
   return n === SERIES_COLORS.length ? 'var(--ck-series-8, #8C8C8C)' : `var(--ck-series-${n + 1}, ${SERIES_COLORS[n]})`;
 }
 
-/** One bar (`part="mark"`); zero or negative sizes draw nothing. `flagged` bars are hatched (class `flagged`). */
+/** One bar (`part="mark"`); zero or negative sizes draw nothing. `flagged` bars get class `flagged` (drawn muted; the ⚠ text beside them says why). */
 export function barMark(x: number, y: number, width: number, height: number, color: string, flagged = false): SVGTemplateResult | null {
   if (!(width > 0) || !(height > 0)) return null;
   return svg`<rect part="mark" class=${flagged ? 'bar flagged' : 'bar'} x=${r(x)} y=${r(y)} width=${r(width)} height=${r(height)} fill=${color}></rect>`;
