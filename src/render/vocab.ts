@@ -31,7 +31,6 @@ export const COMPLAINT_CATEGORY_LABELS: Labels = {
 /** Compliance rules of the presets `cn-cba-2026` and `us-reg-f` (DESIGN.md, "Compliance rules"). */
 export const COMPLIANCE_RULE_LABELS: Labels = {
   'cn-cba-2026/quiet-hours': ['No collection 22:00–08:00', '22:00至次日8:00不得催收', '22:00至次日8:00不得催收'],
-  'cn-cba-2026/time-of-day': ['No collection 22:00–08:00 without consent', '22:00至次日8:00未经同意不得催收', '22:00至次日8:00未經同意不得催收'],
   'cn-cba-2026/unanswered-calls': ['At most 6 unanswered calls per contact per day', '每日未接通呼叫不超过6次', '每日未接通呼叫不超過6次'],
   'cn-cba-2026/third-party': ['No contact with unrelated third parties', '不得联系无关第三方', '不得聯繫無關第三方'],
   'cn-cba-2026/two-collectors': ['Field visits by at least two collectors', '外访须两人以上', '外訪須兩人以上'],

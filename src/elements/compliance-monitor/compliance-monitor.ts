@@ -334,7 +334,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
           click: () => this.#select(),
           blur: () => !this.#pointer && this.#focus && this.#setFocus(null, false),
         })}
-        ${latest && bars.length && this.width > 0
+        ${latest && bars.length
           ? html`<figure class="latest">
               <figcaption>${t(this.locale, 'complianceLatest', { period: formatPeriod(this.intlLocale, latest.period) })}</figcaption>
               ${hbarChart({ width: this.width, items: bars, formatValue: (v) => formatPercent(this.intlLocale, v, 2), maxLabelWidth: 220 })}
