@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from '../render/scale.js';
 import { axisLeft } from '../render/axis.js';
 import { axisBottomBand, axisRight } from '../render/axis-band.js';
 import { barColor, barMark, focusRect } from '../render/bars.js';
@@ -52,9 +52,9 @@ export interface BarsLineModel {
   plot: PlotArea;
   x: ScaleBand<string>;
   /** Category index → centre of its band (for the line and tooltips). */
-  xi: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
-  y2: ScaleLinear<number, number> | null;
+  xi: ScaleLinear;
+  y: ScaleLinear;
+  y2: ScaleLinear | null;
   /** Per stack, per category: the segment's lower and upper value (`[y0, y1]`); hidden stacks are NaN. */
   lower: Float64Array[];
   upper: Float64Array[];

@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from '../render/scale.js';
 import { axisLeftBand, truncateLabel } from '../render/axis-band.js';
 import { barColor, barMark, focusRect } from '../render/bars.js';
 import { labelWidth, type PlotArea } from '../render/layout.js';
@@ -44,7 +44,7 @@ export interface HBarSpec {
 export interface HBarModel {
   height: number;
   plot: PlotArea;
-  x: ScaleLinear<number, number>;
+  x: ScaleLinear;
   y: ScaleBand<string>;
   labelWidth: number;
 }

@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { ScaleLinear } from 'd3-scale';
+import type { ScaleLinear } from '../render/scale.js';
 import { downsample } from '../kpi/downsample.js';
 import { axisBottomTime, axisLeft } from '../render/axis.js';
 import { axisBottomLinear, linearXScale } from '../render/axis-linear.js';
@@ -49,8 +49,8 @@ export interface LineChartSpec {
 /** Scales and reduced columns of a line chart, computed once per data or size change. */
 export interface LineChartModel {
   plot: PlotArea;
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  x: ScaleLinear;
+  y: ScaleLinear;
   /** Per series in `spec.series`: the reduced columns drawn (empty when hidden). */
   drawn: { xs: Float64Array; ys: Float64Array; index?: Uint32Array }[];
 }

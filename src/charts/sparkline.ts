@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../render/scale.js';
 import { downsample } from '../kpi/downsample.js';
 import { linePathData } from '../render/marks.js';
 import { finiteExtent } from '../render/scales.js';

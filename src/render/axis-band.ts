@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { ScaleBand, ScaleLinear } from 'd3-scale';
+import type { ScaleBand, ScaleLinear } from './scale.js';
 import { labelWidth, type PlotArea } from './layout.js';
 
 const r = (v: number) => Math.round(v * 100) / 100;
@@ -55,7 +55,7 @@ export function axisLeftBand(
 
 /** Right value axis (a second measure on the same plot): tick labels after the plot, no grid lines. */
 export function axisRight(
-  y: ScaleLinear<number, number>,
+  y: ScaleLinear,
   plot: PlotArea,
   format: (v: number) => string,
   count = 5,

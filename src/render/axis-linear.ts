@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from './scale.js';
 import type { PlotArea } from './layout.js';
 
 const r = (v: number) => Math.round(v * 100) / 100;
@@ -8,7 +8,7 @@ const r = (v: number) => Math.round(v * 100) / 100;
  * Linear x scale over `[x0, x1]` onto the plot's width (months on book, months since charge-off);
  * a single value gets a domain of ±1 around it.
  */
-export function linearXScale(domain: [number, number], plot: PlotArea): ScaleLinear<number, number> {
+export function linearXScale(domain: [number, number], plot: PlotArea): ScaleLinear {
   const [a, b] = domain[0] === domain[1] ? [domain[0] - 1, domain[1] + 1] : domain;
   return scaleLinear().domain([a, b]).range([plot.left, plot.left + plot.width]);
 }
@@ -18,7 +18,7 @@ export function linearXScale(domain: [number, number], plot: PlotArea): ScaleLin
  * ticks only (counts of months). Same marks and classes as the time axis (`part="axis"`).
  */
 export function axisBottomLinear(
-  x: ScaleLinear<number, number>,
+  x: ScaleLinear,
   plot: PlotArea,
   format: (v: number) => string,
   integer = true,

@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { ScaleLinear } from 'd3-scale';
+import type { ScaleLinear } from './scale.js';
 import { utcTicks } from 'd3-time';
 import type { PlotArea } from './layout.js';
 
@@ -10,7 +10,7 @@ const r = (v: number) => Math.round(v * 100) / 100;
  * scale as the data (`part="axis"`). `format` writes the tick labels.
  */
 export function axisLeft(
-  y: ScaleLinear<number, number>,
+  y: ScaleLinear,
   plot: PlotArea,
   format: (v: number) => string,
   count = 5,
@@ -23,7 +23,7 @@ export function axisLeft(
 
 /** Bottom time axis with ticks spaced for the width (about one label per 80 px). */
 export function axisBottomTime(
-  x: ScaleLinear<number, number>,
+  x: ScaleLinear,
   plot: PlotArea,
   format: (time: number) => string,
 ): SVGTemplateResult {
@@ -31,6 +31,6 @@ export function axisBottomTime(
   const ticks = utcTicks(new Date(d0), new Date(d1), Math.max(2, Math.floor(plot.width / 80)));
   const yBase = plot.top + plot.height;
   return svg`<g part="axis" class="axis axis-x" aria-hidden="true"><line class="domain" x1=${r(plot.left)} x2=${r(plot.left + plot.width)} y1=${r(yBase)} y2=${r(yBase)}></line>${ticks.map(
-    (t) => svg`<line class="tick" x1=${r(x(t))} x2=${r(x(t))} y1=${r(yBase)} y2=${r(yBase + 4)}></line><text x=${r(x(t))} y=${r(yBase + 16)} text-anchor="middle">${format(+t)}</text>`,
+    (t) => svg`<line class="tick" x1=${r(x(+t))} x2=${r(x(+t))} y1=${r(yBase)} y2=${r(yBase + 4)}></line><text x=${r(x(+t))} y=${r(yBase + 16)} text-anchor="middle">${format(+t)}</text>`,
   )}</g>`;
 }

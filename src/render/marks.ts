@@ -1,6 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { line } from 'd3-shape';
-import type { ScaleLinear } from 'd3-scale';
+import type { ScaleLinear } from './scale.js';
 
 const r = (v: number) => Math.round(v * 100) / 100;
 
@@ -11,8 +11,8 @@ const r = (v: number) => Math.round(v * 100) / 100;
 export function linePathData(
   xs: ArrayLike<number>,
   ys: ArrayLike<number>,
-  x: ScaleLinear<number, number>,
-  y: ScaleLinear<number, number>,
+  x: ScaleLinear,
+  y: ScaleLinear,
 ): string {
   const idx = Array.from({ length: xs.length }, (_, i) => i);
   return (
@@ -32,7 +32,7 @@ export function lineMark(d: string, color: string, dash: string, className = 'li
 /** A horizontal rule across the plot (target line), labelled at its right end. */
 export function ruleY(
   value: number,
-  y: ScaleLinear<number, number>,
+  y: ScaleLinear,
   x0: number,
   x1: number,
   label: string,
@@ -42,7 +42,7 @@ export function ruleY(
 }
 
 /** A horizontal band between two values (tolerance band). */
-export function bandY(lo: number, hi: number, y: ScaleLinear<number, number>, x0: number, x1: number): SVGTemplateResult {
+export function bandY(lo: number, hi: number, y: ScaleLinear, x0: number, x1: number): SVGTemplateResult {
   const top = r(Math.min(y(lo), y(hi)));
   return svg`<rect part="mark" class="band" x=${r(x0)} y=${top} width=${r(x1 - x0)} height=${r(Math.abs(y(lo) - y(hi)))}></rect>`;
 }

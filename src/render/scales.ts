@@ -1,4 +1,4 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from './scale.js';
 import type { PlotArea } from './layout.js';
 
 /** Extent of finite values over several columns, ignoring NaN gaps; `null` when there is none. */
@@ -20,7 +20,7 @@ export function finiteExtent(columns: readonly ArrayLike<number>[]): [number, nu
  * A linear scale on epoch milliseconds: ticks come from d3-time (`utcTicks`) and labels from `Intl`,
  * which keeps d3-time-format's locale tables out of the bundle.
  */
-export function timeScale(domain: [number, number], plot: PlotArea): ScaleLinear<number, number> {
+export function timeScale(domain: [number, number], plot: PlotArea): ScaleLinear {
   const [a, b] = domain[0] === domain[1] ? [domain[0] - 864e5, domain[1] + 864e5] : domain;
   return scaleLinear().domain([a, b]).range([plot.left, plot.left + plot.width]);
 }
@@ -33,7 +33,7 @@ export function valueScale(
   extent: [number, number] | null,
   plot: PlotArea,
   extra: readonly number[] = [],
-): ScaleLinear<number, number> {
+): ScaleLinear {
   const values = [0, ...(extent ?? []), ...extra.filter(Number.isFinite)];
   let lo = Math.min(...values);
   let hi = Math.max(...values);

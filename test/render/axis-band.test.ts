@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear } from '../../src/render/scale.js';
 import { axisBottomBand, axisLeftBand, axisRight, truncateLabel } from '../../src/render/axis-band.js';
 import { templateToString } from '../../src/render/to-string.js';
 

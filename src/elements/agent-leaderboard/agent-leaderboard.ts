@@ -434,7 +434,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
 
   /** The leaderboard is its own table view: no separate table toggle in the header. */
   protected override renderHeader(title: string, toolbar: unknown = null): TemplateResult {
-    return html`<header><h2 id="title">${title}</h2><div class="toolbar">${toolbar}</div></header>`;
+    return html`<header role="none"><h2 id="title">${title}</h2><div class="toolbar">${toolbar}</div></header>`;
   }
 
   protected override render() {

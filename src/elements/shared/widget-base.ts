@@ -179,7 +179,7 @@ export abstract class CkWidget<M extends MetricName> extends LitElement {
     const meta = this.data.data?.meta;
     if (!meta) return null;
     const def = metricDefinition(this.metric, this.locale);
-    return html`<footer>
+    return html`<footer role="none">
       ${t(this.locale, 'asOf', { asOf: formatDateTime(this.intlLocale, meta.asOf) })}${meta.source
         ? html` · ${t(this.locale, 'source', { source: meta.source })}`
         : null}
@@ -363,7 +363,7 @@ export abstract class CkWidget<M extends MetricName> extends LitElement {
 
   /** Header: the chart title (`#title`, labels the frame), extra toolbar content, the table toggle and the export menu. */
   protected renderHeader(title: string, toolbar: unknown = null): TemplateResult {
-    return html`<header>
+    return html`<header role="none">
       <h2 id="title">${title}</h2>
       <div class="toolbar">
         ${toolbar}
