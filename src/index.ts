@@ -12,7 +12,7 @@ export { createRestAdapter, metricUrl, type RestAdapterOptions } from './data/re
 export { validateResponse } from './data/validate.js';
 export { createStaticAdapter, readJsonChildren, type StaticData } from './data/static.js';
 export { createCsvAdapter, parseMetricCsv, type CsvAdapterOptions } from './data/csv.js';
-export { createRecordsAdapter, recordsResponse, type RecordSet } from './data/records.js';
+export { createRecordsAdapter, recordsResponse, registerRecordsAdapter, type RecordSet } from './data/records.js';
 export { registerBuiltinAdapters } from './data/builtin-adapters.js';
 export { DataSource, type DataSourceSettings } from './query/data-source.js';
 export { MetricController, type MetricRequest, type MetricStatus } from './query/metric-controller.js';

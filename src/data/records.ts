@@ -16,7 +16,7 @@ import {
   type VintageSnapshot,
 } from '../kpi/records.js';
 import type { AccountSnapshot, CompliancePreset, ComplianceRuleSet } from '../kpi/index.js';
-import type { Adapter, AdapterConfig } from './adapter.js';
+import { registerAdapter, type Adapter, type AdapterConfig } from './adapter.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
 import { validateResponse } from './validate.js';
@@ -104,4 +104,9 @@ export function recordsAdapterFactory(config: AdapterConfig): Adapter {
   const records = config.options?.records as RecordSet | undefined;
   if (!records) throw new DataError('config', 'The records adapter needs adapterOptions.records (snapshots, complaints, …) set from JS.');
   return createRecordsAdapter(records);
+}
+
+/** Registers `<ck-source adapter="records">` (with records from `adapterOptions.records`). Idempotent. */
+export function registerRecordsAdapter(): void {
+  registerAdapter('records', recordsAdapterFactory);
 }
