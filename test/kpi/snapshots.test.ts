@@ -90,21 +90,13 @@ describe('snapshotsToRollRates', () => {
     );
   });
 
-  it('aggregates 100,000 snapshots well under 200 ms (generous bound for CI; see scripts/bench-kpi.mjs)', () => {
+  it('aggregates 100,000 snapshots of 10,000 accounts (timing: scripts/bench-kpi.mjs)', () => {
     const snaps: AccountSnapshot[] = [];
     for (let p = 0; p < 10; p++) for (let a = 0; a < 10_000; a++) snaps.push(s(`A${a}`, `2025-${String(p + 1).padStart(2, '0')}`, (a * 7 + p * 13) % 200, 1000 + a));
-    // best of 3, so a busy CI machine running browser tests alongside does not make this flaky
-    let ms = Infinity;
-    let o: ReturnType<typeof snapshotsToOverdue> = [];
-    let r: ReturnType<typeof snapshotsToRollRates> = [];
-    for (let k = 0; k < 3; k++) {
-      const t0 = performance.now();
-      o = snapshotsToOverdue(snaps);
-      r = snapshotsToRollRates(snaps);
-      ms = Math.min(ms, performance.now() - t0);
-    }
+    // Speed is measured by scripts/bench-kpi.mjs, not asserted here (timed tests flake on a loaded machine).
+    const o = snapshotsToOverdue(snaps);
+    const r = snapshotsToRollRates(snaps);
     expect(o).toHaveLength(80);
     expect(r.reduce((n, x) => n + x.accounts, 0)).toBe(90_000); // 9 pairs of months × 10,000 accounts
-    expect(ms).toBeLessThan(400);
   });
 });
