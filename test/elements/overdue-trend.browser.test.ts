@@ -152,6 +152,18 @@ describe('<ck-overdue-trend>', () => {
     await until(() => shadow(el).querySelector('h2')?.textContent === 'Overdue rate by bucket (balance)');
   });
 
+  it('draws the target rule and its tolerance band', async () => {
+    const el = await mount('buckets="M1" target="0.1" tolerance="0.02"');
+    await until(() => shadow(el).querySelector('path.line'));
+    const band = shadow(el).querySelector('rect.band')!;
+    const rule = shadow(el).querySelector('.rule line')!;
+    // The band spans 8 %…12 %: centred on the rule, equal halves above and below.
+    const top = Number(band.getAttribute('y'));
+    const height = Number(band.getAttribute('height'));
+    expect(Number(rule.getAttribute('y1'))).toBeCloseTo(top + height / 2, 1);
+    expect(shadow(el).querySelector('.rule text')!.textContent).toBe('10.0%');
+  });
+
   it('hides a series from the legend', async () => {
     const el = await mount();
     await until(() => shadow(el).querySelectorAll('path.line').length === 2);

@@ -29,6 +29,7 @@ import { overdueTrendStyles } from './overdue-trend.styles.js';
  * @attr {string} to - Last period, inclusive (`YYYY-MM`).
  * @attr {'day'|'week'|'month'|'quarter'|'year'} interval - Period granularity.
  * @attr {number} target - Target rate drawn as a dashed rule, e.g. `0.035`.
+ * @attr {number} tolerance - Half-width of a shaded tolerance band around the target, e.g. `0.005` (±0.5 pp).
  *
  * @event {CustomEvent<CkErrorDetail>} ck-error - A fetch or validation failed; `detail.message` is what the widget shows.
  * @event {CustomEvent<CkSelectDetail>} ck-select - A data point was chosen by click or Enter.
@@ -55,11 +56,13 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     buckets: { type: String },
     basis: { type: String },
     target: { type: Number },
+    tolerance: { type: Number },
   };
 
   declare buckets: string;
   declare basis: Basis;
   declare target: number | undefined;
+  declare tolerance: number | undefined;
 
   protected readonly metric = 'overdue' as const;
 
@@ -107,7 +110,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
     if (frame?.clientHeight) this.#height = frame.clientHeight;
     const spec = this.#chartSpec();
-    if (!this.#spec || spec.width !== this.#spec.width || spec.height !== this.#spec.height || spec.hidden !== this.#spec.hidden || spec.target !== this.#spec.target || spec.series !== this.#spec.series || spec.formatValue !== this.#spec.formatValue) {
+    if (!this.#spec || spec.width !== this.#spec.width || spec.height !== this.#spec.height || spec.hidden !== this.#spec.hidden || spec.target !== this.#spec.target || spec.band?.[0] !== this.#spec.band?.[0] || spec.band?.[1] !== this.#spec.band?.[1] || spec.series !== this.#spec.series || spec.formatValue !== this.#spec.formatValue) {
       this.#model = spec.width > 0 && this.#series.length ? lineChartModel(spec) : null;
     }
     this.#spec = spec;
@@ -133,6 +136,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
       formatValue: this.#formatValue,
       formatTime: (time) => formatTick(locale, time, kind),
       target: this.target ?? null,
+      band: this.target != null && this.tolerance ? [this.target - this.tolerance, this.target + this.tolerance] : null,
       targetLabel: this.target != null ? formatPercent(locale, this.target, 1) : '',
       focus: this.#focus,
     };
