@@ -24,12 +24,17 @@ const preview: Preview = {
       description: 'Widget theme',
       toolbar: { title: 'Theme', icon: 'contrast', items: ['light', 'dark'], dynamicTitle: true },
     },
+    motion: {
+      description: 'Reduced motion, as with prefers-reduced-motion: reduce',
+      toolbar: { title: 'Motion', icon: 'transfer', items: ['full', 'reduce'], dynamicTitle: true },
+    },
   },
-  initialGlobals: { lang: 'en', theme: 'light' },
+  initialGlobals: { lang: 'en', theme: 'light', motion: 'full' },
   decorators: [
     (story, context) => {
       document.documentElement.lang = String(context.globals.lang ?? 'en');
       document.documentElement.dataset.ckTheme = String(context.globals.theme ?? 'light');
+      document.documentElement.dataset.ckMotion = String(context.globals.motion ?? 'full');
       document.body.style.background = context.globals.theme === 'dark' ? '#0d1117' : '';
       return story();
     },

@@ -14,7 +14,7 @@ import { METRICS } from '../src/model/metrics.js';
 import { mockResponse, MockQueryError, type MockQuery, type PortfolioOptions } from './portfolio.js';
 
 /** Scenarios served under `/api/scenarios/:scenario/:metric`. */
-export const scenarioNames = ['ok', 'slow', 'failing', 'timeout', 'malformed', 'wrong-shape', 'empty', 'huge', 'flaky'] as const;
+export const scenarioNames = ['ok', 'slow', 'failing', 'timeout', 'malformed', 'wrong-shape', 'empty', 'huge', 'flaky', 'stale'] as const;
 
 /** One scenario of the mock backend. */
 export type ScenarioName = (typeof scenarioNames)[number];
@@ -38,10 +38,12 @@ export function queryOf(url: URL): MockQuery {
 }
 
 const flakySeen = new Set<string>();
+const staleSeen = new Set<string>();
 
 /** Forgets which requests the `flaky` scenario has already failed once. */
 export function resetScenarioState(): void {
   flakySeen.clear();
+  staleSeen.clear();
 }
 
 function errorJson(message: string, status: number) {
@@ -119,6 +121,14 @@ async function serve(scenario: string, metric: string, url: URL, options: Portfo
         flakySeen.add(key);
         return errorJson('Service temporarily unavailable (scenario "flaky": the first request fails).', 503);
       }
+      break;
+    }
+    case 'stale': {
+      // The opposite of flaky: the first request per metric + query succeeds, every later one fails,
+      // so a widget that refreshes keeps its last good data, marked stale.
+      const key = `${metric}?${[...url.searchParams].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join('&')}`;
+      if (staleSeen.has(key)) return errorJson('Refresh failed (scenario "stale": only the first request succeeds).', 500);
+      staleSeen.add(key);
       break;
     }
     case 'malformed':

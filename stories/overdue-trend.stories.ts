@@ -65,3 +65,9 @@ export const Dark: Story = {
 export const LargeData: Story = {
   render: (args) => withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} interval="day"></ck-overdue-trend>`, { scenario: 'huge', from: '2016-01', to: '2025-12' }),
 };
+
+/** A refresh failed: the last good data stays, marked stale with its time, with a retry button. */
+export const Stale: Story = {
+  render: (args) =>
+    withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, { scenario: 'stale', refresh: '1s', from: '2024-02' }),
+};

@@ -107,6 +107,17 @@ describe('theming, shadow roots and languages', () => {
     expect(sr.querySelector('button')!.textContent).toBe('Hide data table');
   });
 
+  it('prints charts with their data tables', async () => {
+    const { trend } = mountIn(document.body);
+    await until(() => trend.shadowRoot!.querySelector('path.line'));
+    expect(trend.shadowRoot!.querySelector('table')).toBeNull();
+    window.dispatchEvent(new Event('beforeprint'));
+    await until(() => trend.shadowRoot!.querySelector('table'));
+    expect(trend.shadowRoot!.querySelectorAll('tbody tr')).toHaveLength(3);
+    window.dispatchEvent(new Event('afterprint'));
+    await until(() => !trend.shadowRoot!.querySelector('table'));
+  });
+
   it('has no axe violations with data, table open, in both languages', async () => {
     for (const lang of ['en', 'zh-CN']) {
       const { trend } = mountIn(document.body, lang);

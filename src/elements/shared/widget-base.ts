@@ -85,11 +85,23 @@ export abstract class CkWidget<M extends MetricName> extends LitElement {
       }
     });
     this.#resize.observe(this);
+    window.addEventListener('beforeprint', this.#onPrint);
+    window.addEventListener('afterprint', this.#onPrint);
   }
+
+  /** True between `beforeprint` and `afterprint`: charts print with their data tables. */
+  protected printing = false;
+
+  #onPrint = (e: Event) => {
+    this.printing = e.type === 'beforeprint';
+    this.requestUpdate();
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
+    window.removeEventListener('beforeprint', this.#onPrint);
+    window.removeEventListener('afterprint', this.#onPrint);
     this.#stopLang?.();
     this.#stopSources?.();
   }
@@ -415,10 +427,10 @@ export abstract class CkWidget<M extends MetricName> extends LitElement {
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 
-  /** The data table view, rendered only while open (`part="table"`, `id="table"`). */
+  /** The data table view, rendered while open and while the page prints (`part="table"`, `id="table"`). */
   protected renderTable(spec: () => TableSpec): TemplateResult | null {
     this.#tableSpec = spec;
-    return this.showTable ? dataTable(spec(), 'table') : null;
+    return this.showTable || this.printing ? dataTable(spec(), 'table') : null;
   }
 
   /**

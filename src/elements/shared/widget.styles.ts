@@ -230,6 +230,10 @@ export const widgetStyles = css`
       animation: none;
     }
   }
+  /* A page (or Storybook's toolbar) can ask for reduced motion explicitly. */
+  :host-context([data-ck-motion='reduce']) .spinner {
+    animation: none;
+  }
   @media (forced-colors: active) {
     path.line {
       stroke: CanvasText;
