@@ -4,7 +4,7 @@
  * with esbuild (no type checking, in memory), then times snapshotsToOverdue + snapshotsToRollRates on
  * 100,000 seeded account-month snapshots, median of 7 runs after a warm-up (target < 200 ms; the exit
  * code is 1 when missed), then downsample of a million points. `node scripts/bench-kpi.mjs 15` for 15 runs.
- * esbuild comes with vite (a devDependency).
+ * esbuild is a devDependency.
  */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
