@@ -13,8 +13,12 @@ import { overdueRates } from './kpi/overdue.js';
 import { definitionLines, metricDefinition } from './model/definitions.js';
 import type { Basis, MetricName } from './model/metrics.js';
 import type { MetricResponse, ResponseMeta } from './model/response.js';
-import type { OverdueRow } from './model/rows.js';
-import { formatPercent, formatTick } from './render/format.js';
+import type { ComplianceRow, OverdueRow, RecoveryRow } from './model/rows.js';
+import { complianceRates } from './kpi/compliance.js';
+import { recoverySeries } from './elements/recovery-curves/recovery-series.js';
+import { parseRules, ruleSeries } from './elements/compliance-monitor/compliance-series.js';
+import { COMPLIANCE_PRESET_LABELS, COMPLIANCE_RULE_LABELS, codeLabel } from './render/vocab.js';
+import { formatNumber, formatPercent, formatTick } from './render/format.js';
 import { resolveLocale, t } from './render/i18n/index.js';
 import { periodKind, periodToTime } from './render/period.js';
 import { templateToString } from './render/to-string.js';
@@ -114,8 +118,71 @@ const overdueTrend: ServerChart<readonly OverdueRow[], OverdueTrendServerOptions
   };
 };
 
+/** Options of the `recovery-curves` kind: the element's attributes. */
+export interface RecoveryCurvesServerOptions extends ServerChartOptions {
+  net?: boolean;
+  maxMonths?: number;
+  /** Complete immature cohorts with chain-ladder factors (drawn dashed). Default true. */
+  projection?: boolean;
+}
+
+const recoveryCurvesChart: ServerChart<readonly RecoveryRow[], RecoveryCurvesServerOptions> = (rows, options, locale, intlLocale) => {
+  const series = recoverySeries(rows, { net: !!options.net, maxMonths: options.maxMonths ?? 36, projection: options.projection !== false });
+  const spec: LineChartSpec = {
+    width: options.width ?? 640,
+    height: options.height ?? 280,
+    series,
+    xType: 'linear',
+    formatValue: (v) => formatPercent(intlLocale, v, 0),
+    formatTime: (m) => formatNumber(intlLocale, m),
+    projectionLabel: t(locale, 'projection'),
+  };
+  return {
+    metric: 'recovery',
+    chart: lineChart(spec),
+    width: spec.width,
+    height: spec.height,
+    title: t(locale, 'recoveryTitle', { basis: t(locale, options.net ? 'tileNet' : 'tileGross') }),
+    legend: series.map((s) => s.label),
+  };
+};
+
+/** Options of the `compliance-monitor` kind: `rules` as on the element (`cn-cba-2026`, `us-reg-f`, rule ids). */
+export interface ComplianceServerOptions extends ServerChartOptions {
+  rules?: string;
+}
+
+const complianceChart: ServerChart<readonly ComplianceRow[], ComplianceServerOptions> = (rows, options, locale, intlLocale) => {
+  const selection = parseRules(options.rules ?? 'cn-cba-2026');
+  const series = ruleSeries(complianceRates(rows), selection, (rule) => codeLabel(COMPLIANCE_RULE_LABELS, rule, locale));
+  const kind = series[0]?.periods[0] ? periodKind(series[0].periods[0]) : 'month';
+  const spec: LineChartSpec = {
+    width: options.width ?? 640,
+    height: options.height ?? 280,
+    series,
+    formatValue: (v) => formatPercent(intlLocale, v, 1),
+    formatTime: (time) => formatTick(intlLocale, time, kind),
+  };
+  const rules = selection
+    .map((r) => (COMPLIANCE_PRESET_LABELS[r] ? codeLabel(COMPLIANCE_PRESET_LABELS, r, locale) : codeLabel(COMPLIANCE_RULE_LABELS, r, locale)))
+    .join(locale.startsWith('zh') ? '、' : ', ');
+  return {
+    metric: 'compliance',
+    chart: lineChart(spec),
+    width: spec.width,
+    height: spec.height,
+    title: t(locale, 'complianceTitle', { rules }),
+    legend: series.map((s) => s.label),
+  };
+};
+
 /** Chart kinds of the server renderer; add one with {@link registerServerChart}. */
-const charts = new Map<string, ServerChart<any, any>>([['overdue-trend', overdueTrend]]); // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const charts = new Map<string, ServerChart<any, any>>([
+  ['overdue-trend', overdueTrend],
+  ['recovery-curves', recoveryCurvesChart],
+  ['compliance-monitor', complianceChart],
+]);
 
 /** Adds (or replaces) a chart kind of {@link renderChartSvg}: one entry per kind. */
 export function registerServerChart<D, O extends ServerChartOptions>(kind: string, chart: ServerChart<D, O>): void {

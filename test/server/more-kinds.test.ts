@@ -1,0 +1,50 @@
+/** collectkit/server beyond the overdue trend: recovery curves (with projection) and compliance breach rates. */
+import { describe, expect, it } from 'vitest';
+import { renderChartSvg, serverChartKinds } from '../../src/server.js';
+import type { ComplianceRow, RecoveryRow } from '../../src/model/rows.js';
+
+// Two charge-off cohorts: 2025-01 observed for 3 months, 2025-02 for 2 → 2025-02's month 2 is projected.
+const recovery: RecoveryRow[] = [
+  { cohort: '2025-01', month: 0, chargedOff: 1000, recovered: 50, fees: 5 },
+  { cohort: '2025-01', month: 1, chargedOff: 1000, recovered: 40, fees: 4 },
+  { cohort: '2025-01', month: 2, chargedOff: 1000, recovered: 30, fees: 3 },
+  { cohort: '2025-02', month: 0, chargedOff: 2000, recovered: 120, fees: 10 },
+  { cohort: '2025-02', month: 1, chargedOff: 2000, recovered: 60, fees: 6 },
+];
+
+const compliance: ComplianceRow[] = ['2025-01', '2025-02', '2025-03'].flatMap((period, i) => [
+  { period, rule: 'cn-cba-2026/quiet-hours', checked: 1000, breaches: 2 + i },
+  { period, rule: 'cn-cba-2026/third-party', checked: 500, breaches: 1 },
+  { period, rule: 'us-reg-f/7-in-7', checked: 800, breaches: 9 },
+]);
+
+describe('renderChartSvg, other kinds', () => {
+  it('knows three kinds', () => {
+    expect(serverChartKinds()).toEqual(['overdue-trend', 'recovery-curves', 'compliance-monitor']);
+  });
+
+  it('draws recovery curves with the immature cohort projected (dashed) and a definition footnote', () => {
+    const svg = renderChartSvg('recovery-curves', { meta: { asOf: '2025-04-01T00:00:00Z', source: 'test' }, rows: recovery }, { maxMonths: 2, lang: 'en' });
+    expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('Cumulative recovery by charge-off cohort (gross)');
+    expect(svg.match(/class="line"/g)).toHaveLength(2);
+    expect(svg.match(/class="line projected"/g)).toHaveLength(1);
+    expect(svg).toContain('Source: test');
+    // Chain ladder: f(1→2) = (50+40+30)/(50+40) = 4/3, so 2025-02 goes from 180/2000 = 9 % to 240/2000 = 12 %,
+    // the top of the axis (y = 12), as 2025-01's observed month 2 (120/1000 = 12 %).
+    expect(svg).toContain('class="line projected" d="M330,72L624,12"');
+    // Colours resolve without the page's CSS: the embedded stylesheet maps every series variable.
+    expect(svg).toContain('[stroke^="var(--ck-series-2,"]{stroke:#D55E00}');
+  });
+
+  it('draws one breach-rate line per rule of the chosen preset, in Chinese', () => {
+    const svg = renderChartSvg('compliance-monitor', compliance, { rules: 'cn-cba-2026', lang: 'zh-CN' });
+    expect(svg.match(/class="line"/g)).toHaveLength(2); // us-reg-f rows are not drawn
+    expect(svg).toContain('22:00至次日8:00不得催收');
+    expect(svg).toContain('0.3%'); // axis tick of a 0.2–0.4 % breach rate
+  });
+
+  it('names the kinds it knows when asked for another', () => {
+    expect(() => renderChartSvg('pie', [])).toThrow('unknown chart kind "pie"; known: overdue-trend, recovery-curves, compliance-monitor');
+  });
+});
