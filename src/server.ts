@@ -203,6 +203,8 @@ export type ServerChartData<R> = readonly R[] | { meta?: Partial<ResponseMeta>; 
  * title, legend and a footnote with `asOf`, source and the metric's definition.
  */
 export function renderChartSvg(kind: 'overdue-trend', data: ServerChartData<OverdueRow> | MetricResponse<'overdue'>, options?: OverdueTrendServerOptions): string;
+export function renderChartSvg(kind: 'recovery-curves', data: ServerChartData<RecoveryRow>, options?: RecoveryCurvesServerOptions): string;
+export function renderChartSvg(kind: 'compliance-monitor', data: ServerChartData<ComplianceRow>, options?: ComplianceServerOptions): string;
 export function renderChartSvg(kind: string, data: unknown, options?: ServerChartOptions): string;
 export function renderChartSvg(kind: string, data: unknown, options: ServerChartOptions = {}): string {
   const chart = charts.get(kind);

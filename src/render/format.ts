@@ -37,6 +37,15 @@ export function formatPercent(locale: string, rate: number | null | undefined, d
   }).format(rate);
 }
 
+/**
+ * A percent tick label with as few decimals as the value needs (0 %, 0.5 %, 1 %, 1.5 %): whole
+ * percents without decimals, others with one, so neighbouring ticks never read the same.
+ */
+export function formatPercentTick(locale: string, rate: number): string {
+  const pct = rate * 100;
+  return formatPercent(locale, rate, Math.abs(pct - Math.round(pct)) < 1e-9 ? 0 : Math.abs(pct * 10 - Math.round(pct * 10)) < 1e-9 ? 1 : 2);
+}
+
 /** A difference of two rates in percentage points: "+0.42 pp" / "+0.42个百分点". */
 export function formatPoints(locale: string, delta: number | null | undefined, digits = 2): string {
   if (!finite(delta)) return MISSING;

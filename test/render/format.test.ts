@@ -5,6 +5,7 @@ import {
   formatNumber,
   formatPercent,
   formatPeriod,
+  formatPercentTick,
   formatPoints,
   MISSING,
 } from '../../src/render/format.js';
@@ -38,6 +39,10 @@ describe('format', () => {
     expect(formatNumber('en', 1234567.8)).toBe('1,234,568');
     expect(formatCurrency('zh-CN', 1234567)).toBe('¥1,234,567');
     expect(formatCurrency('en', 1234567, 'USD')).toBe('$1,234,567');
+  });
+
+  it('writes percent ticks with only the decimals they need', () => {
+    expect([0, 0.005, 0.01, 0.015, 0.07, 0.0025].map((v) => formatPercentTick('en', v))).toEqual(['0%', '0.5%', '1%', '1.5%', '7%', '0.25%']);
   });
 
   it('never prints NaN or Infinity', () => {

@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import type { MetricName } from '../../model/metrics.js';
 import type { MetricResponse } from '../../model/response.js';
-import { formatNumber, formatPercent, MISSING } from '../../render/format.js';
+import { formatNumber, formatPercent, MISSING, formatPercentTick } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import type { TableSpec } from '../../render/table.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
@@ -155,12 +155,12 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
   }
 
   #formatLocale = '';
-  #format: (v: number) => string = (v) => formatPercent('en', v, 0);
+  #format: (v: number) => string = (v) => formatPercentTick('en', v);
   /** Tick format of the value axis, one function per locale so the cached layout survives renders. */
   get #formatValue(): (v: number) => string {
     if (this.#formatLocale !== this.intlLocale) {
       const loc = (this.#formatLocale = this.intlLocale);
-      this.#format = (v: number) => formatPercent(loc, v, 0);
+      this.#format = (v: number) => formatPercentTick(loc, v);
     }
     return this.#format;
   }
