@@ -119,6 +119,7 @@ export const widgetStyles = css`
   [part='legend'] button {
     display: inline-flex;
     align-items: center;
+    text-align: start;
     gap: 6px;
     border-color: transparent;
   }
