@@ -41,7 +41,7 @@ describe('GET /api/collection/:metric', () => {
 
 describe('GET /api/scenarios/:scenario/:metric', () => {
   it('lists every scenario', () => {
-    expect([...scenarioNames]).toEqual(['ok', 'slow', 'failing', 'timeout', 'malformed', 'wrong-shape', 'empty', 'huge', 'flaky']);
+    expect([...scenarioNames]).toEqual(['ok', 'slow', 'failing', 'timeout', 'malformed', 'wrong-shape', 'empty', 'huge', 'flaky', 'stale']);
   });
 
   it('ok serves the portfolio', async () => {
@@ -116,6 +116,18 @@ describe('GET /api/scenarios/:scenario/:metric', () => {
     expect((await fetch(url)).status).toBe(200);
     resetScenarioState();
     expect((await fetch(url)).status).toBe(503);
+  });
+
+  it('stale answers the first request per metric and query, then fails with 500; resetScenarioState starts over', async () => {
+    resetScenarioState();
+    const url = `${base}/scenarios/stale/overdue?${query}`;
+    expect((await fetch(url)).status).toBe(200);
+    const failed = await fetch(url);
+    expect(failed.status).toBe(500);
+    expect((await failed.json()).error).toMatch(/stale/);
+    expect((await fetch(`${base}/scenarios/stale/agents?${query}`)).status).toBe(200);
+    resetScenarioState();
+    expect((await fetch(url)).status).toBe(200);
   });
 
   it('answers 404 for an unknown scenario', async () => {
