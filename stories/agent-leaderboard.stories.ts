@@ -64,3 +64,6 @@ export const LargeData: Story = {
   args: { top: 100, redact: true },
   render: (args) => withSource(widget(args), { scenario: 'huge', from: '2016-01', to: '2025-12' }),
 };
+
+/** A refresh failed: the last good data stays on screen, marked stale with its time, with a retry button. */
+export const Stale: Story = { args: { top: 10 }, render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2024-02' }) };

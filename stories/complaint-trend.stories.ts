@@ -51,3 +51,6 @@ export const Dark: Story = {
 export const LargeData: Story = {
   render: (args) => withSource(widget(args), { scenario: 'huge', from: '2016-01', to: '2025-12' }),
 };
+
+/** A refresh failed: the last good data stays on screen, marked stale with its time, with a retry button. */
+export const Stale: Story = { render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2024-02' }) };

@@ -50,3 +50,6 @@ export const LargeData: Story = {
   args: { rules: 'cn-cba-2026|us-reg-f' },
   render: (args) => withSource(widget(args), { scenario: 'huge', from: '2016-01', to: '2025-12' }),
 };
+
+/** A refresh failed: the last good data stays on screen, marked stale with its time, with a retry button. */
+export const Stale: Story = { render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2024-02' }) };

@@ -86,3 +86,6 @@ export const Dark: Story = {
 export const LargeData: Story = {
   render: (a) => withSource(tile(a), { scenario: 'huge', from: '2016-01', to: '2025-12', width: '320px' }),
 };
+
+/** A refresh failed: the last good data stays on screen, marked stale with its time, with a retry button. */
+export const Stale: Story = { render: (a) => withSource(tile(a), { scenario: 'stale', refresh: '1s', from: '2024-02', width: '320px' }) };

@@ -51,3 +51,6 @@ export const Dark: Story = {
 
 /** Two years of cohorts over 36 months. */
 export const LargeData: Story = { args: { maxMonths: 36 }, render: (a) => at(a) };
+
+/** A refresh failed: the last good data stays on screen, marked stale with its time, with a retry button. */
+export const Stale: Story = { render: (a) => withSource(curves(a), { scenario: 'stale', refresh: '1s', from: '2025-02' }) };

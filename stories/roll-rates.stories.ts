@@ -64,3 +64,6 @@ export const LargeData: Story = {
   args: { view: 'trend' },
   render: (a) => withSource(roll(a), { scenario: 'huge', from: '2016-01', to: '2025-12' }),
 };
+
+/** A refresh failed: the last good data stays on screen, marked stale with its time, with a retry button. */
+export const Stale: Story = { render: (a) => withSource(roll(a), { scenario: 'stale', refresh: '1s', from: '2024-02' }) };

@@ -52,3 +52,6 @@ export const Dark: Story = {
 
 /** Every cohort of two years (24 curves), up to 24 months on book. */
 export const LargeData: Story = { args: { cohorts: '' } };
+
+/** A refresh failed: the last good data stays on screen, marked stale with its time, with a retry button. */
+export const Stale: Story = { render: (a) => withSource(curves(a), { scenario: 'stale', refresh: '1s', from: '2024-02' }) };

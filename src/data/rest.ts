@@ -72,7 +72,7 @@ export function createRestAdapter(options: RestAdapterOptions): Adapter {
           const detail = await readError(response);
           throw new DataError(
             'http',
-            `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${metric}${detail ? `: ${detail}` : ''}.`,
+            `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${metric}${detail ? `: ${detail.replace(/\.$/, '')}` : ''}.`,
             { status: response.status, url, metric },
           );
         }

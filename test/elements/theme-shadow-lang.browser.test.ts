@@ -15,7 +15,11 @@ const rows = ['2025-10', '2025-11', '2025-12'].flatMap((period, i) => [
   { period, bucket: 'M0', accounts: 2_000_000, balance: 2_280_000_000 - i * 1e7 },
   { period, bucket: 'M1', accounts: 123_456, balance: 120_000_000 + i * 1e7 },
 ]);
-const worker = setupWorker(http.get('*/theme-api/overdue', () => HttpResponse.json({ meta, rows })));
+const agent = { agentId: 'a1', name: '王伟', team: 'early-a', dials: 1000, connects: 400, rightPartyContacts: 300, promises: 120, promisesDue: 100, promisesKept: 70, assigned: 900_000_000, collected: 123_456_789, hours: 160, complaints: 0 };
+const worker = setupWorker(
+  http.get('*/theme-api/overdue', () => HttpResponse.json({ meta, rows })),
+  http.get('*/theme-api/agents', () => HttpResponse.json({ meta, rows: [agent, { ...agent, agentId: 'a2', name: '李娜', collected: 45_600 }] })),
+);
 beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
 afterAll(() => worker.stop());
 afterEach(() => document.body.replaceChildren());
@@ -105,6 +109,22 @@ describe('theming, shadow roots and languages', () => {
     expect(sr.querySelector('thead')!.textContent).toContain('Period');
     expect([...sr.querySelectorAll('tbody tr')][0]!.children[0]!.textContent).toBe('Oct 2025');
     expect(sr.querySelector('button')!.textContent).toBe('Hide data table');
+  });
+
+  it('switches compact amounts between 万/亿 and K/M at run time', async () => {
+    const wrap = document.createElement('div');
+    wrap.lang = 'zh-CN';
+    wrap.innerHTML = '<ck-source base-url="/theme-api"><ck-agent-leaderboard sort="collected"></ck-agent-leaderboard></ck-source>'; // fixture markup
+    document.body.append(wrap);
+    const board = wrap.querySelector('ck-agent-leaderboard')!;
+    const text = () => board.shadowRoot?.querySelector('tbody')?.textContent ?? '';
+    await until(() => text().includes('亿'));
+    expect(text()).toContain('¥1.2亿');
+    expect(text()).toContain('¥4.6万');
+    wrap.lang = 'en';
+    await until(() => text().includes('M'));
+    expect(text()).toMatch(/¥123\.5M/);
+    expect(text()).toMatch(/¥45\.6K/);
   });
 
   it('prints charts with their data tables', async () => {
