@@ -13,12 +13,13 @@ import { overdueRates } from './kpi/overdue.js';
 import { definitionLines, metricDefinition } from './model/definitions.js';
 import type { Basis, MetricName } from './model/metrics.js';
 import type { MetricResponse, ResponseMeta } from './model/response.js';
-import type { ComplianceRow, OverdueRow, RecoveryRow } from './model/rows.js';
+import type { ComplianceRow, OverdueRow, RecoveryRow, VintageRow } from './model/rows.js';
+import { vintageSeries } from './elements/vintage-curves/vintage-series.js';
 import { complianceRates } from './kpi/compliance.js';
 import { recoverySeries } from './elements/recovery-curves/recovery-series.js';
 import { parseRules, ruleSeries } from './elements/compliance-monitor/compliance-series.js';
 import { COMPLIANCE_PRESET_LABELS, COMPLIANCE_RULE_LABELS, codeLabel } from './render/vocab.js';
-import { formatNumber, formatPercent, formatTick } from './render/format.js';
+import { formatNumber, formatPercent, formatPercentTick, formatTick } from './render/format.js';
 import { resolveLocale, t } from './render/i18n/index.js';
 import { periodKind, periodToTime } from './render/period.js';
 import { templateToString } from './render/to-string.js';
@@ -147,6 +148,35 @@ const recoveryCurvesChart: ServerChart<readonly RecoveryRow[], RecoveryCurvesSer
   };
 };
 
+/** Options of the `vintage-curves` kind: the element's attributes. */
+export interface VintageCurvesServerOptions extends ServerChartOptions {
+  basis?: Basis;
+  maxMob?: number;
+  /** Cohort labels, or the latest N. */
+  cohorts?: string[] | number;
+}
+
+const vintageCurvesChart: ServerChart<readonly VintageRow[], VintageCurvesServerOptions> = (rows, options, locale, intlLocale) => {
+  const basis: Basis = options.basis === 'count' ? 'count' : 'balance';
+  const series = vintageSeries(rows, { basis, maxMob: options.maxMob ?? 24, cohorts: options.cohorts ?? null });
+  const spec: LineChartSpec = {
+    width: options.width ?? 640,
+    height: options.height ?? 280,
+    series,
+    xType: 'linear',
+    formatValue: (v) => formatPercentTick(intlLocale, v),
+    formatTime: (m) => formatNumber(intlLocale, m),
+  };
+  return {
+    metric: 'vintage',
+    chart: lineChart(spec),
+    width: spec.width,
+    height: spec.height,
+    title: t(locale, 'vintageTitle', { basis: t(locale, basis === 'count' ? 'accounts' : 'balance') }),
+    legend: series.map((s) => s.label),
+  };
+};
+
 /** Options of the `compliance-monitor` kind: `rules` as on the element (`cn-cba-2026`, `us-reg-f`, rule ids). */
 export interface ComplianceServerOptions extends ServerChartOptions {
   rules?: string;
@@ -181,6 +211,7 @@ const complianceChart: ServerChart<readonly ComplianceRow[], ComplianceServerOpt
 const charts = new Map<string, ServerChart<any, any>>([
   ['overdue-trend', overdueTrend],
   ['recovery-curves', recoveryCurvesChart],
+  ['vintage-curves', vintageCurvesChart],
   ['compliance-monitor', complianceChart],
 ]);
 
@@ -204,6 +235,7 @@ export type ServerChartData<R> = readonly R[] | { meta?: Partial<ResponseMeta>; 
  */
 export function renderChartSvg(kind: 'overdue-trend', data: ServerChartData<OverdueRow> | MetricResponse<'overdue'>, options?: OverdueTrendServerOptions): string;
 export function renderChartSvg(kind: 'recovery-curves', data: ServerChartData<RecoveryRow>, options?: RecoveryCurvesServerOptions): string;
+export function renderChartSvg(kind: 'vintage-curves', data: ServerChartData<VintageRow>, options?: VintageCurvesServerOptions): string;
 export function renderChartSvg(kind: 'compliance-monitor', data: ServerChartData<ComplianceRow>, options?: ComplianceServerOptions): string;
 export function renderChartSvg(kind: string, data: unknown, options?: ServerChartOptions): string;
 export function renderChartSvg(kind: string, data: unknown, options: ServerChartOptions = {}): string {

@@ -20,7 +20,7 @@ const compliance: ComplianceRow[] = ['2025-01', '2025-02', '2025-03'].flatMap((p
 
 describe('renderChartSvg, other kinds', () => {
   it('knows three kinds', () => {
-    expect(serverChartKinds()).toEqual(['overdue-trend', 'recovery-curves', 'compliance-monitor']);
+    expect(serverChartKinds()).toEqual(['overdue-trend', 'recovery-curves', 'vintage-curves', 'compliance-monitor']);
   });
 
   it('draws recovery curves with the immature cohort projected (dashed) and a definition footnote', () => {
@@ -44,7 +44,16 @@ describe('renderChartSvg, other kinds', () => {
     expect(svg).toContain('0.3%'); // axis tick of a 0.2–0.4 % breach rate
   });
 
+  it('draws vintage curves per cohort, by months on book', () => {
+    const rows = ['2025-01', '2025-02'].flatMap((cohort, c) =>
+      [0, 1, 2].slice(0, 3 - c).map((mob) => ({ cohort, mob, originatedAccounts: 100, originatedAmount: 10_000, delinquentAccounts: mob, delinquentBalance: mob * 100 })),
+    );
+    const svg = renderChartSvg('vintage-curves', rows, { maxMob: 2 });
+    expect(svg.match(/class="line"/g)).toHaveLength(2);
+    expect(svg).toContain('2%'); // 200 / 10,000 at month 2 is the top tick
+  });
+
   it('names the kinds it knows when asked for another', () => {
-    expect(() => renderChartSvg('pie', [])).toThrow('unknown chart kind "pie"; known: overdue-trend, recovery-curves, compliance-monitor');
+    expect(() => renderChartSvg('pie', [])).toThrow('unknown chart kind "pie"; known: overdue-trend, recovery-curves, vintage-curves, compliance-monitor');
   });
 });
