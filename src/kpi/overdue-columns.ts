@@ -4,7 +4,7 @@ import type { Basis } from '../model/metrics.js';
 import { bucketIndex, DEFAULT_BUCKETS, resolveBucketSet } from './buckets.js';
 import { KpiInputError } from './errors.js';
 
-/** One overdue-rate series as columns: x = period time, y = rate (NaN when undefined), with its parts. */
+/** One overdue-rate series as columns: x = period time, y = rate (NaN when undefined), with its parts. `xs` and `denominators` are shared by all series of one call: treat them as read-only. */
 export interface OverdueRateColumns {
   bucket: string;
   xs: Float64Array;
@@ -27,7 +27,11 @@ export function overdueRateColumns(
   const n = columns.times.length;
   const source = options.basis === 'count' ? columns.accounts : columns.balance;
   const field = options.basis === 'count' ? 'accounts' : 'balance';
-  const byConfig: (ArrayLike<number> | null)[] = config.map(() => null);
+  // Which requested series each configured bucket adds to.
+  const sets = options.buckets.map((bucket) => new Set(resolveBucketSet(bucket, config).map((code) => bucketIndex(code, config))));
+  const denominators = new Float64Array(n);
+  const numerators = options.buckets.map(() => new Float64Array(n));
+  // One pass per column: check every value, add it to the denominator and to the series it belongs to.
   columns.buckets.forEach((code, k) => {
     const b = bucketIndex(code, config);
     if (b < 0) throw new KpiInputError('unknown-bucket', `overdue columns: unknown bucket "${code}"`, null, 'buckets');
@@ -35,28 +39,34 @@ export function overdueRateColumns(
     if (!col || col.length !== n) {
       throw new KpiInputError('missing', `overdue columns: ${field} of ${code} has ${col?.length ?? 0} values, expected ${n}`, null, field);
     }
+    const targets = numerators.filter((_, j) => sets[j]!.has(b));
+    const t0 = targets[0];
+    const t1 = targets[1];
     for (let i = 0; i < n; i++) {
       const v = col[i]!;
       if (!(v >= 0) || v === Infinity) {
         throw new KpiInputError(Number.isFinite(v) ? 'negative' : 'not-finite', `overdue columns: ${field} of ${code} at index ${i} is ${v}, must be a finite number ≥ 0`, i, field);
       }
+      denominators[i] += v;
+      if (t0) t0[i] += v;
+      if (t1) t1[i] += v;
     }
-    byConfig[b] = col;
+    for (let j = 2; j < targets.length; j++) {
+      const t = targets[j]!;
+      for (let i = 0; i < n; i++) t[i] += col[i]!;
+    }
   });
-  const denominators = new Float64Array(n);
-  for (const col of byConfig) if (col) for (let i = 0; i < n; i++) denominators[i] += col[i]!;
   const min = options.minDenominator ?? 0;
-  return options.buckets.map((bucket) => {
-    const numerators = new Float64Array(n);
-    for (const code of resolveBucketSet(bucket, config)) {
-      const col = byConfig[bucketIndex(code, config)];
-      if (col) for (let i = 0; i < n; i++) numerators[i] += col[i]!;
-    }
+  // x and the denominators are the same for every series: shared, read-only, never copied per series
+  // (Float64Array.from walks an iterator: ≈ 30 ms per copy at 1e6 points).
+  const xs = columns.times instanceof Float64Array ? columns.times : Float64Array.from(columns.times);
+  return options.buckets.map((bucket, j) => {
+    const nums = numerators[j]!;
     const ys = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const d = denominators[i]!;
-      ys[i] = d > 0 && d >= min ? numerators[i]! / d : NaN;
+      ys[i] = d > 0 && d >= min ? nums[i]! / d : NaN;
     }
-    return { bucket, xs: Float64Array.from(columns.times), ys, numerators, denominators: Float64Array.from(denominators) };
+    return { bucket, xs, ys, numerators: nums, denominators };
   });
 }
