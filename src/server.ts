@@ -15,11 +15,17 @@ import type { Basis, MetricName } from './model/metrics.js';
 import type { MetricResponse, ResponseMeta } from './model/response.js';
 import type { ComplianceRow, OverdueRow, RecoveryRow, VintageRow } from './model/rows.js';
 import { vintageSeries } from './elements/vintage-curves/vintage-series.js';
+import { complaintColumns } from './elements/complaint-trend/complaint-series.js';
+import { matrixView, rollMatrices } from './elements/roll-rates/roll-model.js';
+import { complaintTrend } from './kpi/complaints.js';
+import { barsLineChart } from './charts/bars-line-chart.js';
+import { heatmap } from './charts/heatmap.js';
+import type { ComplaintRow, ExposureRow, RollRateRow } from './model/rows.js';
 import { complianceRates } from './kpi/compliance.js';
 import { recoverySeries } from './elements/recovery-curves/recovery-series.js';
 import { parseRules, ruleSeries } from './elements/compliance-monitor/compliance-series.js';
-import { COMPLIANCE_PRESET_LABELS, COMPLIANCE_RULE_LABELS, codeLabel } from './render/vocab.js';
-import { formatNumber, formatPercent, formatPercentTick, formatTick } from './render/format.js';
+import { CHANNEL_LABELS, COMPLAINT_CATEGORY_LABELS, COMPLIANCE_PRESET_LABELS, COMPLIANCE_RULE_LABELS, codeLabel } from './render/vocab.js';
+import { formatNumber, formatPercent, formatPercentTick, formatPeriod, formatTick } from './render/format.js';
 import { resolveLocale, t } from './render/i18n/index.js';
 import { periodKind, periodToTime } from './render/period.js';
 import { templateToString } from './render/to-string.js';
@@ -177,6 +183,74 @@ const vintageCurvesChart: ServerChart<readonly VintageRow[], VintageCurvesServer
   };
 };
 
+/** Options of the `complaint-trend` kind: the element's attributes. */
+export interface ComplaintTrendServerOptions extends ServerChartOptions {
+  by?: 'category' | 'channel';
+  per?: number;
+  /** On-time target; periods below it are flagged. */
+  sla?: number;
+  /** Active accounts per period (a response's `exposure` is used when this is not set). */
+  exposure?: readonly ExposureRow[];
+}
+
+const complaintTrendChart: ServerChart<readonly ComplaintRow[], ComplaintTrendServerOptions> = (rows, options, locale, intlLocale) => {
+  const by = options.by === 'channel' ? 'channel' : 'category';
+  const trend = complaintTrend(rows, options.exposure ?? [], { per: options.per ?? 10_000, by });
+  const c = complaintColumns(trend, (key) => codeLabel(by === 'channel' ? CHANNEL_LABELS : COMPLAINT_CATEGORY_LABELS, key, locale), options.sla ?? null);
+  const width = options.width ?? 640;
+  const height = options.height ?? 280;
+  return {
+    metric: 'complaints',
+    chart: barsLineChart({
+      width,
+      height,
+      categories: c.periods,
+      formatCategory: (p) => formatPeriod(intlLocale, p),
+      stacks: c.stacks,
+      minTop: 1,
+      formatValue: (v) => formatNumber(intlLocale, v),
+      line: c.line,
+      formatLine: (v) => formatNumber(intlLocale, v, 2),
+      flags: c.missed,
+    }),
+    width,
+    height,
+    title: t(locale, 'complaintsTitle', { by: t(locale, by === 'channel' ? 'complaintsByChannel' : 'complaintsByCategory') }),
+    legend: c.stacks.map((s) => s.label),
+  };
+};
+
+/** Options of the `roll-rates` kind: the transition matrix of one period (default the latest). */
+export interface RollRatesServerOptions extends ServerChartOptions {
+  basis?: Basis;
+  period?: string;
+}
+
+const rollRatesChart: ServerChart<readonly RollRateRow[], RollRatesServerOptions> = (rows, options, locale, intlLocale) => {
+  const basis: Basis = options.basis === 'count' ? 'count' : 'balance';
+  const m = matrixView(rollMatrices(rows, basis), options.period);
+  const width = options.width ?? 640;
+  const height = options.height ?? 320;
+  return {
+    metric: 'roll-rates',
+    chart: heatmap({
+      width,
+      height,
+      rows: m?.rows ?? [],
+      columns: m?.columns ?? [],
+      values: m?.rates ?? [],
+      formatValue: (v) => formatPercent(intlLocale, v, 1),
+      columnTitle: t(locale, 'rollTo'),
+      rowTitle: t(locale, 'rollFrom'),
+      focus: null,
+    }),
+    width,
+    height,
+    title: t(locale, 'rollMatrixTitle', { period: m ? formatPeriod(intlLocale, m.period) : '', basis: t(locale, basis === 'count' ? 'accounts' : 'balance') }),
+    legend: [],
+  };
+};
+
 /** Options of the `compliance-monitor` kind: `rules` as on the element (`cn-cba-2026`, `us-reg-f`, rule ids). */
 export interface ComplianceServerOptions extends ServerChartOptions {
   rules?: string;
@@ -212,6 +286,8 @@ const charts = new Map<string, ServerChart<any, any>>([
   ['overdue-trend', overdueTrend],
   ['recovery-curves', recoveryCurvesChart],
   ['vintage-curves', vintageCurvesChart],
+  ['roll-rates', rollRatesChart],
+  ['complaint-trend', complaintTrendChart],
   ['compliance-monitor', complianceChart],
 ]);
 
@@ -236,6 +312,8 @@ export type ServerChartData<R> = readonly R[] | { meta?: Partial<ResponseMeta>; 
 export function renderChartSvg(kind: 'overdue-trend', data: ServerChartData<OverdueRow> | MetricResponse<'overdue'>, options?: OverdueTrendServerOptions): string;
 export function renderChartSvg(kind: 'recovery-curves', data: ServerChartData<RecoveryRow>, options?: RecoveryCurvesServerOptions): string;
 export function renderChartSvg(kind: 'vintage-curves', data: ServerChartData<VintageRow>, options?: VintageCurvesServerOptions): string;
+export function renderChartSvg(kind: 'roll-rates', data: ServerChartData<RollRateRow>, options?: RollRatesServerOptions): string;
+export function renderChartSvg(kind: 'complaint-trend', data: { meta?: Partial<ResponseMeta>; rows: readonly ComplaintRow[]; exposure?: readonly ExposureRow[] }, options?: ComplaintTrendServerOptions): string;
 export function renderChartSvg(kind: 'compliance-monitor', data: ServerChartData<ComplianceRow>, options?: ComplianceServerOptions): string;
 export function renderChartSvg(kind: string, data: unknown, options?: ServerChartOptions): string;
 export function renderChartSvg(kind: string, data: unknown, options: ServerChartOptions = {}): string {
@@ -246,7 +324,8 @@ export function renderChartSvg(kind: string, data: unknown, options: ServerChart
   const intlLocale = lang.toLowerCase().startsWith(locale.toLowerCase().slice(0, 2)) ? lang : locale;
   const rows = Array.isArray(data) ? data : ((data as { rows?: unknown[] } | null)?.rows ?? []);
   const meta = { ...(Array.isArray(data) ? {} : (data as { meta?: Partial<ResponseMeta> } | null)?.meta), ...options.meta };
-  const part = chart(rows as never, options, locale, intlLocale);
+  const exposure = Array.isArray(data) ? undefined : (data as { exposure?: unknown } | null)?.exposure;
+  const part = chart(rows as never, exposure && !('exposure' in options) ? { ...options, exposure } : options, locale, intlLocale);
   const theme = options.theme ?? LIGHT_THEME;
   const chartMarkup = templateToString(part.chart);
   if (options.frame === false) {

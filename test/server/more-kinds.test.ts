@@ -1,6 +1,7 @@
 /** collectkit/server beyond the overdue trend: recovery curves (with projection) and compliance breach rates. */
 import { describe, expect, it } from 'vitest';
 import { renderChartSvg, serverChartKinds } from '../../src/server.js';
+import { mockResponse } from '../../mocks/portfolio.js';
 import type { ComplianceRow, RecoveryRow } from '../../src/model/rows.js';
 
 // Two charge-off cohorts: 2025-01 observed for 3 months, 2025-02 for 2 → 2025-02's month 2 is projected.
@@ -20,7 +21,7 @@ const compliance: ComplianceRow[] = ['2025-01', '2025-02', '2025-03'].flatMap((p
 
 describe('renderChartSvg, other kinds', () => {
   it('knows three kinds', () => {
-    expect(serverChartKinds()).toEqual(['overdue-trend', 'recovery-curves', 'vintage-curves', 'compliance-monitor']);
+    expect(serverChartKinds()).toEqual(['overdue-trend', 'recovery-curves', 'vintage-curves', 'roll-rates', 'complaint-trend', 'compliance-monitor']);
   });
 
   it('draws recovery curves with the immature cohort projected (dashed) and a definition footnote', () => {
@@ -53,7 +54,31 @@ describe('renderChartSvg, other kinds', () => {
     expect(svg).toContain('2%'); // 200 / 10,000 at month 2 is the top tick
   });
 
+  it('draws the latest transition matrix as a heatmap with its values in the cells', () => {
+    // Two periods; in 2025-02, 90 of 100 M0 accounts stayed current and 10 rolled to M1 (count basis).
+    const rows = [
+      { period: '2025-01', from: 'M0', to: 'M0', accounts: 100, balance: 1000 },
+      { period: '2025-02', from: 'M0', to: 'M0', accounts: 90, balance: 900 },
+      { period: '2025-02', from: 'M0', to: 'M1', accounts: 10, balance: 100 },
+      { period: '2025-02', from: 'M1', to: 'M0', accounts: 3, balance: 30 },
+      { period: '2025-02', from: 'M1', to: 'M2', accounts: 1, balance: 10 },
+    ];
+    const svg = renderChartSvg('roll-rates', rows, { basis: 'count' });
+    expect(svg).toContain('Feb 2025');
+    expect(svg).toContain('>90.0%<');
+    expect(svg).toContain('>10.0%<');
+    expect(svg).toContain('>75.0%<'); // M1 → M0: 3 of 4
+  });
+
+  it('draws complaints as stacked bars with the per-10k line, from a whole response with exposure', () => {
+    const response = mockResponse('complaints', { from: '2025-01', to: '2025-06', interval: 'month' });
+    const svg = renderChartSvg('complaint-trend', response, { sla: 0.95, lang: 'zh-CN' });
+    expect(svg).toContain('投诉');
+    expect(svg.match(/<rect[^>]*part="mark"/g)!.length).toBeGreaterThan(6);
+    expect(svg).toContain('2025年6月');
+  });
+
   it('names the kinds it knows when asked for another', () => {
-    expect(() => renderChartSvg('pie', [])).toThrow('unknown chart kind "pie"; known: overdue-trend, recovery-curves, vintage-curves, compliance-monitor');
+    expect(() => renderChartSvg('pie', [])).toThrow('unknown chart kind "pie"; known: overdue-trend, recovery-curves, vintage-curves, roll-rates, complaint-trend, compliance-monitor');
   });
 });
