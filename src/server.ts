@@ -20,7 +20,11 @@ import { matrixView, rollMatrices } from './elements/roll-rates/roll-model.js';
 import { complaintTrend } from './kpi/complaints.js';
 import { barsLineChart } from './charts/bars-line-chart.js';
 import { heatmap } from './charts/heatmap.js';
-import type { ComplaintRow, ExposureRow, RollRateRow } from './model/rows.js';
+import { hbarChart, hbarHeight } from './charts/hbar-chart.js';
+import { channelEffectiveness } from './kpi/channels.js';
+import { formatFixed } from './render/format-fixed.js';
+import type { ChannelMeasure } from './elements/channel-mix/channel-mix.js';
+import type { ChannelRow, ComplaintRow, ExposureRow, RollRateRow } from './model/rows.js';
 import { complianceRates } from './kpi/compliance.js';
 import { recoverySeries } from './elements/recovery-curves/recovery-series.js';
 import { parseRules, ruleSeries } from './elements/compliance-monitor/compliance-series.js';
@@ -251,6 +255,32 @@ const rollRatesChart: ServerChart<readonly RollRateRow[], RollRatesServerOptions
   };
 };
 
+/** Options of the `channel-mix` kind: one panel, `measure` (default contact rate). */
+export interface ChannelMixServerOptions extends ServerChartOptions {
+  measure?: ChannelMeasure;
+}
+
+const CHANNEL_MEASURE_KEYS = { contactRate: 'channelsContactRate', yieldPerAttempt: 'channelsYield', collectedPerCost: 'channelsPerCost' } as const;
+
+const channelMixChart: ServerChart<readonly ChannelRow[], ChannelMixServerOptions> = (rows, options, locale, intlLocale) => {
+  const measure: ChannelMeasure = options.measure ?? 'contactRate';
+  const channels = channelEffectiveness(rows).channels;
+  const currency = options.meta?.currency ?? 'CNY';
+  const format = (v: number | null) =>
+    measure === 'contactRate' ? formatPercent(intlLocale, v, 1) : formatFixed(intlLocale, v, 2, measure === 'yieldPerAttempt' ? currency : undefined);
+  const items = channels.map((c) => ({ key: c.channel, label: codeLabel(CHANNEL_LABELS, c.channel, locale), value: c[measure].rate ?? NaN }));
+  const width = options.width ?? 640;
+  const spec = { width, items, formatValue: format, maxLabelWidth: 100, focus: null };
+  return {
+    metric: 'channels',
+    chart: hbarChart(spec),
+    width,
+    height: hbarHeight(spec),
+    title: `${t(locale, 'channelsTitle')} · ${t(locale, CHANNEL_MEASURE_KEYS[measure])}`,
+    legend: [],
+  };
+};
+
 /** Options of the `compliance-monitor` kind: `rules` as on the element (`cn-cba-2026`, `us-reg-f`, rule ids). */
 export interface ComplianceServerOptions extends ServerChartOptions {
   rules?: string;
@@ -288,6 +318,7 @@ const charts = new Map<string, ServerChart<any, any>>([
   ['vintage-curves', vintageCurvesChart],
   ['roll-rates', rollRatesChart],
   ['complaint-trend', complaintTrendChart],
+  ['channel-mix', channelMixChart],
   ['compliance-monitor', complianceChart],
 ]);
 
@@ -314,6 +345,7 @@ export function renderChartSvg(kind: 'recovery-curves', data: ServerChartData<Re
 export function renderChartSvg(kind: 'vintage-curves', data: ServerChartData<VintageRow>, options?: VintageCurvesServerOptions): string;
 export function renderChartSvg(kind: 'roll-rates', data: ServerChartData<RollRateRow>, options?: RollRatesServerOptions): string;
 export function renderChartSvg(kind: 'complaint-trend', data: { meta?: Partial<ResponseMeta>; rows: readonly ComplaintRow[]; exposure?: readonly ExposureRow[] }, options?: ComplaintTrendServerOptions): string;
+export function renderChartSvg(kind: 'channel-mix', data: ServerChartData<ChannelRow>, options?: ChannelMixServerOptions): string;
 export function renderChartSvg(kind: 'compliance-monitor', data: ServerChartData<ComplianceRow>, options?: ComplianceServerOptions): string;
 export function renderChartSvg(kind: string, data: unknown, options?: ServerChartOptions): string;
 export function renderChartSvg(kind: string, data: unknown, options: ServerChartOptions = {}): string {

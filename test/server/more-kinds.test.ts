@@ -21,7 +21,7 @@ const compliance: ComplianceRow[] = ['2025-01', '2025-02', '2025-03'].flatMap((p
 
 describe('renderChartSvg, other kinds', () => {
   it('knows three kinds', () => {
-    expect(serverChartKinds()).toEqual(['overdue-trend', 'recovery-curves', 'vintage-curves', 'roll-rates', 'complaint-trend', 'compliance-monitor']);
+    expect(serverChartKinds()).toEqual(['overdue-trend', 'recovery-curves', 'vintage-curves', 'roll-rates', 'complaint-trend', 'channel-mix', 'compliance-monitor']);
   });
 
   it('draws recovery curves with the immature cohort projected (dashed) and a definition footnote', () => {
@@ -78,7 +78,18 @@ describe('renderChartSvg, other kinds', () => {
     expect(svg).toContain('2025年6月');
   });
 
+  it('draws one channel panel as horizontal bars', () => {
+    const rows = [
+      { period: '2025-01', channel: 'phone', attempts: 1000, contacts: 420, accounts: 300, cost: 2000, collected: 50_000 },
+      { period: '2025-01', channel: 'sms', attempts: 2000, contacts: 1100, accounts: 900, cost: 200, collected: 20_000 },
+    ];
+    const svg = renderChartSvg('channel-mix', rows, { measure: 'contactRate' });
+    expect(svg).toContain('Phone');
+    expect(svg).toContain('42.0%'); // 420 / 1,000
+    expect(svg).toContain('55.0%'); // 1,100 / 2,000
+  });
+
   it('names the kinds it knows when asked for another', () => {
-    expect(() => renderChartSvg('pie', [])).toThrow('unknown chart kind "pie"; known: overdue-trend, recovery-curves, vintage-curves, roll-rates, complaint-trend, compliance-monitor');
+    expect(() => renderChartSvg('pie', [])).toThrow('unknown chart kind "pie"; known: overdue-trend, recovery-curves, vintage-curves, roll-rates, complaint-trend, channel-mix, compliance-monitor');
   });
 });
