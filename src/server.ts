@@ -21,6 +21,9 @@ import { complaintTrend } from './kpi/complaints.js';
 import { barsLineChart } from './charts/bars-line-chart.js';
 import { heatmap } from './charts/heatmap.js';
 import { hbarChart, hbarHeight } from './charts/hbar-chart.js';
+import { sparkline } from './charts/sparkline.js';
+import { tileSeries, type TileMetric } from './elements/kpi-tile/tile-series.js';
+import { svg } from 'lit';
 import { channelEffectiveness } from './kpi/channels.js';
 import { formatFixed } from './render/format-fixed.js';
 import type { ChannelMeasure } from './elements/channel-mix/channel-mix.js';
@@ -281,6 +284,47 @@ const channelMixChart: ServerChart<readonly ChannelRow[], ChannelMixServerOption
   };
 };
 
+/** Options of the `kpi-tile` kind: the tile's attributes; data is the metric's whole response. */
+export interface KpiTileServerOptions extends ServerChartOptions {
+  metric?: TileMetric;
+  bucket?: string;
+  basis?: Basis | 'net';
+  measure?: number;
+  target?: number;
+}
+
+const kpiTileChart: ServerChart<unknown, KpiTileServerOptions & { response?: MetricResponse }> = (_rows, options, locale, intlLocale) => {
+  const metric: TileMetric = options.metric ?? 'overdue';
+  const s = tileSeries(metric, options.response ?? { meta: { asOf: '', source: '', currency: 'CNY', definitionVersion: '' }, rows: [] }, {
+    bucket: options.bucket ?? 'M1+',
+    basis: options.basis === 'count' ? 'count' : 'balance',
+    net: options.basis === 'net',
+    measure: options.measure,
+    compare: 'previous-period',
+  });
+  const n = s.values.length;
+  const latest = n ? s.values[n - 1]! : NaN;
+  const value = s.kind === 'rate' ? formatPercent(intlLocale, latest, 2) : formatNumber(intlLocale, latest, 2);
+  const width = options.width ?? 320;
+  const height = options.height ?? 120;
+  const title =
+    metric === 'recovery'
+      ? t(locale, 'tileTitleRecovery', { months: options.measure ?? 12, basis: t(locale, options.basis === 'net' ? 'tileNet' : 'tileGross') })
+      : metric === 'complaints'
+        ? t(locale, 'tileTitleComplaints', { per: formatNumber(intlLocale, options.measure ?? 10_000) })
+        : metric === 'agents'
+          ? t(locale, 'tileTitleAgents')
+          : t(locale, 'tileTitleOverdue', { bucket: options.bucket ?? 'M1+', basis: t(locale, options.basis === 'count' ? 'accounts' : 'balance') });
+  return {
+    metric,
+    chart: svg`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}"><text class="tile-value" x="0" y="30" font-size="28" font-weight="600">${value}</text><g transform="translate(0,44)">${sparkline({ width, height: height - 44, values: s.values, target: options.target ?? null })}</g></svg>`,
+    width,
+    height,
+    title,
+    legend: [],
+  };
+};
+
 /** Options of the `compliance-monitor` kind: `rules` as on the element (`cn-cba-2026`, `us-reg-f`, rule ids). */
 export interface ComplianceServerOptions extends ServerChartOptions {
   rules?: string;
@@ -319,6 +363,7 @@ const charts = new Map<string, ServerChart<any, any>>([
   ['roll-rates', rollRatesChart],
   ['complaint-trend', complaintTrendChart],
   ['channel-mix', channelMixChart],
+  ['kpi-tile', kpiTileChart],
   ['compliance-monitor', complianceChart],
 ]);
 
@@ -346,6 +391,7 @@ export function renderChartSvg(kind: 'vintage-curves', data: ServerChartData<Vin
 export function renderChartSvg(kind: 'roll-rates', data: ServerChartData<RollRateRow>, options?: RollRatesServerOptions): string;
 export function renderChartSvg(kind: 'complaint-trend', data: { meta?: Partial<ResponseMeta>; rows: readonly ComplaintRow[]; exposure?: readonly ExposureRow[] }, options?: ComplaintTrendServerOptions): string;
 export function renderChartSvg(kind: 'channel-mix', data: ServerChartData<ChannelRow>, options?: ChannelMixServerOptions): string;
+export function renderChartSvg(kind: 'kpi-tile', data: { meta?: Partial<ResponseMeta>; rows: readonly unknown[] }, options?: KpiTileServerOptions): string;
 export function renderChartSvg(kind: 'compliance-monitor', data: ServerChartData<ComplianceRow>, options?: ComplianceServerOptions): string;
 export function renderChartSvg(kind: string, data: unknown, options?: ServerChartOptions): string;
 export function renderChartSvg(kind: string, data: unknown, options: ServerChartOptions = {}): string {
@@ -357,7 +403,8 @@ export function renderChartSvg(kind: string, data: unknown, options: ServerChart
   const rows = Array.isArray(data) ? data : ((data as { rows?: unknown[] } | null)?.rows ?? []);
   const meta = { ...(Array.isArray(data) ? {} : (data as { meta?: Partial<ResponseMeta> } | null)?.meta), ...options.meta };
   const exposure = Array.isArray(data) ? undefined : (data as { exposure?: unknown } | null)?.exposure;
-  const part = chart(rows as never, exposure && !('exposure' in options) ? { ...options, exposure } : options, locale, intlLocale);
+  const withData = { ...options, ...(exposure && !('exposure' in options) ? { exposure } : {}), response: { meta: { asOf: '', source: '', currency: 'CNY', definitionVersion: '', ...meta }, rows, ...(exposure ? { exposure } : {}) } as MetricResponse };
+  const part = chart(rows as never, withData, locale, intlLocale);
   const theme = options.theme ?? LIGHT_THEME;
   const chartMarkup = templateToString(part.chart);
   if (options.frame === false) {

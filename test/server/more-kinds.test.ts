@@ -21,7 +21,7 @@ const compliance: ComplianceRow[] = ['2025-01', '2025-02', '2025-03'].flatMap((p
 
 describe('renderChartSvg, other kinds', () => {
   it('knows three kinds', () => {
-    expect(serverChartKinds()).toEqual(['overdue-trend', 'recovery-curves', 'vintage-curves', 'roll-rates', 'complaint-trend', 'channel-mix', 'compliance-monitor']);
+    expect(serverChartKinds()).toEqual(['overdue-trend', 'recovery-curves', 'vintage-curves', 'roll-rates', 'complaint-trend', 'channel-mix', 'kpi-tile', 'compliance-monitor']);
   });
 
   it('draws recovery curves with the immature cohort projected (dashed) and a definition footnote', () => {
@@ -89,7 +89,17 @@ describe('renderChartSvg, other kinds', () => {
     expect(svg).toContain('55.0%'); // 1,100 / 2,000
   });
 
+  it('draws a KPI tile: the latest value and its sparkline', () => {
+    const rows = ['2025-01', '2025-02', '2025-03'].flatMap((period, i) => [
+      { period, bucket: 'M0', accounts: 95, balance: 950 - i * 10 },
+      { period, bucket: 'M1', accounts: 5, balance: 50 + i * 10 },
+    ]);
+    const svg = renderChartSvg('kpi-tile', { meta: { asOf: '2025-03-31T00:00:00Z', source: 'test' }, rows }, { metric: 'overdue', bucket: 'M1+' });
+    expect(svg).toContain('>7.00%<'); // 70 / 1,000 in 2025-03
+    expect(svg).toContain('class="sparkline"');
+  });
+
   it('names the kinds it knows when asked for another', () => {
-    expect(() => renderChartSvg('pie', [])).toThrow('unknown chart kind "pie"; known: overdue-trend, recovery-curves, vintage-curves, roll-rates, complaint-trend, channel-mix, compliance-monitor');
+    expect(() => renderChartSvg('pie', [])).toThrow('unknown chart kind "pie"; known: overdue-trend, recovery-curves, vintage-curves, roll-rates, complaint-trend, channel-mix, kpi-tile, compliance-monitor');
   });
 });
