@@ -4,6 +4,7 @@ import { setupWorker } from 'msw/browser';
 import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkChannelMix } from '../../src/elements/channel-mix/channel-mix.js';
+import { until } from '../support/until.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 
@@ -53,16 +54,6 @@ async function mount(attrs = '', lang = 'en', width = '900px') {
   host.insertAdjacentHTML('beforeend', `<ck-channel-mix source="${id}" ${attrs}></ck-channel-mix>`);
   document.body.append(host);
   return host.querySelector('ck-channel-mix') as CkChannelMix;
-}
-
-async function until<T>(fn: () => T | null | undefined | false, ms = 5000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 const shadow = (el: Element) => el.shadowRoot!;

@@ -8,6 +8,7 @@ import { setupWorker } from 'msw/browser';
 import '../../src/define.js';
 import type { CkOverdueTrend } from '../../src/elements/overdue-trend/overdue-trend.js';
 import type { CkFilterBar } from '../../src/elements/filter-bar/filter-bar.js';
+import { until } from '../support/until.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'dl', currency: 'CNY', definitionVersion: '2026.1' };
 const rowsFor = (period: string, m1 = 10) => [
@@ -35,15 +36,6 @@ afterEach(() => {
   behaviour = (url) => HttpResponse.json({ meta, rows: rowsFor(url.searchParams.get('from') ?? '2025-01') });
 });
 
-async function until<T>(fn: () => T | null | undefined | false, ms = 6000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 const html = (markup: string) => {
   const div = document.createElement('div');
   div.style.width = '500px';

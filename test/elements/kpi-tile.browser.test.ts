@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import '../../src/define.js';
 import type { CkKpiTile } from '../../src/elements/kpi-tile/kpi-tile.js';
+import { until } from '../support/until.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 
@@ -96,16 +97,6 @@ async function mount(attrs: string, lang = 'en') {
   host.insertAdjacentHTML('beforeend', `<ck-kpi-tile source="${id}" ${attrs}></ck-kpi-tile>`);
   document.body.append(host);
   return host.querySelector('ck-kpi-tile') as CkKpiTile;
-}
-
-async function until<T>(fn: () => T | null | undefined | false, ms = 5000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 const shadow = (el: Element) => el.shadowRoot!;

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import '../../src/define.js';
 import type { CkOverdueTrend } from '../../src/elements/overdue-trend/overdue-trend.js';
+import { until } from '../support/until.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 
@@ -55,16 +56,6 @@ async function mount(attrs = 'buckets="M1,M2" basis="balance"', lang = 'en') {
   host.insertAdjacentHTML('beforeend', `<ck-overdue-trend source="${id}" ${attrs}></ck-overdue-trend>`);
   document.body.append(host);
   return host.querySelector('ck-overdue-trend') as CkOverdueTrend;
-}
-
-async function until<T>(fn: () => T | null | undefined | false, ms = 5000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 const shadow = (el: Element) => el.shadowRoot!;

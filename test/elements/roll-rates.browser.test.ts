@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import '../../src/define.js';
 import type { CkRollRates } from '../../src/elements/roll-rates/roll-rates.js';
+import { until } from '../support/until.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 
@@ -59,16 +60,6 @@ async function mount(attrs = '', lang = 'en') {
   host.insertAdjacentHTML('beforeend', `<ck-roll-rates source="${id}" ${attrs}></ck-roll-rates>`);
   document.body.append(host);
   return host.querySelector('ck-roll-rates') as CkRollRates;
-}
-
-async function until<T>(fn: () => T | null | undefined | false, ms = 5000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 const shadow = (el: Element) => el.shadowRoot!;

@@ -1,18 +1,9 @@
 /** <ck-source adapter="static"> with JSON script children (one per metric), and bad JSON there. */
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/define.js';
+import { until } from '../support/until.js';
 
 afterEach(() => document.body.replaceChildren());
-
-async function until<T>(fn: () => T | null | undefined | false, ms = 5000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 function page(json: string) {
   const source = document.createElement('ck-source');

@@ -8,6 +8,7 @@ import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import axe from 'axe-core';
 import '../../src/define.js';
+import { until } from '../support/until.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'theme', currency: 'CNY', definitionVersion: '2026.1' };
 // M1 balance 1.2亿 of 24亿 (5 %), accounts 123,456.
@@ -23,16 +24,6 @@ const worker = setupWorker(
 beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
 afterAll(() => worker.stop());
 afterEach(() => document.body.replaceChildren());
-
-async function until<T>(fn: () => T | null | undefined | false, ms = 6000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 let n = 0;
 function mountIn(parent: Node & ParentNode, lang = 'en') {

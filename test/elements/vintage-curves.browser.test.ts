@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import '../../src/define.js';
 import type { CkVintageCurves } from '../../src/elements/vintage-curves/vintage-curves.js';
+import { until } from '../support/until.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 
@@ -58,16 +59,6 @@ async function mount(attrs = '', lang = 'en') {
   host.insertAdjacentHTML('beforeend', `<ck-vintage-curves source="${id}" ${attrs}></ck-vintage-curves>`);
   document.body.append(host);
   return host.querySelector('ck-vintage-curves') as CkVintageCurves;
-}
-
-async function until<T>(fn: () => T | null | undefined | false, ms = 5000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 const shadow = (el: Element) => el.shadowRoot!;

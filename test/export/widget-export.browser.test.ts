@@ -10,6 +10,7 @@ import { legend } from '../../src/render/legend.js';
 import { pseudonym } from '../../src/render/redact.js';
 import type { ExportFile } from '../../src/export/types.js';
 import { chartPart, renderChartSvg } from '../../src/server.js';
+import { until } from '../support/until.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 const overdue = [
@@ -78,16 +79,6 @@ function mount<T extends HTMLElement>(markup: string, lang = 'en'): { host: HTML
   host.insertAdjacentHTML('beforeend', `<ck-source id="${id}" base-url="/test-export" retry="0"></ck-source>${markup.replaceAll('SRC', id)}`);
   document.body.append(host);
   return { host, el: host.querySelector(':scope > :not(ck-source)') as T };
-}
-
-async function until<T>(fn: () => T | null | undefined | false, ms = 5000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 /** RFC 4180 parser for the test (quotes, doubled quotes, CRLF). */
