@@ -6,7 +6,7 @@ import { barColor, barLegend } from '../../render/bars.js';
 import { formatNumber, formatPercent, formatPeriod, MISSING } from '../../render/format.js';
 import { formatFixed } from '../../render/format-fixed.js';
 import { t } from '../../render/i18n/index.js';
-import { moveFocus, type PointFocus } from '../../render/keyboard.js';
+import type { PointFocus } from '../../render/keyboard.js';
 import type { TableSpec } from '../../render/table.js';
 import { tooltip } from '../../render/tooltip.js';
 import { CHANNEL_LABELS, codeLabel, COMPLAINT_CATEGORY_LABELS } from '../../render/vocab.js';
@@ -15,6 +15,7 @@ import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { complaintColumns, type ComplaintColumns } from './complaint-series.js';
 import { complaintTrendStyles } from './complaint-trend.styles.js';
+import { handlePointKeys } from '../shared/point-keys.js';
 
 /**
  * Complaints (投诉) received per period as bars stacked by category (CFPB debt-collection issues) or
@@ -234,21 +235,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
   }
 
   #onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      if (this.#focus) this.#setFocus(null, false);
-      return;
-    }
-    if (e.key === 'Enter' || e.key === ' ') {
-      if (this.#focus) {
-        e.preventDefault();
-        this.#select();
-      }
-      return;
-    }
-    const next = moveFocus(this.#focus, e.key, this.#lengths());
-    if (next === undefined) return;
-    e.preventDefault();
-    this.#setFocus(next, false);
+    handlePointKeys(e, this.#focus, this.#lengths(), { setFocus: (f) => this.#setFocus(f, false), select: () => this.#select() });
   };
 
   #onPointerMove = (e: PointerEvent) => {

@@ -5,7 +5,7 @@ import { hbarChart, type HBarItem } from '../../charts/hbar-chart.js';
 import { lineChart, lineChartModel, type LineChartModel, type LineChartSpec } from '../../charts/line-chart.js';
 import { formatNumber, formatPercent, formatPeriod, formatTick, MISSING } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
-import { moveFocus, type PointFocus } from '../../render/keyboard.js';
+import type { PointFocus } from '../../render/keyboard.js';
 import { legend } from '../../render/legend.js';
 import { periodKind } from '../../render/period.js';
 import type { TableSpec } from '../../render/table.js';
@@ -16,6 +16,7 @@ import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { complianceMonitorStyles } from './compliance-monitor.styles.js';
 import { parseRules, ruleSeries, type RuleSeries } from './compliance-series.js';
+import { handlePointKeys } from '../shared/point-keys.js';
 
 /**
  * Contact-rule compliance (合规监测) from the `compliance` metric: the breach rate (breaches ÷ contacts
@@ -171,21 +172,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
   }
 
   #onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      if (this.#focus) this.#setFocus(null, false);
-      return;
-    }
-    if (e.key === 'Enter' || e.key === ' ') {
-      if (this.#focus) {
-        e.preventDefault();
-        this.#select();
-      }
-      return;
-    }
-    const next = moveFocus(this.#focus, e.key, this.#lengths());
-    if (next === undefined) return;
-    e.preventDefault();
-    this.#setFocus(next, false);
+    handlePointKeys(e, this.#focus, this.#lengths(), { setFocus: (f) => this.#setFocus(f, false), select: () => this.#select() });
   };
 
   #onPointerMove = (e: PointerEvent) => {

@@ -4,7 +4,7 @@ import { nearestIndex } from '../../kpi/downsample.js';
 import { lineChart, lineChartModel, type LineChartModel, type LineChartSpec } from '../../charts/line-chart.js';
 import { formatNumber, formatPercent, formatPeriod, formatTick, MISSING } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
-import { moveFocus, type PointFocus } from '../../render/keyboard.js';
+import type { PointFocus } from '../../render/keyboard.js';
 import { legend } from '../../render/legend.js';
 import { periodKind } from '../../render/period.js';
 import type { TableSpec } from '../../render/table.js';
@@ -14,6 +14,7 @@ import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { overdueSeries, type OverdueSeries } from './overdue-series.js';
 import { overdueTrendStyles } from './overdue-trend.styles.js';
+import { handlePointKeys } from '../shared/point-keys.js';
 
 /**
  * Overdue (delinquency) rate by bucket over time, as a multi-series line chart computed from the
@@ -197,21 +198,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
   }
 
   #onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      if (this.#focus) this.#setFocus(null, false);
-      return;
-    }
-    if (e.key === 'Enter' || e.key === ' ') {
-      if (this.#focus) {
-        e.preventDefault();
-        this.#select();
-      }
-      return;
-    }
-    const next = moveFocus(this.#focus, e.key, this.#lengths());
-    if (next === undefined) return;
-    e.preventDefault();
-    this.#setFocus(next, false);
+    handlePointKeys(e, this.#focus, this.#lengths(), { setFocus: (f) => this.#setFocus(f, false), select: () => this.#select() });
   };
 
   #onPointerMove = (e: PointerEvent) => {

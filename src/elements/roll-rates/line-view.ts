@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { nearestIndex } from '../../kpi/downsample.js';
 import { lineChart, lineChartModel, type LineChartModel, type LineChartSpec, type LineSeries } from '../../charts/line-chart.js';
-import { moveFocus, type PointFocus } from '../../render/keyboard.js';
+import type { PointFocus } from '../../render/keyboard.js';
+import { handlePointKeys } from '../shared/point-keys.js';
 import { legend } from '../../render/legend.js';
 import { tooltip } from '../../render/tooltip.js';
 
@@ -94,23 +95,8 @@ export class LineView {
 
   /** Frame event handlers for `renderFrame`. */
   readonly handlers = {
-    keydown: (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        if (this.focus) this.setFocus(null, false);
-        return;
-      }
-      if (e.key === 'Enter' || e.key === ' ') {
-        if (this.focus) {
-          e.preventDefault();
-          this.#select();
-        }
-        return;
-      }
-      const next = moveFocus(this.focus, e.key, this.lengths());
-      if (next === undefined) return;
-      e.preventDefault();
-      this.setFocus(next, false);
-    },
+    keydown: (e: KeyboardEvent) =>
+      handlePointKeys(e, this.focus, this.lengths(), { setFocus: (f) => this.setFocus(f, false), select: () => this.#select() }),
     pointermove: (e: PointerEvent) => {
       const model = this.#model;
       if (!model) return;

@@ -1,0 +1,28 @@
+import { moveFocus, type PointFocus } from '../../render/keyboard.js';
+
+/**
+ * The keyboard path through a chart's points, shared by every point chart: Escape clears the focus,
+ * Enter/Space select the focused point, arrows/Home/End move it (`moveFocus`); handled keys do not scroll.
+ */
+export function handlePointKeys(
+  e: KeyboardEvent,
+  focus: PointFocus | null,
+  lengths: readonly number[],
+  on: { setFocus(focus: PointFocus | null): void; select(): void },
+): void {
+  if (e.key === 'Escape') {
+    if (focus) on.setFocus(null);
+    return;
+  }
+  if (e.key === 'Enter' || e.key === ' ') {
+    if (focus) {
+      e.preventDefault();
+      on.select();
+    }
+    return;
+  }
+  const next = moveFocus(focus, e.key, lengths);
+  if (next === undefined) return;
+  e.preventDefault();
+  on.setFocus(next);
+}
