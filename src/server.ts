@@ -333,7 +333,7 @@ export interface ComplianceServerOptions extends ServerChartOptions {
 const complianceChart: ServerChart<readonly ComplianceRow[], ComplianceServerOptions> = (rows, options, locale, intlLocale) => {
   const selection = parseRules(options.rules ?? 'cn-cba-2026');
   const series = ruleSeries(complianceRates(rows), selection, (rule) => codeLabel(COMPLIANCE_RULE_LABELS, rule, locale));
-  const kind = series[0]?.periods[0] ? periodKind(series[0].periods[0]) : 'month';
+  const kind = series[0]?.labels[0] ? periodKind(series[0].labels[0]) : 'month';
   const spec: LineChartSpec = {
     width: options.width ?? 640,
     height: options.height ?? 280,

@@ -1,13 +1,12 @@
 import type { ComplianceRate } from '../../kpi/types.js';
-import type { LineSeries } from '../../charts/line-chart.js';
 import { periodToTime } from '../../render/period.js';
+import type { PointSeries } from '../shared/line-view.js';
 
-/** A breach-rate series of one rule, with the numerator (breaches) and denominator (checked) behind every point. */
-export interface RuleSeries extends LineSeries {
-  periods: string[];
-  numerators: Float64Array;
-  denominators: Float64Array;
-}
+/**
+ * A breach-rate series of one rule: `labels` are its periods (`2025-10`), numerators the breaches
+ * and denominators the contacts checked behind every point.
+ */
+export type RuleSeries = PointSeries;
 
 /**
  * Rule selection of the `rules` attribute: presets (`cn-cba-2026`, `us-reg-f`) or single rule ids
@@ -46,14 +45,14 @@ export function ruleSeries(rates: readonly ComplianceRate[], selection: readonly
       label: label(rule),
       xs: new Float64Array(n),
       ys: new Float64Array(n),
-      periods: new Array<string>(n),
+      labels: new Array<string>(n),
       numerators: new Float64Array(n),
       denominators: new Float64Array(n),
     };
     sorted.forEach((r, i) => {
       s.xs[i] = periodToTime(r.period);
       s.ys[i] = r.rate ?? NaN;
-      s.periods[i] = r.period;
+      s.labels[i] = r.period;
       s.numerators[i] = r.numerator;
       s.denominators[i] = r.denominator;
     });

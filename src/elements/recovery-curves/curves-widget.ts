@@ -6,7 +6,7 @@ import { t } from '../../render/i18n/index.js';
 import type { TableSpec } from '../../render/table.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
-import { LineView, type PointSeries } from '../roll-rates/line-view.js';
+import { LineView, type PointSeries } from '../shared/line-view.js';
 
 /** `ck-select` detail of a curve point: the cohort, and the month on its x axis. */
 export interface CkCurveSelectDetail extends CkSelectDetail {

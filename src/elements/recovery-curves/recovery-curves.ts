@@ -4,7 +4,7 @@ import { formatNumber, formatPercent, formatPeriod } from '../../render/format.j
 import { t } from '../../render/i18n/index.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { CkWidget } from '../shared/widget-base.js';
-import type { PointSeries } from '../roll-rates/line-view.js';
+import type { PointSeries } from '../shared/line-view.js';
 import { CkCurvesWidget } from './curves-widget.js';
 import { recoverySeries } from './recovery-series.js';
 import { curvesStyles } from './recovery-curves.styles.js';

@@ -10,7 +10,7 @@ import { tooltip } from '../../render/tooltip.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
-import { LineView, type PointSeries } from './line-view.js';
+import { LineView, type PointSeries } from '../shared/line-view.js';
 import { forecastView, matrixView, rollMatrices, rollTrend, type ForecastView, type MatrixView } from './roll-model.js';
 import { rollRatesStyles } from './roll-rates.styles.js';
 

@@ -5,7 +5,7 @@ import { formatNumber, formatPercent, formatPeriod } from '../../render/format.j
 import { t } from '../../render/i18n/index.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { CkWidget } from '../shared/widget-base.js';
-import type { PointSeries } from '../roll-rates/line-view.js';
+import type { PointSeries } from '../shared/line-view.js';
 import { CkCurvesWidget } from '../recovery-curves/curves-widget.js';
 import { vintageCurvesStyles } from './vintage-curves.styles.js';
 import { vintageSeries } from './vintage-series.js';

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { nearestIndex } from '../../kpi/downsample.js';
 import { lineChart, lineChartModel, type LineChartModel, type LineChartSpec, type LineSeries } from '../../charts/line-chart.js';
 import type { PointFocus } from '../../render/keyboard.js';
-import { handlePointKeys } from '../shared/point-keys.js';
+import { handlePointKeys } from './point-keys.js';
 import { legend } from '../../render/legend.js';
 import { tooltip } from '../../render/tooltip.js';
 
@@ -20,9 +20,8 @@ export type LineViewSpec = Omit<LineChartSpec, 'series' | 'hidden' | 'focus'>;
 /**
  * The interactive state of a line chart inside a widget: series, legend toggles, the focused point
  * (keyboard via `moveFocus`, pointer via binary search on the raw x), the cached layout and the
- * tooltip. Shared by the roll-rate trend and forecast views and the vintage and recovery curves,
- * so that each element only maps data to `PointSeries` and words.
- * (A candidate for `elements/shared/` once other widgets want it.)
+ * tooltip. Shared by the roll-rate trend and forecast views, the vintage and recovery curves and the
+ * compliance monitor, so that each element only maps data to `PointSeries` and words.
  */
 export class LineView {
   series: PointSeries[] = [];
