@@ -15,7 +15,7 @@ import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { complaintColumns, type ComplaintColumns } from './complaint-series.js';
 import { complaintTrendStyles } from './complaint-trend.styles.js';
-import { handlePointKeys } from '../shared/point-keys.js';
+import { PointFocusState } from '../shared/point-focus.js';
 
 /**
  * Complaints (投诉) received per period as bars stacked by category (CFPB debt-collection issues) or
@@ -71,9 +71,14 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
   #trend: ComplaintTrend | null = null;
   #columns: ComplaintColumns | null = null;
   #error = '';
-  #hidden = new Set<string>();
-  #focus: PointFocus | null = null;
-  #pointer = false;
+  readonly #points = new PointFocusState({
+    update: () => this.requestUpdate(),
+    announce: (text) => this.announce(text),
+    describe: (f) => this.#describe(f),
+    select: (f) => this.#select(f),
+    lengths: () => this.#lengths(),
+    hit: (x, y) => this.#hit(x, y),
+  });
   #height = 260;
   #dataSeen: unknown = null;
   #spec: BarsLineSpec | null = null;
@@ -103,7 +108,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
       this.#dataSeen = response;
       this.#trend = null;
       this.#error = '';
-      this.#focus = null;
+      this.#points.focus = null;
       if (response) {
         try {
           this.#trend = complaintTrend(response.rows, response.exposure ?? [], { per: this.#perValue, by: this.#byKey });
@@ -122,7 +127,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
     }
     const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
     if (frame?.clientHeight) this.#height = frame.clientHeight;
-    const key = [this.#columns, this.width, this.#height, this.#hidden, this.intlLocale];
+    const key = [this.#columns, this.width, this.#height, this.#points.hidden, this.intlLocale];
     if (key.some((v, i) => v !== this.#specKey[i])) {
       this.#specKey = key;
       this.#spec = this.#chartSpec();
@@ -142,7 +147,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
       categories: c.periods,
       formatCategory: (p) => formatPeriod(locale, p),
       stacks: c.stacks,
-      hidden: this.#hidden,
+      hidden: this.#points.hidden,
       minTop: 1,
       formatValue: (v) => formatNumber(locale, v),
       line: c.line,
@@ -151,21 +156,12 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
     };
   }
 
-  #toggle(key: string): void {
-    const next = new Set(this.#hidden);
-    if (next.has(key)) next.delete(key);
-    else next.add(key);
-    this.#hidden = next;
-    this.#focus = null;
-    this.requestUpdate();
-  }
-
   /** Series lengths for `moveFocus`: the stacks (0 when hidden), then the line. */
   #lengths(): number[] {
     const c = this.#columns;
     if (!c) return [];
     const n = c.periods.length;
-    return [...c.stacks.map((s) => (this.#hidden.has(s.key) ? 0 : n)), n];
+    return [...c.stacks.map((s) => (this.#points.hidden.has(s.key) ? 0 : n)), n];
   }
 
   #isLine(focus: PointFocus): boolean {
@@ -202,16 +198,8 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
     return t(this.locale, met ? 'complaintsSlaMet' : 'complaintsSlaMissed', { sla: formatPercent(this.intlLocale, this.sla ?? null, 0) });
   }
 
-  #setFocus(focus: PointFocus | null, pointer: boolean): void {
-    this.#focus = focus;
-    this.#pointer = pointer;
-    if (focus && !pointer) this.announcement = this.#describe(focus);
-    this.requestUpdate();
-  }
-
-  #select(): void {
-    const focus = this.#focus;
-    if (!focus || !this.#trend || !this.#columns) return;
+  #select(focus: PointFocus): void {
+    if (!this.#trend || !this.#columns) return;
     const p = this.#trend.periods[focus.index]!;
     if (this.#isLine(focus)) {
       emit<CkSelectDetail>(this, 'ck-select', {
@@ -234,39 +222,22 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
     });
   }
 
-  #onKeyDown = (e: KeyboardEvent) => {
-    handlePointKeys(e, this.#focus, this.#lengths(), { setFocus: (f) => this.#setFocus(f, false), select: () => this.#select() });
-  };
-
-  #onPointerMove = (e: PointerEvent) => {
+  /** The bar segment or line point under the pointer (frame coordinates). */
+  #hit(px: number, py: number): PointFocus | null {
     const model = this.#model;
     const spec = this.#spec;
     const c = this.#columns;
-    if (!model || !spec || !c || !c.periods.length) return;
-    const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
-    const px = e.clientX - rect.left;
-    const py = e.clientY - rect.top;
+    if (!model || !spec || !c || !c.periods.length) return null;
     const index = Math.max(0, Math.min(c.periods.length - 1, Math.floor((px - model.plot.left) / Math.max(1, model.x.step()))));
-    let focus: PointFocus | null = null;
     const lineValue = c.line.values[index]!;
-    if (model.y2 && Number.isFinite(lineValue) && Math.abs(model.y2(lineValue) - py) < 8) focus = { series: c.stacks.length, index };
-    else {
-      c.stacks.forEach((_, si) => {
-        const b = segmentBox(spec, model, si, index);
-        if (b.height > 0 && py >= b.y && py <= b.y + b.height) focus = { series: si, index };
-      });
-    }
-    const f = focus as PointFocus | null;
-    if (!f) {
-      if (this.#pointer && this.#focus) this.#setFocus(null, true);
-      return;
-    }
-    if (f.index !== this.#focus?.index || f.series !== this.#focus?.series) this.#setFocus(f, true);
-  };
-
-  #onPointerLeave = () => {
-    if (this.#pointer) this.#setFocus(null, false);
-  };
+    if (model.y2 && Number.isFinite(lineValue) && Math.abs(model.y2(lineValue) - py) < 8) return { series: c.stacks.length, index };
+    let focus: PointFocus | null = null;
+    c.stacks.forEach((_, si) => {
+      const b = segmentBox(spec, model, si, index);
+      if (b.height > 0 && py >= b.y && py <= b.y + b.height) focus = { series: si, index };
+    });
+    return focus;
+  }
 
   #title(): string {
     return t(this.locale, 'complaintsTitle', { by: t(this.locale, this.#byKey === 'channel' ? 'complaintsByChannel' : 'complaintsByCategory') });
@@ -310,7 +281,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
     const locale = this.intlLocale;
     const trend = this.#trend!;
     const c = this.#columns!;
-    const visible = c.stacks.filter((s) => !this.#hidden.has(s.key));
+    const visible = c.stacks.filter((s) => !this.#points.hidden.has(s.key));
     return {
       caption: this.#title(),
       columns: [
@@ -341,7 +312,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
   }
 
   #tooltip() {
-    const focus = this.#focus;
+    const focus = this.#points.focus;
     const model = this.#model;
     const spec = this.#spec;
     if (!focus || !model || !spec || !this.#trend || !this.#columns) return null;
@@ -391,20 +362,14 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
     const c = this.#columns;
     const latest = this.#latestText();
     const items = [
-      ...(c?.stacks ?? []).map((s, i) => ({ key: s.key, label: s.label, hidden: this.#hidden.has(s.key), color: barColor(i) })),
+      ...(c?.stacks ?? []).map((s, i) => ({ key: s.key, label: s.label, hidden: this.#points.hidden.has(s.key), color: barColor(i) })),
       ...(c ? [{ key: c.line.key, label: c.line.label, hidden: false, color: 'var(--ck-line-color, currentColor)', line: true, toggle: false }] : []),
     ];
     return this.renderBody(
       this.#title(),
       () => html`${latest ? html`<p part="value" class=${latest.missed ? 'missed' : ''}>${latest.text}</p>` : null}
-        ${barLegend(items, this.locale, (key) => this.#toggle(key))}
-        ${this.renderFrame(html`${this.#model && this.#spec ? barsLineChart({ ...this.#spec, focus: this.#focus }, this.#model) : null}${this.#tooltip()}`, this.#summary(), {
-          keydown: this.#onKeyDown,
-          pointermove: this.#onPointerMove,
-          pointerleave: this.#onPointerLeave,
-          click: () => this.#select(),
-          blur: () => !this.#pointer && this.#focus && this.#setFocus(null, false),
-        })}
+        ${barLegend(items, this.locale, this.#points.toggle)}
+        ${this.renderFrame(html`${this.#model && this.#spec ? barsLineChart({ ...this.#spec, focus: this.#points.focus }, this.#model) : null}${this.#tooltip()}`, this.#summary(), this.#points.handlers)}
         ${this.renderTable(() => this.#table())}`,
       { empty: !this.#trend?.periods.length },
     );

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { nearestIndex } from '../../kpi/downsample.js';
 import { lineChart, lineChartModel, type LineChartModel, type LineChartSpec, type LineSeries } from '../../charts/line-chart.js';
 import type { PointFocus } from '../../render/keyboard.js';
-import { handlePointKeys } from './point-keys.js';
+import { PointFocusState } from './point-focus.js';
 import { legend } from '../../render/legend.js';
 import { tooltip } from '../../render/tooltip.js';
 
@@ -25,23 +25,46 @@ export type LineViewSpec = Omit<LineChartSpec, 'series' | 'hidden' | 'focus'>;
  */
 export class LineView {
   series: PointSeries[] = [];
-  hidden = new Set<string>();
-  focus: PointFocus | null = null;
-  #pointer = false;
+  #points: PointFocusState;
   #model: LineChartModel | null = null;
   #spec: LineChartSpec | null = null;
+  /** Frame event handlers for `renderFrame`. */
+  readonly handlers: PointFocusState['handlers'];
+  /** Shows or hides a series (legend toggle). */
+  readonly toggle: (key: string) => void;
 
   constructor(
-    private readonly update: () => void,
-    private readonly announce: (text: string) => void,
-    private readonly describe: (s: PointSeries, index: number) => string,
-    private readonly select: (s: PointSeries, index: number) => void,
-  ) {}
+    update: () => void,
+    announce: (text: string) => void,
+    describe: (s: PointSeries, index: number) => string,
+    select: (s: PointSeries, index: number) => void,
+  ) {
+    this.#points = new PointFocusState({
+      update,
+      announce,
+      describe: (f) => describe(this.series[f.series]!, f.index),
+      select: (f) => select(this.series[f.series]!, f.index),
+      lengths: () => this.lengths(),
+      hit: (x, y) => this.#hit(x, y),
+    });
+    this.handlers = this.#points.handlers;
+    this.toggle = this.#points.toggle;
+  }
+
+  /** Keys of the series hidden by legend toggles. */
+  get hidden(): Set<string> {
+    return this.#points.hidden;
+  }
+
+  /** The focused point, if any. */
+  get focus(): PointFocus | null {
+    return this.#points.focus;
+  }
 
   /** Replaces the series (new data): focus and layout are dropped. */
   setSeries(series: PointSeries[]): void {
     this.series = series;
-    this.focus = null;
+    this.#points.focus = null;
     this.#spec = null;
   }
 
@@ -72,60 +95,25 @@ export class LineView {
     return this.series.map((s) => (this.hidden.has(s.key) ? 0 : s.xs.length));
   }
 
-  toggle = (key: string): void => {
-    const next = new Set(this.hidden);
-    if (next.has(key)) next.delete(key);
-    else next.add(key);
-    this.hidden = next;
-    this.focus = null;
-    this.update();
-  };
-
-  setFocus(focus: PointFocus | null, pointer: boolean): void {
-    this.focus = focus;
-    this.#pointer = pointer;
-    if (focus && !pointer) this.announce(this.describe(this.series[focus.series]!, focus.index));
-    this.update();
+  /** The point nearest the pointer: binary search on the raw x of each visible series, then the closest in y. */
+  #hit(px: number, py: number): PointFocus | null {
+    const model = this.#model;
+    if (!model) return null;
+    const xv = +model.x.invert(px);
+    let best: PointFocus | null = null;
+    let bestDist = Infinity;
+    this.series.forEach((s, i) => {
+      if (this.hidden.has(s.key) || !s.xs.length) return;
+      const index = nearestIndex(s.xs, xv);
+      const v = s.ys[index]!;
+      const d = Number.isFinite(v) ? Math.abs(model.y(v) - py) : Infinity;
+      if (d < bestDist || !best) {
+        bestDist = d;
+        best = { series: i, index };
+      }
+    });
+    return best;
   }
-
-  #select(): void {
-    if (this.focus) this.select(this.series[this.focus.series]!, this.focus.index);
-  }
-
-  /** Frame event handlers for `renderFrame`. */
-  readonly handlers = {
-    keydown: (e: KeyboardEvent) =>
-      handlePointKeys(e, this.focus, this.lengths(), { setFocus: (f) => this.setFocus(f, false), select: () => this.#select() }),
-    pointermove: (e: PointerEvent) => {
-      const model = this.#model;
-      if (!model) return;
-      const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
-      const px = e.clientX - rect.left;
-      const py = e.clientY - rect.top;
-      const xv = +model.x.invert(px);
-      let best: PointFocus | null = null;
-      let bestDist = Infinity;
-      this.series.forEach((s, i) => {
-        if (this.hidden.has(s.key) || !s.xs.length) return;
-        const index = nearestIndex(s.xs, xv);
-        const v = s.ys[index]!;
-        const d = Number.isFinite(v) ? Math.abs(model.y(v) - py) : Infinity;
-        if (d < bestDist || !best) {
-          bestDist = d;
-          best = { series: i, index };
-        }
-      });
-      const f = best as PointFocus | null;
-      if (f && (f.index !== this.focus?.index || f.series !== this.focus?.series)) this.setFocus(f, true);
-    },
-    pointerleave: () => {
-      if (this.#pointer) this.setFocus(null, false);
-    },
-    click: () => this.#select(),
-    blur: () => {
-      if (!this.#pointer && this.focus) this.setFocus(null, false);
-    },
-  };
 
   /** The chart (and tooltip) for the frame. */
   chart(lines: (s: PointSeries, index: number) => { title: string; lines: [string, string][] }, width: number): TemplateResult {
