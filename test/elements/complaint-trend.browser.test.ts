@@ -5,6 +5,7 @@ import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkComplaintTrend } from '../../src/elements/complaint-trend/complaint-trend.js';
 import { until } from '../support/until.js';
+import { pointerAt } from '../support/pointer.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 
@@ -117,6 +118,33 @@ describe('<ck-complaint-trend>', () => {
     expect((await selected).detail).toEqual({ series: 'communication-tactics', period: '2025-11', value: 40, numerator: 40, denominator: 60 });
     await key('Escape');
     expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
+  });
+
+  it('shows the tooltip of the bar segment or line point under the pointer, selects on click, hides on leave', async () => {
+    const el = await mount();
+    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    await until(() => bars(el).length === 6);
+    const tooltip = () => shadow(el).querySelector('[part="tooltip"]')?.textContent ?? null;
+    // Bars run stack by stack: [4] is "not owed" in Nov 2025; aim at the end of the segment farthest from the line's point.
+    const bar = bars(el)[4]!;
+    const dot = shadow(el).querySelectorAll('svg.chart circle.point')[1]!;
+    const cy = Number(dot.getAttribute('cy'));
+    const top = Number(bar.getAttribute('y'));
+    const bottom = top + Number(bar.getAttribute('height'));
+    const y = Math.abs(top + 2 - cy) > Math.abs(bottom - 2 - cy) ? top + 2 : bottom - 2;
+    pointerAt(frame, 'pointermove', Number(bar.getAttribute('x')) + Number(bar.getAttribute('width')) / 2, y);
+    await el.updateComplete;
+    expect(tooltip()).toContain('Attempts to collect debt not owed');
+    expect(tooltip()).toContain('Nov 2025');
+    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    pointerAt(frame, 'click');
+    expect((await selected).detail).toEqual({ series: 'not-owed', period: '2025-11', value: 20, numerator: 20, denominator: 60 });
+    pointerAt(frame, 'pointermove', Number(dot.getAttribute('cx')), cy);
+    await el.updateComplete;
+    expect(tooltip()).toContain('55/60');
+    pointerAt(frame, 'pointerleave');
+    await el.updateComplete;
+    expect(tooltip()).toBeNull();
   });
 
   it('breaks down by channel, per another base, in Chinese', async () => {

@@ -5,6 +5,7 @@ import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkComplianceMonitor } from '../../src/elements/compliance-monitor/compliance-monitor.js';
 import { until } from '../support/until.js';
+import { lastVertex, pointerAt } from '../support/pointer.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 
@@ -97,6 +98,27 @@ describe('<ck-compliance-monitor>', () => {
     const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
     await key('Enter');
     expect((await selected).detail).toEqual({ series: 'cn-cba-2026/unanswered-calls', period: '2025-10', value: 0.005, numerator: 10, denominator: 2000 });
+  });
+
+  it('shows the tooltip of the point under the pointer without announcing it, selects on click, hides on leave', async () => {
+    const el = await mount();
+    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    const line = await until(() => shadow(el).querySelectorAll('path.line')[1]);
+    const live = shadow(el).querySelector('[aria-live="polite"]')!.textContent;
+    const [x, y] = lastVertex(line);
+    pointerAt(frame, 'pointermove', x, y + 3);
+    await el.updateComplete;
+    const tip = shadow(el).querySelector('[part="tooltip"]')!.textContent!;
+    expect(tip).toContain('At most 6 unanswered calls per contact per day · Dec 2025');
+    expect(tip).toContain('1.50%');
+    expect(tip).toContain('2,000');
+    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).toBe(live);
+    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    pointerAt(frame, 'click', x, y);
+    expect((await selected).detail).toEqual({ series: 'cn-cba-2026/unanswered-calls', period: '2025-12', value: 0.015, numerator: 30, denominator: 2000 });
+    pointerAt(frame, 'pointerleave');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
   });
 
   it('switches to the Regulation F preset with Chinese rule names', async () => {
