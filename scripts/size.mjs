@@ -1,4 +1,5 @@
-// Prints min+gzip sizes of dist/collectkit.min.js and of a one-widget, tree-shaken entry.
+// Prints min+gzip sizes of dist/collectkit.min.js, of one-widget tree-shaken entries and of the stack
+// floor (lit, @lit/context, query-core); `--marginal` adds what each widget adds to the full bundle.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
@@ -17,9 +18,9 @@ function report(name, code) {
   return gzipSync(buf, { level: 9 }).length;
 }
 
-/** Bundles an entry that imports `files`, as a page's bundler would. */
-async function bundle(files) {
-  const entry = files.map((f) => `import ${JSON.stringify(resolve(f))};`).join('\n');
+/** Bundles an entry that imports `files` (or the given source), as a page's bundler would. */
+async function bundle(files, source, format = 'es') {
+  const entry = source ?? files.map((f) => `import ${JSON.stringify(resolve(f))};`).join('\n');
   const build = await rollup({
     input: 'entry',
     onwarn: () => {},
@@ -31,7 +32,7 @@ async function bundle(files) {
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   });
-  const { output } = await build.generate({ format: 'es' });
+  const { output } = await build.generate({ format, name: 'collectkit' });
   await build.close();
   return output[0].code;
 }
@@ -46,6 +47,27 @@ const elements = ['overdue-trend', 'kpi-tile', 'roll-rates', 'vintage-curves', '
 report('ck-source alone', await bundle(['src/elements/source/ck-source.ts']));
 for (const name of elements) {
   report(`ck-source + ck-${name}`, await bundle(['src/elements/source/ck-source.ts', `src/elements/${name}/ck-${name}.ts`]));
+}
+// The floor the fixed stack sets: lit, @lit/context and query-core's client and observer, nothing of ours.
+report('stack floor (lit, context, query)', await bundle([], [
+  "import { LitElement, html, svg, css, nothing } from 'lit';",
+  "import { styleMap } from 'lit/directives/style-map.js';",
+  "import { ContextProvider, ContextConsumer, createContext, ContextRoot } from '@lit/context';",
+  "import { QueryClient, QueryObserver } from '@tanstack/query-core';",
+  'window.floor = { LitElement, html, svg, css, nothing, styleMap, ContextProvider, ContextConsumer, createContext, ContextRoot, QueryClient, QueryObserver };',
+].join('\n')));
+// --marginal: what each widget adds to collectkit.min.js (the full bundle without it, subtracted).
+if (process.argv.includes('--marginal')) {
+  const define = readFileSync('src/define.ts', 'utf8');
+  const global = readFileSync('src/global.ts', 'utf8');
+  for (const name of elements) {
+    const source = [
+      ...define.split('\n').filter((l) => l.startsWith('import ') && !l.includes(`/ck-${name}.js`)).map((l) => l.replace("'./", `'${resolve('src')}/`)),
+      ...global.split('\n').filter((l) => l.startsWith('export ') && !l.includes('./define.js') && !(name === 'overdue-trend' && l.includes('CkOverdueTrend'))).map((l) => l.replace("'./", `'${resolve('src')}/`)),
+    ].join('\n');
+    const without = gzipSync(Buffer.from(await bundle([], source, 'iife')), { level: 9 }).length;
+    console.log(`  without ck-${name}`.padEnd(34), `gzip ${kb(without).padStart(8)}  (it adds ${kb(total - without)})`);
+  }
 }
 const budget = 60 * 1024;
 console.log(`budget: ${kb(budget)} gzip for dist/collectkit.min.js — ${total <= budget ? 'within' : 'OVER'}`);
