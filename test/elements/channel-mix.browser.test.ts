@@ -106,6 +106,29 @@ describe('<ck-channel-mix>', () => {
     expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
   });
 
+  it('shows the tooltip of the bar under the pointer, selects it on click, hides it on leave', async () => {
+    const el = await mount();
+    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    await until(() => shadow(el).querySelectorAll('rect.bar').length === 9);
+    const over = (target: Element, type: 'pointermove' | 'click') => {
+      const box = target.getBoundingClientRect();
+      const init = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, composed: true };
+      target.dispatchEvent(type === 'click' ? new MouseEvent(type, init) : new PointerEvent(type, init));
+    };
+    const sms = shadow(el).querySelectorAll('.panel')[2]!.querySelectorAll('rect.bar')[1]!;
+    over(sms, 'pointermove');
+    await el.updateComplete;
+    const tip = shadow(el).querySelector('[part="tooltip"]')!.textContent!;
+    expect(tip).toContain('SMS · Collected per unit cost');
+    expect(tip).toContain('CN¥1,000');
+    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    over(sms, 'click');
+    expect((await selected).detail).toEqual({ series: 'sms', measure: 'collectedPerCost', period: '2025-11/2025-12', value: 2.5, numerator: 2500, denominator: 1000 });
+    frame.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
+  });
+
   it('shows one measure, stacks panels when narrow, and speaks Chinese', async () => {
     const one = await mount('measure="yield"');
     await until(() => shadow(one).querySelectorAll('rect.bar').length === 3);

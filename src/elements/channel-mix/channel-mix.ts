@@ -6,6 +6,7 @@ import { formatCurrency, formatNumber, formatPercent, formatPeriod } from '../..
 import { formatFixed } from '../../render/format-fixed.js';
 import { t, type MessageKey } from '../../render/i18n/index.js';
 import { moveFocus, type PointFocus } from '../../render/keyboard.js';
+import { PointFocusState } from '../shared/point-focus.js';
 import type { TableSpec } from '../../render/table.js';
 import { tooltip } from '../../render/tooltip.js';
 import { CHANNEL_LABELS, codeLabel } from '../../render/vocab.js';
@@ -83,8 +84,18 @@ export class CkChannelMix extends CkWidget<'channels'> {
   #result: ChannelEffectiveness | null = null;
   #periods: [string, string] | null = null;
   #error = '';
-  #focus: PointFocus | null = null;
-  #pointer = false;
+  readonly #points = new PointFocusState({
+    update: () => this.requestUpdate(),
+    announce: (text) => this.announce(text),
+    describe: (f) => this.#describe(f),
+    select: (f) => this.#select(f),
+    lengths: () => {
+      const n = this.#channels().length;
+      return this.#measures.map(() => n);
+    },
+    hit: (_x, _y, e) => this.#barAt(e),
+    move: CkChannelMix.#move,
+  });
   #dataSeen: unknown = null;
   /**
    * Width the panels are drawn at: follows `width` one animation frame later, so the height change of
@@ -132,7 +143,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
       this.#result = null;
       this.#periods = null;
       this.#error = '';
-      this.#focus = null;
+      this.#points.focus = null;
       if (response) {
         try {
           this.#result = channelEffectiveness(response.rows);
@@ -144,7 +155,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
         }
       }
     }
-    if (changed.has('measure')) this.#focus = null;
+    if (changed.has('measure')) this.#points.focus = null;
   }
 
   #channels(): ChannelEffect[] {
@@ -183,7 +194,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
   }
 
   #spec(measure: ChannelMeasure, index: number): HBarSpec {
-    const focus = this.#focus;
+    const focus = this.#points.focus;
     return {
       width: this.#panelWidth(),
       items: this.#channels().map((c) => ({ key: c.channel, label: this.#label(c.channel), value: c[measure].rate ?? NaN })),
@@ -206,16 +217,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
     });
   }
 
-  #setFocus(focus: PointFocus | null, pointer: boolean): void {
-    this.#focus = focus;
-    this.#pointer = pointer;
-    if (focus && !pointer) this.announcement = this.#describe(focus);
-    this.requestUpdate();
-  }
-
-  #select(): void {
-    const focus = this.#focus;
-    if (!focus) return;
+  #select(focus: PointFocus): void {
     const measure = this.#measures[focus.series];
     const c = this.#channels()[focus.index];
     if (!measure || !c) return;
@@ -233,28 +235,13 @@ export class CkChannelMix extends CkWidget<'channels'> {
   /** Bars run down each panel: Up/Down move between channels, Left/Right between panels. */
   static readonly #KEYS: Record<string, string> = { ArrowDown: 'ArrowRight', ArrowUp: 'ArrowLeft', ArrowRight: 'ArrowDown', ArrowLeft: 'ArrowUp', Home: 'Home', End: 'End' };
 
-  #onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      if (this.#focus) this.#setFocus(null, false);
-      return;
-    }
-    if (e.key === 'Enter' || e.key === ' ') {
-      if (this.#focus) {
-        e.preventDefault();
-        this.#select();
-      }
-      return;
-    }
-    const key = CkChannelMix.#KEYS[e.key];
-    if (!key) return;
-    const n = this.#channels().length;
-    const lengths = this.#measures.map(() => n);
-    let next = moveFocus(this.#focus, key, lengths);
-    if (next === undefined) return;
-    if (!this.#focus && next) next = { series: 0, index: 0 };
-    e.preventDefault();
-    this.#setFocus(next, false);
-  };
+  /** Bars run down each panel: the first key reaches the first bar of the first panel. */
+  static #move(focus: PointFocus | null, key: string, lengths: readonly number[]): PointFocus | null | undefined {
+    const mapped = CkChannelMix.#KEYS[key];
+    if (!mapped) return undefined;
+    const next = moveFocus(focus, mapped, lengths);
+    return !focus && next ? { series: 0, index: 0 } : next;
+  }
 
   #barAt(e: PointerEvent): PointFocus | null {
     const plot = (e.target as Element | null)?.closest?.('.plot');
@@ -272,16 +259,6 @@ export class CkChannelMix extends CkWidget<'channels'> {
     });
     return index < 0 ? null : { series, index };
   }
-
-  #onPointerMove = (e: PointerEvent) => {
-    const f = this.#barAt(e);
-    if (!f) return;
-    if (f.series !== this.#focus?.series || f.index !== this.#focus?.index) this.#setFocus(f, true);
-  };
-
-  #onPointerLeave = () => {
-    if (this.#pointer) this.#setFocus(null, false);
-  };
 
   #title(): string {
     return t(this.locale, 'channelsTitle');
@@ -332,7 +309,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
   }
 
   #tooltip(measure: ChannelMeasure, series: number, spec: HBarSpec) {
-    const focus = this.#focus;
+    const focus = this.#points.focus;
     if (!focus || focus.series !== series) return null;
     const c = this.#channels()[focus.index];
     if (!c) return null;
@@ -366,13 +343,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
     return this.renderBody(
       this.#title(),
       () => html`${this.#drawWidth > 0
-          ? this.renderFrame(panels(), this.#summary(), {
-              keydown: this.#onKeyDown,
-              pointermove: this.#onPointerMove,
-              pointerleave: this.#onPointerLeave,
-              click: () => this.#select(),
-              blur: () => !this.#pointer && this.#focus && this.#setFocus(null, false),
-            })
+          ? this.renderFrame(panels(), this.#summary(), this.#points.handlers)
           : null}
         ${this.renderTable(() => this.#table())}`,
       { empty: !this.#channels().length },

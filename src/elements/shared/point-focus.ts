@@ -1,4 +1,4 @@
-import type { PointFocus } from '../../render/keyboard.js';
+import type { moveFocus, PointFocus } from '../../render/keyboard.js';
 import { handlePointKeys } from './point-keys.js';
 
 /** What a chart tells its `PointFocusState`: how to redraw, speak, and find and use its points. */
@@ -13,8 +13,10 @@ export interface PointFocusHost {
   select(focus: PointFocus): void;
   /** Point counts per series for `moveFocus` (0 for hidden series). */
   lengths(): number[];
-  /** The point under the pointer at (x, y) in frame coordinates, or null when there is none. */
-  hit(x: number, y: number): PointFocus | null;
+  /** The point under the pointer at (x, y) in frame coordinates (`e` for its target), or null when there is none. */
+  hit(x: number, y: number, e: PointerEvent): PointFocus | null;
+  /** Where a key moves the focus, for layouts other than series × points left to right (default `moveFocus`). */
+  move?: typeof moveFocus;
 }
 
 /**
@@ -55,10 +57,10 @@ export class PointFocusState {
   /** Frame event handlers for `renderFrame`. */
   readonly handlers = {
     keydown: (e: KeyboardEvent) =>
-      handlePointKeys(e, this.focus, this.host.lengths(), { setFocus: (f) => this.setFocus(f, false), select: () => this.#select() }),
+      handlePointKeys(e, this.focus, this.host.lengths(), { setFocus: (f) => this.setFocus(f, false), select: () => this.#select() }, this.host.move),
     pointermove: (e: PointerEvent) => {
       const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
-      const f = this.host.hit(e.clientX - rect.left, e.clientY - rect.top);
+      const f = this.host.hit(e.clientX - rect.left, e.clientY - rect.top, e);
       if (!f) {
         if (this.#pointer && this.focus) this.setFocus(null, true);
       } else if (f.index !== this.focus?.index || f.series !== this.focus?.series) this.setFocus(f, true);
