@@ -1,4 +1,4 @@
-import { SERIES_COLORS, SERIES_DASHES } from '../render/palette.js';
+import { SERIES_COLORS, seriesDash } from '../render/palette.js';
 import { escapeText } from '../render/to-string.js';
 
 /**
@@ -67,7 +67,7 @@ export function paletteLegend(labels: readonly string[], theme: SvgTheme = LIGHT
   return labels.map((label, i) => ({
     label,
     color: theme.series[i % theme.series.length]!,
-    dash: SERIES_DASHES[i % SERIES_DASHES.length]!,
+    dash: seriesDash(i),
   }));
 }
 

@@ -105,9 +105,14 @@ export function formatPeriod(locale: string, period: string): string {
 
 /** A UTC time on an axis at the granularity of its ticks. */
 export function formatTick(locale: string, time: number, kind: PeriodKind): string {
-  const options: Intl.DateTimeFormatOptions =
-    kind === 'day' ? { month: 'short', day: 'numeric' } : kind === 'year' ? { year: 'numeric' } : { year: '2-digit', month: 'short' };
-  return dateFormat(locale, options).format(time);
+  if (kind === 'day') {
+    // As d3's multi-scale time format: a year boundary shows the year, a month boundary the month, else the day.
+    const d = new Date(time);
+    const options: Intl.DateTimeFormatOptions =
+      d.getUTCHours() || d.getUTCDate() !== 1 ? { month: 'short', day: 'numeric' } : d.getUTCMonth() ? { month: 'short' } : { year: 'numeric' };
+    return dateFormat(locale, options).format(time);
+  }
+  return dateFormat(locale, kind === 'year' ? { year: 'numeric' } : { year: '2-digit', month: 'short' }).format(time);
 }
 
 /** An ISO timestamp ("asOf") as local date and time for footnotes. */

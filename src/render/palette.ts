@@ -14,7 +14,12 @@ export function seriesColor(i: number): string {
   return `var(--ck-series-${n + 1}, ${SERIES_COLORS[n]})`;
 }
 
-/** Dash array of series `i` (`''` for solid). */
+/**
+ * Dash array of series `i` (`''` for solid). Past the seventh series the dashes shift by one per
+ * round of colours, so series `i` and `i + 7` differ in dash although they share a colour: the
+ * first 49 series are all distinct pairs of colour and dash.
+ */
 export function seriesDash(i: number): string {
-  return SERIES_DASHES[i % SERIES_DASHES.length]!;
+  const n = SERIES_DASHES.length;
+  return SERIES_DASHES[(i + Math.floor(i / n)) % n]!;
 }

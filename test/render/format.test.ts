@@ -7,6 +7,7 @@ import {
   formatPeriod,
   formatPercentTick,
   formatPoints,
+  formatTick,
   MISSING,
 } from '../../src/render/format.js';
 import { periodKind, periodToTime } from '../../src/render/period.js';
@@ -60,6 +61,21 @@ describe('format', () => {
     expect(formatPeriod('zh-CN', '2024-Q2')).toBe('2024年第2季度');
     expect(formatPeriod('en', '2024-Q2')).toBe('Q2 2024');
     expect(formatPeriod('en', 'not a period')).toBe('not a period');
+  });
+
+  it.each([
+    // Daily axes over months or years name the year at year boundaries and the month at month boundaries.
+    ['en', '2021-01-01', 'day', '2021'],
+    ['en', '2021-03-01', 'day', 'Mar'],
+    ['en', '2021-03-08', 'day', 'Mar 8'],
+    ['zh-CN', '2021-01-01', 'day', '2021年'],
+    ['zh-CN', '2021-03-01', 'day', '3月'],
+    ['zh-CN', '2021-03-08', 'day', '3月8日'],
+    ['en', '2024-05-01', 'month', 'May 24'],
+    ['zh-CN', '2024-05-01', 'month', '24年5月'],
+    ['en', '2024-01-01', 'year', '2024'],
+  ] as const)('writes the %s tick at %s on a %s axis as %s', (locale, date, kind, text) => {
+    expect(formatTick(locale, Date.parse(`${date}T00:00:00Z`), kind)).toBe(text);
   });
 });
 
