@@ -1,4 +1,4 @@
-import { csvParse } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 import type { MetricName, Query } from '../model/metrics.js';
 import type { MetricResponse, ResponseMeta } from '../model/response.js';
 import { ROW_SHAPES } from './validate.js';
@@ -23,10 +23,25 @@ export interface CsvAdapterOptions {
   fetch?: typeof fetch;
 }
 
+/**
+ * CSV text → records keyed by the header row, with the header's names as `columns`. Built on
+ * `csvParseRows`, because `csvParse` compiles its row converter with `new Function`, which a page's
+ * Content-Security-Policy without 'unsafe-eval' forbids. Later duplicate headers win, as in `csvParse`.
+ */
+export function parseCsvRecords(text: string): Record<string, string>[] & { columns: string[] } {
+  const [header = [], ...lines] = csvParseRows(text);
+  const records = lines.map((line) => {
+    const record: Record<string, string> = {};
+    header.forEach((name, i) => (record[name] = line[i] ?? ''));
+    return record;
+  });
+  return Object.assign(records, { columns: header });
+}
+
 /** Parses CSV text into contract rows of `metric`, mapping columns and converting numbers; errors name the line. */
 export function parseMetricCsv(metric: MetricName, text: string, columns: Record<string, string> = {}): Record<string, unknown>[] {
   const shape = ROW_SHAPES[metric];
-  const parsed = csvParse(text);
+  const parsed = parseCsvRecords(text);
   const missing = Object.entries(shape)
     .filter(([field, kind]) => kind !== 'optional-string' && !parsed.columns.includes(columns[field] ?? field))
     .map(([field]) => columns[field] ?? field);
@@ -76,7 +91,7 @@ export function createCsvAdapter(options: CsvAdapterOptions): Adapter {
       if (!response.ok) throw new DataError('http', `The server answered ${response.status} for the ${metric} CSV.`, { status: response.status, url: href, metric });
       const text = await response.text();
       const aggregate = options.aggregate?.[metric];
-      const rows = aggregate ? aggregate(csvParse(text) as Record<string, string>[]) : parseMetricCsv(metric, text, options.columns?.[metric]);
+      const rows = aggregate ? aggregate(parseCsvRecords(text)) : parseMetricCsv(metric, text, options.columns?.[metric]);
       const modified = response.headers.get('last-modified');
       const meta: ResponseMeta = {
         asOf: options.meta?.asOf ?? (modified ? new Date(modified).toISOString() : new Date().toISOString()),

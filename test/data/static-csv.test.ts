@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { createStaticAdapter } from '../../src/data/static.js';
-import { createCsvAdapter, parseMetricCsv } from '../../src/data/csv.js';
+import { csvParse } from 'd3-dsv';
+import { createCsvAdapter, parseCsvRecords, parseMetricCsv } from '../../src/data/csv.js';
 import { DataError } from '../../src/data/errors.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 's', currency: 'CNY', definitionVersion: '1' };
@@ -47,6 +48,23 @@ describe('csv adapter', () => {
       { period: '2025-01', bucket: 'M1', accounts: 10, balance: 1000 },
     ]);
     expect(res.meta.asOf).toBe('2025-12-31T16:00:00.000Z');
+  });
+
+  it('reads CSV like csvParse (quotes, CRLF, short lines, duplicate headers) without compiling code', () => {
+    const text = 'period,bucket,accounts,balance,note,note\r\n2025-01,M1,"1,200",5,"say ""hi""\nthere",x\r\n2025-02,M2,3\r\n';
+    expect(parseCsvRecords(text)).toEqual(csvParse(text));
+    expect(parseCsvRecords(text).columns).toEqual(csvParse(text).columns);
+    // A page's Content-Security-Policy without 'unsafe-eval' makes `new Function` throw: the adapter must not need it.
+    const real = globalThis.Function;
+    globalThis.Function = function () {
+      throw new EvalError('Refused to evaluate a string as JavaScript (CSP)');
+    } as unknown as FunctionConstructor;
+    try {
+      expect(() => csvParse(text)).toThrow(EvalError);
+      expect(parseMetricCsv('overdue', 'period,bucket,accounts,balance\n2025-01,M1,"1,200",5\n')).toEqual([{ period: '2025-01', bucket: 'M1', accounts: 1200, balance: 5 }]);
+    } finally {
+      globalThis.Function = real;
+    }
   });
 
   it('names missing columns and bad cells by CSV line', () => {
