@@ -112,6 +112,10 @@ describe('<ck-compliance-monitor>', () => {
     expect(tip).toContain('At most 6 unanswered calls per contact per day · Dec 2025');
     expect(tip).toContain('1.50%');
     expect(tip).toContain('2,000');
+    // Placed beside the point (not the pointer; flipped left near the right edge), through CSSOM: top = y − 20.
+    const box = shadow(el).querySelector<HTMLElement>('[part="tooltip"]')!.style;
+    expect(box.top).toBe(`${Math.max(0, y - 20)}px`);
+    expect(box.left).toMatch(/^\d+(\.\d+)?px$/);
     expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).toBe(live);
     const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
     pointerAt(frame, 'click', x, y);
