@@ -12,6 +12,22 @@ import { checkAmount, checkLabel, ratio } from './validate.js';
  */
 export const DEFAULT_EXTRA_STATES: readonly string[] = Object.freeze(['NEW', 'CLOSED', 'REPAID', 'CO']);
 
+/**
+ * What is on book per state at the end of a matrix's period: the column totals (where the period's
+ * transitions arrived), for every state except the entry and exit states in `exclude`. The starting
+ * point of `forecastBuckets`.
+ */
+export function closingBalances(matrix: TransitionMatrix, exclude: readonly string[] = DEFAULT_EXTRA_STATES): Record<string, number> {
+  const totals: Record<string, number> = {};
+  matrix.states.forEach((state, j) => {
+    if (exclude.includes(state)) return;
+    let sum = 0;
+    for (const row of matrix.counts) sum += row[j]!;
+    totals[state] = sum;
+  });
+  return totals;
+}
+
 interface Accumulated {
   states: string[];
   /** Per period (ascending; '' for rows without a period): S × S sums over all possible states. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cureRates, flowRates, KpiInputError, transitionMatrices, transitionMatrix } from '../../src/kpi/index.js';
+import { closingBalances, cureRates, flowRates, KpiInputError, transitionMatrices, transitionMatrix } from '../../src/kpi/index.js';
 import type { OverdueRow, RollRateRow } from '../../src/model/rows.js';
 
 const rr = (period: string, from: string, to: string, accounts: number, balance: number): RollRateRow => ({ period, from, to, accounts, balance });
@@ -96,6 +96,18 @@ describe('transitionMatrix', () => {
         });
       }),
     );
+  });
+});
+
+describe('closingBalances', () => {
+  it('column totals per on-book state at the end of the period (entry and exit states left out)', () => {
+    // Count basis. M0 ← 90 stayed + 4 cured + 20 new = 114; M1 ← 10 rolled + 2 stayed = 12; M2 ← 4; M3 ← 5.
+    expect(closingBalances(transitionMatrix(rows, { basis: 'count' }))).toEqual({ M0: 114, M1: 12, M2: 4, M3: 5, M4: 0, M5: 0, M6: 0, 'M7+': 0 });
+    // Balance basis: M0 ← 9,000 + 400 + 2,000; M3 ← 600.
+    const b = closingBalances(transitionMatrix(rows, { basis: 'balance' }));
+    expect([b.M0, b.M1, b.M2, b.M3]).toEqual([11_400, 1_200, 400, 600]);
+    // A state left out on request, e.g. when M0 is not on the forecast.
+    expect(closingBalances(transitionMatrix(rows, { basis: 'count' }), ['NEW', 'M0'])).not.toHaveProperty('M0');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Basis } from '../../model/metrics.js';
 import type { RollRateRow } from '../../model/rows.js';
-import { cureRates, DEFAULT_EXTRA_STATES, forecastBuckets, transitionMatrices, type BucketForecast, type PeriodTransitionMatrix } from '../../kpi/index.js';
+import { closingBalances, cureRates, DEFAULT_EXTRA_STATES, forecastBuckets, transitionMatrices, type BucketForecast, type PeriodTransitionMatrix } from '../../kpi/index.js';
 import { periodToTime } from '../../render/period.js';
 import type { PointSeries } from '../shared/line-view.js';
 
@@ -99,11 +99,7 @@ export function forecastView(
 ): ForecastView | null {
   const latest = matrices[matrices.length - 1];
   if (!latest) return null;
-  // On-book balance per bucket at the end of the latest month: where that month's transitions arrived.
-  const current: Record<string, number> = {};
-  latest.states.forEach((state, j) => {
-    if (!DEFAULT_EXTRA_STATES.includes(state)) current[state] = latest.counts.reduce((sum, row) => sum + row[j]!, 0);
-  });
+  const current = closingBalances(latest);
   const forecast = forecastBuckets(matrices, current, { months, window });
   const states = forecast.states;
   const shown = states.map((_, i) => i).filter((i) => i > 0 && !DEFAULT_EXTRA_STATES.includes(states[i]!));
