@@ -139,6 +139,11 @@ describe('<ck-channel-mix>', () => {
     expect(shadow(narrow).querySelector('h2')!.textContent).toBe('渠道效能对比');
     expect([...shadow(narrow).querySelectorAll('.panel:first-child .axis text')].map((t) => t.textContent)).toEqual(['电话', '短信', '外访']);
     for (const svg of shadow(narrow).querySelectorAll('svg.hbar')) expect(Number(svg.getAttribute('width'))).toBeLessThanOrEqual(320);
+    const tw = await mount('', 'zh-TW');
+    await until(() => shadow(tw).querySelectorAll('rect.bar').length === 9);
+    [...shadow(tw).querySelectorAll('button')].find((b) => b.textContent === '顯示資料表')!.click();
+    await tw.updateComplete;
+    expect(shadow(tw).querySelector('tbody tr:last-child th, tbody tr:last-child td')!.textContent).toBe('合計');
   });
 
   it('shows empty and error states', async () => {

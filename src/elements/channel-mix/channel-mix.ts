@@ -304,7 +304,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
         t(this.locale, 'channelsYield'),
         t(this.locale, 'channelsPerCost'),
       ],
-      rows: [...this.#channels().map((c) => row(c, this.#label(c.channel))), ...(total ? [row(total, this.locale.startsWith('zh') ? '合计' : 'Total')] : [])],
+      rows: [...this.#channels().map((c) => row(c, this.#label(c.channel))), ...(total ? [row(total, t(this.locale, 'channelsTotal'))] : [])],
     };
   }
 

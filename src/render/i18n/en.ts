@@ -127,6 +127,7 @@ export const en = {
   complaintsLinePoint: '{series}, {period}: {value} ({numerator} complaints, {denominator} accounts); {onTime} closed on time{sla}',
   channelsTitle: 'Channel effectiveness',
   channelsChannel: 'Channel',
+  channelsTotal: 'Total',
   channelsContactRate: 'Contact rate',
   channelsYield: 'Collected per attempt',
   channelsPerCost: 'Collected per unit cost',

@@ -127,6 +127,7 @@ export const zhCN: Messages = {
   complaintsSegment: '{series}，{period}：{value} 件（占 {total} 件的 {share}）',
   complaintsLinePoint: '{series}，{period}：{value}（投诉 {numerator} 件，在贷 {denominator} 户）；按时办结率 {onTime}{sla}',
   channelsTitle: '渠道效能对比',
+  channelsTotal: '合计',
   channelsChannel: '渠道',
   channelsContactRate: '触达率',
   channelsYield: '单次催收回款',

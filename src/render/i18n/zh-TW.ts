@@ -127,6 +127,7 @@ export const zhTW: Messages = {
   complaintsSegment: '{series}，{period}：{value} 件（占 {total} 件的 {share}）',
   complaintsLinePoint: '{series}，{period}：{value}（投訴 {numerator} 件，在貸 {denominator} 戶）；按時辦結率 {onTime}{sla}',
   channelsTitle: '渠道效能對比',
+  channelsTotal: '合計',
   channelsChannel: '渠道',
   channelsContactRate: '觸達率',
   channelsYield: '單次催收回款',
