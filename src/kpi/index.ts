@@ -7,6 +7,7 @@ export * from './buckets.js';
 export * from './overdue.js';
 export * from './overdue-columns.js';
 export * from './downsample.js';
+export * from './ratio-series.js';
 export * from './transition.js';
 export * from './flow.js';
 export * from './forecast.js';

@@ -1,0 +1,439 @@
+/**
+ * Ratio series for drawing long series without ratio columns: series whose values are a sum of
+ * columns over another sum of columns (overdue rate = a bucket's balance ÷ all buckets' balance), with
+ * a summary per block of 64 points that gives their extent and their minmax reduction to any width
+ * without reading every point again (DESIGN.md, "Fast at any length").
+ */
+
+import { KpiInputError } from './errors.js';
+import type { Column, Downsampled } from './downsample.js';
+
+/** Points per block of the summary. */
+const BLOCK = 64;
+
+/**
+ * Ratio series sharing x and a denominator: the value of point `i` of series `k` is
+ * `(0 + Σ numerators[k][c][i]) / (0 + Σ denominators[c][i])` (sums in column order, as adding the
+ * columns to zeros one after the other gives), NaN when the denominator is not > 0 or is below
+ * `minDenominator`. The summary holds, per series and block of 64 points, the smallest and largest
+ * value and the first NaN, so that the extent is known and a minmax reduction reads only the points of
+ * the blocks a pixel column cuts. Build with `ratioSeries`, or with `createRatioSeries` +
+ * `summarizeRatioBlock` while the sums are being computed (and checked) block by block.
+ */
+export interface RatioSeries {
+  xs: Column;
+  /** Per series: the columns whose sum is its numerator. */
+  numerators: readonly (readonly Column[])[];
+  /** The columns whose sum is the denominator of every series. */
+  denominators: readonly Column[];
+  /** Smallest denominator that gives a value (0: any positive one). */
+  minDenominator: number;
+  /** Per series, per block of 64 points: the smallest and the largest value (low > high: none). */
+  blockLow: Float64Array[];
+  blockHigh: Float64Array[];
+  /** Per series, per block: index of the first NaN (a gap), −1 when none. */
+  blockGap: Int32Array[];
+  /** Per series `k`: `[2k]` the smallest and `[2k + 1]` the largest value summarised so far. */
+  extents: Float64Array;
+  /** Summarised points: `[0, summarized)`. */
+  summarized: number;
+  /** First index whose x is not ≥ the one before (descending or NaN), −1 when none so far. */
+  unsorted: number;
+}
+
+/** A denominator `d` gives a value exactly when `d >= floorOf(minDen)`: `d > 0 && d >= minDen` as one comparison. */
+function floorOf(minDen: number): number {
+  return minDen > 0 || minDen !== minDen ? minDen : Number.MIN_VALUE;
+}
+
+/** `0 + Σ cols[c][i]`, in column order. */
+function sumAt(cols: readonly Column[], i: number): number {
+  let s = 0;
+  for (let c = 0; c < cols.length; c++) s += cols[c]![i]!;
+  return s;
+}
+
+/**
+ * A `RatioSeries` whose summary is still to be filled in with `summarizeRatioBlock`. Columns of
+ * another length than `xs` throw `KpiInputError` (`invalid`).
+ * @example const r = createRatioSeries(times, [[m1Balance]], allBalances)
+ */
+export function createRatioSeries(xs: Column, numerators: readonly (readonly Column[])[], denominators: readonly Column[], minDenominator = 0): RatioSeries {
+  const n = xs.length;
+  for (const col of [...numerators.flat(), ...denominators]) {
+    if (col.length !== n) throw new KpiInputError('invalid', `ratio series: a column has ${col.length} values, x ${n}`, null, null);
+  }
+  const blocks = Math.ceil(n / BLOCK);
+  const extents = new Float64Array(2 * numerators.length);
+  for (let k = 0; k < numerators.length; k++) {
+    extents[2 * k] = Infinity;
+    extents[2 * k + 1] = -Infinity;
+  }
+  return {
+    xs,
+    numerators,
+    denominators,
+    minDenominator,
+    blockLow: numerators.map(() => new Float64Array(blocks)),
+    blockHigh: numerators.map(() => new Float64Array(blocks)),
+    blockGap: numerators.map(() => new Int32Array(blocks)),
+    extents,
+    summarized: 0,
+    unsorted: -1,
+  };
+}
+
+/**
+ * Summarises points `[from, to)` of a `RatioSeries`, given their sums: `den[i − from]` is the
+ * denominator and `nums[k][i − from]` the numerator of series `k` at point `i` (as the columns add
+ * up: the caller computes them, e.g. while checking the columns). `from` must be where the summary
+ * stopped, and a multiple of 64 unless the block is empty.
+ * @example summarizeRatioBlock(r, 0, 4096, denominatorSums, [m1Sums])
+ */
+export function summarizeRatioBlock(r: RatioSeries, from: number, to: number, den: Float64Array, nums: readonly Float64Array[]): void {
+  if (from !== r.summarized || (from % BLOCK && from < to) || to > r.xs.length) {
+    throw new KpiInputError('invalid', `ratio series: summary of [${from}, ${to}) after ${r.summarized} of ${r.xs.length} points`, null, null);
+  }
+  if (r.unsorted < 0) r.unsorted = firstUnsorted(r.xs, from, to);
+  const floor = floorOf(r.minDenominator);
+  // Two series at a time: the denominators are read once for both (a third faster in V8 than one by one).
+  for (let k = 0; k < nums.length; k += 2) {
+    if (k + 1 < nums.length) summarizePair(r, k, nums[k]!, nums[k + 1]!, den, floor, from, to);
+    else summarizeOne(r, k, nums[k]!, den, floor, from, to);
+  }
+  r.summarized = to;
+}
+
+/** First `i` in `[from, to)` (from 1) whose x is not ≥ the one before, −1 when none. */
+function firstUnsorted(xs: Column, from: number, to: number): number {
+  for (let i = from > 0 ? from : 1; i < to; i++) if (!(xs[i]! >= xs[i - 1]!)) return i;
+  return -1;
+}
+
+/** The summary of series `k` over the blocks of `[from, to)` (sums at `i − from`), and its running extent. */
+function summarizeOne(r: RatioSeries, k: number, num: Float64Array, den: Float64Array, floor: number, from: number, to: number): void {
+  const low = r.blockLow[k]!, high = r.blockHigh[k]!, gaps = r.blockGap[k]!;
+  let lo = r.extents[2 * k]!, hi = r.extents[2 * k + 1]!;
+  for (let b = 0, j = from / BLOCK; b < to - from; b += BLOCK, j++) {
+    const end = Math.min(to - from, b + BLOCK);
+    let gap = -1;
+    let vmin = Infinity, vmax = -Infinity;
+    for (let i = b; i < end; i++) {
+      const d = den[i]!;
+      // Branching out before dividing, not `y = … ? … / d : NaN` (twice as fast in V8); selects after.
+      if (!(d >= floor)) {
+        if (gap < 0) gap = from + i;
+        continue;
+      }
+      const y = num[i]! / d;
+      if (y !== y) {
+        if (gap < 0) gap = from + i;
+        continue;
+      }
+      vmin = y < vmin ? y : vmin;
+      vmax = y > vmax ? y : vmax;
+    }
+    low[j] = vmin;
+    high[j] = vmax;
+    gaps[j] = gap;
+    if (vmin < lo) lo = vmin;
+    if (vmax > hi) hi = vmax;
+  }
+  r.extents[2 * k] = lo;
+  r.extents[2 * k + 1] = hi;
+}
+
+/** `summarizeOne` of series `k` (numerators `a`) and `k + 1` (`b`) in one pass over the denominators. */
+function summarizePair(r: RatioSeries, k: number, a: Float64Array, b: Float64Array, den: Float64Array, floor: number, from: number, to: number): void {
+  const lowA = r.blockLow[k]!, highA = r.blockHigh[k]!, gapsA = r.blockGap[k]!;
+  const lowB = r.blockLow[k + 1]!, highB = r.blockHigh[k + 1]!, gapsB = r.blockGap[k + 1]!;
+  let loA = r.extents[2 * k]!, hiA = r.extents[2 * k + 1]!, loB = r.extents[2 * k + 2]!, hiB = r.extents[2 * k + 3]!;
+  for (let s = 0, j = from / BLOCK; s < to - from; s += BLOCK, j++) {
+    const end = Math.min(to - from, s + BLOCK);
+    let gapA = -1, gapB = -1;
+    let minA = Infinity, maxA = -Infinity, minB = Infinity, maxB = -Infinity;
+    for (let i = s; i < end; i++) {
+      const d = den[i]!;
+      if (!(d >= floor)) {
+        if (gapA < 0) gapA = from + i;
+        if (gapB < 0) gapB = from + i;
+        continue;
+      }
+      const y = a[i]! / d;
+      const z = b[i]! / d;
+      if (y !== y) {
+        if (gapA < 0) gapA = from + i;
+      } else {
+        minA = y < minA ? y : minA;
+        maxA = y > maxA ? y : maxA;
+      }
+      if (z !== z) {
+        if (gapB < 0) gapB = from + i;
+      } else {
+        minB = z < minB ? z : minB;
+        maxB = z > maxB ? z : maxB;
+      }
+    }
+    lowA[j] = minA;
+    highA[j] = maxA;
+    gapsA[j] = gapA;
+    lowB[j] = minB;
+    highB[j] = maxB;
+    gapsB[j] = gapB;
+    if (minA < loA) loA = minA;
+    if (maxA > hiA) hiA = maxA;
+    if (minB < loB) loB = minB;
+    if (maxB > hiB) hiB = maxB;
+  }
+  r.extents[2 * k] = loA;
+  r.extents[2 * k + 1] = hiA;
+  r.extents[2 * k + 2] = loB;
+  r.extents[2 * k + 3] = hiB;
+}
+
+/** `0 + Σ cols[c][i]` for `i` in `[from, to)` into `out[i − from]`, column after column. */
+function sumBlock(cols: readonly Column[], from: number, to: number, out: Float64Array): void {
+  out.fill(0);
+  for (const col of cols) for (let i = from; i < to; i++) out[i - from] += col[i]!;
+}
+
+/**
+ * A `RatioSeries` over whole columns, summarised (the sums computed here, unchecked: see
+ * `overdueRateParts` for checked columns).
+ * @example const rates = ratioSeries(times, [[m1Balance], [m2Balance, m3Balance]], [m0Balance, m1Balance, m2Balance, m3Balance])
+ */
+export function ratioSeries(xs: Column, numerators: readonly (readonly Column[])[], denominators: readonly Column[], minDenominator = 0): RatioSeries {
+  const r = createRatioSeries(xs, numerators, denominators, minDenominator);
+  const den = new Float64Array(4096);
+  const nums = numerators.map(() => new Float64Array(4096));
+  for (let from = 0; from < xs.length; from += 4096) {
+    const to = Math.min(xs.length, from + 4096);
+    sumBlock(denominators, from, to, den);
+    numerators.forEach((cols, k) => sumBlock(cols, from, to, nums[k]!));
+    summarizeRatioBlock(r, from, to, den, nums);
+  }
+  return r;
+}
+
+/**
+ * Numerator of point `i` of series `k`: the sum of its columns there.
+ * @example ratioSeriesNumerator(ratioSeries([0], [[[2], [3]]], [[10]]), 0, 0) // 5
+ */
+export function ratioSeriesNumerator(r: RatioSeries, k: number, i: number): number {
+  return sumAt(r.numerators[k]!, i);
+}
+
+/**
+ * Denominator of point `i`: the sum of the denominator columns there.
+ * @example ratioSeriesDenominator(ratioSeries([0], [[[2]]], [[4], [6]]), 0) // 10
+ */
+export function ratioSeriesDenominator(r: RatioSeries, i: number): number {
+  return sumAt(r.denominators, i);
+}
+
+/**
+ * Value of point `i` of series `k`: numerator ÷ denominator, NaN when the denominator is not > 0 or
+ * is below `minDenominator`.
+ * @example ratioSeriesAt(ratioSeries([0, 1], [[[1, 2]]], [[4, 0]]), 0, 1) // NaN
+ */
+export function ratioSeriesAt(r: RatioSeries, k: number, i: number): number {
+  const d = sumAt(r.denominators, i);
+  return d >= floorOf(r.minDenominator) ? sumAt(r.numerators[k]!, i) / d : NaN;
+}
+
+/**
+ * Every value of series `k` as a new column (for a table of all points; drawing never needs it).
+ * @example ratioSeriesColumn(ratioSeries([0, 1], [[[1, 2]]], [[4, 0]]), 0) // Float64Array [0.25, NaN]
+ */
+export function ratioSeriesColumn(r: RatioSeries, k: number): Float64Array {
+  const n = r.xs.length;
+  const out = new Float64Array(n);
+  const den = new Float64Array(4096);
+  const num = new Float64Array(4096);
+  const floor = floorOf(r.minDenominator);
+  for (let from = 0; from < n; from += 4096) {
+    const to = Math.min(n, from + 4096);
+    sumBlock(r.denominators, from, to, den);
+    sumBlock(r.numerators[k]!, from, to, num);
+    for (let i = from; i < to; i++) {
+      const d = den[i - from]!;
+      out[i] = d >= floor ? num[i - from]! / d : NaN;
+    }
+  }
+  return out;
+}
+
+function summarized(r: RatioSeries): void {
+  if (r.summarized !== r.xs.length) throw new KpiInputError('invalid', `ratio series: ${r.summarized} of ${r.xs.length} points summarised`, null, null);
+}
+
+/**
+ * `[min, max]` of the values of series `k` that are not NaN, `null` when there is none: the running
+ * minimum and maximum of all its points, read from the summary.
+ * @example ratioSeriesExtent(ratioSeries([0, 1, 2], [[[1, 3, 5]]], [[4, 4, 0]]), 0) // [0.25, 0.75]
+ */
+export function ratioSeriesExtent(r: RatioSeries, k: number): [number, number] | null {
+  summarized(r);
+  const lo = r.extents[2 * k]!;
+  const hi = r.extents[2 * k + 1]!;
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/** Pixel column of `x`: `floor((x − x0) × scale)`, the last column holding the right edge (as `downsample`). */
+function pixel(x: number, x0: number, scale: number, width: number): number {
+  const c = Math.floor((x - x0) * scale);
+  return c >= width ? width - 1 : c;
+}
+
+/**
+ * End of the pixel column that starts at `start`: the first later point in a later pixel column, by
+ * binary search (pixels never decrease while x ascends), or the length.
+ */
+function columnEnd(xs: Column, start: number, x0: number, scale: number, width: number): number {
+  const c = pixel(xs[start]!, x0, scale, width);
+  let end = start + 1;
+  let hi = xs.length;
+  while (end < hi) {
+    const mid = (end + hi) >>> 1;
+    if (pixel(xs[mid]!, x0, scale, width) > c) hi = mid;
+    else end = mid + 1;
+  }
+  return end;
+}
+
+/**
+ * One pixel column `[start, end)` of series `k` into `out` = [first minimum, first maximum, first NaN]
+ * (−1: none). The points of the blocks the column cuts are read; whole blocks count by their summary,
+ * and a block that holds an extreme is read again for its index. Candidates come in index order and
+ * only a strictly smaller (larger) one replaces the current, as a running comparison of the points does.
+ */
+function columnExtremes(r: RatioSeries, k: number, floor: number, start: number, end: number, out: Int32Array): void {
+  const nums = r.numerators[k]!, den = r.denominators, low = r.blockLow[k]!, high = r.blockHigh[k]!, gaps = r.blockGap[k]!;
+  const b0 = Math.ceil(start / BLOCK);
+  const b1 = Math.max(b0, Math.floor(end / BLOCK));
+  const head = Math.min(end, b0 * BLOCK);
+  const tail = Math.max(head, b1 * BLOCK);
+  // min, max: a point index, −1 none, or −2 − j: block j holds it (its index is looked up at the end).
+  let min = -1, max = -1, gap = -1;
+  let vmin = 0, vmax = 0;
+  for (let part = 0; part < 2; part++) {
+    // The points before the whole blocks, the whole blocks, then the points after them.
+    for (let i = part ? tail : start, to = part ? end : head; i < to; i++) {
+      const d = sumAt(den, i);
+      const y = d >= floor ? sumAt(nums, i) / d : NaN;
+      if (y !== y) {
+        if (gap < 0) gap = i;
+        continue;
+      }
+      if (min === -1 || y < vmin) {
+        min = i;
+        vmin = y;
+      }
+      if (max === -1 || y > vmax) {
+        max = i;
+        vmax = y;
+      }
+    }
+    if (part) break;
+    for (let j = b0; j < b1; j++) {
+      if (gap < 0) gap = gaps[j]!;
+      if (!(low[j]! <= high[j]!)) continue;
+      if (min === -1 || low[j]! < vmin) {
+        min = -2 - j;
+        vmin = low[j]!;
+      }
+      if (max === -1 || high[j]! > vmax) {
+        max = -2 - j;
+        vmax = high[j]!;
+      }
+    }
+  }
+  out[0] = min < -1 ? firstEqual(r, k, floor, -2 - min, vmin) : min;
+  out[1] = max < -1 ? firstEqual(r, k, floor, -2 - max, vmax) : max;
+  out[2] = gap;
+}
+
+/** Index of the first point of block `j` of series `k` whose value is `v` (a value the block's summary holds). */
+function firstEqual(r: RatioSeries, k: number, floor: number, j: number, v: number): number {
+  const end = Math.min(r.xs.length, (j + 1) * BLOCK);
+  for (let i = j * BLOCK; i < end; i++) {
+    const d = sumAt(r.denominators, i);
+    if (d >= floor && sumAt(r.numerators[k]!, i) / d === v) return i;
+  }
+  return -1;
+}
+
+/**
+ * Appends one pixel column's kept indexes to `keep` from `kept` on: first, min, max, first gap and
+ * last, in index order, without duplicates (`-1`: none), as `downsample` keeps them. Returns the new count.
+ */
+function keepColumn(keep: Uint32Array, kept: number, set: Int32Array, first: number, min: number, max: number, gap: number, last: number): number {
+  let m = 0;
+  set[m++] = first;
+  if (min >= 0) set[m++] = min;
+  if (max >= 0) set[m++] = max;
+  if (gap >= 0) set[m++] = gap;
+  set[m++] = last;
+  for (let a = 1; a < m; a++) {
+    const v = set[a]!;
+    let b = a - 1;
+    while (b >= 0 && set[b]! > v) {
+      set[b + 1] = set[b]!;
+      b--;
+    }
+    set[b + 1] = v;
+  }
+  for (let c = 0; c < m; c++) if (c === 0 || set[c] !== set[c - 1]) keep[kept++] = set[c]!;
+  return kept;
+}
+
+/**
+ * `downsample(xs, ratioSeriesColumn(r, k), width)` (minmax: first, min, max, first gap and last of
+ * every pixel column) for every series `k`, without building the columns: the same kept points, values
+ * and errors. Whole blocks inside a pixel column count by their summary; only the points of the (at
+ * most two) blocks a pixel column cuts, and of the blocks holding its extremes, are read, so the work
+ * grows with the width, not the length. Series of at most `2 × width` points come back whole.
+ * @example const [m1, m2] = downsampleRatioSeries(overdueRateParts(columns, { buckets: ['M1', 'M2'], basis: 'balance' }), 800)
+ */
+export function downsampleRatioSeries(r: RatioSeries, width: number): Downsampled[] {
+  summarized(r);
+  const { xs, numerators } = r;
+  const n = xs.length;
+  const w = Math.max(1, Math.floor(width) || 1);
+  if (n <= 2 * w || n < 3) {
+    return numerators.map((_, k) => {
+      const out: Downsampled = { xs: Float64Array.from(xs), ys: ratioSeriesColumn(r, k), index: new Uint32Array(n) };
+      for (let i = 0; i < n; i++) out.index[i] = i;
+      return out;
+    });
+  }
+  if (r.unsorted >= 0) {
+    const i = r.unsorted;
+    throw new KpiInputError('unsorted', `downsample: xs[${i}] is ${xs[i]}, after xs[${i - 1}] = ${xs[i - 1]}; xs must ascend (and not be NaN)`, i, 'xs');
+  }
+  const floor = floorOf(r.minDenominator);
+  const x0 = xs[0]!;
+  const scale = w / (xs[n - 1]! - x0 || 1);
+  const keeps = numerators.map(() => new Uint32Array(Math.min(n, 5 * w)));
+  const kept = new Int32Array(numerators.length);
+  const set = new Int32Array(5);
+  const found = new Int32Array(3);
+  for (let start = 0; start < n; ) {
+    const end = columnEnd(xs, start, x0, scale, w);
+    for (let k = 0; k < numerators.length; k++) {
+      columnExtremes(r, k, floor, start, end, found);
+      kept[k] = keepColumn(keeps[k]!, kept[k]!, set, start, found[0]!, found[1]!, found[2]!, end - 1);
+    }
+    start = end;
+  }
+  return numerators.map((_, k) => {
+    const idx = keeps[k]!;
+    const m = kept[k]!;
+    const out: Downsampled = { xs: new Float64Array(m), ys: new Float64Array(m), index: idx.slice(0, m) };
+    for (let q = 0; q < m; q++) {
+      out.xs[q] = xs[idx[q]!]!;
+      out.ys[q] = ratioSeriesAt(r, k, idx[q]!);
+    }
+    return out;
+  });
+}
