@@ -150,6 +150,30 @@ describe('ratio series: the same as columns of sums, then the ratio column, then
     expect(ratioSeriesExtent(r, 0)).toEqual([0.01, 0.5]);
   });
 
+  it('table: blocks of only +∞, only −∞, only NaN or mixed reduce as downsample reduces their ratio column', () => {
+    const n = 1000;
+    const xs = Float64Array.from({ length: n }, (_, i) => i);
+    const fill = (f: (i: number) => number) => Float64Array.from({ length: n }, (_, i) => f(i));
+    const table: [string, Float64Array, Float64Array][] = [
+      ['all +∞', fill(() => 1), fill(() => 5e-324)],
+      ['all −∞', fill(() => -1), fill(() => 5e-324)],
+      ['all NaN', fill(() => 1), fill(() => 0)],
+      ['+∞ then values', fill((i) => (i < 500 ? 1 : i % 7)), fill((i) => (i < 500 ? 5e-324 : 10))],
+      ['±∞ and gaps in turn', fill((i) => [1, -1, 1, 3][i % 4]!), fill((i) => [5e-324, 5e-324, 0, 10][i % 4]!)],
+      ['zeros of both signs', fill((i) => (i % 3 ? 0 : -0)), fill(() => 4)],
+    ];
+    for (const [name, num, den] of table) {
+      const [ys] = reference(n, [[num]], [den], 0).map((s) => s.ys);
+      for (const width of [3, 10, 64, 100]) expectSame(downsampleRatioSeries(ratioSeries(xs, [[num]], [den]), width)[0]!, downsample(xs, ys!, width));
+      let lo = Infinity, hi = -Infinity;
+      for (const v of ys!) {
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
+      expect(ratioSeriesExtent(ratioSeries(xs, [[num]], [den]), 0), name).toEqual(lo <= hi ? [lo, hi] : null);
+    }
+  });
+
   it('table: one point, numerator and denominator as sums of columns', () => {
     const table: { nums: number[]; dens: number[]; min: number; value: number }[] = [
       { nums: [1], dens: [4], min: 0, value: 0.25 },
