@@ -139,15 +139,17 @@ export function overdueRateParts(columns: OverdueColumns, options: OverdueColumn
   const xs = columns.times instanceof Float64Array ? columns.times : new Float64Array(columns.times);
   const parts: OverdueRateParts = { ...createRatioSeries(xs, members, cols, options.minDenominator ?? 0), buckets: options.buckets, xs };
   const den = new Float64Array(BLOCK);
-  const nums = members.map(() => new Float64Array(BLOCK));
+  // Sums for the sets of several buckets (zeros for none); a set of one bucket is read in place.
+  const nums = members.map((m) => (m.length === 1 ? undefined : new Float64Array(BLOCK)));
   const all = groups(cols);
-  const sums = members.map(groups);
+  const sums = members.map((m) => (m.length === 1 ? [] : groups(m)));
   for (let from = 0; from < n; from += BLOCK) {
     const to = Math.min(n, from + BLOCK);
     all.forEach((g, j) => {
       if (!addColumns(den, g, j === 0, from, to)) checkColumns(codes, source, n, field, config); // throws the first bad value in column order
     });
     sums.forEach((gs, k) => gs.forEach((g, j) => addColumns(nums[k]!, g, j === 0, from, to)));
+    // (the values of sets of one bucket were checked with the denominators just above)
     summarizeRatioBlock(parts, from, to, den, nums);
   }
   return parts;

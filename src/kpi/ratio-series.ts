@@ -86,21 +86,35 @@ export function createRatioSeries(xs: Column, numerators: readonly (readonly Col
 /**
  * Summarises points `[from, to)` of a `RatioSeries`, given their sums: `den[i − from]` is the
  * denominator and `nums[k][i − from]` the numerator of series `k` at point `i` (as the columns add
- * up: the caller computes them, e.g. while checking the columns). `from` must be where the summary
+ * up: the caller computes them, e.g. while checking the columns). A series whose numerator is one
+ * column may have no sums (`undefined`): its column is read in place. `from` must be where the summary
  * stopped, and a multiple of 64 unless the block is empty.
- * @example summarizeRatioBlock(r, 0, 4096, denominatorSums, [m1Sums])
+ * @example summarizeRatioBlock(r, 0, 4096, denominatorSums, [undefined, m2PlusSums])
  */
-export function summarizeRatioBlock(r: RatioSeries, from: number, to: number, den: Float64Array, nums: readonly Float64Array[]): void {
-  if (from !== r.summarized || (from % BLOCK && from < to) || to > r.xs.length) {
+export function summarizeRatioBlock(r: RatioSeries, from: number, to: number, den: Float64Array, nums: readonly (Float64Array | undefined)[]): void {
+  if (from !== r.summarized || (from % BLOCK && from < to) || to > r.xs.length || nums.length !== r.numerators.length) {
     throw new KpiInputError('invalid', `ratio series: summary of [${from}, ${to}) after ${r.summarized} of ${r.xs.length} points`, null, null);
   }
-  if (r.unsorted < 0) r.unsorted = firstUnsorted(r.xs, from, to);
   const floor = floorOf(r.minDenominator);
+  // The numerators of series k: its sums from `from` on, or its one column read in place.
+  const column = (k: number): [Column, number] => {
+    const sums = nums[k];
+    if (sums) return [sums, 0];
+    const cols = r.numerators[k]!;
+    if (cols.length !== 1) throw new KpiInputError('invalid', `ratio series: no sums for series ${k}, a sum of ${cols.length} columns`, null, null);
+    return [cols[0]!, from];
+  };
+  // x is checked in the same pass as the first series (−1: checked already, or wrong already).
+  let xs: Column | null = r.unsorted < 0 ? r.xs : null;
   // Two series at a time: the denominators are read once for both (a third faster in V8 than one by one).
   for (let k = 0; k < nums.length; k += 2) {
-    if (k + 1 < nums.length) summarizePair(r, k, nums[k]!, nums[k + 1]!, den, floor, from, to);
-    else summarizeOne(r, k, nums[k]!, den, floor, from, to);
+    const [a, at] = column(k);
+    const unsorted =
+      k + 1 < nums.length ? summarizePair(r, k, a, at, ...column(k + 1), den, floor, from, to, xs) : summarizeOne(r, k, a, at, den, floor, from, to, xs);
+    if (xs) r.unsorted = unsorted;
+    xs = null;
   }
+  if (xs) r.unsorted = firstUnsorted(xs, from, to);
   r.summarized = to;
 }
 
@@ -110,22 +124,33 @@ function firstUnsorted(xs: Column, from: number, to: number): number {
   return -1;
 }
 
-/** The summary of series `k` over the blocks of `[from, to)` (sums at `i − from`), and its running extent. */
-function summarizeOne(r: RatioSeries, k: number, num: Float64Array, den: Float64Array, floor: number, from: number, to: number): void {
+/**
+ * The summary of series `k` over the blocks of `[from, to)` (numerators at `num[i − from + at]`, sums
+ * of denominators at `den[i − from]`), and its running extent. With `xs`, also checks that x ascends
+ * there: returns the first `i` (from 1) whose x is not ≥ the one before, else −1.
+ */
+function summarizeOne(r: RatioSeries, k: number, num: Column, at: number, den: Float64Array, floor: number, from: number, to: number, xs: Column | null): number {
   const low = r.blockLow[k]!, high = r.blockHigh[k]!, gaps = r.blockGap[k]!;
   let lo = r.extents[2 * k]!, hi = r.extents[2 * k + 1]!;
+  let unsorted = -1;
+  let px = xs && from > 0 ? xs[from - 1]! : -Infinity;
   for (let b = 0, j = from / BLOCK; b < to - from; b += BLOCK, j++) {
     const end = Math.min(to - from, b + BLOCK);
     let gap = -1;
     let vmin = Infinity, vmax = -Infinity;
     for (let i = b; i < end; i++) {
+      if (xs !== null) {
+        const x = xs[from + i]!;
+        if (!(x >= px) && unsorted < 0 && from + i > 0) unsorted = from + i;
+        px = x;
+      }
       const d = den[i]!;
       // Branching out before dividing, not `y = … ? … / d : NaN` (twice as fast in V8); selects after.
       if (!(d >= floor)) {
         if (gap < 0) gap = from + i;
         continue;
       }
-      const y = num[i]! / d;
+      const y = (0 + num[i + at]!) / d;
       if (y !== y) {
         if (gap < 0) gap = from + i;
         continue;
@@ -141,26 +166,34 @@ function summarizeOne(r: RatioSeries, k: number, num: Float64Array, den: Float64
   }
   r.extents[2 * k] = lo;
   r.extents[2 * k + 1] = hi;
+  return unsorted;
 }
 
-/** `summarizeOne` of series `k` (numerators `a`) and `k + 1` (`b`) in one pass over the denominators. */
-function summarizePair(r: RatioSeries, k: number, a: Float64Array, b: Float64Array, den: Float64Array, floor: number, from: number, to: number): void {
+/** `summarizeOne` of series `k` (numerators `a`, from `at`) and `k + 1` (`b`, from `bt`) in one pass over the denominators. */
+function summarizePair(r: RatioSeries, k: number, a: Column, at: number, b: Column, bt: number, den: Float64Array, floor: number, from: number, to: number, xs: Column | null): number {
   const lowA = r.blockLow[k]!, highA = r.blockHigh[k]!, gapsA = r.blockGap[k]!;
   const lowB = r.blockLow[k + 1]!, highB = r.blockHigh[k + 1]!, gapsB = r.blockGap[k + 1]!;
   let loA = r.extents[2 * k]!, hiA = r.extents[2 * k + 1]!, loB = r.extents[2 * k + 2]!, hiB = r.extents[2 * k + 3]!;
+  let unsorted = -1;
+  let px = xs && from > 0 ? xs[from - 1]! : -Infinity;
   for (let s = 0, j = from / BLOCK; s < to - from; s += BLOCK, j++) {
     const end = Math.min(to - from, s + BLOCK);
     let gapA = -1, gapB = -1;
     let minA = Infinity, maxA = -Infinity, minB = Infinity, maxB = -Infinity;
     for (let i = s; i < end; i++) {
+      if (xs !== null) {
+        const x = xs[from + i]!;
+        if (!(x >= px) && unsorted < 0 && from + i > 0) unsorted = from + i;
+        px = x;
+      }
       const d = den[i]!;
       if (!(d >= floor)) {
         if (gapA < 0) gapA = from + i;
         if (gapB < 0) gapB = from + i;
         continue;
       }
-      const y = a[i]! / d;
-      const z = b[i]! / d;
+      const y = (0 + a[i + at]!) / d;
+      const z = (0 + b[i + bt]!) / d;
       if (y !== y) {
         if (gapA < 0) gapA = from + i;
       } else {
@@ -189,6 +222,7 @@ function summarizePair(r: RatioSeries, k: number, a: Float64Array, b: Float64Arr
   r.extents[2 * k + 1] = hiA;
   r.extents[2 * k + 2] = loB;
   r.extents[2 * k + 3] = hiB;
+  return unsorted;
 }
 
 /** `0 + Σ cols[c][i]` for `i` in `[from, to)` into `out[i − from]`, column after column. */
@@ -205,11 +239,11 @@ function sumBlock(cols: readonly Column[], from: number, to: number, out: Float6
 export function ratioSeries(xs: Column, numerators: readonly (readonly Column[])[], denominators: readonly Column[], minDenominator = 0): RatioSeries {
   const r = createRatioSeries(xs, numerators, denominators, minDenominator);
   const den = new Float64Array(4096);
-  const nums = numerators.map(() => new Float64Array(4096));
+  const nums = numerators.map((cols) => (cols.length === 1 ? undefined : new Float64Array(4096)));
   for (let from = 0; from < xs.length; from += 4096) {
     const to = Math.min(xs.length, from + 4096);
     sumBlock(denominators, from, to, den);
-    numerators.forEach((cols, k) => sumBlock(cols, from, to, nums[k]!));
+    numerators.forEach((cols, k) => nums[k] && sumBlock(cols, from, to, nums[k]));
     summarizeRatioBlock(r, from, to, den, nums);
   }
   return r;
@@ -286,16 +320,18 @@ function pixel(x: number, x0: number, scale: number, width: number): number {
 }
 
 /**
- * End of the pixel column that starts at `start`: the first later point in a later pixel column, by
- * binary search (pixels never decrease while x ascends), or the length.
+ * End of the pixel column that starts at `start`: the first later point whose pixel differs, by binary
+ * search (pixels never decrease while x ascends), or the length. A pixel that is NaN (x infinite) never
+ * equals another, so such a point is a column of its own, as in `downsample`.
  */
 function columnEnd(xs: Column, start: number, x0: number, scale: number, width: number): number {
   const c = pixel(xs[start]!, x0, scale, width);
+  if (c !== c) return start + 1;
   let end = start + 1;
   let hi = xs.length;
   while (end < hi) {
     const mid = (end + hi) >>> 1;
-    if (pixel(xs[mid]!, x0, scale, width) > c) hi = mid;
+    if (!(pixel(xs[mid]!, x0, scale, width) <= c)) hi = mid;
     else end = mid + 1;
   }
   return end;

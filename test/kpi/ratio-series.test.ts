@@ -132,6 +132,36 @@ describe('ratio series: the same as columns of sums, then the ratio column, then
     );
   });
 
+  it('property: any x (descending, repeated, NaN, ±∞ anywhere): the same result or the same error as downsample', () => {
+    const xValue = fc.oneof({ weight: 200, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constantFrom(NaN, -Infinity, Infinity, -5) });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1500 }).chain((n) => fc.tuple(fc.array(xValue, { minLength: n, maxLength: n }), column(n), column(n))), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 4 }), ([steps, num, den], width, blocks) => {
+        // ascending but for the odd NaN, ±∞ or step back
+        const xs = new Float64Array(steps.length);
+        let x = 0;
+        steps.forEach((s, i) => (xs[i] = s === 0 ? (x += 1) : s === -5 ? (x -= 5) : s));
+        const outcome = (f: () => unknown) => {
+          try {
+            return f();
+          } catch (error) {
+            return { error: String(error), ...(error as object) };
+          }
+        };
+        const [expected] = reference(xs.length, [[num]], [den], 0);
+        // summarised in one go and block by block (the check runs across block edges)
+        const r = createRatioSeries(xs, [[num]], [den]);
+        for (let from = 0; from < xs.length; from += 64 * blocks) {
+          const to = Math.min(xs.length, from + 64 * blocks);
+          summarizeRatioBlock(r, from, to, expected!.den.subarray(from, to), [undefined]);
+        }
+        const want = outcome(() => downsample(xs, expected!.ys, width));
+        expect(outcome(() => downsampleRatioSeries(ratioSeries(xs, [[num]], [den]), width)[0])).toEqual(want);
+        expect(outcome(() => downsampleRatioSeries(r, width)[0])).toEqual(want);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps a one-point spike among 100,000 points, and the first of equal extremes', () => {
     const n = 100_000;
     const xs = Float64Array.from({ length: n }, (_, i) => i);
@@ -212,6 +242,15 @@ describe('ratio series: the same as columns of sums, then the ratio column, then
     expect(downsampleRatioSeries(ratioSeries(xs, [[num]], [den]), 250)[0]!.xs.length).toBe(500);
     xs[300] = NaN;
     expect(() => downsampleRatioSeries(ratioSeries(xs, [[num]], [den]), 10)).toThrow(/xs\[300\] is NaN/);
+    // at the edge of a summarised block: x of the block before is compared too
+    xs[300] = 300;
+    for (const [at, x] of [[128, 100], [192, -Infinity]] as const) {
+      const ys = Float64Array.from(xs, (_, i) => (i === at ? x : i));
+      const r = createRatioSeries(ys, [[num]], [den]);
+      for (let from = 0; from < 500; from += 64) summarizeRatioBlock(r, from, Math.min(500, from + 64), den.subarray(from, from + 64), [undefined]);
+      expect(thrown(() => downsampleRatioSeries(r, 10))).toEqual(thrown(() => downsample(ys, new Float64Array(500).fill(0.5), 10)));
+      expect(r.unsorted).toBe(at);
+    }
   });
 
   it('columns of another length, or a summary out of order, throw', () => {
