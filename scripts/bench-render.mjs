@@ -1,16 +1,19 @@
 // Render benchmark of <ck-overdue-trend> in headless Chromium: data in hand → chart painted, for
 // 1e3…1e6 points per series (two series, columnar data), median of several runs, plus a resize.
-// Usage: npm run build && node scripts/bench-render.mjs [--reps 5]
+// Usage: npm run build && node scripts/bench-render.mjs [--reps 5] [--bundle dist/collectkit.min.js]
+// (--bundle: time another build, e.g. a copy of the previous one, under the same machine load.)
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const reps = Number(process.argv[process.argv.indexOf('--reps') + 1]) || 5;
-if (!existsSync('dist/collectkit.min.js')) {
-  console.error('dist/collectkit.min.js is missing: run `npm run build` first.');
+const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const reps = Number(arg('--reps')) || 5;
+const bundlePath = arg('--bundle') ?? 'dist/collectkit.min.js';
+if (!existsSync(bundlePath)) {
+  console.error(`${bundlePath} is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
-const bundle = readFileSync('dist/collectkit.min.js');
+const bundle = readFileSync(bundlePath);
 const page = `<!doctype html><html lang="en"><body style="margin:0"><div id="c" style="width:800px"></div>
 <script src="/collectkit.min.js"></script><script>
 const meta = { asOf: '2025-12-31T00:00:00Z', source: 'bench', currency: 'CNY', definitionVersion: '2026.1' };
@@ -77,12 +80,16 @@ for (const n of (process.env.BENCH_N ? process.env.BENCH_N.split(",").map(Number
     if (i > 0) samples.push(r); // the first page warms up the browser
     await p.close();
   }
-  results.push({ n, drawn: median(samples.map((s) => s.drawn)), resized: median(samples.map((s) => s.resized)), points: samples[0].points });
+  const drawn = samples.map((s) => s.drawn);
+  results.push({ n, drawn: median(drawn), low: Math.min(...drawn), high: Math.max(...drawn), resized: median(samples.map((s) => s.resized)), points: samples[0].points });
 }
 await browser.close();
 server.close();
 console.log(`<ck-overdue-trend>, 2 series, 800 px wide, headless Chromium, median of ${reps} runs`);
-console.log('points/series   data→painted   resize→painted   path points drawn');
-for (const r of results) console.log(`${String(r.n).padStart(13)}   ${r.drawn.toFixed(1).padStart(9)} ms   ${r.resized.toFixed(1).padStart(11)} ms   ${String(r.points).padStart(10)}`);
+console.log('points/series   data→painted (min–max)       resize→painted   path points drawn');
+for (const r of results) {
+  const spread = `(${r.low.toFixed(0)}–${r.high.toFixed(0)})`.padEnd(12);
+  console.log(`${String(r.n).padStart(13)}   ${r.drawn.toFixed(1).padStart(9)} ms ${spread}   ${r.resized.toFixed(1).padStart(11)} ms   ${String(r.points).padStart(10)}`);
+}
 const ratio = results.at(-1).drawn / results[0].drawn;
 console.log(`1e6 / 1e3 draw time: ${ratio.toFixed(2)}× (budget 3×)`);

@@ -1,6 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import type { ScaleLinear } from '../render/scale.js';
-import { downsample } from '../kpi/downsample.js';
+import { downsample, type Downsampled } from '../kpi/downsample.js';
 import { axisBottomTime, axisLeft } from '../render/axis.js';
 import { axisBottomLinear, linearXScale } from '../render/axis-linear.js';
 import { plotArea, type PlotArea } from '../render/layout.js';
@@ -19,6 +19,17 @@ export interface LineSeries {
    * (class `line projected`). Undefined or ≥ length: nothing projected.
    */
   projectedFrom?: number;
+  /*
+   * Optional, for long series whose values are computed on demand (e.g. rates from numerator and
+   * denominator columns, without a rate column): when present, the chart uses these instead of
+   * reading `ys` point by point. Each must give exactly what its `ys` counterpart would.
+   */
+  /** The value of point `i`, as `ys[i]`. */
+  valueAt?: (i: number) => number;
+  /** The extent of the finite values, as `finiteExtent([ys])`. */
+  extent?: () => [number, number] | null;
+  /** The minmax reduction to `columns` pixel columns, as `downsample(xs, ys, columns)`. */
+  reduce?: (columns: number) => Downsampled;
 }
 
 /** Everything a line chart draws; pure data, no DOM. */
@@ -55,6 +66,18 @@ export interface LineChartModel {
   drawn: { xs: Float64Array; ys: Float64Array; index?: Uint32Array }[];
 }
 
+/** The union of extents (nulls skipped), the same as `finiteExtent` over all their columns at once. */
+function mergeExtents(extents: readonly ([number, number] | null)[]): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of extents) {
+    if (!e) continue;
+    if (e[0] < lo) lo = e[0];
+    if (e[1] > hi) hi = e[1];
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+
 /**
  * Lays out a line chart: value scale from the visible series (and target/band), time scale over
  * all x, and each visible series reduced with `downsample` to what the plot width can show.
@@ -63,7 +86,8 @@ export function lineChartModel(spec: LineChartSpec): LineChartModel {
   const hidden = spec.hidden ?? new Set<string>();
   const visible = spec.series.filter((s) => !hidden.has(s.key));
   const extra = [spec.target ?? NaN, ...(spec.band ?? [])];
-  const yExtent = finiteExtent(visible.map((s) => s.ys));
+  // Series that compute their own extent (long, on-demand series) are not read point by point here.
+  const yExtent = mergeExtents(visible.map((s) => (s.extent ? s.extent() : finiteExtent([s.ys]))));
   // The left margin depends on the tick labels, which depend on the plot height only: two passes.
   const probe = valueScale(yExtent, plotArea(spec.width, spec.height, []), extra);
   const plot = plotArea(spec.width, spec.height, probe.ticks(5).map(spec.formatValue));
@@ -73,7 +97,7 @@ export function lineChartModel(spec: LineChartSpec): LineChartModel {
   const columns = Math.max(1, Math.round(plot.width));
   const drawn = spec.series.map((s) => {
     if (hidden.has(s.key)) return { xs: new Float64Array(0), ys: new Float64Array(0) };
-    const d = downsample(s.xs, s.ys, columns);
+    const d = s.reduce ? s.reduce(columns) : downsample(s.xs, s.ys, columns);
     return s.projectedFrom !== undefined ? { xs: d.xs, ys: d.ys, index: d.index } : { xs: d.xs, ys: d.ys };
   });
   return { plot, x, y, drawn };
@@ -88,6 +112,7 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
   const x0 = plot.left;
   const x1 = plot.left + plot.width;
   const focus = spec.focus && spec.series[spec.focus.series];
+  const focusValue = focus ? (focus.valueAt ? focus.valueAt(spec.focus!.index) : focus.ys[spec.focus!.index]) : undefined;
   let labelled = false;
   const projectionLabel = (px: number, py: number) => {
     if (labelled || !spec.projectionLabel) return null;
@@ -119,8 +144,8 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
   })}${
     spec.target != null && Number.isFinite(spec.target) ? ruleY(spec.target, y, x0, x1, spec.targetLabel ?? '') : null
   }${
-    focus && Number.isFinite(focus.ys[spec.focus!.index]!)
-      ? focusDot(x(focus.xs[spec.focus!.index]!), y(focus.ys[spec.focus!.index]!), seriesColor(spec.focus!.series))
+    focusValue !== undefined && Number.isFinite(focusValue)
+      ? focusDot(x(focus!.xs[spec.focus!.index]!), y(focusValue), seriesColor(spec.focus!.series))
       : null
   }</svg>`;
 }

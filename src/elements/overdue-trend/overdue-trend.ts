@@ -161,9 +161,9 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     return {
       s,
       period: s.period(focus.index),
-      value: s.ys[focus.index]!,
-      numerator: s.numerators[focus.index]!,
-      denominator: s.denominators[focus.index]!,
+      value: s.valueAt(focus.index),
+      numerator: s.numeratorAt(focus.index),
+      denominator: s.denominatorAt(focus.index),
     };
   }
 
@@ -213,7 +213,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     this.#series.forEach((s, i) => {
       if (this.#hidden.has(s.key) || !s.xs.length) return;
       const index = nearestIndex(s.xs, time);
-      const v = s.ys[index]!;
+      const v = s.valueAt(index);
       const d = Number.isFinite(v) ? Math.abs(model.y(v) - py) : Infinity;
       if (d < bestDist || !best) {
         bestDist = d;
@@ -233,8 +233,8 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     const first = visible[0];
     if (!first) return '';
     const n = first.xs.length;
-    const latestValue = first.ys[n - 1]!;
-    const prev = n > 1 ? first.ys[n - 2]! : NaN;
+    const latestValue = first.valueAt(n - 1);
+    const prev = n > 1 ? first.valueAt(n - 2) : NaN;
     const trend = !Number.isFinite(prev) || !Number.isFinite(latestValue) || latestValue === prev ? 'trendFlat' : latestValue > prev ? 'trendUp' : 'trendDown';
     const latest = t(this.locale, 'latestValue', {
       series: first.label,
@@ -262,9 +262,9 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
       rows: Array.from({ length: count }, (_, i) => [
         formatPeriod(locale, visible[0]!.period(i)),
         ...visible.flatMap((s) => [
-          formatPercent(locale, s.ys[i], 2),
-          formatNumber(locale, s.numerators[i]),
-          formatNumber(locale, s.denominators[i]),
+          formatPercent(locale, s.valueAt(i), 2),
+          formatNumber(locale, s.numeratorAt(i)),
+          formatNumber(locale, s.denominatorAt(i)),
         ]),
       ]),
     };
