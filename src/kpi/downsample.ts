@@ -4,6 +4,7 @@
  */
 
 import { KpiInputError } from './errors.js';
+import { keepColumn } from './keep-column.js';
 
 /** A numeric column: a typed array or a plain array. */
 export type Column = ArrayLike<number>;
@@ -46,27 +47,12 @@ function minmax(xs: Column, ys: Column, width: number): Downsampled {
   const x0 = xs[0]!;
   const span = xs[n - 1]! - x0 || 1;
   const keep = new Uint32Array(Math.min(n, 5 * width));
-  const set = [0, 0, 0, 0, 0];
+  const set = new Int32Array(5);
   let kept = 0;
   let col = -1;
   let first = 0, min = -1, max = -1, last = 0, gap = -1;
   const flush = () => {
-    let m = 0;
-    set[m++] = first;
-    if (min >= 0) set[m++] = min;
-    if (max >= 0) set[m++] = max;
-    if (gap >= 0) set[m++] = gap;
-    set[m++] = last;
-    for (let a = 1; a < m; a++) {
-      const v = set[a]!;
-      let b = a - 1;
-      while (b >= 0 && set[b]! > v) {
-        set[b + 1] = set[b]!;
-        b--;
-      }
-      set[b + 1] = v;
-    }
-    for (let k = 0; k < m; k++) if (k === 0 || set[k] !== set[k - 1]) keep[kept++] = set[k]!;
+    kept = keepColumn(keep, kept, set, first, min, max, gap, last);
   };
   const scale = width / span;
   for (let i = 0; i < n; i++) {

@@ -6,6 +6,7 @@
  */
 
 import { KpiInputError } from './errors.js';
+import { keepColumn } from './keep-column.js';
 import type { Column, Downsampled } from './downsample.js';
 
 /** Points per block of the summary. */
@@ -399,29 +400,6 @@ function firstEqual(r: RatioSeries, k: number, floor: number, j: number, v: numb
   return -1;
 }
 
-/**
- * Appends one pixel column's kept indexes to `keep` from `kept` on: first, min, max, first gap and
- * last, in index order, without duplicates (`-1`: none), as `downsample` keeps them. Returns the new count.
- */
-function keepColumn(keep: Uint32Array, kept: number, set: Int32Array, first: number, min: number, max: number, gap: number, last: number): number {
-  let m = 0;
-  set[m++] = first;
-  if (min >= 0) set[m++] = min;
-  if (max >= 0) set[m++] = max;
-  if (gap >= 0) set[m++] = gap;
-  set[m++] = last;
-  for (let a = 1; a < m; a++) {
-    const v = set[a]!;
-    let b = a - 1;
-    while (b >= 0 && set[b]! > v) {
-      set[b + 1] = set[b]!;
-      b--;
-    }
-    set[b + 1] = v;
-  }
-  for (let c = 0; c < m; c++) if (c === 0 || set[c] !== set[c - 1]) keep[kept++] = set[c]!;
-  return kept;
-}
 
 /**
  * `downsample(xs, ratioSeriesColumn(r, k), width)` (minmax: first, min, max, first gap and last of
