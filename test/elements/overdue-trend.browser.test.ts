@@ -4,6 +4,7 @@ import { setupWorker } from 'msw/browser';
 import '../../src/define.js';
 import type { CkOverdueTrend } from '../../src/elements/overdue-trend/overdue-trend.js';
 import { until } from '../support/until.js';
+import { lastVertex, pointerAt } from '../support/pointer.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 
@@ -132,6 +133,25 @@ describe('<ck-overdue-trend>', () => {
     await key('Enter');
     expect((await selected).detail).toEqual({ series: 'M2', period: '2025-10', value: 0.02, numerator: 20, denominator: 1000 });
     await key('Escape');
+    expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
+  });
+
+  it('shows the tooltip of the point nearest the pointer, selects on click, hides on leave', async () => {
+    const el = await mount();
+    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    const m1 = await until(() => shadow(el).querySelector('path.line'));
+    const [x, y] = lastVertex(m1);
+    pointerAt(frame, 'pointermove', x - 4, y + 2);
+    await el.updateComplete;
+    const tip = shadow(el).querySelector('[part="tooltip"]')!.textContent!;
+    expect(tip).toContain('Dec 2025');
+    expect(tip).toContain('10.00%');
+    expect(tip).toContain('1,200');
+    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    pointerAt(frame, 'click', x, y);
+    expect((await selected).detail).toEqual({ series: 'M1', period: '2025-12', value: 0.1, numerator: 120, denominator: 1200 });
+    pointerAt(frame, 'pointerleave');
+    await el.updateComplete;
     expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
   });
 

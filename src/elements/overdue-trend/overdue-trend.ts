@@ -14,7 +14,7 @@ import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { overdueSeries, type OverdueSeries } from './overdue-series.js';
 import { overdueTrendStyles } from './overdue-trend.styles.js';
-import { handlePointKeys } from '../shared/point-keys.js';
+import { PointFocusState } from '../shared/point-focus.js';
 
 /**
  * Overdue (delinquency) rate by bucket over time, as a multi-series line chart computed from the
@@ -71,9 +71,14 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
   #seriesError = '';
   #model: LineChartModel | null = null;
   #spec: LineChartSpec | null = null;
-  #hidden = new Set<string>();
-  #focus: PointFocus | null = null;
-  #pointer = false;
+  readonly #points: PointFocusState = new PointFocusState({
+    update: () => this.requestUpdate(),
+    announce: (text) => this.announce(text),
+    describe: (f) => this.#describe(f),
+    select: (f) => this.#select(f),
+    lengths: () => this.#series.map((s) => (this.#points.hidden.has(s.key) ? 0 : s.xs.length)),
+    hit: (x, y) => this.#hit(x, y),
+  });
   #height = 260;
   #dataSeen: unknown = null;
 
@@ -97,7 +102,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
       this.#dataSeen = response;
       this.#series = [];
       this.#seriesError = '';
-      this.#focus = null;
+      this.#points.focus = null;
       if (response) {
         try {
           this.#series = overdueSeries(response, this.#bucketList, this.basis === 'count' ? 'count' : 'balance');
@@ -133,27 +138,14 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
       width: this.width,
       height: this.#height,
       series: this.#series,
-      hidden: this.#hidden,
+      hidden: this.#points.hidden,
       formatValue: this.#formatValue,
       formatTime: (time) => formatTick(locale, time, kind),
       target: this.target ?? null,
       band: this.target != null && this.tolerance ? [this.target - this.tolerance, this.target + this.tolerance] : null,
       targetLabel: this.target != null ? formatPercent(locale, this.target, 1) : '',
-      focus: this.#focus,
+      focus: this.#points.focus,
     };
-  }
-
-  #toggle(key: string): void {
-    const next = new Set(this.#hidden);
-    if (next.has(key)) next.delete(key);
-    else next.add(key);
-    this.#hidden = next;
-    this.#focus = null;
-    this.requestUpdate();
-  }
-
-  #lengths(): number[] {
-    return this.#series.map((s) => (this.#hidden.has(s.key) ? 0 : s.xs.length));
   }
 
   #point(focus: PointFocus) {
@@ -178,16 +170,8 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     });
   }
 
-  #setFocus(focus: PointFocus | null, pointer: boolean): void {
-    this.#focus = focus;
-    this.#pointer = pointer;
-    if (focus && !pointer) this.announcement = this.#describe(focus);
-    this.requestUpdate();
-  }
-
-  #select(): void {
-    if (!this.#focus) return;
-    const p = this.#point(this.#focus);
+  #select(focus: PointFocus): void {
+    const p = this.#point(focus);
     emit<CkSelectDetail>(this, 'ck-select', {
       series: p.s.key,
       period: p.period,
@@ -197,21 +181,15 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     });
   }
 
-  #onKeyDown = (e: KeyboardEvent) => {
-    handlePointKeys(e, this.#focus, this.#lengths(), { setFocus: (f) => this.#setFocus(f, false), select: () => this.#select() });
-  };
-
-  #onPointerMove = (e: PointerEvent) => {
+  /** The point nearest the pointer: binary search on the raw times of each visible series, then the closest in y. */
+  #hit(px: number, py: number): PointFocus | null {
     const model = this.#model;
-    if (!model) return;
-    const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
-    const px = e.clientX - rect.left;
-    const py = e.clientY - rect.top;
+    if (!model) return null;
     const time = +model.x.invert(px);
     let best: PointFocus | null = null;
     let bestDist = Infinity;
     this.#series.forEach((s, i) => {
-      if (this.#hidden.has(s.key) || !s.xs.length) return;
+      if (this.#points.hidden.has(s.key) || !s.xs.length) return;
       const index = nearestIndex(s.xs, time);
       const v = s.valueAt(index);
       const d = Number.isFinite(v) ? Math.abs(model.y(v) - py) : Infinity;
@@ -220,16 +198,11 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
         best = { series: i, index };
       }
     });
-    const f = best as PointFocus | null;
-    if (f && (f.index !== this.#focus?.index || f.series !== this.#focus?.series)) this.#setFocus(f, true);
-  };
-
-  #onPointerLeave = () => {
-    if (this.#pointer) this.#setFocus(null, false);
-  };
+    return best;
+  }
 
   #summary(): string {
-    const visible = this.#series.filter((s) => !this.#hidden.has(s.key) && s.xs.length);
+    const visible = this.#series.filter((s) => !this.#points.hidden.has(s.key) && s.xs.length);
     const first = visible[0];
     if (!first) return '';
     const n = first.xs.length;
@@ -254,7 +227,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
 
   #table(): TableSpec {
     const locale = this.intlLocale;
-    const visible = this.#series.filter((s) => !this.#hidden.has(s.key));
+    const visible = this.#series.filter((s) => !this.#points.hidden.has(s.key));
     const count = visible[0]?.xs.length ?? 0;
     return {
       caption: this.#title(),
@@ -275,8 +248,8 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
   }
 
   #tooltip() {
-    if (!this.#focus || !this.#model) return null;
-    const p = this.#point(this.#focus);
+    if (!this.#points.focus || !this.#model) return null;
+    const p = this.#point(this.#points.focus);
     if (!Number.isFinite(p.value)) return null;
     const locale = this.intlLocale;
     return tooltip({
@@ -286,7 +259,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
         [t(this.locale, 'numerator'), formatNumber(locale, p.numerator)],
         [t(this.locale, 'denominator'), formatNumber(locale, p.denominator)],
       ],
-      x: this.#model.x(p.s.xs[this.#focus.index]!),
+      x: this.#model.x(p.s.xs[this.#points.focus.index]!),
       y: this.#model.y(p.value),
       width: this.width,
     });
@@ -296,20 +269,14 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     if (this.#seriesError) {
       return html`${this.renderHeader(this.#title())}<div part="state" class="state error" role="alert"><strong>${t(this.locale, 'error')}</strong><span>${this.#seriesError}</span></div>`;
     }
-    const items = this.#series.map((s) => ({ key: s.key, label: s.label, hidden: this.#hidden.has(s.key) }));
+    const items = this.#series.map((s) => ({ key: s.key, label: s.label, hidden: this.#points.hidden.has(s.key) }));
     return this.renderBody(
       this.#title(),
-      () => html`${legend(items, this.locale, (key) => this.#toggle(key))}
+      () => html`${legend(items, this.locale, this.#points.toggle)}
         ${this.renderFrame(
           html`${this.#model && this.#spec ? lineChart(this.#spec, this.#model) : null}${this.#tooltip()}`,
           this.#summary(),
-          {
-            keydown: this.#onKeyDown,
-            pointermove: this.#onPointerMove,
-            pointerleave: this.#onPointerLeave,
-            click: () => this.#select(),
-            blur: () => !this.#pointer && this.#focus && this.#setFocus(null, false),
-          },
+          this.#points.handlers,
         )}
         ${this.renderTable(() => this.#table())}`,
       { empty: !this.#series.some((s) => s.xs.length) },
