@@ -70,6 +70,12 @@ async function mount(attrs = '', lang = 'en') {
 const shadow = (el: Element) => el.shadowRoot!;
 const names = (el: Element) => [...shadow(el).querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent!.trim());
 const column = (el: Element, i: number) => [...shadow(el).querySelectorAll('tbody tr')].map((tr) => tr.children[i]!.textContent!.replace(/\s+/g, ' ').trim());
+/** Filled part of the inline bar of row `row` (1-based), metric column `c`: bar width over track width. */
+const barFraction = (el: Element, row: number, c: number) => {
+  const td = shadow(el).querySelector(`tbody tr:nth-child(${row}) td[data-c="${c}"]`)!;
+  const bar = td.querySelector('span.inline-bar > span.bar[part="mark"]')!;
+  return bar.getBoundingClientRect().width / td.querySelector('span.inline-bar')!.getBoundingClientRect().width;
+};
 const header = (el: Element, label: string) => [...shadow(el).querySelectorAll('thead button')].find((b) => b.textContent!.includes(label)) as HTMLButtonElement;
 
 describe('<ck-agent-leaderboard>', () => {
@@ -82,9 +88,14 @@ describe('<ck-agent-leaderboard>', () => {
     expect(sorted.getAttribute('aria-sort')).toBe('descending');
     expect(sorted.textContent).toContain('Collected');
     expect(shadow(el).querySelectorAll('th[aria-sort]')).toHaveLength(1);
-    // Inline bars: the best value fills the bar.
-    const bar = shadow(el).querySelector('tbody tr td.metric svg.inline-bar rect.bar')!;
-    expect(bar.getAttribute('width')).toBe('64');
+    // Inline bars: a 64 × 8 px track holding the bar (part="mark"), as long as the value over the
+    // column's best trusted value: the best value fills the track.
+    const track = shadow(el).querySelector('tbody tr td.metric span.inline-bar')!.getBoundingClientRect();
+    expect([track.width, track.height]).toEqual([64, 8]);
+    expect(barFraction(el, 1, 0)).toBeCloseTo(1, 2);
+    expect(barFraction(el, 2, 0)).toBeCloseTo(25_000 / 30_000, 2);
+    expect(barFraction(el, 4, 0)).toBeCloseTo(2_000 / 30_000, 2);
+    expect(shadow(el).querySelector('tbody svg')).toBeNull();
     expect(shadow(el).querySelector('footer')?.textContent).toContain('warehouse');
   });
 
@@ -96,6 +107,11 @@ describe('<ck-agent-leaderboard>', () => {
     expect(names(el)).toEqual(['李娜 / Li Na', '王伟 / Wang Wei', '张敏 / Zhang Min', '陈静 / Chen Jing']);
     expect(column(el, 0)).toEqual(['1', '2', '3', '–']);
     expect(column(el, 4)).toEqual(['40.0%', '30.0%', '20.0%', '80.0% ⚠ low base']);
+    // Bars: 40 % is the best trusted rate; the flagged 80 % is drawn muted, capped at the full track.
+    expect(barFraction(el, 2, 1)).toBeCloseTo(0.3 / 0.4, 2);
+    expect(shadow(el).querySelector('tbody tr:nth-child(4) td[data-c="1"] .bar')!.classList.contains('flagged')).toBe(true);
+    expect(shadow(el).querySelector('tbody tr:nth-child(1) td[data-c="1"] .bar')!.classList.contains('flagged')).toBe(false);
+    expect(barFraction(el, 4, 1)).toBeCloseTo(1, 2);
     expect(header(el, 'Contact rate').closest('th')!.getAttribute('aria-sort')).toBe('descending');
     expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).toBe('Sort by Contact rate, highest first');
     expect(shadow(el).querySelector('.note')!.textContent).toContain('denominator below 20');
@@ -245,6 +261,49 @@ describe('<ck-agent-leaderboard>', () => {
     expect(elapsed).toBeLessThan(1500);
     console.log(`2,000-row re-sort and render: ${elapsed.toFixed(0)} ms`);
   });
+
+  it('draws the first rows of a long table at once and the rest over the next frames; prints, exports and walks every row', async () => {
+    mode = 'huge';
+    const el = await mount('redact');
+    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    const rowCount = () => shadow(el).querySelectorAll('tbody tr').length;
+    const busy = () => shadow(el).querySelector('table')!.getAttribute('aria-busy');
+    await until(() => rowCount() === 2000, 10_000);
+    expect(busy()).toBeNull();
+    // A new order: its first rows are in the table right away, marked busy until the rest follow.
+    header(el, 'Kept rate').click();
+    await el.updateComplete;
+    expect(rowCount()).toBeGreaterThanOrEqual(20);
+    expect(rowCount()).toBeLessThan(2000);
+    expect(busy()).toBe('true');
+    const exporter = el as unknown as { exportTable?: () => { rows: string[][] } | null };
+    if (typeof exporter.exportTable === 'function') expect(exporter.exportTable()!.rows).toHaveLength(2000);
+    // Printing draws every row at once.
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(rowCount()).toBe(2000);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    await until(() => rowCount() === 2000 && busy() === null, 10_000);
+    // Up/Down walk every row (each announced, the focused cell scrolled into view).
+    header(el, 'Collector').click();
+    await el.updateComplete;
+    const shownNames = names(el);
+    frame.focus();
+    let text = '';
+    for (let i = 0; i < 150; i++) {
+      frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+      await el.updateComplete;
+      text = shadow(el).querySelector('[aria-live="polite"]')!.textContent!;
+    }
+    await until(() => names(el).length === 2000);
+    const focused = shadow(el).querySelector('td.focus')!;
+    expect(focused.getAttribute('data-r')).toBe('149');
+    expect(text.startsWith(`${names(el)[149]}, Collected:`)).toBe(true);
+    expect(names(el).slice(0, shownNames.length)).toEqual(shownNames);
+    expect(focused.querySelector('[part="tooltip"]')).not.toBeNull();
+    await until(() => frame.scrollTop > 0);
+  }, 30_000);
   it('renders the mock portfolio and its large scenario without errors', async () => {
     for (const base of ['/api/collection', '/api/scenarios/huge']) {
       const host = document.createElement('div');

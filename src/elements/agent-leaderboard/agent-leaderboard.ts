@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { agentPerformance } from '../../kpi/agents.js';
 import type { AgentPerformance } from '../../kpi/types.js';
 import type { AgentRow } from '../../model/rows.js';
@@ -34,6 +36,23 @@ export interface CkAgentSelectDetail extends CkSelectDetail {
   rank: number | null;
 }
 
+/**
+ * Rows put in the table by the first render after the data or the order changes: more than the
+ * frame shows (520 px ≈ 20 rows), so the table is painted at once however long it is.
+ */
+const FIRST_ROWS = 100;
+/** Rows added per frame after the first render until every row is in the table (print, find in page, screen readers). */
+const MORE_ROWS = 500;
+
+/** One metric cell as drawn: computed once per collector, language and data, not on every render. */
+interface CellView {
+  cell: ReturnType<typeof cell>;
+  /** The formatted value. */
+  text: string;
+  /** Value over the column's largest trusted value: the filled part of the inline bar. */
+  fraction: number;
+}
+
 const LABELS: Record<LeaderboardColumn, MessageKey> = {
   collected: 'agentsCollected',
   contactRate: 'agentsContactRate',
@@ -50,6 +69,10 @@ const LABELS: Record<LeaderboardColumn, MessageKey> = {
  * bar. Rates whose denominator is below `min-denominator` are flagged (icon and text) and not
  * ranked. With `redact`, names are replaced by stable pseudonyms everywhere: cells, tooltips,
  * announcements and `ck-select` details.
+ *
+ * A long table shows its first rows at once and adds the rest over the next frames (the table is
+ * `aria-busy` meanwhile); keyboard navigation draws down to the focused row, and printing and exports
+ * always have every row.
  *
  * @summary Collector leaderboard (催收员排行榜).
  * @tag ck-agent-leaderboard
@@ -160,6 +183,21 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
       this.#entries = displayEntries(this.#perf, this.#rows, this.redact, this.locale);
       const byCollected = sortEntries(this.#entries, 'collected', true, this.intlLocale);
       this.#collectedRank = new Map(byCollected.map((e, i) => [e, i + 1]));
+      this.#maxima = LEADERBOARD_COLUMNS.map((column) => {
+        let max = 0;
+        for (const e of this.#entries) {
+          const c = cell(e, column);
+          if (!c.flagged && c.value !== null && Number.isFinite(c.value) && c.value > max) max = c.value;
+        }
+        return max;
+      });
+    }
+    // Formatted cells depend on the entries (and maxima), the language and the currency; a new map
+    // also tells every row's guard to render again.
+    const viewsKey = [this.#entries, this.locale, this.intlLocale, this.#currency()];
+    if (viewsKey.some((v, i) => v !== this.#viewsKey[i])) {
+      this.#viewsKey = viewsKey;
+      this.#views = new Map();
     }
     const top = this.top && this.top > 0 ? Math.floor(this.top) : Infinity;
     const orderKey = [this.#entries, this.#sortKey, this.#descending, this.intlLocale, top];
@@ -168,14 +206,66 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
       const shown = sortEntries(this.#entries, this.#sortKey, this.#descending, this.intlLocale).slice(0, top);
       if (shown.length !== this.#shown.length || shown.some((e, i) => e !== this.#shown[i])) this.#focus = null;
       this.#shown = shown;
-      this.#maxCache = null;
+      this.#anyFlagged = shown.some((e) => LEADERBOARD_COLUMNS.some((c) => cell(e, c).flagged));
+      // A new order is drawn from the top: the first rows now, the rest over the next frames.
+      this.#rendered = Math.min(shown.length, FIRST_ROWS);
     }
+    // Keyboard focus below the rows drawn so far: draw down to it (and a little beyond) now.
+    if (this.#focus && this.#focus.series >= this.#rendered) this.#rendered = Math.min(this.#shown.length, this.#focus.series + 1 + FIRST_ROWS);
+    // Paper gets every row at once.
+    if (this.printing) this.#rendered = this.#shown.length;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#scheduleMore();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#scheduleMore();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#cancelMore();
+  }
+
+  /**
+   * While rows are missing from the table, adds the next `MORE_ROWS` once the rows drawn so far are
+   * painted (the frame after next), or after a second where frames do not run (a background tab).
+   */
+  #scheduleMore(): void {
+    if (this.#more || this.#rendered >= this.#shown.length || !this.isConnected) return;
+    const step = () => {
+      this.#cancelMore();
+      if (this.#rendered >= this.#shown.length) return;
+      this.#rendered = Math.min(this.#shown.length, this.#rendered + MORE_ROWS);
+      this.requestUpdate();
+    };
+    const more = { frame: 0, timer: setTimeout(step, 1000) };
+    more.frame = requestAnimationFrame(() => (more.frame = requestAnimationFrame(step)));
+    this.#more = more;
+  }
+
+  #cancelMore(): void {
+    if (!this.#more) return;
+    cancelAnimationFrame(this.#more.frame);
+    clearTimeout(this.#more.timer);
+    this.#more = null;
   }
 
   #namesKey: unknown[] = [];
   #orderKey: unknown[] = [];
+  #viewsKey: unknown[] = [];
   #collectedRank = new Map<LeaderboardEntry, number>();
-  #maxCache: number[] | null = null;
+  /** Largest trusted (unflagged) value per column, the full width of the inline bars. */
+  #maxima: number[] = [];
+  #views = new Map<LeaderboardEntry, CellView[]>();
+  #anyFlagged = false;
+  /** How many of the shown rows are in the table: all of them a few frames after a change. */
+  #rendered = 0;
+  #more: { frame: number; timer: ReturnType<typeof setTimeout> } | null = null;
 
   #currency(): string {
     return this.data.data?.meta.currency ?? 'CNY';
@@ -334,16 +424,18 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     </th>`;
   }
 
-  /** Largest trusted (unflagged) value per column, the full width of the inline bars. */
-  #maxima(): number[] {
-    return (this.#maxCache ??= LEADERBOARD_COLUMNS.map((column) => {
-      let max = 0;
-      for (const e of this.#entries) {
-        const c = cell(e, column);
-        if (!c.flagged && c.value !== null && Number.isFinite(c.value) && c.value > max) max = c.value;
-      }
-      return max;
-    }));
+  /** The metric cells of a collector as drawn, computed once per entry, language and currency. */
+  #cellViews(entry: LeaderboardEntry): CellView[] {
+    let views = this.#views.get(entry);
+    if (!views) {
+      views = LEADERBOARD_COLUMNS.map((column, ci) => {
+        const c = cell(entry, column);
+        const max = this.#maxima[ci]!;
+        return { cell: c, text: this.#format(column, c.value), fraction: max > 0 && c.value !== null ? c.value / max : 0 };
+      });
+      this.#views.set(entry, views);
+    }
+    return views;
   }
 
   #tooltipFor(entry: LeaderboardEntry, column: LeaderboardColumn) {
@@ -365,35 +457,61 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     });
   }
 
+  /**
+   * One row. Its guard renders it again only when what it shows changes (the collector, its
+   * position and rank, the focused cell, the language or data), so moving the focus or the pointer
+   * over a table of thousands of rows renders one or two rows, not all of them.
+   */
+  #row(entry: LeaderboardEntry, r: number, focusIndex: number, flagText: string): unknown {
+    const rank = this.#rank(entry, r);
+    return guard([entry, r, rank, focusIndex, this.#views, flagText], () => {
+      const views = this.#cellViews(entry);
+      const cls = (ci: number) => (focusIndex === ci ? 'metric focus' : 'metric');
+      const bar = (ci: number) => inlineBar(views[ci]!.fraction, views[ci]!.cell.flagged);
+      // After the bar: the low-base flag and, in the focused cell, the tooltip.
+      const after = (ci: number) => {
+        const flagged = views[ci]!.cell.flagged;
+        const focused = focusIndex === ci;
+        if (!flagged && !focused) return null;
+        const flag = flagged ? html` <span class="flag">⚠ ${flagText}</span>` : null;
+        return focused ? [flag, this.#tooltipFor(entry, LEADERBOARD_COLUMNS[ci]!)] : flag;
+      };
+      const text = (ci: number) => views[ci]!.text;
+      // One template for the whole row, the seven metric cells (LEADERBOARD_COLUMNS) written out, and no
+      // white space between tags: the fewest DOM nodes and template instances to create and lay out.
+      return html`<tr
+        ><td class="rank">${rank === null ? MISSING : rank}</td
+        ><th scope="row">${entry.display}</th
+        ><td>${entry.perf.team ?? ''}</td
+        ><td class=${cls(0)} data-r=${r} data-c="0">${text(0)}${bar(0)}${after(0)}</td
+        ><td class=${cls(1)} data-r=${r} data-c="1">${text(1)}${bar(1)}${after(1)}</td
+        ><td class=${cls(2)} data-r=${r} data-c="2">${text(2)}${bar(2)}${after(2)}</td
+        ><td class=${cls(3)} data-r=${r} data-c="3">${text(3)}${bar(3)}${after(3)}</td
+        ><td class=${cls(4)} data-r=${r} data-c="4">${text(4)}${bar(4)}${after(4)}</td
+        ><td class=${cls(5)} data-r=${r} data-c="5">${text(5)}${bar(5)}${after(5)}</td
+        ><td class=${cls(6)} data-r=${r} data-c="6">${text(6)}${bar(6)}${after(6)}</td
+      ></tr>`;
+    });
+  }
+
   #table(): TemplateResult {
-    const maxima = this.#maxima();
     const focus = this.#focus;
     const total = this.#entries.length;
-    const caption = `${this.#title()}${this.#shown.length < total ? ` · ${t(this.locale, 'agentsShowing', { shown: formatNumber(this.intlLocale, this.#shown.length), count: formatNumber(this.intlLocale, total) })}` : ''}${this.redact ? ` · ${t(this.locale, 'agentsRedacted')}` : ''}`;
-    return html`<table part="table" id="table" class="leaderboard">
+    const shown = this.#shown;
+    // The rows drawn so far: all of them a few frames after a change, and while printing. A new order
+    // gets a new <tbody> (keyed): dropping the old one at once is faster than taking its rows out one by one.
+    const count = Math.min(this.#rendered, shown.length);
+    const flagText = t(this.locale, 'agentsFlagged');
+    const rows: unknown[] = new Array(count);
+    for (let r = 0; r < count; r++) rows[r] = this.#row(shown[r]!, r, focus?.series === r ? focus.index : -1, flagText);
+    const caption = `${this.#title()}${shown.length < total ? ` · ${t(this.locale, 'agentsShowing', { shown: formatNumber(this.intlLocale, shown.length), count: formatNumber(this.intlLocale, total) })}` : ''}${this.redact ? ` · ${t(this.locale, 'agentsRedacted')}` : ''}`;
+    return html`<table part="table" id="table" class="leaderboard" aria-busy=${count < shown.length ? 'true' : nothing}>
       <caption>${caption}</caption>
       <thead><tr>
         <th scope="col">${t(this.locale, 'agentsRank')}</th>
         ${this.#header('name')}${this.#header('team')}${LEADERBOARD_COLUMNS.map((c) => this.#header(c))}
       </tr></thead>
-      <tbody>${this.#shown.map((entry, r) => {
-        const rank = this.#rank(entry, r);
-        return html`<tr>
-          <td class="rank">${rank === null ? MISSING : rank}</td>
-          <th scope="row">${entry.display}</th>
-          <td>${entry.perf.team ?? ''}</td>
-          ${LEADERBOARD_COLUMNS.map((column, ci) => {
-            const c = cell(entry, column);
-            const focused = focus?.series === r && focus.index === ci;
-            const max = maxima[ci]!;
-            return html`<td class=${focused ? 'metric focus' : 'metric'} data-r=${r} data-c=${ci}>
-              <span>${this.#format(column, c.value)}</span>${inlineBar(max > 0 && c.value !== null ? c.value / max : 0, c.flagged)}${
-                c.flagged ? html` <span class="flag">⚠ ${t(this.locale, 'agentsFlagged')}</span>` : null
-              }${focused ? this.#tooltipFor(entry, column) : null}
-            </td>`;
-          })}
-        </tr>`;
-      })}</tbody>
+      ${keyed(shown, html`<tbody>${rows}</tbody>`)}
     </table>`;
   }
 
@@ -441,7 +559,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     if (this.#error) {
       return html`${this.renderHeader(this.#title())}<div part="state" class="state error" role="alert"><strong>${t(this.locale, 'error')}</strong><span>${this.#error}</span></div>`;
     }
-    const anyFlagged = this.#shown.some((e) => LEADERBOARD_COLUMNS.some((c) => cell(e, c).flagged));
+    const anyFlagged = this.#anyFlagged;
     // The table view never opens (the leaderboard is a table); this registers the export table.
     this.renderTable(() => this.#exportSpec());
     return this.renderBody(

@@ -86,13 +86,15 @@ export function sortEntries(entries: readonly LeaderboardEntry[], sort: Leaderbo
   const sign = descending ? -1 : 1;
   if (sort === 'name') return [...entries].sort((a, b) => sign * byName(a, b));
   if (sort === 'team') return [...entries].sort((a, b) => sign * collator.compare(a.perf.team ?? '', b.perf.team ?? '') || byName(a, b));
-  const key = (e: LeaderboardEntry) => {
+  // Each entry's sort value is read once, not at every comparison.
+  const keys = new Map<LeaderboardEntry, number | null>();
+  for (const e of entries) {
     const c = cell(e, sort);
-    return c.flagged || c.value === null || !Number.isFinite(c.value) ? null : c.value;
-  };
+    keys.set(e, c.flagged || c.value === null || !Number.isFinite(c.value) ? null : c.value);
+  }
   return [...entries].sort((a, b) => {
-    const va = key(a);
-    const vb = key(b);
+    const va = keys.get(a)!;
+    const vb = keys.get(b)!;
     if (va === null || vb === null) return va === null && vb === null ? byName(a, b) : va === null ? 1 : -1;
     return sign * (va - vb) || byName(a, b);
   });
