@@ -40,6 +40,27 @@ describe('agentPerformance', () => {
     expect(out.map((a) => a.ranks.collectedPerHour)).toEqual([2, 1, null]);
   });
 
+  it('property: rank = 1 + number of trusted rates strictly higher (ties share), for any roster', () => {
+    // Consistent funnels: connects ≤ dials, RPC ≤ connects, promises ≤ RPC, due ≤ promises, kept ≤ due.
+    const counts = fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 9, maxLength: 9 }).map(([d, c, r, p, due, k, assigned, collected, hours]) => {
+      const connects = Math.min(c!, d!), rpc = Math.min(r!, connects), promises = Math.min(p!, rpc), dueN = Math.min(due!, promises);
+      return [d!, connects, rpc, promises, dueN, Math.min(k!, dueN), assigned!, collected!, hours!];
+    });
+    fc.assert(
+      fc.property(fc.array(counts, { minLength: 0, maxLength: 40 }), (rosters) => {
+        const perf = agentPerformance(rosters.map((n, i) => agent(`a${i}`, n)), { minDenominator: { contactRate: 10 } });
+        for (const metric of ['contactRate', 'rpcRate', 'keptRate', 'collectedPerHour'] as const) {
+          const trusted = perf.map((a) => a.metrics[metric]).filter((m) => m.rate !== null && !m.flagged).map((m) => m.rate!);
+          for (const a of perf) {
+            const m = a.metrics[metric];
+            expect(a.ranks[metric]).toBe(m.rate === null || m.flagged ? null : 1 + trusted.filter((x) => x > m.rate!).length);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('one minimum for every metric', () => {
     const all = agentPerformance(rows, { minDenominator: 15 });
     expect(all[0]!.metrics.keptRate.flagged).toBe(true); // 8 due < 15
