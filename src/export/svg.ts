@@ -43,7 +43,7 @@ export function chartStylesheet(theme: SvgTheme = LIGHT_THEME): string {
     `.axis text,.rule text{fill:${theme.axis};font-size:12px}`,
     `.axis .grid{stroke:${theme.grid};stroke-width:1}`,
     `.axis .domain,.axis .tick{stroke:${theme.axis}}`,
-    `path.line{stroke-width:2px;stroke-linejoin:round;stroke-linecap:round}`,
+    `path.line{stroke-width:2px;stroke-linejoin:bevel;stroke-linecap:butt}`,
     `.rule line{stroke:${theme.foreground};stroke-dasharray:4 4}`,
     `.band{fill:${theme.accent};opacity:0.12}`,
     `.focus-ring{stroke:${theme.foreground};stroke-width:2}`,
