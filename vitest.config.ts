@@ -34,6 +34,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // A deadline, not a timing assertion: property tests over long typed arrays take 1–2 s alone and
+          // several times that when CI shares the 2 cores with the Chromium project (5 s was hit).
+          testTimeout: 30_000,
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.browser.test.ts'],
         },
