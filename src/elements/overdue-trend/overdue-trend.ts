@@ -1,6 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Basis } from '../../model/metrics.js';
-import { nearestIndex } from '../../kpi/downsample.js';
 import { lineChart, lineChartModel, type LineChartModel, type LineChartSpec } from '../../charts/line-chart.js';
 import { formatNumber, formatPercent, formatPeriod, formatTick, MISSING } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
@@ -15,6 +14,7 @@ import { widgetStyles } from '../shared/widget.styles.js';
 import { overdueSeries, type OverdueSeries } from './overdue-series.js';
 import { overdueTrendStyles } from './overdue-trend.styles.js';
 import { PointFocusState } from '../shared/point-focus.js';
+import { nearestPoint } from '../shared/line-view.js';
 
 /**
  * Overdue (delinquency) rate by bucket over time, as a multi-series line chart computed from the
@@ -181,24 +181,9 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     });
   }
 
-  /** The point nearest the pointer: binary search on the raw times of each visible series, then the closest in y. */
+  /** The point nearest the pointer (binary search on the raw times, then the closest in y). */
   #hit(px: number, py: number): PointFocus | null {
-    const model = this.#model;
-    if (!model) return null;
-    const time = +model.x.invert(px);
-    let best: PointFocus | null = null;
-    let bestDist = Infinity;
-    this.#series.forEach((s, i) => {
-      if (this.#points.hidden.has(s.key) || !s.xs.length) return;
-      const index = nearestIndex(s.xs, time);
-      const v = s.valueAt(index);
-      const d = Number.isFinite(v) ? Math.abs(model.y(v) - py) : Infinity;
-      if (d < bestDist || !best) {
-        bestDist = d;
-        best = { series: i, index };
-      }
-    });
-    return best;
+    return this.#model ? nearestPoint(this.#series, this.#points.hidden, this.#model, px, py) : null;
   }
 
   #summary(): string {

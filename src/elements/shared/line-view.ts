@@ -23,6 +23,28 @@ export type LineViewSpec = Omit<LineChartSpec, 'series' | 'hidden' | 'focus'>;
  * tooltip. Shared by the roll-rate trend and forecast views, the vintage and recovery curves and the
  * compliance monitor, so that each element only maps data to `PointSeries` and words.
  */
+/**
+ * The point of a line chart nearest the pointer at (px, py): binary search on the raw x of each
+ * visible series, then the series whose value there is closest in y (`valueAt` when the series has
+ * one, else `ys`). Null when no series is visible.
+ */
+export function nearestPoint(series: readonly LineSeries[], hidden: ReadonlySet<string>, model: LineChartModel, px: number, py: number): PointFocus | null {
+  const xv = +model.x.invert(px);
+  let best: PointFocus | null = null;
+  let bestDist = Infinity;
+  series.forEach((s, i) => {
+    if (hidden.has(s.key) || !s.xs.length) return;
+    const index = nearestIndex(s.xs, xv);
+    const v = s.valueAt ? s.valueAt(index) : s.ys[index]!;
+    const d = Number.isFinite(v) ? Math.abs(model.y(v) - py) : Infinity;
+    if (d < bestDist || !best) {
+      bestDist = d;
+      best = { series: i, index };
+    }
+  });
+  return best;
+}
+
 export class LineView {
   series: PointSeries[] = [];
   #points: PointFocusState;
@@ -95,24 +117,8 @@ export class LineView {
     return this.series.map((s) => (this.hidden.has(s.key) ? 0 : s.xs.length));
   }
 
-  /** The point nearest the pointer: binary search on the raw x of each visible series, then the closest in y. */
   #hit(px: number, py: number): PointFocus | null {
-    const model = this.#model;
-    if (!model) return null;
-    const xv = +model.x.invert(px);
-    let best: PointFocus | null = null;
-    let bestDist = Infinity;
-    this.series.forEach((s, i) => {
-      if (this.hidden.has(s.key) || !s.xs.length) return;
-      const index = nearestIndex(s.xs, xv);
-      const v = s.ys[index]!;
-      const d = Number.isFinite(v) ? Math.abs(model.y(v) - py) : Infinity;
-      if (d < bestDist || !best) {
-        bestDist = d;
-        best = { series: i, index };
-      }
-    });
-    return best;
+    return this.#model ? nearestPoint(this.series, this.hidden, this.#model, px, py) : null;
   }
 
   /** The chart (and tooltip) for the frame. */
