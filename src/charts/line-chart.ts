@@ -19,11 +19,9 @@ export interface LineSeries {
    * (class `line projected`). Undefined or ≥ length: nothing projected.
    */
   projectedFrom?: number;
-  /*
-   * Optional, for long series whose values are computed on demand (e.g. rates from numerator and
-   * denominator columns, without a rate column): when present, the chart uses these instead of
-   * reading `ys` point by point. Each must give exactly what its `ys` counterpart would.
-   */
+  // Optional, for long series whose values are computed on demand (e.g. rates from numerator and
+  // denominator columns, without a rate column): when present, the chart uses these instead of
+  // reading `ys` point by point. Each must give exactly what its `ys` counterpart would.
   /** The value of point `i`, as `ys[i]`. */
   valueAt?: (i: number) => number;
   /** The extent of the finite values, as `finiteExtent([ys])`. */
@@ -64,6 +62,11 @@ export interface LineChartModel {
   y: ScaleLinear;
   /** Per series in `spec.series`: the reduced columns drawn (empty when hidden). */
   drawn: { xs: Float64Array; ys: Float64Array; index?: Uint32Array }[];
+}
+
+/** The value of point `i` of a series: `valueAt(i)` when the series computes its values, else `ys[i]`. */
+export function pointValue(s: LineSeries, i: number): number {
+  return s.valueAt ? s.valueAt(i) : s.ys[i]!;
 }
 
 /** The union of extents (nulls skipped), the same as `finiteExtent` over all their columns at once. */
@@ -112,7 +115,7 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
   const x0 = plot.left;
   const x1 = plot.left + plot.width;
   const focus = spec.focus && spec.series[spec.focus.series];
-  const focusValue = focus ? (focus.valueAt ? focus.valueAt(spec.focus!.index) : focus.ys[spec.focus!.index]) : undefined;
+  const focusValue = focus ? pointValue(focus, spec.focus!.index) : undefined;
   let labelled = false;
   const projectionLabel = (px: number, py: number) => {
     if (labelled || !spec.projectionLabel) return null;

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { nearestIndex } from '../../kpi/downsample.js';
-import { lineChart, lineChartModel, type LineChartModel, type LineChartSpec, type LineSeries } from '../../charts/line-chart.js';
+import { lineChart, lineChartModel, pointValue, type LineChartModel, type LineChartSpec, type LineSeries } from '../../charts/line-chart.js';
 import type { PointFocus } from '../../render/keyboard.js';
 import { PointFocusState } from './point-focus.js';
 import { legend } from '../../render/legend.js';
@@ -35,7 +35,7 @@ export function nearestPoint(series: readonly LineSeries[], hidden: ReadonlySet<
   series.forEach((s, i) => {
     if (hidden.has(s.key) || !s.xs.length) return;
     const index = nearestIndex(s.xs, xv);
-    const v = s.valueAt ? s.valueAt(index) : s.ys[index]!;
+    const v = pointValue(s, index);
     const d = Number.isFinite(v) ? Math.abs(model.y(v) - py) : Infinity;
     if (d < bestDist || !best) {
       bestDist = d;
