@@ -1,7 +1,9 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import type { ScaleLinear } from '../render/scale.js';
 import { downsample, type Downsampled } from '../kpi/downsample.js';
+import type { Interval } from '../model/metrics.js';
 import { axisBottomTime, axisLeft } from '../render/axis.js';
+import type { TickUnit } from '../render/time-ticks.js';
 import { axisBottomLinear, linearXScale } from '../render/axis-linear.js';
 import { plotArea, type PlotArea } from '../render/layout.js';
 import { bandY, focusDot, lineMark, linePathData, ruleY } from '../render/marks.js';
@@ -39,8 +41,13 @@ export interface LineChartSpec {
   hidden?: ReadonlySet<string>;
   /** Tick label of a value (e.g. a percent). */
   formatValue: (v: number) => string;
-  /** Tick label of a time (epoch ms). */
-  formatTime: (t: number) => string;
+  /**
+   * Tick label of an x value: a time (epoch ms) in the unit the time axis chose for that tick, or a plain
+   * number (months on book…) when `xType` is `linear` (no unit then).
+   */
+  formatTime: (t: number, unit?: TickUnit) => string;
+  /** Interval of the periods on a time axis (default `month`): ticks fall on its boundaries. */
+  interval?: Interval;
   /** Target line value, drawn as a labelled rule. */
   target?: number | null;
   /** Label of the target rule. */
@@ -60,6 +67,8 @@ export interface LineChartModel {
   plot: PlotArea;
   x: ScaleLinear;
   y: ScaleLinear;
+  /** First and last x of all series (hidden ones too), or null when there is none. */
+  xExtent: [number, number] | null;
   /** Per series in `spec.series`: the reduced columns drawn (empty when hidden). */
   drawn: { xs: Float64Array; ys: Float64Array; index?: Uint32Array }[];
 }
@@ -103,7 +112,7 @@ export function lineChartModel(spec: LineChartSpec): LineChartModel {
     const d = s.reduce ? s.reduce(columns) : downsample(s.xs, s.ys, columns);
     return s.projectedFrom !== undefined ? { xs: d.xs, ys: d.ys, index: d.index } : { xs: d.xs, ys: d.ys };
   });
-  return { plot, x, y, drawn };
+  return { plot, x, y, xExtent, drawn };
 }
 
 /**
@@ -123,7 +132,9 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
     return svg`<text class="projection-label" x=${Math.round(px * 100) / 100} y=${Math.round((py - 6) * 100) / 100} text-anchor="end">${spec.projectionLabel}</text>`;
   };
   return svg`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width=${spec.width} height=${spec.height} viewBox="0 0 ${spec.width} ${spec.height}" aria-hidden="true">${axisLeft(y, plot, spec.formatValue)}${
-    spec.xType === 'linear' ? axisBottomLinear(x, plot, spec.formatTime) : axisBottomTime(x, plot, spec.formatTime)
+    spec.xType === 'linear'
+      ? axisBottomLinear(x, plot, spec.formatTime)
+      : axisBottomTime(x, plot, spec.formatTime, spec.interval ?? 'month', model.xExtent ?? [0, 0])
   }${
     spec.band ? bandY(spec.band[0], spec.band[1], y, x0, x1) : null
   }${drawn.map((d, i) => {

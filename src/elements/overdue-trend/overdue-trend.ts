@@ -5,7 +5,7 @@ import { formatNumber, formatPercent, formatPeriod, formatTick, MISSING } from '
 import { t } from '../../render/i18n/index.js';
 import type { PointFocus } from '../../render/keyboard.js';
 import { legend } from '../../render/legend.js';
-import { periodKind } from '../../render/period.js';
+import { periodInterval } from '../../render/period.js';
 import type { TableSpec } from '../../render/table.js';
 import { tooltip } from '../../render/tooltip.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
@@ -132,7 +132,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
       this.#formatValue = (v: number) => formatPercent(locale, v, 1);
     }
     const first = this.#series.find((s) => s.xs.length);
-    const kind = first ? periodKind(first.period(0)) : 'month';
+    const interval = first ? periodInterval(first.period(0), first.xs.length > 1 ? first.period(1) : undefined) : 'month';
     const locale = this.intlLocale;
     return {
       width: this.width,
@@ -140,7 +140,8 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
       series: this.#series,
       hidden: this.#points.hidden,
       formatValue: this.#formatValue,
-      formatTime: (time) => formatTick(locale, time, kind),
+      formatTime: (time, unit) => formatTick(locale, time, unit ?? 'month'),
+      interval,
       target: this.target ?? null,
       band: this.target != null && this.tolerance ? [this.target - this.tolerance, this.target + this.tolerance] : null,
       targetLabel: this.target != null ? formatPercent(locale, this.target, 1) : '',
