@@ -4,6 +4,10 @@ export interface CkErrorDetail {
   kind: string;
   metric?: string;
   status?: number;
+  /** The request's URL, credentials removed (REST and CSV adapters). */
+  url?: string;
+  /** What to check, in the widget's language (the same sentence the widget shows under the message). */
+  hint?: string;
   field?: string;
   rowIndex?: number;
   /** True when the last good data is still shown (stale). */
