@@ -6,7 +6,8 @@ import { axisBottomTime, axisLeft } from '../render/axis.js';
 import type { TickUnit } from '../render/time-ticks.js';
 import { axisBottomLinear, linearXScale } from '../render/axis-linear.js';
 import { plotArea, type PlotArea } from '../render/layout.js';
-import { bandY, focusDot, lineMark, linePathData, ruleY } from '../render/marks.js';
+import { bestSpot, labelSpot, type Box, type Polyline } from '../render/label-place.js';
+import { bandY, focusDot, lineMark, linePathData, ruleY, targetSpots } from '../render/marks.js';
 import { seriesColor, seriesDash } from '../render/palette.js';
 import { finiteExtent, timeScale, valueScale } from '../render/scales.js';
 
@@ -115,6 +116,11 @@ export function lineChartModel(spec: LineChartSpec): LineChartModel {
   return { plot, x, y, xExtent, drawn };
 }
 
+/** The drawn (reduced) series in pixels, for placing annotations clear of them. */
+function pixelLines(model: LineChartModel): Polyline[] {
+  return model.drawn.map((d) => ({ xs: Array.from(d.xs, (v) => model.x(v)), ys: Array.from(d.ys, (v) => model.y(v)) }));
+}
+
 /**
  * A multi-series line chart as a lit `svg` template: grid and axes, optional tolerance band and
  * target rule, one line per visible series (colour + dash), and the focused point.
@@ -125,11 +131,27 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
   const x1 = plot.left + plot.width;
   const focus = spec.focus && spec.series[spec.focus.series];
   const focusValue = focus ? pointValue(focus, spec.focus!.index) : undefined;
+  // Annotations go where they cross no line and no other annotation (label-place.ts).
+  let pixels: Polyline[] | null = null;
+  const lines = () => (pixels ??= pixelLines(model));
+  const placed: Box[] = [];
+  // Labels may use the right margin but not the axes' space.
+  const bounds: Box = { x0: plot.left, x1: x1 + 16, y0: 0, y1: plot.top + plot.height };
   let labelled = false;
   const projectionLabel = (px: number, py: number) => {
     if (labelled || !spec.projectionLabel) return null;
     labelled = true;
-    return svg`<text class="projection-label" x=${Math.round(px * 100) / 100} y=${Math.round((py - 6) * 100) / 100} text-anchor="end">${spec.projectionLabel}</text>`;
+    const text = spec.projectionLabel;
+    const spot = bestSpot([labelSpot(text, px, py - 6, 'end'), labelSpot(text, px, py + 16, 'end'), labelSpot(text, px - 12, py - 10, 'end'), labelSpot(text, px - 12, py + 20, 'end')], lines(), placed, bounds);
+    placed.push(spot.box);
+    return svg`<text class="projection-label" x=${Math.round(spot.x * 100) / 100} y=${Math.round(spot.y * 100) / 100} text-anchor="end">${text}</text>`;
+  };
+  const target = () => {
+    if (spec.target == null || !Number.isFinite(spec.target)) return null;
+    const label = spec.targetLabel ?? '';
+    const spot = bestSpot(targetSpots(label, y(spec.target), x0, x1), lines(), placed, bounds);
+    placed.push(spot.box);
+    return ruleY(spec.target, y, x0, x1, label, spot);
   };
   return svg`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width=${spec.width} height=${spec.height} viewBox="0 0 ${spec.width} ${spec.height}" aria-hidden="true">${axisLeft(y, plot, spec.formatValue)}${
     spec.xType === 'linear'
@@ -155,9 +177,7 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
       '4 4',
       'line projected',
     )}${Number.isFinite(d.ys[last]!) ? projectionLabel(x(d.xs[last]!), y(d.ys[last]!)) : null}`;
-  })}${
-    spec.target != null && Number.isFinite(spec.target) ? ruleY(spec.target, y, x0, x1, spec.targetLabel ?? '') : null
-  }${
+  })}${target()}${
     focusValue !== undefined && Number.isFinite(focusValue)
       ? focusDot(x(focus!.xs[spec.focus!.index]!), y(focusValue), seriesColor(spec.focus!.series))
       : null
