@@ -37,9 +37,11 @@ export function metricUrl(options: Pick<RestAdapterOptions, 'baseUrl' | 'paths'>
   return url.href;
 }
 
+/** The server's own words about a failure: a JSON `error`/`message`, or short plain text; never a web page's markup. */
 async function readError(response: Response): Promise<string> {
   try {
     const text = (await response.text()).slice(0, 500);
+    if (/html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text)) return '';
     try {
       const body = JSON.parse(text) as { error?: unknown; message?: unknown };
       const msg = body.error ?? body.message;

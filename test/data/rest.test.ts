@@ -83,6 +83,16 @@ describe('rest adapter', () => {
     expect([e.url, e.hint]).toEqual(['http://api.test/collection/overdue', 'not-found']);
   });
 
+  it('leaves a web page out of the message (a 404 page of the web server, not the API)', async () => {
+    server.use(
+      http.get('http://api.test/collection/overdue', () =>
+        new HttpResponse('<!DOCTYPE html><html><body><h1>Not Found</h1></body></html>', { status: 404, headers: { 'Content-Type': 'text/html' } }),
+      ),
+    );
+    const e = await failure(adapter().fetch('overdue', {}));
+    expect(e.message).toBe('The server answered 404 Not Found for overdue (GET http://api.test/collection/overdue).');
+  });
+
   it('shows the failed URL with its query but without credentials', async () => {
     server.use(http.get('http://api.test/collection/overdue', () => new HttpResponse('denied', { status: 403 })));
     const e = await failure(adapter({ paths: { '*': '{metric}?access_token=tok123&api-key=k9' } }).fetch('overdue', { from: '2025-01' }));
