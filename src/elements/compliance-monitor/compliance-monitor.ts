@@ -51,6 +51,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     rules: { type: String },
   };
 
+  /** Rule preset `cn-cba-2026` (default) or `us-reg-f`, several separated by `,` or `|`, or single rule ids such as `us-reg-f/7-in-7`. */
   declare rules: string;
 
   protected readonly metric = 'compliance' as const;

@@ -60,9 +60,13 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     tolerance: { type: Number },
   };
 
+  /** Buckets or bucket sets to draw, comma separated, e.g. `M1,M2,M3,M4+` or `M1+`. */
   declare buckets: string;
+  /** Rate by number of accounts or by balance. Default `balance`. */
   declare basis: Basis;
+  /** Target rate drawn as a dashed rule, e.g. `0.035`. */
   declare target: number | undefined;
+  /** Half-width of a shaded tolerance band around the target, e.g. `0.005` (±0.5 pp). */
   declare tolerance: number | undefined;
 
   protected readonly metric = 'overdue' as const;

@@ -66,10 +66,15 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
     window: { type: Number },
   };
 
+  /** What to show. Default `matrix`; the toolbar switches it. */
   declare view: RollView;
+  /** Month of the matrix (`YYYY-MM`, the "to" month); default the latest. */
   declare period: string | undefined;
+  /** Rates by accounts or by balance. Default `balance`. */
   declare basis: Basis;
+  /** Months to project in the forecast view. Default 6. */
   declare months: number;
+  /** Matrices averaged for the forecast (the latest ones). Default 6. */
   declare window: number;
 
   protected readonly metric = 'roll-rates' as const;
