@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
@@ -26,6 +27,18 @@ export default [
       sourcemap: true,
     },
     plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
+  },
+  // The autoloader and one self-contained module per element (`dist/ck-kpi-tile.js`), sharing common code
+  // as chunks: a page loads `dist/autoloader.js` and fetches only the elements it shows.
+  {
+    input: { autoloader: 'src/autoloader.ts', ...Object.fromEntries(elementEntries.map((f) => [basename(f, '.ts'), f])) },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    plugins: [
+      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, sourceMap: true, outDir: 'dist' }),
+      terser({ format: { comments: false }, compress: { passes: 2 } }),
+    ],
   },
   // One self-contained, minified file for a plain <script> tag (no export statements): registers every
   // element and exposes the API as the global `collectkit` (a module-scoped var under type=module).
