@@ -32,6 +32,7 @@ export default [
   // as chunks: a page loads `dist/autoloader.js` and fetches only the elements it shows.
   {
     input: { autoloader: 'src/autoloader.ts', ...Object.fromEntries(elementEntries.map((f) => [basename(f, '.ts'), f])) },
+    // No merging of small chunks (experimentalMinChunkSize): measured, it made a tile page fetch more (62.9–67.3 KB vs 60.4).
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     plugins: [
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
@@ -44,7 +45,7 @@ export default [
   // element and exposes the API as the global `collectkit` (a module-scoped var under type=module).
   {
     input: 'src/global.ts',
-    output: { file: 'dist/collectkit.min.js', format: 'iife', name: 'collectkit', sourcemap: true },
+    output: { file: 'dist/collectkit.min.js', format: 'iife', name: 'collectkit', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
       nodeResolve({ browser: true, exportConditions: ['production'] }),

@@ -32,7 +32,7 @@ async function bundle(files, source, format = 'es') {
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   });
-  const { output } = await build.generate({ format, name: 'collectkit' });
+  const { output } = await build.generate({ format, name: 'collectkit', inlineDynamicImports: true });
   await build.close();
   return output[0].code;
 }

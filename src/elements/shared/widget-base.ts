@@ -12,9 +12,7 @@ import { resolveLocale, t, type MessageKey } from '../../render/i18n/index.js';
 import { emit, type CkErrorDetail } from './events.js';
 import { inheritedLang, watchLang } from './lang.js';
 import { definitionLines, metricDefinition, bucketEdgesText } from '../../model/definitions.js';
-import { exportTable } from '../../export/data.js';
-import { downloadFile, hostTheme, inlineComputedStyles, legendEntries, svgToPng, tableFromDom } from '../../export/dom.js';
-import { framedSvg } from '../../export/svg.js';
+import { tableFromDom } from '../../export/table-dom.js';
 import type { CkExportDetail, DataFormat, ExportContext, ExportFile, ImageFormat } from '../../export/types.js';
 
 /** Catalogue key of the sentence shown for each error hint. */
@@ -309,6 +307,8 @@ export abstract class CkWidget<M extends MetricName> extends LitElement {
   async exportData(format: DataFormat): Promise<ExportFile> {
     const table = this.exportTable();
     if (!table) throw new Error('nothing to export: the widget has no data yet');
+    // Export code is fetched when first used: a page that never exports never loads it.
+    const { exportTable } = await import('../../export/data.js');
     return exportTable(table, this.exportContext(), format);
   }
 
@@ -322,6 +322,7 @@ export abstract class CkWidget<M extends MetricName> extends LitElement {
     if (!chart || !this.data.data) throw new Error('nothing to export: the widget draws no chart');
     const width = Number(chart.getAttribute('width')) || chart.getBoundingClientRect().width;
     const height = Number(chart.getAttribute('height')) || chart.getBoundingClientRect().height;
+    const [{ framedSvg }, { hostTheme, inlineComputedStyles, legendEntries, svgToPng }] = await Promise.all([import('../../export/svg.js'), import('../../export/dom.js')]);
     const text = framedSvg({
       chart: new XMLSerializer().serializeToString(inlineComputedStyles(chart)),
       width,
@@ -346,7 +347,7 @@ export abstract class CkWidget<M extends MetricName> extends LitElement {
     try {
       const file = format === 'csv' || format === 'json' ? await this.exportData(format) : await this.exportImage(format);
       const event = new CustomEvent<CkExportDetail>('ck-export', { detail: { format, file }, bubbles: true, composed: true, cancelable: true });
-      if (this.dispatchEvent(event)) downloadFile(file, this.ownerDocument);
+      if (this.dispatchEvent(event)) (await import('../../export/dom.js')).downloadFile(file, this.ownerDocument);
       this.announce(file.filename);
     } catch (error) {
       this.announce(t(this.locale, 'exportFailed', { message: error instanceof Error ? error.message : String(error) }));
