@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { heatmap, heatmapCellAt, heatmapLayout, type HeatmapSpec } from '../../src/charts/heatmap.js';
-import { contrast, heatColor, luminance } from '../../src/render/heat-scale.js';
 import { formatPercent } from '../../src/render/format.js';
 import { templateToString } from '../../src/render/to-string.js';
+import { contrastRatio } from '../support/wcag.js';
 
 const spec = (over: Partial<HeatmapSpec> = {}): HeatmapSpec => ({
   width: 480,
@@ -53,12 +53,19 @@ describe('heatmap', () => {
     await expect(render(s)).toMatchFileSnapshot('__snapshots__/heatmap.chinese.svg');
   });
 
-  it('writes the value in black or white, whichever contrasts more (at least 4.5:1)', () => {
-    for (let v = 0; v <= 1; v += 0.05) {
-      const { fill, text } = heatColor(v);
-      const rgb = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16));
-      expect(contrast(luminance(rgb), text === '#000000' ? 0 : 1)).toBeGreaterThanOrEqual(4.5);
+  it('writes each drawn value in black or white, whichever contrasts more on its cell, at least 4.5:1 (independent WCAG oracle)', () => {
+    // A matrix of 21 values from 0 to 1, read back from the rendered SVG: each cell's fill and its text's fill.
+    const values = [Array.from({ length: 21 }, (_, k) => k / 20)];
+    const out = render(spec({ width: 2400, rows: ['M1'], columns: values[0]!.map((_, k) => `c${k}`), values }));
+    const pairs = [...out.matchAll(/<rect part="mark" class="cell" [^>]*fill="(#[0-9a-f]{6})"><\/rect><text class="cell-value" [^>]*fill="(#[0-9a-f]{6})">/g)].map((m) => [m[1]!, m[2]!] as const);
+    expect(pairs).toHaveLength(21);
+    for (const [fill, text] of pairs) {
+      const other = text === '#000000' ? '#ffffff' : '#000000';
+      expect(contrastRatio(fill, text), `${text} on ${fill}`).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(fill, text), `${text} on ${fill} beats ${other}`).toBeGreaterThanOrEqual(contrastRatio(fill, other));
     }
+    // The ramp's ends use both text colours (a kit writing one colour everywhere would pass the 4.5 check alone).
+    expect(new Set(pairs.map(([, text]) => text))).toEqual(new Set(['#000000', '#ffffff']));
   });
 
   it('hides the value text when the cell is too narrow but keeps the cell', () => {
