@@ -38,7 +38,18 @@ export default defineConfig({
           // several times that when CI shares the 2 cores with the Chromium project (5 s was hit).
           testTimeout: 30_000,
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.browser.test.ts'],
+          exclude: ['test/**/*.browser.test.ts', 'test/stories/**'],
+        },
+      },
+      {
+        // The story sweep (builds Storybook, drives Chromium through playwright from Node): its own project so
+        // that `npm run test:node` stays fast and `npm run test:stories` runs it alone.
+        test: {
+          name: 'stories',
+          environment: 'node',
+          include: ['test/stories/**/*.test.ts'],
+          // Story tests started at once; the sweep's own pool (CK_STORY_PAGES, at most 6) sets how many pages are open.
+          maxConcurrency: 6,
         },
       },
       {

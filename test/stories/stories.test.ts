@@ -143,7 +143,11 @@ async function withContext<T>(fn: (context: BrowserContext) => Promise<T>): Prom
 beforeAll(async () => {
   server = await serveStatic(out, { immutable: /^\/(assets|sb-addons|sb-common-assets|sb-manager)\// });
   browser = await launchChromium();
-  for (let i = 0; i < pageCount; i++) idle.push(await browser.newContext({ viewport: { width: 1000, height: 800 } }));
+  for (let i = 0; i < pageCount; i++) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    await context.addInitScript(PAGE_HELPERS);
+    idle.push(context);
+  }
 }, 60_000);
 
 afterAll(async () => {
@@ -215,8 +219,9 @@ function reached(widgets: WidgetState[], state: State): boolean {
   });
 }
 
-/** `reached(readWidgets(containers).widgets, state)` as one function for page.waitForFunction (no closures cross into the page). */
-const REACHED_IN_PAGE = `([containers, state]) => { const read = ${readWidgets.toString()}; const reached = ${reached.toString()}; return reached(read(containers).widgets, state); }`;
+/** Defines `readWidgets` and `reached` in every page of a context, before the page's own scripts run. */
+const PAGE_HELPERS = `window.__ckSweep = { read: ${readWidgets.toString()}, reached: ${reached.toString()} };`;
+type SweepWindow = { __ckSweep: { read: typeof readWidgets; reached: typeof reached } };
 
 /** Per element tag: the stories in which it showed data (filled by the sweep, read by the coverage test). */
 const shownWithData = new Map<string, Set<string>>();
@@ -237,9 +242,19 @@ async function visit(entry: Entry, globals: string): Promise<string[]> {
       // a11y.manual: Storybook's a11y addon does not run axe by itself (this test runs it once, below).
       await page.goto(`${server.origin}/iframe.html?id=${entry.id}&viewMode=story&globals=${globals};a11y.manual:!true`);
       const ok = await page
-        .waitForFunction(REACHED_IN_PAGE, [[...CONTAINERS], state] as const, { timeout: 30_000, polling: 50 })
+        .waitForFunction(
+          ([containers, expected]) => {
+            const { read, reached } = (window as unknown as SweepWindow).__ckSweep;
+            return reached(read(containers).widgets, expected);
+          },
+          [[...CONTAINERS], state] as [string[], State],
+          { timeout: 30_000, polling: 50 },
+        )
         .then(() => true)
-        .catch(() => false);
+        .catch((error: Error) => {
+          if (error.name !== 'TimeoutError') throw error;
+          return false;
+        });
       const { tags, widgets } = await page.evaluate(readWidgets, [...CONTAINERS]);
       if (!widgets.length) problems.push('no widget rendered');
       if (!ok) {
@@ -289,7 +304,7 @@ describe('every story', () => {
           const state = STATE_OF_NAME[entry.name] ?? 'data';
           it.concurrent(`${entry.title} / ${entry.name}${repeat > 1 ? ` (visit ${k})` : ''}: ${state}, then axe`, async ({ expect }) => {
             expect(await visit(entry, globals)).toEqual([]);
-          }, 90_000);
+          }, 120_000);
         }
       }
     });
