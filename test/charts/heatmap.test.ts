@@ -3,6 +3,7 @@ import { heatmap, heatmapCellAt, heatmapLayout, type HeatmapSpec } from '../../s
 import { formatPercent } from '../../src/render/format.js';
 import { templateToString } from '../../src/render/to-string.js';
 import { contrastRatio } from '../support/wcag.js';
+import { expectGolden } from '../support/golden.js';
 
 const spec = (over: Partial<HeatmapSpec> = {}): HeatmapSpec => ({
   width: 480,
@@ -23,23 +24,23 @@ const render = (s: HeatmapSpec) => templateToString(heatmap(s));
 
 describe('heatmap', () => {
   it('typical matrix with a focused cell (golden)', async () => {
-    await expect(render(spec({ focus: { row: 1, col: 2 } }))).toMatchFileSnapshot('__snapshots__/heatmap.typical.svg');
+    await expectGolden(render(spec({ focus: { row: 1, col: 2 } })), '__snapshots__/heatmap.typical.svg');
   });
 
   it('empty matrix draws no cells', async () => {
     const out = render(spec({ rows: [], columns: [], values: [] }));
     expect(out).not.toMatch(/class="cell[" ]/);
-    await expect(out).toMatchFileSnapshot('__snapshots__/heatmap.empty.svg');
+    await expectGolden(out, '__snapshots__/heatmap.empty.svg');
   });
 
   it('one cell (golden)', async () => {
-    await expect(render(spec({ rows: ['M1'], columns: ['M0'], values: [[1]] }))).toMatchFileSnapshot('__snapshots__/heatmap.one-cell.svg');
+    await expectGolden(render(spec({ rows: ['M1'], columns: ['M0'], values: [[1]] })), '__snapshots__/heatmap.one-cell.svg');
   });
 
   it('extreme values: 0, 1, tiny and null (golden)', async () => {
     const out = render(spec({ rows: ['A', 'B'], columns: ['x', 'y'], values: [[0, 1], [1e-9, null]] }));
     expect(out).toContain('class="cell empty"');
-    await expect(out).toMatchFileSnapshot('__snapshots__/heatmap.extreme.svg');
+    await expectGolden(out, '__snapshots__/heatmap.extreme.svg');
   });
 
   it('long Chinese labels widen the row margin and shorten column labels (golden)', async () => {
@@ -50,7 +51,7 @@ describe('heatmap', () => {
       rowTitle: '上月状态',
     });
     expect(heatmapLayout(s).left).toBeGreaterThan(heatmapLayout(spec()).left);
-    await expect(render(s)).toMatchFileSnapshot('__snapshots__/heatmap.chinese.svg');
+    await expectGolden(render(s), '__snapshots__/heatmap.chinese.svg');
   });
 
   it('writes each drawn value in black or white, whichever contrasts more on its cell, at least 4.5:1 (independent WCAG oracle)', () => {
