@@ -37,6 +37,9 @@ export default defineConfig({
           // A deadline, not a timing assertion: property tests over long typed arrays take 1–2 s alone and
           // several times that when CI shares the 2 cores with the Chromium project (5 s was hit).
           testTimeout: 30_000,
+          // One fast-check seed per run, printed at the start and on failure; CK_SEED=<n> replays a run.
+          globalSetup: ['test/support/fast-check-seed.global.ts'],
+          setupFiles: ['test/support/fast-check-setup.ts'],
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.browser.test.ts', 'test/stories/**'],
         },
