@@ -15,7 +15,8 @@
  *
  * Environment: CK_STORY_FILTER (a regular expression on story ids) narrows a run while working on stories
  * (refused in CI); CK_STORY_PAGES sets the number of pages at once (default: 2 per core, 2–6);
- * CK_STORY_REPEAT=2 visits every story twice, to measure what twice today's stories would cost.
+ * CK_STORY_REPEAT=2 visits every story twice, to measure what twice today's stories would cost;
+ * CK_STORY_FRESH=1 opens a new page for every story instead of switching stories in a reused one.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -25,7 +26,7 @@ import { join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
 import { serveStatic } from '../support/static-server.js';
 import { inCI } from '../support/skip.js';
@@ -121,32 +122,94 @@ const manifest = JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 
 const elementTags = manifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []))).sort();
 const widgetTags = elementTags.filter((t) => !CONTAINERS.has(t));
 
-// ---- browser, server and a pool of contexts ------------------------------------------------------------
+// ---- browser, server and a pool of pages ---------------------------------------------------------------
 
-const pageCount = Math.max(1, Number(process.env.CK_STORY_PAGES) || Math.min(6, Math.max(2, 2 * availableParallelism())));
+const pageCount = Math.max(2, Number(process.env.CK_STORY_PAGES) || Math.min(6, Math.max(2, 2 * availableParallelism())));
+/** CK_STORY_FRESH=1: a new page for every story (to rule out one story disturbing the next while debugging). */
+const FRESH_PAGES = process.env.CK_STORY_FRESH === '1';
+/** A page reused for many stories is replaced after this many (bounds what a long-lived page accumulates). */
+const VISITS_PER_PAGE = 30;
 let browser: Browser;
 let server: { origin: string; close: () => Promise<void> };
-const idle: BrowserContext[] = [];
-const waiting: ((c: BrowserContext) => void)[] = [];
 
-async function withContext<T>(fn: (context: BrowserContext) => Promise<T>): Promise<T> {
-  const context = idle.pop() ?? (await new Promise<BrowserContext>((r) => waiting.push(r)));
+/** One open Storybook preview in one language/theme combination, and where its console goes for the current story. */
+interface Slot {
+  context: BrowserContext;
+  globals: string;
+  page: Page | null;
+  visits: number;
+  problems: string[];
+  quiet: boolean;
+}
+const pools = new Map<string, { idle: Slot[]; waiting: ((s: Slot) => void)[] }>();
+
+async function withSlot<T>(globals: string, fn: (slot: Slot) => Promise<T>): Promise<T> {
+  const pool = pools.get(globals)!;
+  const slot = pool.idle.pop() ?? (await new Promise<Slot>((r) => pool.waiting.push(r)));
   try {
-    return await fn(context);
+    return await fn(slot);
   } finally {
-    const next = waiting.shift();
-    if (next) next(context);
-    else idle.push(context);
+    const next = pool.waiting.shift();
+    if (next) next(slot);
+    else pool.idle.push(slot);
   }
 }
 
+/** A new page of `slot`'s context whose errors go to the slot's current story. */
+async function openPage(slot: Slot): Promise<Page> {
+  const page = await slot.context.newPage();
+  page.on('pageerror', (e) => slot.problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    // Error, wrong-shape and stale stories fail a request on purpose: Chromium logs the failed fetch.
+    if (slot.quiet && /Failed to load resource/.test(m.text())) return;
+    slot.problems.push(`console error: ${m.text()}`);
+  });
+  return page;
+}
+
+/** The preview URL of a story; `a11y.manual`: Storybook's a11y addon does not run axe by itself (this test does). */
+const storyUrl = (id: string, globals: string) => `${server.origin}/iframe.html?id=${id}&viewMode=story&globals=${globals};a11y.manual:!true`;
+
+/**
+ * Shows story `id` in `page` as Storybook's own UI does when one picks a story in the sidebar (the preview
+ * is not reloaded): SET_CURRENT_STORY, then wait for STORY_RENDERED or an error event.
+ */
+function switchStory(page: Page, id: string): Promise<string | null> {
+  return page.evaluate(
+    (storyId) =>
+      new Promise<string | null>((resolve) => {
+        type Channel = { on: (e: string, f: (x: unknown) => void) => void; off: (e: string, f: (x: unknown) => void) => void; emit: (e: string, x: unknown) => void };
+        const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: Channel }).__STORYBOOK_ADDONS_CHANNEL__;
+        const events = ['storyRendered', 'storyErrored', 'storyThrewException', 'storyMissing'];
+        const handlers = events.map((event) => {
+          const handler = (x: unknown) => {
+            if (event === 'storyRendered' && x !== storyId) return;
+            for (const [i, e] of events.entries()) channel.off(e, handlers[i]!);
+            resolve(event === 'storyRendered' ? null : `${event}: ${JSON.stringify(x)?.slice(0, 300)}`);
+          };
+          channel.on(event, handler);
+          return handler;
+        });
+        channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+      }),
+    id,
+  );
+}
+
 beforeAll(async () => {
-  server = await serveStatic(out, { immutable: /^\/(assets|sb-addons|sb-common-assets|sb-manager)\// });
+  // axe-core served beside the build (cached and compiled once per context, not injected as text per page).
+  writeFileSync(resolve(out, '__axe.js'), axeSource);
+  server = await serveStatic(out, { immutable: /^\/(assets|sb-addons|sb-common-assets|sb-manager|__axe\.js)/ });
   browser = await launchChromium();
-  for (let i = 0; i < pageCount; i++) {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
-    await context.addInitScript(PAGE_HELPERS);
-    idle.push(context);
+  for (const globals of GLOBALS) {
+    const pool = { idle: [] as Slot[], waiting: [] as ((s: Slot) => void)[] };
+    pools.set(globals, pool);
+    for (let i = 0; i < Math.max(1, Math.round(pageCount / GLOBALS.length)); i++) {
+      const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+      await context.addInitScript(PAGE_HELPERS);
+      pool.idle.push({ context, globals, page: null, visits: 0, problems: [], quiet: false });
+    }
   }
 }, 60_000);
 
@@ -228,19 +291,26 @@ const shownWithData = new Map<string, Set<string>>();
 
 async function visit(entry: Entry, globals: string): Promise<string[]> {
   const state: State = STATE_OF_NAME[entry.name] ?? 'data';
-  return withContext(async (context) => {
-    const page = await context.newPage();
+  return withSlot(globals, async (slot) => {
     const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() !== 'error') return;
-      // Error, wrong-shape and stale stories fail a request on purpose: Chromium logs the failed fetch.
-      if (state !== 'data' && state !== 'loading' && state !== 'empty' && /Failed to load resource/.test(m.text())) return;
-      problems.push(`console error: ${m.text()}`);
-    });
+    slot.problems = problems;
+    slot.quiet = state !== 'data' && state !== 'loading' && state !== 'empty';
+    // Stale stories refresh on a timer against a mock that remembers what it answered: each gets a page of its own.
+    const own = state === 'stale' || FRESH_PAGES;
+    let page: Page;
+    if (own || !slot.page || slot.visits >= VISITS_PER_PAGE) {
+      if (!own && slot.page) await slot.page.close();
+      page = await openPage(slot);
+      if (!own) [slot.page, slot.visits] = [page, 0];
+      await page.goto(storyUrl(entry.id, globals));
+    } else {
+      page = slot.page;
+      const error = await switchStory(page, entry.id);
+      if (error) problems.push(error);
+    }
+    if (!own) slot.visits++;
+    let healthy = false;
     try {
-      // a11y.manual: Storybook's a11y addon does not run axe by itself (this test runs it once, below).
-      await page.goto(`${server.origin}/iframe.html?id=${entry.id}&viewMode=story&globals=${globals};a11y.manual:!true`);
       const ok = await page
         .waitForFunction(
           ([containers, expected]) => {
@@ -255,7 +325,7 @@ async function visit(entry: Entry, globals: string): Promise<string[]> {
           if (error.name !== 'TimeoutError') throw error;
           return false;
         });
-      const { tags, widgets } = await page.evaluate(readWidgets, [...CONTAINERS]);
+      const { tags, widgets } = await page.evaluate(([containers]) => (window as unknown as SweepWindow).__ckSweep.read(containers), [[...CONTAINERS]] as [string[]]);
       if (!widgets.length) problems.push('no widget rendered');
       if (!ok) {
         problems.push(`did not reach the ${state} state within 30 s: ${widgets.map((w) => `<${w.tag}> ${describeState(w)}`).join('; ')}`);
@@ -271,7 +341,7 @@ async function visit(entry: Entry, globals: string): Promise<string[]> {
         }
         if (state === 'data') for (const tag of tags) (shownWithData.get(tag) ?? shownWithData.set(tag, new Set()).get(tag)!).add(entry.id);
       }
-      await page.addScriptTag({ content: axeSource });
+      if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/__axe.js' });
       const violations = await page.evaluate(async () => {
         type Result = { violations: { id: string; help: string; nodes: { target: unknown }[] }[] };
         const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe;
@@ -279,8 +349,14 @@ async function visit(entry: Entry, globals: string): Promise<string[]> {
         return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
       });
       for (const v of violations) problems.push(`axe ${v}`);
+      healthy = ok;
     } finally {
-      await page.close();
+      // A page that failed a story is not trusted with the next one.
+      if (own) await page.close();
+      else if (!healthy) {
+        await page.close();
+        slot.page = null;
+      }
     }
     return problems;
   });
