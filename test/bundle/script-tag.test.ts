@@ -102,11 +102,21 @@ describe('dist/collectkit.min.js on a page with one script tag', () => {
     tab.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
     await tab.goto(`${origin}/`);
     const selectors = Object.fromEntries(WIDGETS.map(([tag, , drawn]) => [tag, drawn]));
-    await tab.waitForFunction(
-      (sel) => Object.entries(sel).every(([tag, drawn]) => document.querySelector(tag)?.shadowRoot?.querySelector(drawn as string)),
-      selectors,
-      { timeout: 30_000 },
-    );
+    // Drawn = its marks are there; for the KPI tile, its value is a number (a tile showing "—" drew nothing).
+    const drawn = await tab
+      .waitForFunction(
+        (sel) =>
+          Object.entries(sel).every(([tag, selector]) => {
+            const found = document.querySelector(tag)?.shadowRoot?.querySelector(selector as string);
+            return found && (tag !== 'ck-kpi-tile' || /\d/.test(found.textContent ?? ''));
+          }),
+        selectors,
+        { timeout: 30_000 },
+      )
+      .then(() => true)
+      .catch(() => false);
+    const tileValue = await tab.evaluate(() => document.querySelector('ck-kpi-tile')?.shadowRoot?.querySelector('[part="value"]')?.textContent?.trim() ?? null);
+    expect(drawn, `every widget drawn within 30 s (KPI tile value: ${tileValue}; problems: ${problems.join('; ')})`).toBe(true);
     // Tooltips are positioned with styleMap (CSSOM, allowed by style-src 'self'); walk to a point in each chart.
     for (const tag of ['ck-overdue-trend', 'ck-roll-rates', 'ck-recovery-curves', 'ck-complaint-trend', 'ck-channel-mix', 'ck-compliance-monitor']) {
       await tab.locator(`${tag} [part="frame"]`).first().focus();
@@ -126,6 +136,11 @@ describe('dist/collectkit.min.js on a page with one script tag', () => {
       };
     }, WIDGETS.map(([tag]) => tag));
     await context.close();
+    // The tile's M1+ overdue rate as a zh-CN percentage ("3.21%"): a number between 0 and 100.
+    expect(tileValue).toMatch(/^\d{1,3}(\.\d+)?%$/);
+    const percent = parseFloat(tileValue!);
+    expect(percent).toBeGreaterThan(0);
+    expect(percent).toBeLessThan(100);
     expect(problems).toEqual([]);
     expect(state.violations).toEqual([]);
     expect(state.ckErrors).toEqual([]);
