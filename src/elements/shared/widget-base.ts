@@ -10,6 +10,7 @@ import { dataTable, type TableSpec } from '../../render/table.js';
 import { t } from '../../render/i18n/index.js';
 import { emit, type CkErrorDetail } from './events.js';
 import { exportMenu } from './export-menu.js';
+import { chartFrame, widgetHeader, type FrameHandlers } from './frame.js';
 import { footnoteText, footnoteView } from './footnote.js';
 import { LangController, PrintController, SizeController } from './host-controllers.js';
 import { emptyView, errorView, hintText, loadingView, noSourceView, staleBanner } from './state-views.js';
@@ -287,56 +288,19 @@ export abstract class CkWidget<M extends MetricName> extends LitElement {
 
   /** Header: the chart title (`#title`, labels the frame), extra toolbar content, the table toggle and the export menu. */
   protected renderHeader(title: string, toolbar: unknown = null): TemplateResult {
-    return html`<header role="none">
-      <h2 id="title">${title}</h2>
-      <div class="toolbar">
-        ${toolbar}
-        <button
-          type="button"
-          aria-controls="table"
-          aria-expanded=${this.showTable ? 'true' : 'false'}
-          @click=${() => {
-            this.showTable = !this.showTable;
-            this.requestUpdate();
-          }}
-        >${t(this.locale, this.showTable ? 'hideTable' : 'showTable')}</button>
-        ${this.renderExportMenu()}
-      </div>
-    </header>`;
+    const toggle = () => {
+      this.showTable = !this.showTable;
+      this.requestUpdate();
+    };
+    return widgetHeader(this.locale, title, toolbar, this.showTable, toggle, this.renderExportMenu());
   }
 
   /**
    * The focusable chart frame (`part="frame"`, one tab stop, labelled by the title and described by
    * the summary and the key help), followed by the screen-reader summary, key help and live region.
    */
-  protected renderFrame(
-    content: unknown,
-    summary: string,
-    handlers: {
-      keydown?: (e: KeyboardEvent) => void;
-      pointermove?: (e: PointerEvent) => void;
-      pointerleave?: (e: PointerEvent) => void;
-      click?: (e: MouseEvent) => void;
-      blur?: (e: FocusEvent) => void;
-    } = {},
-  ): TemplateResult {
-    const none = () => {};
-    return html`<div
-        part="frame"
-        tabindex="0"
-        role="group"
-        aria-roledescription=${t(this.locale, 'chartRole')}
-        aria-labelledby="title"
-        aria-describedby="summary keys"
-        @keydown=${handlers.keydown ?? none}
-        @pointermove=${handlers.pointermove ?? none}
-        @pointerleave=${handlers.pointerleave ?? none}
-        @click=${handlers.click ?? none}
-        @blur=${handlers.blur ?? none}
-      >${content}</div>
-      <p id="summary" class="sr-only">${summary}</p>
-      <p id="keys" class="sr-only">${t(this.locale, 'chartKeys')}</p>
-      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  protected renderFrame(content: unknown, summary: string, handlers: FrameHandlers = {}): TemplateResult {
+    return chartFrame(this.locale, content, summary, this.announcement, handlers);
   }
 
   /** The data table view, rendered while open and while the page prints (`part="table"`, `id="table"`). */
