@@ -1,0 +1,75 @@
+-- compliance: per month (UTC month of the attempt) × rule, the attempts a rule examined and its breaches, in
+-- the consumer's local time (timezone(time_zone, attempted_at)). Rules are checked within each month's attempts.
+-- cn-cba-2026: quiet hours outside [$cn_from, $cn_until) without consent; more than $cn_unanswered unanswered
+-- calls to one contact on one local day (one breach per contact-day); third parties; field visits by fewer
+-- than 2 collectors (visits with a collectors count). us-reg-f: a call that is number $us_calls + 1 or later
+-- about one debt within 7 local days; a call within 7 days after a conversation; contact outside
+-- [$us_from, $us_until) without consent. Calls are phone attempts, ordered by time then attempt_id.
+WITH a AS (
+  SELECT attempt_id, account_id AS debt, contact_id, channel, answered, conversation, party, consent, collectors,
+         strftime(timezone('UTC', attempted_at), '%Y-%m') AS period,
+         epoch_ms(attempted_at) AS ms,
+         timezone(coalesce(time_zone, $cn_zone::VARCHAR), attempted_at) AS local_ts
+  FROM contact_attempts
+  WHERE ($from::DATE IS NULL OR attempted_at >= timezone('UTC', $from::DATE::TIMESTAMP))
+    AND ($to::DATE IS NULL OR attempted_at < timezone('UTC', ($to::DATE + INTERVAL 1 MONTH)::TIMESTAMP))
+    AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
+    AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
+),
+l AS (
+  SELECT *, hour(local_ts) AS h, CAST(local_ts AS DATE) AS local_date,
+         datediff('day', DATE '1970-01-01', CAST(local_ts AS DATE)) AS day
+  FROM a
+),
+calls AS (
+  SELECT period, contact_id, answered, local_date, day,
+         row_number() OVER (PARTITION BY period, debt ORDER BY ms, attempt_id) AS rn,
+         count(*) OVER (PARTITION BY period, debt ORDER BY day RANGE BETWEEN UNBOUNDED PRECEDING AND 7 PRECEDING) AS older,
+         max(CASE WHEN conversation THEN day END) OVER (PARTITION BY period, debt ORDER BY ms, attempt_id
+                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS last_talk
+  FROM l
+  WHERE channel = 'phone'
+),
+unanswered AS (
+  SELECT period, count(*) AS groups
+  FROM (SELECT period, contact_id, local_date FROM calls WHERE NOT answered GROUP BY ALL HAVING count(*) > $cn_unanswered)
+  GROUP BY ALL
+),
+per_call AS (
+  SELECT period, count(*) AS calls,
+         count(*) FILTER (WHERE rn - older > $us_calls) AS seven,
+         count(*) FILTER (WHERE last_talk IS NOT NULL AND day - last_talk <= 6) AS after_talk
+  FROM calls
+  GROUP BY ALL
+),
+per_attempt AS (
+  SELECT period, count(*) AS attempts,
+         count(*) FILTER (WHERE NOT consent AND (h < $cn_from OR h >= $cn_until)) AS cn_quiet,
+         count(*) FILTER (WHERE party = 'third-party') AS third,
+         count(*) FILTER (WHERE channel = 'visit' AND collectors IS NOT NULL) AS visits,
+         count(*) FILTER (WHERE channel = 'visit' AND collectors IS NOT NULL AND collectors < 2) AS alone,
+         count(*) FILTER (WHERE NOT consent AND (h < $us_from OR h >= $us_until)) AS us_time
+  FROM l
+  GROUP BY ALL
+),
+m AS (
+  SELECT p.*, coalesce(c.calls, 0) AS calls, coalesce(c.seven, 0) AS seven, coalesce(c.after_talk, 0) AS after_talk,
+         coalesce(u.groups, 0) AS unanswered
+  FROM per_attempt p
+  LEFT JOIN per_call c USING (period)
+  LEFT JOIN unanswered u USING (period)
+),
+rules(k, rule) AS (
+  VALUES (1, 'cn-cba-2026/quiet-hours'), (2, 'cn-cba-2026/unanswered-calls'), (3, 'cn-cba-2026/third-party'),
+         (4, 'cn-cba-2026/two-collectors'), (5, 'us-reg-f/7-in-7'), (6, 'us-reg-f/after-conversation'),
+         (7, 'us-reg-f/time-of-day')
+)
+SELECT m.period AS "period",
+       r.rule AS "rule",
+       (CASE r.k WHEN 1 THEN m.attempts WHEN 2 THEN m.calls WHEN 3 THEN m.attempts WHEN 4 THEN m.visits
+                 WHEN 5 THEN m.calls WHEN 6 THEN m.calls ELSE m.attempts END)::DOUBLE AS "checked",
+       (CASE r.k WHEN 1 THEN m.cn_quiet WHEN 2 THEN m.unanswered WHEN 3 THEN m.third WHEN 4 THEN m.alone
+                 WHEN 5 THEN m.seven WHEN 6 THEN m.after_talk ELSE m.us_time END)::DOUBLE AS "breaches"
+FROM m
+CROSS JOIN rules r
+ORDER BY m.period, r.k
