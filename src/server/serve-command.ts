@@ -12,8 +12,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Starts `collectkit serve` with command-line arguments; resolves once it listens. */
-export async function serveCommand(args: string[]): Promise<RunningServer> {
+/**
+ * Starts `collectkit serve` with command-line arguments; resolves once it listens. With `handleSignals`
+ * (default) SIGTERM and SIGINT close the server and the database, then exit.
+ */
+export async function serveCommand(args: string[], { handleSignals = true } = {}): Promise<RunningServer> {
   const { values } = parseArgs({
     args,
     strict: true,
@@ -66,8 +69,10 @@ export async function serveCommand(args: string[]): Promise<RunningServer> {
     await app.close();
     engine.close();
   };
-  process.once('SIGTERM', () => void stop().then(() => process.exit(0)));
-  process.once('SIGINT', () => void stop().then(() => process.exit(0)));
+  if (handleSignals) {
+    process.once('SIGTERM', () => void stop().then(() => process.exit(0)));
+    process.once('SIGINT', () => void stop().then(() => process.exit(0)));
+  }
   app.log.info({ url: `${address}${values.base}`, db }, 'collectkit serve listening');
   return { url: `${address}${values.base}`, close: stop };
 }

@@ -46,10 +46,12 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
       const file = sqlString(join(full, `${table}.${parquet ? 'parquet' : 'csv'}`));
       await setup.run(`CREATE VIEW "${table}" AS SELECT * FROM ${parquet ? `read_parquet(${file})` : `read_csv(${file}, header = true)`}`);
     }
+    // From here on, SQL may read only this folder (and write nothing outside memory).
+    await setup.run(`SET allowed_directories = [${sqlString(full + '/')}]`);
     await setup.run(`SET enable_external_access = false`);
     setup.closeSync();
   } else {
-    instance = await DuckDBInstance.create(full, { ...settings, access_mode: 'READ_ONLY' });
+    instance = await DuckDBInstance.create(full, { ...settings, access_mode: 'READ_ONLY', enable_external_access: 'false' });
   }
   const pool: DuckDBConnection[] = [];
   for (let i = 0; i < (options.connections ?? 4); i++) pool.push(await instance.connect());
