@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 /** A fetch that answers through `app.inject`, so the real `rest` adapter talks to the server. */
-export function injectFetch(target: FastifyInstance, headers: Record<string, string> = {}): typeof fetch {
+function injectFetch(target: FastifyInstance, headers: Record<string, string> = {}): typeof fetch {
   return (async (input: string | URL | Request) => {
     const url = new URL(String(input));
     const r = await target.inject({ method: 'GET', url: url.pathname + url.search, headers });
