@@ -68,7 +68,7 @@ if (!existsSync(file)) {
   const n = (per) => Math.max(1, Math.round(rows * per));
   await c.run(`INSERT INTO account_period
     SELECT 'AC' || (i // 24), CAST(DATE '2024-01-01' + to_months((i % 24)::INTEGER) AS DATE),
-           ['cash-loan','credit-card','auto'][1 + hash(i // 24) % 3], ['east','north','south','west'][1 + (hash(i // 24) // 3) % 4],
+           ['cash-loan','credit-card','auto'][(1 + hash(i // 24) % 3)::BIGINT], ['east','north','south','west'][(1 + (hash(i // 24) // 3) % 4)::BIGINT],
            CAST(DATE '2022-01-01' + to_months(((hash(i // 24) // 12) % 24)::INTEGER) AS DATE), (1000 + (hash(i // 24) // 288) % 50000)::DECIMAL(18,2),
            CASE WHEN hash(i) % 100 < 94 THEN 0 ELSE (hash(i) % 240)::INTEGER END, ((hash(i) % 5000000) / 100.0)::DECIMAL(18,2), 'active'
     FROM range(${rows}) t(i)`);
