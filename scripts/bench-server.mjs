@@ -55,7 +55,7 @@ const server = await import(index);
 const { DuckDBInstance } = await import('@duckdb/node-api');
 
 mkdirSync('.cache/bench', { recursive: true });
-const file = resolve(`.cache/bench/bench-${rows}.duckdb`);
+const file = resolve(`.cache/bench/bench-v2-${rows}.duckdb`);
 if (!existsSync(file)) {
   say(`generating ${rows.toLocaleString('en')} account-period rows (and the other tables in proportion) inside DuckDB → ${file} …`);
   const t = Date.now();
@@ -70,7 +70,9 @@ if (!existsSync(file)) {
     SELECT 'AC' || (i // 24), CAST(DATE '2024-01-01' + to_months((i % 24)::INTEGER) AS DATE),
            ['cash-loan','credit-card','auto'][(1 + hash(i // 24) % 3)::BIGINT], ['east','north','south','west'][(1 + (hash(i // 24) // 3) % 4)::BIGINT],
            CAST(DATE '2022-01-01' + to_months(((hash(i // 24) // 12) % 24)::INTEGER) AS DATE), (1000 + (hash(i // 24) // 288) % 50000)::DECIMAL(18,2),
-           CASE WHEN hash(i) % 100 < 94 THEN 0 ELSE (hash(i) % 240)::INTEGER END, ((hash(i) % 5000000) / 100.0)::DECIMAL(18,2), 'active'
+           CASE WHEN hash(i) % 100 < 94 THEN 0 ELSE (hash(i) % 240)::INTEGER END, ((hash(i) % 5000000) / 100.0)::DECIMAL(18,2),
+           CASE WHEN i % 24 > 0 THEN CASE WHEN hash(i - 1) % 100 < 94 THEN 0 ELSE (hash(i - 1) % 240)::INTEGER END END,
+           CASE WHEN i % 24 > 0 THEN ((hash(i - 1) % 5000000) / 100.0)::DECIMAL(18,2) END, 'active'
     FROM range(${rows}) t(i)`);
   await c.run(`INSERT INTO agents SELECT 'A' || i, 'Agent ' || i, ['early-a','early-b','mid','late','field'][1 + i % 5], ['east','north','south','west'][1 + (i // 5) % 4] FROM range(500) t(i)`);
   await c.run(`INSERT INTO contact_attempts

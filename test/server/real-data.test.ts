@@ -5,7 +5,8 @@
  *
  * Mapping (what a bank's views would do with these sources):
  * - UCI: one `account_period` row per client and month; repayment status k → dpd = 30·k (≤ 0 → 0),
- *   balance = the month's bill clamped at 0 (X13 August, X12 September), product credit-card, region tw.
+ *   balance = the month's bill clamped at 0 (X13 August, X12 September), product credit-card, region tw;
+ *   September rows carry August's dpd and balance as prev_dpd / prev_balance.
  * - LendingClub: `charge_offs` amount = funded_amnt − total_rec_prncp in the month of the last payment (or of
  *   issue when none); the sample gives recovery totals, not dates, so one `recovery_payments` row per loan
  *   on the 15th of the next month: amount = recoveries, cost = collection_recovery_fee (to the cent).
@@ -45,8 +46,9 @@ function publicTables(): CanonicalTables {
   const t: CanonicalTables = { account_period: [], charge_offs: [], recovery_payments: [], agents: [], contact_attempts: [], promises: [], agent_hours: [], assignments: [], complaints: [] };
   for (const r of csvParse(readPublic('uci_default_credit_card_clients_30000.csv')).filter((r) => /^\d+$/.test(r.ID ?? ''))) {
     const common = { account_id: `uci-${r.ID}`, product: 'credit-card', region: 'tw', origination_month: '2005-04-01', original_amount: Number(r.X1), status: 'active' as const };
-    t.account_period.push({ ...common, period: '2005-08-01', dpd: Math.max(0, Number(r.X7)) * 30, balance: Math.max(0, Number(r.X13)) });
-    t.account_period.push({ ...common, period: '2005-09-01', dpd: Math.max(0, Number(r.X6)) * 30, balance: Math.max(0, Number(r.X12)) });
+    const aug = { dpd: Math.max(0, Number(r.X7)) * 30, balance: Math.max(0, Number(r.X13)) };
+    t.account_period.push({ ...common, period: '2005-08-01', ...aug, prev_dpd: null, prev_balance: null });
+    t.account_period.push({ ...common, period: '2005-09-01', dpd: Math.max(0, Number(r.X6)) * 30, balance: Math.max(0, Number(r.X12)), prev_dpd: aug.dpd, prev_balance: aug.balance });
   }
   for (const r of csvParse(readPublic('lendingclub_sample_2000.csv')).filter((r) => r.loan_status === 'Charged Off')) {
     const month = lcMonth(r.last_pymnt_d || r.issue_d!);

@@ -9,7 +9,7 @@ export const CANONICAL_SCHEMA: Record<(typeof TABLE_NAMES)[number], Record<strin
   account_period: {
     account_id: 'VARCHAR NOT NULL', period: 'DATE NOT NULL', product: 'VARCHAR NOT NULL', region: 'VARCHAR NOT NULL',
     origination_month: 'DATE NOT NULL', original_amount: 'DECIMAL(18,2) NOT NULL', dpd: 'INTEGER NOT NULL',
-    balance: 'DECIMAL(18,2) NOT NULL', status: 'VARCHAR NOT NULL',
+    balance: 'DECIMAL(18,2) NOT NULL', prev_dpd: 'INTEGER', prev_balance: 'DECIMAL(18,2)', status: 'VARCHAR NOT NULL',
   },
   charge_offs: { account_id: 'VARCHAR NOT NULL', charge_off_month: 'DATE NOT NULL', amount: 'DECIMAL(18,2) NOT NULL', product: 'VARCHAR NOT NULL', region: 'VARCHAR NOT NULL' },
   recovery_payments: { account_id: 'VARCHAR NOT NULL', paid_on: 'DATE NOT NULL', amount: 'DECIMAL(18,2) NOT NULL', cost: 'DECIMAL(18,2) NOT NULL' },

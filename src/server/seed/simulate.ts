@@ -111,6 +111,7 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
     const installment = product.term > 0 ? original / product.term : original * 0.05;
     let balance = original;
     let dpd = 0;
+    let prev: { dpd: number; balance: number } | null = null;
     for (let m = opened; m <= end; m++) {
       let status: 'active' | 'closed' | 'charged-off' = 'active';
       if (m > opened) {
@@ -134,7 +135,8 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
         if (status === 'active' && balance <= 0) status = 'closed';
       }
       if (m >= start) {
-        t.account_period.push({ account_id: id, period: dateIn(m, 1), product: product.code, region: region.code, origination_month: dateIn(opened, 1), original_amount: original, dpd, balance, status });
+        t.account_period.push({ account_id: id, period: dateIn(m, 1), product: product.code, region: region.code, origination_month: dateIn(opened, 1), original_amount: original, dpd, balance, prev_dpd: prev?.dpd ?? null, prev_balance: prev?.balance ?? null, status });
+        prev = { dpd, balance };
       }
       if (status !== 'active') break;
     }

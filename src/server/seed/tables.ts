@@ -16,6 +16,9 @@ export interface AccountPeriodRow {
   original_amount: number;
   dpd: number;
   balance: number;
+  /** dpd and balance of the account's `active` row of the previous month in this table, else null (roll rates read these). */
+  prev_dpd: number | null;
+  prev_balance: number | null;
   /** `active` rows count; `closed` and `charged-off` rows (the month of exit) are ignored by the metrics. */
   status: 'active' | 'closed' | 'charged-off';
 }

@@ -7,19 +7,35 @@
 -- [$us_from, $us_until) without consent. Calls are phone attempts, ordered by time then attempt_id.
 WITH a AS (
   SELECT attempt_id, account_id AS debt, contact_id, channel, answered, conversation, party, consent, collectors,
-         strftime(timezone('UTC', attempted_at), '%Y-%m') AS period,
-         epoch_ms(attempted_at) AS ms,
-         timezone(coalesce(time_zone, $cn_zone::VARCHAR), attempted_at) AS local_ts
+         coalesce(time_zone, $cn_zone::VARCHAR) AS zone,
+         epoch_us(attempted_at) AS us
   FROM contact_attempts
   WHERE ($from::DATE IS NULL OR attempted_at >= timezone('UTC', $from::DATE::TIMESTAMP))
     AND ($to::DATE IS NULL OR attempted_at < timezone('UTC', ($to::DATE + INTERVAL 1 MONTH)::TIMESTAMP))
     AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
     AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
 ),
+-- UTC offset of each zone at the start and the end of each UTC hour that has attempts: where they agree the
+-- offset holds for the whole hour (local = UTC + offset); an hour with a transition looks up each attempt.
+offsets AS (
+  SELECT zone, hb,
+         epoch_us(timezone(zone, make_timestamptz(hb * 3600000000))) - hb * 3600000000 AS off0,
+         epoch_us(timezone(zone, make_timestamptz((hb + 1) * 3600000000))) - (hb + 1) * 3600000000 AS off1
+  FROM (SELECT DISTINCT zone, us // 3600000000 AS hb FROM a)
+),
 l AS (
+  SELECT a.*,
+         date_trunc('month', make_timestamp(a.us)) AS period,
+         a.us // 1000 AS ms,
+         CASE WHEN o.off0 = o.off1 THEN make_timestamp(a.us + o.off0)
+              ELSE timezone(a.zone, make_timestamptz(a.us)) END AS local_ts
+  FROM a
+  JOIN offsets o ON o.zone = a.zone AND o.hb = a.us // 3600000000
+),
+lt AS (
   SELECT *, hour(local_ts) AS h, CAST(local_ts AS DATE) AS local_date,
          datediff('day', DATE '1970-01-01', CAST(local_ts AS DATE)) AS day
-  FROM a
+  FROM l
 ),
 calls AS (
   SELECT period, contact_id, answered, local_date, day,
@@ -27,7 +43,7 @@ calls AS (
          count(*) OVER (PARTITION BY period, debt ORDER BY day RANGE BETWEEN UNBOUNDED PRECEDING AND 7 PRECEDING) AS older,
          max(CASE WHEN conversation THEN day END) OVER (PARTITION BY period, debt ORDER BY ms, attempt_id
                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS last_talk
-  FROM l
+  FROM lt
   WHERE channel = 'phone'
 ),
 unanswered AS (
@@ -49,7 +65,7 @@ per_attempt AS (
          count(*) FILTER (WHERE channel = 'visit' AND collectors IS NOT NULL) AS visits,
          count(*) FILTER (WHERE channel = 'visit' AND collectors IS NOT NULL AND collectors < 2) AS alone,
          count(*) FILTER (WHERE NOT consent AND (h < $us_from OR h >= $us_until)) AS us_time
-  FROM l
+  FROM lt
   GROUP BY ALL
 ),
 m AS (
@@ -64,7 +80,7 @@ rules(k, rule) AS (
          (4, 'cn-cba-2026/two-collectors'), (5, 'us-reg-f/7-in-7'), (6, 'us-reg-f/after-conversation'),
          (7, 'us-reg-f/time-of-day')
 )
-SELECT m.period AS "period",
+SELECT strftime(m.period, '%Y-%m') AS "period",
        r.rule AS "rule",
        (CASE r.k WHEN 1 THEN m.attempts WHEN 2 THEN m.calls WHEN 3 THEN m.attempts WHEN 4 THEN m.visits
                  WHEN 5 THEN m.calls WHEN 6 THEN m.calls ELSE m.attempts END)::DOUBLE AS "checked",

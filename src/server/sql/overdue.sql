@@ -1,18 +1,24 @@
 -- overdue: one row per month × bucket (every bucket, also empty ones), active accounts and their balance.
 -- $from/$to: first days of months or NULL; $products/$regions: comma lists or NULL; $e0…$e6 upper dpd edges of
--- buckets 0…6 and $b0…$b7 their codes (bucket 7 is open-ended).
-WITH cells AS (
-  SELECT period,
-         CASE WHEN dpd <= $e0 THEN 0 WHEN dpd <= $e1 THEN 1 WHEN dpd <= $e2 THEN 2 WHEN dpd <= $e3 THEN 3
-              WHEN dpd <= $e4 THEN 4 WHEN dpd <= $e5 THEN 5 WHEN dpd <= $e6 THEN 6 ELSE 7 END AS b,
-         count(*) AS accounts,
-         sum(balance) AS balance
+-- buckets 0…6 and $b0…$b7 their codes (bucket 7 is open-ended). Aggregates by days past due first (few
+-- values), then buckets the small result.
+WITH by_dpd AS (
+  SELECT period, dpd, count(*) AS accounts, sum(balance) AS balance
   FROM account_period
   WHERE status = 'active'
     AND ($from::DATE IS NULL OR period >= $from::DATE)
     AND ($to::DATE IS NULL OR period <= $to::DATE)
     AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
     AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
+  GROUP BY ALL
+),
+cells AS (
+  SELECT period,
+         CASE WHEN dpd <= $e0 THEN 0 WHEN dpd <= $e1 THEN 1 WHEN dpd <= $e2 THEN 2 WHEN dpd <= $e3 THEN 3
+              WHEN dpd <= $e4 THEN 4 WHEN dpd <= $e5 THEN 5 WHEN dpd <= $e6 THEN 6 ELSE 7 END AS b,
+         sum(accounts) AS accounts,
+         sum(balance) AS balance
+  FROM by_dpd
   GROUP BY ALL
 ),
 buckets(b, code) AS (

@@ -1,22 +1,26 @@
--- roll-rates: accounts active at the ends of months t−1 and t, by bucket at t−1 → bucket at t, with their
--- t−1 balance; one row per month t × from × to with accounts (pairs without accounts are left out).
--- Parameters as in overdue.sql; $from/$to bound month t.
-WITH snap AS (
-  SELECT account_id, period, balance,
-         CASE WHEN dpd <= $e0 THEN 0 WHEN dpd <= $e1 THEN 1 WHEN dpd <= $e2 THEN 2 WHEN dpd <= $e3 THEN 3
-              WHEN dpd <= $e4 THEN 4 WHEN dpd <= $e5 THEN 5 WHEN dpd <= $e6 THEN 6 ELSE 7 END AS b
+-- roll-rates: accounts active at the ends of months t−1 and t (prev_dpd/prev_balance hold the t−1 row), by
+-- bucket at t−1 → bucket at t, with their t−1 balance; one row per month t × from × to with accounts.
+-- Parameters as in overdue.sql; $from/$to bound month t. Aggregates by (prev_dpd, dpd) first, then buckets.
+WITH pairs AS (
+  SELECT period, prev_dpd, dpd, count(*) AS accounts, sum(prev_balance) AS balance
   FROM account_period
   WHERE status = 'active'
-    AND ($from::DATE IS NULL OR period >= CAST($from::DATE - INTERVAL 1 MONTH AS DATE))
+    AND prev_dpd IS NOT NULL
+    AND ($from::DATE IS NULL OR period >= $from::DATE)
     AND ($to::DATE IS NULL OR period <= $to::DATE)
     AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
     AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
+  GROUP BY ALL
 ),
 flows AS (
-  SELECT n.period, p.b AS f, n.b AS t, count(*) AS accounts, sum(p.balance) AS balance
-  FROM snap p
-  JOIN snap n ON n.account_id = p.account_id AND n.period = CAST(p.period + INTERVAL 1 MONTH AS DATE)
-  WHERE ($from::DATE IS NULL OR n.period >= $from::DATE)
+  SELECT period,
+         CASE WHEN prev_dpd <= $e0 THEN 0 WHEN prev_dpd <= $e1 THEN 1 WHEN prev_dpd <= $e2 THEN 2 WHEN prev_dpd <= $e3 THEN 3
+              WHEN prev_dpd <= $e4 THEN 4 WHEN prev_dpd <= $e5 THEN 5 WHEN prev_dpd <= $e6 THEN 6 ELSE 7 END AS f,
+         CASE WHEN dpd <= $e0 THEN 0 WHEN dpd <= $e1 THEN 1 WHEN dpd <= $e2 THEN 2 WHEN dpd <= $e3 THEN 3
+              WHEN dpd <= $e4 THEN 4 WHEN dpd <= $e5 THEN 5 WHEN dpd <= $e6 THEN 6 ELSE 7 END AS t,
+         sum(accounts) AS accounts,
+         sum(balance) AS balance
+  FROM pairs
   GROUP BY ALL
 ),
 buckets(b, code) AS (
