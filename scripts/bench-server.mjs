@@ -1,5 +1,5 @@
 // Benchmarks collectkit/server on DuckDB.
-//   node scripts/bench-server.mjs [--rows 10000000] [--duration 30] [--connections 50] [--runs 5]
+//   node scripts/bench-server.mjs [--rows 10000000] [--duration 30] [--connections 50] [--runs 5] [--only sql|http]
 // 1. Generates the canonical tables inside DuckDB (10 million account-period rows by default, other tables
 //    in proportion) into .cache/bench/.
 // 2. Times each metric's SQL (median of --runs, after one warm-up) through the server's own engine (file
@@ -21,6 +21,7 @@ const { values: opt } = parseArgs({
     runs: { type: 'string', default: '5' },
     port: { type: 'string', default: '8790' },
     load: { type: 'string' },
+    only: { type: 'string' },
   },
 });
 
@@ -117,6 +118,7 @@ async function median(fn) {
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
+if (opt.only !== 'http') {
 const floor = await median(() => engine.query('SELECT period, sum(balance) AS balance FROM account_period GROUP BY period', {}, 600_000));
 say(`\nfloor (SELECT period, sum(balance) FROM account_period GROUP BY period): ${floor.toFixed(1)} ms (median of ${runs})`);
 say('metric        ms      × floor   rows out');
@@ -128,7 +130,9 @@ for (const metric of server.SERVER_METRICS) {
   });
   say(`${metric.padEnd(12)} ${ms.toFixed(1).padStart(8)}  ${(ms / floor).toFixed(2).padStart(6)}×  ${String(out).padStart(8)}`);
 }
+}
 engine.close();
+if (opt.only === 'sql') process.exit(0);
 
 // HTTP under load: the server in one process, autocannon in another.
 const port = opt.port;

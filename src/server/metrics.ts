@@ -62,23 +62,25 @@ function bucketParams(buckets: BucketConfig): BindValues {
 export function metricParams(metric: string, query: ServerQuery, filters: BoundFilters, settings: MetricSettings = DEFAULT_SETTINGS): BindValues {
   const base: BindValues = { from: firstDay(query.from), to: firstDay(query.to) };
   const dims: BindValues = { products: list(filters.product), regions: list(filters.region) };
+  const interval: BindValues = { interval: query.interval ?? 'month' };
   switch (metric) {
     case 'overdue':
     case 'roll-rates':
-      return { ...base, ...dims, ...bucketParams(settings.buckets) };
+      return { ...base, ...dims, ...interval, ...bucketParams(settings.buckets) };
     case 'vintage':
       return { ...base, ...dims, threshold: settings.vintageThresholdDays };
     case 'agents':
       return { ...base, teams: list(filters.team), regions: list(filters.region) };
     case 'compliance':
       return {
-        ...base, ...dims,
+        ...base, ...dims, ...interval,
         cn_zone: settings.cn.zone, cn_from: settings.cn.from, cn_until: settings.cn.until, cn_unanswered: settings.cn.maxUnanswered,
         us_from: settings.us.from, us_until: settings.us.until, us_calls: settings.us.maxCalls7Days,
       };
-    case 'recovery':
     case 'complaints':
     case 'channels':
+      return { ...base, ...dims, ...interval };
+    case 'recovery':
       return { ...base, ...dims };
     default:
       throw new RequestError(404, `Unknown metric "${metric.slice(0, 40)}".`);

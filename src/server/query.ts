@@ -10,7 +10,7 @@ export const QUERY_LIMITS = Object.freeze({ codeLength: 40, maxMonths: 240, minY
 /** Parameter names of the contract (docs/openapi.json: every metric takes the same ones). */
 export const QUERY_PARAMETERS = ['from', 'to', 'interval', 'product', 'region', 'team', 'agency'] as const;
 
-/** Intervals of the contract; this backend serves monthly snapshots, so only `month`. */
+/** Intervals of the contract; this backend serves month-end snapshots: `month`, `quarter`, `year` (not `day`, `week`). */
 export const CONTRACT_INTERVALS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 
 const MONTH = '^[0-9]{4}-(0[1-9]|1[0-2])$';
@@ -33,6 +33,8 @@ export const QUERY_SCHEMA = Object.freeze({
 
 /** A checked query: months `YYYY-MM`, dimension codes. */
 export interface ServerQuery {
+  /** `month` (default), `quarter` or `year`: stocks at period end, flows summed. */
+  interval?: 'month' | 'quarter' | 'year';
   from?: string;
   to?: string;
   product?: string;
@@ -46,7 +48,7 @@ const monthNumber = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5
 /**
  * Checks a query string already parsed into an object (also when no schema ran): only contract names,
  * one string each, matching the schema; `from` ≤ `to`, at most 240 months apart, years 1900–2200;
- * `interval` month (or absent). Throws {@link RequestError} 400 naming the parameter.
+ * `interval` month, quarter or year (or absent). Throws {@link RequestError} 400 naming the parameter.
  */
 export function parseQuery(raw: Record<string, unknown>): ServerQuery {
   const out: ServerQuery = {};
@@ -58,14 +60,15 @@ export function parseQuery(raw: Record<string, unknown>): ServerQuery {
       throw new RequestError(400, name === 'from' || name === 'to' ? `Query parameter ${name} must be a month YYYY-MM.` : spec.enum ? `Query parameter ${name} must be one of ${spec.enum.join(', ')}.` : `Query parameter ${name} must be a code of letters, digits, '.', '_' or '-' (at most ${QUERY_LIMITS.codeLength}).`, name);
     }
     if (name === 'interval') {
-      if (value !== 'month') throw new RequestError(400, `Query parameter interval: this backend serves monthly snapshots; interval must be month.`, name);
+      if (value !== 'month' && value !== 'quarter' && value !== 'year') throw new RequestError(400, `Query parameter interval: this backend serves month-end snapshots; interval must be month, quarter or year.`, name);
+      out.interval = value;
       continue;
     }
     if (name === 'from' || name === 'to') {
       const year = Number(value.slice(0, 4));
       if (year < QUERY_LIMITS.minYear || year > QUERY_LIMITS.maxYear) throw new RequestError(400, `Query parameter ${name}: year must be ${QUERY_LIMITS.minYear}–${QUERY_LIMITS.maxYear}.`, name);
     }
-    out[name as keyof ServerQuery] = value;
+    out[name as Exclude<keyof ServerQuery, 'interval'>] = value;
   }
   if (out.from && out.to) {
     const span = monthNumber(out.to) - monthNumber(out.from);

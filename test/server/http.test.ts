@@ -57,7 +57,7 @@ describe('errors', () => {
     ['from=2024-13', 'from'],
     ['to=24-01', 'to'],
     ['interval=fortnight', 'interval'],
-    ['interval=quarter', 'interval'],
+    ['interval=week', 'interval'],
     ['from=2024-06&to=2024-01', 'from'],
     ['from=1990-01&to=2024-01', 'to'],
     ['product=%27%20OR%201%3D1', 'product'],

@@ -112,7 +112,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     const query = parseQuery(request.query as Record<string, unknown>);
     const scope = options.scope ? await options.scope({ headers: request.headers }) : {};
     const filters = boundFilters(metric, query, scope);
-    const key = JSON.stringify([metric, QUERY_PARAMETERS.map((p) => (p === 'from' || p === 'to' ? query[p] ?? null : null)), filters, pseudonym !== null]);
+    const key = JSON.stringify([metric, QUERY_PARAMETERS.map((p) => (p === 'from' || p === 'to' ? query[p] ?? null : p === 'interval' ? query.interval ?? 'month' : null)), filters, pseudonym !== null]);
     const etag = resultEtag(asOf, key);
     reply.header('ETag', etag).header('Cache-Control', 'private, no-cache').header('Vary', vary);
     if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();

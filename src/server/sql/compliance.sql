@@ -5,6 +5,7 @@
 -- than 2 collectors (visits with a collectors count). us-reg-f: a call that is number $us_calls + 1 or later
 -- about one debt within 7 local days; a call within 7 days after a conversation; contact outside
 -- [$us_from, $us_until) without consent. Calls are phone attempts, ordered by time then attempt_id.
+-- Quarters and years ($interval) sum their months' rows.
 WITH a AS (
   SELECT attempt_id, account_id AS debt, contact_id, channel, answered, conversation, party, consent, collectors,
          coalesce(time_zone, $cn_zone::VARCHAR) AS zone,
@@ -69,18 +70,22 @@ per_attempt AS (
   GROUP BY ALL
 ),
 m AS (
-  SELECT p.*, coalesce(c.calls, 0) AS calls, coalesce(c.seven, 0) AS seven, coalesce(c.after_talk, 0) AS after_talk,
-         coalesce(u.groups, 0) AS unanswered
+  SELECT date_trunc($interval::VARCHAR, p.period) AS period,
+         sum(p.attempts) AS attempts, sum(p.cn_quiet) AS cn_quiet, sum(p.third) AS third, sum(p.visits) AS visits,
+         sum(p.alone) AS alone, sum(p.us_time) AS us_time,
+         sum(coalesce(c.calls, 0)) AS calls, sum(coalesce(c.seven, 0)) AS seven, sum(coalesce(c.after_talk, 0)) AS after_talk,
+         sum(coalesce(u.groups, 0)) AS unanswered
   FROM per_attempt p
   LEFT JOIN per_call c USING (period)
   LEFT JOIN unanswered u USING (period)
+  GROUP BY 1
 ),
 rules(k, rule) AS (
   VALUES (1, 'cn-cba-2026/quiet-hours'), (2, 'cn-cba-2026/unanswered-calls'), (3, 'cn-cba-2026/third-party'),
          (4, 'cn-cba-2026/two-collectors'), (5, 'us-reg-f/7-in-7'), (6, 'us-reg-f/after-conversation'),
          (7, 'us-reg-f/time-of-day')
 )
-SELECT strftime(m.period, '%Y-%m') AS "period",
+SELECT CASE $interval::VARCHAR WHEN 'quarter' THEN strftime(m.period, '%Y') || '-Q' || quarter(m.period) WHEN 'year' THEN strftime(m.period, '%Y') ELSE strftime(m.period, '%Y-%m') END AS "period",
        r.rule AS "rule",
        (CASE r.k WHEN 1 THEN m.attempts WHEN 2 THEN m.calls WHEN 3 THEN m.attempts WHEN 4 THEN m.visits
                  WHEN 5 THEN m.calls WHEN 6 THEN m.calls ELSE m.attempts END)::DOUBLE AS "checked",

@@ -1,4 +1,5 @@
--- overdue: one row per month × bucket (every bucket, also empty ones), active accounts and their balance.
+-- overdue: one row per period × bucket (every bucket, also empty ones), active accounts and their balance;
+-- periods are months, or quarters / years ($interval) holding the stock of their last month with data.
 -- $from/$to: first days of months or NULL; $products/$regions: comma lists or NULL; $e0…$e6 upper dpd edges of
 -- buckets 0…6 and $b0…$b7 their codes (bucket 7 is open-ended). Aggregates by days past due first (few
 -- values), then buckets the small result.
@@ -25,8 +26,10 @@ buckets(b, code) AS (
   VALUES (0, $b0::VARCHAR), (1, $b1::VARCHAR), (2, $b2::VARCHAR), (3, $b3::VARCHAR),
          (4, $b4::VARCHAR), (5, $b5::VARCHAR), (6, $b6::VARCHAR), (7, $b7::VARCHAR)
 ),
-periods AS (SELECT DISTINCT period FROM cells)
-SELECT strftime(p.period, '%Y-%m') AS "period",
+periods AS (
+  SELECT date_trunc($interval::VARCHAR, period) AS g, max(period) AS period FROM cells GROUP BY ALL
+)
+SELECT CASE $interval::VARCHAR WHEN 'quarter' THEN strftime(p.g, '%Y') || '-Q' || quarter(p.g) WHEN 'year' THEN strftime(p.g, '%Y') ELSE strftime(p.g, '%Y-%m') END AS "period",
        k.code AS "bucket",
        coalesce(c.accounts, 0)::DOUBLE AS "accounts",
        coalesce(c.balance, 0)::DOUBLE AS "balance"
