@@ -5,7 +5,7 @@
  */
 import { monthLabel } from './calendar.js';
 import type { ResolvedQuery } from './query.js';
-import type { Portfolio } from './portfolio.js';
+import type { Portfolio } from './portfolio-types.js';
 import type { AgentProfile } from './simulate/agents.js';
 import type { SegmentBook } from './simulate/book.js';
 import { complaintsMonth } from './simulate/complaints.js';

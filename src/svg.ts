@@ -34,7 +34,7 @@ import { parseRules, ruleSeries } from './elements/compliance-monitor/compliance
 import { CHANNEL_LABELS, COMPLAINT_CATEGORY_LABELS, COMPLIANCE_PRESET_LABELS, COMPLIANCE_RULE_LABELS, codeLabel } from './render/vocab.js';
 import { formatNumber, formatPercent, formatPercentTick, formatPeriod, formatTick } from './render/format.js';
 import { resolveLocale, t } from './render/i18n/index.js';
-import { periodKind, periodToTime } from './render/period.js';
+import { periodInterval, periodToTime } from './render/period.js';
 import { templateToString } from './render/to-string.js';
 import { chartStylesheet, framedSvg, LIGHT_THEME, paletteLegend, type SvgTheme } from './export/svg.js';
 
@@ -105,15 +105,15 @@ export function overdueTrendSpec(rows: readonly OverdueRow[], options: OverdueTr
       ys: Float64Array.from(list, (r) => r.rate ?? NaN),
     };
   });
-  const first = rates[0];
-  const kind = first ? periodKind(first.period) : 'month';
+  const periods = [...new Set(rates.map((r) => r.period))].sort();
   return {
     width: options.width ?? 640,
     height: options.height ?? 280,
     series,
     hidden: new Set(),
     formatValue: (v) => formatPercent(intlLocale, v, 1),
-    formatTime: (time) => formatTick(intlLocale, time, kind),
+    formatTime: (time, unit) => formatTick(intlLocale, time, unit ?? 'month'),
+    interval: periodInterval(periods[0], periods[1]),
     target: options.target ?? null,
     targetLabel: options.target != null ? formatPercent(intlLocale, options.target, 1) : '',
     focus: null,
@@ -333,13 +333,14 @@ export interface ComplianceServerOptions extends ServerChartOptions {
 const complianceChart: ServerChart<readonly ComplianceRow[], ComplianceServerOptions> = (rows, options, locale, intlLocale) => {
   const selection = parseRules(options.rules ?? 'cn-cba-2026');
   const series = ruleSeries(complianceRates(rows), selection, (rule) => codeLabel(COMPLIANCE_RULE_LABELS, rule, locale));
-  const kind = series[0]?.labels[0] ? periodKind(series[0].labels[0]) : 'month';
+  const labels = series[0]?.labels ?? [];
   const spec: LineChartSpec = {
     width: options.width ?? 640,
     height: options.height ?? 280,
     series,
     formatValue: (v) => formatPercent(intlLocale, v, 1),
-    formatTime: (time) => formatTick(intlLocale, time, kind),
+    formatTime: (time, unit) => formatTick(intlLocale, time, unit ?? 'month'),
+    interval: periodInterval(labels[0], labels[1]),
   };
   const rules = selection
     .map((r) => (COMPLIANCE_PRESET_LABELS[r] ? codeLabel(COMPLIANCE_PRESET_LABELS, r, locale) : codeLabel(COMPLIANCE_RULE_LABELS, r, locale)))

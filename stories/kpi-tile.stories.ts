@@ -65,7 +65,10 @@ export const Loading: Story = { render: (a) => at(a, 'timeout') };
 /** The backend answered with no rows. */
 export const Empty: Story = { render: (a) => at(a, 'empty') };
 
-/** The backend answered HTTP 500: message and retry button. */
+/**
+ * On purpose: the mock backend answers HTTP 500, so the browser console shows a failed request. The widget
+ * shows the message, what to check and a retry button.
+ */
 export const Error: Story = { render: (a) => at(a, 'failing') };
 
 /** 200 px wide. */
@@ -87,5 +90,8 @@ export const LargeData: Story = {
   render: (a) => withSource(tile(a), { scenario: 'huge', from: '2016-01', to: '2025-12', width: '320px' }),
 };
 
-/** A refresh failed: the last good data stays on screen, marked stale with its time, with a retry button. */
+/**
+ * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
+ * good data stays on screen, marked stale with its time, with a retry button.
+ */
 export const Stale: Story = { render: (a) => withSource(tile(a), { scenario: 'stale', refresh: '1s', from: '2024-02', width: '320px' }) };

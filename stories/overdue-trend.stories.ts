@@ -36,12 +36,17 @@ export const Empty: Story = {
   render: (args) => withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, { scenario: 'empty' }),
 };
 
-/** The backend answered HTTP 500: message and retry button. */
+/**
+ * On purpose: the mock backend answers HTTP 500, so the browser console shows a failed request. The widget
+ * shows the message, what to check and a retry button.
+ */
 export const Error: Story = {
   render: (args) => withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, { scenario: 'failing' }),
 };
 
-/** The backend answered rows of the wrong shape: the message names the row and field. */
+/**
+ * On purpose: the mock backend answers rows of the wrong shape. The message names the row and field.
+ */
 export const WrongShape: Story = {
   render: (args) => withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, { scenario: 'wrong-shape' }),
 };
@@ -66,7 +71,10 @@ export const LargeData: Story = {
   render: (args) => withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} interval="day"></ck-overdue-trend>`, { scenario: 'huge', from: '2016-01', to: '2025-12' }),
 };
 
-/** A refresh failed: the last good data stays, marked stale with its time, with a retry button. */
+/**
+ * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
+ * good data stays on screen, marked stale with its time, with a retry button.
+ */
 export const Stale: Story = {
   render: (args) =>
     withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, { scenario: 'stale', refresh: '1s', from: '2024-02' }),

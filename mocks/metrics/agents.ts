@@ -5,7 +5,7 @@
  */
 import type { AgentRow } from '../../src/model/rows.js';
 import type { ResolvedQuery } from '../query.js';
-import type { MetricResult, Portfolio } from '../portfolio.js';
+import type { MetricResult, Portfolio } from '../portfolio-types.js';
 import type { AgentMonth } from '../simulate/agents.js';
 import { agentsOfRegion, operationsOf, selectSegments } from '../select.js';
 

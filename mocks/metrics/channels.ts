@@ -7,7 +7,7 @@
 import type { ChannelRow } from '../../src/model/rows.js';
 import { CHANNELS } from '../../src/model/rows.js';
 import { periodGroups, type ResolvedQuery } from '../query.js';
-import type { MetricResult, Portfolio } from '../portfolio.js';
+import type { MetricResult, Portfolio } from '../portfolio-types.js';
 import { operationsOf, selectSegments } from '../select.js';
 import { CHANNEL_FIELDS } from '../simulate/operations.js';
 

@@ -7,7 +7,7 @@ import type { ComplaintRow, ExposureRow } from '../../src/model/rows.js';
 import { CHANNELS } from '../../src/model/rows.js';
 import { COMPLAINT_CATEGORIES } from '../catalog.js';
 import { periodGroups, type ResolvedQuery } from '../query.js';
-import type { MetricResult, Portfolio } from '../portfolio.js';
+import type { MetricResult, Portfolio } from '../portfolio-types.js';
 import { activeAccounts, complaintsOf, selectSegments } from '../select.js';
 import { COMPLAINT_FIELDS } from '../simulate/complaints.js';
 

@@ -2,7 +2,7 @@
 import type { ComplianceRow } from '../../src/model/rows.js';
 import { COMPLIANCE_RULES } from '../catalog.js';
 import { periodGroups, type ResolvedQuery } from '../query.js';
-import type { MetricResult, Portfolio } from '../portfolio.js';
+import type { MetricResult, Portfolio } from '../portfolio-types.js';
 import { operationsOf, selectSegments } from '../select.js';
 import { COMPLIANCE_FIELDS } from '../simulate/operations.js';
 

@@ -4,7 +4,7 @@ import { daysOf } from '../calendar.js';
 import { rngFor } from '../random.js';
 import { periodGroups, type ResolvedQuery } from '../query.js';
 import type { SegmentBook } from '../simulate/book.js';
-import type { MetricResult, Portfolio } from '../portfolio.js';
+import type { MetricResult, Portfolio } from '../portfolio-types.js';
 import { selectSegments } from '../select.js';
 
 /** Accounts and balance per bucket at the end of reported month `r`, summed over `segments`. */

@@ -5,7 +5,7 @@
  */
 import type { RecoveryRow } from '../../src/model/rows.js';
 import type { ResolvedQuery } from '../query.js';
-import type { MetricResult, Portfolio } from '../portfolio.js';
+import type { MetricResult, Portfolio } from '../portfolio-types.js';
 import { reportedMonth, selectSegments } from '../select.js';
 import { RECOVERY_MONTHS, recoverySchedule } from '../simulate/recovery.js';
 

@@ -7,7 +7,7 @@
 import type { RollRateRow } from '../../src/model/rows.js';
 import { ENTRY_STATE, EXIT_STATES } from '../catalog.js';
 import { periodGroups, type ResolvedQuery } from '../query.js';
-import type { MetricResult, Portfolio } from '../portfolio.js';
+import type { MetricResult, Portfolio } from '../portfolio-types.js';
 import { selectSegments } from '../select.js';
 
 /** Builds `roll-rates` rows; cells with no accounts and no balance are omitted. */

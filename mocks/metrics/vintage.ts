@@ -5,7 +5,7 @@
  */
 import type { VintageRow } from '../../src/model/rows.js';
 import { MockQueryError, type MockQuery, type ResolvedQuery } from '../query.js';
-import type { MetricResult, Portfolio } from '../portfolio.js';
+import type { MetricResult, Portfolio } from '../portfolio-types.js';
 import { reportedMonth, selectSegments } from '../select.js';
 import { BUCKETS } from '../catalog.js';
 

@@ -1,10 +1,13 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import type { ScaleLinear } from '../render/scale.js';
 import { downsample, type Downsampled } from '../kpi/downsample.js';
+import type { Interval } from '../model/metrics.js';
 import { axisBottomTime, axisLeft } from '../render/axis.js';
+import type { TickUnit } from '../render/time-ticks.js';
 import { axisBottomLinear, linearXScale } from '../render/axis-linear.js';
 import { plotArea, type PlotArea } from '../render/layout.js';
-import { bandY, focusDot, lineMark, linePathData, ruleY } from '../render/marks.js';
+import { bestSpot, labelSpot, type Box, type Polyline } from '../render/label-place.js';
+import { bandY, focusDot, lineMark, linePathData, ruleY, targetSpots } from '../render/marks.js';
 import { seriesColor, seriesDash } from '../render/palette.js';
 import { finiteExtent, timeScale, valueScale } from '../render/scales.js';
 
@@ -39,8 +42,13 @@ export interface LineChartSpec {
   hidden?: ReadonlySet<string>;
   /** Tick label of a value (e.g. a percent). */
   formatValue: (v: number) => string;
-  /** Tick label of a time (epoch ms). */
-  formatTime: (t: number) => string;
+  /**
+   * Tick label of an x value: a time (epoch ms) in the unit the time axis chose for that tick, or a plain
+   * number (months on book…) when `xType` is `linear` (no unit then).
+   */
+  formatTime: (t: number, unit?: TickUnit) => string;
+  /** Interval of the periods on a time axis (default `month`): ticks fall on its boundaries. */
+  interval?: Interval;
   /** Target line value, drawn as a labelled rule. */
   target?: number | null;
   /** Label of the target rule. */
@@ -60,6 +68,8 @@ export interface LineChartModel {
   plot: PlotArea;
   x: ScaleLinear;
   y: ScaleLinear;
+  /** First and last x of all series (hidden ones too), or null when there is none. */
+  xExtent: [number, number] | null;
   /** Per series in `spec.series`: the reduced columns drawn (empty when hidden). */
   drawn: { xs: Float64Array; ys: Float64Array; index?: Uint32Array }[];
 }
@@ -103,7 +113,12 @@ export function lineChartModel(spec: LineChartSpec): LineChartModel {
     const d = s.reduce ? s.reduce(columns) : downsample(s.xs, s.ys, columns);
     return s.projectedFrom !== undefined ? { xs: d.xs, ys: d.ys, index: d.index } : { xs: d.xs, ys: d.ys };
   });
-  return { plot, x, y, drawn };
+  return { plot, x, y, xExtent, drawn };
+}
+
+/** The drawn (reduced) series in pixels, for placing annotations clear of them. */
+function pixelLines(model: LineChartModel): Polyline[] {
+  return model.drawn.map((d) => ({ xs: Array.from(d.xs, (v) => model.x(v)), ys: Array.from(d.ys, (v) => model.y(v)) }));
 }
 
 /**
@@ -116,14 +131,32 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
   const x1 = plot.left + plot.width;
   const focus = spec.focus && spec.series[spec.focus.series];
   const focusValue = focus ? pointValue(focus, spec.focus!.index) : undefined;
+  // Annotations go where they cross no line and no other annotation (label-place.ts).
+  let pixels: Polyline[] | null = null;
+  const lines = () => (pixels ??= pixelLines(model));
+  const placed: Box[] = [];
+  // Labels may use the right margin but not the axes' space.
+  const bounds: Box = { x0: plot.left, x1: x1 + 16, y0: 0, y1: plot.top + plot.height };
   let labelled = false;
   const projectionLabel = (px: number, py: number) => {
     if (labelled || !spec.projectionLabel) return null;
     labelled = true;
-    return svg`<text class="projection-label" x=${Math.round(px * 100) / 100} y=${Math.round((py - 6) * 100) / 100} text-anchor="end">${spec.projectionLabel}</text>`;
+    const text = spec.projectionLabel;
+    const spot = bestSpot([labelSpot(text, px, py - 6, 'end'), labelSpot(text, px, py + 16, 'end'), labelSpot(text, px - 12, py - 10, 'end'), labelSpot(text, px - 12, py + 20, 'end')], lines(), placed, bounds);
+    placed.push(spot.box);
+    return svg`<text class="projection-label" x=${Math.round(spot.x * 100) / 100} y=${Math.round(spot.y * 100) / 100} text-anchor="end">${text}</text>`;
+  };
+  const target = () => {
+    if (spec.target == null || !Number.isFinite(spec.target)) return null;
+    const label = spec.targetLabel ?? '';
+    const spot = bestSpot(targetSpots(label, y(spec.target), x0, x1), lines(), placed, bounds);
+    placed.push(spot.box);
+    return ruleY(spec.target, y, x0, x1, label, spot);
   };
   return svg`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width=${spec.width} height=${spec.height} viewBox="0 0 ${spec.width} ${spec.height}" aria-hidden="true">${axisLeft(y, plot, spec.formatValue)}${
-    spec.xType === 'linear' ? axisBottomLinear(x, plot, spec.formatTime) : axisBottomTime(x, plot, spec.formatTime)
+    spec.xType === 'linear'
+      ? axisBottomLinear(x, plot, spec.formatTime)
+      : axisBottomTime(x, plot, spec.formatTime, spec.interval ?? 'month', model.xExtent ?? [0, 0])
   }${
     spec.band ? bandY(spec.band[0], spec.band[1], y, x0, x1) : null
   }${drawn.map((d, i) => {
@@ -144,9 +177,7 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
       '4 4',
       'line projected',
     )}${Number.isFinite(d.ys[last]!) ? projectionLabel(x(d.xs[last]!), y(d.ys[last]!)) : null}`;
-  })}${
-    spec.target != null && Number.isFinite(spec.target) ? ruleY(spec.target, y, x0, x1, spec.targetLabel ?? '') : null
-  }${
+  })}${target()}${
     focusValue !== undefined && Number.isFinite(focusValue)
       ? focusDot(x(focus!.xs[spec.focus!.index]!), y(focusValue), seriesColor(spec.focus!.series))
       : null

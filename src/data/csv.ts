@@ -3,6 +3,7 @@ import type { MetricName, Query } from '../model/metrics.js';
 import type { MetricResponse, ResponseMeta } from '../model/response.js';
 import { ROW_SHAPES } from './validate.js';
 import type { Adapter, AdapterConfig, FetchOptions } from './adapter.js';
+import { safeUrl } from './safe-url.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
 import { validateResponse } from './validate.js';
@@ -82,16 +83,24 @@ export function createCsvAdapter(options: CsvAdapterOptions): Adapter {
       const url = options.urls[metric];
       if (!url) throw new DataError('http', `No CSV URL for ${metric}.`, { status: 404, metric });
       const href = new URL(url, typeof document !== 'undefined' ? document.baseURI : 'http://localhost/').href;
+      const shown = safeUrl(href);
       let response: Response;
       try {
         response = await doFetch(href, signal ? { signal } : {});
       } catch (error) {
-        throw new DataError(signal?.aborted ? 'aborted' : 'network', `Could not load the ${metric} CSV (${href}).`, { url: href, metric, cause: error });
+        throw new DataError(signal?.aborted ? 'aborted' : 'network', `Could not load the ${metric} CSV (GET ${shown}).`, { url: shown, metric, cause: error });
       }
-      if (!response.ok) throw new DataError('http', `The server answered ${response.status} for the ${metric} CSV.`, { status: response.status, url: href, metric });
+      if (!response.ok) {
+        throw new DataError('http', `The server answered ${response.status} for the ${metric} CSV (GET ${shown}).`, { status: response.status, url: shown, metric });
+      }
       const text = await response.text();
       const aggregate = options.aggregate?.[metric];
-      const rows = aggregate ? aggregate(parseCsvRecords(text)) : parseMetricCsv(metric, text, options.columns?.[metric]);
+      let rows: unknown[];
+      try {
+        rows = aggregate ? aggregate(parseCsvRecords(text)) : parseMetricCsv(metric, text, options.columns?.[metric]);
+      } catch (error) {
+        throw error instanceof DataError ? error.withUrl(shown) : error;
+      }
       const modified = response.headers.get('last-modified');
       const meta: ResponseMeta = {
         asOf: options.meta?.asOf ?? (modified ? new Date(modified).toISOString() : new Date().toISOString()),
@@ -99,7 +108,11 @@ export function createCsvAdapter(options: CsvAdapterOptions): Adapter {
         currency: options.meta?.currency ?? 'CNY',
         definitionVersion: options.meta?.definitionVersion ?? '',
       };
-      return filterRows(validateResponse(metric, { meta, rows }), query);
+      try {
+        return filterRows(validateResponse(metric, { meta, rows }), query);
+      } catch (error) {
+        throw error instanceof DataError ? error.withUrl(shown) : error;
+      }
     },
   };
 }

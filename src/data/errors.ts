@@ -8,6 +8,9 @@ export type DataErrorKind =
   | 'config'
   | 'aborted';
 
+/** What a reader can do about a failure, as a code the widgets turn into a sentence in their language. */
+export type DataErrorHint = 'not-found' | 'auth' | 'query' | 'server' | 'network' | 'timeout' | 'parse' | 'contract' | 'config';
+
 /**
  * A failure to get usable data, with a message fit to show to a page's reader and the details a
  * developer needs (`status`, `url`, `field`, `rowIndex`). `retryable` drives query retries:
@@ -34,6 +37,35 @@ export class DataError extends Error {
     this.metric = details.metric;
     this.rowIndex = details.rowIndex;
     this.field = details.field;
+  }
+
+  /** What to check: the endpoint (404), access (401/403), the query (other 4xx), the server (5xx), the network, the timeout, JSON, the contract or the configuration. Null for a cancelled request. */
+  get hint(): DataErrorHint | null {
+    switch (this.kind) {
+      case 'http': {
+        const s = this.status ?? 0;
+        return s === 404 || s === 405 ? 'not-found' : s === 401 || s === 403 ? 'auth' : s >= 500 ? 'server' : 'query';
+      }
+      case 'validation':
+        return 'contract';
+      case 'aborted':
+        return null;
+      default:
+        return this.kind;
+    }
+  }
+
+  /** The same error with the URL of the request that brought the bad data (kept when it has one). */
+  withUrl(url: string): DataError {
+    if (this.url) return this;
+    return new DataError(this.kind, this.message, {
+      url,
+      ...(this.status !== undefined ? { status: this.status } : {}),
+      ...(this.metric !== undefined ? { metric: this.metric } : {}),
+      ...(this.rowIndex !== undefined ? { rowIndex: this.rowIndex } : {}),
+      ...(this.field !== undefined ? { field: this.field } : {}),
+      ...(this.cause !== undefined ? { cause: this.cause } : {}),
+    });
   }
 
   /** Whether trying again may succeed. */

@@ -2,6 +2,7 @@ import type { MetricName, Query } from '../model/metrics.js';
 import type { MetricResponse } from '../model/response.js';
 import type { Adapter, AdapterConfig, FetchOptions } from './adapter.js';
 import { DataError, toDataError } from './errors.js';
+import { safeUrl } from './safe-url.js';
 import { validateResponse } from './validate.js';
 
 /** Options of the REST adapter. Headers and tokens come from JS only, never from attributes. */
@@ -36,9 +37,11 @@ export function metricUrl(options: Pick<RestAdapterOptions, 'baseUrl' | 'paths'>
   return url.href;
 }
 
+/** The server's own words about a failure: a JSON `error`/`message`, or short plain text; never a web page's markup. */
 async function readError(response: Response): Promise<string> {
   try {
     const text = (await response.text()).slice(0, 500);
+    if (/html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text)) return '';
     try {
       const body = JSON.parse(text) as { error?: unknown; message?: unknown };
       const msg = body.error ?? body.message;
@@ -58,6 +61,8 @@ export function createRestAdapter(options: RestAdapterOptions): Adapter {
   return {
     async fetch<M extends MetricName>(metric: M, query: Query, { signal }: FetchOptions = {}): Promise<MetricResponse<M>> {
       const url = metricUrl(options, metric, query);
+      // What errors show and report: the same request without any credential in it.
+      const shown = safeUrl(url);
       const timeout = options.timeout ?? 15_000;
       const timer = AbortSignal.timeout(timeout);
       const combined = signal ? AbortSignal.any([signal, timer]) : timer;
@@ -72,8 +77,8 @@ export function createRestAdapter(options: RestAdapterOptions): Adapter {
           const detail = await readError(response);
           throw new DataError(
             'http',
-            `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${metric}${detail ? `: ${detail.replace(/\.$/, '')}` : ''}.`,
-            { status: response.status, url, metric },
+            `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${metric} (GET ${shown})${detail ? `: ${detail.replace(/\.$/, '')}` : ''}.`,
+            { status: response.status, url: shown, metric },
           );
         }
         text = await response.text();
@@ -81,9 +86,9 @@ export function createRestAdapter(options: RestAdapterOptions): Adapter {
         if (error instanceof DataError) throw error;
         if (signal?.aborted) throw toDataError(signal.reason ?? error, metric);
         if (timer.aborted) {
-          throw new DataError('timeout', `No answer for ${metric} within ${timeout / 1000} s.`, { url, metric, cause: error });
+          throw new DataError('timeout', `No answer for ${metric} within ${timeout / 1000} s (GET ${shown}).`, { url: shown, metric, cause: error });
         }
-        throw new DataError('network', `Could not reach the server for ${metric} (${url}).`, { url, metric, cause: error });
+        throw new DataError('network', `Could not reach the server for ${metric} (GET ${shown}).`, { url: shown, metric, cause: error });
       }
       let body: unknown;
       try {
@@ -91,11 +96,16 @@ export function createRestAdapter(options: RestAdapterOptions): Adapter {
       } catch (error) {
         throw new DataError(
           'parse',
-          `The server's answer for ${metric} is not valid JSON (${text.length} characters, starting ${JSON.stringify(text.slice(0, 30))}).`,
-          { url, metric, cause: error },
+          `The server's answer for ${metric} (GET ${shown}) is not valid JSON (${text.length} characters, starting ${JSON.stringify(text.slice(0, 30))}).`,
+          { url: shown, metric, cause: error },
         );
       }
-      return validateResponse(metric, body);
+      try {
+        return validateResponse(metric, body);
+      } catch (error) {
+        if (error instanceof DataError) throw error.withUrl(shown);
+        throw error;
+      }
     },
   };
 }

@@ -1,6 +1,8 @@
 import type { MetricName } from '../model/metrics.js';
 import type { OverdueColumns } from '../model/columns.js';
 import type { MetricResponse } from '../model/response.js';
+import type { ExposureRow } from '../model/rows.js';
+import { checkContract } from './contract.js';
 import { DataError } from './errors.js';
 
 type FieldKind = 'string' | 'count' | 'amount' | 'optional-string';
@@ -89,8 +91,9 @@ function checkRow(metric: string, what: string, row: unknown, index: number, sha
 }
 
 /**
- * Checks a parsed response against the metric's row shape and returns it typed. Throws a
- * `validation` `DataError` whose message names the metric, row index and field that was wrong.
+ * Checks a parsed response against the metric's row shape and the contract's completeness rules
+ * (`checkContract`) and returns it typed. Throws a `validation` `DataError` whose message names the
+ * metric, row index and field that was wrong, or the period and what is missing.
  * `knownBuckets`, when given, rejects rows whose bucket/from/to is not one of them.
  */
 export function validateResponse<M extends MetricName>(
@@ -129,6 +132,11 @@ export function validateResponse<M extends MetricName>(
     if (!Array.isArray(b.exposure)) fail(`"exposure" is ${describe(b.exposure)}, expected an array`, 'exposure');
     (b.exposure as unknown[]).forEach((row, i) => checkRow(metric, 'exposure row', row, i, EXPOSURE_SHAPE));
   }
+  const columns = b.columns !== undefined ? checkColumns(metric, b.columns) : undefined;
+  checkContract(metric, b.rows, {
+    ...(b.exposure ? { exposure: b.exposure as ExposureRow[] } : {}),
+    ...(columns ? { columnBuckets: columns.buckets } : {}),
+  });
   return {
     meta: {
       asOf: meta.asOf as string,
@@ -138,7 +146,7 @@ export function validateResponse<M extends MetricName>(
     },
     rows: b.rows as MetricResponse<M>['rows'],
     ...(b.exposure ? { exposure: b.exposure as MetricResponse<M>['exposure'] } : {}),
-    ...(b.columns !== undefined ? { columns: checkColumns(metric, b.columns) } : {}),
+    ...(columns ? { columns } : {}),
   };
 }
 

@@ -1,18 +1,8 @@
 /** Delinquency buckets (账龄/逾期阶段) by days past due: lookup, bucket sets, configuration checks. */
-import type { BucketConfig } from '../model/buckets.js';
+import { DEFAULT_BUCKETS, type BucketConfig } from '../model/buckets.js';
 import { KpiInputError } from './errors.js';
 
-/** Default buckets by days past due: M0 (current, alias `C`) 0, M1 1–30 … M6 151–180, M7+ 181 and more. */
-export const DEFAULT_BUCKETS: BucketConfig = Object.freeze([
-  { code: 'M0', minDays: 0, maxDays: 0 },
-  { code: 'M1', minDays: 1, maxDays: 30 },
-  { code: 'M2', minDays: 31, maxDays: 60 },
-  { code: 'M3', minDays: 61, maxDays: 90 },
-  { code: 'M4', minDays: 91, maxDays: 120 },
-  { code: 'M5', minDays: 121, maxDays: 150 },
-  { code: 'M6', minDays: 151, maxDays: 180 },
-  { code: 'M7+', minDays: 181, maxDays: null },
-]);
+export { DEFAULT_BUCKETS };
 
 /** Alias of the first (current) bucket, as in "C→M1" and "cure rate = P[i][C]". */
 export const CURRENT_ALIAS = 'C';

@@ -1,4 +1,5 @@
 import { periodKind, periodToTime, type PeriodKind } from './period.js';
+import type { TickUnit } from './time-ticks.js';
 
 /**
  * Number, percent, currency, compact and date formatting through `Intl`, one place for the whole kit.
@@ -103,17 +104,26 @@ export function formatPeriod(locale: string, period: string): string {
   return dateFormat(locale, PERIOD_OPTIONS[kind]).format(time);
 }
 
-/** A UTC time on an axis at the granularity of its ticks. */
-export function formatTick(locale: string, time: number, kind: PeriodKind): string {
-  if (kind === 'day') {
-    // As d3's multi-scale time format: a year boundary shows the year, a month boundary the month, else the day.
+/**
+ * A tick of a time axis in the unit `timeTicks` chose for it: `year` "2024"; `quarter` "Q1 2024" /
+ * "2024年Q1"; `month` "Jan 2024"; `day` "Jan 8"; `date` "Jan 8, 2024" (a day with its year). Years are written
+ * in full: "May 21" would read as a day.
+ */
+export function formatTick(locale: string, time: number, unit: TickUnit): string {
+  if (unit === 'quarter') {
     const d = new Date(time);
-    const options: Intl.DateTimeFormatOptions =
-      d.getUTCHours() || d.getUTCDate() !== 1 ? { month: 'short', day: 'numeric' } : d.getUTCMonth() ? { month: 'short' } : { year: 'numeric' };
-    return dateFormat(locale, options).format(time);
+    const q = Math.floor(d.getUTCMonth() / 3) + 1;
+    return locale.startsWith('zh') ? `${d.getUTCFullYear()}年Q${q}` : `Q${q} ${d.getUTCFullYear()}`;
   }
-  return dateFormat(locale, kind === 'year' ? { year: 'numeric' } : { year: '2-digit', month: 'short' }).format(time);
+  return dateFormat(locale, TICK_OPTIONS[unit]).format(time);
 }
+
+const TICK_OPTIONS: Record<Exclude<TickUnit, 'quarter'>, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'short' },
+  day: { month: 'short', day: 'numeric' },
+  date: { year: 'numeric', month: 'short', day: 'numeric' },
+};
 
 /** An ISO timestamp ("asOf") as local date and time for footnotes. */
 export function formatDateTime(locale: string, iso: string | number): string {

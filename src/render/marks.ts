@@ -1,6 +1,8 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { line } from 'd3-shape';
 import type { ScaleLinear } from './scale.js';
+import { labelSpot, type LabelSpot } from './label-place.js';
+import { labelWidth } from './layout.js';
 
 const r = (v: number) => Math.round(v * 100) / 100;
 
@@ -29,16 +31,29 @@ export function lineMark(d: string, color: string, dash: string, className = 'li
   return svg`<path part="mark" class=${className} d=${d} fill="none" stroke=${color} stroke-dasharray=${dash || 'none'}></path>`;
 }
 
-/** A horizontal rule across the plot (target line), labelled at its right end. */
+/**
+ * A horizontal rule across the plot (target line) with its label at `spot` (default: above its right
+ * end); `targetSpots` lists the places a caller may choose from so that the label crosses no mark.
+ */
 export function ruleY(
   value: number,
   y: ScaleLinear,
   x0: number,
   x1: number,
   label: string,
+  spot: Pick<LabelSpot, 'x' | 'y' | 'anchor'> = { x: x1, y: y(value) - 4, anchor: 'end' },
 ): SVGTemplateResult {
   const yy = r(y(value));
-  return svg`<g part="mark" class="rule"><line x1=${r(x0)} x2=${r(x1)} y1=${yy} y2=${yy}></line><text x=${r(x1)} y=${r(yy - 4)} text-anchor="end">${label}</text></g>`;
+  return svg`<g part="mark" class="rule"><line x1=${r(x0)} x2=${r(x1)} y1=${yy} y2=${yy}></line><text x=${r(spot.x)} y=${r(spot.y)} text-anchor=${spot.anchor}>${label}</text></g>`;
+}
+
+/** Where a target rule's label may go, best first: above or below the rule, at its right end, its left end, its middle. */
+export function targetSpots(label: string, ry: number, x0: number, x1: number): LabelSpot[] {
+  const mid = (x0 + x1) / 2 + labelWidth(label) / 2;
+  return [x1, x0 + 4, mid].flatMap((x) => {
+    const anchor = x === x0 + 4 ? 'start' : 'end';
+    return [labelSpot(label, x, ry - 4, anchor), labelSpot(label, x, ry + 14, anchor)];
+  });
 }
 
 /** A horizontal band between two values (tolerance band). */

@@ -1,3 +1,5 @@
+import type { Interval } from '../model/metrics.js';
+
 /**
  * Period labels of the contract (`YYYY`, `YYYY-Qn`, `YYYY-MM`, `YYYY-MM-DD`) as UTC epoch
  * milliseconds of their first day, so periods can sit on a time scale.
@@ -21,4 +23,16 @@ export function periodKind(period: string): PeriodKind {
   if (/^\d{4}-\d{2}-\d{2}$/.test(period)) return 'day';
   if (/^\d{4}-\d{2}$/.test(period)) return 'month';
   return 'year';
+}
+
+/**
+ * Interval of a series from its first two period labels: the labels' own granularity, except that
+ * `YYYY-MM-DD` labels a multiple of 7 days apart are weeks. Month when there is no label.
+ */
+export function periodInterval(first: string | undefined, second?: string): Interval {
+  if (!first) return 'month';
+  const kind = /^\d{4}-W\d{2}$/.test(first) ? 'week' : periodKind(first);
+  if (kind !== 'day' || !second) return kind;
+  const days = (periodToTime(second) - periodToTime(first)) / 86_400_000;
+  return days > 0 && days % 7 === 0 ? 'week' : 'day';
 }

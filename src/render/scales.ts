@@ -17,8 +17,8 @@ export function finiteExtent(columns: readonly ArrayLike<number>[]): [number, nu
 
 /**
  * Time scale over `[x0, x1]` (epoch ms) onto the plot's width; one instant gets a one-day domain.
- * A linear scale on epoch milliseconds: ticks come from d3-time (`utcTicks`) and labels from `Intl`,
- * which keeps d3-time-format's locale tables out of the bundle.
+ * A linear scale on epoch milliseconds: ticks come from `timeTicks` (period boundaries of the data's
+ * interval) and labels from `Intl`, which keeps d3-time-format's locale tables out of the bundle.
  */
 export function timeScale(domain: [number, number], plot: PlotArea): ScaleLinear {
   const [a, b] = domain[0] === domain[1] ? [domain[0] - 864e5, domain[1] + 864e5] : domain;

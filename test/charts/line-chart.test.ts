@@ -17,7 +17,7 @@ const spec = (over: Partial<LineChartSpec> = {}): LineChartSpec => ({
   height: 240,
   series: [series('M1', [0.021, 0.024, 0.023, 0.027, 0.025, 0.026]), series('M2', [0.011, 0.012, NaN, 0.014, 0.013, 0.015])],
   formatValue: (v) => formatPercent('en', v, 1),
-  formatTime: (t) => formatTick('en', t, 'month'),
+  formatTime: (t, unit) => formatTick('en', t, unit ?? 'month'),
   ...over,
 });
 

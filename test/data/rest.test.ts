@@ -70,7 +70,8 @@ describe('rest adapter', () => {
     expect(e.kind).toBe('http');
     expect(e.status).toBe(500);
     expect(e.retryable).toBe(true);
-    expect(e.message).toBe('The server answered 500 Internal Server Error for overdue: warehouse down.');
+    expect(e.message).toBe('The server answered 500 Internal Server Error for overdue (GET http://api.test/collection/overdue): warehouse down.');
+    expect(e.hint).toBe('server');
   });
 
   it('turns HTTP 404 into a non-retryable error', async () => {
@@ -78,7 +79,30 @@ describe('rest adapter', () => {
     const e = await failure(adapter().fetch('overdue', {}));
     expect(e.status).toBe(404);
     expect(e.retryable).toBe(false);
-    expect(e.message).toContain('no such metric');
+    expect(e.message).toBe('The server answered 404 Not Found for overdue (GET http://api.test/collection/overdue): no such metric.');
+    expect([e.url, e.hint]).toEqual(['http://api.test/collection/overdue', 'not-found']);
+  });
+
+  it('leaves a web page out of the message (a 404 page of the web server, not the API)', async () => {
+    server.use(
+      http.get('http://api.test/collection/overdue', () =>
+        new HttpResponse('<!DOCTYPE html><html><body><h1>Not Found</h1></body></html>', { status: 404, headers: { 'Content-Type': 'text/html' } }),
+      ),
+    );
+    const e = await failure(adapter().fetch('overdue', {}));
+    expect(e.message).toBe('The server answered 404 Not Found for overdue (GET http://api.test/collection/overdue).');
+  });
+
+  it('shows the failed URL with its query but without credentials', async () => {
+    server.use(http.get('http://api.test/collection/overdue', () => new HttpResponse('denied', { status: 403 })));
+    const e = await failure(adapter({ paths: { '*': '{metric}?access_token=tok123&api-key=k9' } }).fetch('overdue', { from: '2025-01' }));
+    expect(e.url).toBe('http://api.test/collection/overdue?access_token=***&api-key=***&from=2025-01');
+    expect(e.message).toBe('The server answered 403 Forbidden for overdue (GET http://api.test/collection/overdue?access_token=***&api-key=***&from=2025-01): denied.');
+    expect(e.hint).toBe('auth');
+    // fetch refuses a URL with a user name and password: the network error must not repeat them either.
+    const inUrl = await failure(createRestAdapter({ baseUrl: 'http://ann:s3cret@api.test/collection' }).fetch('overdue', {}));
+    expect([inUrl.kind, inUrl.url]).toEqual(['network', 'http://api.test/collection/overdue']);
+    expect(inUrl.message).not.toMatch(/s3cret|ann/);
   });
 
   it('reports truncated JSON as a parse error', async () => {
@@ -89,7 +113,8 @@ describe('rest adapter', () => {
     );
     const e = await failure(adapter().fetch('overdue', {}));
     expect(e.kind).toBe('parse');
-    expect(e.message).toMatch(/not valid JSON \(21 characters/);
+    expect(e.message).toMatch(/^The server's answer for overdue \(GET http:\/\/api.test\/collection\/overdue\) is not valid JSON \(21 characters/);
+    expect(e.hint).toBe('parse');
   });
 
   it('names the row and field of a wrong shape', async () => {
@@ -103,6 +128,7 @@ describe('rest adapter', () => {
     expect(e.rowIndex).toBe(1);
     expect(e.field).toBe('balance');
     expect(e.message).toBe('Bad overdue response: row 1 field "balance" is "1,000", expected a finite number.');
+    expect([e.url, e.hint]).toEqual(['http://api.test/collection/overdue', 'contract']);
   });
 
   it('times out slow answers', async () => {
@@ -115,7 +141,8 @@ describe('rest adapter', () => {
     const e = await failure(adapter({ timeout: 100 }).fetch('overdue', {}));
     expect(e.kind).toBe('timeout');
     expect(e.retryable).toBe(true);
-    expect(e.message).toBe('No answer for overdue within 0.1 s.');
+    expect(e.message).toBe('No answer for overdue within 0.1 s (GET http://api.test/collection/overdue).');
+    expect(e.hint).toBe('timeout');
   });
 
   it('reports a network failure', async () => {
@@ -123,6 +150,7 @@ describe('rest adapter', () => {
     const e = await failure(adapter().fetch('overdue', {}));
     expect(e.kind).toBe('network');
     expect(e.retryable).toBe(true);
+    expect(e.hint).toBe('network');
   });
 
   it('aborts when the caller aborts', async () => {
@@ -137,5 +165,6 @@ describe('rest adapter', () => {
     setTimeout(() => controller.abort(), 20);
     const e = await failure(p);
     expect(e.kind).toBe('aborted');
+    expect(e.hint).toBeNull();
   });
 });

@@ -13,12 +13,15 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 describe('static adapter', () => {
-  const rows = ['2025-01', '2025-02', '2025-03'].map((period) => ({ period, bucket: 'M1', accounts: 1, balance: 2 }));
+  const rows = ['2025-01', '2025-02', '2025-03'].flatMap((period) => [
+    { period, bucket: 'M0', accounts: 9, balance: 18 },
+    { period, bucket: 'M1', accounts: 1, balance: 2 },
+  ]);
 
   it('answers from data in hand, filtered by period range', async () => {
     const adapter = createStaticAdapter({ overdue: { meta, rows } });
     const res = await adapter.fetch('overdue', { from: '2025-02', to: '2025-03' });
-    expect(res.rows.map((r) => r.period)).toEqual(['2025-02', '2025-03']);
+    expect(res.rows.map((r) => r.period)).toEqual(['2025-02', '2025-02', '2025-03', '2025-03']);
   });
 
   it('validates like a backend and says how to add missing metrics', async () => {
@@ -33,7 +36,7 @@ describe('csv adapter', () => {
   it('maps columns, converts numbers and filters', async () => {
     server.use(
       http.get('http://files.test/overdue.csv', () =>
-        new HttpResponse('month,stage,n,amt\n2025-01,M0,90,"9,000.50"\n2025-01,M1,10,1000\n2025-02,M1,11,1100\n', {
+        new HttpResponse('month,stage,n,amt\n2025-01,M0,90,"9,000.50"\n2025-01,M1,10,1000\n2025-02,M0,89,8900\n2025-02,M1,11,1100\n', {
           headers: { 'Last-Modified': 'Wed, 31 Dec 2025 16:00:00 GMT' },
         }),
       ),

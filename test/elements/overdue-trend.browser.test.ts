@@ -21,7 +21,7 @@ const rows = [
   ['2025-12', 'M2', 4, 40],
 ].map(([period, bucket, accounts, balance]) => ({ period, bucket, accounts, balance }));
 
-let mode: 'ok' | 'empty' | 'fail' | 'wrong' = 'ok';
+let mode: 'ok' | 'empty' | 'fail' | 'wrong' | 'no-m0' = 'ok';
 let requests = 0;
 const worker = setupWorker(
   http.get('*/test-api/overdue', () => {
@@ -29,8 +29,11 @@ const worker = setupWorker(
     if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
     if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
     if (mode === 'wrong') return HttpResponse.json({ meta, rows: [{ ...rows[0], accounts: 'many' }] });
+    if (mode === 'no-m0') return HttpResponse.json({ meta, rows: rows.filter((r) => r.bucket !== 'M0') });
     return HttpResponse.json({ meta, rows });
   }),
+  // The answer of a backend without these endpoints (the README's example with no backend running).
+  http.get('*/no-such-api/*', () => HttpResponse.json({ error: 'Not found' }, { status: 404 })),
 );
 
 beforeAll(async () => {
@@ -44,14 +47,14 @@ afterEach(() => {
 });
 
 let n = 0;
-async function mount(attrs = 'buckets="M1,M2" basis="balance"', lang = 'en') {
+async function mount(attrs = 'buckets="M1,M2" basis="balance"', lang = 'en', base = '/test-api') {
   const id = `src-${++n}`;
   const host = document.createElement('div');
   host.lang = lang;
   host.style.width = '640px';
   const source = document.createElement('ck-source');
   source.id = id;
-  source.setAttribute('base-url', '/test-api');
+  source.setAttribute('base-url', base);
   source.setAttribute('retry', '0');
   host.append(source);
   host.insertAdjacentHTML('beforeend', `<ck-overdue-trend source="${id}" ${attrs}></ck-overdue-trend>`);
@@ -105,6 +108,31 @@ describe('<ck-overdue-trend>', () => {
     mode = 'ok';
     (alert.querySelector('button') as HTMLButtonElement).click();
     await until(() => shadow(el).querySelectorAll('path.line').length === 2);
+  });
+
+  it('says which URL failed and what to check when the base-url is wrong (404), in the page language', async () => {
+    const errors: CustomEvent[] = [];
+    document.addEventListener('ck-error', (e) => errors.push(e as CustomEvent), { once: true });
+    const el = await mount(undefined, 'en', '/no-such-api');
+    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    const url = `${location.origin}/no-such-api/overdue`;
+    expect(alert.textContent).toContain(`The server answered 404 Not Found for overdue (GET ${url}): Not found.`);
+    expect(alert.querySelector('.hint')?.textContent).toMatch(/^Check base-url and the path template of <ck-source>/);
+    await until(() => errors.some((e) => e.detail.status === 404));
+    const detail = errors.find((e) => e.detail.status === 404)!.detail;
+    expect(detail).toMatchObject({ kind: 'http', status: 404, url });
+    expect(detail.hint).toBe(alert.querySelector('.hint')?.textContent);
+    el.parentElement!.lang = 'zh-CN';
+    await until(() => shadow(el).querySelector('[role="alert"] .hint')?.textContent?.startsWith('请检查 <ck-source> 的 base-url'));
+  });
+
+  it('refuses overdue rows without the current bucket instead of drawing M1 as a share of the overdue book', async () => {
+    mode = 'no-m0';
+    const el = await mount();
+    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    expect(alert.textContent).toContain('Bad overdue response: period 2025-10 has no row for the current bucket (M0)');
+    expect(alert.querySelector('.hint')?.textContent).toMatch(/does not follow the contract/);
+    expect(shadow(el).querySelector('path.line')).toBeNull();
   });
 
   it('names the field of a malformed row', async () => {

@@ -64,18 +64,17 @@ describe('format', () => {
   });
 
   it.each([
-    // Daily axes over months or years name the year at year boundaries and the month at month boundaries.
-    ['en', '2021-01-01', 'day', '2021'],
-    ['en', '2021-03-01', 'day', 'Mar'],
     ['en', '2021-03-08', 'day', 'Mar 8'],
-    ['zh-CN', '2021-01-01', 'day', '2021年'],
-    ['zh-CN', '2021-03-01', 'day', '3月'],
     ['zh-CN', '2021-03-08', 'day', '3月8日'],
-    ['en', '2024-05-01', 'month', 'May 24'],
-    ['zh-CN', '2024-05-01', 'month', '24年5月'],
+    ['en', '2021-03-08', 'date', 'Mar 8, 2021'],
+    ['en', '2024-05-01', 'month', 'May 2024'],
+    ['zh-CN', '2024-05-01', 'month', '2024年5月'],
+    ['en', '2024-04-01', 'quarter', 'Q2 2024'],
+    ['zh-CN', '2024-04-01', 'quarter', '2024年Q2'],
     ['en', '2024-01-01', 'year', '2024'],
-  ] as const)('writes the %s tick at %s on a %s axis as %s', (locale, date, kind, text) => {
-    expect(formatTick(locale, Date.parse(`${date}T00:00:00Z`), kind)).toBe(text);
+    ['zh-CN', '2024-01-01', 'year', '2024年'],
+  ] as const)('writes the %s tick at %s in unit %s as %s', (locale, date, unit, text) => {
+    expect(formatTick(locale, Date.parse(`${date}T00:00:00Z`), unit)).toBe(text);
   });
 });
 

@@ -32,7 +32,7 @@ const handSpec: LineChartSpec = {
   ],
   hidden: new Set(),
   formatValue: (v) => formatPercent('en', v, 1),
-  formatTime: (t) => formatTick('en', t, 'month'),
+  formatTime: (t, unit) => formatTick('en', t, unit ?? 'month'),
   target: 0.12,
   targetLabel: '12.0%',
   focus: null,

@@ -77,6 +77,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
     measure: { type: String },
   };
 
+  /** Panels to show: `all` (default) or one or more of `contact-rate`, `yield`, `per-cost`, comma separated. */
   declare measure: string;
 
   protected readonly metric = 'channels' as const;

@@ -62,8 +62,11 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
     sla: { type: Number },
   };
 
+  /** Breakdown of the stacked bars. Default `category`. */
   declare by: 'category' | 'channel';
+  /** Complaints are expressed per this many active accounts. Default 10000. */
   declare per: number;
+  /** On-time target (share of complaints closed within the deadline), e.g. `0.95`. */
   declare sla: number | undefined;
 
   protected readonly metric = 'complaints' as const;

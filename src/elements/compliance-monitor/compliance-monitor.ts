@@ -3,7 +3,7 @@ import { complianceRates } from '../../kpi/compliance.js';
 import { hbarChart, type HBarItem } from '../../charts/hbar-chart.js';
 import { formatNumber, formatPercent, formatPeriod, formatTick, MISSING } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
-import { periodKind } from '../../render/period.js';
+import { periodInterval } from '../../render/period.js';
 import type { TableSpec } from '../../render/table.js';
 import { codeLabel, COMPLIANCE_PRESET_LABELS, COMPLIANCE_RULE_LABELS } from '../../render/vocab.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
@@ -51,6 +51,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     rules: { type: String },
   };
 
+  /** Rule preset `cn-cba-2026` (default) or `us-reg-f`, several separated by `,` or `|`, or single rule ids such as `us-reg-f/7-in-7`. */
   declare rules: string;
 
   protected readonly metric = 'compliance' as const;
@@ -220,9 +221,14 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     return this.renderBody(
       this.#title(),
       () => {
-        const first = view.series[0]?.labels[0];
-        const kind = first ? periodKind(first) : 'month';
-        view.layout({ width: this.width, height: this.#height, formatValue: this.#formatValue, formatTime: (time) => formatTick(loc, time, kind) });
+        const labels = view.series[0]?.labels ?? [];
+        view.layout({
+          width: this.width,
+          height: this.#height,
+          formatValue: this.#formatValue,
+          formatTime: (time, unit) => formatTick(loc, time, unit ?? 'month'),
+          interval: periodInterval(labels[0], labels[1]),
+        });
         return html`${view.legend(l)}
           ${this.renderFrame(
             view.chart(

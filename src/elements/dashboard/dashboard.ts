@@ -60,13 +60,21 @@ export class CkDashboard extends LitElement {
     agency: { type: String },
   };
 
+  /** Id of the `<ck-source>` its widgets read from (unless they set their own). */
   declare source: string | undefined;
+  /** First period for its widgets. */
   declare from: string | undefined;
+  /** Last period for its widgets. */
   declare to: string | undefined;
+  /** Interval for its widgets. */
   declare interval: Interval | undefined;
+  /** Product filter. */
   declare product: string | undefined;
+  /** Region filter. */
   declare region: string | undefined;
+  /** Team filter. */
   declare team: string | undefined;
+  /** Agency filter. */
   declare agency: string | undefined;
 
   /** Filters chosen in a filter bar inside this dashboard; they override the attributes. */

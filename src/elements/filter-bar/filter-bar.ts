@@ -90,15 +90,25 @@ export class CkFilterBar extends LitElement {
     teams: { type: String },
   };
 
+  /** Selected first month (`YYYY-MM`). */
   declare from: string | undefined;
+  /** Selected last month (`YYYY-MM`). */
   declare to: string | undefined;
+  /** Selected interval. */
   declare interval: Interval | undefined;
+  /** Intervals offered, comma separated (default `month,quarter`). */
   declare intervals: string;
+  /** Selected product. */
   declare product: string | undefined;
+  /** Products offered: `value` or `value:Label`, comma separated. */
   declare products: string | undefined;
+  /** Selected region. */
   declare region: string | undefined;
+  /** Regions offered, as `products`. */
   declare regions: string | undefined;
+  /** Selected team. */
   declare team: string | undefined;
+  /** Teams offered, as `products`. */
   declare teams: string | undefined;
 
   #stopLang: (() => void) | null = null;

@@ -75,13 +75,21 @@ export class CkKpiTile extends CkWidget<TileMetric> {
     convention: { type: String, reflect: true },
   };
 
+  /** Which KPI: overdue rate, recovery rate, complaints per accounts, kept-promise rate. Default `overdue`. */
   declare metric: TileMetric;
+  /** `overdue`: bucket or bucket set, e.g. `M1+` (default) or `M3`. */
   declare bucket: string;
+  /** `overdue`: `count` or `balance` (default); `recovery`: `gross` (default) or `net` (of fees). */
   declare basis: string;
+  /** `recovery`: months since charge-off (default 12); `complaints`: per how many accounts (default 10000). */
   declare measure: number | undefined;
+  /** Comparison period of the delta. Default `previous-period`. */
   declare compare: 'previous-period' | 'same-period-last-year';
+  /** Target value, e.g. `0.035`. */
   declare target: number | undefined;
+  /** Which direction is good; default per metric (lower for overdue and complaints). */
   declare better: 'lower' | 'higher' | undefined;
+  /** `cn`: colour deltas by direction, red up and green down (Chinese convention), instead of by good/bad. */
   declare convention: string | undefined;
 
   #series: TileSeries | null = null;

@@ -5,7 +5,7 @@ import { formatNumber, formatPercent, formatPeriod, formatTick, MISSING } from '
 import { t } from '../../render/i18n/index.js';
 import type { PointFocus } from '../../render/keyboard.js';
 import { legend } from '../../render/legend.js';
-import { periodKind } from '../../render/period.js';
+import { periodInterval } from '../../render/period.js';
 import type { TableSpec } from '../../render/table.js';
 import { tooltip } from '../../render/tooltip.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
@@ -60,9 +60,13 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     tolerance: { type: Number },
   };
 
+  /** Buckets or bucket sets to draw, comma separated, e.g. `M1,M2,M3,M4+` or `M1+`. */
   declare buckets: string;
+  /** Rate by number of accounts or by balance. Default `balance`. */
   declare basis: Basis;
+  /** Target rate drawn as a dashed rule, e.g. `0.035`. */
   declare target: number | undefined;
+  /** Half-width of a shaded tolerance band around the target, e.g. `0.005` (±0.5 pp). */
   declare tolerance: number | undefined;
 
   protected readonly metric = 'overdue' as const;
@@ -132,7 +136,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
       this.#formatValue = (v: number) => formatPercent(locale, v, 1);
     }
     const first = this.#series.find((s) => s.xs.length);
-    const kind = first ? periodKind(first.period(0)) : 'month';
+    const interval = first ? periodInterval(first.period(0), first.xs.length > 1 ? first.period(1) : undefined) : 'month';
     const locale = this.intlLocale;
     return {
       width: this.width,
@@ -140,7 +144,8 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
       series: this.#series,
       hidden: this.#points.hidden,
       formatValue: this.#formatValue,
-      formatTime: (time) => formatTick(locale, time, kind),
+      formatTime: (time, unit) => formatTick(locale, time, unit ?? 'month'),
+      interval,
       target: this.target ?? null,
       band: this.target != null && this.tolerance ? [this.target - this.tolerance, this.target + this.tolerance] : null,
       targetLabel: this.target != null ? formatPercent(locale, this.target, 1) : '',

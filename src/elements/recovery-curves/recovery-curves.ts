@@ -51,8 +51,11 @@ export class CkRecoveryCurves extends CkCurvesWidget<'recovery'> {
     projection: { type: String },
   };
 
+  /** Last month since charge-off drawn (and projected to). Default 36. */
   declare maxMonths: number;
+  /** Net of collection fees (recovered − fees) instead of gross. */
   declare net: boolean;
+  /** Complete immature cohorts by chain ladder. Default `none`. */
   declare projection: string;
 
   protected readonly metric = 'recovery' as const;

@@ -3,6 +3,7 @@ import { heatmap, heatmapCellAt, heatmapLayout, type HeatmapSpec } from '../../c
 import { shiftPeriod, type PeriodTransitionMatrix } from '../../kpi/index.js';
 import type { Basis } from '../../model/metrics.js';
 import { formatCurrency, formatNumber, formatPercent, formatPeriod, formatTick, MISSING } from '../../render/format.js';
+import { periodInterval } from '../../render/period.js';
 import { t } from '../../render/i18n/index.js';
 import { moveFocus, type PointFocus } from '../../render/keyboard.js';
 import type { TableSpec } from '../../render/table.js';
@@ -65,10 +66,15 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
     window: { type: Number },
   };
 
+  /** What to show. Default `matrix`; the toolbar switches it. */
   declare view: RollView;
+  /** Month of the matrix (`YYYY-MM`, the "to" month); default the latest. */
   declare period: string | undefined;
+  /** Rates by accounts or by balance. Default `balance`. */
   declare basis: Basis;
+  /** Months to project in the forecast view. Default 6. */
   declare months: number;
+  /** Matrices averaged for the forecast (the latest ones). Default 6. */
   declare window: number;
 
   protected readonly metric = 'roll-rates' as const;
@@ -377,7 +383,8 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
       width: this.width,
       height: this.#height,
       formatValue: forecast ? this.#money : this.#pct,
-      formatTime: (time) => formatTick(loc, time, 'month'),
+      formatTime: (time, unit) => formatTick(loc, time, unit ?? 'month'),
+      interval: periodInterval(first?.labels[0], first?.labels[1]),
       ...(forecast ? { projectionLabel: t(this.locale, 'projection') } : {}),
     });
     const l = this.locale;

@@ -1,14 +1,14 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { FILTER_NAMES, type Interval, type MetricName, type Query } from '../../model/metrics.js';
-import type { DataError } from '../../data/errors.js';
+import type { DataError, DataErrorHint } from '../../data/errors.js';
 import { filtersContext, sourceContext } from '../../query/context.js';
 import type { DataSource } from '../../query/data-source.js';
 import { MetricController } from '../../query/metric-controller.js';
 import { findSource, onSourcesChanged } from '../../query/source-registry.js';
 import { formatDateTime } from '../../render/format.js';
 import { dataTable, type TableSpec } from '../../render/table.js';
-import { resolveLocale, t } from '../../render/i18n/index.js';
+import { resolveLocale, t, type MessageKey } from '../../render/i18n/index.js';
 import { emit, type CkErrorDetail } from './events.js';
 import { inheritedLang, watchLang } from './lang.js';
 import { definitionLines, metricDefinition, bucketEdgesText } from '../../model/definitions.js';
@@ -16,6 +16,19 @@ import { exportTable } from '../../export/data.js';
 import { downloadFile, hostTheme, inlineComputedStyles, legendEntries, svgToPng, tableFromDom } from '../../export/dom.js';
 import { framedSvg } from '../../export/svg.js';
 import type { CkExportDetail, DataFormat, ExportContext, ExportFile, ImageFormat } from '../../export/types.js';
+
+/** Catalogue key of the sentence shown for each error hint. */
+const HINT_KEYS: Record<DataErrorHint, MessageKey> = {
+  'not-found': 'hintNotFound',
+  auth: 'hintAuth',
+  query: 'hintQuery',
+  server: 'hintServer',
+  network: 'hintNetwork',
+  timeout: 'hintTimeout',
+  parse: 'hintParse',
+  contract: 'hintContract',
+  config: 'hintConfig',
+};
 
 /**
  * Base of every data widget: source lookup (`source="id"` or the ancestor `<ck-source>`), filter
@@ -139,12 +152,20 @@ export abstract class CkWidget<M extends MetricName> extends LitElement {
         stale: this.data.status === 'stale',
         ...(error.metric ? { metric: error.metric } : {}),
         ...(error.status ? { status: error.status } : {}),
+        ...(error.url ? { url: error.url } : {}),
+        ...(this.#hint(error) ? { hint: this.#hint(error) } : {}),
         ...(error.field ? { field: error.field } : {}),
         ...(error.rowIndex !== undefined ? { rowIndex: error.rowIndex } : {}),
       });
     } else if (!error) {
       this.#lastError = null;
     }
+  }
+
+  /** What the reader can check about `error`, in the widget's language; empty when nothing to say. */
+  #hint(error: DataError): string {
+    const code = error.hint;
+    return code ? t(this.locale, HINT_KEYS[code]) : '';
   }
 
   /** Fetches again (the retry button; also callable from JS). */
@@ -167,6 +188,7 @@ export abstract class CkWidget<M extends MetricName> extends LitElement {
     if (status === 'error') {
       return html`<div part="state" class="state error" role="alert">
         <strong>${t(this.locale, 'error')}</strong><span>${this.data.error?.message ?? ''}</span>
+        ${this.data.error && this.#hint(this.data.error) ? html`<span class="hint">${this.#hint(this.data.error)}</span>` : null}
         <button type="button" @click=${() => this.retry()}>${t(this.locale, 'retry')}</button>
       </div>`;
     }

@@ -161,6 +161,12 @@ export const widgetStyles = css`
   }
   [part='state'].error {
     color: var(--_danger);
+    overflow-wrap: anywhere;
+  }
+  [part='state'] .hint {
+    max-width: 60ch;
+    color: var(--_fg);
+    font-size: 0.9em;
   }
   .stale {
     margin: 4px 0;

@@ -62,20 +62,35 @@ export class CkSource extends LitElement {
     agency: { type: String },
   };
 
+  /** Adapter name: `rest` (default) or one registered with `registerAdapter()`. */
   declare adapter: string;
+  /** Base URL of the REST API, e.g. `/api/collection`. */
   declare baseUrl: string | undefined;
+  /** Path template under the base URL, `{metric}` replaced (default `{metric}`). */
   declare path: string | undefined;
+  /** Fetch credentials mode: `same-origin` (default), `include`, `omit`. */
   declare credentials: string | undefined;
+  /** Request timeout, e.g. `15s` (default). */
   declare timeout: string | undefined;
+  /** Poll interval, e.g. `5m`; polling pauses while the page is hidden. */
   declare refresh: string | undefined;
+  /** How long data counts as fresh, e.g. `1m` (default). */
   declare stale: string | undefined;
+  /** Retries for network errors, timeouts and 5xx (default 3; none for 4xx). */
   declare retry: number | undefined;
+  /** Default first period for its widgets. */
   declare from: string | undefined;
+  /** Default last period for its widgets. */
   declare to: string | undefined;
+  /** Default interval for its widgets. */
   declare interval: Interval | undefined;
+  /** Product filter for its widgets. */
   declare product: string | undefined;
+  /** Region filter for its widgets. */
   declare region: string | undefined;
+  /** Team filter for its widgets. */
   declare team: string | undefined;
+  /** Agency filter for its widgets. */
   declare agency: string | undefined;
 
   /** JS-only adapter options (headers, token, data, column mappings); never put secrets in attributes. */

@@ -53,9 +53,13 @@ export class CkVintageCurves extends CkCurvesWidget<'vintage'> {
     basis: { type: String },
   };
 
+  /** Delinquency threshold sent to the backend as `threshold`: a bucket (`M2`, the default of the contract, i.e. 30+ days past due) or days past due (`30`). */
   declare threshold: string | undefined;
+  /** Last month on book drawn. Default 24. */
   declare maxMob: number;
+  /** Cohorts to draw: a comma-separated list (`2024-01,2024-06`) or a number for the latest N. Default: all. */
   declare cohorts: string | undefined;
+  /** By accounts or by balance. Default `balance`. */
   declare basis: Basis;
 
   protected readonly metric = 'vintage' as const;
