@@ -8,6 +8,19 @@ import terser from '@rollup/plugin-terser';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const external = Object.keys(pkg.dependencies ?? {});
 const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(dep + '/'));
+/** The server also leaves its optional peers (DuckDB, Fastify) and Node's built-ins to the runtime. */
+const serverExternal = [...external, ...Object.keys(pkg.peerDependencies ?? {})];
+const isServerExternal = (id) => id.startsWith('node:') || serverExternal.some((dep) => id === dep || id.startsWith(dep + '/'));
+
+/** Copies the metrics' SQL files next to the built server (they are read at run time). */
+const copySql = {
+  name: 'collectkit-copy-sql',
+  generateBundle() {
+    for (const file of readdirSync('src/server/sql').filter((f) => f.endsWith('.sql'))) {
+      this.emitFile({ type: 'asset', fileName: `server/sql/${file}`, source: readFileSync(`src/server/sql/${file}`, 'utf8') });
+    }
+  },
+};
 
 /** Every registering file is an entry, so `collectkit/elements/<name>/ck-<name>.js` can be imported alone. */
 const elementEntries = readdirSync('src/elements', { withFileTypes: true })
@@ -17,7 +30,7 @@ const elementEntries = readdirSync('src/elements', { withFileTypes: true })
 export default [
   // Tree-shakeable ESM with typings; dependencies stay external for the page's bundler.
   {
-    input: ['src/index.ts', 'src/define.ts', 'src/server.ts', 'src/records.ts', ...elementEntries],
+    input: ['src/index.ts', 'src/define.ts', 'src/svg.ts', 'src/records.ts', ...elementEntries],
     external: isExternal,
     output: {
       dir: 'dist',
@@ -40,6 +53,20 @@ export default [
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, sourceMap: true, outDir: 'dist' }),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
+  },
+  // collectkit/server and the `collectkit` bin (Node only): typed with Node's types, SQL files copied.
+  {
+    input: ['src/server/index.ts', 'src/server/bin.ts'],
+    external: isServerExternal,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      banner: (chunk) => (chunk.fileName === 'server/bin.js' ? '#!/usr/bin/env node' : ''),
+    },
+    plugins: [typescript({ tsconfig: './tsconfig.server.json' }), copySql],
   },
   // One self-contained, minified file for a plain <script> tag (no export statements): registers every
   // element and exposes the API as the global `collectkit` (a module-scoped var under type=module).

@@ -1,10 +1,10 @@
 /**
- * collectkit/server: charts as static, self-contained SVG strings without a browser (PDF packs,
+ * collectkit/svg: charts as static, self-contained SVG strings without a browser (PDF packs,
  * e-mails, scheduled reports). Uses the same pure chart functions as the widgets and serialises
  * them with `templateToString`; nothing here touches the DOM.
  *
  * @example
- * import { renderChartSvg } from 'collectkit/server';
+ * import { renderChartSvg } from 'collectkit/svg';
  * const svg = renderChartSvg('overdue-trend', response, { buckets: 'M1,M2,M3', basis: 'balance', lang: 'zh-CN' });
  */
 import type { SVGTemplateResult } from 'lit';

@@ -3,7 +3,7 @@ import { lineChart, type LineChartSpec } from '../../src/charts/line-chart.js';
 import { formatPercent, formatTick } from '../../src/render/format.js';
 import { periodToTime } from '../../src/render/period.js';
 import { templateToString } from '../../src/render/to-string.js';
-import { chartPart, registerServerChart, renderChartSvg, serverChartKinds } from '../../src/server.js';
+import { chartPart, registerServerChart, renderChartSvg, serverChartKinds } from '../../src/svg.js';
 import { expectGolden } from '../support/golden.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
@@ -39,7 +39,7 @@ const handSpec: LineChartSpec = {
   focus: null,
 };
 
-describe('renderChartSvg (collectkit/server)', () => {
+describe('renderChartSvg (collectkit/svg)', () => {
   it('renders the overdue trend as a standalone SVG (golden)', async () => {
     const svg = renderChartSvg('overdue-trend', { meta, rows }, options);
     await expectGolden(svg, '__snapshots__/overdue-trend.svg');

@@ -1,0 +1,167 @@
+// Benchmarks collectkit/server on DuckDB.
+//   node scripts/bench-server.mjs [--rows 10000000] [--duration 30] [--connections 50] [--runs 5] [--only sql|http]
+// 1. Generates the canonical tables inside DuckDB (10 million account-period rows by default, other tables
+//    in proportion) into .cache/bench/.
+// 2. Times each metric's SQL (median of --runs, after one warm-up) through the server's own engine (file
+//    opened READ_ONLY) beside the floor: a bare scan of account_period summing balance by period.
+// 3. Starts `collectkit serve` on that file and loads it from a second process with autocannon:
+//    --connections connections, the demo page's query mix (every metric × no filter, each region, each
+//    product), cache warmed first; prints requests/s and latency percentiles.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+
+const { values: opt } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '10000000' },
+    duration: { type: 'string', default: '30' },
+    connections: { type: 'string', default: '50' },
+    runs: { type: 'string', default: '5' },
+    port: { type: 'string', default: '8790' },
+    load: { type: 'string' },
+    only: { type: 'string' },
+  },
+});
+
+/** The demo page's requests: every metric with its source's range, for no filter, each region and each product. */
+function demoMix() {
+  const range = 'from=2024-01&to=2025-12&interval=month';
+  const filters = ['', 'region=east', 'region=north', 'region=south', 'region=west', 'product=cash-loan', 'product=credit-card', 'product=auto'];
+  // Per page view: 2 overdue tiles + 2 overdue trends share one query; recovery tile and curves share one.
+  const metrics = ['overdue', 'recovery', 'channels', 'complaints', 'compliance', 'roll-rates', 'agents'];
+  return filters.flatMap((f) => metrics.map((m) => `/api/collection/${m}?${range}${f ? `&${f}` : ''}`));
+}
+
+// Second process: autocannon against the server, summary as one JSON line.
+if (opt.load) {
+  const { default: autocannon } = await import('autocannon');
+  const result = await autocannon({
+    url: opt.load,
+    connections: Number(opt.connections),
+    duration: Number(opt.duration),
+    requests: demoMix().map((path) => ({ method: 'GET', path })),
+  });
+  console.log(JSON.stringify({ rps: result.requests.average, p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, total: result.requests.total }));
+  process.exit(0);
+}
+
+const rows = Number(opt.rows);
+const runs = Number(opt.runs);
+const say = (line) => console.log(line);
+const { buildServer } = await import('./lib/build-server.mjs');
+const { bin, index } = await buildServer();
+const server = await import(index);
+const { DuckDBInstance } = await import('@duckdb/node-api');
+
+mkdirSync('.cache/bench', { recursive: true });
+const file = resolve(`.cache/bench/bench-v2-${rows}.duckdb`);
+if (!existsSync(file)) {
+  say(`generating ${rows.toLocaleString('en')} account-period rows (and the other tables in proportion) inside DuckDB → ${file} …`);
+  const t = Date.now();
+  const partial = `${file}.partial`;
+  rmSync(partial, { force: true });
+  const db = await DuckDBInstance.create(partial);
+  const c = await db.connect();
+  for (const table of server.TABLE_NAMES) await c.run(server.createTableSql(table).replace(/, PRIMARY KEY \([^)]*\)/, ''));
+  const accounts = Math.ceil(rows / 24);
+  const n = (per) => Math.max(1, Math.round(rows * per));
+  await c.run(`INSERT INTO account_period
+    SELECT 'AC' || (i // 24), CAST(DATE '2024-01-01' + to_months((i % 24)::INTEGER) AS DATE),
+           ['cash-loan','credit-card','auto'][(1 + hash(i // 24) % 3)::BIGINT], ['east','north','south','west'][(1 + (hash(i // 24) // 3) % 4)::BIGINT],
+           CAST(DATE '2022-01-01' + to_months(((hash(i // 24) // 12) % 24)::INTEGER) AS DATE), (1000 + (hash(i // 24) // 288) % 50000)::DECIMAL(18,2),
+           CASE WHEN hash(i) % 100 < 94 THEN 0 ELSE (hash(i) % 240)::INTEGER END, ((hash(i) % 5000000) / 100.0)::DECIMAL(18,2),
+           CASE WHEN i % 24 > 0 THEN CASE WHEN hash(i - 1) % 100 < 94 THEN 0 ELSE (hash(i - 1) % 240)::INTEGER END END,
+           CASE WHEN i % 24 > 0 THEN ((hash(i - 1) % 5000000) / 100.0)::DECIMAL(18,2) END, 'active'
+    FROM range(${rows}) t(i)`);
+  await c.run(`INSERT INTO agents SELECT 'A' || i, 'Agent ' || i, ['early-a','early-b','mid','late','field'][1 + i % 5], ['east','north','south','west'][1 + (i // 5) % 4] FROM range(500) t(i)`);
+  await c.run(`INSERT INTO contact_attempts
+    SELECT i, 'AC' || (hash(i) % ${accounts}), 'AC' || (hash(i) % ${accounts}) || '-1', CASE WHEN i % 10 < 7 THEN 'A' || (i % 500) END,
+           ['phone','phone','phone','phone','phone','phone','phone','sms','visit','letter'][1 + i % 10],
+           TIMESTAMPTZ '2024-01-01 00:00:00+00' + to_seconds((hash(i) % (730 * 86400))::BIGINT), CASE WHEN i % 20 = 0 THEN 'America/Chicago' ELSE 'Asia/Shanghai' END,
+           hash(i) % 10 < 4, hash(i) % 10 < 3, hash(i) % 10 < 3, CASE WHEN i % 97 = 0 THEN 'third-party' ELSE 'debtor' END, i % 50 = 0,
+           CASE WHEN i % 10 = 8 THEN 1 + i % 2 END, CASE WHEN hash(i) % 10 = 0 THEN 100.00 END, CASE WHEN hash(i) % 10 = 0 THEN DATE '2024-01-08' + ((hash(i) % 700)::INTEGER) END,
+           0.80, CASE WHEN hash(i) % 25 = 0 THEN 100.00 ELSE 0 END, ['cash-loan','credit-card','auto'][1 + i % 3], ['east','north','south','west'][1 + i % 4]
+    FROM range(${n(0.2)}) t(i)`);
+  await c.run(`INSERT INTO promises SELECT attempt_id, account_id, agent_id, promise_due, promise_amount, hash(attempt_id) % 10 < 6 FROM contact_attempts WHERE promise_amount IS NOT NULL AND agent_id IS NOT NULL`);
+  await c.run(`INSERT INTO charge_offs SELECT 'AC' || i, CAST(DATE '2024-01-01' + to_months((i % 24)::INTEGER) AS DATE), 5000.00, ['cash-loan','credit-card','auto'][1 + i % 3], ['east','north','south','west'][1 + i % 4] FROM range(${n(0.005)}) t(i)`);
+  await c.run(`INSERT INTO recovery_payments SELECT 'AC' || (i % ${n(0.005)}), CAST(DATE '2024-01-01' + to_months(((i % ${n(0.005)}) % 24)::INTEGER) + INTERVAL ((i // ${n(0.005)}) * 30) DAY AS DATE), 50.00, 10.00 FROM range(${n(0.02)}) t(i)`);
+  await c.run(`INSERT INTO agent_hours SELECT 'A' || (i % 500), DATE '2024-01-01' + (i // 500)::INTEGER, 7.50 FROM range(500 * 730) t(i)`);
+  await c.run(`INSERT INTO assignments SELECT 'A' || (i % 500), 'AC' || i, CAST(DATE '2024-01-01' + to_months((i % 24)::INTEGER) AS DATE), 1000.00 FROM range(${n(0.05)}) t(i)`);
+  await c.run(`INSERT INTO complaints SELECT 'CP' || i, 'AC' || i, CASE WHEN i % 2 = 0 THEN 'A' || (i % 500) END, ['cash-loan','credit-card','auto'][1 + i % 3], ['east','north','south','west'][1 + i % 4],
+           DATE '2024-01-01' + (i % 730)::INTEGER, ['not-owed','communication-tactics','third-party'][1 + i % 3], ['phone','online'][1 + i % 2],
+           DATE '2024-01-16' + (i % 730)::INTEGER, CASE WHEN i % 10 > 0 THEN DATE '2024-01-10' + (i % 730)::INTEGER END, i % 3 = 0 FROM range(${n(0.002)}) t(i)`);
+  await c.run(`CREATE TABLE collectkit_meta AS SELECT '2025-12-31T23:59:59Z' AS as_of, 'bench' AS source`);
+  await c.run('CHECKPOINT');
+  c.closeSync();
+  db.closeSync();
+  const { renameSync } = await import('node:fs');
+  renameSync(partial, file);
+  say(`generated in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
+
+const engine = await server.openDuckDb(file, { connections: 1 });
+const counts = Object.fromEntries(
+  await Promise.all(server.TABLE_NAMES.map(async (t) => [t, Number((await engine.query(`SELECT count(*)::BIGINT AS n FROM "${t}"`, {}, 60_000))[0].n)])),
+);
+say(`rows: ${Object.entries(counts).map(([t, k]) => `${t} ${k.toLocaleString('en')}`).join(', ')}`);
+
+async function median(fn) {
+  await fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+if (opt.only !== 'http') {
+const floor = await median(() => engine.query('SELECT period, sum(balance) AS balance FROM account_period GROUP BY period', {}, 600_000));
+say(`\nfloor (SELECT period, sum(balance) FROM account_period GROUP BY period): ${floor.toFixed(1)} ms (median of ${runs})`);
+say('metric        ms      × floor   rows out');
+const q = {};
+for (const metric of server.SERVER_METRICS) {
+  let out = 0;
+  const ms = await median(async () => {
+    out = (await server.runMetric(engine, metric, q, server.boundFilters(metric, q, {}), 600_000)).rows.length;
+  });
+  say(`${metric.padEnd(12)} ${ms.toFixed(1).padStart(8)}  ${(ms / floor).toFixed(2).padStart(6)}×  ${String(out).padStart(8)}`);
+}
+}
+engine.close();
+if (opt.only === 'sql') process.exit(0);
+
+// HTTP under load: the server in one process, autocannon in another.
+const port = opt.port;
+const base = `http://127.0.0.1:${port}`;
+const child = spawn(process.execPath, [bin, 'serve', '--db', `duckdb:${file}`, '--port', port, '--log-level', 'warn', '--cache-entries', '1000', '--statement-timeout', '60000'], { stdio: ['ignore', 'pipe', 'inherit'] });
+process.on('exit', () => child.kill());
+createInterface({ input: child.stdout }).on('line', (l) => say(`  serve: ${l}`));
+for (let i = 0; ; i++) {
+  try {
+    await fetch(`${base}/api/collection`);
+    break;
+  } catch {
+    if (i > 200) throw new Error('collectkit serve did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+const mix = demoMix();
+const t = performance.now();
+for (const path of mix) {
+  const r = await fetch(base + path);
+  if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`);
+  await r.arrayBuffer();
+}
+say(`\nHTTP: cache warmed with the demo mix (${mix.length} distinct requests) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+say(`autocannon from a second process: ${opt.connections} connections, ${opt.duration} s …`);
+const load = spawn(process.execPath, [new URL(import.meta.url).pathname, '--load', base, '--duration', opt.duration, '--connections', opt.connections], { stdio: ['ignore', 'pipe', 'inherit'] });
+let summary = '';
+load.stdout.on('data', (d) => (summary += d));
+await new Promise((r) => load.on('exit', r));
+const s = JSON.parse(summary.trim().split('\n').at(-1));
+say(`requests/s ${s.rps.toFixed(0)}, latency p50 ${s.p50} ms, p90 ${s.p90} ms, p99 ${s.p99} ms, max ${s.max} ms; ${s.total} requests, non-2xx ${s.non2xx}, errors ${s.errors}, timeouts ${s.timeouts}`);
+child.kill();

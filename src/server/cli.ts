@@ -1,0 +1,74 @@
+/**
+ * The `collectkit` command: `collectkit seed` writes the seeded portfolio as the canonical tables;
+ * `collectkit serve` answers the REST contract from them. `collectkit help` lists the options.
+ */
+import { parseArgs } from 'node:util';
+import { seedDuckDb } from './seed/seed.js';
+
+const USAGE = `collectkit seed --out FILE.duckdb [--seed N] [--accounts N] [--months N] [--start YYYY-MM] [--parquet DIR]
+collectkit serve --db duckdb:FILE [--port 8787] [--host 127.0.0.1] [--base /api/collection]
+                 [--scope-header NAME | --tokens FILE.json] [--redact-agents] [--statement-timeout MS]
+                 [--cache-entries N] [--currency CNY] [--log-level info]
+
+  seed    simulate a consumer-finance portfolio and write it as the tables of docs/warehouse-schema.md
+  serve   answer GET {base}/{metric} (docs/openapi.json) with SQL on DuckDB, opened read-only
+          --db duckdb:FILE.duckdb, or duckdb:DIR with one <table>.parquet or <table>.csv per table
+          --scope-header NAME   every request must carry NAME (set by the reverse proxy): region=north;team=early-a, or *
+          --tokens FILE.json    {"<bearer token>": "region=north", …}: Authorization: Bearer <token> → scope
+          --redact-agents       agent ids and names leave only as HMAC pseudonyms; key from COLLECTKIT_REDACT_KEY
+                                or --redact-key-file FILE (at least 16 characters)`;
+
+/** Parses a whole number option, or throws naming it. */
+function whole(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number, got "${value}".`);
+  return Number(value);
+}
+
+/** A mistake in the command line: printed with the usage, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Runs `collectkit seed` with command-line arguments. */
+export async function seedCommand(args: string[], log: (line: string) => void = console.log): Promise<void> {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' }, seed: { type: 'string' }, accounts: { type: 'string' }, months: { type: 'string' }, start: { type: 'string' }, parquet: { type: 'string' } }, strict: true });
+  if (!values.out) throw new UsageError('collectkit seed needs --out FILE.duckdb.');
+  await seedDuckDb({
+    out: values.out,
+    seed: whole('seed', values.seed, 42),
+    accounts: whole('accounts', values.accounts, 6000),
+    months: whole('months', values.months, 24),
+    ...(values.start ? { start: values.start } : {}),
+    ...(values.parquet ? { parquet: values.parquet } : {}),
+    progress: log,
+  });
+}
+
+/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'seed') {
+      await seedCommand(rest);
+      return 0;
+    }
+    if (command === 'serve') {
+      const { serveCommand } = await import('./serve-command.js');
+      await serveCommand(rest);
+      return 0;
+    }
+    if (command === 'help' || command === '--help' || command === '-h' || command === undefined) {
+      console.log(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    throw new UsageError(`Unknown command "${command}".`);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`collectkit: ${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    console.error(`collectkit: ${(error as Error).message}`);
+    return 1;
+  }
+}

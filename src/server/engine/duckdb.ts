@@ -1,0 +1,99 @@
+/**
+ * DuckDB engine: a `.duckdb` file opened READ_ONLY, or a folder of `<table>.parquet` / `<table>.csv` files
+ * exposed as views of an in-memory database. A small pool of connections runs statements in parallel;
+ * a statement past its time limit is interrupted.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { TABLE_NAMES } from '../seed/tables.js';
+import type { BindValues, Engine } from './engine.js';
+import { StatementTimeoutError } from './engine.js';
+import { loadDuckDb } from './load-duckdb.js';
+
+/** Options of {@link openDuckDb}. */
+export interface DuckDbOptions {
+  /** Connections in the pool (default 4). */
+  connections?: number;
+  /** DuckDB worker threads (default DuckDB's: the number of cores). */
+  threads?: number;
+}
+
+const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+/**
+ * Opens `path`: a DuckDB database file (read-only) or a folder holding one Parquet or CSV file per
+ * canonical table (`account_period.parquet`, …; `collectkit_meta` optional).
+ * @example const engine = await openDuckDb('portfolio.duckdb');
+ */
+export async function openDuckDb(path: string, options: DuckDbOptions = {}): Promise<Engine> {
+  const full = resolve(path);
+  if (!existsSync(full)) throw new Error(`No database at ${path}.`);
+  const { DuckDBInstance } = await loadDuckDb();
+  const settings: Record<string, string> = options.threads ? { threads: String(options.threads) } : {};
+  let instance: DuckDBInstance;
+  if (statSync(full).isDirectory()) {
+    instance = await DuckDBInstance.create(':memory:', settings);
+    const setup = await instance.connect();
+    const files = readdirSync(full);
+    for (const table of [...TABLE_NAMES, 'collectkit_meta']) {
+      const parquet = files.includes(`${table}.parquet`);
+      const csv = files.includes(`${table}.csv`);
+      if (!parquet && !csv) {
+        if (table === 'collectkit_meta') continue;
+        throw new Error(`${path} has no ${table}.parquet or ${table}.csv.`);
+      }
+      const file = sqlString(join(full, `${table}.${parquet ? 'parquet' : 'csv'}`));
+      await setup.run(`CREATE VIEW "${table}" AS SELECT * FROM ${parquet ? `read_parquet(${file})` : `read_csv(${file}, header = true)`}`);
+    }
+    // From here on, SQL may read only this folder (and write nothing outside memory).
+    await setup.run(`SET allowed_directories = [${sqlString(full + '/')}]`);
+    await setup.run(`SET enable_external_access = false`);
+    setup.closeSync();
+  } else {
+    instance = await DuckDBInstance.create(full, { ...settings, access_mode: 'READ_ONLY', enable_external_access: 'false' });
+  }
+  const pool: DuckDBConnection[] = [];
+  for (let i = 0; i < (options.connections ?? 4); i++) pool.push(await instance.connect());
+  const idle = [...pool];
+  const waiting: ((c: DuckDBConnection) => void)[] = [];
+  const acquire = () => new Promise<DuckDBConnection>((res) => (idle.length ? res(idle.pop()!) : waiting.push(res)));
+  const release = (c: DuckDBConnection) => (waiting.length ? waiting.shift()!(c) : idle.push(c));
+
+  const engine: Engine = {
+    name: 'duckdb',
+    async query(sql: string, params: BindValues, timeoutMs: number) {
+      const connection = await acquire();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        connection.interrupt();
+      }, timeoutMs);
+      try {
+        const reader = await connection.runAndReadAll(sql, params);
+        return reader.getRowObjectsJS() as Record<string, unknown>[];
+      } catch (error) {
+        if (timedOut) throw new StatementTimeoutError(timeoutMs);
+        throw error;
+      } finally {
+        clearTimeout(timer);
+        release(connection);
+      }
+    },
+    async asOf() {
+      const tables = await engine.query(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'collectkit_meta'`, {}, 10_000)
+        .then(async (r) => (r[0]!.n ? r : engine.query(`SELECT count(*)::INTEGER AS n FROM duckdb_views() WHERE view_name = 'collectkit_meta'`, {}, 10_000)));
+      if (tables[0]!.n) {
+        const rows = await engine.query(`SELECT as_of::VARCHAR AS as_of FROM collectkit_meta LIMIT 1`, {}, 10_000);
+        if (rows[0]?.as_of) return String(rows[0].as_of);
+      }
+      const rows = await engine.query(`SELECT strftime(last_day(max(period)), '%Y-%m-%d') || 'T23:59:59Z' AS as_of FROM account_period`, {}, 60_000);
+      return String(rows[0]?.as_of ?? new Date(0).toISOString());
+    },
+    close() {
+      for (const c of pool) c.closeSync();
+      instance.closeSync();
+    },
+  };
+  return engine;
+}

@@ -1,0 +1,24 @@
+/** What the HTTP layer needs from a SQL engine: run a statement with named bind parameters, within a time limit. */
+
+/** Bind parameter values: strings, numbers or NULL. */
+export type BindValues = Record<string, string | number | null>;
+
+/** A read-only SQL engine holding the canonical tables. */
+export interface Engine {
+  /** Engine name for logs, e.g. `duckdb`. */
+  readonly name: string;
+  /** Runs `sql` with `params`; rejects with {@link StatementTimeoutError} past `timeoutMs`. */
+  query(sql: string, params: BindValues, timeoutMs: number): Promise<Record<string, unknown>[]>;
+  /** The data's `asOf` (from `collectkit_meta`, else the latest `account_period` month end). */
+  asOf(): Promise<string>;
+  /** Releases connections and the database. */
+  close(): void;
+}
+
+/** A statement ran longer than the configured limit and was interrupted. */
+export class StatementTimeoutError extends Error {
+  override name = 'StatementTimeoutError';
+  constructor(readonly timeoutMs: number) {
+    super(`statement interrupted after ${timeoutMs} ms`);
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * collectkit/server (Node only): the reference backend. Serves the REST contract (docs/openapi.json) from
+ * SQL on the canonical warehouse tables (docs/warehouse-schema.md), on an embedded DuckDB by default.
+ *
+ * @example
+ * import { createApp, openDuckDb, tokenScope } from 'collectkit/server';
+ * const app = await createApp({ engine: await openDuckDb('portfolio.duckdb'), scope: tokenScope({ t0k3n: 'region=north' }) });
+ * await app.listen({ port: 8787 });
+ */
+export { createApp, type AppOptions } from './http/app.js';
+export { openDuckDb, type DuckDbOptions } from './engine/duckdb.js';
+export { StatementTimeoutError, type BindValues, type Engine } from './engine/engine.js';
+export { RequestError } from './errors.js';
+export { DEFAULT_SETTINGS, metricParams, metricSql, runMetric, SERVER_METRICS, type MetricSettings, type MetricRowsResult } from './metrics.js';
+export { parseQuery, QUERY_LIMITS, QUERY_PARAMETERS, QUERY_SCHEMA, type ServerQuery } from './query.js';
+export { boundFilters, headerScope, METRIC_DIMENSIONS, parseScope, SCOPE_DIMENSIONS, tokenScope, type BoundFilters, type Scope, type ScopeDimension, type ScopeHook, type ScopeRequest } from './scope.js';
+export { pseudonymizer, redactAgents } from './redact.js';
+export { ResultCache, etagMatches, resultEtag, type CachedResult } from './cache.js';
+export { seedDuckDb, type SeedOptions } from './seed/seed.js';
+export { simulateTables, type SimulateOptions, type SimulatedPortfolio } from './seed/simulate.js';
+export { writeTables, type WriteOptions } from './seed/write-duckdb.js';
+export { toRecordSet, type DimensionedRecords, type Dimensions } from './seed/record-set.js';
+export { CANONICAL_SCHEMA, PRIMARY_KEYS, createTableSql } from './seed/schema.js';
+export { TABLE_NAMES, type CanonicalTables } from './seed/tables.js';
+export type * from './seed/tables.js';
+export { main } from './cli.js';

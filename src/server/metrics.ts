@@ -1,0 +1,109 @@
+/**
+ * The contract's metrics in SQL: one file per metric under `sql/` (plus the complaints exposure), read once,
+ * run with bind parameters only. Bucket edges and contact-rule settings are parameters too.
+ */
+import { readFileSync } from 'node:fs';
+import type { BucketConfig } from '../model/buckets.js';
+import type { Engine, BindValues } from './engine/engine.js';
+import { RequestError } from './errors.js';
+import type { ServerQuery } from './query.js';
+import type { BoundFilters } from './scope.js';
+
+/** Metrics this server answers (every metric of docs/openapi.json). */
+export const SERVER_METRICS = ['overdue', 'roll-rates', 'vintage', 'recovery', 'agents', 'complaints', 'channels', 'compliance'] as const;
+
+/** Settings bound into the SQL: buckets (8, the last open-ended), vintage threshold, contact rules. */
+export interface MetricSettings {
+  buckets: BucketConfig;
+  /** Vintage: delinquent at or past this many days past due (default 31, M2+). */
+  vintageThresholdDays: number;
+  cn: { zone: string; from: number; until: number; maxUnanswered: number };
+  us: { from: number; until: number; maxCalls7Days: number };
+}
+
+/** The defaults of `src/kpi` (DEFAULT_BUCKETS, M2+, the cn-cba-2026 and us-reg-f presets). */
+export const DEFAULT_SETTINGS: MetricSettings = Object.freeze({
+  buckets: Object.freeze([
+    { code: 'M0', minDays: 0, maxDays: 0 }, { code: 'M1', minDays: 1, maxDays: 30 }, { code: 'M2', minDays: 31, maxDays: 60 },
+    { code: 'M3', minDays: 61, maxDays: 90 }, { code: 'M4', minDays: 91, maxDays: 120 }, { code: 'M5', minDays: 121, maxDays: 150 },
+    { code: 'M6', minDays: 151, maxDays: 180 }, { code: 'M7+', minDays: 181, maxDays: null },
+  ]),
+  vintageThresholdDays: 31,
+  cn: { zone: 'Asia/Shanghai', from: 8, until: 22, maxUnanswered: 6 },
+  us: { from: 8, until: 21, maxCalls7Days: 7 },
+});
+
+const cache = new Map<string, string>();
+
+/** Text of `sql/<name>.sql` (read once). */
+export function metricSql(name: string): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = readFileSync(new URL(`./sql/${name}.sql`, import.meta.url), 'utf8');
+    cache.set(name, text);
+  }
+  return text;
+}
+
+const firstDay = (month: string | undefined) => (month ? `${month}-01` : null);
+const list = (values: readonly string[] | null) => (values ? values.join(',') : null);
+
+function bucketParams(buckets: BucketConfig): BindValues {
+  if (buckets.length !== 8 || buckets.slice(0, 7).some((b) => b.maxDays === null)) throw new Error('The SQL metrics take 8 buckets, the last one open-ended.');
+  const out: BindValues = {};
+  buckets.forEach((b, i) => {
+    out[`b${i}`] = b.code;
+    if (i < 7) out[`e${i}`] = b.maxDays!;
+  });
+  return out;
+}
+
+/** Bind values of `metric` for a query and its scoped filters (only those the metric's SQL names). */
+export function metricParams(metric: string, query: ServerQuery, filters: BoundFilters, settings: MetricSettings = DEFAULT_SETTINGS): BindValues {
+  const base: BindValues = { from: firstDay(query.from), to: firstDay(query.to) };
+  const dims: BindValues = { products: list(filters.product), regions: list(filters.region) };
+  const interval: BindValues = { interval: query.interval ?? 'month' };
+  switch (metric) {
+    case 'overdue':
+    case 'roll-rates':
+      return { ...base, ...dims, ...interval, ...bucketParams(settings.buckets) };
+    case 'vintage':
+      return { ...base, ...dims, threshold: settings.vintageThresholdDays };
+    case 'agents':
+      return { ...base, teams: list(filters.team), regions: list(filters.region) };
+    case 'compliance':
+      return {
+        ...base, ...dims, ...interval,
+        cn_zone: settings.cn.zone, cn_from: settings.cn.from, cn_until: settings.cn.until, cn_unanswered: settings.cn.maxUnanswered,
+        us_from: settings.us.from, us_until: settings.us.until, us_calls: settings.us.maxCalls7Days,
+      };
+    case 'complaints':
+    case 'channels':
+      return { ...base, ...dims, ...interval };
+    case 'recovery':
+      return { ...base, ...dims };
+    default:
+      throw new RequestError(404, `Unknown metric "${metric.slice(0, 40)}".`);
+  }
+}
+
+/** Rows (and for complaints the exposure) of one metric. */
+export interface MetricRowsResult {
+  rows: Record<string, unknown>[];
+  exposure?: Record<string, unknown>[];
+}
+
+/** Runs `metric`'s SQL (and the exposure for complaints) on `engine`. */
+export async function runMetric(engine: Engine, metric: string, query: ServerQuery, filters: BoundFilters, timeoutMs: number, settings: MetricSettings = DEFAULT_SETTINGS): Promise<MetricRowsResult> {
+  const params = metricParams(metric, query, filters, settings);
+  if (metric === 'complaints') {
+    const [rows, exposure] = await Promise.all([
+      engine.query(metricSql('complaints'), params, timeoutMs),
+      engine.query(metricSql('complaints-exposure'), params, timeoutMs),
+    ]);
+    return { rows, exposure };
+  }
+  const rows = await engine.query(metricSql(metric), params, timeoutMs);
+  if (metric === 'agents' && filters.team === null) for (const r of rows) if (r.team === null) delete r.team;
+  return { rows };
+}

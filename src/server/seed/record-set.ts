@@ -1,0 +1,111 @@
+/**
+ * Canonical table rows → the `records` adapter's `RecordSet`: the same raw data the SQL reads, in the
+ * shapes `recordsResponse` takes, so any deployment can check its SQL against the kit's own math.
+ * Every record keeps `product` and `region` (and agents `team`) so a caller can select a scope.
+ */
+import type { ChannelAttempt, ChargeOffRecord, ComplaintRecord, VintageSnapshot } from '../../kpi/records.js';
+import type { AgentRow } from '../../model/rows.js';
+import { monthsBetween } from './calendar.js';
+import type { CanonicalTables } from './tables.js';
+
+/** Dimensions every converted record carries. */
+export interface Dimensions {
+  product?: string;
+  region?: string;
+  team?: string;
+}
+
+/** A `RecordSet` whose records carry their dimensions (and agent activity its month). */
+export interface DimensionedRecords {
+  snapshots: (VintageSnapshot & Dimensions)[];
+  chargeOffs: (ChargeOffRecord & Dimensions)[];
+  agentActivity: (AgentRow & Dimensions & { date: string })[];
+  complaints: (ComplaintRecord & Dimensions)[];
+  contactAttempts: (ChannelAttempt & Dimensions)[];
+}
+
+const month = (date: string) => date.slice(0, 7);
+
+/**
+ * Converts canonical rows to records: `active` account-period rows become snapshots; charge-offs carry
+ * their recovery payments by months since charge-off (fees = cost); agent activity is one row per
+ * collector and month (attempt months in UTC, as the `channels` and `compliance` metrics count them).
+ */
+export function toRecordSet(t: CanonicalTables): DimensionedRecords {
+  const snapshots = t.account_period
+    .filter((r) => r.status === 'active')
+    .map((r) => ({ accountId: r.account_id, period: month(r.period), dpd: r.dpd, balance: r.balance, cohort: month(r.origination_month), originalAmount: r.original_amount, product: r.product, region: r.region }));
+
+  const payments = new Map<string, { paid_on: string; amount: number; cost: number }[]>();
+  for (const p of t.recovery_payments) payments.set(p.account_id, [...(payments.get(p.account_id) ?? []), p]);
+  const chargeOffs = t.charge_offs.map((c) => ({
+    accountId: c.account_id,
+    cohort: month(c.charge_off_month),
+    chargedOff: c.amount,
+    recoveries: (payments.get(c.account_id) ?? []).map((p) => ({ month: monthsBetween(c.charge_off_month, p.paid_on), amount: p.amount, fees: p.cost })),
+    product: c.product,
+    region: c.region,
+  }));
+
+  const agents = new Map(t.agents.map((a) => [a.agent_id, a]));
+  const activity = new Map<string, AgentRow & Dimensions & { date: string }>();
+  const cell = (agentId: string, date: string) => {
+    const key = `${agentId}\u0000${month(date)}`;
+    let row = activity.get(key);
+    if (!row) {
+      const a = agents.get(agentId);
+      if (!a) throw new Error(`agent ${agentId} is not in the agents table`);
+      row = { agentId, name: a.name, team: a.team, region: a.region, date: month(date), dials: 0, connects: 0, rightPartyContacts: 0, promises: 0, promisesDue: 0, promisesKept: 0, assigned: 0, collected: 0, hours: 0, complaints: 0 };
+      activity.set(key, row);
+    }
+    return row;
+  };
+  for (const a of t.contact_attempts) {
+    if (a.agent_id === null) continue;
+    const row = cell(a.agent_id, a.attempted_at);
+    row.dials++;
+    if (a.answered) row.connects++;
+    if (a.right_party) row.rightPartyContacts++;
+    if (a.promise_amount !== null) row.promises++;
+    row.collected += a.collected;
+  }
+  for (const p of t.promises) {
+    const row = cell(p.agent_id, p.due_on);
+    row.promisesDue++;
+    if (p.kept) row.promisesKept++;
+  }
+  for (const h of t.agent_hours) cell(h.agent_id, h.work_date).hours += h.hours;
+  for (const s of t.assignments) cell(s.agent_id, s.assigned_on).assigned += s.balance;
+  for (const c of t.complaints) if (c.agent_id !== null) cell(c.agent_id, c.received_on).complaints++;
+
+  const complaints = t.complaints.map((c) => ({
+    received: c.received_on,
+    category: c.category,
+    channel: c.channel,
+    closed: c.closed_on,
+    onTime: c.closed_on !== null && c.closed_on <= c.due_on,
+    upheld: c.upheld,
+    product: c.product,
+    region: c.region,
+  }));
+
+  const contactAttempts = t.contact_attempts.map((a) => ({
+    debtId: a.account_id,
+    accountId: a.account_id,
+    contactId: a.contact_id,
+    at: a.attempted_at,
+    timeZone: a.time_zone,
+    answered: a.answered,
+    conversation: a.conversation,
+    party: a.party,
+    channel: a.channel,
+    consent: a.consent,
+    ...(a.collectors !== null ? { collectors: a.collectors } : {}),
+    cost: a.cost,
+    collected: a.collected,
+    product: a.product,
+    region: a.region,
+  }));
+
+  return { snapshots, chargeOffs, agentActivity: [...activity.values()], complaints, contactAttempts };
+}

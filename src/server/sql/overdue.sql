@@ -1,0 +1,39 @@
+-- overdue: one row per period × bucket (every bucket, also empty ones), active accounts and their balance;
+-- periods are months, or quarters / years ($interval) holding the stock of their last month with data.
+-- $from/$to: first days of months or NULL; $products/$regions: comma lists or NULL; $e0…$e6 upper dpd edges of
+-- buckets 0…6 and $b0…$b7 their codes (bucket 7 is open-ended). Aggregates by days past due first (few
+-- values), then buckets the small result.
+WITH by_dpd AS (
+  SELECT period, dpd, count(*) AS accounts, sum(balance) AS balance
+  FROM account_period
+  WHERE status = 'active'
+    AND ($from::DATE IS NULL OR period >= $from::DATE)
+    AND ($to::DATE IS NULL OR period <= $to::DATE)
+    AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
+    AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
+  GROUP BY ALL
+),
+cells AS (
+  SELECT period,
+         CASE WHEN dpd <= $e0 THEN 0 WHEN dpd <= $e1 THEN 1 WHEN dpd <= $e2 THEN 2 WHEN dpd <= $e3 THEN 3
+              WHEN dpd <= $e4 THEN 4 WHEN dpd <= $e5 THEN 5 WHEN dpd <= $e6 THEN 6 ELSE 7 END AS b,
+         sum(accounts) AS accounts,
+         sum(balance) AS balance
+  FROM by_dpd
+  GROUP BY ALL
+),
+buckets(b, code) AS (
+  VALUES (0, $b0::VARCHAR), (1, $b1::VARCHAR), (2, $b2::VARCHAR), (3, $b3::VARCHAR),
+         (4, $b4::VARCHAR), (5, $b5::VARCHAR), (6, $b6::VARCHAR), (7, $b7::VARCHAR)
+),
+periods AS (
+  SELECT date_trunc($interval::VARCHAR, period) AS g, max(period) AS period FROM cells GROUP BY ALL
+)
+SELECT CASE $interval::VARCHAR WHEN 'quarter' THEN strftime(p.g, '%Y') || '-Q' || quarter(p.g) WHEN 'year' THEN strftime(p.g, '%Y') ELSE strftime(p.g, '%Y-%m') END AS "period",
+       k.code AS "bucket",
+       coalesce(c.accounts, 0)::DOUBLE AS "accounts",
+       coalesce(c.balance, 0)::DOUBLE AS "balance"
+FROM periods p
+CROSS JOIN buckets k
+LEFT JOIN cells c ON c.period = p.period AND c.b = k.b
+ORDER BY p.period, k.b
