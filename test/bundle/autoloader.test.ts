@@ -15,12 +15,13 @@ import { launchChromium } from '../support/chromium.js';
 import { mockResponse } from '../../mocks/portfolio.js';
 import { queryOf } from '../../mocks/handlers.js';
 import type { MetricName } from '../../src/model/metrics.js';
+import { REGISTRY } from '../../src/registry.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 const budgets = JSON.parse(readFileSync(resolve(root, 'size-budgets.json'), 'utf8')) as Record<string, { max?: number; target?: number; base?: number; baseWidgets?: number; perWidget?: number }>;
 
-const WIDGETS = ['ck-kpi-tile', 'ck-overdue-trend', 'ck-roll-rates', 'ck-vintage-curves', 'ck-recovery-curves', 'ck-agent-leaderboard', 'ck-complaint-trend', 'ck-channel-mix', 'ck-compliance-monitor'];
+const WIDGETS = REGISTRY.filter((e) => e.role === 'widget').map((e) => e.tag);
 
 const page = (body: string) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>collectkit autoloader</title>
@@ -33,7 +34,7 @@ const page = (body: string) => `<!doctype html>
 
 const PAGES: Record<string, string> = {
   '/tile.html': page('<ck-kpi-tile metric="overdue" bucket="M1+"></ck-kpi-tile>'),
-  '/all.html': page(WIDGETS.map((tag) => `<${tag}></${tag}>`).join('\n')),
+  '/all.html': page(REGISTRY.filter((e) => e.role === 'widget').map((e) => `<${e.tag} ${e.example!.attrs}></${e.tag}>`).join('\n')),
 };
 
 const watch = `window.cspViolations = [];

@@ -7,7 +7,9 @@
  * without their chart, and on a global API that lost its documented names.
  */
 import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { rollup, type RollupOptions, type OutputOptions } from 'rollup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -15,22 +17,13 @@ import { launchChromium } from '../support/chromium.js';
 import { mockResponse } from '../../mocks/portfolio.js';
 import { queryOf } from '../../mocks/handlers.js';
 import type { MetricName } from '../../src/model/metrics.js';
+import { REGISTRY } from '../../src/registry.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
-/** Widgets and what each draws once its data is in. */
-const WIDGETS: [tag: string, attrs: string, drawn: string][] = [
-  ['ck-kpi-tile', 'metric="overdue" bucket="M1+"', '[part="value"]'],
-  ['ck-overdue-trend', 'buckets="M1,M2,M3+" target="0.06"', 'svg.chart path.line'],
-  ['ck-roll-rates', '', 'svg.chart rect'],
-  ['ck-vintage-curves', '', 'svg.chart path.line'],
-  ['ck-recovery-curves', '', 'svg.chart path.line'],
-  ['ck-agent-leaderboard', 'top="10" redact', 'table tbody tr'],
-  ['ck-complaint-trend', 'sla="0.95"', 'svg.chart rect.bar'],
-  ['ck-channel-mix', '', 'svg.chart rect.bar'],
-  ['ck-compliance-monitor', '', 'svg.chart path.line'],
-];
+/** Widgets and what each draws once its data is in: every widget of the registry, with its example configuration. */
+const WIDGETS: [tag: string, attrs: string, drawn: string][] = REGISTRY.filter((e) => e.role === 'widget').map((e) => [e.tag, e.example!.attrs, e.example!.drawn]);
 
 const page = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>collectkit under a strict CSP</title>
@@ -88,6 +81,15 @@ afterAll(async () => {
 });
 
 describe('dist/collectkit.min.js on a page with one script tag', () => {
+  it('stays within its budget in size-budgets.json (base + per widget added)', () => {
+    const budgets = JSON.parse(readFileSync(resolve(root, 'size-budgets.json'), 'utf8')) as { oneFileBundle: { base: number; baseWidgets: number; perWidget: number } };
+    const b = budgets.oneFileBundle;
+    const limit = b.base + b.perWidget * Math.max(0, WIDGETS.length - b.baseWidgets);
+    const gzip = gzipSync(bundle, { level: 9 }).length / 1024;
+    console.log(`collectkit.min.js: ${gzip.toFixed(1)} KB gzip for ${WIDGETS.length} widgets (budget ${limit} KB)`);
+    expect(gzip).toBeLessThanOrEqual(limit);
+  });
+
   it('is a classic script: no import or export statements, one global', () => {
     expect(bundle).not.toMatch(/^\s*(import|export)\s/m);
     expect(bundle).toMatch(/^var collectkit=/);
