@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { seedDuckDb } from './seed/seed.js';
+import { UsageError } from './usage-error.js';
 
 const USAGE = `collectkit seed --out FILE.duckdb [--seed N] [--accounts N] [--months N] [--start YYYY-MM] [--parquet DIR]
 collectkit serve --db duckdb:FILE [--port 8787] [--host 127.0.0.1] [--base /api/collection]
@@ -25,10 +26,7 @@ function whole(name: string, value: string | undefined, fallback: number): numbe
   return Number(value);
 }
 
-/** A mistake in the command line: printed with the usage, exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError };
 
 /** Runs `collectkit seed` with command-line arguments. */
 export async function seedCommand(args: string[], log: (line: string) => void = console.log): Promise<void> {

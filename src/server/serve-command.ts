@@ -1,7 +1,7 @@
 /** `collectkit serve`: opens the database read-only and starts the HTTP server. */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { UsageError } from './cli.js';
+import { UsageError } from './usage-error.js';
 import { openDuckDb } from './engine/duckdb.js';
 import { createApp } from './http/app.js';
 import { headerScope, tokenScope, type ScopeHook } from './scope.js';

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { currentEnvironment, expectGolden, goldenHeader, parseGoldenHeader, prettySvg, unprettySvg } from './golden.js';
 
-const dirs = ['../charts/__snapshots__', '../server/__snapshots__'].map((d) => resolve(import.meta.dirname, d));
+const dirs = ['../charts/__snapshots__', '../svg/__snapshots__'].map((d) => resolve(import.meta.dirname, d));
 const goldens = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.svg')).map((f) => join(d, f)));
 
 describe('golden harness', () => {
