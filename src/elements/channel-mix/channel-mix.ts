@@ -331,7 +331,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
 
   protected override render() {
     if (this.#error) {
-      return html`${this.renderHeader(this.#title())}<div part="state" class="state error" role="alert"><strong>${t(this.locale, 'error')}</strong><span>${this.#error}</span></div>`;
+      return this.renderDataError(this.#title(), this.#error);
     }
     const measures = this.#measures;
     const width = this.#panelWidth();

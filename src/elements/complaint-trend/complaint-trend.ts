@@ -360,7 +360,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
 
   protected override render() {
     if (this.#error) {
-      return html`${this.renderHeader(this.#title())}<div part="state" class="state error" role="alert"><strong>${t(this.locale, 'error')}</strong><span>${this.#error}</span></div>`;
+      return this.renderDataError(this.#title(), this.#error);
     }
     const c = this.#columns;
     const latest = this.#latestText();

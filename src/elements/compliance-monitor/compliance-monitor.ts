@@ -10,7 +10,7 @@ import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { complianceMonitorStyles } from './compliance-monitor.styles.js';
-import { LineView } from '../shared/line-view.js';
+import { describeRatePoint, LineView } from '../shared/line-view.js';
 import { parseRules, ruleSeries, type RuleSeries } from '../../views/compliance-series.js';
 
 /**
@@ -107,13 +107,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
   }
 
   #describe(s: RuleSeries, i: number): string {
-    return t(this.locale, 'pointAnnouncement', {
-      series: s.label,
-      period: formatPeriod(this.intlLocale, s.labels[i]!),
-      value: formatPercent(this.intlLocale, s.ys[i], 2),
-      numerator: formatNumber(this.intlLocale, s.numerators[i]),
-      denominator: formatNumber(this.intlLocale, s.denominators[i]),
-    });
+    return describeRatePoint(this.locale, this.intlLocale, s, i);
   }
 
   #select(s: RuleSeries, i: number): void {
@@ -211,7 +205,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
 
   protected override render() {
     if (this.#error) {
-      return html`${this.renderHeader(this.#title())}<div part="state" class="state error" role="alert"><strong>${t(this.locale, 'error')}</strong><span>${this.#error}</span></div>`;
+      return this.renderDataError(this.#title(), this.#error);
     }
     const view = this.#view;
     const latest = this.#latest();

@@ -301,7 +301,7 @@ export class CkKpiTile extends CkWidget<TileMetric> {
 
   protected override render() {
     if (this.#error) {
-      return html`${this.renderHeader(this.#title())}<div part="state" class="state error" role="alert"><strong>${t(this.locale, 'error')}</strong><span>${this.#error}</span></div>`;
+      return this.renderDataError(this.#title(), this.#error);
     }
     const s = this.#series;
     return this.renderBody(

@@ -257,7 +257,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
 
   protected override render() {
     if (this.#seriesError) {
-      return html`${this.renderHeader(this.#title())}<div part="state" class="state error" role="alert"><strong>${t(this.locale, 'error')}</strong><span>${this.#seriesError}</span></div>`;
+      return this.renderDataError(this.#title(), this.#seriesError);
     }
     const items = this.#series.map((s) => ({ key: s.key, label: s.label, hidden: this.#points.hidden.has(s.key) }));
     return this.renderBody(

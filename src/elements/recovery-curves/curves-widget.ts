@@ -119,7 +119,7 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
   protected override render() {
     const title = this.chartTitle();
     if (this.#error) {
-      return html`${this.renderHeader(title)}<div part="state" class="state error" role="alert"><strong>${t(this.locale, 'error')}</strong><span>${this.#error}</span></div>`;
+      return this.renderDataError(title, this.#error);
     }
     const loc = this.intlLocale;
     const l = this.locale;

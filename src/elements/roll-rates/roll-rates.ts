@@ -11,7 +11,7 @@ import { tooltip } from '../../render/tooltip.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
-import { LineView, type PointSeries } from '../shared/line-view.js';
+import { describeRatePoint, LineView, type PointSeries } from '../shared/line-view.js';
 import { forecastView, matrixView, rollMatrices, rollTrend, type ForecastView, type MatrixView } from '../../views/roll-model.js';
 import { rollRatesStyles } from './roll-rates.styles.js';
 
@@ -189,13 +189,7 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
   }
 
   #describePoint(s: PointSeries, i: number): string {
-    return t(this.locale, 'pointAnnouncement', {
-      series: s.label,
-      period: formatPeriod(this.intlLocale, s.labels[i]!),
-      value: formatPercent(this.intlLocale, s.ys[i], 2),
-      numerator: formatNumber(this.intlLocale, s.numerators[i]),
-      denominator: formatNumber(this.intlLocale, s.denominators[i]),
-    });
+    return describeRatePoint(this.locale, this.intlLocale, s, i);
   }
 
   #describeBalance(s: PointSeries, i: number): string {
@@ -422,7 +416,7 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
 
   protected override render() {
     if (this.#error) {
-      return html`${this.renderHeader(this.#title())}<div part="state" class="state error" role="alert"><strong>${t(this.locale, 'error')}</strong><span>${this.#error}</span></div>`;
+      return this.renderDataError(this.#title(), this.#error);
     }
     const view = this.#view;
     const empty =

@@ -6,6 +6,8 @@ import { PointFocusState } from './point-focus.js';
 import type { PointSeries } from '../../views/point-series.js';
 import { legend } from '../../render/legend.js';
 import { tooltip } from '../../render/tooltip.js';
+import { formatNumber, formatPercent, formatPeriod } from '../../render/format.js';
+import { t } from '../../render/i18n/index.js';
 
 export type { PointSeries } from '../../views/point-series.js';
 
@@ -145,4 +147,15 @@ export class LineView {
   visible(): PointSeries[] {
     return this.series.filter((s) => !this.hidden.has(s.key) && s.xs.length);
   }
+}
+
+/** The live-region text of a rate point: "M1, Oct 2025: 3.45% (1,234 of 35,800)". */
+export function describeRatePoint(locale: string, intlLocale: string, s: PointSeries, i: number): string {
+  return t(locale, 'pointAnnouncement', {
+    series: s.label,
+    period: formatPeriod(intlLocale, s.labels[i]!),
+    value: formatPercent(intlLocale, s.ys[i], 2),
+    numerator: formatNumber(intlLocale, s.numerators[i]),
+    denominator: formatNumber(intlLocale, s.denominators[i]),
+  });
 }

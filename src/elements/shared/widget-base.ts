@@ -137,6 +137,14 @@ export abstract class CkWidget<M extends MetricName> extends FilterAttributes(Li
     return null;
   }
 
+  /**
+   * The whole widget when data arrived but could not be turned into a chart (the widget's own checks, e.g.
+   * a `KpiInputError`): the header and the error state with the message, the contract hint and retry.
+   */
+  protected renderDataError(title: string, message: string): TemplateResult {
+    return html`${this.renderHeader(title)}${errorView(this.locale, message, hintText(this.locale, { hint: 'contract' }), () => this.retry())}`;
+  }
+
   /** The "stale" banner shown above kept data after a failed refresh, with retry. */
   protected renderStale(): TemplateResult | null {
     if (this.data.status !== 'stale') return null;
