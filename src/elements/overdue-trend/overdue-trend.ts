@@ -10,6 +10,7 @@ import type { TableSpec } from '../../render/table.js';
 import { tooltip } from '../../render/tooltip.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
+import { rateLines, rateTable } from '../shared/rate-table.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { overdueSeries, type OverdueSeries } from '../../views/overdue-series.js';
 import { overdueTrendStyles } from './overdue-trend.styles.js';
@@ -216,21 +217,10 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
   }
 
   #table(): TableSpec {
-    const locale = this.intlLocale;
     const visible = this.#series.filter((s) => !this.#points.hidden.has(s.key));
-    const count = visible[0]?.xs.length ?? 0;
-    return {
-      caption: this.#title(),
-      columns: [t(this.locale, 'period'), ...visible.flatMap((s) => [s.label, `${s.label} ${t(this.locale, 'numerator')}`, `${s.label} ${t(this.locale, 'denominator')}`])],
-      rows: Array.from({ length: count }, (_, i) => [
-        formatPeriod(locale, visible[0]!.period(i)),
-        ...visible.flatMap((s) => [
-          formatPercent(locale, s.valueAt(i), 2),
-          formatNumber(locale, s.numeratorAt(i)),
-          formatNumber(locale, s.denominatorAt(i)),
-        ]),
-      ]),
-    };
+    const periods = Array.from({ length: visible[0]?.xs.length ?? 0 }, (_, i) => visible[0]!.period(i));
+    const columns = visible.map((s) => ({ label: s.label, rate: (i: number) => s.valueAt(i), numerator: (i: number) => s.numeratorAt(i), denominator: (i: number) => s.denominatorAt(i) }));
+    return rateTable(this.locale, this.intlLocale, this.#title(), periods, columns);
   }
 
   #title(): string {
@@ -244,11 +234,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     const locale = this.intlLocale;
     return tooltip({
       title: `${p.s.label} · ${formatPeriod(locale, p.period)}`,
-      lines: [
-        [t(this.locale, 'rate'), formatPercent(locale, p.value, 2)],
-        [t(this.locale, 'numerator'), formatNumber(locale, p.numerator)],
-        [t(this.locale, 'denominator'), formatNumber(locale, p.denominator)],
-      ],
+      lines: rateLines(this.locale, locale, p.value, p.numerator, p.denominator),
       x: this.#model.x(p.s.xs[this.#points.focus.index]!),
       y: this.#model.y(p.value),
       width: this.width,

@@ -6,6 +6,7 @@ import { t } from '../../render/i18n/index.js';
 import type { TableSpec } from '../../render/table.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
+import { rateLines } from '../shared/rate-table.js';
 import { LineView, type PointSeries } from '../shared/line-view.js';
 
 /** `ck-select` detail of a curve point: the cohort, and the month on its x axis. */
@@ -138,11 +139,7 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
           this.view.chart(
             (s, i) => ({
               title: `${s.label} · ${this.monthLabel(s.xs[i]!)}${this.projected(s, i) ? ` (${t(l, 'projection')})` : ''}`,
-              lines: [
-                [t(l, 'rate'), formatPercent(loc, s.ys[i], 2)],
-                [t(l, 'numerator'), formatNumber(loc, s.numerators[i])],
-                [t(l, 'denominator'), formatNumber(loc, s.denominators[i])],
-              ],
+              lines: rateLines(l, loc, s.ys[i], s.numerators[i], s.denominators[i]),
             }),
             this.width,
           ),

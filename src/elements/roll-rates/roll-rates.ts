@@ -1,18 +1,18 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { heatmap, heatmapCellAt, heatmapLayout, type HeatmapSpec } from '../../charts/heatmap.js';
 import { shiftPeriod, type PeriodTransitionMatrix } from '../../kpi/index.js';
 import type { Basis } from '../../model/metrics.js';
-import { formatCurrency, formatNumber, formatPercent, formatPeriod, formatTick, MISSING } from '../../render/format.js';
+import { formatCurrency, formatPercent, formatPeriod, formatTick } from '../../render/format.js';
 import { periodInterval } from '../../render/period.js';
 import { t } from '../../render/i18n/index.js';
-import { moveFocus, type PointFocus } from '../../render/keyboard.js';
 import type { TableSpec } from '../../render/table.js';
-import { tooltip } from '../../render/tooltip.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
+import { rateLines, rateTable } from '../shared/rate-table.js';
+import { forecastTable, matrixTable } from './roll-text.js';
+import { MatrixPanel } from './matrix-panel.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { describeRatePoint, LineView, type PointSeries } from '../shared/line-view.js';
-import { forecastView, matrixView, rollMatrices, rollTrend, type ForecastView, type MatrixView } from '../../views/roll-model.js';
+import { forecastView, matrixView, rollMatrices, rollTrend, type ForecastView } from '../../views/roll-model.js';
 import { rollRatesStyles } from './roll-rates.styles.js';
 
 /** Views of `<ck-roll-rates>`. */
@@ -80,12 +80,14 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
   protected readonly metric = 'roll-rates' as const;
 
   #matrices: PeriodTransitionMatrix[] = [];
-  #matrix: MatrixView | null = null;
   #forecast: ForecastView | null = null;
   #error = '';
   #dataSeen: unknown = null;
-  #cell: PointFocus | null = null;
-  #pointer = false;
+  #panel = new MatrixPanel(
+    () => this.requestUpdate(),
+    (text) => this.announce(text),
+    (detail) => emit<CkSelectDetail>(this, 'ck-select', detail),
+  );
   #height = 300;
 
   #trend = new LineView(
@@ -129,9 +131,8 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
       }
     }
     if (newData || changed.has('period')) {
-      this.#cell = null;
       try {
-        this.#matrix = matrixView(this.#matrices, this.period);
+        this.#panel.setMatrix(matrixView(this.#matrices, this.period));
       } catch (error) {
         this.#fail(error);
       }
@@ -170,23 +171,12 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
       case 'forecast':
         return t(l, 'rollForecastTitle', { months: Math.max(1, this.months || 6) });
       default:
-        return t(l, 'rollMatrixTitle', { period: this.#matrix ? formatPeriod(this.intlLocale, this.#matrix.period) : '', basis: this.#basisWord() });
+        return t(l, 'rollMatrixTitle', { period: this.#panel.matrix ? formatPeriod(this.intlLocale, this.#panel.matrix.period) : '', basis: this.#basisWord() });
     }
   }
 
   #pct = (v: number | null | undefined) => formatPercent(this.intlLocale, v, 1);
   #money = (v: number | null | undefined) => formatCurrency(this.intlLocale, v, this.data.data?.meta.currency ?? 'CNY', true);
-
-  #describeCell(f: PointFocus): string {
-    const m = this.#matrix!;
-    return t(this.locale, 'rollCell', {
-      from: m.rows[f.series]!,
-      to: m.columns[f.index]!,
-      value: formatPercent(this.intlLocale, m.rates[f.series]![f.index], 2),
-      numerator: formatNumber(this.intlLocale, m.numerators[f.series]![f.index]),
-      denominator: formatNumber(this.intlLocale, m.denominators[f.series]),
-    });
-  }
 
   #describePoint(s: PointSeries, i: number): string {
     return describeRatePoint(this.locale, this.intlLocale, s, i);
@@ -207,145 +197,19 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
     });
   }
 
-  // ── matrix interaction ─────────────────────────────────────────────────────────────────────
-
-  #setCell(f: PointFocus | null, pointer: boolean): void {
-    this.#cell = f;
-    this.#pointer = pointer;
-    if (f && !pointer) this.announce(this.#describeCell(f));
-    else this.requestUpdate();
-  }
-
-  #selectCell(): void {
-    const f = this.#cell;
-    const m = this.#matrix;
-    if (!f || !m) return;
-    emit<CkSelectDetail>(this, 'ck-select', {
-      series: `${m.rows[f.series]}→${m.columns[f.index]}`,
-      period: m.period,
-      value: m.rates[f.series]![f.index] ?? null,
-      numerator: m.numerators[f.series]![f.index]!,
-      denominator: m.denominators[f.series]!,
-    });
-  }
-
-  #matrixKeys = (e: KeyboardEvent) => {
-    const m = this.#matrix;
-    if (!m) return;
-    if (e.key === 'Escape') {
-      if (this.#cell) this.#setCell(null, false);
-      return;
-    }
-    if (e.key === 'Enter' || e.key === ' ') {
-      if (this.#cell) {
-        e.preventDefault();
-        this.#selectCell();
-      }
-      return;
-    }
-    // Rows are the "series", columns the points: Left/Right along a row, Up/Down between rows.
-    // The first arrow press lands on the top-left cell.
-    const next = !this.#cell && e.key.startsWith('Arrow') ? { series: 0, index: 0 } : moveFocus(this.#cell, e.key, m.rows.map(() => m.columns.length));
-    if (next === undefined) return;
-    e.preventDefault();
-    this.#setCell(next, false);
-  };
-
-  #heatSpec(): HeatmapSpec | null {
-    const m = this.#matrix;
-    if (!m) return null;
-    return {
-      width: this.width,
-      height: this.#height,
-      rows: m.rows,
-      columns: m.columns,
-      values: m.rates,
-      formatValue: this.#pct,
-      columnTitle: t(this.locale, 'rollTo'),
-      rowTitle: t(this.locale, 'rollFrom'),
-      focus: this.#cell ? { row: this.#cell.series, col: this.#cell.index } : null,
-    };
-  }
-
-  #matrixPointer = (e: PointerEvent) => {
-    const spec = this.#heatSpec();
-    if (!spec) return;
-    const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
-    const c = heatmapCellAt(heatmapLayout(spec), spec, e.clientX - rect.left, e.clientY - rect.top);
-    if (!c) return;
-    if (c.row !== this.#cell?.series || c.col !== this.#cell?.index) this.#setCell({ series: c.row, index: c.col }, true);
-  };
-
-  #matrixTooltip(spec: HeatmapSpec): TemplateResult | null {
-    const f = this.#cell;
-    const m = this.#matrix;
-    if (!f || !m) return null;
-    const layout = heatmapLayout(spec);
-    const l = this.locale;
-    return tooltip({
-      title: `${m.rows[f.series]} → ${m.columns[f.index]}`,
-      lines: [
-        [t(l, 'rate'), formatPercent(this.intlLocale, m.rates[f.series]![f.index], 2)],
-        [t(l, 'numerator'), formatNumber(this.intlLocale, m.numerators[f.series]![f.index])],
-        [t(l, 'denominator'), formatNumber(this.intlLocale, m.denominators[f.series])],
-      ],
-      x: layout.left + (f.index + 1) * layout.cellWidth,
-      y: layout.top + (f.series + 0.5) * layout.cellHeight,
-      width: this.width,
-    });
-  }
-
-  #matrixSummary(): string {
-    const m = this.#matrix;
-    if (!m) return '';
-    const cure = m.rows
-      .map((from, i) =>
-        // The first column is the current state: its share of a delinquent row is that row's cure rate.
-        i > 0 && from !== 'NEW' ? t(this.locale, 'rollCure', { state: from, value: formatPercent(this.intlLocale, m.rates[i]![0], 1) }) : '',
-      )
-      .filter(Boolean)
-      .slice(0, 3)
-      .join(' ');
-    return t(this.locale, 'rollMatrixSummary', { period: formatPeriod(this.intlLocale, m.period), cure });
-  }
-
   // ── tables ────────────────────────────────────────────────────────────────────────────────
 
   #table(): TableSpec {
-    const l = this.locale;
-    const loc = this.intlLocale;
-    if (this.#view === 'matrix') {
-      const m = this.#matrix!;
-      return {
-        caption: this.#title(),
-        columns: [`${t(l, 'rollFrom')} \\ ${t(l, 'rollTo')}`, ...m.columns, t(l, 'denominator')],
-        rows: m.rows.map((from, i) => [from, ...m.rates[i]!.map((r) => formatPercent(loc, r, 1)), formatNumber(loc, m.denominators[i])]),
-      };
-    }
+    const caption = this.#title();
+    if (this.#view === 'matrix') return matrixTable(this.locale, this.intlLocale, caption, this.#panel.matrix!);
     if (this.#view === 'trend') {
       const vis = this.#trend.series.filter((s) => !this.#trend.hidden.has(s.key));
-      const labels = vis[0]?.labels ?? [];
-      return {
-        caption: this.#title(),
-        columns: [t(l, 'period'), ...vis.flatMap((s) => [s.label, `${s.label} ${t(l, 'numerator')}`, `${s.label} ${t(l, 'denominator')}`])],
-        rows: labels.map((p, i) => [
-          formatPeriod(loc, p),
-          ...vis.flatMap((s) => [formatPercent(loc, s.ys[i], 2), formatNumber(loc, s.numerators[i]), formatNumber(loc, s.denominators[i])]),
-        ]),
-      };
+      const columns = vis.map((s) => ({ label: s.label, rate: (i: number) => s.ys[i], numerator: (i: number) => s.numerators[i], denominator: (i: number) => s.denominators[i] }));
+      return rateTable(this.locale, this.intlLocale, caption, vis[0]?.labels ?? [], columns);
     }
     const vis = this.#projection.series.filter((s) => !this.#projection.hidden.has(s.key));
-    const labels = vis[0]?.labels ?? [];
-    const f = this.#forecast;
-    return {
-      caption: this.#title(),
-      columns: [t(l, 'period'), ...vis.map((s) => s.label), t(l, 'rollChargedOff')],
-      rows: labels.map((p, i) => [
-        `${formatPeriod(loc, p)} (${t(l, i === 0 ? 'actual' : 'projection')})`,
-        ...vis.map((s) => formatCurrency(loc, s.ys[i], this.data.data?.meta.currency ?? 'CNY')),
-        i === 0 ? MISSING : formatCurrency(loc, f?.forecast.months[i - 1]?.chargedOff, this.data.data?.meta.currency ?? 'CNY'),
-      ]),
-    };
+    const chargedOff = this.#forecast?.forecast.months.map((m) => m.chargedOff) ?? [];
+    return forecastTable(this.locale, this.intlLocale, caption, vis, chargedOff, this.data.data?.meta.currency ?? 'CNY');
   }
 
   // ── render ────────────────────────────────────────────────────────────────────────────────
@@ -354,20 +218,20 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
     return html`<span class="views" role="group">${VIEWS.map(
       (v) => html`<button type="button" aria-pressed=${this.#view === v ? 'true' : 'false'} @click=${() => {
         this.view = v;
-        this.#cell = null;
+        this.#panel.clearFocus();
       }}>${t(this.locale, VIEW_KEYS[v])}</button>`,
     )}</span>`;
   }
 
-  #renderMatrix(): TemplateResult {
-    const spec = this.#heatSpec()!;
-    return html`${this.renderFrame(html`${spec.width > 0 ? heatmap(spec) : null}${this.#matrixTooltip(spec)}`, this.#matrixSummary(), {
-      keydown: this.#matrixKeys,
-      pointermove: this.#matrixPointer,
-      pointerleave: () => this.#pointer && this.#setCell(null, false),
-      click: () => this.#selectCell(),
-      blur: () => !this.#pointer && this.#cell && this.#setCell(null, false),
-    })}`;
+  #renderMatrix(): TemplateResult | null {
+    return this.#panel.render({
+      width: this.width,
+      height: this.#height,
+      locale: this.locale,
+      intlLocale: this.intlLocale,
+      formatValue: this.#pct,
+      frame: (content, summary, handlers) => this.renderFrame(content, summary, handlers),
+    });
   }
 
   #renderLines(view: LineView, forecast: boolean): TemplateResult {
@@ -402,11 +266,7 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
           title: `${s.label} · ${formatPeriod(loc, s.labels[i]!)}`,
           lines: forecast
             ? [[t(l, 'balance'), this.#money(s.ys[i])], [t(l, 'value'), t(l, projected ? 'projection' : 'actual')]]
-            : [
-                [t(l, 'rate'), formatPercent(loc, s.ys[i], 2)],
-                [t(l, 'numerator'), formatNumber(loc, s.numerators[i])],
-                [t(l, 'denominator'), formatNumber(loc, s.denominators[i])],
-              ],
+            : rateLines(l, loc, s.ys[i], s.numerators[i], s.denominators[i]),
         };
       }, this.width),
       summary,
@@ -420,7 +280,7 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
     }
     const view = this.#view;
     const empty =
-      view === 'matrix' ? !this.#matrix?.rows.length : view === 'trend' ? !this.#trend.series.some((s) => s.xs.length) : !this.#projection.series.length;
+      view === 'matrix' ? !this.#panel.matrix?.rows.length : view === 'trend' ? !this.#trend.series.some((s) => s.xs.length) : !this.#projection.series.length;
     return this.renderBody(
       this.#title(),
       () =>
