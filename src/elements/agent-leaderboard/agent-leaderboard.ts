@@ -106,7 +106,6 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
   static override styles = [widgetStyles, agentLeaderboardStyles];
 
   static override properties: PropertyDeclarations = {
-    ...CkWidget.properties,
     sort: { type: String },
     direction: { type: String },
     top: { type: Number },

@@ -73,7 +73,6 @@ export class CkChannelMix extends CkWidget<'channels'> {
   static override styles = [widgetStyles, channelMixStyles];
 
   static override properties: PropertyDeclarations = {
-    ...CkWidget.properties,
     measure: { type: String },
   };
 

@@ -3,8 +3,7 @@ import { complaintTrend } from '../../kpi/complaints.js';
 import type { ComplaintTrend } from '../../kpi/types.js';
 import { barsLineChart, barsLineModel, segmentBox, type BarsLineModel, type BarsLineSpec } from '../../charts/bars-line-chart.js';
 import { barColor, barLegend } from '../../render/bars.js';
-import { formatNumber, formatPercent, formatPeriod, MISSING } from '../../render/format.js';
-import { formatFixed } from '../../render/format-fixed.js';
+import { formatNumber, formatPercent, formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import type { PointFocus } from '../../render/keyboard.js';
 import type { TableSpec } from '../../render/table.js';
@@ -12,6 +11,7 @@ import { tooltip } from '../../render/tooltip.js';
 import { CHANNEL_LABELS, codeLabel, COMPLAINT_CATEGORY_LABELS } from '../../render/vocab.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
+import { complaintPointText, complaintsSummary, complaintsTable, latestComplaintsText, lineTooltipLines, segmentTooltipLines } from './complaint-text.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { complaintColumns, type ComplaintColumns } from '../../views/complaint-series.js';
 import { complaintTrendStyles } from './complaint-trend.styles.js';
@@ -56,7 +56,6 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
   static override styles = [widgetStyles, complaintTrendStyles];
 
   static override properties: PropertyDeclarations = {
-    ...CkWidget.properties,
     by: { type: String },
     per: { type: Number },
     sla: { type: Number },
@@ -172,29 +171,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
   }
 
   #describe(focus: PointFocus): string {
-    const c = this.#columns!;
-    const p = this.#trend!.periods[focus.index]!;
-    const period = formatPeriod(this.intlLocale, p.period);
-    if (this.#isLine(focus)) {
-      return t(this.locale, 'complaintsLinePoint', {
-        series: c.line.label,
-        period,
-        value: formatFixed(this.intlLocale, p.perAccounts.rate),
-        numerator: formatNumber(this.intlLocale, p.perAccounts.numerator),
-        denominator: formatNumber(this.intlLocale, p.perAccounts.denominator),
-        onTime: formatPercent(this.intlLocale, p.onTime.rate, 1),
-        sla: c.missed[focus.index] ? ` (${this.#slaText(false)})` : '',
-      });
-    }
-    const s = c.stacks[focus.series]!;
-    const b = p.breakdown.find((x) => x.key === s.key);
-    return t(this.locale, 'complaintsSegment', {
-      series: s.label,
-      period,
-      value: formatNumber(this.intlLocale, b?.received ?? 0),
-      share: formatPercent(this.intlLocale, b?.share.rate ?? null, 1),
-      total: formatNumber(this.intlLocale, p.received),
-    });
+    return complaintPointText(this.locale, this.intlLocale, this.#trend!.periods[focus.index]!, this.#columns!, focus.series, focus.index, this.#slaText(false));
   }
 
   #slaText(met: boolean): string {
@@ -250,68 +227,19 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
     const trend = this.#trend;
     const last = trend?.periods[trend.periods.length - 1];
     if (!trend || !last) return null;
-    const locale = this.intlLocale;
     const hasSla = this.sla != null && Number.isFinite(this.sla) && last.onTime.rate !== null;
     const missed = !!this.#columns?.missed[trend.periods.length - 1];
-    return {
-      missed,
-      text: t(this.locale, 'complaintsLatest', {
-        period: formatPeriod(locale, last.period),
-        received: formatNumber(locale, last.received),
-        rate: formatFixed(locale, last.perAccounts.rate),
-        per: formatNumber(locale, this.#perValue),
-        onTime: formatPercent(locale, last.onTime.rate, 1),
-        sla: hasSla ? `(${this.#slaText(!missed)})` : '',
-        upheld: formatPercent(locale, last.upheld.rate, 1),
-      }).replace(/\s+([;；。.])/g, '$1'),
-    };
+    return { missed, text: latestComplaintsText(this.locale, this.intlLocale, last, this.#perValue, hasSla ? this.#slaText(!missed) : '') };
   }
 
   #summary(): string {
     const trend = this.#trend;
-    if (!trend?.periods.length) return '';
-    const locale = this.intlLocale;
-    return t(this.locale, 'complaintsSummary', {
-      by: t(this.locale, this.#byKey === 'channel' ? 'complaintsByChannel' : 'complaintsByCategory'),
-      from: formatPeriod(locale, trend.periods[0]!.period),
-      to: formatPeriod(locale, trend.periods[trend.periods.length - 1]!.period),
-      per: formatNumber(locale, this.#perValue),
-      latest: this.#latestText()?.text ?? '',
-    });
+    return trend?.periods.length ? complaintsSummary(this.locale, this.intlLocale, trend, this.#byKey, this.#perValue, this.#latestText()?.text ?? '') : '';
   }
 
   #table(): TableSpec {
-    const locale = this.intlLocale;
-    const trend = this.#trend!;
-    const c = this.#columns!;
-    const visible = c.stacks.filter((s) => !this.#points.hidden.has(s.key));
-    return {
-      caption: this.#title(),
-      columns: [
-        t(this.locale, 'period'),
-        t(this.locale, 'complaintsReceived'),
-        ...visible.map((s) => s.label),
-        c.line.label,
-        t(this.locale, 'complaintsAccounts'),
-        t(this.locale, 'complaintsClosed'),
-        t(this.locale, 'complaintsOnTime'),
-        `${t(this.locale, 'complaintsOnTime')} ${t(this.locale, 'numerator')}`,
-        t(this.locale, 'complaintsUpheld'),
-        `${t(this.locale, 'complaintsUpheld')} ${t(this.locale, 'numerator')}`,
-      ],
-      rows: trend.periods.map((p, i) => [
-        formatPeriod(locale, p.period),
-        formatNumber(locale, p.received),
-        ...visible.map((s) => formatNumber(locale, s.values[i])),
-        formatFixed(locale, p.perAccounts.rate),
-        p.accounts === null ? MISSING : formatNumber(locale, p.accounts),
-        formatNumber(locale, p.closed),
-        `${formatPercent(locale, p.onTime.rate, 1)}${c.missed[i] ? ` ${this.#slaText(false)}` : ''}`,
-        formatNumber(locale, p.onTime.numerator),
-        formatPercent(locale, p.upheld.rate, 1),
-        formatNumber(locale, p.upheld.numerator),
-      ]),
-    };
+    const visible = new Set(this.#columns!.stacks.filter((st) => !this.#points.hidden.has(st.key)).map((st) => st.key));
+    return complaintsTable(this.locale, this.intlLocale, this.#title(), this.#trend!, this.#columns!, visible, this.#slaText(false));
   }
 
   #tooltip() {
@@ -323,19 +251,11 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
     if (!p) return null;
     const locale = this.intlLocale;
     const period = formatPeriod(locale, p.period);
-    const onTime = `${formatPercent(locale, p.onTime.rate, 1)} (${formatNumber(locale, p.onTime.numerator)}/${formatNumber(locale, p.onTime.denominator)})${this.#columns.missed[focus.index] ? ` ⚠` : ''}`;
-    const upheld = `${formatPercent(locale, p.upheld.rate, 1)} (${formatNumber(locale, p.upheld.numerator)}/${formatNumber(locale, p.upheld.denominator)})`;
     if (this.#isLine(focus)) {
       const v = this.#columns.line.values[focus.index]!;
       return tooltip({
         title: `${this.#columns.line.label} · ${period}`,
-        lines: [
-          [t(this.locale, 'rate'), formatFixed(locale, p.perAccounts.rate)],
-          [t(this.locale, 'complaintsReceived'), formatNumber(locale, p.perAccounts.numerator)],
-          [t(this.locale, 'complaintsAccounts'), formatNumber(locale, p.perAccounts.denominator)],
-          [t(this.locale, 'complaintsOnTime'), onTime],
-          [t(this.locale, 'complaintsUpheld'), upheld],
-        ],
+        lines: lineTooltipLines(this.locale, locale, p, !!this.#columns.missed[focus.index]),
         x: model.xi(focus.index),
         y: Number.isFinite(v) && model.y2 ? model.y2(v) : model.plot.top,
         width: this.width,
@@ -346,12 +266,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
     const box = segmentBox(spec, model, focus.series, focus.index);
     return tooltip({
       title: `${s.label} · ${period}`,
-      lines: [
-        [t(this.locale, 'complaintsReceived'), formatNumber(locale, b?.received ?? 0)],
-        [t(this.locale, 'complaintsShare'), `${formatPercent(locale, b?.share.rate ?? null, 1)} (${formatNumber(locale, b?.received ?? 0)}/${formatNumber(locale, p.received)})`],
-        [t(this.locale, 'complaintsOnTime'), b ? `${formatPercent(locale, b.onTime.rate, 1)} (${formatNumber(locale, b.onTime.numerator)}/${formatNumber(locale, b.onTime.denominator)})` : MISSING],
-        [t(this.locale, 'complaintsUpheld'), b ? `${formatPercent(locale, b.upheld.rate, 1)} (${formatNumber(locale, b.upheld.numerator)}/${formatNumber(locale, b.upheld.denominator)})` : MISSING],
-      ],
+      lines: segmentTooltipLines(this.locale, locale, p, b),
       x: box.x + box.width / 2,
       y: box.y,
       width: this.width,

@@ -47,7 +47,6 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
   static override styles = [widgetStyles, complianceMonitorStyles];
 
   static override properties: PropertyDeclarations = {
-    ...CkWidget.properties,
     rules: { type: String },
   };
 

@@ -64,7 +64,6 @@ export class CkKpiTile extends CkWidget<TileMetric> {
   static override styles = [widgetStyles, kpiTileStyles];
 
   static override properties: PropertyDeclarations = {
-    ...CkWidget.properties,
     metric: { type: String },
     bucket: { type: String },
     basis: { type: String },

@@ -54,7 +54,6 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
   static override styles = [widgetStyles, overdueTrendStyles];
 
   static override properties: PropertyDeclarations = {
-    ...CkWidget.properties,
     buckets: { type: String },
     basis: { type: String },
     target: { type: Number },

@@ -3,7 +3,6 @@ import type { MetricResponse } from '../../model/response.js';
 import { formatNumber, formatPercent, formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import { widgetStyles } from '../shared/widget.styles.js';
-import { CkWidget } from '../shared/widget-base.js';
 import type { PointSeries } from '../shared/line-view.js';
 import { CkCurvesWidget } from './curves-widget.js';
 import { recoverySeries } from '../../views/recovery-series.js';
@@ -45,7 +44,6 @@ export class CkRecoveryCurves extends CkCurvesWidget<'recovery'> {
   static override styles = [widgetStyles, curvesStyles];
 
   static override properties: PropertyDeclarations = {
-    ...CkWidget.properties,
     maxMonths: { type: Number, attribute: 'max-months' },
     net: { type: Boolean },
     projection: { type: String },

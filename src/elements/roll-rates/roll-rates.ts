@@ -58,7 +58,6 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
   static override styles = [widgetStyles, rollRatesStyles];
 
   static override properties: PropertyDeclarations = {
-    ...CkWidget.properties,
     view: { type: String, reflect: true },
     period: { type: String },
     basis: { type: String },

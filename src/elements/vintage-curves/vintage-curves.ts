@@ -4,7 +4,6 @@ import type { MetricResponse } from '../../model/response.js';
 import { formatNumber, formatPercent, formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import { widgetStyles } from '../shared/widget.styles.js';
-import { CkWidget } from '../shared/widget-base.js';
 import type { PointSeries } from '../shared/line-view.js';
 import { CkCurvesWidget } from '../recovery-curves/curves-widget.js';
 import { vintageCurvesStyles } from './vintage-curves.styles.js';
@@ -46,7 +45,6 @@ export class CkVintageCurves extends CkCurvesWidget<'vintage'> {
   static override styles = [widgetStyles, vintageCurvesStyles];
 
   static override properties: PropertyDeclarations = {
-    ...CkWidget.properties,
     threshold: { type: String },
     maxMob: { type: Number, attribute: 'max-mob' },
     cohorts: { type: String },
