@@ -3,7 +3,10 @@
  * `collectkit serve` answers the REST contract from them. `collectkit help` lists the options.
  */
 import { parseArgs } from 'node:util';
+import { UsageError } from './errors.js';
 import { seedDuckDb } from './seed/seed.js';
+
+export { UsageError } from './errors.js';
 
 const USAGE = `collectkit seed --out FILE.duckdb [--seed N] [--accounts N] [--months N] [--start YYYY-MM] [--parquet DIR]
 collectkit serve --db duckdb:FILE [--port 8787] [--host 127.0.0.1] [--base /api/collection]
@@ -23,11 +26,6 @@ function whole(name: string, value: string | undefined, fallback: number): numbe
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number, got "${value}".`);
   return Number(value);
-}
-
-/** A mistake in the command line: printed with the usage, exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
 }
 
 /** Runs `collectkit seed` with command-line arguments. */
