@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
@@ -40,6 +41,19 @@ export default [
     },
     plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
   },
+  // The autoloader and one self-contained module per element (`dist/ck-kpi-tile.js`), sharing common code
+  // as chunks: a page loads `dist/autoloader.js` and fetches only the elements it shows.
+  {
+    input: { autoloader: 'src/autoloader.ts', ...Object.fromEntries(elementEntries.map((f) => [basename(f, '.ts'), f])) },
+    // No merging of small chunks (experimentalMinChunkSize): measured, it made a tile page fetch more (62.9–67.3 KB vs 60.4).
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    plugins: [
+      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, sourceMap: true, outDir: 'dist' }),
+      terser({ format: { comments: false }, compress: { passes: 2 } }),
+    ],
+  },
   // collectkit/server and the `collectkit` bin (Node only): typed with Node's types, SQL files copied.
   {
     input: ['src/server/index.ts', 'src/server/bin.ts'],
@@ -58,7 +72,7 @@ export default [
   // element and exposes the API as the global `collectkit` (a module-scoped var under type=module).
   {
     input: 'src/global.ts',
-    output: { file: 'dist/collectkit.min.js', format: 'iife', name: 'collectkit', sourcemap: true },
+    output: { file: 'dist/collectkit.min.js', format: 'iife', name: 'collectkit', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
       nodeResolve({ browser: true, exportConditions: ['production'] }),

@@ -37,8 +37,22 @@ export default defineConfig({
           // A deadline, not a timing assertion: property tests over long typed arrays take 1–2 s alone and
           // several times that when CI shares the 2 cores with the Chromium project (5 s was hit).
           testTimeout: 30_000,
+          // One fast-check seed per run, printed at the start and on failure; CK_SEED=<n> replays a run.
+          globalSetup: ['test/support/fast-check-seed.global.ts'],
+          setupFiles: ['test/support/fast-check-setup.ts'],
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.browser.test.ts'],
+          exclude: ['test/**/*.browser.test.ts', 'test/stories/**'],
+        },
+      },
+      {
+        // The story sweep (builds Storybook, drives Chromium through playwright from Node): its own project so
+        // that `npm run test:node` stays fast and `npm run test:stories` runs it alone.
+        test: {
+          name: 'stories',
+          environment: 'node',
+          include: ['test/stories/**/*.test.ts'],
+          // Story tests started at once; the sweep's own pool (CK_STORY_PAGES, at most 6) sets how many pages are open.
+          maxConcurrency: 6,
         },
       },
       {

@@ -1,5 +1,6 @@
 /** Registers every collectkit element (side effect). Loaded by `collectkit.min.js`. */
 // Containers first: a page's widgets then upgrade inside an already working source and dashboard.
+// registry:begin (written by scripts/registry.mjs from src/registry.ts; do not edit)
 import './elements/source/ck-source.js';
 import './elements/dashboard/ck-dashboard.js';
 import './elements/filter-bar/ck-filter-bar.js';
@@ -12,5 +13,6 @@ import './elements/agent-leaderboard/ck-agent-leaderboard.js';
 import './elements/complaint-trend/ck-complaint-trend.js';
 import './elements/compliance-monitor/ck-compliance-monitor.js';
 import './elements/channel-mix/ck-channel-mix.js';
+// registry:end
 
 export {};

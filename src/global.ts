@@ -15,7 +15,17 @@ export { findSource } from './query/source-registry.js';
 export { registerMessages, resolveLocale, t } from './render/i18n/index.js';
 export * from './render/format.js';
 export { metricDefinition, registerDefinitions } from './model/definitions.js';
+// registry:begin (written by scripts/registry.mjs from src/registry.ts; do not edit)
 export { CkSource } from './elements/source/source.js';
 export { CkDashboard } from './elements/dashboard/dashboard.js';
 export { CkFilterBar } from './elements/filter-bar/filter-bar.js';
 export { CkOverdueTrend } from './elements/overdue-trend/overdue-trend.js';
+export { CkRollRates } from './elements/roll-rates/roll-rates.js';
+export { CkKpiTile } from './elements/kpi-tile/kpi-tile.js';
+export { CkVintageCurves } from './elements/vintage-curves/vintage-curves.js';
+export { CkRecoveryCurves } from './elements/recovery-curves/recovery-curves.js';
+export { CkAgentLeaderboard } from './elements/agent-leaderboard/agent-leaderboard.js';
+export { CkComplaintTrend } from './elements/complaint-trend/complaint-trend.js';
+export { CkComplianceMonitor } from './elements/compliance-monitor/compliance-monitor.js';
+export { CkChannelMix } from './elements/channel-mix/channel-mix.js';
+// registry:end

@@ -22,18 +22,22 @@ export * from './render/format.js';
 export { templateToString } from './render/to-string.js';
 export { lineChart, lineChartModel, type LineChartSpec, type LineSeries } from './charts/line-chart.js';
 export type { CkErrorDetail, CkSelectDetail } from './elements/shared/events.js';
+// registry:begin (written by scripts/registry.mjs from src/registry.ts; do not edit)
 export { CkSource } from './elements/source/source.js';
+export { CkDashboard } from './elements/dashboard/dashboard.js';
+export { CkFilterBar } from './elements/filter-bar/filter-bar.js';
 export { CkOverdueTrend } from './elements/overdue-trend/overdue-trend.js';
 export { CkRollRates } from './elements/roll-rates/roll-rates.js';
 export { CkKpiTile } from './elements/kpi-tile/kpi-tile.js';
 export { CkVintageCurves } from './elements/vintage-curves/vintage-curves.js';
 export { CkRecoveryCurves } from './elements/recovery-curves/recovery-curves.js';
-export { CkAgentLeaderboard, type CkAgentSelectDetail } from './elements/agent-leaderboard/agent-leaderboard.js';
+export { CkAgentLeaderboard } from './elements/agent-leaderboard/agent-leaderboard.js';
 export { CkComplaintTrend } from './elements/complaint-trend/complaint-trend.js';
 export { CkComplianceMonitor } from './elements/compliance-monitor/compliance-monitor.js';
-export { CkChannelMix, type CkChannelSelectDetail } from './elements/channel-mix/channel-mix.js';
-export { CkDashboard } from './elements/dashboard/dashboard.js';
-export { CkFilterBar } from './elements/filter-bar/filter-bar.js';
+export { CkChannelMix } from './elements/channel-mix/channel-mix.js';
+// registry:end
+export { type CkAgentSelectDetail } from './elements/agent-leaderboard/agent-leaderboard.js';
+export { type CkChannelSelectDetail } from './elements/channel-mix/channel-mix.js';
 export { mergeFilters, type CkFilterChangeDetail } from './elements/shared/filters.js';
 export * from './model/definitions.js';
 export { buildCsv, csvBody, csvField, guardFormula, BOM } from './export/csv.js';
@@ -45,3 +49,4 @@ export { exportPack, exportersIn, type PackDocument, type PackWidget } from './e
 export { downloadFile } from './export/dom.js';
 export { framedSvg, chartStylesheet, LIGHT_THEME, type SvgTheme } from './export/svg.js';
 export type { CkExportDetail, DataFormat, ExportContext, ExportFile, ExportMeta, ImageFormat } from './export/types.js';
+export { REGISTRY, WIDGETS, type RegistryEntry } from './registry.js';

@@ -3,10 +3,8 @@
  * `collectkit serve` answers the REST contract from them. `collectkit help` lists the options.
  */
 import { parseArgs } from 'node:util';
-import { UsageError } from './errors.js';
 import { seedDuckDb } from './seed/seed.js';
-
-export { UsageError } from './errors.js';
+import { UsageError } from './usage-error.js';
 
 const USAGE = `collectkit seed --out FILE.duckdb [--seed N] [--accounts N] [--months N] [--start YYYY-MM] [--parquet DIR]
 collectkit serve --db duckdb:FILE [--port 8787] [--host 127.0.0.1] [--base /api/collection]
@@ -27,6 +25,8 @@ function whole(name: string, value: string | undefined, fallback: number): numbe
   if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number, got "${value}".`);
   return Number(value);
 }
+
+export { UsageError };
 
 /** Runs `collectkit seed` with command-line arguments. */
 export async function seedCommand(args: string[], log: (line: string) => void = console.log): Promise<void> {

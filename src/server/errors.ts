@@ -12,8 +12,3 @@ export class RequestError extends Error {
     super(message);
   }
 }
-
-/** A mistake in the command line: printed with the usage, exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}

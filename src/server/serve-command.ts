@@ -1,8 +1,8 @@
 /** `collectkit serve`: opens the database read-only and starts the HTTP server. */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { UsageError } from './usage-error.js';
 import { openDuckDb } from './engine/duckdb.js';
-import { UsageError } from './errors.js';
 import { createApp } from './http/app.js';
 import { headerScope, tokenScope, type ScopeHook } from './scope.js';
 

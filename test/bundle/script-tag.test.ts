@@ -7,7 +7,9 @@
  * without their chart, and on a global API that lost its documented names.
  */
 import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { rollup, type RollupOptions, type OutputOptions } from 'rollup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -15,22 +17,13 @@ import { launchChromium } from '../support/chromium.js';
 import { mockResponse } from '../../mocks/portfolio.js';
 import { queryOf } from '../../mocks/handlers.js';
 import type { MetricName } from '../../src/model/metrics.js';
+import { REGISTRY } from '../../src/registry.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
-/** Widgets and what each draws once its data is in. */
-const WIDGETS: [tag: string, attrs: string, drawn: string][] = [
-  ['ck-kpi-tile', 'metric="overdue" bucket="M1+"', '[part="value"]'],
-  ['ck-overdue-trend', 'buckets="M1,M2,M3+" target="0.06"', 'svg.chart path.line'],
-  ['ck-roll-rates', '', 'svg.chart rect'],
-  ['ck-vintage-curves', '', 'svg.chart path.line'],
-  ['ck-recovery-curves', '', 'svg.chart path.line'],
-  ['ck-agent-leaderboard', 'top="10" redact', 'table tbody tr'],
-  ['ck-complaint-trend', 'sla="0.95"', 'svg.chart rect.bar'],
-  ['ck-channel-mix', '', 'svg.chart rect.bar'],
-  ['ck-compliance-monitor', '', 'svg.chart path.line'],
-];
+/** Widgets and what each draws once its data is in: every widget of the registry, with its example configuration. */
+const WIDGETS: [tag: string, attrs: string, drawn: string][] = REGISTRY.filter((e) => e.role === 'widget').map((e) => [e.tag, e.example!.attrs, e.example!.drawn]);
 
 const page = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>collectkit under a strict CSP</title>
@@ -88,6 +81,15 @@ afterAll(async () => {
 });
 
 describe('dist/collectkit.min.js on a page with one script tag', () => {
+  it('stays within its budget in size-budgets.json (base + per widget added)', () => {
+    const budgets = JSON.parse(readFileSync(resolve(root, 'size-budgets.json'), 'utf8')) as { oneFileBundle: { base: number; baseWidgets: number; perWidget: number } };
+    const b = budgets.oneFileBundle;
+    const limit = b.base + b.perWidget * Math.max(0, WIDGETS.length - b.baseWidgets);
+    const gzip = gzipSync(bundle, { level: 9 }).length / 1024;
+    console.log(`collectkit.min.js: ${gzip.toFixed(1)} KB gzip for ${WIDGETS.length} widgets (budget ${limit} KB)`);
+    expect(gzip).toBeLessThanOrEqual(limit);
+  });
+
   it('is a classic script: no import or export statements, one global', () => {
     expect(bundle).not.toMatch(/^\s*(import|export)\s/m);
     expect(bundle).toMatch(/^var collectkit=/);
@@ -102,11 +104,21 @@ describe('dist/collectkit.min.js on a page with one script tag', () => {
     tab.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
     await tab.goto(`${origin}/`);
     const selectors = Object.fromEntries(WIDGETS.map(([tag, , drawn]) => [tag, drawn]));
-    await tab.waitForFunction(
-      (sel) => Object.entries(sel).every(([tag, drawn]) => document.querySelector(tag)?.shadowRoot?.querySelector(drawn as string)),
-      selectors,
-      { timeout: 30_000 },
-    );
+    // Drawn = its marks are there; for the KPI tile, its value is a number (a tile showing "—" drew nothing).
+    const drawn = await tab
+      .waitForFunction(
+        (sel) =>
+          Object.entries(sel).every(([tag, selector]) => {
+            const found = document.querySelector(tag)?.shadowRoot?.querySelector(selector as string);
+            return found && (tag !== 'ck-kpi-tile' || /\d/.test(found.textContent ?? ''));
+          }),
+        selectors,
+        { timeout: 30_000 },
+      )
+      .then(() => true)
+      .catch(() => false);
+    const tileValue = await tab.evaluate(() => document.querySelector('ck-kpi-tile')?.shadowRoot?.querySelector('[part="value"]')?.textContent?.trim() ?? null);
+    expect(drawn, `every widget drawn within 30 s (KPI tile value: ${tileValue}; problems: ${problems.join('; ')})`).toBe(true);
     // Tooltips are positioned with styleMap (CSSOM, allowed by style-src 'self'); walk to a point in each chart.
     for (const tag of ['ck-overdue-trend', 'ck-roll-rates', 'ck-recovery-curves', 'ck-complaint-trend', 'ck-channel-mix', 'ck-compliance-monitor']) {
       await tab.locator(`${tag} [part="frame"]`).first().focus();
@@ -126,6 +138,11 @@ describe('dist/collectkit.min.js on a page with one script tag', () => {
       };
     }, WIDGETS.map(([tag]) => tag));
     await context.close();
+    // The tile's M1+ overdue rate as a zh-CN percentage ("3.21%"): a number between 0 and 100.
+    expect(tileValue).toMatch(/^\d{1,3}(\.\d+)?%$/);
+    const percent = parseFloat(tileValue!);
+    expect(percent).toBeGreaterThan(0);
+    expect(percent).toBeLessThan(100);
     expect(problems).toEqual([]);
     expect(state.violations).toEqual([]);
     expect(state.ckErrors).toEqual([]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lineChart, lineChartModel, type LineChartSpec, type LineSeries } from '../../src/charts/line-chart.js';
 import { formatPercent } from '../../src/render/format.js';
 import { templateToString } from '../../src/render/to-string.js';
+import { expectGolden } from '../support/golden.js';
 
 /** The line chart with a linear x (months) and projected segments, as vintage and recovery curves use it. */
 const curve = (key: string, values: number[], projectedFrom?: number, label = key): LineSeries => ({
@@ -29,7 +30,7 @@ describe('lineChart with linear x and projections (curves)', () => {
     const out = render(spec());
     expect(out.match(/class="line projected"/g)).toHaveLength(1);
     expect(out).toContain('class="projection-label"');
-    await expect(out).toMatchFileSnapshot('__snapshots__/curves-chart.typical.svg');
+    await expectGolden(out, '__snapshots__/curves-chart.typical.svg');
   });
 
   it('the dashed segment starts at the last actual point', () => {
@@ -46,23 +47,19 @@ describe('lineChart with linear x and projections (curves)', () => {
   });
 
   it('empty (golden)', async () => {
-    await expect(render(spec({ series: [] }))).toMatchFileSnapshot('__snapshots__/curves-chart.empty.svg');
+    await expectGolden(render(spec({ series: [] })), '__snapshots__/curves-chart.empty.svg');
   });
 
   it('one point (golden)', async () => {
-    await expect(render(spec({ series: [curve('2025-12', [0.04])] }))).toMatchFileSnapshot('__snapshots__/curves-chart.one-point.svg');
+    await expectGolden(render(spec({ series: [curve('2025-12', [0.04])] })), '__snapshots__/curves-chart.one-point.svg');
   });
 
   it('extreme values (golden)', async () => {
-    await expect(render(spec({ series: [curve('a', [0, 1, 1e-6, 0.999, 0], 3)], focus: { series: 0, index: 4 } }))).toMatchFileSnapshot(
-      '__snapshots__/curves-chart.extreme.svg',
-    );
+    await expectGolden(render(spec({ series: [curve('a', [0, 1, 1e-6, 0.999, 0], 3)], focus: { series: 0, index: 4 } })), '__snapshots__/curves-chart.extreme.svg');
   });
 
   it('long Chinese labels (golden)', async () => {
-    await expect(
-      render(spec({ projectionLabel: '预测', formatValue: (v) => `${formatPercent('zh-CN', v, 0)}（累计回收率）`, formatTime: (m) => `第${m}个月` })),
-    ).toMatchFileSnapshot('__snapshots__/curves-chart.chinese.svg');
+    await expectGolden(render(spec({ projectionLabel: '预测', formatValue: (v) => `${formatPercent('zh-CN', v, 0)}（累计回收率）`, formatTime: (m) => `第${m}个月` })), '__snapshots__/curves-chart.chinese.svg');
   });
 
   it('integer month ticks only on a short linear axis', () => {

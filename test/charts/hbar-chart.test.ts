@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hbarBox, hbarChart, hbarHeight, hbarModel, type HBarSpec } from '../../src/charts/hbar-chart.js';
 import { formatPercent } from '../../src/render/format.js';
 import { templateToString } from '../../src/render/to-string.js';
+import { expectGolden } from '../support/golden.js';
 
 const spec = (over: Partial<HBarSpec> = {}): HBarSpec => ({
   width: 320,
@@ -19,11 +20,11 @@ const render = (s: HBarSpec) => templateToString(hbarChart(s));
 
 describe('hbarChart', () => {
   it('typical data with a focused bar (golden)', async () => {
-    await expect(render(spec({ focus: 2 }))).toMatchFileSnapshot('__snapshots__/hbar-chart.typical.svg');
+    await expectGolden(render(spec({ focus: 2 })), '__snapshots__/hbar-chart.typical.svg');
   });
 
   it('one bar (golden)', async () => {
-    await expect(render(spec({ items: [{ key: 'phone', label: 'Phone', value: 0.4 }] }))).toMatchFileSnapshot('__snapshots__/hbar-chart.one-point.svg');
+    await expectGolden(render(spec({ items: [{ key: 'phone', label: 'Phone', value: 0.4 }] })), '__snapshots__/hbar-chart.one-point.svg');
   });
 
   it('empty: no bars', () => {
@@ -34,8 +35,7 @@ describe('hbarChart', () => {
   });
 
   it('extreme values and flagged bars (golden)', async () => {
-    await expect(
-      render(
+    await expectGolden(render(
         spec({
           items: [
             { key: 'a', label: 'A', value: 0 },
@@ -44,8 +44,7 @@ describe('hbarChart', () => {
             { key: 'd', label: 'D', value: 0.999 },
           ],
         }),
-      ),
-    ).toMatchFileSnapshot('__snapshots__/hbar-chart.extreme.svg');
+      ), '__snapshots__/hbar-chart.extreme.svg');
   });
 
   it('shortens long Chinese labels and keeps bars inside the width (golden)', async () => {
@@ -57,7 +56,7 @@ describe('hbarChart', () => {
       ],
     });
     const out = render(s);
-    await expect(out).toMatchFileSnapshot('__snapshots__/hbar-chart.chinese.svg');
+    await expectGolden(out, '__snapshots__/hbar-chart.chinese.svg');
     expect(out).toContain('…');
     const m = hbarModel(s);
     for (let i = 0; i < s.items.length; i++) {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { heatmap, heatmapCellAt, heatmapLayout, type HeatmapSpec } from '../../src/charts/heatmap.js';
-import { contrast, heatColor, luminance } from '../../src/render/heat-scale.js';
 import { formatPercent } from '../../src/render/format.js';
 import { templateToString } from '../../src/render/to-string.js';
+import { contrastRatio } from '../support/wcag.js';
+import { expectGolden } from '../support/golden.js';
 
 const spec = (over: Partial<HeatmapSpec> = {}): HeatmapSpec => ({
   width: 480,
@@ -23,23 +24,23 @@ const render = (s: HeatmapSpec) => templateToString(heatmap(s));
 
 describe('heatmap', () => {
   it('typical matrix with a focused cell (golden)', async () => {
-    await expect(render(spec({ focus: { row: 1, col: 2 } }))).toMatchFileSnapshot('__snapshots__/heatmap.typical.svg');
+    await expectGolden(render(spec({ focus: { row: 1, col: 2 } })), '__snapshots__/heatmap.typical.svg');
   });
 
   it('empty matrix draws no cells', async () => {
     const out = render(spec({ rows: [], columns: [], values: [] }));
     expect(out).not.toMatch(/class="cell[" ]/);
-    await expect(out).toMatchFileSnapshot('__snapshots__/heatmap.empty.svg');
+    await expectGolden(out, '__snapshots__/heatmap.empty.svg');
   });
 
   it('one cell (golden)', async () => {
-    await expect(render(spec({ rows: ['M1'], columns: ['M0'], values: [[1]] }))).toMatchFileSnapshot('__snapshots__/heatmap.one-cell.svg');
+    await expectGolden(render(spec({ rows: ['M1'], columns: ['M0'], values: [[1]] })), '__snapshots__/heatmap.one-cell.svg');
   });
 
   it('extreme values: 0, 1, tiny and null (golden)', async () => {
     const out = render(spec({ rows: ['A', 'B'], columns: ['x', 'y'], values: [[0, 1], [1e-9, null]] }));
     expect(out).toContain('class="cell empty"');
-    await expect(out).toMatchFileSnapshot('__snapshots__/heatmap.extreme.svg');
+    await expectGolden(out, '__snapshots__/heatmap.extreme.svg');
   });
 
   it('long Chinese labels widen the row margin and shorten column labels (golden)', async () => {
@@ -50,15 +51,22 @@ describe('heatmap', () => {
       rowTitle: '上月状态',
     });
     expect(heatmapLayout(s).left).toBeGreaterThan(heatmapLayout(spec()).left);
-    await expect(render(s)).toMatchFileSnapshot('__snapshots__/heatmap.chinese.svg');
+    await expectGolden(render(s), '__snapshots__/heatmap.chinese.svg');
   });
 
-  it('writes the value in black or white, whichever contrasts more (at least 4.5:1)', () => {
-    for (let v = 0; v <= 1; v += 0.05) {
-      const { fill, text } = heatColor(v);
-      const rgb = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16));
-      expect(contrast(luminance(rgb), text === '#000000' ? 0 : 1)).toBeGreaterThanOrEqual(4.5);
+  it('writes each drawn value in black or white, whichever contrasts more on its cell, at least 4.5:1 (independent WCAG oracle)', () => {
+    // A matrix of 21 values from 0 to 1, read back from the rendered SVG: each cell's fill and its text's fill.
+    const values = [Array.from({ length: 21 }, (_, k) => k / 20)];
+    const out = render(spec({ width: 2400, rows: ['M1'], columns: values[0]!.map((_, k) => `c${k}`), values }));
+    const pairs = [...out.matchAll(/<rect part="mark" class="cell" [^>]*fill="(#[0-9a-f]{6})"><\/rect><text class="cell-value" [^>]*fill="(#[0-9a-f]{6})">/g)].map((m) => [m[1]!, m[2]!] as const);
+    expect(pairs).toHaveLength(21);
+    for (const [fill, text] of pairs) {
+      const other = text === '#000000' ? '#ffffff' : '#000000';
+      expect(contrastRatio(fill, text), `${text} on ${fill}`).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(fill, text), `${text} on ${fill} beats ${other}`).toBeGreaterThanOrEqual(contrastRatio(fill, other));
     }
+    // The ramp's ends use both text colours (a kit writing one colour everywhere would pass the 4.5 check alone).
+    expect(new Set(pairs.map(([, text]) => text))).toEqual(new Set(['#000000', '#ffffff']));
   });
 
   it('hides the value text when the cell is too narrow but keeps the cell', () => {

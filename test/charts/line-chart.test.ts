@@ -3,6 +3,7 @@ import { lineChart, lineChartModel, type LineChartSpec, type LineSeries } from '
 import { formatPercent, formatTick } from '../../src/render/format.js';
 import { periodToTime } from '../../src/render/period.js';
 import { templateToString } from '../../src/render/to-string.js';
+import { expectGolden } from '../support/golden.js';
 
 const months = ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06'];
 const series = (key: string, values: number[], label = key): LineSeries => ({
@@ -25,13 +26,11 @@ const render = (s: LineChartSpec) => templateToString(lineChart(s));
 
 describe('lineChart', () => {
   it('typical data with a target and band (golden)', async () => {
-    await expect(render(spec({ target: 0.025, targetLabel: '2.5%', band: [0.02, 0.03] }))).toMatchFileSnapshot(
-      '__snapshots__/line-chart.typical.svg',
-    );
+    await expectGolden(render(spec({ target: 0.025, targetLabel: '2.5%', band: [0.02, 0.03] })), '__snapshots__/line-chart.typical.svg');
   });
 
   it('one point (golden)', async () => {
-    await expect(render(spec({ series: [series('M1+', [0.031])] }))).toMatchFileSnapshot('__snapshots__/line-chart.one-point.svg');
+    await expectGolden(render(spec({ series: [series('M1+', [0.031])] })), '__snapshots__/line-chart.one-point.svg');
   });
 
   it('empty series draw axes only', () => {
@@ -41,9 +40,7 @@ describe('lineChart', () => {
   });
 
   it('extreme values and a focused point (golden)', async () => {
-    await expect(
-      render(spec({ series: [series('M7+', [0, 1, 0.5, 1e-6, 0.999, 0])], focus: { series: 0, index: 1 } })),
-    ).toMatchFileSnapshot('__snapshots__/line-chart.extreme.svg');
+    await expectGolden(render(spec({ series: [series('M7+', [0, 1, 0.5, 1e-6, 0.999, 0])], focus: { series: 0, index: 1 } })), '__snapshots__/line-chart.extreme.svg');
   });
 
   it('breaks the line at gaps (NaN) instead of drawing through them', () => {

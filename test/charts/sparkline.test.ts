@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sparkline, type SparklineSpec } from '../../src/charts/sparkline.js';
 import { templateToString } from '../../src/render/to-string.js';
+import { expectGolden } from '../support/golden.js';
 
 const spec = (over: Partial<SparklineSpec> = {}): SparklineSpec => ({
   width: 200,
@@ -12,21 +13,21 @@ const render = (s: SparklineSpec) => templateToString(sparkline(s));
 
 describe('sparkline', () => {
   it('typical values with a target (golden)', async () => {
-    await expect(render(spec({ target: 0.035 }))).toMatchFileSnapshot('__snapshots__/sparkline.typical.svg');
+    await expectGolden(render(spec({ target: 0.035 })), '__snapshots__/sparkline.typical.svg');
   });
 
   it('empty values draw nothing but the frame (golden)', async () => {
     const out = render(spec({ values: [] }));
     expect(out).not.toContain('spark-line');
-    await expect(out).toMatchFileSnapshot('__snapshots__/sparkline.empty.svg');
+    await expectGolden(out, '__snapshots__/sparkline.empty.svg');
   });
 
   it('one value (golden)', async () => {
-    await expect(render(spec({ values: [0.05] }))).toMatchFileSnapshot('__snapshots__/sparkline.one-point.svg');
+    await expectGolden(render(spec({ values: [0.05] })), '__snapshots__/sparkline.one-point.svg');
   });
 
   it('extreme values, a gap and a focused point (golden)', async () => {
-    await expect(render(spec({ values: [0, 1, NaN, 1e-6, 0.999], focus: 1 }))).toMatchFileSnapshot('__snapshots__/sparkline.extreme.svg');
+    await expectGolden(render(spec({ values: [0, 1, NaN, 1e-6, 0.999], focus: 1 })), '__snapshots__/sparkline.extreme.svg');
   });
 
   it('reduces a long series to the width and keeps the spike', () => {

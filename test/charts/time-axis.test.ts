@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lineChart, type LineChartSpec } from '../../src/charts/line-chart.js';
 import { formatPercent, formatTick } from '../../src/render/format.js';
 import { templateToString } from '../../src/render/to-string.js';
+import { expectGolden } from '../support/golden.js';
 
 /** A monthly line of `n` periods from January 2024, values rising gently so the line is visible. */
 function monthly(n: number, locale = 'en'): LineChartSpec {
@@ -22,7 +23,7 @@ const xLabels = (svgText: string) => [...svgText.matchAll(/<text [^>]*text-ancho
 describe('time axis of a monthly line chart (goldens)', () => {
   it.each([1, 2, 3, 12, 120])('%i periods', async (n) => {
     const out = templateToString(lineChart(monthly(n)));
-    await expect(out).toMatchFileSnapshot(`__snapshots__/time-axis.months-${n}.svg`);
+    await expectGolden(out, `__snapshots__/time-axis.months-${n}.svg`);
   });
 
   it('three months read Jan, Feb, Mar 2024 once each (the short range that repeated Jan 24 and lost Mar)', () => {

@@ -1,10 +1,8 @@
 /**
- * The static, csv and records adapters with real public data from ../shared/data (see SOURCES.md).
+ * The static, csv and records adapters with real public data from test/data/public (see SOURCES.md there).
  * Expected values were computed independently with Python's csv module (commands in the comments),
  * not with the code under test.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { http, HttpResponse } from 'msw';
@@ -17,12 +15,11 @@ import { transitionMatrix } from '../../src/kpi/transition.js';
 import { recoveryCurves } from '../../src/kpi/recovery.js';
 import { complaintTrend } from '../../src/kpi/complaints.js';
 
-const DATA = resolve(import.meta.dirname, '../../../shared/data');
-const present = existsSync(DATA);
-const read = (file: string) => readFileSync(resolve(DATA, file), 'utf8');
+import { readPublic as read } from '../support/public-data.js';
+
 const meta = { asOf: '2019-03-31T00:00:00Z', source: 'LendingClub sample', currency: 'USD', definitionVersion: '2026.1' };
 
-describe.skipIf(!present)(`adapters with real data (needs ${DATA}; skipped when that folder is absent)`, () => {
+describe('adapters with real data (test/data/public)', () => {
   const server = setupServer();
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterAll(() => server.close());

@@ -87,6 +87,35 @@ describe('<ck-overdue-trend> with columns', () => {
     expect(drawn(el)[0]).not.toBe(paths[0]);
   });
 
+  it('draws the one-day M1 spike at its date and its rate, read back through the axis labels (not the kit\'s pipeline)', async () => {
+    const data = columns();
+    const { el } = await mount(data);
+    const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
+    // The spike's rate by plain arithmetic on the columns: M1 ÷ (M0 + M1 + M2) of day 20,001 (≈ 47 %; the walk stays ≤ 30 %).
+    const day = 20_001;
+    const spike = data.balance[1]![day]! / (data.balance[0]![day]! + data.balance[1]![day]! + data.balance[2]![day]!);
+    expect(spike).toBeGreaterThan(0.4);
+    // Value → pixel from two labelled ticks of the y axis ("10%" at y = …), as a reader of the chart would.
+    const ticks = [...svg.querySelectorAll('.axis-y text')]
+      .map((t) => ({ v: parseFloat(t.textContent ?? '') / 100, y: Number(t.getAttribute('y')) }))
+      .filter((t) => Number.isFinite(t.v) && Number.isFinite(t.y));
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    const [a, b] = [ticks[0]!, ticks[ticks.length - 1]!];
+    const yOf = (v: number) => a.y + ((v - a.v) * (b.y - a.y)) / (b.v - a.v);
+    // Time → pixel from the first and last vertices of the line (day 0 and day n − 1).
+    const m1 = svg.querySelector('path.line')!;
+    const vertices = (m1.getAttribute('d') ?? '').split(/[ML]/).filter(Boolean).map((p) => p.split(',').map(Number) as [number, number]);
+    const [x0, xn] = [vertices[0]![0], vertices[vertices.length - 1]![0]];
+    const xOf = (i: number) => x0 + ((xn - x0) * i) / (data.times.length - 1);
+    // The highest vertex of the M1 line is the spike, at its day (within a pixel) and its rate (within half a pixel).
+    const top = vertices.reduce((best, v) => (v[1] < best[1] ? v : best));
+    expect(Math.abs(top[0] - xOf(day)), `spike x ${top[0]} vs day ${day} at ${xOf(day)}`).toBeLessThanOrEqual(1);
+    expect(Math.abs(top[1] - yOf(spike)), `spike y ${top[1]} vs ${yOf(spike)}`).toBeLessThanOrEqual(0.5);
+    // …and nothing else comes near it: every other vertex is at least 10 points of rate below.
+    const others = vertices.filter((v) => Math.abs(v[0] - top[0]) > 1);
+    expect(Math.min(...others.map((v) => v[1]))).toBeGreaterThan(yOf(spike - 0.1));
+  });
+
   it('announces any raw point with its rate, numerator and denominator', async () => {
     const data = columns();
     const { el } = await mount(data);

@@ -138,11 +138,13 @@ describe('complianceRates', () => {
     expect(() => complianceRates([{ period: 'p', rule: 'r', checked: 1, breaches: 2 }])).toThrow(expect.objectContaining({ code: 'inconsistent', rowIndex: 0 }));
     expect(() => complianceRates([{ period: 'p', rule: 'r', checked: 1, breaches: 0 }, { period: 'p', rule: 'r', checked: 1, breaches: 0 }])).toThrow(expect.objectContaining({ code: 'duplicate', rowIndex: 1 }));
   });
-  it('property: rates in [0, 1] or null', () => {
+  it('property: each rate is breaches ÷ checked of its own row (null when nothing was checked), rows sorted by period', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat({ max: 1000 }), fc.nat({ max: 1000 })), { maxLength: 20 }), (pairs) => {
-        const rows = pairs.map(([a, b], i) => ({ period: `p${i}`, rule: 'r', checked: Math.max(a, b), breaches: Math.min(a, b) }));
-        for (const r of complianceRates(rows)) expect(r.rate === null ? r.denominator === 0 : r.rate >= 0 && r.rate <= 1).toBe(true);
+        const rows = pairs.map(([a, b], i) => ({ period: `p${String(i).padStart(2, '0')}`, rule: 'r', checked: Math.max(a, b), breaches: Math.min(a, b) }));
+        const out = complianceRates([...rows].reverse());
+        // A function returning 0 (or any constant) fails here: the oracle is the row itself.
+        expect(out).toEqual(rows.map((r) => ({ period: r.period, rule: 'r', numerator: r.breaches, denominator: r.checked, rate: r.checked ? r.breaches / r.checked : null })));
       }),
     );
   });

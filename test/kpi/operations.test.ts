@@ -78,7 +78,7 @@ describe('agentPerformance', () => {
     expect(() => agentPerformance(bad)).toThrow(expect.objectContaining({ code, rowIndex, field }));
   });
 
-  it('property: contact, RPC and kept rates are in [0, 1]; zero denominators give null, never NaN', () => {
+  it('property: every rate is numerator ÷ denominator of its own row (the contract fields), null on zero, never NaN', () => {
     const arb = fc.array(
       fc.tuple(fc.nat({ max: 500 }), fc.nat({ max: 500 }), fc.nat({ max: 500 }), fc.nat({ max: 50 }), fc.nat({ max: 50 }), fc.nat({ max: 50 }), fc.nat({ max: 1e6 }), fc.nat({ max: 1e6 }), fc.nat({ max: 200 })),
       { maxLength: 10 },
@@ -89,13 +89,21 @@ describe('agentPerformance', () => {
           const [rpc, conn, dials] = [r, c, d].sort((a, b) => a - b) as [number, number, number];
           return agent(`g${i}`, [dials, conn, rpc, p, Math.max(due, kept), Math.min(due, kept), as, col, h]);
         });
-        for (const a of agentPerformance(rows)) {
-          for (const [k, m] of Object.entries(a.metrics)) {
-            if (m.denominator === 0) expect(m.rate).toBeNull();
-            else expect(Number.isFinite(m.rate)).toBe(true);
-            if (['contactRate', 'rpcRate', 'keptRate'].includes(k) && m.rate !== null) expect(m.rate >= 0 && m.rate <= 1).toBe(true);
+        const parts = {
+          contactRate: ['connects', 'dials'],
+          rpcRate: ['rightPartyContacts', 'dials'],
+          ptpRate: ['promises', 'rightPartyContacts'],
+          keptRate: ['promisesKept', 'promisesDue'],
+          liquidation: ['collected', 'assigned'],
+          collectedPerHour: ['collected', 'hours'],
+        } as const;
+        agentPerformance(rows).forEach((a, i) => {
+          expect(a.agentId).toBe(rows[i]!.agentId);
+          for (const [k, [num, den]] of Object.entries(parts)) {
+            const [n, d] = [rows[i]![num], rows[i]![den]];
+            expect(a.metrics[k as keyof typeof parts], `${a.agentId} ${k}`).toEqual({ numerator: n, denominator: d, rate: d ? n / d : null, flagged: false });
           }
-        }
+        });
       }),
     );
   });

@@ -86,17 +86,23 @@ describe('overdueRates', () => {
     { selector: (r) => `${r.period}|${r.bucket}`, maxLength: 24 },
   );
 
-  it('property: rates of any bucket set are in [0, 1] or null, never NaN/Infinity; numerators add up', () => {
+  it('property: each rate is a plain sum of the bucket set\'s rows ÷ the period\'s total (null on 0); numerators add up', () => {
     fc.assert(
       fc.property(arbRows, fc.constantFrom<'count' | 'balance'>('count', 'balance'), (rs, basis) => {
         const out = overdueRates(rs, { buckets: ['M0', 'M1+', 'M2+', 'M7+'], basis });
+        // Oracle: the bucket sets by name (M1+ = every bucket but M0, M2+ = M2…M7+), summed by a plain loop.
+        const inSet: Record<string, (b: string) => boolean> = { M0: (b) => b === 'M0', 'M1+': (b) => b !== 'M0', 'M2+': (b) => !['M0', 'M1'].includes(b), 'M7+': (b) => b === 'M7+' };
+        const value = (r: (typeof rs)[number]) => (basis === 'count' ? r.accounts : r.balance);
+        const periods = [...new Set(rs.map((r) => r.period))].sort();
+        expect(out.map((r) => `${r.period} ${r.bucket}`)).toEqual(periods.flatMap((p) => ['M0', 'M1+', 'M2+', 'M7+'].map((b) => `${p} ${b}`)));
         for (const r of out) {
-          if (r.rate === null) expect(r.denominator).toBe(0);
-          else {
-            expect(Number.isFinite(r.rate)).toBe(true);
-            expect(r.rate).toBeGreaterThanOrEqual(0);
-            expect(r.rate).toBeLessThanOrEqual(1 + 1e-12);
-          }
+          const rows = rs.filter((x) => x.period === r.period);
+          const denominator = rows.reduce((s, x) => s + value(x), 0);
+          const numerator = rows.filter((x) => inSet[r.bucket]!(x.bucket)).reduce((s, x) => s + value(x), 0);
+          expect(Math.abs(r.denominator - denominator)).toBeLessThanOrEqual(1e-9 * Math.max(1, denominator));
+          expect(Math.abs(r.numerator - numerator)).toBeLessThanOrEqual(1e-9 * Math.max(1, numerator));
+          if (denominator === 0) expect(r.rate).toBeNull();
+          else expect(Math.abs(r.rate! - numerator / denominator)).toBeLessThanOrEqual(1e-9);
         }
         // per period: M0 + M1+ = denominator
         for (let i = 0; i < out.length; i += 4) {

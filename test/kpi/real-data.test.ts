@@ -1,28 +1,24 @@
 /**
- * The KPI engine against public real data in `../shared/data` (provenance in its SOURCES.md). Every
+ * The KPI engine against public real data in `test/data/public` (provenance in its SOURCES.md). Every
  * expected figure is pinned as a literal computed once outside the code under test (the command is in
  * the comment), and where practical recomputed here by a plain loop written separately from `src/kpi`.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
 import { complaintTrend, overdueRates, recoveryCurves, snapshotsToOverdue, snapshotsToRollRates, transitionMatrix } from '../../src/kpi/index.js';
 import type { AccountSnapshot } from '../../src/kpi/index.js';
 import type { ComplaintRow, RollRateRow } from '../../src/model/rows.js';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const dataDir = path.resolve(repoRoot, '../shared/data');
-const exists = existsSync(dataDir);
-if (!exists) console.warn(`real-data KPI tests skipped: ${dataDir} is absent (it holds the public samples of DESIGN.md)`);
-const read = (file: string) => csvParse(readFileSync(path.join(dataDir, file), 'utf8'));
+import { readPublic, type PublicFile } from '../support/public-data.js';
+
+// The copy inside the repository: a missing file fails these tests (it never skips them).
+const read = (file: PublicFile) => csvParse(readPublic(file));
 const STATES = ['M0', 'M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7+'];
 
-describe.skipIf(!exists)(`real data in ${dataDir}${exists ? '' : ' (absent: skipped)'}`, () => {
+describe('real data in test/data/public', () => {
   describe('UCI Taiwan credit-card panel: August (X7 = PAY_2) → September (X6 = PAY_0)', () => {
     // Header row is ID,X1..X23,Y; guard against a second row of names (LIMIT_BAL, …) in other copies.
-    const rows = exists ? read('uci_default_credit_card_clients_30000.csv').filter((r) => /^\d+$/.test(r.ID ?? '')) : [];
+    const rows = read('uci_default_credit_card_clients_30000.csv').filter((r) => /^\d+$/.test(r.ID ?? ''));
     // Repayment status ≤ 0 → M0 (paid duly / revolving), k = 1..6 months of delay → Mk, ≥ 7 → M7+.
     const stateOf = (status: string) => {
       const s = Number(status);
@@ -80,7 +76,7 @@ describe.skipIf(!exists)(`real data in ${dataDir}${exists ? '' : ' (absent: skip
   });
 
   describe('LendingClub sample: recovery of Charged Off loans', () => {
-    const loans = exists ? read('lendingclub_sample_2000.csv').filter((r) => r.loan_status === 'Charged Off') : [];
+    const loans = read('lendingclub_sample_2000.csv').filter((r) => r.loan_status === 'Charged Off');
     // Pinned once with python3 (csv.DictReader, Decimal sums over loan_status == 'Charged Off'):
     //   241 loans; Σ(funded_amnt − total_rec_prncp) = 2,620,204.71; Σ recoveries = 316,108.20;
     //   Σ collection_recovery_fee = 52,129.4729001304
@@ -115,7 +111,7 @@ describe.skipIf(!exists)(`real data in ${dataDir}${exists ? '' : ' (absent: skip
   });
 
   describe('CFPB complaints: Product == "Debt collection"', () => {
-    const all = exists ? read('cfpb_complaints_sample_6623.csv') : [];
+    const all = read('cfpb_complaints_sample_6623.csv');
     const debt = all.filter((r) => r.Product === 'Debt collection');
     // Dates are YYYY/M/D without padding → YYYY-MM.
     const month = (d: string) => {
@@ -135,7 +131,7 @@ describe.skipIf(!exists)(`real data in ${dataDir}${exists ? '' : ' (absent: skip
       if (/relief/.test(r['Company response to consumer']!)) row.upheld++;
       agg.set(key, row);
     }
-    const trend = exists ? complaintTrend([...agg.values()], [], { by: 'category' }) : null;
+    const trend = complaintTrend([...agg.values()], [], { by: 'category' });
 
     it('parses 6,623 complaints, 1,231 about debt collection', () => {
       expect(all).toHaveLength(6_623);
@@ -157,9 +153,9 @@ describe.skipIf(!exists)(`real data in ${dataDir}${exists ? '' : ' (absent: skip
         ['2019-07', 50, 50], ['2019-08', 33, 33], ['2019-09', 11, 11], ['2019-10', 11, 11], ['2019-11', 5, 5],
         ['2019-12', 7, 7], ['2020-01', 11, 11], ['2020-02', 4, 4], ['2020-03', 12, 12],
       ];
-      expect(trend!.periods.map((p) => [p.period, p.received, p.closedOnTime])).toEqual(pinned);
+      expect(trend.periods.map((p) => [p.period, p.received, p.closedOnTime])).toEqual(pinned);
       // April 2019: 414 / 421 on time = 0.983373…
-      const apr = trend!.periods.find((p) => p.period === '2019-04')!;
+      const apr = trend.periods.find((p) => p.period === '2019-04')!;
       expect(apr.onTime).toEqual({ numerator: 414, denominator: 421, rate: 414 / 421 });
       expect(apr.onTime.rate).toBeCloseTo(0.983373, 6);
       // no exposure rows in this sample → no per-10k rate
@@ -167,14 +163,14 @@ describe.skipIf(!exists)(`real data in ${dataDir}${exists ? '' : ' (absent: skip
     });
 
     it('totals: 1,231 received, 1,190 on time (SOURCES.md: Yes 1,190 / No 41), 113 with relief', () => {
-      expect(trend!.total.received).toBe(1_231);
-      expect(trend!.total.onTime).toEqual({ numerator: 1_190, denominator: 1_231, rate: 1_190 / 1_231 });
-      expect(trend!.total.onTime.rate).toBeCloseTo(0.966694, 6);
-      expect(trend!.total.upheldCount).toBe(113); // 110 non-monetary + 3 monetary relief
+      expect(trend.total.received).toBe(1_231);
+      expect(trend.total.onTime).toEqual({ numerator: 1_190, denominator: 1_231, rate: 1_190 / 1_231 });
+      expect(trend.total.onTime.rate).toBeCloseTo(0.966694, 6);
+      expect(trend.total.upheldCount).toBe(113); // 110 non-monetary + 3 monetary relief
     });
 
     it('issue mix (python3 Counter of Issue, most_common)', () => {
-      expect(trend!.total.breakdown.map((b) => [b.key, b.received])).toEqual([
+      expect(trend.total.breakdown.map((b) => [b.key, b.received])).toEqual([
         ['Attempts to collect debt not owed', 629],
         ['Written notification about debt', 271],
         ['Communication tactics', 121],
@@ -186,7 +182,7 @@ describe.skipIf(!exists)(`real data in ${dataDir}${exists ? '' : ' (absent: skip
         ['Taking/threatening an illegal action', 3],
         ['Improper contact or sharing of info', 2],
       ]);
-      expect(trend!.total.breakdown[0]!.share.rate).toBeCloseTo(629 / 1231, 12); // 51.1 %
+      expect(trend.total.breakdown[0]!.share.rate).toBeCloseTo(629 / 1231, 12); // 51.1 %
     });
 
     it('by channel: Web 1,007, Phone 101, Postal mail 59, Referral 55, Fax 9', () => {

@@ -34,15 +34,15 @@ describe('vintageCurves', () => {
     expect(() => vintageCurves(bad, { basis: 'balance' })).toThrow(KpiInputError);
     expect(() => vintageCurves(bad, { basis: 'balance' })).toThrow(expect.objectContaining({ code, rowIndex, field }));
   });
-  it('property: count rates are in [0, 1] or null (zero originations), never NaN', () => {
+  it('property: each count rate is delinquent ÷ originated accounts of its row, null on zero originations', () => {
     const arb = fc.array(fc.tuple(fc.nat({ max: 50 }), fc.nat({ max: 50 })), { maxLength: 20 });
     fc.assert(
       fc.property(arb, (pairs) => {
         const rows = pairs.map(([a, b], i) => v('c', i, Math.max(a, b), a * 10, Math.min(a, b), 0));
-        for (const p of vintageCurves(rows, { basis: 'count' })[0]?.points ?? []) {
-          if (p.denominator === 0) expect(p.rate).toBeNull();
-          else expect(p.rate! >= 0 && p.rate! <= 1).toBe(true);
-        }
+        const points = vintageCurves(rows, { basis: 'count' })[0]?.points ?? [];
+        expect(points).toEqual(
+          rows.map((r) => ({ mob: r.mob, numerator: r.delinquentAccounts, denominator: r.originatedAccounts, rate: r.originatedAccounts ? r.delinquentAccounts / r.originatedAccounts : null })),
+        );
       }),
     );
   });

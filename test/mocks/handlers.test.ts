@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HUGE_PORTFOLIO, resetScenarioState, scenarioDelays, scenarioNames } from '../../mocks/handlers.js';
 import { mockServer } from '../../mocks/node.js';
 import { mockResponse } from '../../mocks/portfolio.js';
@@ -49,17 +49,19 @@ describe('GET /api/scenarios/:scenario/:metric', () => {
     expect(await res.json()).toEqual(mockResponse('roll-rates', { from: '2024-01', to: '2024-06', interval: 'month' }));
   });
 
-  it('slow waits scenarioDelays.slow before answering', async () => {
-    const saved = scenarioDelays.slow;
-    expect(saved).toBe(3000);
-    scenarioDelays.slow = 150;
+  it('slow answers only once scenarioDelays.slow has passed on the clock (fake timers: no wall-clock assertion)', async () => {
+    expect(scenarioDelays.slow).toBe(3000);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      const t0 = performance.now();
-      const res = await fetch(`${base}/scenarios/slow/overdue?${query}`);
-      expect(res.status).toBe(200);
-      expect(performance.now() - t0).toBeGreaterThanOrEqual(140);
+      let settled = false;
+      const answer = fetch(`${base}/scenarios/slow/overdue?${query}`).finally(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(2999);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await vi.waitFor(() => expect(settled).toBe(true));
+      expect((await answer).status).toBe(200);
     } finally {
-      scenarioDelays.slow = saved;
+      vi.useRealTimers();
     }
   });
 

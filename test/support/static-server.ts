@@ -13,8 +13,12 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves a folder on 127.0.0.1 at a free port (tests only). Resolves with its origin and a close function. */
-export async function serveStatic(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
+/**
+ * Serves a folder on 127.0.0.1 at a free port (tests only). Resolves with its origin and a close function.
+ * Paths matching `immutable` are sent with a year-long `Cache-Control`, so that a browser context that opens
+ * many pages of one build (the story sweep) loads and compiles its scripts once; the rest is not cached.
+ */
+export async function serveStatic(root: string, { immutable }: { immutable?: RegExp } = {}): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     if (path === '/favicon.ico') return void res.writeHead(204).end(); // browsers ask for it on every site
@@ -22,7 +26,8 @@ export async function serveStatic(root: string): Promise<{ origin: string; close
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void res.writeHead(404).end('not found');
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const cache = immutable?.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cache });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

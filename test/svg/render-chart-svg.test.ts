@@ -4,6 +4,7 @@ import { formatPercent, formatTick } from '../../src/render/format.js';
 import { periodToTime } from '../../src/render/period.js';
 import { templateToString } from '../../src/render/to-string.js';
 import { chartPart, registerServerChart, renderChartSvg, serverChartKinds } from '../../src/svg.js';
+import { expectGolden } from '../support/golden.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 
@@ -41,7 +42,7 @@ const handSpec: LineChartSpec = {
 describe('renderChartSvg (collectkit/svg)', () => {
   it('renders the overdue trend as a standalone SVG (golden)', async () => {
     const svg = renderChartSvg('overdue-trend', { meta, rows }, options);
-    await expect(svg).toMatchFileSnapshot('__snapshots__/overdue-trend.svg');
+    await expectGolden(svg, '__snapshots__/overdue-trend.svg');
   });
 
   it('its chart part is exactly what lineChart renders for the same spec', () => {

@@ -13,7 +13,7 @@ import { CHANNEL_LABELS, codeLabel, COMPLAINT_CATEGORY_LABELS } from '../../rend
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
-import { complaintColumns, type ComplaintColumns } from './complaint-series.js';
+import { complaintColumns, type ComplaintColumns } from '../../views/complaint-series.js';
 import { complaintTrendStyles } from './complaint-trend.styles.js';
 import { PointFocusState } from '../shared/point-focus.js';
 

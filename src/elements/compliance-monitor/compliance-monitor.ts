@@ -11,7 +11,7 @@ import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { complianceMonitorStyles } from './compliance-monitor.styles.js';
 import { LineView } from '../shared/line-view.js';
-import { parseRules, ruleSeries, type RuleSeries } from './compliance-series.js';
+import { parseRules, ruleSeries, type RuleSeries } from '../../views/compliance-series.js';
 
 /**
  * Contact-rule compliance (合规监测) from the `compliance` metric: the breach rate (breaches ÷ contacts

@@ -9,7 +9,7 @@ import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { kpiTileStyles } from './kpi-tile.styles.js';
-import { tileSeries, type TileMetric, type TileSeries } from './tile-series.js';
+import { tileSeries, type TileMetric, type TileSeries } from '../../views/tile-series.js';
 
 const DEFAULT_BETTER: Record<TileMetric, 'lower' | 'higher'> = {
   overdue: 'lower',

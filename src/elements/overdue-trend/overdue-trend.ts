@@ -11,7 +11,7 @@ import { tooltip } from '../../render/tooltip.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
-import { overdueSeries, type OverdueSeries } from './overdue-series.js';
+import { overdueSeries, type OverdueSeries } from '../../views/overdue-series.js';
 import { overdueTrendStyles } from './overdue-trend.styles.js';
 import { PointFocusState } from '../shared/point-focus.js';
 import { nearestPoint } from '../shared/line-view.js';

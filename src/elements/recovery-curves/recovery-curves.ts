@@ -6,7 +6,7 @@ import { widgetStyles } from '../shared/widget.styles.js';
 import { CkWidget } from '../shared/widget-base.js';
 import type { PointSeries } from '../shared/line-view.js';
 import { CkCurvesWidget } from './curves-widget.js';
-import { recoverySeries } from './recovery-series.js';
+import { recoverySeries } from '../../views/recovery-series.js';
 import { curvesStyles } from './recovery-curves.styles.js';
 
 /**

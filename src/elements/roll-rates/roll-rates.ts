@@ -12,7 +12,7 @@ import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { LineView, type PointSeries } from '../shared/line-view.js';
-import { forecastView, matrixView, rollMatrices, rollTrend, type ForecastView, type MatrixView } from './roll-model.js';
+import { forecastView, matrixView, rollMatrices, rollTrend, type ForecastView, type MatrixView } from '../../views/roll-model.js';
 import { rollRatesStyles } from './roll-rates.styles.js';
 
 /** Views of `<ck-roll-rates>`. */

@@ -3,16 +3,11 @@ import { nearestIndex } from '../../kpi/downsample.js';
 import { lineChart, lineChartModel, pointValue, type LineChartModel, type LineChartSpec, type LineSeries } from '../../charts/line-chart.js';
 import type { PointFocus } from '../../render/keyboard.js';
 import { PointFocusState } from './point-focus.js';
+import type { PointSeries } from '../../views/point-series.js';
 import { legend } from '../../render/legend.js';
 import { tooltip } from '../../render/tooltip.js';
 
-/** A drawn series with what a tooltip, announcement, table and `ck-select` need per point. */
-export interface PointSeries extends LineSeries {
-  /** Raw label of each point's x (period `2025-10`, or month on book as text). */
-  labels: string[];
-  numerators: Float64Array;
-  denominators: Float64Array;
-}
+export type { PointSeries } from '../../views/point-series.js';
 
 /** The chart-level part of a spec: everything but the series, hidden set and focus the view owns. */
 export type LineViewSpec = Omit<LineChartSpec, 'series' | 'hidden' | 'focus'>;

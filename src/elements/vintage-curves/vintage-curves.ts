@@ -8,7 +8,7 @@ import { CkWidget } from '../shared/widget-base.js';
 import type { PointSeries } from '../shared/line-view.js';
 import { CkCurvesWidget } from '../recovery-curves/curves-widget.js';
 import { vintageCurvesStyles } from './vintage-curves.styles.js';
-import { vintageSeries } from './vintage-series.js';
+import { vintageSeries } from '../../views/vintage-series.js';
 
 /**
  * Vintage analysis (账龄分析): for each origination cohort, the delinquent balance (DPD at or beyond the

@@ -1,6 +1,6 @@
-import type { RecoveryRow } from '../../model/rows.js';
-import { projectRecovery, recoveryCurves } from '../../kpi/index.js';
-import type { PointSeries } from '../shared/line-view.js';
+import type { RecoveryRow } from '../model/rows.js';
+import { projectRecovery, recoveryCurves } from '../kpi/index.js';
+import type { PointSeries } from './point-series.js';
 
 /** A recovery curve as typed-array columns (x = months since charge-off), projected from `projectedFrom` on. */
 export interface RecoverySeries extends PointSeries {

@@ -1,6 +1,6 @@
-import type { ComplianceRate } from '../../kpi/types.js';
-import { periodToTime } from '../../render/period.js';
-import type { PointSeries } from '../shared/line-view.js';
+import type { ComplianceRate } from '../kpi/types.js';
+import { periodToTime } from '../render/period.js';
+import type { PointSeries } from './point-series.js';
 
 /**
  * A breach-rate series of one rule: `labels` are its periods (`2025-10`), numerators the breaches

@@ -1,11 +1,11 @@
-import type { Basis } from '../../model/metrics.js';
-import type { MetricResponse } from '../../model/response.js';
-import { overdueRates } from '../../kpi/overdue.js';
-import { overdueRateParts } from '../../kpi/overdue-columns.js';
-import type { Downsampled } from '../../kpi/downsample.js';
-import { downsampleRatioSeries, ratioSeriesAt, ratioSeriesColumn, ratioSeriesDenominator, ratioSeriesExtent, ratioSeriesNumerator } from '../../kpi/ratio-series.js';
-import { periodToTime } from '../../render/period.js';
-import type { LineSeries } from '../../charts/line-chart.js';
+import type { Basis } from '../model/metrics.js';
+import type { MetricResponse } from '../model/response.js';
+import { overdueRates } from '../kpi/overdue.js';
+import { overdueRateParts } from '../kpi/overdue-columns.js';
+import type { Downsampled } from '../kpi/downsample.js';
+import { downsampleRatioSeries, ratioSeriesAt, ratioSeriesColumn, ratioSeriesDenominator, ratioSeriesExtent, ratioSeriesNumerator } from '../kpi/ratio-series.js';
+import { periodToTime } from '../render/period.js';
+import type { LineSeries } from '../charts/line-chart.js';
 
 /**
  * A line series of the overdue trend, with the numerator and denominator behind every point. From

@@ -1,7 +1,7 @@
-import type { Basis } from '../../model/metrics.js';
-import type { VintageRow } from '../../model/rows.js';
-import { vintageCurves } from '../../kpi/index.js';
-import type { PointSeries } from '../shared/line-view.js';
+import type { Basis } from '../model/metrics.js';
+import type { VintageRow } from '../model/rows.js';
+import { vintageCurves } from '../kpi/index.js';
+import type { PointSeries } from './point-series.js';
 
 /** Options of `vintageSeries`: the element's attributes. */
 export interface VintageSeriesOptions {

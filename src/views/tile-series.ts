@@ -1,7 +1,7 @@
-import type { Basis, MetricName } from '../../model/metrics.js';
-import type { MetricResponse } from '../../model/response.js';
-import type { AgentRow, ComplaintRow, OverdueRow, RecoveryRow } from '../../model/rows.js';
-import { agentPerformance, comparePeriods, complaintTrend, overdueRates, recoveryCurves, type PeriodComparison, type ValueKind } from '../../kpi/index.js';
+import type { Basis, MetricName } from '../model/metrics.js';
+import type { MetricResponse } from '../model/response.js';
+import type { AgentRow, ComplaintRow, OverdueRow, RecoveryRow } from '../model/rows.js';
+import { agentPerformance, comparePeriods, complaintTrend, overdueRates, recoveryCurves, type PeriodComparison, type ValueKind } from '../kpi/index.js';
 
 /** Metrics a KPI tile can show. */
 export type TileMetric = Extract<MetricName, 'overdue' | 'recovery' | 'complaints' | 'agents'>;

@@ -1,8 +1,8 @@
-import type { Basis } from '../../model/metrics.js';
-import type { RollRateRow } from '../../model/rows.js';
-import { closingBalances, cureRates, DEFAULT_EXTRA_STATES, forecastBuckets, transitionMatrices, type BucketForecast, type PeriodTransitionMatrix } from '../../kpi/index.js';
-import { periodToTime } from '../../render/period.js';
-import type { PointSeries } from '../shared/line-view.js';
+import type { Basis } from '../model/metrics.js';
+import type { RollRateRow } from '../model/rows.js';
+import { closingBalances, cureRates, DEFAULT_EXTRA_STATES, forecastBuckets, transitionMatrices, type BucketForecast, type PeriodTransitionMatrix } from '../kpi/index.js';
+import { periodToTime } from '../render/period.js';
+import type { PointSeries } from './point-series.js';
 
 /** The heatmap of one period: the states that occur as rows (from) and columns (to), rates with their parts. */
 export interface MatrixView {

@@ -1,5 +1,5 @@
-import type { ComplaintTrend } from '../../kpi/types.js';
-import type { BarStack, OverLine } from '../../charts/bars-line-chart.js';
+import type { ComplaintTrend } from '../kpi/types.js';
+import type { BarStack, OverLine } from '../charts/bars-line-chart.js';
 
 /** Complaint trend as chart columns: one stack per category (or channel), the per-N rate as a line. */
 export interface ComplaintColumns {

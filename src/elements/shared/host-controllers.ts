@@ -1,0 +1,95 @@
+/**
+ * Small reactive controllers of a widget's surroundings, each one concern (as lit's own controllers):
+ * its width, whether the page prints, and its language.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { resolveLocale } from '../../render/i18n/index.js';
+import { inheritedLang, watchLang } from './lang.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** The host's content-box width in CSS px, kept by a ResizeObserver; the host re-renders when it changes. */
+export class SizeController implements ReactiveController {
+  #observer: ResizeObserver | null = null;
+  /** Content-box width in CSS px (0 until first measured). */
+  width = 0;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#observer = new ResizeObserver((entries) => {
+      const w = Math.floor(entries[0]!.contentRect.width);
+      if (w !== this.width) {
+        this.width = w;
+        this.host.requestUpdate();
+      }
+    });
+    this.#observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = null;
+  }
+}
+
+/** True between the page's `beforeprint` and `afterprint` (charts print with their data tables). */
+export class PrintController implements ReactiveController {
+  /** Whether the page is printing. */
+  printing = false;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  #onPrint = (e: Event) => {
+    this.printing = e.type === 'beforeprint';
+    this.host.requestUpdate();
+  };
+
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this.#onPrint);
+    window.addEventListener('afterprint', this.#onPrint);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.#onPrint);
+    window.removeEventListener('afterprint', this.#onPrint);
+  }
+}
+
+/**
+ * The host's language, inherited from the nearest `lang` (crossing shadow roots) and followed at run
+ * time: `locale` is the message catalogue's (`en`, `zh-CN`, `zh-TW`), `intlLocale` the tag for `Intl`
+ * (the page's own, e.g. `zh-Hans-CN`, when it is that language). The host calls `read()` at the start
+ * of `willUpdate` (controllers' own `hostUpdate` runs after it, too late for a subclass's `willUpdate`).
+ */
+export class LangController implements ReactiveController {
+  #stop: (() => void) | null = null;
+  /** Catalogue locale. */
+  locale = 'en';
+  /** BCP 47 tag for `Intl`. */
+  intlLocale = 'en';
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#stop = watchLang(this.host);
+  }
+
+  /** Reads the language that applies now. */
+  read(): void {
+    const tag = inheritedLang(this.host);
+    this.locale = resolveLocale(tag);
+    this.intlLocale = tag.toLowerCase().startsWith(this.locale.toLowerCase().slice(0, 2)) ? tag : this.locale;
+  }
+
+  hostDisconnected(): void {
+    this.#stop?.();
+    this.#stop = null;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The widget registry: one entry per element of the kit (plain data with type imports only, so the build
+ * scripts read it too). `src/define.ts`, the element exports of `src/index.ts` and `src/global.ts`, the
+ * size script and the bundle tests derive from it (`node scripts/registry.mjs` writes the generated
+ * parts; a test fails when they are out of date), and a test checks it against custom-elements.json,
+ * the message catalogues, the SVG renderer's chart kinds and the stories. Adding a widget: its folder,
+ * its entry here, its messages (docs/adding-a-widget.md).
+ */
+import type { MetricName } from './model/metrics.js';
+
+/** One element of the kit. */
+export interface RegistryEntry {
+  /** Tag name, `ck-…`. */
+  tag: `ck-${string}`;
+  /** Folder under `src/elements/` holding `<folder>.ts` (the class) and `ck-<folder>.ts` (registration). */
+  folder: string;
+  /** Exported class name, `Ck…`. */
+  className: string;
+  /** `container` (source, dashboard, filter bar) or `widget` (reads metrics and draws them). */
+  role: 'container' | 'widget';
+  /** Metrics of the contract the widget reads (widgets only). */
+  metrics?: readonly MetricName[];
+  /** Chart kind of `collectkit/svg` that draws it in Node, or null when it has none (a table). */
+  svg?: string | null;
+  /** Prefix of its keys in the message catalogues (e.g. `overdueTrend` → `overdueTrendTitle`). */
+  messages?: string;
+  /** A working configuration and the selector of what it draws once its data is in (bundle tests, demos). */
+  example?: { attrs: string; drawn: string };
+}
+
+/** Every element of the kit, containers first (a page's widgets then upgrade inside a working source). */
+export const REGISTRY: readonly RegistryEntry[] = [
+  { tag: 'ck-source', folder: 'source', className: 'CkSource', role: 'container' },
+  { tag: 'ck-dashboard', folder: 'dashboard', className: 'CkDashboard', role: 'container' },
+  { tag: 'ck-filter-bar', folder: 'filter-bar', className: 'CkFilterBar', role: 'container' },
+  { tag: 'ck-overdue-trend', folder: 'overdue-trend', className: 'CkOverdueTrend', role: 'widget',
+    metrics: ['overdue'], svg: 'overdue-trend', messages: 'overdueTrend',
+    example: { attrs: 'buckets="M1,M2,M3+" target="0.06"', drawn: 'svg.chart path.line' },
+  },
+  { tag: 'ck-roll-rates', folder: 'roll-rates', className: 'CkRollRates', role: 'widget',
+    metrics: ['roll-rates'], svg: 'roll-rates', messages: 'roll',
+    example: { attrs: '', drawn: 'svg.chart rect' },
+  },
+  { tag: 'ck-kpi-tile', folder: 'kpi-tile', className: 'CkKpiTile', role: 'widget',
+    metrics: ['overdue', 'recovery', 'complaints', 'agents'], svg: 'kpi-tile', messages: 'tile',
+    example: { attrs: 'metric="overdue" bucket="M1+"', drawn: '[part="value"]' },
+  },
+  { tag: 'ck-vintage-curves', folder: 'vintage-curves', className: 'CkVintageCurves', role: 'widget',
+    metrics: ['vintage'], svg: 'vintage-curves', messages: 'vintage',
+    example: { attrs: '', drawn: 'svg.chart path.line' },
+  },
+  { tag: 'ck-recovery-curves', folder: 'recovery-curves', className: 'CkRecoveryCurves', role: 'widget',
+    metrics: ['recovery'], svg: 'recovery-curves', messages: 'recovery',
+    example: { attrs: '', drawn: 'svg.chart path.line' },
+  },
+  { tag: 'ck-agent-leaderboard', folder: 'agent-leaderboard', className: 'CkAgentLeaderboard', role: 'widget',
+    metrics: ['agents'], svg: null, messages: 'agents',
+    example: { attrs: 'top="10" redact', drawn: 'table tbody tr' },
+  },
+  { tag: 'ck-complaint-trend', folder: 'complaint-trend', className: 'CkComplaintTrend', role: 'widget',
+    metrics: ['complaints'], svg: 'complaint-trend', messages: 'complaints',
+    example: { attrs: 'sla="0.95"', drawn: 'svg.chart rect.bar' },
+  },
+  { tag: 'ck-compliance-monitor', folder: 'compliance-monitor', className: 'CkComplianceMonitor', role: 'widget',
+    metrics: ['compliance'], svg: 'compliance-monitor', messages: 'compliance',
+    example: { attrs: '', drawn: 'svg.chart path.line' },
+  },
+  { tag: 'ck-channel-mix', folder: 'channel-mix', className: 'CkChannelMix', role: 'widget',
+    metrics: ['channels'], svg: 'channel-mix', messages: 'channels',
+    example: { attrs: '', drawn: 'svg.chart rect.bar' },
+  },
+];
+
+/** The data widgets of the registry. */
+export const WIDGETS = REGISTRY.filter((e) => e.role === 'widget');

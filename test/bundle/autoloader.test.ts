@@ -1,0 +1,141 @@
+/**
+ * dist/autoloader.js as a page author uses it: one module script on a page served with a strict
+ * Content-Security-Policy; the page's ck-* tags are imported from the same folder, and nothing else.
+ * The JavaScript the page fetches is measured from its requests (each file gzipped as it was served)
+ * and held to size-budgets.json.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { rollup, type OutputOptions, type RollupOptions } from 'rollup';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
+import { mockResponse } from '../../mocks/portfolio.js';
+import { queryOf } from '../../mocks/handlers.js';
+import type { MetricName } from '../../src/model/metrics.js';
+import { REGISTRY } from '../../src/registry.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+const budgets = JSON.parse(readFileSync(resolve(root, 'size-budgets.json'), 'utf8')) as Record<string, { max?: number; target?: number; base?: number; baseWidgets?: number; perWidget?: number }>;
+
+const WIDGETS = REGISTRY.filter((e) => e.role === 'widget').map((e) => e.tag);
+
+const page = (body: string) => `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>collectkit autoloader</title>
+<script src="/watch.js"></script>
+<script type="module" src="/dist/autoloader.js"></script>
+</head><body>
+<ck-source id="warehouse" adapter="rest" base-url="/api/collection" from="2025-01" to="2025-12" interval="month" retry="0">${body}</ck-source>
+<div id="later"></div>
+</body></html>`;
+
+const PAGES: Record<string, string> = {
+  '/tile.html': page('<ck-kpi-tile metric="overdue" bucket="M1+"></ck-kpi-tile>'),
+  '/all.html': page(REGISTRY.filter((e) => e.role === 'widget').map((e) => `<${e.tag} ${e.example!.attrs}></${e.tag}>`).join('\n')),
+};
+
+const watch = `window.cspViolations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective + ' ' + (e.blockedURI || e.sample)));`;
+
+let browser: Browser;
+let server: Server;
+let origin = '';
+const files = new Map<string, string>();
+
+beforeAll(async () => {
+  // The build exactly as `npm run build` makes it: the project's rollup entry with the autoloader.
+  const configs = (await import(resolve(root, 'rollup.config.js'))).default as RollupOptions[];
+  const config = configs.find((c) => typeof c.input === 'object' && c.input !== null && 'autoloader' in c.input)!;
+  const build = await rollup({ ...config, onwarn: () => {} });
+  const { output } = await build.generate(config.output as OutputOptions);
+  await build.close();
+  for (const chunk of output) if (chunk.type === 'chunk') files.set(`/dist/${chunk.fileName}`, chunk.code);
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const headers = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' };
+    if (url.pathname === '/favicon.ico') return void res.writeHead(204, headers).end();
+    if (PAGES[url.pathname]) return void res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(PAGES[url.pathname]);
+    if (url.pathname === '/watch.js') return void res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(watch);
+    const js = files.get(url.pathname);
+    if (js !== undefined) return void res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(js);
+    const api = /^\/api\/collection\/([\w-]+)$/.exec(url.pathname);
+    if (api) return void res.writeHead(200, { ...headers, 'Content-Type': 'application/json' }).end(JSON.stringify(mockResponse(api[1] as MetricName, queryOf(url))));
+    res.writeHead(404, headers).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+/** Opens `path`, waits until `ready` holds, and returns what went wrong and the JS fetched (gzip bytes per file). */
+async function visit(path: string, ready: (tags: string[]) => unknown) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const tab = await context.newPage();
+  const problems: string[] = [];
+  const fetched = new Map<string, number>();
+  tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  tab.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`));
+  tab.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+    const p = new URL(r.url()).pathname;
+    if (p.startsWith('/dist/')) fetched.set(p, gzipSync(files.get(p) ?? '', { level: 9 }).length);
+  });
+  await tab.goto(`${origin}${path}`);
+  // A function, not a string: the page's CSP forbids eval, which a string predicate would need.
+  await tab.waitForFunction(ready, WIDGETS, { timeout: 30_000 });
+  const violations = await tab.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  return { tab, context, problems, violations, fetched };
+}
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
+describe('dist/autoloader.js under a strict Content-Security-Policy', () => {
+  it('loads only what one KPI tile needs and shows its value; sizes within size-budgets.json', async () => {
+    const { context, problems, violations, fetched, tab } = await visit('/tile.html', () => /\d/.test(document.querySelector('ck-kpi-tile')?.shadowRoot?.querySelector('[part="value"]')?.textContent ?? ''));
+    const defined = await tab.evaluate((tags) => tags.filter((t) => customElements.get(t)), ['ck-source', ...WIDGETS]);
+    await context.close();
+    expect(problems).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(defined).toEqual(['ck-source', 'ck-kpi-tile']);
+    expect([...fetched.keys()]).not.toContain('/dist/ck-overdue-trend.js');
+    const total = kb([...fetched.values()].reduce((a, b) => a + b, 0));
+    const budget = budgets.autoloaderTile!;
+    console.log(`autoloader + ck-source + ck-kpi-tile: ${total} KB gzip in ${fetched.size} files (max ${budget.max}, target ${budget.target})`);
+    expect(total).toBeLessThanOrEqual(budget.max!);
+  }, 60_000);
+
+  it('loads every widget of a full page, and a widget added later', async () => {
+    const { context, problems, violations, fetched, tab } = await visit(
+      '/all.html',
+      (tags) => tags.every((t) => customElements.get(t) && document.querySelector(t)?.shadowRoot?.querySelector('[part="frame"], [part="value"]')),
+    );
+    await tab.evaluate(() => document.querySelector('#later')!.append(Object.assign(document.createElement('ck-filter-bar'), {})));
+    await tab.waitForFunction(() => customElements.get('ck-filter-bar'), null, { timeout: 10_000 });
+    await context.close();
+    expect(problems).toEqual([]);
+    expect(violations).toEqual([]);
+    const total = kb([...fetched.values()].reduce((a, b) => a + b, 0));
+    console.log(`autoloader + every widget: ${total} KB gzip in ${fetched.size} files (max ${budgets.autoloaderAllWidgets!.max})`);
+    expect(total).toBeLessThanOrEqual(budgets.autoloaderAllWidgets!.max!);
+  }, 60_000);
+
+  it('reports an unknown ck-* tag once on the console and leaves the rest working', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const warnings: string[] = [];
+    tab.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await tab.goto(`${origin}/tile.html`);
+    await tab.evaluate(() => document.body.append(document.createElement('ck-no-such-widget'), document.createElement('ck-no-such-widget')));
+    await tab.waitForFunction(() => customElements.get('ck-kpi-tile'));
+    await expect.poll(() => warnings.filter((w) => w.includes('<ck-no-such-widget>')).length, { timeout: 10_000 }).toBe(1);
+    await context.close();
+  }, 60_000);
+});
