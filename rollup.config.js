@@ -30,7 +30,7 @@ const elementEntries = readdirSync('src/elements', { withFileTypes: true })
 export default [
   // Tree-shakeable ESM with typings; dependencies stay external for the page's bundler.
   {
-    input: ['src/index.ts', 'src/define.ts', 'src/svg.ts', 'src/records.ts', ...elementEntries],
+    input: ['src/index.ts', 'src/define.ts', 'src/svg/index.ts', 'src/records.ts', ...elementEntries],
     external: isExternal,
     output: {
       dir: 'dist',

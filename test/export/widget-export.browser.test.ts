@@ -9,7 +9,7 @@ import type { CkDashboard } from '../../src/elements/dashboard/dashboard.js';
 import { legend } from '../../src/render/legend.js';
 import { pseudonym } from '../../src/render/redact.js';
 import type { ExportFile } from '../../src/export/types.js';
-import { chartPart, renderChartSvg } from '../../src/svg.js';
+import { chartPart, renderChartSvg } from '../../src/svg/index.js';
 import { until } from '../support/until.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };

@@ -11,7 +11,7 @@ import { METRICS } from '../../src/model/metrics.js';
 import { en } from '../../src/render/i18n/en.js';
 import { zhCN } from '../../src/render/i18n/zh-CN.js';
 import { zhTW } from '../../src/render/i18n/zh-TW.js';
-import { serverChartKinds } from '../../src/svg.js';
+import { serverChartKinds } from '../../src/svg/index.js';
 // @ts-expect-error: a plain .mjs script without typings
 import { generated } from '../../scripts/registry.mjs';
 

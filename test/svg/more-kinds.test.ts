@@ -1,6 +1,6 @@
 /** collectkit/svg beyond the overdue trend: recovery curves (with projection) and compliance breach rates. */
 import { describe, expect, it } from 'vitest';
-import { renderChartSvg, serverChartKinds } from '../../src/svg.js';
+import { renderChartSvg, serverChartKinds } from '../../src/svg/index.js';
 import { mockResponse } from '../../mocks/portfolio.js';
 import type { ComplianceRow, RecoveryRow } from '../../src/model/rows.js';
 

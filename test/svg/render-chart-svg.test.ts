@@ -3,7 +3,7 @@ import { lineChart, type LineChartSpec } from '../../src/charts/line-chart.js';
 import { formatPercent, formatTick } from '../../src/render/format.js';
 import { periodToTime } from '../../src/render/period.js';
 import { templateToString } from '../../src/render/to-string.js';
-import { chartPart, registerServerChart, renderChartSvg, serverChartKinds } from '../../src/svg.js';
+import { chartPart, registerServerChart, renderChartSvg, serverChartKinds } from '../../src/svg/index.js';
 import { expectGolden } from '../support/golden.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };

@@ -1,6 +1,7 @@
+import { FilterAttributes } from '../shared/filter-attributes.js';
 import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import type { Interval, Query } from '../../model/metrics.js';
+import type { Query } from '../../model/metrics.js';
 import { filtersContext, sourceContext } from '../../query/context.js';
 import { findSource, onSourcesChanged } from '../../query/source-registry.js';
 import { mergeFilters, type CkFilterChangeDetail } from '../shared/filters.js';
@@ -30,7 +31,7 @@ import type { ExportFile } from '../../export/types.js';
  * @cssproperty --ck-dashboard-min-column - Minimum column width of the grid (default 360px).
  * @cssproperty --ck-dashboard-gap - Gap between grid cells (default 16px).
  */
-export class CkDashboard extends LitElement {
+export class CkDashboard extends FilterAttributes(LitElement) {
   static override styles = css`
     :host {
       display: block;
@@ -51,31 +52,10 @@ export class CkDashboard extends LitElement {
 
   static override properties: PropertyDeclarations = {
     source: { type: String },
-    from: { type: String },
-    to: { type: String },
-    interval: { type: String },
-    product: { type: String },
-    region: { type: String },
-    team: { type: String },
-    agency: { type: String },
   };
 
   /** Id of the `<ck-source>` its widgets read from (unless they set their own). */
   declare source: string | undefined;
-  /** First period for its widgets. */
-  declare from: string | undefined;
-  /** Last period for its widgets. */
-  declare to: string | undefined;
-  /** Interval for its widgets. */
-  declare interval: Interval | undefined;
-  /** Product filter. */
-  declare product: string | undefined;
-  /** Region filter. */
-  declare region: string | undefined;
-  /** Team filter. */
-  declare team: string | undefined;
-  /** Agency filter. */
-  declare agency: string | undefined;
 
   /** Filters chosen in a filter bar inside this dashboard; they override the attributes. */
   #chosen: Query = {};

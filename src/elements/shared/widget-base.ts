@@ -1,6 +1,7 @@
+import { FilterAttributes } from './filter-attributes.js';
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { FILTER_NAMES, type Interval, type MetricName, type Query } from '../../model/metrics.js';
+import { FILTER_NAMES, type MetricName, type Query } from '../../model/metrics.js';
 import type { DataError } from '../../data/errors.js';
 import { filtersContext, sourceContext } from '../../query/context.js';
 import type { DataSource } from '../../query/data-source.js';
@@ -23,34 +24,13 @@ import type { CkExportDetail, DataFormat, ExportContext, ExportFile, ImageFormat
  * attributes merged over inherited filters, one metric query, container size, language, and the
  * loading / empty / error / stale states with `ck-error`. Subclasses only map data to a chart.
  */
-export abstract class CkWidget<M extends MetricName> extends LitElement {
+export abstract class CkWidget<M extends MetricName> extends FilterAttributes(LitElement) {
   static override properties: PropertyDeclarations = {
     source: { type: String },
-    from: { type: String },
-    to: { type: String },
-    interval: { type: String },
-    product: { type: String },
-    region: { type: String },
-    team: { type: String },
-    agency: { type: String },
   };
 
   /** Id of the `<ck-source>` to read from; without it, the nearest ancestor source. */
   declare source: string | undefined;
-  /** First period, inclusive (`YYYY-MM`). */
-  declare from: string | undefined;
-  /** Last period, inclusive (`YYYY-MM`). */
-  declare to: string | undefined;
-  /** Period granularity: `day`, `week`, `month`, `quarter`, `year`. */
-  declare interval: Interval | undefined;
-  /** Product filter. */
-  declare product: string | undefined;
-  /** Region filter. */
-  declare region: string | undefined;
-  /** Team filter. */
-  declare team: string | undefined;
-  /** Agency filter. */
-  declare agency: string | undefined;
 
   /** The metric this widget shows. */
   protected abstract readonly metric: M;

@@ -1,6 +1,7 @@
+import { FilterAttributes } from '../shared/filter-attributes.js';
 import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { FILTER_NAMES, type Interval, type Query } from '../../model/metrics.js';
+import { FILTER_NAMES, type Query } from '../../model/metrics.js';
 import { createAdapter } from '../../data/adapter.js';
 import { DataError } from '../../data/errors.js';
 import { parseDuration } from '../../data/rest.js';
@@ -37,7 +38,7 @@ let anonymous = 0;
  *
  * @slot - Widgets that use this source.
  */
-export class CkSource extends LitElement {
+export class CkSource extends FilterAttributes(LitElement) {
   static override styles = css`
     :host {
       display: contents;
@@ -53,13 +54,6 @@ export class CkSource extends LitElement {
     refresh: { type: String },
     stale: { type: String },
     retry: { type: Number },
-    from: { type: String },
-    to: { type: String },
-    interval: { type: String },
-    product: { type: String },
-    region: { type: String },
-    team: { type: String },
-    agency: { type: String },
   };
 
   /** Adapter name: `rest` (default) or one registered with `registerAdapter()`. */
@@ -78,20 +72,6 @@ export class CkSource extends LitElement {
   declare stale: string | undefined;
   /** Retries for network errors, timeouts and 5xx (default 3; none for 4xx). */
   declare retry: number | undefined;
-  /** Default first period for its widgets. */
-  declare from: string | undefined;
-  /** Default last period for its widgets. */
-  declare to: string | undefined;
-  /** Default interval for its widgets. */
-  declare interval: Interval | undefined;
-  /** Product filter for its widgets. */
-  declare product: string | undefined;
-  /** Region filter for its widgets. */
-  declare region: string | undefined;
-  /** Team filter for its widgets. */
-  declare team: string | undefined;
-  /** Agency filter for its widgets. */
-  declare agency: string | undefined;
 
   /** JS-only adapter options (headers, token, data, column mappings); never put secrets in attributes. */
   adapterOptions: Record<string, unknown> = {};

@@ -1,0 +1,49 @@
+import type { Basis } from '../../model/metrics.js';
+import type { MetricResponse } from '../../model/response.js';
+import { sparkline } from '../../charts/sparkline.js';
+import { tileSeries, type TileMetric } from '../../views/tile-series.js';
+import { svg } from 'lit';
+import { formatNumber, formatPercent } from '../../render/format.js';
+import { t } from '../../render/i18n/index.js';
+import type { ServerChartOptions, ServerChart } from '../types.js';
+
+/** Options of the `kpi-tile` kind: the tile's attributes; data is the metric's whole response. */
+export interface KpiTileServerOptions extends ServerChartOptions {
+  metric?: TileMetric;
+  bucket?: string;
+  basis?: Basis | 'net';
+  measure?: number;
+  target?: number;
+}
+
+export const kpiTileChart: ServerChart<unknown, KpiTileServerOptions & { response?: MetricResponse }> = (_rows, options, locale, intlLocale) => {
+  const metric: TileMetric = options.metric ?? 'overdue';
+  const s = tileSeries(metric, options.response ?? { meta: { asOf: '', source: '', currency: 'CNY', definitionVersion: '' }, rows: [] }, {
+    bucket: options.bucket ?? 'M1+',
+    basis: options.basis === 'count' ? 'count' : 'balance',
+    net: options.basis === 'net',
+    measure: options.measure,
+    compare: 'previous-period',
+  });
+  const n = s.values.length;
+  const latest = n ? s.values[n - 1]! : NaN;
+  const value = s.kind === 'rate' ? formatPercent(intlLocale, latest, 2) : formatNumber(intlLocale, latest, 2);
+  const width = options.width ?? 320;
+  const height = options.height ?? 120;
+  const title =
+    metric === 'recovery'
+      ? t(locale, 'tileTitleRecovery', { months: options.measure ?? 12, basis: t(locale, options.basis === 'net' ? 'tileNet' : 'tileGross') })
+      : metric === 'complaints'
+        ? t(locale, 'tileTitleComplaints', { per: formatNumber(intlLocale, options.measure ?? 10_000) })
+        : metric === 'agents'
+          ? t(locale, 'tileTitleAgents')
+          : t(locale, 'tileTitleOverdue', { bucket: options.bucket ?? 'M1+', basis: t(locale, options.basis === 'count' ? 'accounts' : 'balance') });
+  return {
+    metric,
+    chart: svg`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}"><text class="tile-value" x="0" y="30" font-size="28" font-weight="600">${value}</text><g transform="translate(0,44)">${sparkline({ width, height: height - 44, values: s.values, target: options.target ?? null })}</g></svg>`,
+    width,
+    height,
+    title,
+    legend: [],
+  };
+};
