@@ -13,7 +13,7 @@ import { createApp } from '../../src/server/http/app.js';
 import { runMetric, SERVER_METRICS } from '../../src/server/metrics.js';
 import { parseQuery } from '../../src/server/query.js';
 import { boundFilters } from '../../src/server/scope.js';
-import { seededFixture, type Fixture } from './support.js';
+import { HOOK_DEADLINE, seededFixture, type Fixture } from './support.js';
 
 let fx: Fixture;
 let app: FastifyInstance;
@@ -21,7 +21,7 @@ let app: FastifyInstance;
 beforeAll(async () => {
   fx = await seededFixture();
   app = await createApp({ engine: fx.engine });
-});
+}, HOOK_DEADLINE);
 afterAll(async () => {
   await app?.close();
   fx?.dispose();

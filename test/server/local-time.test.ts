@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HOOK_DEADLINE } from './support.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordsResponse } from '../../src/data/records.js';
 import { openDuckDb } from '../../src/server/engine/duckdb.js';
@@ -75,7 +76,7 @@ beforeAll(async () => {
   t = tables();
   await writeTables(t, { out: join(dir, 'tz.duckdb'), asOf: '2024-12-31T23:59:59Z' });
   engine = await openDuckDb(join(dir, 'tz.duckdb'), { connections: 1, threads: 1 });
-});
+}, HOOK_DEADLINE);
 afterAll(() => {
   engine?.close();
   rmSync(dir, { recursive: true, force: true });

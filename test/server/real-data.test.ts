@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import type { FastifyInstance } from 'fastify';
+import { HOOK_DEADLINE } from './support.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { complaintTrend, overdueRates, transitionMatrix } from '../../src/kpi/index.js';
 import type { ComplaintRow, OverdueRow, RecoveryRow, RollRateRow } from '../../src/model/rows.js';
@@ -83,7 +84,7 @@ beforeAll(async () => {
   await writeTables(tables, { out: join(dir, 'public.duckdb'), asOf: '2020-03-31T23:59:59Z' });
   engine = await openDuckDb(join(dir, 'public.duckdb'), { connections: 2, threads: 1 });
   app = await createApp({ engine });
-});
+}, HOOK_DEADLINE);
 afterAll(async () => {
   await app?.close();
   engine?.close();

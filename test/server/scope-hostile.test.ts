@@ -9,7 +9,7 @@ import { createApp } from '../../src/server/http/app.js';
 import { runMetric, SERVER_METRICS } from '../../src/server/metrics.js';
 import { QUERY_PARAMETERS } from '../../src/server/query.js';
 import { boundFilters, headerScope, parseScope, tokenScope } from '../../src/server/scope.js';
-import { seededFixture, type Fixture } from './support.js';
+import { HOOK_DEADLINE, seededFixture, type Fixture } from './support.js';
 
 let fx: Fixture;
 let scoped: FastifyInstance;
@@ -21,7 +21,7 @@ beforeAll(async () => {
   fx = await seededFixture();
   scoped = await createApp({ engine: fx.engine, scope: headerScope(HEADER), cacheEntries: 0 });
   open = await createApp({ engine: fx.engine, cacheEntries: 0 });
-});
+}, HOOK_DEADLINE);
 afterAll(async () => {
   await scoped?.close();
   await open?.close();
@@ -59,6 +59,8 @@ describe('scopes', () => {
 
   it('no scope header → 401; a filter outside the scope → 403; a scope on a dimension the metric lacks → 403', async () => {
     expect((await scoped.inject('/api/collection/overdue')).statusCode).toBe(401);
+    expect((await scoped.inject('/api/collection')).statusCode).toBe(401);
+    expect((await scoped.inject({ url: '/api/collection', headers: north })).json()).toMatchObject({ asOf: fx.tables.asOf });
     const outside = await scoped.inject({ url: '/api/collection/overdue?region=south', headers: north });
     expect(outside.statusCode).toBe(403);
     expect(outside.json()).toMatchObject({ status: 403, parameter: 'region' });

@@ -12,7 +12,7 @@ import { runMetric, SERVER_METRICS } from '../../src/server/metrics.js';
 import { parseQuery, type ServerQuery } from '../../src/server/query.js';
 import { boundFilters } from '../../src/server/scope.js';
 import { toRecordSet, type DimensionedRecords } from '../../src/server/seed/record-set.js';
-import { seededFixture, type Fixture } from './support.js';
+import { HOOK_DEADLINE, seededFixture, type Fixture } from './support.js';
 
 let fx: Fixture;
 let records: DimensionedRecords;
@@ -20,7 +20,7 @@ let records: DimensionedRecords;
 beforeAll(async () => {
   fx = await seededFixture();
   records = toRecordSet(fx.tables);
-});
+}, HOOK_DEADLINE);
 afterAll(() => fx?.dispose());
 
 const monthOf = (cohort: string, plus: number) => {

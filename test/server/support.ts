@@ -16,6 +16,12 @@ export interface Fixture {
   dispose(): void;
 }
 
+/**
+ * Deadline of the setup hooks (seeding and writing a database): a bound for a busy CI machine, not a
+ * timing assertion (vitest's default 10 s was hit with the real-data files on 2 shared cores).
+ */
+export const HOOK_DEADLINE = 120_000;
+
 /** The small portfolio the server tests share (1,000 accounts, 10 months). */
 export const SMALL = { seed: 7, accounts: 1000, months: 10, start: '2024-01' } as const;
 

@@ -127,6 +127,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.type('application/json; charset=utf-8').send(hit.body);
   });
 
-  app.get(`${base}`, async () => ({ metrics: METRICS, asOf }));
+  // The index (metric names and asOf) is behind the same scope hook: no answer without credentials.
+  app.get(`${base}`, async (request) => {
+    if (options.scope) await options.scope({ headers: request.headers });
+    return { metrics: METRICS, asOf };
+  });
   return app;
 }
