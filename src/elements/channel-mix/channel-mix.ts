@@ -2,9 +2,8 @@ import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { channelEffectiveness } from '../../kpi/channels.js';
 import type { ChannelEffect, ChannelEffectiveness, Ratio } from '../../kpi/types.js';
 import { hbarBox, hbarChart, hbarModel, type HBarSpec } from '../../charts/hbar-chart.js';
-import { formatCurrency, formatNumber, formatPercent, formatPeriod } from '../../render/format.js';
-import { formatFixed } from '../../render/format-fixed.js';
-import { t, type MessageKey } from '../../render/i18n/index.js';
+import { formatPeriod } from '../../render/format.js';
+import { t } from '../../render/i18n/index.js';
 import { moveFocus, type PointFocus } from '../../render/keyboard.js';
 import { PointFocusState } from '../shared/point-focus.js';
 import type { TableSpec } from '../../render/table.js';
@@ -14,28 +13,9 @@ import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { channelMixStyles } from './channel-mix.styles.js';
+import { channelsSummary, channelsTable, formatMeasure, LABELS, MEASURE_ALIASES, MEASURES, measureParts, type ChannelMeasure } from './channel-text.js';
 
-/** The three measures of the channel comparison. */
-export type ChannelMeasure = 'contactRate' | 'yieldPerAttempt' | 'collectedPerCost';
-
-const MEASURES: readonly ChannelMeasure[] = ['contactRate', 'yieldPerAttempt', 'collectedPerCost'];
-
-const MEASURE_ALIASES: Record<string, ChannelMeasure> = {
-  'contact-rate': 'contactRate',
-  contactrate: 'contactRate',
-  yield: 'yieldPerAttempt',
-  'yield-per-attempt': 'yieldPerAttempt',
-  yieldperattempt: 'yieldPerAttempt',
-  'per-cost': 'collectedPerCost',
-  'collected-per-cost': 'collectedPerCost',
-  collectedpercost: 'collectedPerCost',
-};
-
-const LABELS: Record<ChannelMeasure, MessageKey> = {
-  contactRate: 'channelsContactRate',
-  yieldPerAttempt: 'channelsYield',
-  collectedPerCost: 'channelsPerCost',
-};
+export type { ChannelMeasure };
 
 /** Detail of `ck-select` from the channel mix: `series` is the channel, `measure` the panel. */
 export interface CkChannelSelectDetail extends CkSelectDetail {
@@ -171,18 +151,11 @@ export class CkChannelMix extends CkWidget<'channels'> {
   }
 
   #format(measure: ChannelMeasure, v: number | null): string {
-    const locale = this.intlLocale;
-    if (measure === 'contactRate') return formatPercent(locale, v, 1);
-    if (measure === 'yieldPerAttempt') return formatFixed(locale, v, 2, this.#currency());
-    return formatFixed(locale, v, 2);
+    return formatMeasure(this.intlLocale, measure, v, this.#currency());
   }
 
   #parts(c: ChannelEffect, measure: ChannelMeasure): { ratio: Ratio; numerator: string; denominator: string } {
-    const locale = this.intlLocale;
-    const money = (v: number) => formatCurrency(locale, v, this.#currency());
-    if (measure === 'contactRate') return { ratio: c.contactRate, numerator: formatNumber(locale, c.contacts), denominator: formatNumber(locale, c.attempts) };
-    if (measure === 'yieldPerAttempt') return { ratio: c.yieldPerAttempt, numerator: money(c.collected), denominator: formatNumber(locale, c.attempts) };
-    return { ratio: c.collectedPerCost, numerator: money(c.collected), denominator: money(c.cost) };
+    return measureParts(this.intlLocale, c, measure, this.#currency());
   }
 
   /** Panel width: three side by side when each gets 260 px, else stacked. */
@@ -266,46 +239,15 @@ export class CkChannelMix extends CkWidget<'channels'> {
 
   #summary(): string {
     const channels = this.#channels();
-    if (!channels.length) return '';
-    let best: ChannelEffect | null = null;
-    for (const c of channels) if (c.collectedPerCost.rate !== null && (!best || c.collectedPerCost.rate > best.collectedPerCost.rate!)) best = c;
-    return t(this.locale, 'channelsSummary', {
-      count: channels.length,
-      from: this.#periods ? formatPeriod(this.intlLocale, this.#periods[0]) : '',
-      to: this.#periods ? formatPeriod(this.intlLocale, this.#periods[1]) : '',
-      best: best ? this.#label(best.channel) : '',
-      value: best ? this.#format('collectedPerCost', best.collectedPerCost.rate) : '',
-    });
+    return channels.length ? channelsSummary(this.locale, this.intlLocale, channels, this.#periods, (c) => this.#label(c), this.#currency()) : '';
   }
 
   #table(): TableSpec {
-    const locale = this.intlLocale;
-    const money = (v: number) => formatCurrency(locale, v, this.#currency());
-    const row = (c: ChannelEffect, label: string) => [
-      label,
-      formatNumber(locale, c.attempts),
-      formatNumber(locale, c.contacts),
-      this.#format('contactRate', c.contactRate.rate),
-      money(c.collected),
-      money(c.cost),
-      this.#format('yieldPerAttempt', c.yieldPerAttempt.rate),
-      this.#format('collectedPerCost', c.collectedPerCost.rate),
-    ];
     const total = this.#result?.total;
-    return {
-      caption: `${this.#title()}${this.#periods ? ` · ${formatPeriod(locale, this.#periods[0])} – ${formatPeriod(locale, this.#periods[1])}` : ''}`,
-      columns: [
-        t(this.locale, 'channelsChannel'),
-        t(this.locale, 'channelsAttempts'),
-        t(this.locale, 'channelsContacts'),
-        t(this.locale, 'channelsContactRate'),
-        t(this.locale, 'channelsCollected'),
-        t(this.locale, 'channelsCost'),
-        t(this.locale, 'channelsYield'),
-        t(this.locale, 'channelsPerCost'),
-      ],
-      rows: [...this.#channels().map((c) => row(c, this.#label(c.channel))), ...(total ? [row(total, t(this.locale, 'channelsTotal'))] : [])],
-    };
+    const p = this.#periods;
+    const caption = `${this.#title()}${p ? ` · ${formatPeriod(this.intlLocale, p[0])} – ${formatPeriod(this.intlLocale, p[1])}` : ''}`;
+    const rows = [...this.#channels().map((c) => ({ label: this.#label(c.channel), effect: c })), ...(total ? [{ label: t(this.locale, 'channelsTotal'), effect: total }] : [])];
+    return channelsTable(this.locale, this.intlLocale, caption, rows, this.#currency());
   }
 
   #tooltip(measure: ChannelMeasure, series: number, spec: HBarSpec) {

@@ -1,7 +1,7 @@
 import { hbarChart, hbarHeight } from '../../charts/hbar-chart.js';
 import { channelEffectiveness } from '../../kpi/channels.js';
 import { formatFixed } from '../../render/format-fixed.js';
-import type { ChannelMeasure } from '../../elements/channel-mix/channel-mix.js';
+import type { ChannelMeasure } from '../../elements/channel-mix/channel-text.js';
 import type { ChannelRow } from '../../model/rows.js';
 import { CHANNEL_LABELS, codeLabel } from '../../render/vocab.js';
 import { formatPercent } from '../../render/format.js';
