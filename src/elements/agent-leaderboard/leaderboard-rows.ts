@@ -99,3 +99,13 @@ export function sortEntries(entries: readonly LeaderboardEntry[], sort: Leaderbo
     return sign * (va - vb) || byName(a, b);
   });
 }
+
+/**
+ * The sort value of a column for one agent without building a cell: the collected amount, or the
+ * rate; NaN when the rate is flagged (denominator too small), missing or not finite.
+ */
+export function columnValue(entry: LeaderboardEntry, column: LeaderboardColumn): number {
+  if (column === 'collected') return Number.isFinite(entry.collected) ? entry.collected : NaN;
+  const m = entry.perf.metrics[column];
+  return m.flagged || m.rate === null || !Number.isFinite(m.rate) ? NaN : m.rate;
+}
