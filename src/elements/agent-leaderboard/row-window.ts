@@ -1,0 +1,107 @@
+import type { ReactiveControllerHost } from 'lit';
+import { VirtualizerController } from '@tanstack/lit-virtual';
+
+/** The rows of a long table to put in the DOM, and the space the others take above and below them. */
+export interface RowRange {
+  /** First row index in the DOM. */
+  start: number;
+  /** One past the last row index in the DOM. */
+  end: number;
+  /** Height in CSS px of the rows above `start` (a spacer row). */
+  before: number;
+  /** Height in CSS px of the rows from `end` on. */
+  after: number;
+}
+
+/** Rows drawn beyond the visible ones on each side, so a short scroll or an arrow key finds them ready. */
+const OVERSCAN = 8;
+/** Row height assumed until a row is measured: one line of 14 px text with the cell padding. */
+const ESTIMATED_ROW = 29;
+
+/**
+ * Windowing for a table of equal-height rows in a scrolling element, on `@tanstack/lit-virtual`:
+ * only the rows in view (plus overscan) are rendered, spacer rows stand in for the others, and the
+ * host re-renders when the visible range changes. A thin, DOM-free wrapper: the host says how many
+ * rows there are (`count`), measures a row once it is drawn (`measure`) and reads `range`.
+ *
+ * @example
+ * #window = new RowWindow(this, () => this.renderRoot.querySelector('[part="frame"]'));
+ * // willUpdate: this.#window.count = rows.length;  render: const { start, end, before, after } = this.#window.range;
+ */
+export class RowWindow {
+  readonly #controller: VirtualizerController<HTMLElement, HTMLElement>;
+  #rowHeight = ESTIMATED_ROW;
+  #offset = 0;
+  #head = 0;
+
+  /**
+   * @param host the element whose shadow DOM holds the table
+   * @param getScrollElement the element that scrolls the rows (null while it is not rendered)
+   */
+  constructor(host: ReactiveControllerHost & HTMLElement, getScrollElement: () => HTMLElement | null) {
+    this.#controller = new VirtualizerController<HTMLElement, HTMLElement>(host, {
+      count: 0,
+      getScrollElement,
+      estimateSize: () => this.#rowHeight,
+      overscan: OVERSCAN,
+      // Until the scroll element is observed: as tall as the default maximum height, so the first
+      // render already holds the first screen of rows.
+      initialRect: { width: 0, height: 600 },
+    });
+  }
+
+  get #virtualizer() {
+    return this.#controller.getVirtualizer();
+  }
+
+  /** Number of rows in the table. */
+  get count(): number {
+    return this.#virtualizer.options.count;
+  }
+
+  set count(count: number) {
+    const v = this.#virtualizer;
+    if (v.options.count !== count) v.setOptions({ ...v.options, count });
+  }
+
+  /** Height of a row as measured (or estimated until then). */
+  get rowHeight(): number {
+    return this.#rowHeight;
+  }
+
+  /** The rows to render now and the spacer heights around them. */
+  get range(): RowRange {
+    const v = this.#virtualizer;
+    const items = v.getVirtualItems();
+    const count = v.options.count;
+    if (!items.length) return { start: 0, end: Math.min(count, 1), before: 0, after: Math.max(0, count - 1) * this.#rowHeight };
+    const first = items[0]!;
+    const last = items[items.length - 1]!;
+    return { start: first.index, end: last.index + 1, before: first.index * this.#rowHeight, after: (count - last.index - 1) * this.#rowHeight };
+  }
+
+  /**
+   * Reads the real row height, where the rows start inside the scrolled content (below caption and
+   * header) and the sticky header's height, and tells the virtualiser when one of them changed.
+   * Call after a render that drew at least one row; it forces a layout only then.
+   */
+  measure(row: HTMLElement | null, rowsTop: HTMLElement | null, head: HTMLElement | null): void {
+    const scroller = this.#virtualizer.scrollElement;
+    if (!row || !rowsTop || !scroller) return;
+    const height = row.getBoundingClientRect().height;
+    const offset = rowsTop.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    const headHeight = head?.getBoundingClientRect().height ?? 0;
+    if (!(height > 0) || (Math.abs(height - this.#rowHeight) < 0.01 && Math.abs(offset - this.#offset) < 0.5 && Math.abs(headHeight - this.#head) < 0.5)) return;
+    this.#rowHeight = height;
+    this.#offset = offset;
+    this.#head = headHeight;
+    const v = this.#virtualizer;
+    v.setOptions({ ...v.options, paddingStart: offset, scrollPaddingStart: headHeight });
+    v.measure();
+  }
+
+  /** Scrolls the least needed to show row `index` fully, below the sticky header. */
+  scrollTo(index: number): void {
+    if (index >= 0 && index < this.count) this.#virtualizer.scrollToIndex(index, { align: 'auto' });
+  }
+}
