@@ -1,6 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { PointFocus } from '../../render/keyboard.js';
 import { formatNumber } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
@@ -149,12 +148,13 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const root = this.renderRoot;
-    this.#window.measure(root.querySelector('tbody tr[aria-rowindex]'), root.querySelector('tbody'), root.querySelector('thead'));
+    this.#window.remeasure(`${this.locale}|${this.width}`, () => [root.querySelector('tbody tr[aria-rowindex]'), root.querySelector('tbody'), root.querySelector('thead')]);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     (window.cancelIdleCallback ?? clearTimeout)(this.#idle);
+    this.#window.cancel();
   }
 
   /** Ranks the names while the page is idle, so that the first sort by name (or a tie) needs no collator. */
@@ -318,7 +318,8 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     const windowed = rows.length < count;
     let sizer = null;
     if (windowed) {
-      const key = [data.shown, format.intlLocale, format.currency];
+      // The widest texts depend on which rows are shown, not on their order.
+      const key = [data.order, data.shown.length < data.entries.length ? data.shown : null, format.intlLocale, format.currency];
       if (!this.#widest || key.some((v, i) => v !== this.#widest!.key[i])) this.#widest = { key, value: data.widest(format) };
       sizer = sizerRow(this.#widest.value.texts, flagText, this.#widest.value.flagged);
     }
@@ -329,7 +330,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
           <th scope="col">${t(this.locale, 'agentsRank')}</th>
           ${this.#header('name')}${this.#header('team')}${LEADERBOARD_COLUMNS.map((c) => this.#header(c))}
         </tr></thead>
-        <tbody>${spacerRow(before)}${repeat(rows, (r) => data.entry(r).perf.agentId, (r) => this.#row(r, format, formatKey, flagText))}${spacerRow(after)}</tbody>
+        <tbody>${spacerRow(before)}${rows.map((r) => this.#row(r, format, formatKey, flagText))}${spacerRow(after)}</tbody>
         ${sizer}
       </table>${count === 0 && query ? html`<p class="note" role="status">${t(this.locale, 'agentsNoMatch', { query })}</p>` : null}`;
   }

@@ -84,7 +84,7 @@ export class LeaderboardData {
     if (changed(entriesKey, this.#entriesKey)) {
       this.#entriesKey = entriesKey;
       this.entries = displayEntries(this.perf, this.#rows, input.redact, input.locale);
-      this.order = new LeaderboardOrder(this.entries, input.intlLocale);
+      this.order = new LeaderboardOrder(this.entries, input.intlLocale, this.order);
       this.maxima = this.order.maxima();
     }
     const shownKey = [this.order, input.sort, input.descending, input.top];

@@ -61,10 +61,22 @@ export class LeaderboardOrder {
   #haystacks: string[] | null = null;
   #ranks = new Map<LeaderboardColumn, Uint32Array>();
 
-  /** @param locale BCP 47 tag for the collation of names and teams. */
-  constructor(entries: readonly LeaderboardEntry[], locale: string) {
+  readonly #locale: string;
+
+  /**
+   * @param locale BCP 47 tag for the collation of names and teams.
+   * @param previous the order of the data before a refresh: its name rank is kept when the names
+   *   (and ids) are the same, in the same order, so a refresh does not collate them again.
+   */
+  constructor(entries: readonly LeaderboardEntry[], locale: string, previous?: LeaderboardOrder) {
     this.entries = entries;
+    this.#locale = locale;
     this.#collator = new Intl.Collator(locale);
+    const rank = previous ? previous.#nameRank : null;
+    if (previous && rank && previous.#locale === locale && previous.entries.length === entries.length) {
+      const same = entries.every((e, i) => e.display === previous.entries[i]!.display && e.perf.agentId === previous.entries[i]!.perf.agentId);
+      if (same) this.#nameRank = rank;
+    }
   }
 
   /** Sort key of every entry for a number column: NaN for flagged and missing values (always last). */

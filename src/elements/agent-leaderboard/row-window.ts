@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { VirtualizerController } from '@tanstack/lit-virtual';
+import { VirtualizerController, type Virtualizer } from '@tanstack/lit-virtual';
 
 /** The rows of a long table to put in the DOM, and the space the others take above and below them. */
 export interface RowRange {
@@ -19,6 +19,24 @@ const OVERSCAN = 8;
 const ESTIMATED_ROW = 29;
 
 /**
+ * The scroll element's size from a ResizeObserver only. The virtualiser's own observer also reads
+ * `offsetHeight` at once when it starts observing, which forces a layout in the middle of the
+ * element's update; the observer's first call comes after the next layout, before that frame is
+ * painted, and until then the initial rect holds.
+ */
+function observeSize(instance: Virtualizer<HTMLElement, HTMLElement>, cb: (rect: { width: number; height: number }) => void): (() => void) | undefined {
+  const element = instance.scrollElement;
+  const View = instance.targetWindow?.ResizeObserver;
+  if (!element || !View) return undefined;
+  const observer = new View(([entry]) => {
+    const box = entry?.borderBoxSize?.[0];
+    if (box) cb({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) });
+  });
+  observer.observe(element, { box: 'border-box' });
+  return () => observer.disconnect();
+}
+
+/**
  * Windowing for a table of equal-height rows in a scrolling element, on `@tanstack/lit-virtual`:
  * only the rows in view (plus overscan) are rendered, spacer rows stand in for the others, and the
  * host re-renders when the visible range changes. A thin, DOM-free wrapper: the host says how many
@@ -33,6 +51,8 @@ export class RowWindow {
   #rowHeight = ESTIMATED_ROW;
   #offset = 0;
   #head = 0;
+  #measuredKey = '';
+  #frame = 0;
 
   /**
    * @param host the element whose shadow DOM holds the table
@@ -44,9 +64,10 @@ export class RowWindow {
       getScrollElement,
       estimateSize: () => this.#rowHeight,
       overscan: OVERSCAN,
+      observeElementRect: observeSize,
       // Until the scroll element is observed: as tall as the default maximum height, so the first
       // render already holds the first screen of rows.
-      initialRect: { width: 0, height: 600 },
+      initialRect: { width: 0, height: 520 },
     });
   }
 
@@ -98,6 +119,29 @@ export class RowWindow {
     const v = this.#virtualizer;
     v.setOptions({ ...v.options, paddingStart: offset, scrollPaddingStart: headHeight });
     v.measure();
+  }
+
+  /**
+   * Measures (with {@link RowWindow.measure}) in the next frame when `key` (what row height and
+   * header depend on: width, language…) differs from the last measurement's; call after each
+   * render. `read` returns a body row, the first row's container and the header, or nulls while
+   * there are no rows.
+   */
+  remeasure(key: string, read: () => [HTMLElement | null, HTMLElement | null, HTMLElement | null]): void {
+    if (key === this.#measuredKey || this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      const [row, rowsTop, head] = read();
+      if (!row) return;
+      this.#measuredKey = key;
+      this.measure(row, rowsTop, head);
+    });
+  }
+
+  /** Cancels a measurement not yet made (the host left the page). */
+  cancel(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
   /** Scrolls the least needed to show row `index` fully, below the sticky header. */

@@ -134,3 +134,24 @@ describe('nextCell', () => {
     expect(nextCell(null, { key: 'ArrowDown' }, 0, 7, 10)).toBeNull();
   });
 });
+
+describe('LeaderboardOrder after a refresh', () => {
+  it('keeps the name rank when the names are the same, and collates again when one changed', () => {
+    const entries = entriesOf(300);
+    const first = new LeaderboardOrder(entries, 'en');
+    first.prepare();
+    const refreshed = entriesOf(300);
+    const kept = new LeaderboardOrder(refreshed, 'en', first);
+    kept.sorted('name', false);
+    expect(kept.work.collations).toBe(0);
+    const renamed = refreshed.map((e, i) => (i === 3 ? { ...e, display: 'Aaron' } : e));
+    const again = new LeaderboardOrder(renamed, 'en', first);
+    const byName = again.sorted('name', false);
+    expect(again.work.collations).toBeGreaterThan(0);
+    expect(renamed[byName[0]!]!.display).toBe('Aaron');
+    // Another language collates again (its order may differ).
+    const chinese = new LeaderboardOrder(refreshed, 'zh-CN', first);
+    chinese.sorted('name', false);
+    expect(chinese.work.collations).toBeGreaterThan(0);
+  });
+});
