@@ -108,6 +108,13 @@ const watchRows = (el: CkAgentLeaderboard) => {
   mo.observe(tbody, { subtree: true, childList: true, characterData: true, attributes: true });
   return { rows, stop: () => mo.disconnect() };
 };
+/** Waits until the window has its real size: two frames (the frame's ResizeObserver, the row measurement) and the updates they cause. */
+const settled = async (el: CkAgentLeaderboard) => {
+  for (let i = 0; i < 2; i++) {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await el.updateComplete;
+  }
+};
 /** Rows rendered by the element so far (row templates evaluated). */
 const rowRenders = (el: CkAgentLeaderboard) => el[LEADERBOARD_WORK].rowRenders;
 /**
@@ -317,7 +324,7 @@ describe('<ck-agent-leaderboard>', () => {
     mode = 'huge';
     const el = await mount('redact');
     await until(() => bodyRows(el).length > 0, 10_000);
-    await el.updateComplete;
+    await settled(el);
     const renders = countRenders(el);
     const added = watchRows(el);
     const sorts = countSorts();
@@ -349,7 +356,7 @@ describe('<ck-agent-leaderboard>', () => {
     mode = 'huge';
     const el = await mount();
     await until(() => bodyRows(el).length > 0, 10_000);
-    await el.updateComplete;
+    await settled(el);
     const changed = watchRows(el);
     const rendered = rowRenders(el);
     // Mounting rendered the first screen (and the rows the first estimate of its height held), no more.
@@ -412,7 +419,7 @@ describe('<ck-agent-leaderboard>', () => {
     const el = await mount('redact');
     const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
     await until(() => bodyRows(el).length > 0, 10_000);
-    await el.updateComplete;
+    await settled(el);
     const widths = () => [...shadow(el).querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().width));
     const startWidths = widths();
     const all = el.exportTable()!.rows.map((r) => r[1]);

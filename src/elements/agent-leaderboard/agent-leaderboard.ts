@@ -321,7 +321,8 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
       // The widest texts depend on which rows are shown, not on their order.
       const key = [data.order, data.shown.length < data.entries.length ? data.shown : null, format.intlLocale, format.currency];
       if (!this.#widest || key.some((v, i) => v !== this.#widest!.key[i])) this.#widest = { key, value: data.widest(format) };
-      sizer = sizerRow(this.#widest.value.texts, flagText, this.#widest.value.flagged);
+      const { texts, flagged } = this.#widest.value;
+      sizer = guard([texts, flagged, flagText], () => sizerRow(texts, flagText, flagged));
     }
     const query = (this.search ?? '').trim();
     return html`<table part="table" id="table" class="leaderboard" aria-rowcount=${count + 1}>

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { VirtualizerController, type Virtualizer } from '@tanstack/lit-virtual';
+import { elementScroll, VirtualizerController, type Virtualizer } from '@tanstack/lit-virtual';
 
 /** The rows of a long table to put in the DOM, and the space the others take above and below them. */
 export interface RowRange {
@@ -14,26 +14,34 @@ export interface RowRange {
 }
 
 /** Rows drawn beyond the visible ones on each side, so a short scroll or an arrow key finds them ready. */
-const OVERSCAN = 8;
+const OVERSCAN = 5;
 /** Row height assumed until a row is measured: one line of 14 px text with the cell padding. */
 const ESTIMATED_ROW = 29;
 
 /**
  * The scroll element's size from a ResizeObserver only. The virtualiser's own observer also reads
  * `offsetHeight` at once when it starts observing, which forces a layout in the middle of the
- * element's update; the observer's first call comes after the next layout, before that frame is
- * painted, and until then the initial rect holds.
+ * element's update; here the size arrives after the next layout (and is applied in the frame after),
+ * and until then the initial rect holds.
  */
 function observeSize(instance: Virtualizer<HTMLElement, HTMLElement>, cb: (rect: { width: number; height: number }) => void): (() => void) | undefined {
   const element = instance.scrollElement;
   const View = instance.targetWindow?.ResizeObserver;
   if (!element || !View) return undefined;
+  let frame = 0;
   const observer = new View(([entry]) => {
     const box = entry?.borderBoxSize?.[0];
-    if (box) cb({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) });
+    if (!box) return;
+    // In the next frame: rows added or removed now would resize the element again within this
+    // frame's observation ("ResizeObserver loop completed with undelivered notifications").
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => cb({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) }));
   });
   observer.observe(element, { box: 'border-box' });
-  return () => observer.disconnect();
+  return () => {
+    cancelAnimationFrame(frame);
+    observer.disconnect();
+  };
 }
 
 /**
@@ -53,6 +61,9 @@ export class RowWindow {
   #head = 0;
   #measuredKey = '';
   #frame = 0;
+  /** The scroll element last handed to the virtualiser, and whether it has not been scrolled yet. */
+  #element: HTMLElement | null = null;
+  #fresh = false;
 
   /**
    * @param host the element whose shadow DOM holds the table
@@ -61,7 +72,19 @@ export class RowWindow {
   constructor(host: ReactiveControllerHost & HTMLElement, getScrollElement: () => HTMLElement | null) {
     this.#controller = new VirtualizerController<HTMLElement, HTMLElement>(host, {
       count: 0,
-      getScrollElement,
+      getScrollElement: () => {
+        const element = getScrollElement();
+        if (element !== this.#element) [this.#element, this.#fresh] = [element, true];
+        return element;
+      },
+      // The virtualiser scrolls a new scroll element to its offset at once (scrollTo forces a layout
+      // mid-update); a new element is already at the top, so that first scroll to 0 is skipped.
+      scrollToFn: (offset, options, instance) => {
+        const fresh = this.#fresh;
+        this.#fresh = false;
+        if (fresh && offset + (options.adjustments ?? 0) === 0) return;
+        elementScroll(offset, options, instance);
+      },
       estimateSize: () => this.#rowHeight,
       overscan: OVERSCAN,
       observeElementRect: observeSize,
