@@ -4,28 +4,20 @@ import type { PointFocus } from '../../render/keyboard.js';
 import { formatNumber } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import { tooltip } from '../../render/tooltip.js';
-import { emit, type CkSelectDetail } from '../shared/events.js';
+import { emit } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { agentLeaderboardStyles } from './agent-leaderboard.styles.js';
-import { announcement, cellViews, COLUMN_LABELS, type CellFormat, exportSpec, formatValue, rowSignature, tooltipSpec } from './leaderboard-cells.js';
+import { announcement, cellViews, type CellFormat, type CkAgentSelectDetail, exportSpec, rowSignature, selectDetail, tooltipSpec } from './leaderboard-cells.js';
 import { LeaderboardData } from './leaderboard-data.js';
 import { LEADERBOARD_WORK, type LeaderboardWork } from './leaderboard-order.js';
 import { nextCell } from './leaderboard-keys.js';
-import { cell, LEADERBOARD_COLUMNS, parseSort, type LeaderboardSort } from './leaderboard-rows.js';
-import { bodyRow, sizerRow, sortHeader, spacerRow } from './leaderboard-table.js';
+import { captionText, columnLabel, summaryText } from './leaderboard-text.js';
+import { LEADERBOARD_COLUMNS, parseSort, type LeaderboardSort } from './leaderboard-rows.js';
+import { bodyRow, cellAt, sizerRow, sortHeader, spacerRow } from './leaderboard-table.js';
 import { RowWindow } from './row-window.js';
 
-/** Detail of `ck-select` from the leaderboard: the chosen cell, with the collector as shown (a pseudonym when redacted). */
-export interface CkAgentSelectDetail extends CkSelectDetail {
-  /** The collector's name as displayed: the pseudonym when `redact` is set. */
-  agent: string;
-  /** The collector's id; omitted when `redact` is set. */
-  agentId?: string;
-  team?: string;
-  /** Rank of the agent on this metric (1 = best); null when flagged or not ranked. */
-  rank: number | null;
-}
+export type { CkAgentSelectDetail } from './leaderboard-cells.js';
 
 /**
  * Ranked, sortable table of collectors (催收员排行榜) from the `agents` metric: contact, RPC, PTP,
@@ -49,6 +41,7 @@ export interface CkAgentSelectDetail extends CkSelectDetail {
  * @attr {string} team - Team filter (comma separated), sent to the backend and applied to the rows.
  * @attr {boolean} redact - Replace collector names by stable pseudonyms (`Agent 3FA9C1`, `催收员 3FA9C1`).
  * @attr {number} min-denominator - Rates with a smaller denominator are flagged and not ranked (default 20).
+ * @attr {string} search - Text of the search box: only rows whose shown name (the pseudonym when redacted) or team contain every word.
  * @attr {string} from - First period, inclusive (`YYYY-MM`).
  * @attr {string} to - Last period, inclusive (`YYYY-MM`).
  *
@@ -57,6 +50,7 @@ export interface CkAgentSelectDetail extends CkSelectDetail {
  *
  * @csspart frame - The focusable area holding the table.
  * @csspart table - The leaderboard table.
+ * @csspart search - The search box.
  * @csspart mark - The inline bars.
  * @csspart tooltip - The tooltip of the focused cell.
  * @csspart state - Loading, empty and error messages.
@@ -95,8 +89,6 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
   #focus: PointFocus | null = null;
   #pointer = false;
   #error = '';
-  #widest: { key: unknown[]; value: ReturnType<LeaderboardData['widest']> } | null = null;
-  #idle = 0;
   #rowRenders = 0;
 
   /** Work done so far (rows rendered; sorts, comparator and collator calls of the current order): for tests and benchmarks. */
@@ -116,11 +108,9 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     return parseSort(this.sort);
   }
 
+  /** `direction`, or by default best first (names and teams A→Z). */
   get #descending(): boolean {
-    if (this.direction === 'ascending') return false;
-    if (this.direction === 'descending') return true;
-    const key = this.#sortKey;
-    return key !== 'name' && key !== 'team';
+    return this.direction === 'ascending' ? false : this.direction === 'descending' || !['name', 'team'].includes(this.#sortKey);
   }
 
   get #format(): CellFormat {
@@ -132,16 +122,14 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     const data = this.#data;
     const top = this.top && this.top > 0 ? Math.floor(this.top) : Infinity;
     const teams = (this.team ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    const order = data.order;
     const result = data.update({
       rows: this.data.data?.rows, teams, minDenominator: this.minDenominator, redact: this.redact, locale: this.locale,
       intlLocale: this.intlLocale, sort: this.#sortKey, descending: this.#descending, top, search: this.search ?? '',
     });
-    if (result.data && data.error && data.error !== this.#error) emit(this, 'ck-error', { message: data.error, kind: 'validation', metric: 'agents', stale: false });
+    if (result.data && data.error) emit(this, 'ck-error', { message: data.error, kind: 'validation', metric: 'agents', stale: false });
     this.#error = data.error;
     if (result.data || result.view) this.#focus = null;
-    if (result.view && changed.has('search')) this.announcement = this.#caption();
-    if (data.order !== order) this.#prepareWhenIdle();
+    if (result.view && changed.has('search')) this.announcement = captionText(this.#format, this.#data, this.search ?? '', this.redact);
     this.#window.count = data.count;
   }
 
@@ -153,48 +141,24 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    (window.cancelIdleCallback ?? clearTimeout)(this.#idle);
+    this.#data.cancelIdle();
     this.#window.cancel();
   }
 
-  /** Ranks the names while the page is idle, so that the first sort by name (or a tie) needs no collator. */
-  #prepareWhenIdle(): void {
-    (window.cancelIdleCallback ?? clearTimeout)(this.#idle);
-    const order = this.#data.order;
-    if (order.entries.length < 2) return;
-    this.#idle = (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => order.prepare());
-  }
-
-  #describe(focus: PointFocus): string {
-    const column = LEADERBOARD_COLUMNS[focus.index]!;
-    return announcement(this.#format, this.#data.entry(focus.series), column, this.#data.columnRank(focus.series, column));
-  }
-
+  /** Moves the focus (the live region announces a cell reached by keyboard) and renders. */
   #setFocus(focus: PointFocus | null, pointer: boolean): void {
-    this.#focus = focus;
-    this.#pointer = pointer;
-    if (focus && !pointer) this.announcement = this.#describe(focus);
+    [this.#focus, this.#pointer] = [focus, pointer];
+    const column = focus && LEADERBOARD_COLUMNS[focus.index]!;
+    if (focus && column && !pointer) this.announcement = announcement(this.#format, this.#data.entry(focus.series), column, this.#data.columnRank(focus.series, column));
     this.requestUpdate();
   }
 
   #select(): void {
     const focus = this.#focus;
     if (!focus || focus.series >= this.#data.count) return;
-    const entry = this.#data.entry(focus.series);
     const column = LEADERBOARD_COLUMNS[focus.index]!;
-    const c = cell(entry, column);
-    const q = this.query;
-    emit<CkAgentSelectDetail>(this, 'ck-select', {
-      series: column,
-      period: q.from || q.to ? `${q.from ?? ''}/${q.to ?? ''}` : '',
-      value: c.value,
-      numerator: c.numerator,
-      denominator: c.denominator,
-      agent: entry.display,
-      ...(this.redact ? {} : { agentId: entry.perf.agentId }),
-      ...(entry.perf.team ? { team: entry.perf.team } : {}),
-      rank: this.#data.columnRank(focus.series, column),
-    });
+    const detail = selectDetail(this.#data.entry(focus.series), column, this.#data.columnRank(focus.series, column), this.redact, this.query);
+    emit<CkAgentSelectDetail>(this, 'ck-select', detail);
   }
 
   #onKeyDown = (e: KeyboardEvent) => {
@@ -222,13 +186,8 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     this.updateComplete.then(() => this.renderRoot.querySelector('td.focus')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }));
   };
 
-  #cellOf(e: Event): PointFocus | null {
-    const td = (e.target as Element | null)?.closest?.('td[data-r]');
-    return td ? { series: Number(td.getAttribute('data-r')), index: Number(td.getAttribute('data-c')) } : null;
-  }
-
   #onPointerMove = (e: PointerEvent) => {
-    const f = this.#cellOf(e);
+    const f = cellAt(e);
     if (f && (f.series !== this.#focus?.series || f.index !== this.#focus?.index)) this.#setFocus(f, true);
   };
 
@@ -237,7 +196,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
   };
 
   #onClick = (e: MouseEvent) => {
-    const f = this.#cellOf(e);
+    const f = cellAt(e);
     if (!f) return;
     this.#focus = f;
     this.#select();
@@ -248,45 +207,13 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     const descending = same ? !this.#descending : key !== 'name' && key !== 'team';
     this.sort = key;
     this.direction = descending ? 'descending' : 'ascending';
-    this.announce(`${t(this.locale, 'agentsSortBy', { column: this.#columnLabel(key) })}, ${t(this.locale, descending ? 'sortDescending' : 'sortAscending')}`);
-  }
-
-  #columnLabel(key: LeaderboardSort): string {
-    return key === 'name' ? t(this.locale, 'agentsName') : key === 'team' ? t(this.locale, 'agentsTeam') : t(this.locale, COLUMN_LABELS[key]);
+    this.announce(`${t(this.locale, 'agentsSortBy', { column: columnLabel(this.locale, key) })}, ${t(this.locale, descending ? 'sortDescending' : 'sortAscending')}`);
   }
 
   #header(key: LeaderboardSort): TemplateResult {
-    const label = this.#columnLabel(key);
+    const label = columnLabel(this.locale, key);
     const sorted = this.#sortKey === key ? (this.#descending ? 'descending' : 'ascending') : null;
     return sortHeader(label, t(this.locale, 'agentsSortBy', { column: label }), sorted, () => this.#sortBy(key));
-  }
-
-  #summary(): string {
-    const data = this.#data;
-    const first = data.shown.length ? data.entries[data.shown[0]!]! : null;
-    if (!first) return '';
-    const key = this.#sortKey;
-    const value = key === 'team' ? first.perf.team ?? '' : key === 'name' ? first.display : formatValue(this.#format, key, cell(first, key).value);
-    return t(this.locale, 'agentsSummary', {
-      count: formatNumber(this.intlLocale, data.entries.length),
-      column: this.#columnLabel(key),
-      direction: t(this.locale, this.#descending ? 'sortDescending' : 'sortAscending'),
-      first: first.display,
-      value,
-    });
-  }
-
-  /** Title, then "Top N of M", the search's matches and "Names masked" when they apply. */
-  #caption(): string {
-    const data = this.#data;
-    const n = (v: number) => formatNumber(this.intlLocale, v);
-    const query = (this.search ?? '').trim();
-    return [
-      t(this.locale, 'agentsTitle'),
-      data.shown.length < data.entries.length ? t(this.locale, 'agentsShowing', { shown: n(data.shown.length), count: n(data.entries.length) }) : '',
-      query ? t(this.locale, 'agentsMatches', { shown: n(data.count), count: n(data.shown.length), query }) : '',
-      this.redact ? t(this.locale, 'agentsRedacted') : '',
-    ].filter(Boolean).join(' · ');
   }
 
   /** One body row, rendered again only when what it shows changed (values, position, rank, focus, language). */
@@ -318,15 +245,12 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     const windowed = rows.length < count;
     let sizer = null;
     if (windowed) {
-      // The widest texts depend on which rows are shown, not on their order.
-      const key = [data.order, data.shown.length < data.entries.length ? data.shown : null, format.intlLocale, format.currency];
-      if (!this.#widest || key.some((v, i) => v !== this.#widest!.key[i])) this.#widest = { key, value: data.widest(format) };
-      const { texts, flagged } = this.#widest.value;
+      const { texts, flagged } = data.widest(format);
       sizer = guard([texts, flagged, flagText], () => sizerRow(texts, flagText, flagged));
     }
     const query = (this.search ?? '').trim();
     return html`<table part="table" id="table" class="leaderboard" aria-rowcount=${count + 1}>
-        <caption>${this.#caption()}</caption>
+        <caption>${captionText(this.#format, this.#data, this.search ?? '', this.redact)}</caption>
         <thead><tr aria-rowindex="1">
           <th scope="col">${t(this.locale, 'agentsRank')}</th>
           ${this.#header('name')}${this.#header('team')}${LEADERBOARD_COLUMNS.map((c) => this.#header(c))}
@@ -353,10 +277,10 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     }
     const data = this.#data;
     // The table view never opens (the leaderboard is a table); this registers the export table: every row shown.
-    this.renderTable(() => exportSpec(this.#format, this.#caption(), Array.from(data.view, (_, r) => ({ entry: data.entry(r), rank: data.rank(r) }))));
+    this.renderTable(() => exportSpec(this.#format, captionText(this.#format, this.#data, this.search ?? '', this.redact), Array.from(data.view, (_, r) => ({ entry: data.entry(r), rank: data.rank(r) }))));
     return this.renderBody(
       title,
-      () => html`${this.renderFrame(this.#table(), this.#summary(), {
+      () => html`${this.renderFrame(this.#table(), summaryText(this.#format, this.#data, this.#sortKey, this.#descending), {
           keydown: this.#onKeyDown,
           pointermove: this.#onPointerMove,
           pointerleave: this.#onPointerLeave,

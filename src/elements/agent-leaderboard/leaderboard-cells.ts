@@ -2,7 +2,36 @@ import { formatCurrency, formatNumber, formatPercent, MISSING } from '../../rend
 import { t, type MessageKey } from '../../render/i18n/index.js';
 import type { TableSpec } from '../../render/table.js';
 import type { TooltipSpec } from '../../render/tooltip.js';
+import type { Query } from '../../model/metrics.js';
+import type { CkSelectDetail } from '../shared/events.js';
 import { cell, LEADERBOARD_COLUMNS, type LeaderboardColumn, type LeaderboardEntry } from './leaderboard-rows.js';
+
+/** Detail of `ck-select` from the leaderboard: the chosen cell, with the collector as shown (a pseudonym when redacted). */
+export interface CkAgentSelectDetail extends CkSelectDetail {
+  /** The collector's name as displayed: the pseudonym when `redact` is set. */
+  agent: string;
+  /** The collector's id; omitted when `redact` is set. */
+  agentId?: string;
+  team?: string;
+  /** Rank of the agent on this metric (1 = best); null when flagged or not ranked. */
+  rank: number | null;
+}
+
+/** The `ck-select` detail of one cell: value, numerator, denominator, rank; no agent id when redacted. */
+export function selectDetail(entry: LeaderboardEntry, column: LeaderboardColumn, rank: number | null, redact: boolean, query: Query): CkAgentSelectDetail {
+  const c = cell(entry, column);
+  return {
+    series: column,
+    period: query.from || query.to ? `${query.from ?? ''}/${query.to ?? ''}` : '',
+    value: c.value,
+    numerator: c.numerator,
+    denominator: c.denominator,
+    agent: entry.display,
+    ...(redact ? {} : { agentId: entry.perf.agentId }),
+    ...(entry.perf.team ? { team: entry.perf.team } : {}),
+    rank,
+  };
+}
 
 /** Message keys of the number columns' labels. */
 export const COLUMN_LABELS: Record<LeaderboardColumn, MessageKey> = {

@@ -86,6 +86,7 @@ export class LeaderboardData {
       this.entries = displayEntries(this.perf, this.#rows, input.redact, input.locale);
       this.order = new LeaderboardOrder(this.entries, input.intlLocale, this.order);
       this.maxima = this.order.maxima();
+      this.prepareWhenIdle();
     }
     const shownKey = [this.order, input.sort, input.descending, input.top];
     if (changed(shownKey, this.#shownKey)) {
@@ -105,6 +106,20 @@ export class LeaderboardData {
   }
 
   #rows: readonly AgentRow[] = [];
+  #idle = 0;
+
+  /** Ranks the names of the current order while the page is idle, so that the first sort by name (or a tie) needs no collator. */
+  prepareWhenIdle(): void {
+    this.cancelIdle();
+    const order = this.order;
+    if (order.entries.length < 2) return;
+    this.#idle = (globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => order.prepare()) as number;
+  }
+
+  /** Cancels a pending idle ranking (the element left the page). */
+  cancelIdle(): void {
+    (globalThis.cancelIdleCallback ?? clearTimeout)(this.#idle);
+  }
 
   /** Number of rows in the table (after `top` and the search). */
   get count(): number {
@@ -138,6 +153,15 @@ export class LeaderboardData {
    * column has a flagged value: the sizer row that keeps column widths while rows scroll.
    */
   widest(f: CellFormat): { texts: string[]; flagged: boolean[] } {
+    // They depend on which rows are shown, not on their order: kept until those or the format change.
+    const key = [this.order, this.shown.length < this.entries.length ? this.shown : null, f.intlLocale, f.currency];
+    if (!this.#widest || changed(key, this.#widest.key)) this.#widest = { key, value: this.#measureWidest(f) };
+    return this.#widest.value;
+  }
+
+  #widest: { key: unknown[]; value: { texts: string[]; flagged: boolean[] } } | null = null;
+
+  #measureWidest(f: CellFormat): { texts: string[]; flagged: boolean[] } {
     const widest = (texts: Iterable<string>) => {
       let best = '';
       for (const s of texts) if (textWidth(s) > textWidth(best)) best = s;

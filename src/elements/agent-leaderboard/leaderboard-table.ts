@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { inlineBar } from '../../render/bars.js';
 import { MISSING } from '../../render/format.js';
 import { styleProps } from '../../render/style-props.js';
+import type { PointFocus } from '../../render/keyboard.js';
 import type { CellView } from './leaderboard-cells.js';
 import type { LeaderboardEntry } from './leaderboard-rows.js';
 
@@ -82,4 +83,10 @@ export function textWidth(text: string): number {
   let w = 0;
   for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
   return w;
+}
+
+/** The metric cell (row and column) an event happened in, from the cell's `data-r`/`data-c`; null outside them. */
+export function cellAt(e: Event): PointFocus | null {
+  const td = (e.target as Element | null)?.closest?.('td[data-r]');
+  return td ? { series: Number(td.getAttribute('data-r')), index: Number(td.getAttribute('data-c')) } : null;
 }
