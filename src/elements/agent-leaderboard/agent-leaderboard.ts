@@ -130,6 +130,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     this.#error = data.error;
     if (result.data || result.view) this.#focus = null;
     if (result.view && changed.has('search')) this.announcement = captionText(this.#format, this.#data, this.search ?? '', this.redact);
+    if (!this.#window.count && data.count) this.#window.hintHeight(this, '--ck-leaderboard-height');
     this.#window.count = data.count;
   }
 

@@ -15,8 +15,8 @@ export interface RowRange {
 
 /** Rows drawn beyond the visible ones on each side, so a short scroll or an arrow key finds them ready. */
 const OVERSCAN = 5;
-/** Row height assumed until a row is measured: one line of 14 px text with the cell padding. */
-const ESTIMATED_ROW = 29;
+/** Row height assumed until a row is measured: one line of text with the cell padding (22 px in Chromium's default font). */
+const ESTIMATED_ROW = 22;
 
 /**
  * The scroll element's size from a ResizeObserver only. The virtualiser's own observer also reads
@@ -92,6 +92,21 @@ export class RowWindow {
       // render already holds the first screen of rows.
       initialRect: { width: 0, height: 520 },
     });
+  }
+
+  /**
+   * Before the first rows: takes the viewport height from a custom property of the host (e.g.
+   * `--ck-leaderboard-height: 330px`) instead of the default, so the first render holds about the
+   * rows that fit (no extra rows built and removed a frame later). Reads computed style, no layout.
+   */
+  hintHeight(host: HTMLElement, property: string): void {
+    const v = this.#virtualizer;
+    if (v.scrollElement) return;
+    const px = /^\s*([\d.]+)px\s*$/.exec(getComputedStyle(host).getPropertyValue(property));
+    if (!px || !(Number(px[1]) > 0)) return;
+    const rect = { width: 0, height: Number(px[1]) };
+    v.setOptions({ ...v.options, initialRect: rect });
+    v.scrollRect = rect; // the virtualiser took the initial rect already, while there were no rows
   }
 
   get #virtualizer() {
