@@ -151,12 +151,15 @@ export class RowWindow {
     const offset = rowsTop.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
     const headHeight = head?.getBoundingClientRect().height ?? 0;
     if (!(height > 0) || (Math.abs(height - this.#rowHeight) < 0.01 && Math.abs(offset - this.#offset) < 0.5 && Math.abs(headHeight - this.#head) < 0.5)) return;
+    const heightChanged = Math.abs(height - this.#rowHeight) >= 0.01;
     this.#rowHeight = height;
     this.#offset = offset;
     this.#head = headHeight;
     const v = this.#virtualizer;
     v.setOptions({ ...v.options, paddingStart: offset, scrollPaddingStart: headHeight });
-    v.measure();
+    // A new row height moves every row: render again now. The offset of the rows (caption and header
+    // above them) only shifts the window by a row or two, which the overscan covers until the next scroll.
+    if (heightChanged) v.measure();
   }
 
   /**
