@@ -1,13 +1,23 @@
-// Render benchmark of <ck-agent-leaderboard> in headless Chromium: element created (data in hand,
-// from a registered adapter) → table painted, for 100, 500 and 2,000 collectors (all rows shown,
-// `top` unset), then a re-sort by a header click → painted, and a hover over a cell → tooltip painted.
-// The table shows its first rows at once and adds the rest over the next frames: both moments are
-// timed (the same for a build that renders every row at once). "Painted" = the next frame is done:
-// a requestAnimationFrame, then a user-blocking task (scheduler.postTask; a 0 ms timer without it),
-// which runs after that frame's style, layout and paint (a double rAF would also count the rows the
-// table adds in the frame after). DOM changes are seen by a MutationObserver in the task that made them.
-// Median of several runs, each in a fresh page warmed up by a 100-row render.
-// Usage: npm run build && node scripts/bench-leaderboard.mjs [--reps 5] [--sizes 100,500,2000]
+// Benchmark of <ck-agent-leaderboard> in headless Chromium at 500 and 2,000 collectors (all rows shown,
+// `top` unset), each step in a fresh page warmed up by a 100-row render:
+//   ready    element created (data in hand, from a registered adapter) → the whole leaderboard ready:
+//            every row reachable by keyboard (the table's aria-rowcount counts them all) and the first
+//            screen of rows painted;
+// After ready, the page is let go idle once (a person reads before clicking; the leaderboard ranks the
+// names then), and then:
+//   re-sort  a header click ("Kept rate", then "Collector": the collator's order) → updated: script
+//            time (the click, lit's update and the rows it renders, all synchronous), then → painted;
+//   search   text typed in the search box ("late", then a pseudonym-like "Collector 12") → updated
+//            (script), then → painted;
+//   refresh  new data (every collected amount changed, so the order changes too) from el.retry() →
+//            the new rows painted, through the source (query-core, adapter, validation, KPI math);
+//            and a refresh where one collector on screen changed (→ painted, rows rendered);
+//   hover    a pointer move over a cell → its tooltip painted.
+// "Painted" = the next frame is done: a requestAnimationFrame, then a user-blocking task
+// (scheduler.postTask; a 0 ms timer without it), which runs after that frame's style, layout and paint.
+// DOM changes are seen by a MutationObserver in the task that made them. Medians of --reps runs.
+// "rows" columns: rows rendered by that step (the element's work counter), DOM elements after ready.
+// Usage: npm run build && node scripts/bench-leaderboard.mjs [--reps 5] [--sizes 500,2000]
 //        [--bundle dist/collectkit.min.js[,other.min.js…]] [--profile FILE.cpuprofile]
 // (--bundle: time another build, e.g. a copy of the previous one; several builds, comma separated,
 //  are timed in turn within each repetition, so they share the same machine load;
@@ -18,7 +28,7 @@ import { chromium } from 'playwright-core';
 
 const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const reps = Number(arg('--reps')) || 5;
-const sizes = (arg('--sizes') ?? '100,500,2000').split(',').map(Number);
+const sizes = (arg('--sizes') ?? '500,2000').split(',').map(Number);
 const bundlePaths = (arg('--bundle') ?? 'dist/collectkit.min.js').split(',');
 const profilePath = arg('--profile');
 for (const path of bundlePaths) {
@@ -50,54 +60,84 @@ function agents(n) {
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 const painted = () => new Promise((r) => requestAnimationFrame(() => (window.scheduler?.postTask ? scheduler.postTask(r, { priority: 'user-blocking' }) : setTimeout(r, 0))));
 // Resolves as soon as \`ready()\` holds after a change in \`root\` (a MutationObserver: seen in the task that
-// made the change, before the next frame; polling with timers could miss that frame).
+// made the change, before the next frame; polling with timers could miss that frame), or, for state that
+// changes without a DOM change, at the next animation frame where it holds.
 const until = (root, ready) => new Promise((resolve) => {
   if (ready()) return resolve();
-  const mo = new MutationObserver(() => ready() && (mo.disconnect(), resolve()));
-  mo.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+  let frame = 0;
+  const done = () => (mo.disconnect(), cancelAnimationFrame(frame), resolve());
+  const mo = new MutationObserver(() => ready() && done());
+  mo.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+  const poll = () => (ready() ? done() : (frame = requestAnimationFrame(poll)));
+  frame = requestAnimationFrame(poll);
 });
+const WORK = Symbol.for('collectkit.leaderboardWork');
 let k = 0;
 window.run = async (n) => {
   response = { meta, rows: agents(n) };
   const c = document.getElementById('c'); c.replaceChildren();
   await frames();
-  // Element created → table painted.
+  // Element created → every row reachable (aria-rowcount = rows + header) and the first screen painted.
   const t0 = performance.now();
   const src = document.createElement('ck-source'); src.id = 'b' + (++k); src.setAttribute('adapter', 'bench');
   const el = document.createElement('ck-agent-leaderboard'); el.setAttribute('source', src.id);
   c.append(src, el);
-  // Rows in the table (first rows painted), then every row and no aria-busy (the table may fill in over a few frames).
   const root = el.shadowRoot;
-  const rows = () => root.querySelector('table')?.rows.length - 1 || 0; // minus the header row
-  const complete = () => rows() === n && root.querySelector('table').getAttribute('aria-busy') !== 'true';
-  await until(root, rows);
+  const rows = () => root.querySelectorAll('tbody tr[aria-rowindex]');
+  const ready = () => root.querySelector('table')?.getAttribute('aria-rowcount') === String(n + 1) && rows().length > 0;
+  await until(root, ready);
   await painted();
-  const first = performance.now() - t0;
-  await until(root, complete);
-  await painted();
-  const drawn = performance.now() - t0;
+  const readyMs = performance.now() - t0;
   const nodes = root.querySelectorAll('*').length;
-  const svgs = root.querySelectorAll('svg').length;
-  // Re-sort by a header click → painted (first rows, then all).
-  const button = [...root.querySelectorAll('thead button')].find((b) => b.textContent.includes('Kept rate'));
-  const t1 = performance.now();
-  button.click();
+  const inDom = rows().length;
+  const renders = () => el[WORK].rowRenders;
+  // A person reads the table before clicking: let the page go idle once (the leaderboard ranks the
+  // names then, for the name sort and ties), as it does long before a first click.
+  await new Promise((r) => (window.requestIdleCallback ? requestIdleCallback(r) : setTimeout(r, 200)));
+  // A step: action → updated (script) → painted, with the rows it rendered.
+  const step = async (action, check) => {
+    const r0 = renders();
+    const t = performance.now();
+    action();
+    await el.updateComplete;
+    const script = performance.now() - t;
+    await painted();
+    const paint = performance.now() - t;
+    if (!check()) throw new Error('step did not happen');
+    return { script, paint, rows: renders() - r0 };
+  };
+  const headerButton = (label) => [...root.querySelectorAll('thead button')].find((b) => b.textContent.includes(label));
+  const sorted = (label) => root.querySelector('th[aria-sort]').textContent.includes(label);
+  const sortKept = await step(() => headerButton('Kept rate').click(), () => sorted('Kept rate'));
+  const sortName = await step(() => headerButton('Collector').click(), () => sorted('Collector'));
+  const input = root.querySelector('input[type="search"]');
+  const type = (text) => () => { input.value = text; input.dispatchEvent(new Event('input', { bubbles: true })); };
+  const count = () => Number(root.querySelector('table').getAttribute('aria-rowcount')) - 1;
+  const searchTeam = await step(type('late'), () => count() === n / 5);
+  const searchName = await step(type('Collector 12'), () => count() > 0 && count() < n / 5);
+  await step(type(''), () => count() === n);
+  // Hover over a cell → tooltip painted (a focus change renders one row).
+  const td = root.querySelector('tbody tr[aria-rowindex="4"] td[data-c="2"]');
+  const hover = await step(() => td.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true })), () => root.querySelector('[part="tooltip"]'));
+  td.dispatchEvent(new PointerEvent('pointerleave', { bubbles: true, composed: true }));
   await el.updateComplete;
-  await painted();
-  const sorted = performance.now() - t1;
-  if (!root.querySelector('th[aria-sort]').textContent.includes('Kept rate')) throw new Error('not re-sorted');
-  await until(root, complete);
-  await painted();
-  const sortedAll = performance.now() - t1;
-  // Hover over a cell → tooltip painted (a focus change renders the table again).
-  const td = root.querySelector('tbody tr:nth-child(3) td[data-c="2"]');
-  const t2 = performance.now();
-  td.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
-  await el.updateComplete;
-  await painted();
-  const hovered = performance.now() - t2;
-  if (!root.querySelector('[part="tooltip"]')) throw new Error('no tooltip');
-  return { first, drawn, sorted, sortedAll, hovered, nodes, svgs };
+  // Data refresh through the source: every collected amount new (the order changes) → painted.
+  const refresh = async (rows) => {
+    const before = el.data.data;
+    const r0 = renders();
+    response = { meta, rows };
+    const t = performance.now();
+    el.retry();
+    await until(root, () => el.data.data !== before && !el.data.fetching && !el.isUpdatePending);
+    await el.updateComplete;
+    await painted();
+    return { paint: performance.now() - t, rows: renders() - r0 };
+  };
+  const all = await refresh(response.rows.map((r, i) => ({ ...r, collected: r.collected + ((i * 104729) % 5000) })));
+  const shownId = root.querySelector('tbody tr[aria-rowindex="3"] th').textContent.replace(/^.*Collector ([0-9]+)$/, (_, d) => 'H' + d.padStart(4, '0'));
+  if (!response.rows.some((r) => r.agentId === shownId)) throw new Error('no collector ' + shownId);
+  const one = await refresh(response.rows.map((r) => (r.agentId === shownId ? { ...r, dials: r.dials + 500 } : r)));
+  return { readyMs, nodes, inDom, sortKept, sortName, searchTeam, searchName, hover, all, one };
 };
 </script></body></html>`;
 // /<i>/ serves the page with build i as /<i>/collectkit.min.js.
@@ -135,8 +175,13 @@ for (const n of sizes) {
     }
   }
   samples.forEach((runs, b) => {
-    const m = (key) => median(runs.map((s) => s[key]));
-    results[b].push({ n, first: m('first'), drawn: m('drawn'), sorted: m('sorted'), sortedAll: m('sortedAll'), hovered: m('hovered'), nodes: runs[0].nodes, svgs: runs[0].svgs });
+    const m = (get) => median(runs.map(get));
+    const stepOf = (key) => ({ script: m((s) => s[key].script ?? NaN), min: Math.min(...runs.map((s) => s[key].script ?? NaN)), paint: m((s) => s[key].paint), rows: runs[0][key].rows });
+    results[b].push({
+      n, ready: m((s) => s.readyMs), nodes: runs[0].nodes, inDom: runs[0].inDom,
+      sortKept: stepOf('sortKept'), sortName: stepOf('sortName'), searchTeam: stepOf('searchTeam'), searchName: stepOf('searchName'),
+      hover: stepOf('hover'), all: stepOf('all'), one: stepOf('one'),
+    });
   });
 }
 if (profilePath) {
@@ -154,13 +199,17 @@ if (profilePath) {
 }
 await browser.close();
 server.close();
-const ms = (v, w) => `${v.toFixed(0).padStart(w)} ms`;
+const ms = (v) => (Number.isNaN(v) ? '' : v.toFixed(1));
 results.forEach((rows, b) => {
-  console.log(`<ck-agent-leaderboard>, all rows, 1000 px wide, headless Chromium, median of ${reps} runs (${bundlePaths[b]})`);
-  console.log('collectors   created→first rows / all rows painted   re-sort→first rows / all rows painted   hover→painted   elements   SVGs');
+  console.log(`<ck-agent-leaderboard>, all rows, 1000 px wide, headless Chromium, median of ${reps} runs (${bundlePaths[b]}); ms; script: median (min); [rows rendered]`);
+  const table = [['collectors', 'ready (all rows reachable, first screen painted)', 'rows in DOM / elements',
+    're-sort Kept rate: script / painted', 're-sort Collector: script / painted', 'search "late": script / painted', 'search "Collector 12": script / painted',
+    'hover: painted', 'refresh, all values new: painted', 'refresh, one collector changed: painted']];
   for (const r of rows) {
-    console.log(
-      `${String(r.n).padStart(10)}   ${ms(r.first, 16)} / ${ms(r.drawn, 6)}   ${ms(r.sorted, 16)} / ${ms(r.sortedAll, 6)}   ${ms(r.hovered, 10)}   ${String(r.nodes).padStart(8)}   ${String(r.svgs).padStart(4)}`,
-    );
+    const st = (x) => `${ms(x.script)} (${ms(x.min)}) / ${ms(x.paint)} [${x.rows}]`;
+    table.push([String(r.n), ms(r.ready), `${r.inDom} / ${r.nodes}`, st(r.sortKept), st(r.sortName), st(r.searchTeam), st(r.searchName),
+      `${ms(r.hover.paint)} [${r.hover.rows}]`, `${ms(r.all.paint)} [${r.all.rows}]`, `${ms(r.one.paint)} [${r.one.rows}]`]);
   }
+  // One column per size: the steps read down.
+  for (let i = 0; i < table[0].length; i++) console.log(table.map((row) => row[i]).map((c, j) => (j ? c.padStart(26) : c.padEnd(52))).join(''));
 });

@@ -12,7 +12,8 @@
 //   multi → <ck-recovery-curves max-months="59">: one recovery row per cohort × month with chargedOff = 1e6
 //           and recovered = (y[m] − y[m−1])·1e6, so the kit's cumulative recovery ÷ charged-off equals y.
 //   bar   → <ck-agent-leaderboard top="500" sort="collected">: a ranked TABLE with inline bars (seven metric
-//           columns per row), not a bar chart; collected = the bar value, the other counts constant.
+//           columns per row), not a bar chart; collected = the bar value, the other counts constant. Its rows
+//           are windowed: "drawn" is every row reachable (aria-rowcount) with the first screen rendered.
 import { registerAdapter, validateResponse } from '../../dist/index.js';
 import '../../dist/elements/source/ck-source.js';
 import '../../dist/elements/overdue-trend/ck-overdue-trend.js';
@@ -98,7 +99,12 @@ function createWidget(kind, data, sourceId) {
 function drawn(state) {
   const root = state.el.shadowRoot;
   if (!root) return false;
-  if (state.kind === 'bar') return root.querySelectorAll('table.leaderboard tbody tr').length === state.count;
+  // The leaderboard windows its rows (only those in view are in the DOM): drawn = every row reachable by
+  // keyboard (aria-rowcount counts them all, plus the header row) and the first screen of rows rendered.
+  if (state.kind === 'bar') {
+    const table = root.querySelector('table.leaderboard');
+    return !!table && table.getAttribute('aria-rowcount') === String(state.count + 1) && table.querySelectorAll('tbody tr[aria-rowindex]').length > 0;
+  }
   return root.querySelectorAll('path.line').length === state.count;
 }
 

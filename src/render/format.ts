@@ -129,5 +129,9 @@ const TICK_OPTIONS: Record<Exclude<TickUnit, 'quarter'>, Intl.DateTimeFormatOpti
 export function formatDateTime(locale: string, iso: string | number): string {
   const time = typeof iso === 'number' ? iso : Date.parse(iso);
   if (!Number.isFinite(time)) return String(iso);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+  // One formatter per locale (creating one costs about as much as a widget's whole render), in the
+  // page's time zone: not dateFormat(), which formats in UTC.
+  let f = cache.get(`dt|${locale}`) as Intl.DateTimeFormat | undefined;
+  if (!f) cache.set(`dt|${locale}`, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })));
+  return f.format(time);
 }

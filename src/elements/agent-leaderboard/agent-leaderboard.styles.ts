@@ -33,6 +33,25 @@ export const agentLeaderboardStyles = css`
   }
   table.leaderboard td.metric {
     position: relative;
+    font-variant-numeric: tabular-nums;
+  }
+  /* Windowed rows (row-window.ts): spacer rows stand in for the rows not rendered; the sizer row holds
+     each column's widest text, collapsed (not drawn, but the columns keep its widths while rows scroll). */
+  table.leaderboard tr.spacer td {
+    padding: 0;
+    border: 0;
+  }
+  table.leaderboard tr.sizer {
+    visibility: collapse;
+  }
+  .search {
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    border-radius: 4px;
+    padding: 2px 6px;
+    min-width: 10em;
   }
   table.leaderboard td.focus {
     outline: 2px solid var(--_accent);
@@ -77,6 +96,9 @@ export const agentLeaderboardStyles = css`
   }
   @media print {
     /* Every row on paper (the table renders all of them while printing), not the scrolled window. */
+    .search {
+      display: none;
+    }
     [part='frame'] {
       max-height: none;
       overflow: visible;

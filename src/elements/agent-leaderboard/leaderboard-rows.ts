@@ -77,25 +77,11 @@ export function displayEntries(perf: readonly AgentPerformance[], rows: readonly
 }
 
 /**
- * Orders entries by `sort`: numbers best (highest) first when `descending`; flagged and missing
- * values always last; ties by name. Names and teams in the locale's collation.
+ * The sort value of a column for one agent without building a cell: the collected amount, or the
+ * rate; NaN when the rate is flagged (denominator too small), missing or not finite.
  */
-export function sortEntries(entries: readonly LeaderboardEntry[], sort: LeaderboardSort, descending: boolean, locale: string): LeaderboardEntry[] {
-  const collator = new Intl.Collator(locale);
-  const byName = (a: LeaderboardEntry, b: LeaderboardEntry) => collator.compare(a.display, b.display) || collator.compare(a.perf.agentId, b.perf.agentId);
-  const sign = descending ? -1 : 1;
-  if (sort === 'name') return [...entries].sort((a, b) => sign * byName(a, b));
-  if (sort === 'team') return [...entries].sort((a, b) => sign * collator.compare(a.perf.team ?? '', b.perf.team ?? '') || byName(a, b));
-  // Each entry's sort value is read once, not at every comparison.
-  const keys = new Map<LeaderboardEntry, number | null>();
-  for (const e of entries) {
-    const c = cell(e, sort);
-    keys.set(e, c.flagged || c.value === null || !Number.isFinite(c.value) ? null : c.value);
-  }
-  return [...entries].sort((a, b) => {
-    const va = keys.get(a)!;
-    const vb = keys.get(b)!;
-    if (va === null || vb === null) return va === null && vb === null ? byName(a, b) : va === null ? 1 : -1;
-    return sign * (va - vb) || byName(a, b);
-  });
+export function columnValue(entry: LeaderboardEntry, column: LeaderboardColumn): number {
+  if (column === 'collected') return Number.isFinite(entry.collected) ? entry.collected : NaN;
+  const m = entry.perf.metrics[column];
+  return m.flagged || m.rate === null || !Number.isFinite(m.rate) ? NaN : m.rate;
 }

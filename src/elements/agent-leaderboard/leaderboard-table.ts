@@ -1,0 +1,92 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { inlineBar } from '../../render/bars.js';
+import { MISSING } from '../../render/format.js';
+import { styleProps } from '../../render/style-props.js';
+import type { PointFocus } from '../../render/keyboard.js';
+import type { CellView } from './leaderboard-cells.js';
+import type { LeaderboardEntry } from './leaderboard-rows.js';
+
+/** A sortable column header: a real button, `aria-sort` on the sorted column, ▲/▼ hidden from screen readers. */
+export function sortHeader(label: string, title: string, sorted: 'ascending' | 'descending' | null, onClick: () => void): TemplateResult {
+  return html`<th scope="col" aria-sort=${sorted ?? nothing}>
+    <button type="button" title=${title} @click=${onClick}>
+      ${label}<span aria-hidden="true">${sorted === 'descending' ? ' ▼' : sorted === 'ascending' ? ' ▲' : ''}</span>
+    </button>
+  </th>`;
+}
+
+/** What one body row shows. */
+export interface RowModel {
+  entry: LeaderboardEntry;
+  /** Index of the row among the rows shown (after search): `data-r` of its cells. */
+  row: number;
+  /** Rank in the rank column (null: not ranked). */
+  rank: number | null;
+  /** Metric column of the focused cell in this row, -1 when the focus is elsewhere. */
+  focusIndex: number;
+  /** The seven metric cells. */
+  views: CellView[];
+  /** The low-base flag text. */
+  flagText: string;
+  /** The focused cell's tooltip (called only for that cell). */
+  tooltip: (column: number) => TemplateResult;
+}
+
+/**
+ * One body row (`aria-rowindex` counts the header row as 1). Backend strings (name, team) go in as
+ * text. One template for the row, the seven metric cells written out and no white space between
+ * tags: the fewest DOM nodes and template parts to create and lay out.
+ */
+export function bodyRow(m: RowModel): TemplateResult {
+  const { views, focusIndex, row } = m;
+  const cls = (ci: number) => (focusIndex === ci ? 'metric focus' : 'metric');
+  const bar = (ci: number) => inlineBar(views[ci]!.fraction, views[ci]!.cell.flagged);
+  // After the bar: the low-base flag and, in the focused cell, the tooltip.
+  const after = (ci: number) => {
+    const flagged = views[ci]!.cell.flagged;
+    const focused = focusIndex === ci;
+    if (!flagged && !focused) return null;
+    const flag = flagged ? html` <span class="flag">⚠ ${m.flagText}</span>` : null;
+    return focused ? [flag, m.tooltip(ci)] : flag;
+  };
+  const text = (ci: number) => views[ci]!.text;
+  return html`<tr aria-rowindex=${row + 2}
+    ><td class="rank">${m.rank === null ? MISSING : m.rank}</td
+    ><th scope="row">${m.entry.display}</th
+    ><td>${m.entry.perf.team ?? ''}</td
+    ><td class=${cls(0)} data-r=${row} data-c="0">${text(0)}${bar(0)}${after(0)}</td
+    ><td class=${cls(1)} data-r=${row} data-c="1">${text(1)}${bar(1)}${after(1)}</td
+    ><td class=${cls(2)} data-r=${row} data-c="2">${text(2)}${bar(2)}${after(2)}</td
+    ><td class=${cls(3)} data-r=${row} data-c="3">${text(3)}${bar(3)}${after(3)}</td
+    ><td class=${cls(4)} data-r=${row} data-c="4">${text(4)}${bar(4)}${after(4)}</td
+    ><td class=${cls(5)} data-r=${row} data-c="5">${text(5)}${bar(5)}${after(5)}</td
+    ><td class=${cls(6)} data-r=${row} data-c="6">${text(6)}${bar(6)}${after(6)}</td
+  ></tr>`;
+}
+
+/** A row standing in for `height` px of rows that are not rendered (hidden from screen readers). */
+export function spacerRow(height: number): TemplateResult | null {
+  return height > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan="10" ${styleProps({ height: `${height}px` })}></td></tr>` : null;
+}
+
+/**
+ * The widest texts of each column in one collapsed row (`visibility: collapse`: not drawn, but
+ * the columns are as wide as it needs), so columns keep their widths while rows scroll in and out.
+ */
+export function sizerRow(texts: readonly string[], flagText: string, flagged: readonly boolean[]): TemplateResult {
+  const metric = (ci: number) => html`<td class="metric">${texts[ci + 3]}${inlineBar(1)}${flagged[ci] ? html` <span class="flag">⚠ ${flagText}</span>` : null}</td>`;
+  return html`<tfoot aria-hidden="true"><tr class="sizer"><td class="rank">${texts[0]}</td><td>${texts[1]}</td><td>${texts[2]}</td>${[0, 1, 2, 3, 4, 5, 6].map(metric)}</tr></tfoot>`;
+}
+
+/** Display width of a text in ems, roughly: East Asian wide characters count twice. */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/** The metric cell (row and column) an event happened in, from the cell's `data-r`/`data-c`; null outside them. */
+export function cellAt(e: Event): PointFocus | null {
+  const td = (e.target as Element | null)?.closest?.('td[data-r]');
+  return td ? { series: Number(td.getAttribute('data-r')), index: Number(td.getAttribute('data-c')) } : null;
+}
