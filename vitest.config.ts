@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
+import { StoriesFirst } from './test/support/stories-first.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -29,6 +30,8 @@ function chromium() {
 
 export default defineConfig({
   test: {
+    // The story sweep starts first (it builds Storybook and runs longest); the rest in vitest's own order.
+    sequence: { sequencer: StoriesFirst },
     projects: [
       {
         test: {
