@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
+import { StoriesFirst } from './test/support/stories-first.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -29,6 +30,8 @@ function chromium() {
 
 export default defineConfig({
   test: {
+    // The story sweep starts first (it builds Storybook and runs longest); the rest in vitest's own order.
+    sequence: { sequencer: StoriesFirst },
     projects: [
       {
         test: {
@@ -41,7 +44,7 @@ export default defineConfig({
           globalSetup: ['test/support/fast-check-seed.global.ts'],
           setupFiles: ['test/support/fast-check-setup.ts'],
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.browser.test.ts', 'test/stories/**'],
+          exclude: ['test/**/*.browser.test.ts', 'test/stories/stories.test.ts'],
         },
       },
       {
@@ -50,7 +53,7 @@ export default defineConfig({
         test: {
           name: 'stories',
           environment: 'node',
-          include: ['test/stories/**/*.test.ts'],
+          include: ['test/stories/stories.test.ts'],
           // Story tests started at once; the sweep's own pool (CK_STORY_PAGES, at most 6) sets how many pages are open.
           maxConcurrency: 6,
         },

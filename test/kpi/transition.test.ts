@@ -159,7 +159,7 @@ describe('flowRates', () => {
     expect(() => flowRates([o('2024-01', 'M0', -1)])).toThrow(expect.objectContaining({ code: 'negative', rowIndex: 0, field: 'balance' }));
   });
 
-  it('property: never NaN or Infinity, null exactly when the denominator is 0', () => {
+  it('property: each flow rate is the balance of its bucket at t over the balance of the bucket before it at t−1 (null on 0)', () => {
     const arb = fc.array(
       fc.record({
         period: fc.constantFrom('2024-01', '2024-02', '2024-03'),
@@ -171,10 +171,18 @@ describe('flowRates', () => {
     ).map((rs) => rs.filter((r, i) => rs.findIndex((q) => q.period === r.period && q.bucket === r.bucket) === i));
     fc.assert(
       fc.property(arb, (rs) => {
-        for (const f of flowRates(rs)) {
+        // Oracle: the balance of the bucket "to" at t over the balance of "from" at t−1, looked up in the rows.
+        const balance = (period: string, bucket: string) => rs.find((r) => r.period === period && r.bucket === bucket)?.balance ?? 0;
+        const out = flowRates(rs);
+        for (const f of out) {
+          expect([f.numerator, f.denominator], `${f.previousPeriod} ${f.from} → ${f.period} ${f.to}`).toEqual([balance(f.period, f.to), balance(f.previousPeriod, f.from)]);
           if (f.denominator === 0) expect(f.rate).toBeNull();
-          else expect(Number.isFinite(f.rate)).toBe(true);
+          else expect(f.rate).toBe(f.numerator / f.denominator);
         }
+        // every consecutive pair of periods present gives the seven flows M0→M1 … M6→M7+
+        const periods = [...new Set(rs.map((r) => r.period))].sort();
+        const pairs = periods.slice(1).filter((p, i) => Number(p.slice(5)) === Number(periods[i]!.slice(5)) + 1);
+        expect(out.length).toBe(7 * pairs.length);
       }),
     );
   });

@@ -137,6 +137,8 @@ interface Slot {
   context: BrowserContext;
   globals: string;
   page: Page | null;
+  /** The story shown in `page`. */
+  current: string | null;
   visits: number;
   problems: string[];
   quiet: boolean;
@@ -173,27 +175,34 @@ const storyUrl = (id: string, globals: string) => `${server.origin}/iframe.html?
 
 /**
  * Shows story `id` in `page` as Storybook's own UI does when one picks a story in the sidebar (the preview
- * is not reloaded): SET_CURRENT_STORY, then wait for STORY_RENDERED or an error event.
+ * is not reloaded): SET_CURRENT_STORY, or FORCE_REMOUNT when `id` is already the current story (a repeated
+ * visit), then waits for STORY_RENDERED or an error event. Resolves with a problem, or null.
  */
-function switchStory(page: Page, id: string): Promise<string | null> {
+function switchStory(page: Page, id: string, remount: boolean): Promise<string | null> {
   return page.evaluate(
-    (storyId) =>
+    ([storyId, again]) =>
       new Promise<string | null>((resolve) => {
         type Channel = { on: (e: string, f: (x: unknown) => void) => void; off: (e: string, f: (x: unknown) => void) => void; emit: (e: string, x: unknown) => void };
         const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: Channel }).__STORYBOOK_ADDONS_CHANNEL__;
-        const events = ['storyRendered', 'storyErrored', 'storyThrewException', 'storyMissing'];
+        const events = ['storyRendered', 'storyErrored', 'storyThrewException', 'storyMissing', 'storyUnchanged'];
+        const finish = (problem: string | null) => {
+          clearTimeout(timer);
+          for (const [i, e] of events.entries()) channel.off(e, handlers[i]!);
+          resolve(problem);
+        };
         const handlers = events.map((event) => {
           const handler = (x: unknown) => {
             if (event === 'storyRendered' && x !== storyId) return;
-            for (const [i, e] of events.entries()) channel.off(e, handlers[i]!);
-            resolve(event === 'storyRendered' ? null : `${event}: ${JSON.stringify(x)?.slice(0, 300)}`);
+            finish(event === 'storyRendered' ? null : `${event}: ${JSON.stringify(x)?.slice(0, 300)}`);
           };
           channel.on(event, handler);
           return handler;
         });
-        channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+        const timer = setTimeout(() => finish(`story ${storyId} was not rendered within 20 s of selecting it`), 20_000);
+        if (again) channel.emit('forceRemount', { storyId });
+        else channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
       }),
-    id,
+    [id, remount] as [string, boolean],
   );
 }
 
@@ -208,7 +217,7 @@ beforeAll(async () => {
     for (let i = 0; i < Math.max(1, Math.round(pageCount / GLOBALS.length)); i++) {
       const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
       await context.addInitScript(PAGE_HELPERS);
-      pool.idle.push({ context, globals, page: null, visits: 0, problems: [], quiet: false });
+      pool.idle.push({ context, globals, page: null, current: null, visits: 0, problems: [], quiet: false });
     }
   }
 }, 60_000);
@@ -305,9 +314,10 @@ async function visit(entry: Entry, globals: string): Promise<string[]> {
       await page.goto(storyUrl(entry.id, globals));
     } else {
       page = slot.page;
-      const error = await switchStory(page, entry.id);
+      const error = await switchStory(page, entry.id, slot.current === entry.id);
       if (error) problems.push(error);
     }
+    if (!own) slot.current = entry.id;
     if (!own) slot.visits++;
     let healthy = false;
     try {

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { currentEnvironment, expectGolden, goldenHeader, parseGoldenHeader, prettySvg, unprettySvg } from './golden.js';
+import { expectGolden, goldenHeader, parseGoldenHeader, prettySvg, unprettySvg } from './golden.js';
 
 const dirs = ['../charts/__snapshots__', '../svg/__snapshots__'].map((d) => resolve(import.meta.dirname, d));
 const goldens = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.svg')).map((f) => join(d, f)));
@@ -35,9 +35,8 @@ describe('golden harness', () => {
       await expect(expectGolden('<svg><text>1.234,5</text></svg>', file)).rejects.toThrow(/was made with Node 18\.0\.0, ICU 72\.1 \(CLDR 42\.0\); this is Node .*Intl output/s);
       // the same content under other versions passes
       await expectGolden('<svg><text>1,234.5</text></svg>', file);
-      // the running versions and different content: an ordinary snapshot mismatch
-      writeFileSync(file, `${goldenHeader(currentEnvironment())}<svg>\n  <text>1,234.5</text>\n</svg>\n`);
-      await expect(expectGolden('<svg><text>9</text></svg>', file)).rejects.toThrow(/Snapshot .*mismatched/);
+      // (With the running versions, a difference is vitest's own file-snapshot mismatch: not exercised here, since a
+      // deliberate snapshot failure would show as "Snapshots 1 failed" in the run's summary.)
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -4,7 +4,6 @@
  * with the reason; when `CI` is set it fails with the same reason, so CI never passes with a gap in it.
  * (`.ci/run` also fails when vitest reports any skipped test.) Node only: it reads `process.env.CI`.
  */
-import { describe, it } from 'vitest';
 
 /** True when the `CI` environment variable is set to anything but '', '0' or 'false'. */
 export function inCI(env: Record<string, string | undefined> = process.env): boolean {
@@ -23,13 +22,4 @@ export function skipForEnvironment(ctx: { skip: (note?: string) => void }, reaso
   if (inCI(env)) throw new Error(ciSkipMessage(reason));
   ctx.skip(reason);
   throw new Error(`skipped: ${reason}`); // ctx.skip throws; this line only satisfies `never`
-}
-
-/**
- * `describe(name, body)` when `available`; otherwise a suite whose one test is skipped with `reason`
- * (or, in CI, fails with it).
- */
-export function describeIfEnvironment(available: boolean, reason: string, name: string, body: () => void): void {
-  if (available) describe(name, body);
-  else describe(name, () => it(`needs: ${reason}`, (ctx) => skipForEnvironment(ctx, reason)));
 }
