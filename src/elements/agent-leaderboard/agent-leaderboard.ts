@@ -26,7 +26,7 @@ export type { CkAgentSelectDetail } from './leaderboard-cells.js';
  * ranked. With `redact`, names are replaced by stable pseudonyms everywhere: cells, tooltips,
  * announcements and `ck-select` details.
  *
- * Only the rows in view (plus a few) are in the DOM (`@tanstack/lit-virtual`), with `aria-rowcount`
+ * Only the rows in view (plus a few) are in the DOM (`RowWindow`), with `aria-rowcount`
  * and `aria-rowindex` giving screen readers the whole size; keyboard navigation reaches every row,
  * and printing and exports always have every row. A refresh re-renders only the rows whose values
  * changed. The search box filters by the name shown (the pseudonym when redacted) and the team.
