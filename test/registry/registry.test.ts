@@ -61,3 +61,23 @@ describe('widget registry', () => {
     expect([...kinds].sort()).toEqual(serverChartKinds().sort());
   });
 });
+
+describe('public surface in custom-elements.json', () => {
+  interface Member {
+    kind: string;
+    name: string;
+    privacy?: string;
+    static?: boolean;
+    description?: string;
+  }
+  const manifest = JSON.parse(read('custom-elements.json')) as {
+    modules: { declarations?: (ManifestDeclaration & { members?: Member[]; events?: { name: string; description?: string }[] })[] }[];
+  };
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+
+  it.each(elements.map((d) => [d.tagName!, d] as const))('%s documents every public property and event', (_, d) => {
+    const bare = (d.members ?? []).filter((f) => f.kind === 'field' && !f.static && f.privacy !== 'private' && f.privacy !== 'protected' && !f.name.startsWith('#') && !f.description);
+    expect(bare.map((f) => f.name)).toEqual([]);
+    expect((d.events ?? []).filter((e) => !e.description).map((e) => e.name)).toEqual([]);
+  });
+});

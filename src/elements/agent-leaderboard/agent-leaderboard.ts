@@ -73,10 +73,15 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     search: { type: String },
   };
 
+  /** Column to sort by: `collected` (default), `contact-rate`, `rpc-rate`, `ptp-rate`, `kept-rate`, `liquidation`, `collected-per-hour`, `name`, `team` (camelCase names work too). */
   declare sort: string;
+  /** Sort direction; default best first. */
   declare direction: 'descending' | 'ascending' | undefined;
+  /** Show only the first N rows after sorting (default: all). */
   declare top: number | undefined;
+  /** Replace collector names by stable pseudonyms (`Agent 3FA9C1`, `催收员 3FA9C1`). */
   declare redact: boolean;
+  /** Rates with a smaller denominator are flagged and not ranked (default 20). */
   declare minDenominator: number;
   /** Text of the search box: rows whose shown name (a pseudonym when redacted) or team contain every word. */
   declare search: string;
