@@ -108,13 +108,9 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     this.search = '';
   }
 
-  get #sortKey(): LeaderboardSort {
-    return parseSort(this.sort);
-  }
-
   /** `direction`, or by default best first (names and teams A→Z). */
   get #descending(): boolean {
-    return this.direction === 'ascending' ? false : this.direction === 'descending' || !['name', 'team'].includes(this.#sortKey);
+    return this.direction === 'ascending' ? false : this.direction === 'descending' || !['name', 'team'].includes(parseSort(this.sort));
   }
 
   get #format(): CellFormat {
@@ -128,7 +124,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     const teams = (this.team ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     const result = data.update({
       rows: this.data.data?.rows, teams, minDenominator: this.minDenominator, redact: this.redact, locale: this.locale,
-      intlLocale: this.intlLocale, sort: this.#sortKey, descending: this.#descending, top, search: this.search ?? '',
+      intlLocale: this.intlLocale, sort: parseSort(this.sort), descending: this.#descending, top, search: this.search ?? '',
     });
     if (result.data && data.error) emit(this, 'ck-error', { message: data.error, kind: 'validation', metric: 'agents', stale: false });
     this.#error = data.error;
@@ -147,7 +143,6 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#data.cancelIdle();
-    this.#window.cancel();
   }
 
   /** Moves the focus (the live region announces a cell reached by keyboard) and renders. */
@@ -208,7 +203,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
   };
 
   #sortBy(key: LeaderboardSort): void {
-    const same = this.#sortKey === key;
+    const same = parseSort(this.sort) === key;
     const descending = same ? !this.#descending : key !== 'name' && key !== 'team';
     this.sort = key;
     this.direction = descending ? 'descending' : 'ascending';
@@ -217,7 +212,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
 
   #header(key: LeaderboardSort): TemplateResult {
     const label = columnLabel(this.locale, key);
-    const sorted = this.#sortKey === key ? (this.#descending ? 'descending' : 'ascending') : null;
+    const sorted = parseSort(this.sort) === key ? (this.#descending ? 'descending' : 'ascending') : null;
     return sortHeader(label, t(this.locale, 'agentsSortBy', { column: label }), sorted, () => this.#sortBy(key));
   }
 
@@ -277,15 +272,13 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
 
   protected override render() {
     const title = t(this.locale, 'agentsTitle');
-    if (this.#error) {
-      return html`${this.renderHeader(title)}<div part="state" class="state error" role="alert"><strong>${t(this.locale, 'error')}</strong><span>${this.#error}</span></div>`;
-    }
+    if (this.#error) return this.renderDataError(title, this.#error);
     const data = this.#data;
     // The table view never opens (the leaderboard is a table); this registers the export table: every row shown.
     this.renderTable(() => exportSpec(this.#format, captionText(this.#format, this.#data, this.search ?? '', this.redact), Array.from(data.view, (_, r) => ({ entry: data.entry(r), rank: data.rank(r) }))));
     return this.renderBody(
       title,
-      () => html`${this.renderFrame(this.#table(), summaryText(this.#format, this.#data, this.#sortKey, this.#descending), {
+      () => html`${this.renderFrame(this.#table(), summaryText(this.#format, this.#data, parseSort(this.sort), this.#descending), {
           keydown: this.#onKeyDown,
           pointermove: this.#onPointerMove,
           pointerleave: this.#onPointerLeave,

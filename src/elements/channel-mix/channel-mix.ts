@@ -271,9 +271,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
   }
 
   protected override render() {
-    if (this.#error) {
-      return this.renderDataError(this.#title(), this.#error);
-    }
+    if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const measures = this.#measures;
     const width = this.#panelWidth();
     const columns = width * measures.length + 12 * (measures.length - 1) <= this.#drawWidth ? measures.length : 1;

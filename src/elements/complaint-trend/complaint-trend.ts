@@ -274,9 +274,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
   }
 
   protected override render() {
-    if (this.#error) {
-      return this.renderDataError(this.#title(), this.#error);
-    }
+    if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const c = this.#columns;
     const latest = this.#latestText();
     const items = [

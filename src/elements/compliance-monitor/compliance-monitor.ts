@@ -203,9 +203,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
   }
 
   protected override render() {
-    if (this.#error) {
-      return this.renderDataError(this.#title(), this.#error);
-    }
+    if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const view = this.#view;
     const latest = this.#latest();
     const bars = latest ? this.#latestItems(latest) : [];

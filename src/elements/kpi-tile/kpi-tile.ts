@@ -1,6 +1,6 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { sparkline } from '../../charts/sparkline.js';
-import { formatNumber, formatPercent, formatPeriod, formatPoints, MISSING } from '../../render/format.js';
+import { formatNumber, formatPercent, formatPeriod, MISSING } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import { moveFocus } from '../../render/keyboard.js';
 import type { TableSpec } from '../../render/table.js';
@@ -9,6 +9,7 @@ import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { kpiTileStyles } from './kpi-tile.styles.js';
+import { tileDelta, tileStatus, tileSummary, tileTable, tileTitle } from '../../views/tile-text.js';
 import { tileSeries, type TileMetric, type TileSeries } from '../../views/tile-series.js';
 
 const DEFAULT_BETTER: Record<TileMetric, 'lower' | 'higher'> = {
@@ -141,17 +142,7 @@ export class CkKpiTile extends CkWidget<TileMetric> {
   }
 
   #title(): string {
-    const l = this.locale;
-    switch (this.metric) {
-      case 'recovery':
-        return t(l, 'tileTitleRecovery', { months: this.measure ?? 12, basis: t(l, this.basis === 'net' ? 'tileNet' : 'tileGross') });
-      case 'complaints':
-        return t(l, 'tileTitleComplaints', { per: formatNumber(this.intlLocale, this.measure ?? 10_000) });
-      case 'agents':
-        return t(l, 'tileTitleAgents');
-      default:
-        return t(l, 'tileTitleOverdue', { bucket: this.bucket || 'M1+', basis: t(l, this.basis === 'count' ? 'accounts' : 'balance') });
-    }
+    return tileTitle(this.locale, this.intlLocale, { metric: this.metric, bucket: this.bucket, basis: this.basis, measure: this.measure });
   }
 
   #format(v: number | null | undefined, digits = 2): string {
@@ -164,31 +155,13 @@ export class CkKpiTile extends CkWidget<TileMetric> {
   }
 
   /** Delta text, direction and whether it is for the better. */
-  #delta(): { text: string; direction: 'up' | 'down' | 'flat' | 'none'; good: boolean | null; vs: string } {
-    const c = this.#series?.comparison;
-    const none = { text: MISSING, direction: 'none' as const, good: null, vs: t(this.locale, 'tileNoCompare') };
-    if (!c || c.delta === null || c.comparePeriod === null) return none;
-    const text =
-      c.kind === 'rate'
-        ? formatPoints(this.intlLocale, c.deltaPoints)
-        : c.deltaPercent === null
-          ? MISSING
-          : `${c.deltaPercent > 0 ? '+' : ''}${formatPercent(this.intlLocale, c.deltaPercent, 1)}`;
-    const direction = c.delta > 0 ? 'up' : c.delta < 0 ? 'down' : 'flat';
-    const good = direction === 'flat' ? null : (direction === 'down') === (this.#better === 'lower');
-    return { text, direction, good, vs: t(this.locale, 'tileVs', { period: this.#period(c.comparePeriod) }) };
+  #delta() {
+    return tileDelta(this.locale, this.intlLocale, this.#series?.comparison, this.#better);
   }
 
   /** Target status: icon, text and whether the target is met; null without a target or value. */
-  #status(): { icon: string; text: string; met: boolean } | null {
-    const value = this.#series?.comparison?.value;
-    if (this.target == null || !Number.isFinite(this.target) || value == null || !Number.isFinite(value)) return null;
-    const target = this.#format(this.target);
-    const met = this.#better === 'lower' ? value <= this.target : value >= this.target;
-    if (met) return { icon: '✓', text: t(this.locale, 'tileOnTarget', { target }), met };
-    return value > this.target
-      ? { icon: '▲', text: t(this.locale, 'tileAboveTarget', { target }), met }
-      : { icon: '▼', text: t(this.locale, 'tileBelowTarget', { target }), met };
+  #status() {
+    return tileStatus(this.locale, this.#series?.comparison?.value, this.target, this.#better, (v) => this.#format(v));
   }
 
   #describe(i: number): string {
@@ -268,40 +241,16 @@ export class CkKpiTile extends CkWidget<TileMetric> {
   }
 
   #summary(): string {
-    const s = this.#series;
-    const c = s?.comparison;
-    if (!s || !c) return '';
-    const d = this.#delta();
-    const status = this.#status();
-    return t(this.locale, c.period ? 'tileSummary' : 'tileSummaryNoPeriod', {
-      title: this.#title(),
-      value: this.#format(c.value),
-      period: this.#period(c.period),
-      delta: d.good === null ? d.text : `${d.text} (${t(this.locale, d.good ? 'tileBetter' : 'tileWorse')})`,
-      vs: d.vs,
-      status: status ? status.text : '',
-    }).trim();
+    const c = this.#series?.comparison;
+    return c ? tileSummary(this.locale, this.#title(), this.#format(c.value), this.#period(c.period ?? ''), this.#delta(), this.#status()) : '';
   }
 
   #table(): TableSpec {
-    const s = this.#series!;
-    const l = this.locale;
-    return {
-      caption: this.#title(),
-      columns: [t(l, 'period'), t(l, 'value'), t(l, 'numerator'), t(l, 'denominator')],
-      rows: s.periods.map((p, i) => [
-        this.#period(p) || MISSING,
-        this.#format(s.values[i]),
-        formatNumber(this.intlLocale, s.numerators[i]),
-        formatNumber(this.intlLocale, s.denominators[i]),
-      ]),
-    };
+    return tileTable(this.locale, this.intlLocale, this.#title(), this.#series!, (v) => this.#format(v));
   }
 
   protected override render() {
-    if (this.#error) {
-      return this.renderDataError(this.#title(), this.#error);
-    }
+    if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const s = this.#series;
     return this.renderBody(
       this.#title(),

@@ -241,9 +241,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
   }
 
   protected override render() {
-    if (this.#seriesError) {
-      return this.renderDataError(this.#title(), this.#seriesError);
-    }
+    if (this.#seriesError) return this.renderDataError(this.#title(), this.#seriesError);
     const items = this.#series.map((s) => ({ key: s.key, label: s.label, hidden: this.#points.hidden.has(s.key) }));
     return this.renderBody(
       this.#title(),

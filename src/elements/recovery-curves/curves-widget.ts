@@ -119,9 +119,7 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
 
   protected override render() {
     const title = this.chartTitle();
-    if (this.#error) {
-      return this.renderDataError(title, this.#error);
-    }
+    if (this.#error) return this.renderDataError(title, this.#error);
     const loc = this.intlLocale;
     const l = this.locale;
     return this.renderBody(

@@ -274,9 +274,7 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
   }
 
   protected override render() {
-    if (this.#error) {
-      return this.renderDataError(this.#title(), this.#error);
-    }
+    if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const view = this.#view;
     const empty =
       view === 'matrix' ? !this.#panel.matrix?.rows.length : view === 'trend' ? !this.#trend.series.some((s) => s.xs.length) : !this.#projection.series.length;

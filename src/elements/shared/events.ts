@@ -26,6 +26,25 @@ export interface CkSelectDetail {
   denominator?: number;
 }
 
+/** The `ck-error` detail of a data failure: what the error carries (only the fields it has), `stale`, and the hint in the widget's language. */
+export function errorDetail(
+  error: { message: string; kind: string; metric?: string | undefined; status?: number | undefined; url?: string | undefined; field?: string | undefined; rowIndex?: number | undefined },
+  stale: boolean,
+  hint: string,
+): CkErrorDetail {
+  return {
+    message: error.message,
+    kind: error.kind,
+    stale,
+    ...(error.metric ? { metric: error.metric } : {}),
+    ...(error.status ? { status: error.status } : {}),
+    ...(error.url ? { url: error.url } : {}),
+    ...(hint ? { hint } : {}),
+    ...(error.field ? { field: error.field } : {}),
+    ...(error.rowIndex !== undefined ? { rowIndex: error.rowIndex } : {}),
+  };
+}
+
 /** Dispatches a bubbling, composed `CustomEvent` named `type` from `target`. */
 export function emit<T>(target: EventTarget, type: string, detail: T): boolean {
   return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));

@@ -1,7 +1,7 @@
 import { FilterAttributes } from './filter-attributes.js';
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { FILTER_NAMES, type MetricName, type Query } from '../../model/metrics.js';
+import type { MetricName, Query } from '../../model/metrics.js';
 import type { DataError } from '../../data/errors.js';
 import { filtersContext, sourceContext } from '../../query/context.js';
 import type { DataSource } from '../../query/data-source.js';
@@ -9,7 +9,8 @@ import { MetricController } from '../../query/metric-controller.js';
 import { findSource, onSourcesChanged } from '../../query/source-registry.js';
 import { dataTable, type TableSpec } from '../../render/table.js';
 import { t } from '../../render/i18n/index.js';
-import { emit, type CkErrorDetail } from './events.js';
+import { emit, errorDetail, type CkErrorDetail } from './events.js';
+import { mergeFilters } from './filters.js';
 import { exportMenu } from './export-menu.js';
 import { chartFrame, widgetHeader, type FrameHandlers } from './frame.js';
 import { footnoteText, footnoteView } from './footnote.js';
@@ -83,16 +84,7 @@ export abstract class CkWidget<M extends MetricName> extends FilterAttributes(Li
 
   /** Effective filters: the source's, then inherited ones (dashboard, filter bar), then this widget's attributes. */
   get query(): Query {
-    const q: Record<string, string> = {};
-    const layers = [this.resolveSource()?.filters, this.#filtersContext.value, this as unknown as Query];
-    for (const layer of layers) {
-      if (!layer) continue;
-      for (const name of FILTER_NAMES) {
-        const v = layer[name];
-        if (v !== undefined && v !== null && v !== '') q[name] = v;
-      }
-    }
-    return q as Query;
+    return mergeFilters(this.resolveSource()?.filters, this.#filtersContext.value, this as unknown as Query);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -101,17 +93,7 @@ export abstract class CkWidget<M extends MetricName> extends FilterAttributes(Li
     const error = this.data.error;
     if (error && error !== this.#lastError && (this.data.status === 'error' || this.data.status === 'stale')) {
       this.#lastError = error;
-      emit<CkErrorDetail>(this, 'ck-error', {
-        message: error.message,
-        kind: error.kind,
-        stale: this.data.status === 'stale',
-        ...(error.metric ? { metric: error.metric } : {}),
-        ...(error.status ? { status: error.status } : {}),
-        ...(error.url ? { url: error.url } : {}),
-        ...(hintText(this.locale, error) ? { hint: hintText(this.locale, error) } : {}),
-        ...(error.field ? { field: error.field } : {}),
-        ...(error.rowIndex !== undefined ? { rowIndex: error.rowIndex } : {}),
-      });
+      emit<CkErrorDetail>(this, 'ck-error', errorDetail(error, this.data.status === 'stale', hintText(this.locale, error)));
     } else if (!error) {
       this.#lastError = null;
     }

@@ -2,9 +2,9 @@ import type { Basis } from '../../model/metrics.js';
 import type { MetricResponse } from '../../model/response.js';
 import { sparkline } from '../../charts/sparkline.js';
 import { tileSeries, type TileMetric } from '../../views/tile-series.js';
+import { tileTitle } from '../../views/tile-text.js';
 import { svg } from 'lit';
 import { formatNumber, formatPercent } from '../../render/format.js';
-import { t } from '../../render/i18n/index.js';
 import type { ServerChartOptions, ServerChart } from '../types.js';
 
 /** Options of the `kpi-tile` kind: the tile's attributes; data is the metric's whole response. */
@@ -30,14 +30,7 @@ export const kpiTileChart: ServerChart<unknown, KpiTileServerOptions & { respons
   const value = s.kind === 'rate' ? formatPercent(intlLocale, latest, 2) : formatNumber(intlLocale, latest, 2);
   const width = options.width ?? 320;
   const height = options.height ?? 120;
-  const title =
-    metric === 'recovery'
-      ? t(locale, 'tileTitleRecovery', { months: options.measure ?? 12, basis: t(locale, options.basis === 'net' ? 'tileNet' : 'tileGross') })
-      : metric === 'complaints'
-        ? t(locale, 'tileTitleComplaints', { per: formatNumber(intlLocale, options.measure ?? 10_000) })
-        : metric === 'agents'
-          ? t(locale, 'tileTitleAgents')
-          : t(locale, 'tileTitleOverdue', { bucket: options.bucket ?? 'M1+', basis: t(locale, options.basis === 'count' ? 'accounts' : 'balance') });
+  const title = tileTitle(locale, intlLocale, { metric, bucket: options.bucket ?? 'M1+', basis: options.basis, measure: options.measure });
   return {
     metric,
     chart: svg`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}"><text class="tile-value" x="0" y="30" font-size="28" font-weight="600">${value}</text><g transform="translate(0,44)">${sparkline({ width, height: height - 44, values: s.values, target: options.target ?? null })}</g></svg>`,
