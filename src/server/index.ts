@@ -23,5 +23,6 @@ export { writeTables, type WriteOptions } from './seed/write-duckdb.js';
 export { toRecordSet, type DimensionedRecords, type Dimensions } from './seed/record-set.js';
 export { CANONICAL_SCHEMA, PRIMARY_KEYS, createTableSql } from './seed/schema.js';
 export { TABLE_NAMES, type CanonicalTables } from './seed/tables.js';
+export { createDerivedTableSql, DERIVED_TABLE_NAMES, DERIVED_TABLES } from './seed/derived.js';
 export type * from './seed/tables.js';
 export { main } from './cli.js';

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { DERIVED_TABLES } from '../seed/derived.js';
 import { TABLE_NAMES } from '../seed/tables.js';
 import type { BindValues, Engine } from './engine.js';
 import { StatementTimeoutError } from './engine.js';
@@ -46,6 +47,11 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
       const file = sqlString(join(full, `${table}.${parquet ? 'parquet' : 'csv'}`));
       await setup.run(`CREATE VIEW "${table}" AS SELECT * FROM ${parquet ? `read_parquet(${file})` : `read_csv(${file}, header = true)`}`);
     }
+    // Derived tables (seed/derived.ts): a `<name>.parquet` when the folder has one, else a view of their SQL.
+    for (const [name, sql] of Object.entries(DERIVED_TABLES)) {
+      const file = files.includes(`${name}.parquet`) ? sqlString(join(full, `${name}.parquet`)) : null;
+      await setup.run(`CREATE VIEW "${name}" AS ${file ? `SELECT * FROM read_parquet(${file})` : sql}`);
+    }
     // From here on, SQL may read only this folder (and write nothing outside memory).
     await setup.run(`SET allowed_directories = [${sqlString(full + '/')}]`);
     await setup.run(`SET enable_external_access = false`);
@@ -55,6 +61,13 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
   }
   const pool: DuckDBConnection[] = [];
   for (let i = 0; i < (options.connections ?? 4); i++) pool.push(await instance.connect());
+  // A database without the derived tables (a bank's views, an older seed) gets them as temporary views of
+  // their SQL on each connection (a read-only file allows temporary objects): same answers, only slower.
+  const present = new Set((await (await pool[0]!.runAndReadAll(`SELECT table_name AS name FROM duckdb_tables() UNION ALL SELECT view_name FROM duckdb_views()`)).getRowObjectsJS()).map((r) => String(r.name)));
+  for (const [name, sql] of Object.entries(DERIVED_TABLES)) {
+    if (present.has(name)) continue;
+    for (const c of pool) await c.run(`CREATE TEMP VIEW "${name}" AS ${sql}`);
+  }
   const idle = [...pool];
   const waiting: ((c: DuckDBConnection) => void)[] = [];
   const acquire = () => new Promise<DuckDBConnection>((res) => (idle.length ? res(idle.pop()!) : waiting.push(res)));

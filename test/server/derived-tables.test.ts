@@ -1,0 +1,54 @@
+/**
+ * The derived tables (src/server/seed/derived.ts) change speed, never answers: a database without them (a
+ * bank's views, an older seed) gets them as views of the same SQL, and every metric answers the same as from
+ * the seeded file that stores them. sql-equals-records.test.ts pins the stored ones to the records adapter.
+ */
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Engine } from '../../src/server/engine/engine.js';
+import { openDuckDb } from '../../src/server/engine/duckdb.js';
+import { loadDuckDb } from '../../src/server/engine/load-duckdb.js';
+import { runMetric, SERVER_METRICS } from '../../src/server/metrics.js';
+import { parseQuery } from '../../src/server/query.js';
+import { boundFilters } from '../../src/server/scope.js';
+import { DERIVED_TABLE_NAMES } from '../../src/server/seed/derived.js';
+import { HOOK_DEADLINE, seededFixture, type Fixture } from './support.js';
+
+let fx: Fixture;
+let bare: Engine;
+
+beforeAll(async () => {
+  fx = await seededFixture();
+  const file = join(fx.dir, 'bare.duckdb');
+  copyFileSync(fx.file, file);
+  const { DuckDBInstance } = await loadDuckDb();
+  const db = await DuckDBInstance.create(file);
+  const c = await db.connect();
+  for (const name of DERIVED_TABLE_NAMES) await c.run(`DROP TABLE "${name}"`);
+  c.closeSync();
+  db.closeSync();
+  bare = await openDuckDb(file, { connections: 2, threads: 1 });
+}, HOOK_DEADLINE);
+afterAll(() => {
+  bare?.close();
+  fx?.dispose();
+});
+
+it('the seed stores every derived table', async () => {
+  const rows = await fx.engine.query(`SELECT table_name AS name FROM duckdb_tables()`, {}, 10_000);
+  expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(DERIVED_TABLE_NAMES));
+});
+
+it('without the derived tables every metric answers the same (views of their SQL)', async () => {
+  const queries = ['', 'from=2024-03&to=2024-08', 'region=north', 'product=auto&from=2024-02', 'to=2024-06&interval=quarter', 'interval=year'];
+  for (const metric of SERVER_METRICS) {
+    for (const qs of queries) {
+      const q = parseQuery(Object.fromEntries(new URLSearchParams(qs)));
+      const filters = boundFilters(metric, q, {});
+      const stored = await runMetric(fx.engine, metric, q, filters, 60_000);
+      const viewed = await runMetric(bare, metric, q, filters, 60_000);
+      expect(viewed, `${metric}?${qs}`).toEqual(stored);
+    }
+  }
+});
