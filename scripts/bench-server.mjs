@@ -56,7 +56,7 @@ const server = await import(index);
 const { DuckDBInstance } = await import('@duckdb/node-api');
 
 mkdirSync('.cache/bench', { recursive: true });
-const file = resolve(`.cache/bench/bench-v3-${rows}.duckdb`);
+const file = resolve(`.cache/bench/bench-v4-${rows}.duckdb`);
 if (!existsSync(file)) {
   say(`generating ${rows.toLocaleString('en')} account-period rows (and the other tables in proportion) inside DuckDB → ${file} …`);
   const t = Date.now();

@@ -87,6 +87,16 @@ export function metricParams(metric: string, query: ServerQuery, filters: BoundF
   }
 }
 
+/**
+ * True when [from, to] covers whole periods of the query's interval (always for months): then the channel
+ * cells' distinct accounts per period are those of the range, and channels reads channel_cells.
+ */
+export function wholePeriods(query: ServerQuery): boolean {
+  const months = query.interval === 'quarter' ? 3 : query.interval === 'year' ? 12 : 1;
+  const m = (s: string) => Number(s.slice(5, 7)) - 1;
+  return (!query.from || m(query.from) % months === 0) && (!query.to || m(query.to) % months === months - 1);
+}
+
 /** Rows (and for complaints the exposure) of one metric. */
 export interface MetricRowsResult {
   rows: Record<string, unknown>[];
@@ -103,7 +113,7 @@ export async function runMetric(engine: Engine, metric: string, query: ServerQue
     ]);
     return { rows, exposure };
   }
-  const rows = await engine.query(metricSql(metric), params, timeoutMs);
+  const rows = await engine.query(metricSql(metric === 'channels' && wholePeriods(query) ? 'channels-cells' : metric), params, timeoutMs);
   if (metric === 'agents' && filters.team === null) for (const r of rows) if (r.team === null) delete r.team;
   return { rows };
 }

@@ -26,6 +26,13 @@ export const DERIVED_TABLES: Readonly<Record<string, string>> = Object.freeze({
           FROM account_period WHERE status = 'active' AND prev_dpd IS NULL
           GROUP BY account_id, origination_month, product, region)
     GROUP BY origination_month, first_period, product, region`,
+  // channels: attempts per UTC month, quarter and year (grain) × channel × product × region, with the distinct
+  // accounts of each cell (an account's attempts carry its one product and region, so cells add up).
+  channel_cells: `SELECT g.grain, date_trunc(g.grain, make_timestamp(epoch_us(a.attempted_at))) AS period, a.channel, a.product, a.region,
+           count(*) AS attempts, count(*) FILTER (WHERE a.answered) AS contacts, count(DISTINCT a.account_id) AS accounts,
+           sum(a.cost) AS cost, sum(a.collected) AS collected
+    FROM contact_attempts a CROSS JOIN (VALUES ('month'), ('quarter'), ('year')) g(grain)
+    GROUP BY grain, period, channel, product, region`,
 });
 
 /** Names of the derived tables. */
