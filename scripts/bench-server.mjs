@@ -56,7 +56,7 @@ const server = await import(index);
 const { DuckDBInstance } = await import('@duckdb/node-api');
 
 mkdirSync('.cache/bench', { recursive: true });
-const file = resolve(`.cache/bench/bench-v4-${rows}.duckdb`);
+const file = resolve(`.cache/bench/bench-v6-${rows}.duckdb`);
 if (!existsSync(file)) {
   say(`generating ${rows.toLocaleString('en')} account-period rows (and the other tables in proportion) inside DuckDB → ${file} …`);
   const t = Date.now();
@@ -82,7 +82,10 @@ if (!existsSync(file)) {
            TIMESTAMPTZ '2024-01-01 00:00:00+00' + to_seconds((hash(i) % (730 * 86400))::BIGINT), CASE WHEN i % 20 = 0 THEN 'America/Chicago' ELSE 'Asia/Shanghai' END,
            hash(i) % 10 < 4, hash(i) % 10 < 3, hash(i) % 10 < 3, CASE WHEN i % 97 = 0 THEN 'third-party' ELSE 'debtor' END, i % 50 = 0,
            CASE WHEN i % 10 = 8 THEN 1 + i % 2 END, CASE WHEN hash(i) % 10 = 0 THEN 100.00 END, CASE WHEN hash(i) % 10 = 0 THEN DATE '2024-01-08' + ((hash(i) % 700)::INTEGER) END,
-           0.80, CASE WHEN hash(i) % 25 = 0 THEN 100.00 ELSE 0 END, ['cash-loan','credit-card','auto'][1 + i % 3], ['east','north','south','west'][1 + i % 4]
+           0.80, CASE WHEN hash(i) % 25 = 0 THEN 100.00 ELSE 0 END,
+           -- the account's product and region (as in account_period: the schema's "the account's dimensions")
+           ['cash-loan','credit-card','auto'][(1 + hash((hash(i) % ${accounts})::BIGINT) % 3)::BIGINT],
+           ['east','north','south','west'][(1 + (hash((hash(i) % ${accounts})::BIGINT) // 3) % 4)::BIGINT]
     FROM range(${n(0.2)}) t(i)`);
   await c.run(`INSERT INTO promises SELECT attempt_id, account_id, agent_id, promise_due, promise_amount, hash(attempt_id) % 10 < 6 FROM contact_attempts WHERE promise_amount IS NOT NULL AND agent_id IS NOT NULL`);
   await c.run(`INSERT INTO charge_offs SELECT 'AC' || i, CAST(DATE '2024-01-01' + to_months((i % 24)::INTEGER) AS DATE), 5000.00, ['cash-loan','credit-card','auto'][1 + i % 3], ['east','north','south','west'][1 + i % 4] FROM range(${n(0.005)}) t(i)`);

@@ -8,6 +8,7 @@ import type { Engine, BindValues } from './engine/engine.js';
 import { RequestError } from './errors.js';
 import type { ServerQuery } from './query.js';
 import type { BoundFilters } from './scope.js';
+import { DERIVED_DEFAULT_ZONE } from './seed/derived.js';
 
 /** Metrics this server answers (every metric of docs/openapi.json). */
 export const SERVER_METRICS = ['overdue', 'roll-rates', 'vintage', 'recovery', 'agents', 'complaints', 'channels', 'compliance'] as const;
@@ -97,6 +98,16 @@ export function wholePeriods(query: ServerQuery): boolean {
   return (!query.from || m(query.from) % months === 0) && (!query.to || m(query.to) % months === months - 1);
 }
 
+/**
+ * The SQL file of `metric`: channels and compliance read their derived cells (seed/derived.ts) when those
+ * hold the answer (whole periods; the cells' default zone), else the attempts themselves. Same rows either way.
+ */
+export function sqlName(metric: string, query: ServerQuery, settings: MetricSettings = DEFAULT_SETTINGS): string {
+  if (metric === 'channels' && wholePeriods(query)) return 'channels-cells';
+  if (metric === 'compliance' && settings.cn.zone === DERIVED_DEFAULT_ZONE) return 'compliance-cells';
+  return metric;
+}
+
 /** Rows (and for complaints the exposure) of one metric. */
 export interface MetricRowsResult {
   rows: Record<string, unknown>[];
@@ -113,7 +124,10 @@ export async function runMetric(engine: Engine, metric: string, query: ServerQue
     ]);
     return { rows, exposure };
   }
-  const rows = await engine.query(metricSql(metric === 'channels' && wholePeriods(query) ? 'channels-cells' : metric), params, timeoutMs);
+  const sql = metricSql(sqlName(metric, query, settings));
+  // A cells file may not name every parameter of its metric (compliance-cells has no $cn_zone); DuckDB refuses unknown names.
+  const named = Object.fromEntries(Object.entries(params).filter(([k]) => sql.includes(`$${k}`)));
+  const rows = await engine.query(sql, named, timeoutMs);
   if (metric === 'agents' && filters.team === null) for (const r of rows) if (r.team === null) delete r.team;
   return { rows };
 }
