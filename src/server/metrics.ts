@@ -99,12 +99,15 @@ export function wholePeriods(query: ServerQuery): boolean {
 }
 
 /**
- * The SQL file of `metric`: channels and compliance read their derived cells (seed/derived.ts) when those
- * hold the answer (whole periods; the cells' default zone), else the attempts themselves. Same rows either way.
+ * The SQL file of `metric`: channels and compliance read their derived cells (seed/derived.ts) when the
+ * database stores them (`stored`; absent: all) and they hold the answer (whole periods; the cells' default
+ * zone), else the attempts themselves. Same rows either way.
  */
-export function sqlName(metric: string, query: ServerQuery, settings: MetricSettings = DEFAULT_SETTINGS): string {
-  if (metric === 'channels' && wholePeriods(query)) return 'channels-cells';
-  if (metric === 'compliance' && settings.cn.zone === DERIVED_DEFAULT_ZONE) return 'compliance-cells';
+export function sqlName(metric: string, query: ServerQuery, settings: MetricSettings = DEFAULT_SETTINGS, stored?: ReadonlySet<string>): string {
+  // Cells that are only a view of their SQL would compute every grain / distribution per request: read the attempts.
+  const has = (table: string) => !stored || stored.has(table);
+  if (metric === 'channels' && wholePeriods(query) && has('channel_cells')) return 'channels-cells';
+  if (metric === 'compliance' && settings.cn.zone === DERIVED_DEFAULT_ZONE && has('compliance_cells')) return 'compliance-cells';
   return metric;
 }
 
@@ -124,7 +127,7 @@ export async function runMetric(engine: Engine, metric: string, query: ServerQue
     ]);
     return { rows, exposure };
   }
-  const sql = metricSql(sqlName(metric, query, settings));
+  const sql = metricSql(sqlName(metric, query, settings, engine.storedDerived));
   // A cells file may not name every parameter of its metric (compliance-cells has no $cn_zone); DuckDB refuses unknown names.
   const named = Object.fromEntries(Object.entries(params).filter(([k]) => sql.includes(`$${k}`)));
   const rows = await engine.query(sql, named, timeoutMs);

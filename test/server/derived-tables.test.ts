@@ -40,6 +40,14 @@ it('the seed stores every derived table', async () => {
   expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(DERIVED_TABLE_NAMES));
 });
 
+it('without the derived tables channels and compliance read the attempts (cells as views would compute every grain per request)', () => {
+  expect([...(bare.storedDerived ?? ['?'])]).toEqual([]);
+  expect([...(fx.engine.storedDerived ?? [])].sort()).toEqual([...DERIVED_TABLE_NAMES].sort());
+  expect(sqlName('channels', {}, DEFAULT_SETTINGS, bare.storedDerived)).toBe('channels');
+  expect(sqlName('compliance', {}, DEFAULT_SETTINGS, bare.storedDerived)).toBe('compliance');
+  expect(sqlName('compliance', {}, DEFAULT_SETTINGS, fx.engine.storedDerived)).toBe('compliance-cells');
+});
+
 it('without the derived tables every metric answers the same (views of their SQL)', async () => {
   const queries = ['', 'from=2024-03&to=2024-08', 'region=north', 'product=auto&from=2024-02', 'to=2024-06&interval=quarter', 'interval=year'];
   for (const metric of SERVER_METRICS) {
