@@ -129,7 +129,8 @@ export async function runMetric(engine: Engine, metric: string, query: ServerQue
   }
   const sql = metricSql(sqlName(metric, query, settings, engine.storedDerived));
   // A cells file may not name every parameter of its metric (compliance-cells has no $cn_zone); DuckDB refuses unknown names.
-  const named = Object.fromEntries(Object.entries(params).filter(([k]) => sql.includes(`$${k}`)));
+  const code = sql.replace(/--[^\n]*/g, '');
+  const named = Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(code)));
   const rows = await engine.query(sql, named, timeoutMs);
   if (metric === 'agents' && filters.team === null) for (const r of rows) if (r.team === null) delete r.team;
   return { rows };
