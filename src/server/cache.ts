@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 export interface CachedResult {
   body: string;
   etag: string;
+  /** `body` encoded once as UTF-8, sent as is on every hit (no per-request encoding). */
+  bytes?: Buffer;
 }
 
 /** LRU cache of serialised results. */

@@ -8,6 +8,7 @@ import type { Engine, BindValues } from './engine/engine.js';
 import { RequestError } from './errors.js';
 import type { ServerQuery } from './query.js';
 import type { BoundFilters } from './scope.js';
+import { DERIVED_DEFAULT_ZONE } from './seed/derived.js';
 
 /** Metrics this server answers (every metric of docs/openapi.json). */
 export const SERVER_METRICS = ['overdue', 'roll-rates', 'vintage', 'recovery', 'agents', 'complaints', 'channels', 'compliance'] as const;
@@ -87,6 +88,29 @@ export function metricParams(metric: string, query: ServerQuery, filters: BoundF
   }
 }
 
+/**
+ * True when [from, to] covers whole periods of the query's interval (always for months): then the channel
+ * cells' distinct accounts per period are those of the range, and channels reads channel_cells.
+ */
+export function wholePeriods(query: ServerQuery): boolean {
+  const months = query.interval === 'quarter' ? 3 : query.interval === 'year' ? 12 : 1;
+  const m = (s: string) => Number(s.slice(5, 7)) - 1;
+  return (!query.from || m(query.from) % months === 0) && (!query.to || m(query.to) % months === months - 1);
+}
+
+/**
+ * The SQL file of `metric`: channels and compliance read their derived cells (seed/derived.ts) when the
+ * database stores them (`stored`; absent: all) and they hold the answer (whole periods; the cells' default
+ * zone), else the attempts themselves. Same rows either way.
+ */
+export function sqlName(metric: string, query: ServerQuery, settings: MetricSettings = DEFAULT_SETTINGS, stored?: ReadonlySet<string>): string {
+  // Cells that are only a view of their SQL would compute every grain / distribution per request: read the attempts.
+  const has = (table: string) => !stored || stored.has(table);
+  if (metric === 'channels' && wholePeriods(query) && has('channel_cells')) return 'channels-cells';
+  if (metric === 'compliance' && settings.cn.zone === DERIVED_DEFAULT_ZONE && has('compliance_cells')) return 'compliance-cells';
+  return metric;
+}
+
 /** Rows (and for complaints the exposure) of one metric. */
 export interface MetricRowsResult {
   rows: Record<string, unknown>[];
@@ -103,7 +127,11 @@ export async function runMetric(engine: Engine, metric: string, query: ServerQue
     ]);
     return { rows, exposure };
   }
-  const rows = await engine.query(metricSql(metric), params, timeoutMs);
+  const sql = metricSql(sqlName(metric, query, settings, engine.storedDerived));
+  // A cells file may not name every parameter of its metric (compliance-cells has no $cn_zone); DuckDB refuses unknown names.
+  const code = sql.replace(/--[^\n]*/g, '');
+  const named = Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(code)));
+  const rows = await engine.query(sql, named, timeoutMs);
   if (metric === 'agents' && filters.team === null) for (const r of rows) if (r.team === null) delete r.team;
   return { rows };
 }

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { DERIVED_TABLES } from '../seed/derived.js';
 import { TABLE_NAMES } from '../seed/tables.js';
 import type { BindValues, Engine } from './engine.js';
 import { StatementTimeoutError } from './engine.js';
@@ -32,6 +33,8 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
   const { DuckDBInstance } = await loadDuckDb();
   const settings: Record<string, string> = options.threads ? { threads: String(options.threads) } : {};
   let instance: DuckDBInstance;
+  // Derived tables defined here as views of their SQL (not stored): metrics may prefer the canonical tables.
+  const viewsOfSql = new Set<string>();
   if (statSync(full).isDirectory()) {
     instance = await DuckDBInstance.create(':memory:', settings);
     const setup = await instance.connect();
@@ -46,6 +49,12 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
       const file = sqlString(join(full, `${table}.${parquet ? 'parquet' : 'csv'}`));
       await setup.run(`CREATE VIEW "${table}" AS SELECT * FROM ${parquet ? `read_parquet(${file})` : `read_csv(${file}, header = true)`}`);
     }
+    // Derived tables (seed/derived.ts): a `<name>.parquet` when the folder has one, else a view of their SQL.
+    for (const [name, sql] of Object.entries(DERIVED_TABLES)) {
+      const file = files.includes(`${name}.parquet`) ? sqlString(join(full, `${name}.parquet`)) : null;
+      await setup.run(`CREATE VIEW "${name}" AS ${file ? `SELECT * FROM read_parquet(${file})` : sql}`);
+      if (!file) viewsOfSql.add(name);
+    }
     // From here on, SQL may read only this folder (and write nothing outside memory).
     await setup.run(`SET allowed_directories = [${sqlString(full + '/')}]`);
     await setup.run(`SET enable_external_access = false`);
@@ -55,6 +64,17 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
   }
   const pool: DuckDBConnection[] = [];
   for (let i = 0; i < (options.connections ?? 4); i++) pool.push(await instance.connect());
+  // A database without the derived tables (a bank's views, an older seed) gets them as temporary views of
+  // their SQL on each connection (a read-only file allows temporary objects): same answers, only slower.
+  const present = new Set((await (await pool[0]!.runAndReadAll(`SELECT table_name AS name FROM duckdb_tables() UNION ALL SELECT view_name FROM duckdb_views()`)).getRowObjectsJS()).map((r) => String(r.name)));
+  const storedDerived = new Set<string>();
+  for (const [name, sql] of Object.entries(DERIVED_TABLES)) {
+    if (present.has(name) && !viewsOfSql.has(name)) {
+      storedDerived.add(name);
+      continue;
+    }
+    if (!present.has(name)) for (const c of pool) await c.run(`CREATE TEMP VIEW "${name}" AS ${sql}`);
+  }
   const idle = [...pool];
   const waiting: ((c: DuckDBConnection) => void)[] = [];
   const acquire = () => new Promise<DuckDBConnection>((res) => (idle.length ? res(idle.pop()!) : waiting.push(res)));
@@ -62,6 +82,7 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
 
   const engine: Engine = {
     name: 'duckdb',
+    storedDerived,
     async query(sql: string, params: BindValues, timeoutMs: number) {
       const connection = await acquire();
       let timedOut = false;

@@ -11,6 +11,11 @@ export interface Engine {
   query(sql: string, params: BindValues, timeoutMs: number): Promise<Record<string, unknown>[]>;
   /** The data's `asOf` (from `collectkit_meta`, else the latest `account_period` month end). */
   asOf(): Promise<string>;
+  /**
+   * Derived tables (seed/derived.ts) the database stores (tables, or views a bank materialises); the others
+   * are views of their SQL. Absent: all stored.
+   */
+  readonly storedDerived?: ReadonlySet<string>;
   /** Releases connections and the database. */
   close(): void;
 }

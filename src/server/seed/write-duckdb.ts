@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadDuckDb } from '../engine/load-duckdb.js';
+import { createDerivedTableSql, DERIVED_TABLE_NAMES } from './derived.js';
 import { CANONICAL_SCHEMA, createTableSql } from './schema.js';
 import { TABLE_NAMES, type CanonicalTables } from './tables.js';
 
@@ -47,11 +48,14 @@ export async function writeTables(tables: CanonicalTables, options: WriteOptions
       counts[table] = tables[table].length;
       options.progress?.(`  ${table}: ${tables[table].length.toLocaleString('en')} rows`);
     }
+    // Per-period aggregates the metrics read (seed/derived.ts), as a bank's materialised views would be.
+    for (const name of DERIVED_TABLE_NAMES) await connection.run(createDerivedTableSql(name));
+    options.progress?.(`  derived: ${DERIVED_TABLE_NAMES.join(', ')}`);
     await connection.run(`CREATE TABLE collectkit_meta AS SELECT $asOf::VARCHAR AS as_of, 'collectkit seed' AS source`, { asOf: options.asOf });
     if (options.parquet) {
       const dir = resolve(options.parquet);
       await mkdir(dir, { recursive: true });
-      for (const table of [...TABLE_NAMES, 'collectkit_meta']) {
+      for (const table of [...TABLE_NAMES, ...DERIVED_TABLE_NAMES, 'collectkit_meta']) {
         const file = resolve(dir, `${table}.parquet`).replaceAll("'", "''");
         await connection.run(`COPY "${table}" TO '${file}' (FORMAT parquet)`);
       }

@@ -1,10 +1,10 @@
 -- complaints exposure: active accounts per month (the denominator of complaints per 10,000 accounts), with
 -- the same month range and product/region filters as complaints.sql; a quarter or year holds its last month.
+-- Reads overdue_cells (src/server/seed/derived.ts).
 WITH months AS (
-  SELECT period, count(*) AS accounts
-  FROM account_period
-  WHERE status = 'active'
-    AND ($from::DATE IS NULL OR period >= $from::DATE)
+  SELECT period, sum(accounts) AS accounts
+  FROM overdue_cells
+  WHERE ($from::DATE IS NULL OR period >= $from::DATE)
     AND ($to::DATE IS NULL OR period <= $to::DATE)
     AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
     AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))

@@ -1,13 +1,12 @@
 -- overdue: one row per period × bucket (every bucket, also empty ones), active accounts and their balance;
 -- periods are months, or quarters / years ($interval) holding the stock of their last month with data.
 -- $from/$to: first days of months or NULL; $products/$regions: comma lists or NULL; $e0…$e6 upper dpd edges of
--- buckets 0…6 and $b0…$b7 their codes (bucket 7 is open-ended). Aggregates by days past due first (few
--- values), then buckets the small result.
+-- buckets 0…6 and $b0…$b7 their codes (bucket 7 is open-ended). Reads overdue_cells (active rows per
+-- month × product × region × days past due, src/server/seed/derived.ts), then buckets the small result.
 WITH by_dpd AS (
-  SELECT period, dpd, count(*) AS accounts, sum(balance) AS balance
-  FROM account_period
-  WHERE status = 'active'
-    AND ($from::DATE IS NULL OR period >= $from::DATE)
+  SELECT period, dpd, sum(accounts) AS accounts, sum(balance) AS balance
+  FROM overdue_cells
+  WHERE ($from::DATE IS NULL OR period >= $from::DATE)
     AND ($to::DATE IS NULL OR period <= $to::DATE)
     AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
     AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))

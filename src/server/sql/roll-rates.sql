@@ -1,13 +1,12 @@
 -- roll-rates: accounts active at the ends of months t−1 and t (prev_dpd/prev_balance hold the t−1 row), by
 -- bucket at t−1 → bucket at t, with their t−1 balance; one row per month t × from × to with accounts.
 -- Parameters as in overdue.sql; $from/$to bound month t; quarters and years ($interval) sum their months'
--- flows. Aggregates by (prev_dpd, dpd) first, then buckets.
+-- flows. Reads roll_cells (active rows with prev_dpd, per month × product × region × (prev_dpd, dpd),
+-- src/server/seed/derived.ts), then buckets.
 WITH pairs AS (
-  SELECT period, prev_dpd, dpd, count(*) AS accounts, sum(prev_balance) AS balance
-  FROM account_period
-  WHERE status = 'active'
-    AND prev_dpd IS NOT NULL
-    AND ($from::DATE IS NULL OR period >= $from::DATE)
+  SELECT period, prev_dpd, dpd, sum(accounts) AS accounts, sum(prev_balance) AS balance
+  FROM roll_cells
+  WHERE ($from::DATE IS NULL OR period >= $from::DATE)
     AND ($to::DATE IS NULL OR period <= $to::DATE)
     AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
     AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))

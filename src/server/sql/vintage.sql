@@ -1,29 +1,29 @@
 -- vintage: per origination cohort × months on book, the cohort's originated accounts and amount (accounts
 -- seen in the snapshots) and the accounts and balance at or past $threshold days past due.
--- Cohorts (origination months) in [$from, $to]; snapshots up to $to. An account's first row in the table
--- has no previous month (prev_dpd NULL), so originations are counted on those rows (distinct, in case an
--- account left and came back) instead of grouping every snapshot by account.
-WITH snap AS (
-  SELECT account_id, period, origination_month, original_amount, dpd, balance, prev_dpd
-  FROM account_period
-  WHERE status = 'active'
-    AND ($from::DATE IS NULL OR origination_month >= $from::DATE)
+-- Cohorts (origination months) in [$from, $to]; snapshots up to $to. Reads the derived tables of
+-- src/server/seed/derived.ts: vintage_cells (active rows per cohort × month × product × region × dpd) and
+-- vintage_origins (each account once, at its earliest first row: the active row with prev_dpd NULL, so an
+-- account that left and came back is counted once; it counts when that row is up to $to).
+WITH origin AS (
+  SELECT origination_month, sum(accounts) AS accounts, sum(amount) AS amount
+  FROM vintage_origins
+  WHERE ($from::DATE IS NULL OR origination_month >= $from::DATE)
+    AND ($to::DATE IS NULL OR origination_month <= $to::DATE)
+    AND ($to::DATE IS NULL OR first_period <= $to::DATE)
+    AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
+    AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
+  GROUP BY ALL
+),
+cells AS (
+  SELECT origination_month, period,
+         coalesce(sum(accounts) FILTER (WHERE dpd >= $threshold), 0) AS delinquent_accounts,
+         coalesce(sum(balance) FILTER (WHERE dpd >= $threshold), 0) AS delinquent_balance
+  FROM vintage_cells
+  WHERE ($from::DATE IS NULL OR origination_month >= $from::DATE)
     AND ($to::DATE IS NULL OR origination_month <= $to::DATE)
     AND ($to::DATE IS NULL OR period <= $to::DATE)
     AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
     AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
-),
-accounts AS (
-  SELECT origination_month, account_id, any_value(original_amount) AS amount FROM snap WHERE prev_dpd IS NULL GROUP BY ALL
-),
-origin AS (
-  SELECT origination_month, count(*) AS accounts, sum(amount) AS amount FROM accounts GROUP BY ALL
-),
-cells AS (
-  SELECT origination_month, period,
-         count(*) FILTER (WHERE dpd >= $threshold) AS delinquent_accounts,
-         coalesce(sum(balance) FILTER (WHERE dpd >= $threshold), 0) AS delinquent_balance
-  FROM snap
   GROUP BY ALL
 )
 SELECT strftime(c.origination_month, '%Y-%m') AS "cohort",

@@ -1,0 +1,97 @@
+/**
+ * Derived tables: per-period aggregates of `account_period` that the metrics read instead of the 10-million-row
+ * snapshot table (a bank builds them as materialised views in its monthly load). Each is defined here once, by
+ * SQL over the canonical tables: `collectkit seed` (and the benchmark) store them as tables; when a database or
+ * folder lacks one, the engine defines it as a view of the same SQL, so answers never depend on their presence
+ * (only speed does). docs/warehouse-schema.md describes them.
+ */
+
+/** Time zone of attempts without one in compliance_cells (the cn-cba-2026 default, DEFAULT_SETTINGS.cn.zone). */
+export const DERIVED_DEFAULT_ZONE = 'Asia/Shanghai';
+
+/** Derived table → the SELECT that defines it. */
+export const DERIVED_TABLES: Readonly<Record<string, string>> = Object.freeze({
+  // overdue and the complaint exposure: active rows per month × product × region × days past due.
+  overdue_cells: `SELECT period, product, region, dpd, count(*) AS accounts, sum(balance) AS balance
+    FROM account_period WHERE status = 'active'
+    GROUP BY period, product, region, dpd`,
+  // roll-rates: active rows with an active previous month, per month × product × region × (prev_dpd, dpd).
+  roll_cells: `SELECT period, product, region, prev_dpd, dpd, count(*) AS accounts, sum(prev_balance) AS prev_balance
+    FROM account_period WHERE status = 'active' AND prev_dpd IS NOT NULL
+    GROUP BY period, product, region, prev_dpd, dpd`,
+  // vintage: active rows per cohort × month × product × region × days past due.
+  vintage_cells: `SELECT origination_month, period, product, region, dpd, count(*) AS accounts, sum(balance) AS balance
+    FROM account_period WHERE status = 'active'
+    GROUP BY origination_month, period, product, region, dpd`,
+  // vintage originations: each account once, at the month of its earliest first row (active, prev_dpd NULL).
+  vintage_origins: `SELECT origination_month, first_period, product, region, count(*) AS accounts, sum(amount) AS amount
+    FROM (SELECT account_id, origination_month, product, region, min(period) AS first_period, any_value(original_amount) AS amount
+          FROM account_period WHERE status = 'active' AND prev_dpd IS NULL
+          GROUP BY account_id, origination_month, product, region)
+    GROUP BY origination_month, first_period, product, region`,
+  // channels: attempts per UTC month, quarter and year (grain) × channel × product × region, with the distinct
+  // accounts of each cell (an account's attempts carry its one product and region, so cells add up).
+  channel_cells: `SELECT g.grain, date_trunc(g.grain, make_timestamp(epoch_us(a.attempted_at))) AS period, a.channel, a.product, a.region,
+           count(*) AS attempts, count(*) FILTER (WHERE a.answered) AS contacts, count(DISTINCT a.account_id) AS accounts,
+           sum(a.cost) AS cost, sum(a.collected) AS collected
+    FROM contact_attempts a CROSS JOIN (VALUES ('month'), ('quarter'), ('year')) g(grain)
+    GROUP BY grain, period, channel, product, region`,
+  // compliance: the rule counts of sql/compliance.sql per UTC month × product × region, with what the rule
+  // settings choose from kept as distributions (measure, value → n): local hour of attempts without consent
+  // ('quiet_hour'), unanswered calls per contact and local day ('unanswered'), per call the calls about its
+  // debt within 7 local days up to it ('calls_in_7'); plus plain counts (value 0). Local time uses each
+  // attempt's zone, or DERIVED_DEFAULT_ZONE when it has none (metrics.ts reads these cells only with that zone).
+  compliance_cells: `WITH a AS (
+      SELECT attempt_id, account_id AS debt, contact_id, channel, answered, conversation, party, consent, collectors, product, region,
+             coalesce(time_zone, '${DERIVED_DEFAULT_ZONE}') AS zone, epoch_us(attempted_at) AS us
+      FROM contact_attempts
+    ),
+    offsets AS (
+      SELECT zone, hb,
+             epoch_us(timezone(zone, make_timestamptz(hb * 3600000000))) - hb * 3600000000 AS off0,
+             epoch_us(timezone(zone, make_timestamptz((hb + 1) * 3600000000))) - (hb + 1) * 3600000000 AS off1
+      FROM (SELECT DISTINCT zone, us // 3600000000 AS hb FROM a)
+    ),
+    l AS (
+      SELECT a.*, date_trunc('month', make_timestamp(a.us)) AS period, a.us // 1000 AS ms,
+             CASE WHEN o.off0 = o.off1 THEN make_timestamp(a.us + o.off0) ELSE timezone(a.zone, make_timestamptz(a.us)) END AS local_ts
+      FROM a JOIN offsets o ON o.zone = a.zone AND o.hb = a.us // 3600000000
+    ),
+    lt AS (
+      SELECT *, hour(local_ts) AS h, CAST(local_ts AS DATE) AS local_date, datediff('day', DATE '1970-01-01', CAST(local_ts AS DATE)) AS day
+      FROM l
+    ),
+    calls AS (
+      SELECT period, product, region, contact_id, answered, local_date, day,
+             row_number() OVER (PARTITION BY period, debt, product, region ORDER BY ms, attempt_id) AS rn,
+             count(*) OVER (PARTITION BY period, debt, product, region ORDER BY day RANGE BETWEEN UNBOUNDED PRECEDING AND 7 PRECEDING) AS older,
+             max(CASE WHEN conversation THEN day END) OVER (PARTITION BY period, debt, product, region ORDER BY ms, attempt_id
+                                                             ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS last_talk
+      FROM lt WHERE channel = 'phone'
+    )
+    SELECT period, product, region, measure, value, sum(n) AS n FROM (
+      SELECT period, product, region, 'unanswered' AS measure, size AS value, count(*) AS n
+      FROM (SELECT period, product, region, contact_id, local_date, count(*)::INTEGER AS size FROM calls WHERE NOT answered
+            GROUP BY period, product, region, contact_id, local_date)
+      GROUP BY ALL
+      UNION ALL SELECT period, product, region, 'calls_in_7', (rn - older)::INTEGER, count(*) FROM calls GROUP BY ALL
+      UNION ALL SELECT period, product, region, 'after_talk', 0, count(*) FROM calls WHERE last_talk IS NOT NULL AND day - last_talk <= 6 GROUP BY ALL
+      UNION ALL SELECT period, product, region, 'quiet_hour', h::INTEGER, count(*) FROM lt WHERE NOT consent GROUP BY ALL
+      UNION ALL SELECT period, product, region, 'attempts', 0, count(*) FROM lt GROUP BY ALL
+      UNION ALL SELECT period, product, region, 'third', 0, count(*) FROM lt WHERE party = 'third-party' GROUP BY ALL
+      UNION ALL SELECT period, product, region, 'visits', 0, count(*) FROM lt WHERE channel = 'visit' AND collectors IS NOT NULL GROUP BY ALL
+      UNION ALL SELECT period, product, region, 'alone', 0, count(*) FROM lt WHERE channel = 'visit' AND collectors IS NOT NULL AND collectors < 2 GROUP BY ALL
+    )
+    GROUP BY period, product, region, measure, value`,
+});
+
+/** Names of the derived tables. */
+export const DERIVED_TABLE_NAMES = Object.keys(DERIVED_TABLES);
+
+/** `CREATE TABLE name AS …` of a derived table, rows in key order (compact zone maps). */
+export function createDerivedTableSql(name: string): string {
+  const sql = DERIVED_TABLES[name];
+  if (!sql) throw new Error(`No derived table ${name}.`);
+  const key = sql.slice(sql.lastIndexOf('GROUP BY') + 'GROUP BY'.length).trim();
+  return `CREATE TABLE "${name}" AS SELECT * FROM (${sql}) ORDER BY ${key}`;
+}
