@@ -1,7 +1,7 @@
-// Runs the shared chart benchmark (/work/shared/chart-bench) with collectkit as an external adapter.
+// Runs the team's chart benchmark (a copy in bench/chart-bench/harness) with collectkit as an external adapter.
 // Usage: npm run bench:charts -- [harness args: --cases line-1e3,multi-12x60 --libs uplot,d3-svg --reps 3
 //        --no-cold --screenshots DIR --out FILE.json --md FILE.md …]
-// The shared harness is read-only: it is copied to $CHART_BENCH_DIR (default /tmp/chart-bench), re-copied when
+// The harness (CHART_BENCH_SRC, default the copy in this repository) is copied to $CHART_BENCH_DIR (default /tmp/chart-bench), re-copied when
 // the shared copy changed, `npm i` is run there when its package.json is new; `npm run build` runs here when
 // dist/ is missing. See bench/chart-bench/README.md.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED = process.env.CHART_BENCH_SRC ?? '/work/shared/chart-bench';
+const SHARED = process.env.CHART_BENCH_SRC ?? path.join(ROOT, 'bench/chart-bench/harness');
 const COPY = process.env.CHART_BENCH_DIR ?? '/tmp/chart-bench';
 const ADAPTER = path.join(ROOT, 'bench/chart-bench/collectkit-adapter.js');
 const SIZE_ENTRY = path.join(ROOT, 'bench/chart-bench/size-entry.js');

@@ -1,4 +1,4 @@
-// collectkit as an external adapter of the shared chart benchmark (/work/shared/chart-bench).
+// collectkit as an external adapter of the team's chart benchmark (bench/chart-bench/harness).
 // Run it with `npm run bench:charts -- …` (scripts/chart-bench.mjs); see ./README.md.
 //
 // Every chart is a real collectkit widget behind its own <ck-source>, fed by an adapter registered with
