@@ -11,7 +11,7 @@ import { definitionLines, metricDefinition } from '../model/definitions.js';
 import type { MetricResponse, ResponseMeta } from '../model/response.js';
 import type { ComplianceRow, OverdueRow, RecoveryRow, VintageRow } from '../model/rows.js';
 import type { ChannelRow, ComplaintRow, ExposureRow, RollRateRow } from '../model/rows.js';
-import { resolveLocale, t } from '../render/i18n/index.js';
+import { intlLocaleOf, resolveLocale, t } from '../render/i18n/index.js';
 import { templateToString } from '../render/to-string.js';
 import { chartStylesheet, framedSvg, LIGHT_THEME, paletteLegend } from '../export/svg.js';
 import type { ServerChartOptions, ServerChart, ServerChartData } from './types.js';
@@ -95,7 +95,7 @@ export function renderChartSvg(kind: string, data: unknown, options: ServerChart
   if (!chart) throw new Error(`unknown chart kind "${kind}"; known: ${serverChartKinds().join(', ')}`);
   const lang = options.lang ?? 'en';
   const locale = resolveLocale(lang);
-  const intlLocale = lang.toLowerCase().startsWith(locale.toLowerCase().slice(0, 2)) ? lang : locale;
+  const intlLocale = intlLocaleOf(lang, locale);
   const rows = Array.isArray(data) ? data : ((data as { rows?: unknown[] } | null)?.rows ?? []);
   const meta = { ...(Array.isArray(data) ? {} : (data as { meta?: Partial<ResponseMeta> } | null)?.meta), ...options.meta };
   const exposure = Array.isArray(data) ? undefined : (data as { exposure?: unknown } | null)?.exposure;

@@ -11,7 +11,7 @@ import {
   MISSING,
 } from '../../src/render/format.js';
 import { periodKind, periodToTime } from '../../src/render/period.js';
-import { resolveLocale, t } from '../../src/render/i18n/index.js';
+import { resolveLocale, t, intlLocaleOf } from '../../src/render/i18n/index.js';
 
 describe('format', () => {
   it.each([
@@ -108,5 +108,16 @@ describe('i18n', () => {
     expect(t('en', 'emptyReason', { from: '2024-01', to: '2024-06' })).toBe('No data between 2024-01 and 2024-06.');
     expect(t('zh-CN', 'retry')).toBe('重试');
     expect(t('zh-TW', 'retry')).toBe('重試');
+  });
+});
+
+describe('intlLocaleOf', () => {
+  it.each([
+    ['zh-Hans-CN', 'zh-CN', 'zh-Hans-CN'],
+    ['zh-HK', 'zh-TW', 'zh-HK'],
+    ['en-GB', 'en', 'en-GB'],
+    ['ja-JP', 'en', 'en'],
+  ])('page %s with catalogue %s formats as %s', (tag, locale, intl) => {
+    expect(intlLocaleOf(tag, locale)).toBe(intl);
   });
 });

@@ -3,7 +3,7 @@
  * its width, whether the page prints, and its language.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLocale } from '../../render/i18n/index.js';
+import { intlLocaleOf, resolveLocale } from '../../render/i18n/index.js';
 import { inheritedLang, watchLang } from './lang.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -85,7 +85,7 @@ export class LangController implements ReactiveController {
   read(): void {
     const tag = inheritedLang(this.host);
     this.locale = resolveLocale(tag);
-    this.intlLocale = tag.toLowerCase().startsWith(this.locale.toLowerCase().slice(0, 2)) ? tag : this.locale;
+    this.intlLocale = intlLocaleOf(tag, this.locale);
   }
 
   hostDisconnected(): void {

@@ -39,3 +39,12 @@ export function t(locale: string, key: MessageKey, params: Record<string, string
   if (text === undefined) return key;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
+
+/**
+ * The tag to format numbers and dates with (`Intl`) for a page language `tag` whose messages come from
+ * catalogue `locale`: the page's own tag when it is that language (`zh-Hans-CN` keeps its script and
+ * region), else the catalogue's (a page in Japanese reads English messages and English numbers).
+ */
+export function intlLocaleOf(tag: string, locale: string): string {
+  return tag.toLowerCase().startsWith(locale.toLowerCase().slice(0, 2)) ? tag : locale;
+}
