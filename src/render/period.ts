@@ -1,4 +1,5 @@
 import type { Interval } from '../model/metrics.js';
+import { seriesInterval } from '../kpi/periods.js';
 
 /**
  * Period labels of the contract (`YYYY`, `YYYY-Qn`, `YYYY-MM`, `YYYY-MM-DD`) as UTC epoch
@@ -26,13 +27,11 @@ export function periodKind(period: string): PeriodKind {
 }
 
 /**
- * Interval of a series from its first two period labels: the labels' own granularity, except that
- * `YYYY-MM-DD` labels a multiple of 7 days apart are weeks. Month when there is no label.
+ * Interval of a series from its first two period labels (`seriesInterval` of src/kpi on those two: the
+ * labels' own granularity, `YYYY-MM-DD` labels a multiple of 7 days apart are weeks). Month when there
+ * is no label or no known shape.
  */
 export function periodInterval(first: string | undefined, second?: string): Interval {
   if (!first) return 'month';
-  const kind = /^\d{4}-W\d{2}$/.test(first) ? 'week' : periodKind(first);
-  if (kind !== 'day' || !second) return kind;
-  const days = (periodToTime(second) - periodToTime(first)) / 86_400_000;
-  return days > 0 && days % 7 === 0 ? 'week' : 'day';
+  return seriesInterval(second ? [first, second] : [first]) ?? 'month';
 }

@@ -298,6 +298,9 @@ describe('<ck-agent-leaderboard>', () => {
     const el = await mount();
     const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
     expect(alert.textContent).toContain('agent row 1 (agent A2): connects is 900, more than dials 800');
+    // The shared view of data that cannot be drawn: what to check, and a retry button.
+    expect(alert.querySelector('.hint')?.textContent).toMatch(/does not follow the contract/);
+    expect(alert.querySelector('button')?.textContent).toBe('Retry');
     expect(errors[0]?.detail).toMatchObject({ kind: 'validation', metric: 'agents' });
   });
 

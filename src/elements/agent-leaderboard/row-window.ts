@@ -32,7 +32,8 @@ const ESTIMATED_VIEWPORT = 520;
  * // willUpdate: this.#window.count = rows.length;  render: const { start, end, before, after } = this.#window.range;
  */
 export class RowWindow implements ReactiveController {
-  #count = 0;
+  /** Number of rows in the table (the host sets it before rendering). */
+  count = 0;
   #rowHeight = ESTIMATED_ROW;
   /** Where the rows start inside the scrolled content (below caption and header). */
   #offset = 0;
@@ -115,15 +116,6 @@ export class RowWindow implements ReactiveController {
     if (px && Number(px[1]) > 0) this.#viewport = Number(px[1]);
   }
 
-  /** Number of rows in the table. */
-  get count(): number {
-    return this.#count;
-  }
-
-  set count(count: number) {
-    this.#count = count;
-  }
-
   /** Height of a row as measured (or estimated until then). */
   get rowHeight(): number {
     return this.#rowHeight;
@@ -131,7 +123,7 @@ export class RowWindow implements ReactiveController {
 
   /** The rows to render now and the spacer heights around them (the last range read counts as shown). */
   get range(): RowRange {
-    const count = this.#count;
+    const count = this.count;
     const h = this.#rowHeight;
     const top = this.#scrollTop - this.#offset;
     const first = Math.max(0, Math.floor(top / h) - OVERSCAN);
@@ -186,7 +178,7 @@ export class RowWindow implements ReactiveController {
   /** Scrolls the least needed to show row `index` fully, below the sticky header (to the very top or bottom for the first and last rows). */
   scrollTo(index: number): void {
     const el = this.#element;
-    if (!el || index < 0 || index >= this.#count) return;
+    if (!el || index < 0 || index >= this.count) return;
     const top = this.#offset + index * this.#rowHeight;
     const bottom = top + this.#rowHeight;
     const viewport = el.clientHeight || this.#viewport;
@@ -195,7 +187,7 @@ export class RowWindow implements ReactiveController {
     else if (bottom > scroll + viewport) scroll = bottom - viewport;
     // The first and last rows take the scroll to its ends, so what is above or below the rows shows too;
     // again once the rows there are drawn (their real heights may differ from the spacers' by a pixel).
-    const end = index === 0 ? 0 : index === this.#count - 1 ? Infinity : null;
+    const end = index === 0 ? 0 : index === this.count - 1 ? Infinity : null;
     if (end !== null) scroll = end === 0 ? 0 : el.scrollHeight;
     if (scroll === el.scrollTop) return;
     el.scrollTop = scroll;

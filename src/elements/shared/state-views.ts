@@ -3,7 +3,7 @@
  * empty (with the reason) and the stale banner. Pure templates; the widget passes its language.
  */
 import { html, type TemplateResult } from 'lit';
-import type { DataError, DataErrorHint } from '../../data/errors.js';
+import type { DataErrorHint } from '../../data/errors.js';
 import { formatDateTime } from '../../render/format.js';
 import { t, type MessageKey } from '../../render/i18n/index.js';
 
@@ -20,9 +20,8 @@ const HINT_KEYS: Record<DataErrorHint, MessageKey> = {
   config: 'hintConfig',
 };
 
-/** What the reader can check about `error`, in `locale`; empty when there is nothing to say. */
-export function hintText(locale: string, error: Pick<DataError, 'hint'>): string {
-  const code = error.hint;
+/** What the reader can check (a `DataError`'s `hint`), as a sentence in `locale`; empty when there is nothing to say. */
+export function hintText(locale: string, code: DataErrorHint | null | undefined): string {
   return code ? t(locale, HINT_KEYS[code]) : '';
 }
 

@@ -93,7 +93,7 @@ export abstract class CkWidget<M extends MetricName> extends FilterAttributes(Li
     const error = this.data.error;
     if (error && error !== this.#lastError && (this.data.status === 'error' || this.data.status === 'stale')) {
       this.#lastError = error;
-      emit<CkErrorDetail>(this, 'ck-error', errorDetail(error, this.data.status === 'stale', hintText(this.locale, error)));
+      emit<CkErrorDetail>(this, 'ck-error', errorDetail(error, this.data.status === 'stale', hintText(this.locale, error.hint)));
     } else if (!error) {
       this.#lastError = null;
     }
@@ -114,7 +114,7 @@ export abstract class CkWidget<M extends MetricName> extends FilterAttributes(Li
     if (status === 'loading') return loadingView(this.locale);
     if (status === 'error') {
       const error = this.data.error;
-      return errorView(this.locale, error?.message ?? '', error ? hintText(this.locale, error) : '', () => this.retry());
+      return errorView(this.locale, error?.message ?? '', hintText(this.locale, error?.hint), () => this.retry());
     }
     return null;
   }
@@ -124,7 +124,7 @@ export abstract class CkWidget<M extends MetricName> extends FilterAttributes(Li
    * a `KpiInputError`): the header and the error state with the message, the contract hint and retry.
    */
   protected renderDataError(title: string, message: string): TemplateResult {
-    return html`${this.renderHeader(title)}${errorView(this.locale, message, hintText(this.locale, { hint: 'contract' }), () => this.retry())}`;
+    return html`${this.renderHeader(title)}${errorView(this.locale, message, hintText(this.locale, 'contract'), () => this.retry())}`;
   }
 
   /** The "stale" banner shown above kept data after a failed refresh, with retry. */
