@@ -4,7 +4,7 @@
  */
 
 import { KpiInputError } from './errors.js';
-import { keepColumn } from './keep-column.js';
+import { badX, badXError, keepColumn } from './keep-column.js';
 
 /** A numeric column: a typed array or a plain array. */
 export type Column = ArrayLike<number>;
@@ -136,18 +136,14 @@ function lttb(xs: Column, ys: Column, threshold: number): Downsampled {
  * order, without duplicates), so a one-day spike is never lost; `lttb` keeps about `2 × width`
  * points by largest triangle (first and last always). NaN values (gaps) keep one NaN point per pixel
  * column (minmax) or bucket (lttb), so lines still break there. Series of at most `2 × width`
- * points come back whole, as typed arrays. `xs` must ascend: a longer series with a descending or NaN x
- * throws `KpiInputError` (`unsorted`).
+ * points come back whole, as typed arrays. `xs` must be finite and ascend: a longer series with a descending,
+ * NaN or infinite x (no pixel column holds ±∞) throws `KpiInputError` (`unsorted`).
  * @example const { xs, ys, index } = downsample(times, rates, 800)
  */
 export function downsample(xs: Column, ys: Column, width: number, options: DownsampleOptions = {}): Downsampled {
   const w = Math.max(1, Math.floor(width) || 1);
   if (xs.length <= 2 * w || xs.length < 3) return all(xs, ys);
-  for (let i = 1; i < xs.length; i++) {
-    if (!(xs[i]! >= xs[i - 1]!)) {
-      throw new KpiInputError('unsorted', `downsample: xs[${i}] is ${xs[i]}, after xs[${i - 1}] = ${xs[i - 1]}; xs must ascend (and not be NaN)`, i, 'xs');
-    }
-  }
+  for (let i = 0; i < xs.length; i++) if (badX(xs, i)) throw badXError(xs, i);
   if (ys.length !== xs.length) throw new KpiInputError('invalid', `downsample: ys has ${ys.length} values, xs ${xs.length}`, null, 'ys');
   return options.method === 'lttb' ? lttb(xs, ys, 2 * w) : minmax(xs, ys, w);
 }

@@ -1,4 +1,21 @@
-/** Shared step of `downsample` and `downsampleRatioSeries` (kept out of the kpi index: not public API). */
+/** Shared steps of `downsample` and `downsampleRatioSeries` (kept out of the kpi index: not public API). */
+import { KpiInputError } from './errors.js';
+
+/**
+ * Whether x at `i` is wrong for a reduction to pixel columns: not finite (NaN or ±∞, which no pixel
+ * holds) or, after the first, below the x before it.
+ */
+export function badX(xs: ArrayLike<number>, i: number): boolean {
+  const x = xs[i]!;
+  return x - x !== 0 || (i > 0 && !(x >= xs[i - 1]!));
+}
+
+/** The error of a bad x at `i` (see `badX`), the same from both reductions. */
+export function badXError(xs: ArrayLike<number>, i: number): KpiInputError {
+  const x = xs[i]!;
+  const text = x - x !== 0 ? `xs[${i}] is ${x}; xs must be finite` : `xs[${i}] is ${x}, after xs[${i - 1}] = ${xs[i - 1]}; xs must ascend`;
+  return new KpiInputError('unsorted', `downsample: ${text} (and not be NaN)`, i, 'xs');
+}
 
 /**
  * Appends one pixel column's kept indexes to `keep` from `kept` on: first, min, max, first gap and

@@ -6,7 +6,7 @@
  */
 
 import { KpiInputError } from './errors.js';
-import { keepColumn } from './keep-column.js';
+import { badX, badXError, keepColumn } from './keep-column.js';
 import type { Column, Downsampled } from './downsample.js';
 
 /** Points per block of the summary. */
@@ -38,7 +38,7 @@ export interface RatioSeries {
   extents: Float64Array;
   /** Summarised points: `[0, summarized)`. */
   summarized: number;
-  /** First index whose x is not ≥ the one before (descending or NaN), −1 when none so far. */
+  /** First index whose x is bad (not finite, or below the one before), −1 when none so far. */
   unsorted: number;
 }
 
@@ -119,16 +119,16 @@ export function summarizeRatioBlock(r: RatioSeries, from: number, to: number, de
   r.summarized = to;
 }
 
-/** First `i` in `[from, to)` (from 1) whose x is not ≥ the one before, −1 when none. */
+/** First `i` in `[from, to)` whose x is bad (`badX`: not finite, or below the one before), −1 when none. */
 function firstUnsorted(xs: Column, from: number, to: number): number {
-  for (let i = from > 0 ? from : 1; i < to; i++) if (!(xs[i]! >= xs[i - 1]!)) return i;
+  for (let i = from; i < to; i++) if (badX(xs, i)) return i;
   return -1;
 }
 
 /**
  * The summary of series `k` over the blocks of `[from, to)` (numerators at `num[i − from + at]`, sums
  * of denominators at `den[i − from]`), and its running extent. With `xs`, also checks that x ascends
- * there: returns the first `i` (from 1) whose x is not ≥ the one before, else −1.
+ * there: returns the first `i` whose x is bad (`badX`: not finite, or below the one before), else −1.
  */
 function summarizeOne(r: RatioSeries, k: number, num: Column, at: number, den: Float64Array, floor: number, from: number, to: number, xs: Column | null): number {
   const low = r.blockLow[k]!, high = r.blockHigh[k]!, gaps = r.blockGap[k]!;
@@ -142,7 +142,7 @@ function summarizeOne(r: RatioSeries, k: number, num: Column, at: number, den: F
     for (let i = b; i < end; i++) {
       if (xs !== null) {
         const x = xs[from + i]!;
-        if (!(x >= px) && unsorted < 0 && from + i > 0) unsorted = from + i;
+        if (unsorted < 0 && (x - x !== 0 || (from + i > 0 && !(x >= px)))) unsorted = from + i;
         px = x;
       }
       const d = den[i]!;
@@ -184,7 +184,7 @@ function summarizePair(r: RatioSeries, k: number, a: Column, at: number, b: Colu
     for (let i = s; i < end; i++) {
       if (xs !== null) {
         const x = xs[from + i]!;
-        if (!(x >= px) && unsorted < 0 && from + i > 0) unsorted = from + i;
+        if (unsorted < 0 && (x - x !== 0 || (from + i > 0 && !(x >= px)))) unsorted = from + i;
         px = x;
       }
       const d = den[i]!;
@@ -421,10 +421,7 @@ export function downsampleRatioSeries(r: RatioSeries, width: number): Downsample
       return out;
     });
   }
-  if (r.unsorted >= 0) {
-    const i = r.unsorted;
-    throw new KpiInputError('unsorted', `downsample: xs[${i}] is ${xs[i]}, after xs[${i - 1}] = ${xs[i - 1]}; xs must ascend (and not be NaN)`, i, 'xs');
-  }
+  if (r.unsorted >= 0) throw badXError(xs, r.unsorted);
   const floor = floorOf(r.minDenominator);
   const x0 = xs[0]!;
   const scale = w / (xs[n - 1]! - x0 || 1);

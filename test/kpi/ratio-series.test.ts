@@ -253,6 +253,26 @@ describe('ratio series: the same as columns of sums, then the ratio column, then
     }
   });
 
+  it('an infinite x throws the same error from both reductions (found by a random seed: −∞ first, 64 gaps after it, width 1)', () => {
+    const thrown = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return error;
+      }
+      return null;
+    };
+    const n = 65;
+    const xs = Float64Array.from({ length: n }, (_, i) => (i === 0 ? -Infinity : i));
+    const zeros = new Float64Array(n);
+    const expected = thrown(() => downsample(xs, new Float64Array(n).fill(NaN), 1));
+    expect(expected).toMatchObject({ code: 'unsorted', rowIndex: 0, field: 'xs', message: 'downsample: xs[0] is -Infinity; xs must be finite (and not be NaN)' });
+    expect(thrown(() => downsampleRatioSeries(ratioSeries(xs, [[zeros]], [zeros]), 1))).toEqual(expected);
+    xs[0] = 0;
+    xs[64] = Infinity;
+    expect(thrown(() => downsampleRatioSeries(ratioSeries(xs, [[zeros]], [zeros]), 1))).toMatchObject({ rowIndex: 64 });
+  });
+
   it('columns of another length, or a summary out of order, throw', () => {
     expect(() => ratioSeries([0, 1, 2], [[[1, 2]]], [[1, 1, 1]])).toThrow(expect.objectContaining({ code: 'invalid' }));
     const r = createRatioSeries(new Float64Array(200), [[new Float64Array(200)]], [new Float64Array(200)]);
