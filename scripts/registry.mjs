@@ -1,5 +1,6 @@
-// Writes the parts of the package that derive from the widget registry (src/registry.ts): src/define.ts
-// and the element exports of src/index.ts and src/global.ts (between `registry:begin`/`registry:end`).
+// Writes the parts of the package that derive from the widget registry (src/registry.ts): src/define.ts,
+// the dashboard's default spans (src/elements/dashboard/spans.ts, so the registry's data stays out of the
+// bundles) and the element exports of src/index.ts and src/global.ts (between `registry:begin`/`registry:end`).
 // `node scripts/registry.mjs` writes them; `--check` exits 1 when they are out of date (npm test does).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildSync } from 'esbuild';
@@ -28,6 +29,18 @@ const defineTs = (registry) =>
 
 const exportsBlock = (registry) => [BEGIN, ...registry.map((e) => `export { ${e.className} } from './elements/${e.folder}/${e.folder}.js';`), END].join('\n');
 
+const spansTs = (registry) =>
+  [
+    '/** Columns each widget kind spans in a `<ck-dashboard>` grid by default (from `span` in src/registry.ts). */',
+    BEGIN,
+    `export const SPANS: Readonly<Record<string, 2 | 3 | 'full'>> = {${registry
+      .filter((e) => e.span && e.span !== 1)
+      .map((e) => ` '${e.tag}': ${typeof e.span === 'string' ? `'${e.span}'` : e.span}`)
+      .join(',')} };`,
+    END,
+    '',
+  ].join('\n');
+
 /** Replaces the block between the markers of `text` (which must have them) with `block`. */
 function replaceBlock(text, block, file) {
   const a = text.indexOf(BEGIN);
@@ -39,7 +52,7 @@ function replaceBlock(text, block, file) {
 /** The generated files as they should be: path → content. */
 export async function generated(root = '.') {
   const registry = await loadRegistry(`${root}/src/registry.ts`);
-  const out = { 'src/define.ts': defineTs(registry) };
+  const out = { 'src/define.ts': defineTs(registry), 'src/elements/dashboard/spans.ts': spansTs(registry) };
   for (const file of ['src/index.ts', 'src/global.ts']) out[file] = replaceBlock(readFileSync(`${root}/${file}`, 'utf8'), exportsBlock(registry), file);
   return out;
 }

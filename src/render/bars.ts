@@ -1,6 +1,6 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { t } from './i18n/index.js';
-import { SERIES_COLORS } from './palette.js';
+import { SERIES_COLORS, seriesVar } from './palette.js';
 import { styleProps } from './style-props.js';
 
 const r = (v: number) => Math.round(v * 100) / 100;
@@ -11,7 +11,7 @@ const r = (v: number) => Math.round(v * 100) / 100;
  */
 export function barColor(i: number): string {
   const n = i % (SERIES_COLORS.length + 1);
-  return n === SERIES_COLORS.length ? 'var(--ck-series-8, #8C8C8C)' : `var(--ck-series-${n + 1}, ${SERIES_COLORS[n]})`;
+  return n === SERIES_COLORS.length ? 'var(--ck-series-8, #8C8C8C)' : seriesVar(n);
 }
 
 /** One bar (`part="mark"`); zero or negative sizes draw nothing. `flagged` bars get class `flagged` (drawn muted; the ⚠ text beside them says why). */

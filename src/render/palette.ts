@@ -8,10 +8,18 @@ export const SERIES_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#56B4
 /** Dash patterns per series index (empty = solid). */
 export const SERIES_DASHES = ['', '6 3', '2 3', '8 3 2 3', '12 4', '4 2 1 2', '1 2'] as const;
 
-/** CSS colour of series `i`: `var(--ck-series-N, default)`. */
+/**
+ * CSS colour of palette position `n` (0–6): `var(--ck-series-N, default)`. The black of position 7 falls
+ * back through `--_series-7`, which the dark theme turns light (black marks vanish on a dark background).
+ */
+export function seriesVar(n: number): string {
+  const color = SERIES_COLORS[n] ?? SERIES_COLORS[0];
+  return `var(--ck-series-${n + 1}, ${n === 6 ? `var(--_series-7, ${color})` : color})`;
+}
+
+/** CSS colour of series `i`: `var(--ck-series-N, default)`, cycling through the seven. */
 export function seriesColor(i: number): string {
-  const n = i % SERIES_COLORS.length;
-  return `var(--ck-series-${n + 1}, ${SERIES_COLORS[n]})`;
+  return seriesVar(i % SERIES_COLORS.length);
 }
 
 /**

@@ -8,7 +8,7 @@ import { mergeFilters, type CkFilterChangeDetail } from '../shared/filters.js';
 import { exportersIn, exportPack } from '../../export/pack.js';
 import type { ExportFile } from '../../export/types.js';
 import { styleProps } from '../../render/style-props.js';
-import { gridColumns, MIN_COLUMN, spanStyles } from './grid-layout.js';
+import { gridColumns, MAX_COLUMNS, MIN_COLUMN, spanStyles } from './grid-layout.js';
 
 /**
  * A responsive grid for any widgets (and any of the page's own elements) placed inside it: as many
@@ -37,6 +37,7 @@ import { gridColumns, MIN_COLUMN, spanStyles } from './grid-layout.js';
  * @attr {'dense'|'row'} flow - `dense` (default) fills holes with later, smaller widgets; `row` keeps the page's order strictly.
  *
  * @cssproperty --ck-dashboard-min-column - Minimum column width of the grid (default 320px).
+ * @cssproperty --ck-dashboard-max-columns - Largest number of columns (default 4).
  * @cssproperty --ck-dashboard-gap - Gap between grid cells (default 16px).
  */
 export class CkDashboard extends FilterAttributes(LitElement) {
@@ -154,7 +155,8 @@ export class CkDashboard extends FilterAttributes(LitElement) {
     const style = getComputedStyle(this);
     const min = parseFloat(style.getPropertyValue('--ck-dashboard-min-column')) || MIN_COLUMN;
     const gap = parseFloat(style.getPropertyValue('--ck-dashboard-gap')) || 16;
-    return gridColumns(this.#width, min, gap);
+    const max = parseFloat(style.getPropertyValue('--ck-dashboard-max-columns')) || MAX_COLUMNS;
+    return gridColumns(this.#width, min, gap, max);
   }
 
   protected override render() {

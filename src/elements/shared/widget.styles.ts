@@ -37,6 +37,7 @@ export const widgetStyles = css`
     --_accent: var(--ck-accent, #4493f8);
     --_danger: var(--ck-danger, #ff7b72);
     --_context: #6e7681;
+    --_series-7: #f0f6fc;
     border-color: var(--ck-border-color, #3d444d);
   }
   [hidden] {

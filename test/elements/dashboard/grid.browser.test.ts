@@ -28,7 +28,8 @@ describe('gridColumns', () => {
     expect(gridColumns(656)).toBe(2); // 2 × 320 + 16
     expect(gridColumns(655)).toBe(1);
     expect(gridColumns(1184)).toBe(3);
-    expect(gridColumns(1664)).toBe(5);
+    expect(gridColumns(1664)).toBe(4); // 5 would fit: at most 4 by default
+    expect(gridColumns(1664, 320, 16, 6)).toBe(5);
     expect(gridColumns(1000, 480, 20)).toBe(2);
   });
 });
