@@ -109,6 +109,9 @@ await buildStorybook();
 
 const index = JSON.parse(readFileSync(resolve(out, 'index.json'), 'utf8')) as { entries: Record<string, Entry> };
 const allStories = Object.values(index.entries).filter((e) => e.type === 'story');
+/** The guide's MDX pages (stories/docs/*.mdx) and the elements' generated docs pages. */
+const mdxPages = Object.values(index.entries).filter((e) => e.type === 'docs' && e.importPath.endsWith('.mdx'));
+const elementDocs = Object.values(index.entries).filter((e) => e.type === 'docs' && !e.importPath.endsWith('.mdx'));
 if (process.env.CK_STORY_FILTER && inCI()) {
   throw new Error(`CK_STORY_FILTER=${process.env.CK_STORY_FILTER} narrows the story sweep: not allowed when CI is set`);
 }
@@ -355,7 +358,8 @@ async function visit(entry: Entry, globals: string): Promise<string[]> {
       const violations = await page.evaluate(async () => {
         type Result = { violations: { id: string; help: string; nodes: { target: unknown }[] }[] };
         const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe;
-        const result = await axe.run({ include: ['#storybook-root'] }, { resultTypes: ['violations'] });
+        // target-size (WCAG 2.2, 2.5.8) is off in axe by default: the accessibility statement claims it, so it runs.
+        const result = await axe.run({ include: ['#storybook-root'] }, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } });
         return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
       });
       for (const v of violations) problems.push(`axe ${v}`);
@@ -395,6 +399,64 @@ describe('every story', () => {
       }
     });
   }
+});
+
+/**
+ * Opens a docs page (an MDX guide page, or an element's generated page) as its own page and waits for its
+ * content; returns the page's problems (page and console errors, axe violations in the docs content) and,
+ * when asked, the text of its argument tables.
+ */
+async function visitDocs(entry: Entry, read: (page: Page) => Promise<string> = async () => ''): Promise<{ problems: string[]; text: string }> {
+  return withSlot(GLOBALS[0]!, async (slot) => {
+    const problems: string[] = [];
+    slot.problems = problems;
+    // An element's page shows all its stories, the Error story's failing request among them (on purpose).
+    slot.quiet = !entry.importPath.endsWith('.mdx');
+    const page = await openPage(slot);
+    try {
+      await page.goto(`${server.origin}/iframe.html?id=${entry.id}&viewMode=docs`);
+      const shown = await page
+        .waitForSelector('#storybook-docs h1', { timeout: 30_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (!shown) problems.push('the docs page shows no heading within 30 s');
+      await page.addScriptTag({ url: '/__axe.js' });
+      const violations = await page.evaluate(async () => {
+        type Result = { violations: { id: string; help: string; nodes: { target: unknown }[] }[] };
+        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe;
+        // Only the page's own content: Storybook's docs chrome (code blocks' copy buttons…) is Storybook's.
+        const result = await axe.run({ include: ['#storybook-docs .sbdocs-content'] }, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } });
+        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+      });
+      for (const v of violations) problems.push(`axe ${v}`);
+      return { problems, text: await read(page) };
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+describe('docs pages', () => {
+  it('the guide has its pages: getting started, embedding, adapters and the contract, serving real data, theming, regulators, accessibility', () => {
+    expect(mdxPages.map((e) => e.title).sort()).toEqual(
+      ['Accessibility statement', 'Adapters and the contract', 'Embedding', 'Getting started', "Regulators' guide", 'Serving real data', 'Theming'].map((t) => `Guide/${t}`).sort(),
+    );
+  });
+
+  for (const entry of mdxPages) {
+    it.concurrent(`${entry.title}: renders with no error, then axe`, async ({ expect }) => {
+      expect((await visitDocs(entry)).problems).toEqual([]);
+    }, 120_000);
+  }
+
+  it.concurrent("each widget's docs page lists its attributes, events, CSS parts and custom properties from custom-elements.json", async ({ expect }) => {
+    const docs = elementDocs.find((e) => e.id === 'widgets-overdue-trend--docs');
+    expect(docs, 'the overdue trend has a generated docs page').toBeDefined();
+    const { problems, text } = await visitDocs(docs!, (page) => page.locator('#storybook-docs table').first().innerText());
+    expect(problems).toEqual([]);
+    for (const name of ['buckets', 'basis', 'target', 'ck-select', 'ck-error', 'frame', '--ck-chart-height']) expect(text).toContain(name);
+    expect(elementDocs.length).toBeGreaterThanOrEqual(widgetTags.length);
+  }, 120_000);
 });
 
 describe('story coverage', () => {
