@@ -77,7 +77,7 @@ export function barsLineModel(spec: BarsLineSpec): BarsLineModel {
     const hi = new Float64Array(n).fill(NaN);
     if (!hidden.has(s.key)) {
       for (let i = 0; i < n; i++) {
-        const v = at(s.values, i);
+        const v = s.values[i] ?? NaN; // a stack may have fewer values than categories: no bar there
         lo[i] = at(tops, i);
         if (Number.isFinite(v) && v > 0) tops[i] = at(tops, i) + v;
         hi[i] = at(tops, i);
