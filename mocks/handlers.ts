@@ -155,7 +155,7 @@ async function serve(scenario: string, metric: string, url: URL, options: Portfo
     case 'empty':
       return HttpResponse.json({ ...result, rows: [], ...(result.exposure ? { exposure: [] } : {}) });
     default:
-      return HttpResponse.json(result as unknown as Record<string, unknown>);
+      return HttpResponse.json(result);
   }
 }
 

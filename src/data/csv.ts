@@ -7,6 +7,7 @@ import { safeUrl } from './safe-url.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
 import { validateResponse } from './validate.js';
+import { at } from '../model/at.js';
 
 /** Options of the CSV adapter. */
 export interface CsvAdapterOptions {
@@ -49,7 +50,7 @@ export function parseMetricCsv(metric: MetricName, text: string, columns: Record
   if (missing.length) {
     throw new DataError('validation', `The ${metric} CSV lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (it has ${parsed.columns.join(', ')}).`, {
       metric,
-      field: missing[0]!,
+      field: at(missing, 0),
     });
   }
   return parsed.map((record, i) => {
@@ -126,7 +127,7 @@ export function csvAdapterFactory(config: AdapterConfig): Adapter {
   const urls: Partial<Record<MetricName, string>> = { ...o.urls };
   for (const [name, value] of Object.entries(config.attributes)) {
     const m = /^(.+)-url$/.exec(name);
-    if (m && m[1] !== 'base') (urls as Record<string, string>)[m[1]!] = value;
+    if (m && m[1] !== 'base') (urls as Record<string, string>)[at(m, 1)] = value;
   }
   if (!Object.keys(urls).length) throw new DataError('config', 'The csv adapter needs a {metric}-url attribute (e.g. overdue-url) or adapterOptions.urls.');
   return createCsvAdapter({ ...o, urls });

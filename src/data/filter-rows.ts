@@ -23,5 +23,5 @@ export function filterRows<R extends MetricResponse>(response: R, query: Query):
     ...response,
     rows: (response.rows as unknown as Record<string, unknown>[]).filter(keep),
     ...(response.exposure ? { exposure: response.exposure.filter((r) => inRange(r.period, query.from, query.to)) } : {}),
-  } as R;
+  };
 }

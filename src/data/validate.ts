@@ -4,6 +4,7 @@ import type { MetricResponse } from '../model/response.js';
 import type { ExposureRow } from '../model/rows.js';
 import { checkContract } from './contract.js';
 import { DataError } from './errors.js';
+import { at } from '../model/at.js';
 
 type FieldKind = 'string' | 'count' | 'amount' | 'optional-string';
 
@@ -61,6 +62,7 @@ const EXPOSURE_SHAPE: Record<string, FieldKind> = { period: 'string', accounts: 
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
   if (value === undefined) return 'missing';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only what JSON cannot write (functions, symbols) reaches String
   return JSON.stringify(value) ?? String(value);
 }
 
@@ -154,19 +156,20 @@ const isColumn = (v: unknown): v is ArrayLike<number> => Array.isArray(v) || Arr
 
 /** Checks the shape of columnar overdue data (values are checked by the KPI function that reads them). */
 function checkColumns(metric: string, value: unknown): OverdueColumns {
-  const fail = (text: string) => {
+  const fail = (text: string): never => {
     throw new DataError('validation', `Bad ${metric} response: columns ${text}.`, { metric, field: 'columns' });
   };
   if (metric !== 'overdue') fail('are only defined for overdue');
   const c = value as Partial<OverdueColumns> | null;
   if (!c || typeof c !== 'object' || !isColumn(c.times)) return fail('need "times", an array of epoch milliseconds');
   const n = c.times.length;
-  if (!Array.isArray(c.buckets) || !c.buckets.every((b) => typeof b === 'string')) fail('need "buckets", an array of bucket codes');
+  const buckets = c.buckets;
+  if (!Array.isArray(buckets) || !buckets.every((b) => typeof b === 'string')) return fail('need "buckets", an array of bucket codes');
   for (const field of ['accounts', 'balance'] as const) {
     const cols = c[field];
-    if (!Array.isArray(cols) || cols.length !== c.buckets!.length) fail(`need "${field}", one column per bucket`);
-    cols!.forEach((col, k) => {
-      if (!isColumn(col) || col.length !== n) fail(`"${field}" of ${c.buckets![k]} has ${isColumn(col) ? col.length : 'no'} values, expected ${n}`);
+    if (!Array.isArray(cols) || cols.length !== buckets.length) return fail(`need "${field}", one column per bucket`);
+    cols.forEach((col, k) => {
+      if (!isColumn(col) || col.length !== n) fail(`"${field}" of ${at(buckets, k)} has ${isColumn(col) ? col.length : 'no'} values, expected ${n}`);
     });
   }
   return c as OverdueColumns;

@@ -3,6 +3,7 @@ import type { AgentRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
 import type { AgentMetric, AgentOptions, AgentPerformance, FlaggedRatio } from './types.js';
 import { checkAmount, checkAtMost, checkLabel, divide } from './validate.js';
+import { at } from '../model/at.js';
 
 /** The metrics of `agentPerformance`, in display order. */
 export const AGENT_METRICS: readonly AgentMetric[] = Object.freeze(['contactRate', 'rpcRate', 'ptpRate', 'keptRate', 'liquidation', 'collectedPerHour']);
@@ -56,10 +57,10 @@ export function agentPerformance(rows: readonly AgentRow[], options: AgentOption
   });
   for (const metric of AGENT_METRICS) {
     // Rank = 1 + how many trusted rates are higher: sort once, then binary search (O(n log n), not O(n²)).
-    const rates = Float64Array.from(out.map((a) => a.metrics[metric]).filter((m) => m.rate !== null && !m.flagged), (m) => m.rate!).sort();
+    const rates = Float64Array.from(out.flatMap(({ metrics }) => (metrics[metric].rate !== null && !metrics[metric].flagged ? [metrics[metric].rate] : []))).sort();
     for (const a of out) {
       const m = a.metrics[metric];
-      a.ranks[metric] = m.rate === null || m.flagged ? null : 1 + rates.length - upperBound(rates, m.rate!);
+      a.ranks[metric] = m.rate === null || m.flagged ? null : 1 + rates.length - upperBound(rates, m.rate);
     }
   }
   return out;
@@ -71,7 +72,7 @@ function upperBound(sorted: Float64Array, v: number): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! > v) hi = mid;
+    if (at(sorted, mid) > v) hi = mid;
     else lo = mid + 1;
   }
   return lo;

@@ -7,6 +7,7 @@ import { KpiInputError } from './errors.js';
 import { localTime, toInstant, type LocalTime } from './local-time.js';
 import type { ComplianceBreach, CompliancePreset, ComplianceRate, ComplianceResult, ComplianceRuleSet, ContactAttempt } from './types.js';
 import { checkAmount, checkAtMost, checkLabel, ratio } from './validate.js';
+import { at } from '../model/at.js';
 
 /** Defaults of each preset. `timeZone` null = every attempt must carry its own (consumer-local) zone. */
 export const COMPLIANCE_PRESETS: Readonly<Record<CompliancePreset, Required<Omit<ComplianceRuleSet, 'preset' | 'timeZone'>> & { timeZone: string | null }>> = Object.freeze({
@@ -66,7 +67,7 @@ function cnRules(attempts: readonly Attempt[], s: ReturnType<typeof settings>): 
   const unanswered: ComplianceBreach[] = [];
   for (const group of groupBy(calls.filter((a) => !a.source.answered), (a) => `${a.source.contactId}\u0000${a.local.date}`).values()) {
     if (group.length <= s.maxUnansweredPerDay) continue;
-    const first = group[0]!;
+    const first = at(group, 0);
     unanswered.push({
       attempts: group.slice(s.maxUnansweredPerDay).map((a) => a.index),
       reason: `${group.length} unanswered calls to contact ${first.source.contactId} on ${first.local.date} (local), more than ${s.maxUnansweredPerDay}`,
@@ -77,7 +78,7 @@ function cnRules(attempts: readonly Attempt[], s: ReturnType<typeof settings>): 
     .map((a) => ({ attempts: [a.index], reason: `contact ${a.source.contactId} about debt ${a.source.debtId} is an unrelated third party` }));
   const visits = attempts.filter((a) => a.source.channel === 'visit' && a.source.collectors !== undefined);
   const alone: ComplianceBreach[] = visits
-    .filter((a) => !(a.source.collectors! >= 2))
+    .filter((a) => !((a.source.collectors ?? 0) >= 2)) // (visits without the field were left out above)
     .map((a) => ({ attempts: [a.index], reason: `field visit about debt ${a.source.debtId} on ${a.local.date} by ${a.source.collectors} collector(s), fewer than 2` }));
   return [
     quietHours(`${preset}/quiet-hours`, preset, attempts, s.allowedFrom, s.allowedUntil),
@@ -96,12 +97,12 @@ function usRules(attempts: readonly Attempt[], s: ReturnType<typeof settings>): 
     let lo = 0;
     let lastTalk: Attempt | null = null;
     group.forEach((a, k) => {
-      while (group[lo]!.local.day < a.local.day - 6) lo++;
+      while (at(group, lo).local.day < a.local.day - 6) lo++;
       const inWindow = k - lo + 1; // calls on local days [d − 6, d] up to and including this one
       if (inWindow > s.maxCallsPer7Days) {
         frequency.push({
           attempts: [a.index],
-          reason: `call ${inWindow} about debt ${a.source.debtId} within 7 consecutive days (${group[lo]!.local.date} to ${a.local.date}), more than ${s.maxCallsPer7Days}`,
+          reason: `call ${inWindow} about debt ${a.source.debtId} within 7 consecutive days (${at(group, lo).local.date} to ${a.local.date}), more than ${s.maxCallsPer7Days}`,
         });
       }
       if (lastTalk && a.local.day - lastTalk.local.day <= 6) {

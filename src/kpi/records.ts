@@ -9,6 +9,7 @@ import { complianceBreaches } from './compliance.js';
 import { KpiInputError } from './errors.js';
 import type { AccountSnapshot, CompliancePreset, ComplianceRuleSet, ContactAttempt } from './types.js';
 import { checkAmount } from './validate.js';
+import { must, sortedEntries } from '../model/at.js';
 
 /** One complaint as recorded: dates `YYYY-MM-DD`; `closed` absent while open. */
 export interface ComplaintRecord {
@@ -144,8 +145,8 @@ export function attemptsToCompliance(attempts: readonly ContactAttempt[], rules:
     list.push(a);
   }
   const rows: ComplianceRow[] = [];
-  for (const period of [...byMonth.keys()].sort()) {
-    for (const r of complianceBreaches(byMonth.get(period)!, rules)) {
+  for (const [period, attempts] of sortedEntries(byMonth)) {
+    for (const r of complianceBreaches(attempts, rules)) {
       rows.push({ period, rule: r.id, checked: r.checked, breaches: r.breaches.length });
     }
   }
@@ -184,6 +185,9 @@ export function snapshotsToVintage(snapshots: readonly VintageSnapshot[], { thre
     }
   });
   return [...cells.values()]
-    .map((c) => ({ ...c, originatedAccounts: origin.get(c.cohort)!.accounts.size, originatedAmount: origin.get(c.cohort)!.amount }))
+    .map((c) => {
+      const o = must(origin.get(c.cohort), `origination of cohort ${c.cohort}`);
+      return { ...c, originatedAccounts: o.accounts.size, originatedAmount: o.amount };
+    })
     .sort((a, b) => (a.cohort < b.cohort ? -1 : a.cohort > b.cohort ? 1 : a.mob - b.mob));
 }

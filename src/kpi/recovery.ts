@@ -3,6 +3,7 @@ import type { RecoveryRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
 import type { DevelopmentFactor, RecoveryCurve, RecoveryOptions, RecoveryPoint, RecoveryProjection } from './types.js';
 import { checkAmount, checkLabel, divide } from './validate.js';
+import { sortedEntries } from '../model/at.js';
 
 /**
  * Cumulative recovery per charge-off cohort (cohorts ascending) and month since charge-off: Σ recovered
@@ -31,8 +32,7 @@ export function recoveryCurves(rows: readonly RecoveryRow[], options: RecoveryOp
     if (c.months.has(month)) throw new KpiInputError('duplicate', `recovery row ${i} (${key}): a second row for the same cohort and month`, i, 'month');
     c.months.set(month, options.net ? recovered - fees : recovered);
   });
-  return [...cohorts.keys()].sort().map((cohort) => {
-    const c = cohorts.get(cohort)!;
+  return sortedEntries(cohorts).map(([cohort, c]) => {
     const months = [...c.months.keys()];
     const lo = Math.min(...months);
     const hi = Math.max(...months);

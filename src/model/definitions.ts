@@ -54,7 +54,7 @@ export function registerDefinitions(
  * @example metricDefinition('overdue', 'zh-CN').measures[0].formula // '期末所选逾期阶段的账户数（或余额）÷ …'
  */
 export function metricDefinition(metric: MetricName, locale = 'en'): MetricDefinition {
-  const cat = catalogues[locale] ?? catalogues.en!;
+  const cat = catalogues[locale] ?? { version: DEFINITIONS_VERSION, entries: en };
   const entry = cat.entries[metric];
   const def: MetricDefinition = {
     metric,

@@ -4,6 +4,9 @@ import { labelWidth, type PlotArea } from './layout.js';
 
 const r = (v: number) => Math.round(v * 100) / 100;
 
+/** Start of band `key` (keys come from the scale's own domain, so it has one; 0 otherwise). */
+const bandStart = (scale: ScaleBand<string>, key: string) => scale(key) ?? 0;
+
 /** Shortens `text` with an ellipsis to fit `maxWidth` CSS px at the axis font (see `labelWidth`). */
 export function truncateLabel(text: string, maxWidth: number): string {
   if (labelWidth(text) <= maxWidth) return text;
@@ -33,7 +36,7 @@ export function axisBottomBand(
   return svg`<g part="axis" class="axis axis-x" aria-hidden="true"><line class="domain" x1=${r(plot.left)} x2=${r(plot.left + plot.width)} y1=${r(yBase)} y2=${r(yBase)}></line>${domain.map((key, i) =>
     i % every
       ? null
-      : svg`<line class="tick" x1=${r(x(key)! + half)} x2=${r(x(key)! + half)} y1=${r(yBase)} y2=${r(yBase + 4)}></line><text x=${r(x(key)! + half)} y=${r(yBase + 16)} text-anchor="middle">${labels[i]}</text>`,
+      : svg`<line class="tick" x1=${r(bandStart(x, key) + half)} x2=${r(bandStart(x, key) + half)} y1=${r(yBase)} y2=${r(yBase + 4)}></line><text x=${r(bandStart(x, key) + half)} y=${r(yBase + 16)} text-anchor="middle">${labels[i]}</text>`,
   )}</g>`;
 }
 
@@ -49,7 +52,7 @@ export function axisLeftBand(
 ): SVGTemplateResult {
   const half = y.bandwidth() / 2;
   return svg`<g part="axis" class="axis axis-y" aria-hidden="true">${y.domain().map(
-    (key) => svg`<text x=${r(plot.left - 6)} y=${r(y(key)! + half)} dy="0.32em" text-anchor="end">${truncateLabel(format(key), maxWidth)}</text>`,
+    (key) => svg`<text x=${r(plot.left - 6)} y=${r(bandStart(y, key) + half)} dy="0.32em" text-anchor="end">${truncateLabel(format(key), maxWidth)}</text>`,
   )}</g>`;
 }
 

@@ -54,7 +54,7 @@ function bucketParams(buckets: BucketConfig): BindValues {
   const out: BindValues = {};
   buckets.forEach((b, i) => {
     out[`b${i}`] = b.code;
-    if (i < 7) out[`e${i}`] = b.maxDays!;
+    if (i < 7 && b.maxDays !== null) out[`e${i}`] = b.maxDays; // (checked above: the first 7 have one)
   });
   return out;
 }

@@ -55,7 +55,8 @@ export function parseQuery(raw: Record<string, unknown>): ServerQuery {
   for (const [name, value] of Object.entries(raw)) {
     if (!(QUERY_PARAMETERS as readonly string[]).includes(name)) throw new RequestError(400, `Unknown query parameter "${name.slice(0, 40)}".`, name.slice(0, 40));
     if (typeof value !== 'string') throw new RequestError(400, `Query parameter ${name} must be given once, as text.`, name);
-    const spec = (QUERY_SCHEMA.properties as Record<string, { pattern?: string; enum?: string[]; maxLength?: number }>)[name]!;
+    const spec = (QUERY_SCHEMA.properties as Record<string, { pattern?: string; enum?: string[]; maxLength?: number }>)[name];
+    if (!spec) throw new RequestError(400, `Unknown query parameter "${name.slice(0, 40)}".`, name.slice(0, 40)); // (every listed parameter has a schema)
     if ((spec.maxLength !== undefined && value.length > spec.maxLength) || (spec.pattern && !new RegExp(spec.pattern).test(value)) || (spec.enum && !spec.enum.includes(value))) {
       throw new RequestError(400, name === 'from' || name === 'to' ? `Query parameter ${name} must be a month YYYY-MM.` : spec.enum ? `Query parameter ${name} must be one of ${spec.enum.join(', ')}.` : `Query parameter ${name} must be a code of letters, digits, '.', '_' or '-' (at most ${QUERY_LIMITS.codeLength}).`, name);
     }

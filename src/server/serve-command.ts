@@ -37,7 +37,7 @@ export async function serveCommand(args: string[], { handleSignals = true } = {}
   });
   const db = values.db;
   if (!db || !db.startsWith('duckdb:') || db.length <= 'duckdb:'.length) throw new UsageError('collectkit serve needs --db duckdb:FILE.duckdb (or duckdb:DIR of Parquet/CSV files).');
-  for (const n of ['port', 'statement-timeout', 'cache-entries'] as const) if (!/^\d+$/.test(values[n]!)) throw new UsageError(`--${n} must be a whole number.`);
+  for (const n of ['port', 'statement-timeout', 'cache-entries'] as const) if (!/^\d+$/.test(values[n])) throw new UsageError(`--${n} must be a whole number.`);
   if (values['scope-header'] && values.tokens) throw new UsageError('Give --scope-header or --tokens, not both.');
   let scope: ScopeHook | undefined;
   const varyOn: string[] = [];
@@ -56,15 +56,15 @@ export async function serveCommand(args: string[], { handleSignals = true } = {}
   const engine = await openDuckDb(db.slice('duckdb:'.length));
   const app = await createApp({
     engine,
-    base: values.base!,
+    base: values.base,
     ...(scope ? { scope, varyOn } : {}),
     ...(redactKey ? { redactKey } : {}),
     statementTimeoutMs: Number(values['statement-timeout']),
     cacheEntries: Number(values['cache-entries']),
-    currency: values.currency!,
+    currency: values.currency,
     logger: { level: values['log-level'] },
   });
-  const address = await app.listen({ port: Number(values.port), host: values.host! });
+  const address = await app.listen({ port: Number(values.port), host: values.host });
   const stop = async () => {
     await app.close();
     engine.close();

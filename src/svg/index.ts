@@ -96,11 +96,11 @@ export function renderChartSvg(kind: string, data: unknown, options: ServerChart
   const lang = options.lang ?? 'en';
   const locale = resolveLocale(lang);
   const intlLocale = intlLocaleOf(lang, locale);
-  const rows = Array.isArray(data) ? data : ((data as { rows?: unknown[] } | null)?.rows ?? []);
+  const rows: unknown[] = Array.isArray(data) ? (data as unknown[]) : ((data as { rows?: unknown[] } | null)?.rows ?? []);
   const meta = { ...(Array.isArray(data) ? {} : (data as { meta?: Partial<ResponseMeta> } | null)?.meta), ...options.meta };
   const exposure = Array.isArray(data) ? undefined : (data as { exposure?: unknown } | null)?.exposure;
   const withData = { ...options, ...(exposure && !('exposure' in options) ? { exposure } : {}), response: { meta: { asOf: '', source: '', currency: 'CNY', definitionVersion: '', ...meta }, rows, ...(exposure ? { exposure } : {}) } as MetricResponse };
-  const part = chart(rows as never, withData, locale, intlLocale);
+  const part = chart(rows, withData, locale, intlLocale);
   const theme = options.theme ?? LIGHT_THEME;
   const chartMarkup = templateToString(part.chart);
   if (options.frame === false) {

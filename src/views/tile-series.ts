@@ -2,6 +2,7 @@ import type { Basis, MetricName } from '../model/metrics.js';
 import type { MetricResponse } from '../model/response.js';
 import type { AgentRow, ComplaintRow, OverdueRow, RecoveryRow } from '../model/rows.js';
 import { agentPerformance, comparePeriods, complaintTrend, overdueRates, recoveryCurves, type PeriodComparison, type ValueKind } from '../kpi/index.js';
+import { at } from '../model/at.js';
 
 /** Metrics a KPI tile can show. */
 export type TileMetric = Extract<MetricName, 'overdue' | 'recovery' | 'complaints' | 'agents'>;
@@ -64,7 +65,7 @@ function points(metric: TileMetric, response: MetricResponse, o: TileOptions): {
       agentPerformance(rows);
       const sum: AgentRow = { agentId: 'all', name: 'all', dials: 0, connects: 0, rightPartyContacts: 0, promises: 0, promisesDue: 0, promisesKept: 0, assigned: 0, collected: 0, hours: 0, complaints: 0 };
       for (const r of rows) for (const k of AGENT_FIELDS) sum[k] += r[k];
-      const total = agentPerformance([sum])[0]!.metrics.keptRate;
+      const total = at(agentPerformance([sum]), 0).metrics.keptRate;
       return { kind: 'rate', list: [{ period: '', numerator: total.numerator, denominator: total.denominator, rate: total.rate }] };
     }
   }
@@ -86,14 +87,14 @@ export function tileSeries(metric: TileMetric, response: MetricResponse, options
     denominators: Float64Array.from(list, (p) => p.denominator),
     comparison: null,
   };
-  if (n && list[n - 1]!.period) {
+  if (n && at(list, n - 1).period) {
     const compared = comparePeriods(
       list.map((p) => ({ period: p.period, value: p.rate })),
       { compare: options.compare, kind },
     );
     s.comparison = compared[compared.length - 1] ?? null;
   } else if (n) {
-    const rate = list[n - 1]!.rate;
+    const rate = at(list, n - 1).rate;
     s.comparison = { period: '', value: rate, kind, comparePeriod: null, compareValue: null, delta: null, deltaPoints: null, deltaPercent: null };
   }
   return s;

@@ -39,8 +39,8 @@ function reference(columns: OverdueColumns, options: { buckets: readonly string[
       if (!(v >= 0) || v === Infinity) {
         throw new KpiInputError(Number.isFinite(v) ? 'negative' : 'not-finite', `overdue columns: ${field} of ${code} at index ${i} is ${v}, must be a finite number ≥ 0`, i, field);
       }
-      denominators[i] += v;
-      for (const t of targets) t[i] += v;
+      denominators[i] = denominators[i]! + v;
+      for (const t of targets) t[i] = t[i]! + v;
     }
   });
   const min = options.minDenominator ?? 0;

@@ -19,7 +19,7 @@ import {
 function reference(n: number, numerators: readonly (readonly Column[])[], denominators: readonly Column[], min: number) {
   const sum = (cols: readonly Column[]) => {
     const out = new Float64Array(n);
-    for (const col of cols) for (let i = 0; i < n; i++) out[i] += col[i]!;
+    for (const col of cols) for (let i = 0; i < n; i++) out[i] = out[i]! + col[i]!;
     return out;
   };
   const den = sum(denominators);
@@ -219,7 +219,7 @@ describe('ratio series: the same as columns of sums, then the ratio column, then
     ];
     for (const { nums, dens, min, value } of table) {
       const r = ratioSeries([0], [nums.map((v) => [v])], dens.map((v) => [v]), min);
-      expect(Object.is(ratioSeriesAt(r, 0, 0), value), `${nums}/${dens} (min ${min})`).toBe(true);
+      expect(Object.is(ratioSeriesAt(r, 0, 0), value), `${nums.join(',')}/${dens.join(',')} (min ${min})`).toBe(true);
     }
   });
 

@@ -35,7 +35,7 @@ describe('real data in test/data/public', () => {
 
     it('transitionMatrix over aggregated pair counts equals the plain count and the pinned cells', () => {
       const agg: RollRateRow[] = [];
-      STATES.forEach((from, i) => STATES.forEach((to, j) => expected[i]![j] && agg.push({ period: '2005-09', from, to, accounts: expected[i]![j]!, balance: 0 })));
+      STATES.forEach((from, i) => STATES.forEach((to, j) => expected[i]![j] && agg.push({ period: '2005-09', from, to, accounts: expected[i]![j], balance: 0 })));
       const m = transitionMatrix(agg, { basis: 'count' });
       expect(m.states).toEqual(STATES);
       expect(m.counts).toEqual(expected);

@@ -139,7 +139,7 @@ describe('flowRates', () => {
 
   it('balance in M(n) at t ÷ balance in M(n−1) at t−1, sorted, gaps skipped', () => {
     const out = flowRates(data);
-    expect(out.map((f) => f.period)).toEqual([...Array(7).fill('2024-02'), ...Array(7).fill('2024-05')]);
+    expect(out.map((f) => f.period)).toEqual([...Array<string>(7).fill('2024-02'), ...Array<string>(7).fill('2024-05')]);
     expect(out.slice(0, 4)).toEqual([
       { period: '2024-02', previousPeriod: '2024-01', from: 'M0', to: 'M1', numerator: 800, denominator: 10000, rate: 0.08 }, // C→M1
       { period: '2024-02', previousPeriod: '2024-01', from: 'M1', to: 'M2', numerator: 300, denominator: 1000, rate: 0.3 },

@@ -75,7 +75,7 @@ let app: FastifyInstance;
 const get = async <R>(path: string) => {
   const r = await app.inject(`/api/collection/${path}`);
   expect(r.statusCode, path).toBe(200);
-  return r.json() as { rows: R[]; exposure?: unknown[] };
+  return r.json<{ rows: R[]; exposure?: unknown[] }>();
 };
 
 beforeAll(async () => {

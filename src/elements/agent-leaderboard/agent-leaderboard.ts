@@ -16,6 +16,7 @@ import { captionText, columnLabel, summaryText } from './leaderboard-text.js';
 import { LEADERBOARD_COLUMNS, parseSort, type LeaderboardSort } from './leaderboard-rows.js';
 import { bodyRow, cellAt, sizerRow, sortHeader, spacerRow } from './leaderboard-table.js';
 import { RowWindow } from './row-window.js';
+import { at } from '../../model/at.js';
 
 export type { CkAgentSelectDetail } from './leaderboard-cells.js';
 
@@ -148,7 +149,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
   /** Moves the focus (the live region announces a cell reached by keyboard) and renders. */
   #setFocus(focus: PointFocus | null, pointer: boolean): void {
     [this.#focus, this.#pointer] = [focus, pointer];
-    const column = focus && LEADERBOARD_COLUMNS[focus.index]!;
+    const column = focus && at(LEADERBOARD_COLUMNS, focus.index);
     if (focus && column && !pointer) this.announcement = announcement(this.#format, this.#data.entry(focus.series), column, this.#data.columnRank(focus.series, column));
     this.requestUpdate();
   }
@@ -156,7 +157,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
   #select(): void {
     const focus = this.#focus;
     if (!focus || focus.series >= this.#data.count) return;
-    const column = LEADERBOARD_COLUMNS[focus.index]!;
+    const column = at(LEADERBOARD_COLUMNS, focus.index);
     const detail = selectDetail(this.#data.entry(focus.series), column, this.#data.columnRank(focus.series, column), this.redact, this.query);
     emit<CkAgentSelectDetail>(this, 'ck-select', detail);
   }
@@ -183,7 +184,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     this.#setFocus(next, false);
     if (!next) return;
     this.#window.scrollTo(next.series);
-    this.updateComplete.then(() => this.renderRoot.querySelector('td.focus')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }));
+    void this.updateComplete.then(() => this.renderRoot.querySelector('td.focus')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }));
   };
 
   #onPointerMove = (e: PointerEvent) => {
@@ -227,7 +228,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
       return bodyRow({
         entry, row: r, rank, focusIndex, flagText,
         views: cellViews(format, entry, data.maxima),
-        tooltip: (ci) => tooltip(tooltipSpec(format, entry, LEADERBOARD_COLUMNS[ci]!, data.columnRank(r, LEADERBOARD_COLUMNS[ci]!))),
+        tooltip: (ci) => tooltip(tooltipSpec(format, entry, at(LEADERBOARD_COLUMNS, ci), data.columnRank(r, at(LEADERBOARD_COLUMNS, ci)))),
       });
     });
   }

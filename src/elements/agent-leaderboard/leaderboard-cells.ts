@@ -5,6 +5,7 @@ import type { TooltipSpec } from '../../render/tooltip.js';
 import type { Query } from '../../model/metrics.js';
 import type { CkSelectDetail } from '../shared/events.js';
 import { cell, LEADERBOARD_COLUMNS, type LeaderboardColumn, type LeaderboardEntry } from './leaderboard-rows.js';
+import { at } from '../../model/at.js';
 
 /** Detail of `ck-select` from the leaderboard: the chosen cell, with the collector as shown (a pseudonym when redacted). */
 export interface CkAgentSelectDetail extends CkSelectDetail {
@@ -88,7 +89,7 @@ function parts(f: CellFormat, column: LeaderboardColumn, c: ReturnType<typeof ce
 export function cellViews(f: CellFormat, entry: LeaderboardEntry, maxima: readonly number[]): CellView[] {
   return LEADERBOARD_COLUMNS.map((column, ci) => {
     const c = cell(entry, column);
-    const max = maxima[ci]!;
+    const max = at(maxima, ci);
     return { cell: c, text: formatValue(f, column, c.value), fraction: max > 0 && c.value !== null ? c.value / max : 0 };
   });
 }

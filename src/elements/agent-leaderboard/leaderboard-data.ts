@@ -5,6 +5,7 @@ import { formatValue, type CellFormat } from './leaderboard-cells.js';
 import { LeaderboardOrder } from './leaderboard-order.js';
 import { displayEntries, LEADERBOARD_COLUMNS, type LeaderboardColumn, type LeaderboardEntry, type LeaderboardSort } from './leaderboard-rows.js';
 import { textWidth } from './leaderboard-table.js';
+import { at } from '../../model/at.js';
 
 /** What the leaderboard's rows are derived from: the response rows and the element's settings. */
 export interface LeaderboardInput {
@@ -94,7 +95,7 @@ export class LeaderboardData {
       this.#sort = input.sort;
       const order = this.order.sorted(input.sort, input.descending);
       this.shown = input.top < order.length ? order.subarray(0, input.top) : order;
-      this.anyFlagged = this.shown.some((i) => Object.values(this.entries[i]!.perf.metrics).some((m) => m.flagged));
+      this.anyFlagged = this.shown.some((i) => Object.values(at(this.entries, i).perf.metrics).some((m) => m.flagged));
     }
     const viewKey = [this.shown, input.search.trim()];
     const view = changed(viewKey, this.#viewKey);
@@ -113,7 +114,7 @@ export class LeaderboardData {
     this.cancelIdle();
     const order = this.order;
     if (order.entries.length < 2) return;
-    this.#idle = (globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => order.prepare()) as number;
+    this.#idle = (globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => order.prepare());
   }
 
   /** Cancels a pending idle ranking (the element left the page). */
@@ -128,18 +129,18 @@ export class LeaderboardData {
 
   /** Index in `entries` of table row `row`. */
   index(row: number): number {
-    return this.shown[this.view[row]!]!;
+    return at(this.shown, at(this.view, row));
   }
 
   /** The entry of table row `row`. */
   entry(row: number): LeaderboardEntry {
-    return this.entries[this.index(row)]!;
+    return at(this.entries, this.index(row));
   }
 
   /** The rank column of row `row`: the KPI rank of the sorted rate, or the position in the full order for name, team and collected. */
   rank(row: number): number | null {
     const sort = this.#sort;
-    if (sort === 'name' || sort === 'team' || sort === 'collected') return this.view[row]! + 1;
+    if (sort === 'name' || sort === 'team' || sort === 'collected') return at(this.view, row) + 1;
     return this.entry(row).perf.ranks[sort];
   }
 
@@ -167,7 +168,7 @@ export class LeaderboardData {
       for (const s of texts) if (textWidth(s) > textWidth(best)) best = s;
       return best;
     };
-    const shown = [...this.shown].map((i) => this.entries[i]!);
+    const shown = [...this.shown].map((i) => at(this.entries, i));
     const texts = [String(shown.length), widest(shown.map((e) => e.display)), widest(shown.map((e) => e.perf.team ?? ''))];
     const flagged = LEADERBOARD_COLUMNS.map((column) => column !== 'collected' && shown.some((e) => e.perf.metrics[column].flagged));
     LEADERBOARD_COLUMNS.forEach((column) => {

@@ -5,6 +5,7 @@ import { styleProps } from '../../render/style-props.js';
 import type { PointFocus } from '../../render/keyboard.js';
 import type { CellView } from './leaderboard-cells.js';
 import type { LeaderboardEntry } from './leaderboard-rows.js';
+import { at } from '../../model/at.js';
 
 /** A sortable column header: a real button, `aria-sort` on the sorted column, ▲/▼ hidden from screen readers. */
 export function sortHeader(label: string, title: string, sorted: 'ascending' | 'descending' | null, onClick: () => void): TemplateResult {
@@ -40,16 +41,16 @@ export interface RowModel {
 export function bodyRow(m: RowModel): TemplateResult {
   const { views, focusIndex, row } = m;
   const cls = (ci: number) => (focusIndex === ci ? 'metric focus' : 'metric');
-  const bar = (ci: number) => inlineBar(views[ci]!.fraction, views[ci]!.cell.flagged);
+  const bar = (ci: number) => inlineBar(at(views, ci).fraction, at(views, ci).cell.flagged);
   // After the bar: the low-base flag and, in the focused cell, the tooltip.
   const after = (ci: number) => {
-    const flagged = views[ci]!.cell.flagged;
+    const flagged = at(views, ci).cell.flagged;
     const focused = focusIndex === ci;
     if (!flagged && !focused) return null;
     const flag = flagged ? html` <span class="flag">⚠ ${m.flagText}</span>` : null;
     return focused ? [flag, m.tooltip(ci)] : flag;
   };
-  const text = (ci: number) => views[ci]!.text;
+  const text = (ci: number) => at(views, ci).text;
   return html`<tr aria-rowindex=${row + 2}
     ><td class="rank">${m.rank === null ? MISSING : m.rank}</td
     ><th scope="row">${m.entry.display}</th

@@ -14,6 +14,7 @@ import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { channelMixStyles } from './channel-mix.styles.js';
 import { channelsSummary, channelsTable, formatMeasure, LABELS, MEASURE_ALIASES, MEASURES, measureParts, type ChannelMeasure } from './channel-text.js';
+import { at } from '../../model/at.js';
 
 export type { ChannelMeasure };
 
@@ -128,7 +129,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
         try {
           this.#result = channelEffectiveness(response.rows);
           const periods = response.rows.map((r) => r.period).sort();
-          if (periods.length) this.#periods = [periods[0]!, periods[periods.length - 1]!];
+          if (periods.length) this.#periods = [at(periods, 0), at(periods, periods.length - 1)];
         } catch (error) {
           this.#error = error instanceof Error ? error.message : String(error);
           emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: 'channels', stale: false });
@@ -178,8 +179,8 @@ export class CkChannelMix extends CkWidget<'channels'> {
   }
 
   #describe(focus: PointFocus): string {
-    const measure = this.#measures[focus.series]!;
-    const c = this.#channels()[focus.index]!;
+    const measure = at(this.#measures, focus.series);
+    const c = at(this.#channels(), focus.index);
     const p = this.#parts(c, measure);
     return t(this.locale, 'channelsAnnouncement', {
       channel: this.#label(c.channel),

@@ -12,6 +12,7 @@ import { widgetStyles } from '../shared/widget.styles.js';
 import { complianceMonitorStyles } from './compliance-monitor.styles.js';
 import { describeRatePoint, LineView } from '../shared/line-view.js';
 import { parseRules, ruleSeries, type RuleSeries } from '../../views/compliance-series.js';
+import { at } from '../../model/at.js';
 
 /**
  * Contact-rule compliance (合规监测) from the `compliance` metric: the breach rate (breaches ÷ contacts
@@ -110,13 +111,13 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
   }
 
   #select(s: RuleSeries, i: number): void {
-    const v = s.ys[i]!;
+    const v = at(s.ys, i);
     emit<CkSelectDetail>(this, 'ck-select', {
       series: s.key,
-      period: s.labels[i]!,
+      period: at(s.labels, i),
       value: Number.isFinite(v) ? v : null,
-      numerator: s.numerators[i]!,
-      denominator: s.denominators[i]!,
+      numerator: at(s.numerators, i),
+      denominator: at(s.denominators, i),
     });
   }
 
@@ -136,9 +137,9 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     let time = -Infinity;
     for (const s of this.#view.series) {
       const n = s.xs.length;
-      if (n && s.xs[n - 1]! > time) {
-        time = s.xs[n - 1]!;
-        period = s.labels[n - 1]!;
+      if (n && at(s.xs, n - 1) > time) {
+        time = at(s.xs, n - 1);
+        period = at(s.labels, n - 1);
       }
     }
     if (!period) return null;
@@ -148,9 +149,9 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
   #latestItems(latest: { indexes: number[] }): HBarItem[] {
     const locale = this.intlLocale;
     return this.#view.series.flatMap((s, k) => {
-      const i = latest.indexes[k]!;
+      const i = at(latest.indexes, k);
       if (i < 0 || this.#view.hidden.has(s.key)) return [];
-      return [{ key: s.key, label: s.label, value: s.ys[i]!, colorIndex: k, text: `${formatPercent(locale, s.ys[i], 2)} (${formatNumber(locale, s.numerators[i])})` }];
+      return [{ key: s.key, label: s.label, value: at(s.ys, i), colorIndex: k, text: `${formatPercent(locale, s.ys[i], 2)} (${formatNumber(locale, s.numerators[i])})` }];
     });
   }
 
@@ -161,14 +162,14 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     const locale = this.intlLocale;
     let top: { s: RuleSeries; i: number } | null = null;
     this.#view.series.forEach((s, k) => {
-      const i = latest.indexes[k]!;
-      if (i < 0 || this.#view.hidden.has(s.key) || !Number.isFinite(s.ys[i]!)) return;
-      if (!top || s.ys[i]! > top.s.ys[top.i]!) top = { s, i };
+      const i = at(latest.indexes, k);
+      if (i < 0 || this.#view.hidden.has(s.key) || !Number.isFinite(at(s.ys, i))) return;
+      if (!top || at(s.ys, i) > at(top.s.ys, top.i)) top = { s, i };
     });
     const best = top as { s: RuleSeries; i: number } | null;
     return t(this.locale, 'complianceSummary', {
       rules: this.#presetText(),
-      from: formatPeriod(locale, first.labels[0]!),
+      from: formatPeriod(locale, at(first.labels, 0)),
       to: formatPeriod(locale, latest.period),
       latest: best
         ? t(this.locale, 'complianceHighest', {
@@ -224,7 +225,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
           ${this.renderFrame(
             view.chart(
               (s, i) => ({
-                title: `${s.label} · ${formatPeriod(loc, s.labels[i]!)}`,
+                title: `${s.label} · ${formatPeriod(loc, at(s.labels, i))}`,
                 lines: [
                   [t(l, 'complianceBreachRate'), formatPercent(loc, s.ys[i], 2)],
                   [t(l, 'complianceBreaches'), formatNumber(loc, s.numerators[i])],

@@ -9,6 +9,7 @@ import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { rateLines } from '../shared/rate-table.js';
 import { LineView, type PointSeries } from '../shared/line-view.js';
+import { at } from '../../model/at.js';
 
 /** `ck-select` detail of a curve point: the cohort, and the month on its x axis. */
 export interface CkCurveSelectDetail extends CkSelectDetail {
@@ -85,14 +86,14 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
   }
 
   #select(s: PointSeries, i: number): void {
-    const v = s.ys[i]!;
+    const v = at(s.ys, i);
     emit<CkCurveSelectDetail>(this, 'ck-select', {
       series: s.key,
       period: s.key,
-      month: s.xs[i]!,
+      month: at(s.xs, i),
       value: Number.isFinite(v) ? v : null,
-      numerator: s.numerators[i]!,
-      denominator: s.denominators[i]!,
+      numerator: at(s.numerators, i),
+      denominator: at(s.denominators, i),
       projected: this.projected(s, i),
     });
   }
@@ -105,8 +106,8 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
     let min = Infinity;
     for (const s of visible) {
       if (s.xs.length) {
-        min = Math.min(min, s.xs[0]!);
-        max = Math.max(max, s.xs[s.xs.length - 1]!);
+        min = Math.min(min, at(s.xs, 0));
+        max = Math.max(max, at(s.xs, s.xs.length - 1));
       }
     }
     const months: number[] = [];
@@ -150,7 +151,7 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
         return html`${this.view.legend(l)}${this.renderFrame(
           this.view.chart(
             (s, i) => ({
-              title: `${s.label} · ${this.monthLabel(s.xs[i]!)}${this.projected(s, i) ? ` (${t(l, 'projection')})` : ''}`,
+              title: `${s.label} · ${this.monthLabel(at(s.xs, i))}${this.projected(s, i) ? ` (${t(l, 'projection')})` : ''}`,
               lines: rateLines(l, loc, s.ys[i], s.numerators[i], s.denominators[i]),
             }),
             this.width,

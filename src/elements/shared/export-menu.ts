@@ -19,7 +19,7 @@ export function exportMenu(options: {
     if (e.key !== 'Escape' || !open) return;
     e.stopPropagation();
     options.close();
-    ((e.currentTarget as Element).querySelector('#export-toggle') as HTMLElement | null)?.focus();
+    (e.currentTarget as Element).querySelector<HTMLElement>('#export-toggle')?.focus();
   };
   const item = (format: DataFormat | ImageFormat, key: 'exportCsv' | 'exportJson' | 'exportSvg' | 'exportPng') =>
     html`<button type="button" data-export=${format} @click=${() => options.pick(format)}>${t(locale, key)}</button>`;

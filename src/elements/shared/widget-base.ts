@@ -84,7 +84,7 @@ export abstract class CkWidget<M extends MetricName> extends FilterAttributes(Li
 
   /** Effective filters: the source's, then inherited ones (dashboard, filter bar), then this widget's attributes. */
   get query(): Query {
-    return mergeFilters(this.resolveSource()?.filters, this.#filtersContext.value, this as unknown as Query);
+    return mergeFilters(this.resolveSource()?.filters, this.#filtersContext.value, this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -166,7 +166,7 @@ export abstract class CkWidget<M extends MetricName> extends FilterAttributes(Li
   protected exportContext(): ExportContext {
     return exportContextOf({
       metric: this.metric,
-      response: this.data.data as never,
+      response: this.data.data,
       query: this.query,
       title: this.exportTitle(),
       locale: this.locale,

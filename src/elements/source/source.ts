@@ -109,7 +109,7 @@ export class CkSource extends FilterAttributes(LitElement) {
     source.settings = {
       refresh: Number.isFinite(refresh) && refresh > 0 ? refresh : false,
       staleTime: Number.isFinite(stale) ? stale : 60_000,
-      retry: Number.isFinite(this.retry) ? Math.max(0, this.retry!) : 3,
+      retry: this.retry !== undefined && Number.isFinite(this.retry) ? Math.max(0, this.retry) : 3,
     };
     const filters: Query = {};
     for (const name of FILTER_NAMES) {

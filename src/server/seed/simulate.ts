@@ -8,6 +8,7 @@
 import { addDays, dateIn, monthIndex, monthLabel } from './calendar.js';
 import { ABROAD, SEED_CHANNELS, SEED_COMPLAINT_CATEGORIES, SEED_COMPLAINT_CHANNELS, SEED_NAMES, SEED_PRODUCTS, SEED_REGIONS, SEED_TEAMS } from './catalog.js';
 import type { AgentInfoRow, CanonicalTables, ContactAttemptRow } from './tables.js';
+import { at, must } from '../../model/at.js';
 
 /** Options of {@link simulateTables}. */
 export interface SimulateOptions {
@@ -70,11 +71,13 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
   const end = start + months - 1;
   const t: CanonicalTables = { account_period: [], charge_offs: [], recovery_payments: [], agents: [], contact_attempts: [], promises: [], agent_hours: [], assignments: [], complaints: [] };
 
+  const pick = <T>(list: readonly T[]) => at(list, Math.floor(rnd() * list.length));
+
   // Collectors: every team in every region, then round robin.
   for (let i = 0; i < agentCount; i++) {
-    const team = SEED_TEAMS[i % SEED_TEAMS.length]!;
-    const region = SEED_REGIONS[Math.floor(i / SEED_TEAMS.length) % SEED_REGIONS.length]!;
-    const name = SEED_NAMES.surnames[Math.floor(rnd() * SEED_NAMES.surnames.length)]! + SEED_NAMES.given[Math.floor(rnd() * SEED_NAMES.given.length)]!;
+    const team = at(SEED_TEAMS, i % SEED_TEAMS.length);
+    const region = at(SEED_REGIONS, Math.floor(i / SEED_TEAMS.length) % SEED_REGIONS.length);
+    const name = pick(SEED_NAMES.surnames) + pick(SEED_NAMES.given);
     t.agents.push({ agent_id: `A${String(i + 1).padStart(4, '0')}`, name, team: team.code, region: region.code });
   }
   const crew = new Map<string, AgentInfoRow[]>();
@@ -82,10 +85,10 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
     const key = `${a.team}/${a.region}`;
     crew.set(key, [...(crew.get(key) ?? []), a]);
   }
-  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const agentFor = (bucket: number, region: string, visit: boolean) => {
     const teams = SEED_TEAMS.filter((x) => (visit ? x.code === 'field' : x.code !== 'field' && bucket >= x.from && bucket <= x.to));
-    return pick(crew.get(`${pick(teams).code}/${region}`)!);
+    const key = `${pick(teams).code}/${region}`;
+    return pick(must(crew.get(key), `collectors of ${key}`));
   };
 
   for (const a of t.agents) {
@@ -102,8 +105,8 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
   let complaintId = 0;
   const lastDay = dateIn(end + 1, 0);
   for (let n = 0; n < total; n++) {
-    const product = SEED_PRODUCTS[Math.floor(rnd() * SEED_PRODUCTS.length)]!;
-    const region = SEED_REGIONS[Math.floor(rnd() * SEED_REGIONS.length)]!;
+    const product = pick(SEED_PRODUCTS);
+    const region = pick(SEED_REGIONS);
     const home = rnd() < 0.05 ? ABROAD : region;
     const opened = start - WARMUP + Math.floor(rnd() * (WARMUP + months));
     const id = `AC${String(n + 1).padStart(7, '0')}`;
@@ -117,7 +120,7 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
       if (m > opened) {
         const before = bucketOf(dpd);
         if (before > 0 && m >= start) work(m, before);
-        if (before === 7 && dpd >= 181 && rnd() > CURE[7]!) {
+        if (before === 7 && dpd >= 181 && rnd() > at(CURE, 7)) {
           status = 'charged-off';
           if (m >= start) chargeOff(m);
         } else if (before === 0) {
@@ -128,7 +131,7 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
             status = 'closed';
           } else if (u < 0.012 + roll) dpd = 1 + Math.floor(rnd() * 30);
           else balance = cents(Math.max(0, balance - installment));
-        } else if (rnd() < CURE[before]!) {
+        } else if (rnd() < at(CURE, before)) {
           dpd = 0;
           balance = cents(Math.max(0, balance - installment * (before + 1)));
         } else dpd += 30;
@@ -195,12 +198,12 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
           promise_amount: promise,
           promise_due: promise !== null ? addDays(attemptDate, 7) : null,
           cost: ch.code === 'agency' ? cents(ch.cost + balance * 0.002) : ch.cost,
-          collected: kept ? promise! : ch.code === 'agency' && answered ? cents(balance * 0.03) : 0,
+          collected: kept ? promise : ch.code === 'agency' && answered ? cents(balance * 0.03) : 0,
           product: product.code,
           region: region.code,
         };
         t.contact_attempts.push(row);
-        if (promise !== null) t.promises.push({ attempt_id: row.attempt_id, account_id: id, agent_id: agent!.agent_id, due_on: row.promise_due!, amount: promise, kept });
+        if (promise !== null && agent !== null && row.promise_due !== null) t.promises.push({ attempt_id: row.attempt_id, account_id: id, agent_id: agent.agent_id, due_on: row.promise_due, amount: promise, kept });
         if (rnd() < (odd || party === 'third-party' ? 0.05 : 0.008)) {
           const received = addDays(attemptDate, Math.floor(rnd() * 4));
           if (received > lastDay) continue;

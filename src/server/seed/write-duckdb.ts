@@ -40,6 +40,7 @@ export async function writeTables(tables: CanonicalTables, options: WriteOptions
           if (v === null || v === undefined) appender.appendNull();
           else if (typeof v === 'boolean') appender.appendBoolean(v);
           else if (typeof v === 'number') appender.appendDouble(v);
+          // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the seed's other values are text and dates
           else appender.appendVarchar(String(v));
         }
         appender.endRow();
