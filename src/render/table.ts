@@ -13,11 +13,25 @@ export interface TableSpec {
  * column/row headers. Cells are text bindings, never HTML.
  */
 export function dataTable(spec: TableSpec, id?: string): TemplateResult {
-  return html`<div class="table-wrap"><table part="table" id=${id ?? 'table'}>
-    <caption>${spec.caption}</caption>
-    <thead><tr>${spec.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
-    <tbody>${spec.rows.map(
-      (row) => html`<tr><th scope="row">${row[0]}</th>${row.slice(1).map((c) => html`<td>${c}</td>`)}</tr>`,
-    )}</tbody>
-  </table></div>`;
+  return html`<div class="table-wrap">
+    <table part="table" id=${id ?? 'table'}>
+      <caption>
+        ${spec.caption}
+      </caption>
+      <thead>
+        <tr>
+          ${spec.columns.map((c) => html`<th scope="col">${c}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${spec.rows.map(
+          (row) =>
+            html`<tr>
+              <th scope="row">${row[0]}</th>
+              ${row.slice(1).map((c) => html`<td>${c}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }

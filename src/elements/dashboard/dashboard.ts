@@ -107,7 +107,8 @@ export class CkDashboard extends FilterAttributes(LitElement) {
   }
 
   protected override render() {
-    return html`<slot name="filters"></slot><div class="grid"><slot></slot></div>`;
+    return html`<slot name="filters"></slot>
+      <div class="grid"><slot></slot></div>`;
   }
 }
 
