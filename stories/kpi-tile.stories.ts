@@ -25,12 +25,21 @@ const tile = (a: Args) =>
     convention=${a.convention}
   ></ck-kpi-tile>`;
 
-const at = (a: Args, scenario: Scenario = 'ok', width = '320px'): TemplateResult => withSource(tile(a), { scenario, width });
+const at = (a: Args, scenario: Scenario = 'ok', width = '320px'): TemplateResult =>
+  withSource(tile(a), { scenario, width });
 
 const meta: Meta<Args> = {
   title: 'Widgets/KPI tile',
   component: 'ck-kpi-tile',
-  args: { metric: 'overdue', bucket: 'M1+', basis: 'balance', compare: 'previous-period', target: 0.035, better: 'lower', convention: '' },
+  args: {
+    metric: 'overdue',
+    bucket: 'M1+',
+    basis: 'balance',
+    compare: 'previous-period',
+    target: 0.035,
+    better: 'lower',
+    convention: '',
+  },
   argTypes: {
     metric: { control: 'inline-radio', options: ['overdue', 'recovery', 'complaints', 'agents'] },
     compare: { control: 'inline-radio', options: ['previous-period', 'same-period-last-year'] },
@@ -48,12 +57,13 @@ export const Data: Story = {};
 
 /** Four tiles side by side: overdue, 12-month recovery, complaints per 10k and kept-promise rate. */
 export const AllMetrics: Story = {
-  render: (a) => html`<div style="display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:12px">
-    ${at(a, 'ok', '')}
-    ${at({ ...a, metric: 'recovery', basis: 'gross', measure: 12, target: 0.3, better: 'higher' }, 'ok', '')}
-    ${at({ ...a, metric: 'complaints', measure: 10000, target: undefined, better: 'lower' }, 'ok', '')}
-    ${at({ ...a, metric: 'agents', target: 0.7, better: 'higher' }, 'ok', '')}
-  </div>`,
+  render: (a) =>
+    html`<div style="display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:12px">
+      ${at(a, 'ok', '')}
+      ${at({ ...a, metric: 'recovery', basis: 'gross', measure: 12, target: 0.3, better: 'higher' }, 'ok', '')}
+      ${at({ ...a, metric: 'complaints', measure: 10000, target: undefined, better: 'lower' }, 'ok', '')}
+      ${at({ ...a, metric: 'agents', target: 0.7, better: 'higher' }, 'ok', '')}
+    </div>`,
 };
 
 /** Compared with the same month last year. */
@@ -94,4 +104,6 @@ export const LargeData: Story = {
  * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
  * good data stays on screen, marked stale with its time, with a retry button.
  */
-export const Stale: Story = { render: (a) => withSource(tile(a), { scenario: 'stale', refresh: '1s', from: '2024-02', width: '320px' }) };
+export const Stale: Story = {
+  render: (a) => withSource(tile(a), { scenario: 'stale', refresh: '1s', from: '2024-02', width: '320px' }),
+};

@@ -128,7 +128,9 @@ export function lineChartModel(spec: LineChartSpec): LineChartModel {
 function drawOrder(series: readonly LineSeries[]): number[] {
   const order = series.map((_, i) => i);
   const context = (i: number) => series[i]?.tone === 'context';
-  return series.some((s) => s.tone === 'context') ? [...order.filter(context), ...order.filter((i) => !context(i))] : order;
+  return series.some((s) => s.tone === 'context')
+    ? [...order.filter(context), ...order.filter((i) => !context(i))]
+    : order;
 }
 
 /** The drawn (reduced) series in pixels, for placing annotations clear of them. */
@@ -158,7 +160,17 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
     if (labelled || !spec.projectionLabel) return null;
     labelled = true;
     const text = spec.projectionLabel;
-    const spot = bestSpot([labelSpot(text, px, py - 6, 'end'), labelSpot(text, px, py + 16, 'end'), labelSpot(text, px - 12, py - 10, 'end'), labelSpot(text, px - 12, py + 20, 'end')], lines(), placed, bounds);
+    const spot = bestSpot(
+      [
+        labelSpot(text, px, py - 6, 'end'),
+        labelSpot(text, px, py + 16, 'end'),
+        labelSpot(text, px - 12, py - 10, 'end'),
+        labelSpot(text, px - 12, py + 20, 'end'),
+      ],
+      lines(),
+      placed,
+      bounds,
+    );
     placed.push(spot.box);
     return svg`<text class="projection-label" x=${Math.round(spot.x * 100) / 100} y=${Math.round(spot.y * 100) / 100} text-anchor="end">${text}</text>`;
   };
@@ -173,9 +185,7 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
     spec.xType === 'linear'
       ? axisBottomLinear(x, plot, spec.formatTime)
       : axisBottomTime(x, plot, spec.formatTime, spec.interval ?? 'month', model.xExtent ?? [0, 0])
-  }${
-    spec.band ? bandY(spec.band[0], spec.band[1], y, x0, x1) : null
-  }${drawOrder(spec.series).map((i) => {
+  }${spec.band ? bandY(spec.band[0], spec.band[1], y, x0, x1) : null}${drawOrder(spec.series).map((i) => {
     const d = at(drawn, i);
     if (!d.xs.length) return null;
     const from = at(spec.series, i).projectedFrom;

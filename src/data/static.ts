@@ -14,16 +14,22 @@ export type StaticData = Partial<Record<MetricName, unknown>>;
  */
 export function readJsonChildren(el: Element): StaticData {
   const data: Record<string, unknown> = {};
-  for (const script of el.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/json"][data-metric]')) {
+  for (const script of el.querySelectorAll<HTMLScriptElement>(
+    ':scope > script[type="application/json"][data-metric]',
+  )) {
     const metric = script.dataset.metric;
     if (metric === undefined) continue; // the selector asks for data-metric; a guard for the type
     try {
       data[metric] = JSON.parse(script.textContent ?? '');
     } catch (error) {
-      throw new DataError('parse', `The JSON for ${metric} inside <ck-source> is not valid: ${(error as Error).message}`, {
-        metric,
-        cause: error,
-      });
+      throw new DataError(
+        'parse',
+        `The JSON for ${metric} inside <ck-source> is not valid: ${(error as Error).message}`,
+        {
+          metric,
+          cause: error,
+        },
+      );
     }
   }
   return data;
@@ -40,10 +46,14 @@ export function createStaticAdapter(data: StaticData | (() => StaticData)): Adap
       const all = typeof data === 'function' ? data() : data;
       const body = all[metric];
       if (body === undefined) {
-        throw new DataError('http', `No static data for ${metric}: add a <script type="application/json" data-metric="${metric}"> child or set adapterOptions.data.${metric}.`, {
-          status: 404,
-          metric,
-        });
+        throw new DataError(
+          'http',
+          `No static data for ${metric}: add a <script type="application/json" data-metric="${metric}"> child or set adapterOptions.data.${metric}.`,
+          {
+            status: 404,
+            metric,
+          },
+        );
       }
       const response = validateResponse(metric, body);
       return filterRows(response, query);

@@ -29,7 +29,13 @@ export function flowRates(rows: readonly OverdueRow[], options: FlowRateOptions 
     const before = must(byPeriod.get(previousPeriod), `period ${previousPeriod}`);
     const now = must(byPeriod.get(period), `period ${period}`);
     for (let n = 1; n < config.length; n++) {
-      out.push({ period, previousPeriod, from: at(config, n - 1).code, to: at(config, n).code, ...ratio(at(now, n), at(before, n - 1)) });
+      out.push({
+        period,
+        previousPeriod,
+        from: at(config, n - 1).code,
+        to: at(config, n).code,
+        ...ratio(at(now, n), at(before, n - 1)),
+      });
     }
   }
   return out;

@@ -1,6 +1,14 @@
 import type { Basis } from '../model/metrics.js';
 import type { RollRateRow } from '../model/rows.js';
-import { closingBalances, cureRates, DEFAULT_EXTRA_STATES, forecastBuckets, transitionMatrices, type BucketForecast, type PeriodTransitionMatrix } from '../kpi/index.js';
+import {
+  closingBalances,
+  cureRates,
+  DEFAULT_EXTRA_STATES,
+  forecastBuckets,
+  transitionMatrices,
+  type BucketForecast,
+  type PeriodTransitionMatrix,
+} from '../kpi/index.js';
 import { periodToTime } from '../render/period.js';
 import type { PointSeries } from './point-series.js';
 import { at } from '../model/at.js';
@@ -30,7 +38,12 @@ export function matrixView(matrices: readonly PeriodTransitionMatrix[], period?:
   if (!m) return null;
   const S = m.states.length;
   const rowIdx = m.states.map((_, i) => i).filter((i) => at(m.rates, i).some((r) => r !== null));
-  const colIdx = m.states.map((_, j) => j).filter((j) => rowIdx.some((i) => at(at(m.counts, i), j) > 0) || (j < S && !DEFAULT_EXTRA_STATES.includes(at(m.states, j))));
+  const colIdx = m.states
+    .map((_, j) => j)
+    .filter(
+      (j) =>
+        rowIdx.some((i) => at(at(m.counts, i), j) > 0) || (j < S && !DEFAULT_EXTRA_STATES.includes(at(m.states, j))),
+    );
   if (!rowIdx.length) return { period: m.period, rows: [], columns: [], rates: [], numerators: [], denominators: [] };
   const totals = cureRates(m, { cure: at(m.states, 0), states: rowIdx.map((i) => at(m.states, i)) });
   return {
@@ -108,7 +121,8 @@ export function forecastView(
   const series = shown.map((i) => {
     const s = emptySeries(at(states, i), n);
     s.projectedFrom = 1;
-    const balanceAt = (k: number) => (k === 0 ? (current[at(states, i)] ?? NaN) : at(at(forecast.months, k - 1).balances, i));
+    const balanceAt = (k: number) =>
+      k === 0 ? (current[at(states, i)] ?? NaN) : at(at(forecast.months, k - 1).balances, i);
     for (let k = 0; k < n; k++) {
       const label = shift(latest.period, k);
       s.xs[k] = periodToTime(label);

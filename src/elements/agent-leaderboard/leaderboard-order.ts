@@ -1,4 +1,10 @@
-import { columnValue, LEADERBOARD_COLUMNS, type LeaderboardColumn, type LeaderboardEntry, type LeaderboardSort } from './leaderboard-rows.js';
+import {
+  columnValue,
+  LEADERBOARD_COLUMNS,
+  type LeaderboardColumn,
+  type LeaderboardEntry,
+  type LeaderboardSort,
+} from './leaderboard-rows.js';
 import { at, must } from '../../model/at.js';
 
 /** Work done by a {@link LeaderboardOrder} since it was built: what tests and benchmarks count instead of time. */
@@ -75,7 +81,10 @@ export class LeaderboardOrder {
     this.#collator = new Intl.Collator(locale);
     const rank = previous ? previous.#nameRank : null;
     if (previous && rank && previous.#locale === locale && previous.entries.length === entries.length) {
-      const same = entries.every((e, i) => e.display === at(previous.entries, i).display && e.perf.agentId === at(previous.entries, i).perf.agentId);
+      const same = entries.every(
+        (e, i) =>
+          e.display === at(previous.entries, i).display && e.perf.agentId === at(previous.entries, i).perf.agentId,
+      );
       if (same) this.#nameRank = rank;
     }
   }

@@ -123,7 +123,9 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
 
   #presetText(): string {
     return parseRules(this.rules)
-      .map((r) => (COMPLIANCE_PRESET_LABELS[r] ? codeLabel(COMPLIANCE_PRESET_LABELS, r, this.locale) : this.#ruleLabel(r)))
+      .map((r) =>
+        COMPLIANCE_PRESET_LABELS[r] ? codeLabel(COMPLIANCE_PRESET_LABELS, r, this.locale) : this.#ruleLabel(r),
+      )
       .join(this.locale.startsWith('zh') ? '、' : ', ');
   }
 
@@ -151,7 +153,15 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     return this.#view.series.flatMap((s, k) => {
       const i = at(latest.indexes, k);
       if (i < 0 || this.#view.hidden.has(s.key)) return [];
-      return [{ key: s.key, label: s.label, value: at(s.ys, i), colorIndex: k, text: `${formatPercent(locale, s.ys[i], 2)} (${formatNumber(locale, s.numerators[i])})` }];
+      return [
+        {
+          key: s.key,
+          label: s.label,
+          value: at(s.ys, i),
+          colorIndex: k,
+          text: `${formatPercent(locale, s.ys[i], 2)} (${formatNumber(locale, s.numerators[i])})`,
+        },
+      ];
     });
   }
 
@@ -191,13 +201,23 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
       caption: this.#title(),
       columns: [
         t(this.locale, 'period'),
-        ...visible.flatMap((s) => [`${s.label} ${t(this.locale, 'complianceBreachRate')}`, `${s.label} ${t(this.locale, 'complianceBreaches')}`, `${s.label} ${t(this.locale, 'complianceChecked')}`]),
+        ...visible.flatMap((s) => [
+          `${s.label} ${t(this.locale, 'complianceBreachRate')}`,
+          `${s.label} ${t(this.locale, 'complianceBreaches')}`,
+          `${s.label} ${t(this.locale, 'complianceChecked')}`,
+        ]),
       ],
       rows: periods.map((period) => [
         formatPeriod(locale, period),
         ...visible.flatMap((s) => {
           const i = s.labels.indexOf(period);
-          return i < 0 ? [MISSING, MISSING, MISSING] : [formatPercent(locale, s.ys[i], 2), formatNumber(locale, s.numerators[i]), formatNumber(locale, s.denominators[i])];
+          return i < 0
+            ? [MISSING, MISSING, MISSING]
+            : [
+                formatPercent(locale, s.ys[i], 2),
+                formatNumber(locale, s.numerators[i]),
+                formatNumber(locale, s.denominators[i]),
+              ];
         }),
       ]),
     };
@@ -222,28 +242,30 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
           interval: periodInterval(labels[0], labels[1]),
         });
         return html`${view.legend(l)}
-          ${this.renderFrame(
-            view.chart(
-              (s, i) => ({
-                title: `${s.label} · ${formatPeriod(loc, at(s.labels, i))}`,
-                lines: [
-                  [t(l, 'complianceBreachRate'), formatPercent(loc, s.ys[i], 2)],
-                  [t(l, 'complianceBreaches'), formatNumber(loc, s.numerators[i])],
-                  [t(l, 'complianceChecked'), formatNumber(loc, s.denominators[i])],
-                ],
-              }),
-              this.width,
-            ),
-            this.#summary(),
-            view.handlers,
-          )}
-          ${latest && bars.length
+        ${this.renderFrame(
+          view.chart(
+            (s, i) => ({
+              title: `${s.label} · ${formatPeriod(loc, at(s.labels, i))}`,
+              lines: [
+                [t(l, 'complianceBreachRate'), formatPercent(loc, s.ys[i], 2)],
+                [t(l, 'complianceBreaches'), formatNumber(loc, s.numerators[i])],
+                [t(l, 'complianceChecked'), formatNumber(loc, s.denominators[i])],
+              ],
+            }),
+            this.width,
+          ),
+          this.#summary(),
+          view.handlers,
+        )}
+        ${
+          latest && bars.length
             ? html`<figure class="latest">
                 <figcaption>${t(l, 'complianceLatest', { period: formatPeriod(loc, latest.period) })}</figcaption>
                 ${hbarChart({ width: this.width, items: bars, formatValue: (v) => formatPercent(loc, v, 2), maxLabelWidth: 220 })}
               </figure>`
-            : null}
-          ${this.renderTable(() => this.#table())}`;
+            : null
+        }
+        ${this.renderTable(() => this.#table())}`;
       },
       { empty: !view.series.some((s) => s.xs.length) },
     );

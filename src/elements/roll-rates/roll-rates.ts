@@ -176,7 +176,6 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
   }
 
   #pct = (v: number | null | undefined) => formatPercent(this.intlLocale, v, 1);
-  #wholePct = (v: number) => formatPercent(this.intlLocale, v, 0);
   #money = (v: number | null | undefined) => formatCurrency(this.intlLocale, v, this.data.data?.meta.currency ?? 'CNY', true);
 
   #describePoint(s: PointSeries, i: number): string {
@@ -232,7 +231,7 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
       locale: this.locale,
       intlLocale: this.intlLocale,
       formatValue: this.#pct,
-      compactValue: this.#wholePct,
+      compactValue: (v) => formatPercent(this.intlLocale, v, 0),
       table: () => dataTable(this.#table(), 'matrix-table'),
       frame: (content, summary, handlers) => this.renderFrame(content, summary, handlers),
     });

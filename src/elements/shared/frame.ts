@@ -17,7 +17,13 @@ const none = () => {};
  * the summary and the key help), followed by the screen-reader summary, key help and the polite live
  * region that reads `announcement`.
  */
-export function chartFrame(locale: string, content: unknown, summary: string, announcement: string, handlers: FrameHandlers = {}): TemplateResult {
+export function chartFrame(
+  locale: string,
+  content: unknown,
+  summary: string,
+  announcement: string,
+  handlers: FrameHandlers = {},
+): TemplateResult {
   return html`<div
       part="frame"
       tabindex="0"
@@ -30,19 +36,30 @@ export function chartFrame(locale: string, content: unknown, summary: string, an
       @pointerleave=${handlers.pointerleave ?? none}
       @click=${handlers.click ?? none}
       @blur=${handlers.blur ?? none}
-    >${content}</div>
+    >
+      ${content}
+    </div>
     <p id="summary" class="sr-only">${summary}</p>
     <p id="keys" class="sr-only">${t(locale, 'chartKeys')}</p>
     <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${announcement}</div>`;
 }
 
 /** Header: the chart title (`#title`, labels the frame), extra toolbar content, the table toggle and `exportMenu`. */
-export function widgetHeader(locale: string, title: string, toolbar: unknown, showTable: boolean, toggleTable: () => void, exportMenu: unknown): TemplateResult {
+export function widgetHeader(
+  locale: string,
+  title: string,
+  toolbar: unknown,
+  showTable: boolean,
+  toggleTable: () => void,
+  exportMenu: unknown,
+): TemplateResult {
   return html`<header role="none">
     <h2 id="title">${title}</h2>
     <div class="toolbar">
       ${toolbar}
-      <button type="button" aria-controls="table" aria-expanded=${showTable ? 'true' : 'false'} @click=${toggleTable}>${t(locale, showTable ? 'hideTable' : 'showTable')}</button>
+      <button type="button" aria-controls="table" aria-expanded=${showTable ? 'true' : 'false'} @click=${toggleTable}>
+        ${t(locale, showTable ? 'hideTable' : 'showTable')}
+      </button>
       ${exportMenu}
     </div>
   </header>`;

@@ -32,7 +32,10 @@ export function noSourceView(locale: string): TemplateResult {
 
 /** The spinner and "Loading…". */
 export function loadingView(locale: string): TemplateResult {
-  return html`<div part="state" class="state" role="status" aria-live="polite"><div class="spinner" aria-hidden="true"></div>${t(locale, 'loading')}</div>`;
+  return html`<div part="state" class="state" role="status" aria-live="polite">
+    <div class="spinner" aria-hidden="true"></div>
+    ${t(locale, 'loading')}
+  </div>`;
 }
 
 /**
@@ -49,11 +52,19 @@ export function errorView(locale: string, message: string, hint: string, retry: 
 
 /** "No data between {from} and {to}." (or "No data for this selection." without a range). */
 export function emptyView(locale: string, from?: string, to?: string): TemplateResult {
-  return html`<div part="state" class="state" role="status">${from && to ? t(locale, 'emptyReason', { from, to }) : t(locale, 'empty')}</div>`;
+  return html`<div part="state" class="state" role="status">
+    ${from && to ? t(locale, 'emptyReason', { from, to }) : t(locale, 'empty')}
+  </div>`;
 }
 
 /** The banner above kept data after a failed refresh: as of when, what failed, retry. */
-export function staleBanner(locale: string, intlLocale: string, asOf: string | number, message: string, retry: () => void): TemplateResult {
+export function staleBanner(
+  locale: string,
+  intlLocale: string,
+  asOf: string | number,
+  message: string,
+  retry: () => void,
+): TemplateResult {
   return html`<div class="stale" role="status">
     ${t(locale, 'stale', { asOf: formatDateTime(intlLocale, asOf) })} ${message}
     <button type="button" @click=${retry}>${t(locale, 'retry')}</button>
