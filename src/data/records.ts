@@ -16,6 +16,7 @@ import {
   type VintageSnapshot,
 } from '../kpi/records.js';
 import type { AccountSnapshot, CompliancePreset, ComplianceRuleSet } from '../kpi/index.js';
+import { assignmentsToExperiments, type ExperimentAssignment } from '../kpi/experiment-records.js';
 import { registerAdapter, type Adapter, type AdapterConfig } from './adapter.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
@@ -34,6 +35,8 @@ export interface RecordSet {
   /** Rule sets for `compliance` (default both presets). */
   rules?: readonly (CompliancePreset | ComplianceRuleSet)[];
   meta?: Partial<ResponseMeta>;
+  /** Accounts assigned to strategy-test arms, with their outcomes within the horizon (`experiments`). */
+  experimentAssignments?: readonly ExperimentAssignment[];
 }
 
 const dims = (q: Query) => (r: { product?: string; region?: string; team?: string }) =>
@@ -77,6 +80,9 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
       break;
     case 'compliance':
       rows = attemptsToCompliance(need(records.contactAttempts, metric, 'contactAttempts'), records.rules ?? ['cn-cba-2026', 'us-reg-f']);
+      break;
+    case 'experiments':
+      rows = assignmentsToExperiments(need(records.experimentAssignments, metric, 'experimentAssignments').filter(keep));
       break;
     default:
       throw new DataError('http', `Unknown metric "${String(metric)}".`, { status: 404, metric });

@@ -54,6 +54,21 @@ export const ROW_SHAPES: Record<MetricName, Record<string, FieldKind>> = {
     collected: 'amount',
   },
   compliance: { period: 'string', rule: 'string', checked: 'count', breaches: 'count' },
+  experiments: {
+    experiment: 'string',
+    arm: 'string',
+    period: 'string',
+    horizonDays: 'count',
+    accounts: 'count',
+    cured: 'count',
+    rolledForward: 'count',
+    collected: 'amount',
+    collectedSq: 'amount',
+    cost: 'amount',
+    costSq: 'amount',
+    attempts: 'count',
+    complaints: 'count',
+  },
 };
 
 const EXPOSURE_SHAPE: Record<string, FieldKind> = { period: 'string', accounts: 'count' };
