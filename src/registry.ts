@@ -69,6 +69,10 @@ export const REGISTRY: readonly RegistryEntry[] = [
     metrics: ['channels'], svg: 'channel-mix', messages: 'channels',
     example: { attrs: '', drawn: 'svg.chart rect.bar' },
   },
+  { tag: 'ck-strategy-test', folder: 'strategy-test', className: 'CkStrategyTest', role: 'widget',
+    metrics: ['experiments'], svg: 'strategy-test', messages: 'strategy',
+    example: { attrs: 'experiment="m1-strategy" mde="0.02"', drawn: 'svg.chart line.interval' },
+  },
 ];
 
 /** The data widgets of the registry. */

@@ -1,3 +1,4 @@
+import { strategyZhCN } from './strategy.js';
 import type { Messages } from './en.js';
 
 /** Simplified Chinese messages. */
@@ -174,4 +175,5 @@ export const zhCN: Messages = {
   hideSeries: '隐藏{series}',
   showSeries: '显示{series}',
   suppressed: '已隐藏（分母低于 {min}）',
+  ...strategyZhCN,
 };

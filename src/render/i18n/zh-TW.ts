@@ -1,3 +1,4 @@
+import { strategyZhTW } from './strategy.js';
 import type { Messages } from './en.js';
 
 /** Traditional Chinese messages. */
@@ -174,4 +175,5 @@ export const zhTW: Messages = {
   hideSeries: '隱藏{series}',
   showSeries: '顯示{series}',
   suppressed: '已隱藏（分母低於 {min}）',
+  ...strategyZhTW,
 };
