@@ -38,7 +38,7 @@ const VERDICT_COLORS: Record<ArmResult['verdict'], string> = {
 
 /** Percentage points without the unit, signed: "+2.2", "−0.8". */
 function bare(intlLocale: string, v: number | null): string {
-  return v === null ? MISSING : `${v > 0 ? '+' : ''}${formatNumber(intlLocale, v * 100, 1)}`;
+  return v === null ? MISSING : `${v > 0 ? '+' : ''}${formatFixed(intlLocale, v * 100, 1)}`;
 }
 
 /** The reading of an arm in words: "✓ better than the champion", "… not enough data (1,152 of 9,621 accounts needed)". */

@@ -21,7 +21,7 @@ const compliance: ComplianceRow[] = ['2025-01', '2025-02', '2025-03'].flatMap((p
 
 describe('renderChartSvg, other kinds', () => {
   it('knows three kinds', () => {
-    expect(serverChartKinds()).toEqual(['overdue-trend', 'recovery-curves', 'vintage-curves', 'roll-rates', 'complaint-trend', 'channel-mix', 'kpi-tile', 'compliance-monitor']);
+    expect(serverChartKinds()).toEqual(['overdue-trend', 'recovery-curves', 'vintage-curves', 'roll-rates', 'complaint-trend', 'channel-mix', 'kpi-tile', 'compliance-monitor', 'strategy-test']);
   });
 
   it('draws recovery curves with the immature cohort projected (dashed) and a definition footnote', () => {
@@ -101,5 +101,18 @@ describe('renderChartSvg, other kinds', () => {
 
   it('names the kinds it knows when asked for another', () => {
     expect(() => renderChartSvg('pie', [])).toThrow('unknown chart kind "pie"; known: overdue-trend, recovery-curves, vintage-curves, roll-rates, complaint-trend, channel-mix, kpi-tile, compliance-monitor');
+  });
+});
+
+describe('renderChartSvg strategy-test', () => {
+  it('draws the mock portfolio\'s strategy test in Chinese with the definition in the footnote (golden)', async () => {
+    const { mockResponse } = await import('../../mocks/portfolio.js');
+    const { expectGolden } = await import('../support/golden.js');
+    const response = mockResponse('experiments', { from: '2025-01', to: '2025-12' });
+    const svg = renderChartSvg('strategy-test', response, { lang: 'zh-CN', experiment: 'm1-strategy', mde: 0.02 });
+    expect(svg).toContain('策略测试：m1-strategy');
+    expect(svg).toContain('✓ 更优');
+    expect(svg).toContain('回正率：回正账户数 ÷ 分配到该组的账户数');
+    await expectGolden(svg, '__snapshots__/strategy-test.zh-CN.svg');
   });
 });
