@@ -45,6 +45,7 @@ function restrict(metric: MetricName, q: ServerQuery): RecordSet {
     agentActivity: records.agentActivity.filter((a) => dims(a) && inMonths(a.date, q)),
     complaints: records.complaints.filter(dims),
     contactAttempts: records.contactAttempts.filter(dims),
+    experimentAssignments: records.experimentAssignments.filter(dims),
     meta: { asOf: fx.tables.asOf },
   };
 }
@@ -93,6 +94,8 @@ function expected(metric: MetricName, q: ServerQuery, js: { rows: object[]; expo
       return { rows: rollUp(js.rows, label, ['period', 'category', 'channel'], false), exposure: rollUp(js.exposure ?? [], label, ['period'], true) };
     case 'compliance':
       return { rows: rollUp(js.rows, label, ['period', 'rule'], false) };
+    case 'experiments':
+      return { rows: rollUp(js.rows, label, ['experiment', 'arm', 'period', 'horizonDays'], false) };
     default: {
       const groups = new Map<string, { period: string; channel: string; attempts: number; contacts: number; ids: Set<string>; cost: number; collected: number }>();
       for (const a of set.contactAttempts as DimensionedRecords['contactAttempts']) {

@@ -4,6 +4,7 @@
  * Every record keeps `product` and `region` (and agents `team`) so a caller can select a scope.
  */
 import type { ChannelAttempt, ChargeOffRecord, ComplaintRecord, VintageSnapshot } from '../../kpi/records.js';
+import type { ExperimentAssignment } from '../../kpi/experiment-records.js';
 import type { AgentRow } from '../../model/rows.js';
 import { monthsBetween } from './calendar.js';
 import type { CanonicalTables } from './tables.js';
@@ -22,6 +23,7 @@ export interface DimensionedRecords {
   agentActivity: (AgentRow & Dimensions & { date: string })[];
   complaints: (ComplaintRecord & Dimensions)[];
   contactAttempts: (ChannelAttempt & Dimensions)[];
+  experimentAssignments: (ExperimentAssignment & Dimensions)[];
 }
 
 const month = (date: string) => date.slice(0, 7);
@@ -107,5 +109,20 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     region: a.region,
   }));
 
-  return { snapshots, chargeOffs, agentActivity: [...activity.values()], complaints, contactAttempts };
+  const experimentAssignments = (t.experiment_assignments ?? []).map((e) => ({
+    experiment: e.experiment,
+    arm: e.arm,
+    assigned: e.assigned_on,
+    horizonDays: e.horizon_days,
+    cured: e.cured,
+    rolledForward: e.rolled_forward,
+    collected: e.collected,
+    cost: e.cost,
+    attempts: e.attempts,
+    complaints: e.complaints,
+    product: e.product,
+    region: e.region,
+  }));
+
+  return { snapshots, chargeOffs, agentActivity: [...activity.values()], complaints, contactAttempts, experimentAssignments };
 }

@@ -28,6 +28,11 @@ export const CANONICAL_SCHEMA: Record<(typeof TABLE_NAMES)[number], Record<strin
     complaint_id: 'VARCHAR NOT NULL', account_id: 'VARCHAR NOT NULL', agent_id: 'VARCHAR', product: 'VARCHAR NOT NULL', region: 'VARCHAR NOT NULL',
     received_on: 'DATE NOT NULL', category: 'VARCHAR NOT NULL', channel: 'VARCHAR NOT NULL', due_on: 'DATE NOT NULL', closed_on: 'DATE', upheld: 'BOOLEAN NOT NULL',
   },
+  experiment_assignments: {
+    account_id: 'VARCHAR NOT NULL', experiment: 'VARCHAR NOT NULL', arm: 'VARCHAR NOT NULL', assigned_on: 'DATE NOT NULL',
+    horizon_days: 'INTEGER NOT NULL', cured: 'BOOLEAN NOT NULL', rolled_forward: 'BOOLEAN NOT NULL', collected: 'DECIMAL(18,2) NOT NULL',
+    cost: 'DECIMAL(18,2) NOT NULL', attempts: 'INTEGER NOT NULL', complaints: 'INTEGER NOT NULL', product: 'VARCHAR NOT NULL', region: 'VARCHAR NOT NULL',
+  },
 };
 
 /** Primary keys (documented and enforced by the seed). */
@@ -40,6 +45,7 @@ export const PRIMARY_KEYS: Partial<Record<(typeof TABLE_NAMES)[number], string[]
   agent_hours: ['agent_id', 'work_date'],
   assignments: ['agent_id', 'account_id', 'assigned_on'],
   complaints: ['complaint_id'],
+  experiment_assignments: ['account_id', 'experiment'],
 };
 
 /** `CREATE TABLE` statement of one canonical table. */

@@ -8,6 +8,7 @@
 import { addDays, dateIn, monthIndex, monthLabel } from './calendar.js';
 import { ABROAD, SEED_CHANNELS, SEED_COMPLAINT_CATEGORIES, SEED_COMPLAINT_CHANNELS, SEED_NAMES, SEED_PRODUCTS, SEED_REGIONS, SEED_TEAMS } from './catalog.js';
 import type { AgentInfoRow, CanonicalTables, ContactAttemptRow } from './tables.js';
+import { simulateExperiments } from './experiments.js';
 
 /** Options of {@link simulateTables}. */
 export interface SimulateOptions {
@@ -68,7 +69,7 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
   }
   const rnd = mulberry32(seed);
   const end = start + months - 1;
-  const t: CanonicalTables = { account_period: [], charge_offs: [], recovery_payments: [], agents: [], contact_attempts: [], promises: [], agent_hours: [], assignments: [], complaints: [] };
+  const t: CanonicalTables = { account_period: [], charge_offs: [], recovery_payments: [], agents: [], contact_attempts: [], promises: [], agent_hours: [], assignments: [], complaints: [], experiment_assignments: [] };
 
   // Collectors: every team in every region, then round robin.
   for (let i = 0; i < agentCount; i++) {
@@ -224,5 +225,6 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
       }
     }
   }
+  t.experiment_assignments = simulateExperiments(t.account_period, seed);
   return { ...t, asOf: `${lastDay}T23:59:59Z`, from: monthLabel(start), to: monthLabel(end) };
 }

@@ -113,6 +113,28 @@ export interface ComplaintTableRow {
   upheld: boolean;
 }
 
+/** `experiment_assignments`: one row per account assigned to an arm of a strategy test, with its outcomes within the horizon. */
+export interface ExperimentAssignmentRow {
+  account_id: string;
+  experiment: string;
+  arm: string;
+  /** Day of assignment (the `experiments` row's period is its month). */
+  assigned_on: string;
+  /** The experiment's fixed outcome window in days. */
+  horizon_days: number;
+  /** Back to current (M0) within the horizon. */
+  cured: boolean;
+  /** Rolled to a later bucket within the horizon. */
+  rolled_forward: boolean;
+  /** Collected and collection cost within the horizon. */
+  collected: number;
+  cost: number;
+  attempts: number;
+  complaints: number;
+  product: string;
+  region: string;
+}
+
 /** Every canonical table, by name. */
 export interface CanonicalTables {
   account_period: AccountPeriodRow[];
@@ -124,7 +146,9 @@ export interface CanonicalTables {
   agent_hours: AgentHoursRow[];
   assignments: AssignmentRow[];
   complaints: ComplaintTableRow[];
+  /** Optional: a warehouse without strategy tests leaves it out (the `experiments` metric then answers no rows). */
+  experiment_assignments?: ExperimentAssignmentRow[];
 }
 
 /** Table names in the order they are written. */
-export const TABLE_NAMES = ['account_period', 'charge_offs', 'recovery_payments', 'agents', 'contact_attempts', 'promises', 'agent_hours', 'assignments', 'complaints'] as const;
+export const TABLE_NAMES = ['account_period', 'charge_offs', 'recovery_payments', 'agents', 'contact_attempts', 'promises', 'agent_hours', 'assignments', 'complaints', 'experiment_assignments'] as const;
