@@ -29,6 +29,7 @@ import { complaintRows } from './metrics/complaints.js';
 import { channelRows } from './metrics/channels.js';
 import { complianceRows } from './metrics/compliance.js';
 import { experimentRows } from './metrics/experiments.js';
+import { scoreRows } from './metrics/scores.js';
 
 export { MockQueryError, type MockQuery } from './query.js';
 export type { MetricResult, Portfolio, PortfolioOptions, ResolvedPortfolioOptions } from './portfolio-types.js';
@@ -116,6 +117,7 @@ const BUILDERS: Record<MetricName, Builder> = {
   channels: channelRows,
   compliance: complianceRows,
   experiments: experimentRows,
+  scores: scoreRows,
 };
 
 /**

@@ -69,6 +69,7 @@ export const ROW_SHAPES: Record<MetricName, Record<string, FieldKind>> = {
     attempts: 'count',
     complaints: 'count',
   },
+  scores: { period: 'string', band: 'string', accounts: 'count', predicted: 'amount', repaid: 'count' },
 };
 
 const EXPOSURE_SHAPE: Record<string, FieldKind> = { period: 'string', accounts: 'count' };

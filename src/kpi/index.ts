@@ -24,3 +24,4 @@ export * from './records.js';
 export * from './intervals.js';
 export * from './experiments.js';
 export * from './experiment-records.js';
+export * from './scores.js';

@@ -9,6 +9,7 @@ export const METRICS = [
   'channels',
   'compliance',
   'experiments',
+  'scores',
 ] as const;
 
 /** One metric of the backend contract, e.g. `overdue` or `roll-rates`. */

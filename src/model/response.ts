@@ -1,6 +1,6 @@
 import type { OverdueColumns } from './columns.js';
 import type { MetricName } from './metrics.js';
-import type { ExperimentRow } from './rows.js';
+import type { ExperimentRow, ScoreRow } from './rows.js';
 import type {
   AgentRow,
   ChannelRow,
@@ -36,6 +36,7 @@ export interface MetricRows {
   channels: ChannelRow;
   compliance: ComplianceRow;
   experiments: ExperimentRow;
+  scores: ScoreRow;
 }
 
 /** What an adapter answers for one metric. `complaints` may also carry `exposure` rows. */

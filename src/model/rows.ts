@@ -127,3 +127,19 @@ export interface ExperimentRow {
   attempts: number;
   complaints: number;
 }
+
+/**
+ * `scores`: one row per period × score band of the repayment-prediction model (还款预测模型): accounts scored,
+ * the sum of their predicted repayment probabilities and the repayments observed.
+ */
+export interface ScoreRow {
+  /** Month the accounts were scored. */
+  period: string;
+  /** Score band code. Bands are ordered by their mean predicted probability. */
+  band: string;
+  accounts: number;
+  /** Σ predicted repayment probability of the band's accounts. */
+  predicted: number;
+  /** Accounts that repaid within the outcome window. */
+  repaid: number;
+}

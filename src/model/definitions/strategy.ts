@@ -1,11 +1,11 @@
 /**
- * Definitions of the strategy and model metrics (issue #16: `experiments`), in the three built-in
+ * Definitions of the strategy and model metrics (issue #16: `experiments`, `scores`), in the three built-in
  * languages; each catalogue spreads its language's entries in with one line.
  */
 import type { DefinitionEntry } from './types.js';
 
 /** English entries. */
-export const strategyEn: { experiments: DefinitionEntry } = {
+export const strategyEn: { experiments: DefinitionEntry; scores: DefinitionEntry } = {
   experiments: {
     name: 'Champion / challenger strategy test',
     measures: [
@@ -22,10 +22,24 @@ export const strategyEn: { experiments: DefinitionEntry } = {
       'A challenger is called better only when the whole interval of its cure-rate difference lies above zero.',
     ],
   },
+  scores: {
+    name: 'Repayment-prediction model monitoring',
+    measures: [
+      { key: 'calibration', name: 'Observed repayment rate per band', formula: 'repaid ÷ accounts scored in the band, against the mean prediction Σ predicted ÷ accounts', numerator: 'accounts of the band that repaid', denominator: 'accounts scored in the band' },
+      { key: 'auc', name: 'AUC (band level)', formula: 'P(a repayer\'s band ranks above a non-repayer\'s) + ½ P(same band)', numerator: 'repayer–non-repayer pairs ordered correctly (ties ½)', denominator: 'repayers × non-repayers' },
+      { key: 'ks', name: 'KS (band level)', formula: 'largest gap between the cumulative shares of repayers and non-repayers over band cut-offs', numerator: 'cumulative repayers and non-repayers below a cut-off', denominator: 'all repayers; all non-repayers' },
+      { key: 'psi', name: 'Population stability index (PSI)', formula: 'Σ (a − e) · ln(a ÷ e) over bands, a and e the shares of accounts now and in the baseline period', numerator: 'accounts per band in the period', denominator: 'accounts per band in the baseline period' },
+    ],
+    notes: [
+      'AUC and KS are computed from the band counts: exact at band granularity (accounts in one band count as ties), a lower bound of what the raw scores would give.',
+      'Observed rates carry Wilson 95 % intervals; a band is flagged when its observed rate lies outside the score-test 95 % interval around its prediction, mean ± 1.96 · √(mean · (1 − mean) ÷ accounts).',
+      'Flags: PSI above 0.25; AUC more than 0.05 below the baseline period; bands outside their interval. Empty band shares count as 0.0001 in the PSI.',
+    ],
+  },
 };
 
 /** Simplified Chinese entries. */
-export const strategyZhCN: { experiments: DefinitionEntry } = {
+export const strategyZhCN: { experiments: DefinitionEntry; scores: DefinitionEntry } = {
   experiments: {
     name: '冠军/挑战者策略测试',
     measures: [
@@ -42,10 +56,24 @@ export const strategyZhCN: { experiments: DefinitionEntry } = {
       '只有回正率之差的整个区间都在零以上，挑战者才被称为更优。',
     ],
   },
+  scores: {
+    name: '还款预测模型监控',
+    measures: [
+      { key: 'calibration', name: '分段实际还款率', formula: '分段内还款账户数 ÷ 评分账户数，对比平均预测 Σ预测概率 ÷ 账户数', numerator: '分段内已还款的账户数', denominator: '分段内评分账户数' },
+      { key: 'auc', name: 'AUC（分段粒度）', formula: 'P(还款者所在分段高于未还款者) + ½ P(同一分段)', numerator: '排序正确的还款者–未还款者配对数（同段计 ½）', denominator: '还款者数 × 未还款者数' },
+      { key: 'ks', name: 'KS（分段粒度）', formula: '各分段切点上还款者与未还款者累计占比之差的最大值', numerator: '切点以下的累计还款者与未还款者', denominator: '全部还款者；全部未还款者' },
+      { key: 'psi', name: '群体稳定性指数（PSI）', formula: 'Σ (a − e) · ln(a ÷ e)，a、e 为本期与基期各分段账户占比', numerator: '本期各分段账户数', denominator: '基期各分段账户数' },
+    ],
+    notes: [
+      'AUC 与 KS 由分段计数计算：在分段粒度上精确（同段账户视为并列），是原始评分所得值的下界。',
+      '实际还款率附 Wilson 95% 区间；实际还款率落在预测值的得分检验 95% 区间（均值 ± 1.96 · √(均值 · (1 − 均值) ÷ 账户数)）之外的分段会被标记。',
+      '标记：PSI 高于 0.25；AUC 比基期低 0.05 以上；分段超出区间。PSI 中空分段占比按 0.0001 计。',
+    ],
+  },
 };
 
 /** Traditional Chinese entries. */
-export const strategyZhTW: { experiments: DefinitionEntry } = {
+export const strategyZhTW: { experiments: DefinitionEntry; scores: DefinitionEntry } = {
   experiments: {
     name: '冠軍/挑戰者策略測試',
     measures: [
@@ -60,6 +88,20 @@ export const strategyZhTW: { experiments: DefinitionEntry } = {
       '比率附 Wilson 95% 信賴區間；與冠軍組之差附 Newcombe 95% 區間（混合得分法）；均值由合計與平方和計算常態 95% 區間。',
       '樣本量低於檢出最小可偵測效應（雙側 5%、檢定力 80%）所需的組，標為「資料不足」，不參與排名。',
       '只有回正率之差的整個區間都在零以上，挑戰者才被稱為更優。',
+    ],
+  },
+  scores: {
+    name: '還款預測模型監控',
+    measures: [
+      { key: 'calibration', name: '分段實際還款率', formula: '分段內還款帳戶數 ÷ 評分帳戶數，對比平均預測 Σ預測機率 ÷ 帳戶數', numerator: '分段內已還款的帳戶數', denominator: '分段內評分帳戶數' },
+      { key: 'auc', name: 'AUC（分段粒度）', formula: 'P(還款者所在分段高於未還款者) + ½ P(同一分段)', numerator: '排序正確的還款者–未還款者配對數（同段計 ½）', denominator: '還款者數 × 未還款者數' },
+      { key: 'ks', name: 'KS（分段粒度）', formula: '各分段切點上還款者與未還款者累計占比之差的最大值', numerator: '切點以下的累計還款者與未還款者', denominator: '全部還款者；全部未還款者' },
+      { key: 'psi', name: '群體穩定性指數（PSI）', formula: 'Σ (a − e) · ln(a ÷ e)，a、e 為本期與基期各分段帳戶占比', numerator: '本期各分段帳戶數', denominator: '基期各分段帳戶數' },
+    ],
+    notes: [
+      'AUC 與 KS 由分段計數計算：在分段粒度上精確（同段帳戶視為並列），是原始評分所得值的下界。',
+      '實際還款率附 Wilson 95% 區間；實際還款率落在預測值的得分檢定 95% 區間（均值 ± 1.96 · √(均值 · (1 − 均值) ÷ 帳戶數)）之外的分段會被標記。',
+      '標記：PSI 高於 0.25；AUC 比基期低 0.05 以上；分段超出區間。PSI 中空分段占比按 0.0001 計。',
     ],
   },
 };
