@@ -14,6 +14,7 @@ import './elements/complaint-trend/ck-complaint-trend.js';
 import './elements/compliance-monitor/ck-compliance-monitor.js';
 import './elements/channel-mix/ck-channel-mix.js';
 import './elements/strategy-test/ck-strategy-test.js';
+import './elements/model-monitor/ck-model-monitor.js';
 // registry:end
 
 export {};

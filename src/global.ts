@@ -29,4 +29,5 @@ export { CkComplaintTrend } from './elements/complaint-trend/complaint-trend.js'
 export { CkComplianceMonitor } from './elements/compliance-monitor/compliance-monitor.js';
 export { CkChannelMix } from './elements/channel-mix/channel-mix.js';
 export { CkStrategyTest } from './elements/strategy-test/strategy-test.js';
+export { CkModelMonitor } from './elements/model-monitor/model-monitor.js';
 // registry:end

@@ -73,6 +73,10 @@ export const REGISTRY: readonly RegistryEntry[] = [
     metrics: ['experiments'], svg: 'strategy-test', messages: 'strategy',
     example: { attrs: 'experiment="m1-strategy" mde="0.02"', drawn: 'svg.chart line.interval' },
   },
+  { tag: 'ck-model-monitor', folder: 'model-monitor', className: 'CkModelMonitor', role: 'widget',
+    metrics: ['scores'], svg: 'model-monitor', messages: 'model',
+    example: { attrs: 'baseline="2024-01"', drawn: 'svg.chart line.interval' },
+  },
 ];
 
 /** The data widgets of the registry. */

@@ -23,6 +23,8 @@ export interface IntervalRow {
   text: string;
   /** Stroke and fill of the marks (a `var(--ck-series-N, …)` colour or `currentColor`). */
   color: string;
+  /** A value to compare the estimate with (e.g. the band's prediction), drawn as a hollow diamond. */
+  target?: number;
 }
 
 /** Everything an interval (forest) chart draws; pure data, no DOM. */
@@ -70,7 +72,7 @@ export function intervalModel(spec: IntervalSpec): IntervalModel {
   const right = Math.min(textW + 12, Math.max(0, spec.width * 0.45));
   const plot: PlotArea = { left, top: 6, width: Math.max(0, spec.width - left - right - 8), height: Math.max(0, height - 36) };
   const values = [...(spec.include ?? []), ...(spec.reference === null ? [] : [spec.reference])];
-  for (const d of spec.rows) for (const v of [d.low, d.high, d.estimate]) if (Number.isFinite(v)) values.push(v);
+  for (const d of spec.rows) for (const v of [d.low, d.high, d.estimate, d.target ?? NaN]) if (Number.isFinite(v)) values.push(v);
   let lo = values.length ? Math.min(...values) : 0;
   let hi = values.length ? Math.max(...values) : 1;
   if (lo === hi) [lo, hi] = [lo - 0.01, hi + 0.01];
@@ -86,9 +88,15 @@ export function intervalRowY(spec: IntervalSpec, model: IntervalModel, i: number
   return (d ? (model.y(d.key) ?? 0) : 0) + model.y.bandwidth() / 2;
 }
 
+/** Index of the row whose band holds `y` (CSS px in the chart), or -1. */
+export function intervalRowAt(spec: IntervalSpec, model: IntervalModel, y: number): number {
+  const half = model.y.step() / 2;
+  return spec.rows.findIndex((_, i) => Math.abs(intervalRowY(spec, model, i) - y) <= half);
+}
+
 /**
  * An interval (forest) chart as a lit `svg` template: one row per item with its interval as a line with
- * end caps and its estimate as a dot (class `mark <status>`), a dashed reference line, the row's text
+ * end caps and its estimate as a dot (class `mark <status>`), an optional target as a hollow diamond, a dashed reference line, the row's text
  * after the plot, a bottom axis, and the focused row's outline. Rows without an interval draw only text.
  */
 export function intervalChart(spec: IntervalSpec, model: IntervalModel = intervalModel(spec)): SVGTemplateResult {
@@ -114,7 +122,7 @@ export function intervalChart(spec: IntervalSpec, model: IntervalModel = interva
       drawn
         ? svg`<line part="mark" class=${`interval ${d.status}`} stroke=${d.color} stroke-width="2" x1=${r(x(d.low))} x2=${r(x(d.high))} y1=${r(cy)} y2=${r(cy)}></line><line class=${`cap ${d.status}`} stroke=${d.color} x1=${r(x(d.low))} x2=${r(x(d.low))} y1=${r(cy - cap)} y2=${r(cy + cap)}></line><line class=${`cap ${d.status}`} stroke=${d.color} x1=${r(x(d.high))} x2=${r(x(d.high))} y1=${r(cy - cap)} y2=${r(cy + cap)}></line>`
         : null
-    }${Number.isFinite(d.estimate) ? svg`<circle part="mark" class=${`estimate ${d.status}`} fill=${d.color} cx=${r(x(d.estimate))} cy=${r(cy)} r="4"></circle>` : null}<text class="value" fill="currentColor" x=${r(textX)} y=${r(cy)} dy="0.32em">${d.text}</text></g>`;
+    }${d.target !== undefined && Number.isFinite(d.target) ? svg`<path class="target" fill="none" stroke="currentColor" d=${`M${r(x(d.target))},${r(cy - 5)}l5,5l-5,5l-5,-5z`}></path>` : null}${Number.isFinite(d.estimate) ? svg`<circle part="mark" class=${`estimate ${d.status}`} fill=${d.color} cx=${r(x(d.estimate))} cy=${r(cy)} r="4"></circle>` : null}<text class="value" fill="currentColor" x=${r(textX)} y=${r(cy)} dy="0.32em">${d.text}</text></g>`;
   })}${
     focus !== null && spec.rows[focus]
       ? (() => {

@@ -11,7 +11,7 @@ import type { BoundFilters } from './scope.js';
 import { DERIVED_DEFAULT_ZONE } from './seed/derived.js';
 
 /** Metrics this server answers (every metric of docs/openapi.json). */
-export const SERVER_METRICS = ['overdue', 'roll-rates', 'vintage', 'recovery', 'agents', 'complaints', 'channels', 'compliance', 'experiments'] as const;
+export const SERVER_METRICS = ['overdue', 'roll-rates', 'vintage', 'recovery', 'agents', 'complaints', 'channels', 'compliance', 'experiments', 'scores'] as const;
 
 /** Settings bound into the SQL: buckets (8, the last open-ended), vintage threshold, contact rules. */
 export interface MetricSettings {
@@ -81,6 +81,7 @@ export function metricParams(metric: string, query: ServerQuery, filters: BoundF
     case 'complaints':
     case 'channels':
     case 'experiments':
+    case 'scores':
       return { ...base, ...dims, ...interval };
     case 'recovery':
       return { ...base, ...dims };

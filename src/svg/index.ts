@@ -31,7 +31,8 @@ import type { ChannelMixServerOptions } from './kinds/channel-mix.js';
 import type { KpiTileServerOptions } from './kinds/kpi-tile.js';
 import type { ComplianceServerOptions } from './kinds/compliance-monitor.js';
 import { strategyTestChart, type StrategyTestServerOptions } from './kinds/strategy-test.js';
-import type { ExperimentRow } from '../model/rows.js';
+import { modelMonitorChart, type ModelMonitorServerOptions } from './kinds/model-monitor.js';
+import type { ExperimentRow, ScoreRow } from '../model/rows.js';
 
 export type { ServerChart, ServerChartData, ServerChartOptions, ServerChartPart } from './types.js';
 export type { OverdueTrendServerOptions } from './kinds/overdue-trend.js';
@@ -44,6 +45,7 @@ export type { ChannelMixServerOptions } from './kinds/channel-mix.js';
 export type { KpiTileServerOptions } from './kinds/kpi-tile.js';
 export type { ComplianceServerOptions } from './kinds/compliance-monitor.js';
 export type { StrategyTestServerOptions } from './kinds/strategy-test.js';
+export type { ModelMonitorServerOptions } from './kinds/model-monitor.js';
 export { chartStylesheet, framedSvg, LIGHT_THEME, type SvgTheme } from '../export/svg.js';
 export { templateToString } from '../render/to-string.js';
 export { metricDefinition, definitionLines } from '../model/definitions.js';
@@ -66,6 +68,7 @@ const charts = new Map<string, ServerChart<any, any>>([
   ['kpi-tile', kpiTileChart],
   ['compliance-monitor', complianceChart],
   ['strategy-test', strategyTestChart],
+  ['model-monitor', modelMonitorChart],
 ]);
 
 /** Adds (or replaces) a chart kind of {@link renderChartSvg}: one entry per kind. */
@@ -93,6 +96,7 @@ export function renderChartSvg(kind: 'complaint-trend', data: { meta?: Partial<R
 export function renderChartSvg(kind: 'channel-mix', data: ServerChartData<ChannelRow>, options?: ChannelMixServerOptions): string;
 export function renderChartSvg(kind: 'kpi-tile', data: { meta?: Partial<ResponseMeta>; rows: readonly unknown[] }, options?: KpiTileServerOptions): string;
 export function renderChartSvg(kind: 'compliance-monitor', data: ServerChartData<ComplianceRow>, options?: ComplianceServerOptions): string;
+export function renderChartSvg(kind: 'model-monitor', data: ServerChartData<ScoreRow>, options?: ModelMonitorServerOptions): string;
 export function renderChartSvg(kind: 'strategy-test', data: ServerChartData<ExperimentRow>, options?: StrategyTestServerOptions): string;
 export function renderChartSvg(kind: string, data: unknown, options?: ServerChartOptions): string;
 export function renderChartSvg(kind: string, data: unknown, options: ServerChartOptions = {}): string {

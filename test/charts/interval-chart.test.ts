@@ -42,6 +42,20 @@ describe('intervalChart', () => {
     );
   });
 
+  it('rows with targets (predictions) as hollow diamonds, a row outside its interval (golden)', async () => {
+    await expectGolden(
+      render(spec({
+        reference: null,
+        include: [0],
+        rows: [
+          { key: 'S01', label: 'S01', estimate: 0.225, low: 0.19, high: 0.26, target: 0.05, status: 'outside', color: 'var(--ck-series-2, #D55E00)', text: 'observed 22.5% · predicted 5.0% ⚠ outside its interval' },
+          { key: 'S05', label: 'S05', estimate: 0.41, low: 0.37, high: 0.45, target: 0.41, status: 'inside', color: 'var(--ck-series-1, #0072B2)', text: 'observed 41.0% · predicted 41.0%' },
+        ],
+      })),
+      '__snapshots__/interval-chart.targets.svg',
+    );
+  });
+
   it('layout: height follows the rows, every interval end lies inside the plot, rows are centred in their bands', () => {
     const s = spec();
     const m = intervalModel(s);

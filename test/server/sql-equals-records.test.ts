@@ -46,6 +46,7 @@ function restrict(metric: MetricName, q: ServerQuery): RecordSet {
     complaints: records.complaints.filter(dims),
     contactAttempts: records.contactAttempts.filter(dims),
     experimentAssignments: records.experimentAssignments.filter(dims),
+    scoredAccounts: records.scoredAccounts.filter(dims),
     meta: { asOf: fx.tables.asOf },
   };
 }
@@ -96,6 +97,8 @@ function expected(metric: MetricName, q: ServerQuery, js: { rows: object[]; expo
       return { rows: rollUp(js.rows, label, ['period', 'rule'], false) };
     case 'experiments':
       return { rows: rollUp(js.rows, label, ['experiment', 'arm', 'period', 'horizonDays'], false) };
+    case 'scores':
+      return { rows: rollUp(js.rows, label, ['period', 'band'], false) };
     default: {
       const groups = new Map<string, { period: string; channel: string; attempts: number; contacts: number; ids: Set<string>; cost: number; collected: number }>();
       for (const a of set.contactAttempts as DimensionedRecords['contactAttempts']) {

@@ -21,7 +21,7 @@ const compliance: ComplianceRow[] = ['2025-01', '2025-02', '2025-03'].flatMap((p
 
 describe('renderChartSvg, other kinds', () => {
   it('knows three kinds', () => {
-    expect(serverChartKinds()).toEqual(['overdue-trend', 'recovery-curves', 'vintage-curves', 'roll-rates', 'complaint-trend', 'channel-mix', 'kpi-tile', 'compliance-monitor', 'strategy-test']);
+    expect(serverChartKinds()).toEqual(['overdue-trend', 'recovery-curves', 'vintage-curves', 'roll-rates', 'complaint-trend', 'channel-mix', 'kpi-tile', 'compliance-monitor', 'strategy-test', 'model-monitor']);
   });
 
   it('draws recovery curves with the immature cohort projected (dashed) and a definition footnote', () => {
@@ -114,5 +114,19 @@ describe('renderChartSvg strategy-test', () => {
     expect(svg).toContain('✓ 更优');
     expect(svg).toContain('回正率：回正账户数 ÷ 分配到该组的账户数');
     await expectGolden(svg, '__snapshots__/strategy-test.zh-CN.svg');
+  });
+});
+
+describe('renderChartSvg model-monitor', () => {
+  it('draws the mock model\'s calibration after the drift, bands outside their interval marked (golden)', async () => {
+    const { mockResponse } = await import('../../mocks/portfolio.js');
+    const { expectGolden } = await import('../support/golden.js');
+    const response = mockResponse('scores', { from: '2024-01', to: '2025-12' });
+    const svg = renderChartSvg('model-monitor', response, { lang: 'en', baseline: '2024-01', period: '2025-12' });
+    expect(svg).toContain('Repayment model monitor: Dec 2025');
+    expect(svg.match(/class="target"/g)).toHaveLength(10);
+    expect(svg).toContain('⚠ outside its interval');
+    expect(svg).toContain('AUC (band level)');
+    await expectGolden(svg, '__snapshots__/model-monitor.en.svg');
   });
 });

@@ -1,5 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { intervalChart, intervalModel, intervalRowY, type IntervalModel, type IntervalSpec } from '../../charts/interval-chart.js';
+import { intervalChart, intervalModel, intervalRowAt, intervalRowY, type IntervalModel, type IntervalSpec } from '../../charts/interval-chart.js';
 import { experimentResults, type ExperimentResult } from '../../kpi/experiments.js';
 import { formatNumber, formatPercentTick } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
@@ -10,6 +10,7 @@ import { armLabel, armPointText, experimentChartRows, experimentTable, horizonTe
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { PointFocusState } from '../shared/point-focus.js';
 import { rowMove } from '../shared/row-focus.js';
+import { DrawWidthController } from '../shared/draw-width.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { strategyTestStyles } from './strategy-test.styles.js';
@@ -75,6 +76,7 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
   #spec: IntervalSpec | null = null;
   #model: IntervalModel | null = null;
   #specKey: unknown[] = [];
+  readonly #draw = new DrawWidthController(this, () => this.width);
   readonly #points = new PointFocusState({
     update: () => this.requestUpdate(),
     announce: (text) => this.announce(text),
@@ -114,12 +116,12 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
         }
       }
     }
-    const key = [this.#result, this.width, this.intlLocale, this.locale];
+    const key = [this.#result, this.#draw.width, this.intlLocale, this.locale];
     if (key.some((v, i) => v !== this.#specKey[i])) {
       this.#specKey = key;
       const r = this.#result;
-      this.#spec = r && this.width > 0 ? {
-        width: this.width,
+      this.#spec = r && this.#draw.width > 0 ? {
+        width: this.#draw.width,
         rows: experimentChartRows(this.locale, this.intlLocale, r),
         formatTick: (v) => formatPercentTick(this.intlLocale, v),
         reference: r.arms[0]?.cure.rate ?? null,
@@ -153,9 +155,7 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
   #rowAt(y: number): PointFocus | null {
     const spec = this.#spec;
     const model = this.#model;
-    if (!spec || !model) return null;
-    const half = model.y.step() / 2;
-    const index = spec.rows.findIndex((_, i) => Math.abs(intervalRowY(spec, model, i) - y) <= half);
+    const index = spec && model ? intervalRowAt(spec, model, y) : -1;
     return index < 0 ? null : { series: 0, index };
   }
 

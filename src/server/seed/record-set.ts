@@ -5,6 +5,7 @@
  */
 import type { ChannelAttempt, ChargeOffRecord, ComplaintRecord, VintageSnapshot } from '../../kpi/records.js';
 import type { ExperimentAssignment } from '../../kpi/experiment-records.js';
+import type { ScoredAccount } from '../../kpi/scores.js';
 import type { AgentRow } from '../../model/rows.js';
 import { monthsBetween } from './calendar.js';
 import type { CanonicalTables } from './tables.js';
@@ -24,6 +25,7 @@ export interface DimensionedRecords {
   complaints: (ComplaintRecord & Dimensions)[];
   contactAttempts: (ChannelAttempt & Dimensions)[];
   experimentAssignments: (ExperimentAssignment & Dimensions)[];
+  scoredAccounts: (ScoredAccount & Dimensions)[];
 }
 
 const month = (date: string) => date.slice(0, 7);
@@ -124,5 +126,7 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     region: e.region,
   }));
 
-  return { snapshots, chargeOffs, agentActivity: [...activity.values()], complaints, contactAttempts, experimentAssignments };
+  const scoredAccounts = (t.scores ?? []).map((s) => ({ period: month(s.scored_on), band: s.band, predicted: s.predicted, repaid: s.repaid, product: s.product, region: s.region }));
+
+  return { snapshots, chargeOffs, agentActivity: [...activity.values()], complaints, contactAttempts, experimentAssignments, scoredAccounts };
 }

@@ -9,6 +9,7 @@ import { addDays, dateIn, monthIndex, monthLabel } from './calendar.js';
 import { ABROAD, SEED_CHANNELS, SEED_COMPLAINT_CATEGORIES, SEED_COMPLAINT_CHANNELS, SEED_NAMES, SEED_PRODUCTS, SEED_REGIONS, SEED_TEAMS } from './catalog.js';
 import type { AgentInfoRow, CanonicalTables, ContactAttemptRow } from './tables.js';
 import { simulateExperiments } from './experiments.js';
+import { simulateScores } from './scores.js';
 
 /** Options of {@link simulateTables}. */
 export interface SimulateOptions {
@@ -226,5 +227,6 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
     }
   }
   t.experiment_assignments = simulateExperiments(t.account_period, seed);
+  t.scores = simulateScores(t.account_period, seed, CURE);
   return { ...t, asOf: `${lastDay}T23:59:59Z`, from: monthLabel(start), to: monthLabel(end) };
 }

@@ -135,6 +135,21 @@ export interface ExperimentAssignmentRow {
   region: string;
 }
 
+/** `scores`: one row per account scored by the repayment-prediction model. */
+export interface ScoreTableRow {
+  account_id: string;
+  /** First day of the month scored (the `scores` row's period). */
+  scored_on: string;
+  /** Score band code. */
+  band: string;
+  /** Predicted repayment probability, 0–1 (4 decimals). */
+  predicted: number;
+  /** Repaid (back to current, or paid off) within the outcome window. */
+  repaid: boolean;
+  product: string;
+  region: string;
+}
+
 /** Every canonical table, by name. */
 export interface CanonicalTables {
   account_period: AccountPeriodRow[];
@@ -148,7 +163,9 @@ export interface CanonicalTables {
   complaints: ComplaintTableRow[];
   /** Optional: a warehouse without strategy tests leaves it out (the `experiments` metric then answers no rows). */
   experiment_assignments?: ExperimentAssignmentRow[];
+  /** Optional: without it, the `scores` metric answers no rows. */
+  scores?: ScoreTableRow[];
 }
 
 /** Table names in the order they are written. */
-export const TABLE_NAMES = ['account_period', 'charge_offs', 'recovery_payments', 'agents', 'contact_attempts', 'promises', 'agent_hours', 'assignments', 'complaints', 'experiment_assignments'] as const;
+export const TABLE_NAMES = ['account_period', 'charge_offs', 'recovery_payments', 'agents', 'contact_attempts', 'promises', 'agent_hours', 'assignments', 'complaints', 'experiment_assignments', 'scores'] as const;
