@@ -37,6 +37,8 @@ export interface IntervalSpec {
   reference: number | null;
   /** Values the x domain must include besides the intervals (e.g. 0). */
   include?: readonly number[];
+  /** Limits of the x domain after padding (e.g. [0, 1] for rates), so the axis never shows impossible values. */
+  bounds?: readonly [number, number];
   /** Height of one row in CSS px (default 28). */
   rowHeight?: number;
   /** Longest label before "…" (default 140 px, at most 35 % of the width). */
@@ -77,7 +79,8 @@ export function intervalModel(spec: IntervalSpec): IntervalModel {
   let hi = values.length ? Math.max(...values) : 1;
   if (lo === hi) [lo, hi] = [lo - 0.01, hi + 0.01];
   const pad = (hi - lo) * 0.05;
-  const x = scaleLinear().domain([lo - pad, hi + pad]).range([plot.left, plot.left + plot.width]).nice();
+  const [min, max] = spec.bounds ?? [-Infinity, Infinity];
+  const x = scaleLinear().domain([Math.max(min, lo - pad), Math.min(max, hi + pad)]).range([plot.left, plot.left + plot.width]).nice();
   const y = scaleBand<string>().domain(spec.rows.map((d) => d.key)).range([plot.top, plot.top + plot.height]).paddingInner(0.3).paddingOuter(0.15);
   return { height, plot, x, y, labelWidth: maxLabel };
 }

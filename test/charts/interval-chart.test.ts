@@ -47,6 +47,7 @@ describe('intervalChart', () => {
       render(spec({
         reference: null,
         include: [0],
+        bounds: [0, 1],
         rows: [
           { key: 'S01', label: 'S01', estimate: 0.225, low: 0.19, high: 0.26, target: 0.05, status: 'outside', color: 'var(--ck-series-2, #D55E00)', text: 'observed 22.5% · predicted 5.0% ⚠ outside its interval' },
           { key: 'S05', label: 'S05', estimate: 0.41, low: 0.37, high: 0.45, target: 0.41, status: 'inside', color: 'var(--ck-series-1, #0072B2)', text: 'observed 41.0% · predicted 41.0%' },
@@ -69,6 +70,10 @@ describe('intervalChart', () => {
     const ys = s.rows.map((_, i) => intervalRowY(s, m, i));
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
     expect(render(spec({ rows: [] }))).not.toContain('class="interval');
+    // Bounds keep the padded domain inside [0, 1]: no "-10%" tick under rates starting at 0.
+    const bounded = intervalModel(spec({ include: [0], bounds: [0, 1] }));
+    expect(bounded.x.domain()[0]).toBe(0);
+    expect(intervalModel(spec({ include: [0] })).x.domain()[0]).toBeLessThan(0);
   });
 
   it('a row without an interval draws only its text', () => {

@@ -107,7 +107,7 @@ export class CkModelMonitor extends CkWidget<'scores'> {
     if (key.some((v, i) => v !== this.#specKey[i])) {
       this.#specKey = key;
       const p = this.#shown;
-      this.#spec = p && this.#draw.width > 0 ? { width: this.#draw.width, rows: bandChartRows(this.locale, this.intlLocale, p), formatTick: (v) => formatPercentTick(this.intlLocale, v), reference: null, include: [0], maxLabelWidth: 80 } : null;
+      this.#spec = p && this.#draw.width > 0 ? { width: this.#draw.width, rows: bandChartRows(this.locale, this.intlLocale, p), formatTick: (v) => formatPercentTick(this.intlLocale, v), reference: null, include: [0], bounds: [0, 1], maxLabelWidth: 80 } : null;
       this.#model = this.#spec ? intervalModel(this.#spec) : null;
     }
   }

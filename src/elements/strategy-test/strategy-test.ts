@@ -125,6 +125,7 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
         rows: experimentChartRows(this.locale, this.intlLocale, r),
         formatTick: (v) => formatPercentTick(this.intlLocale, v),
         reference: r.arms[0]?.cure.rate ?? null,
+        bounds: [0, 1],
         maxLabelWidth: 160,
       } : null;
       this.#model = this.#spec ? intervalModel(this.#spec) : null;

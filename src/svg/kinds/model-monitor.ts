@@ -22,6 +22,7 @@ export const modelMonitorChart: ServerChart<readonly ScoreRow[], ModelMonitorSer
     formatTick: (v) => formatPercentTick(intlLocale, v),
     reference: null,
     include: [0],
+    bounds: [0, 1],
     maxLabelWidth: 80,
   };
   const model = intervalModel(spec);

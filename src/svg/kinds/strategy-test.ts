@@ -27,6 +27,7 @@ export const strategyTestChart: ServerChart<readonly ExperimentRow[], StrategyTe
     rows: result ? experimentChartRows(locale, intlLocale, result) : [],
     formatTick: (v) => formatPercentTick(intlLocale, v),
     reference: result?.arms[0]?.cure.rate ?? null,
+    bounds: [0, 1],
     maxLabelWidth: 160,
   };
   const model = intervalModel(spec);
