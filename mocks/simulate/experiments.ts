@@ -6,7 +6,8 @@
  * `challenger-c` is truly better too but gets so few accounts that no fair comparison is possible; in
  * `m3-field-visit`, `agency` truly cures 4 points less. Amounts are whole yuan.
  */
-import { hashSeed, mulberry32, normal, type Random } from '../random.js';
+import type { ExperimentRow } from '../../src/model/rows.js';
+import { hashSeed, mulberry32, normal, poisson } from '../random.js';
 
 /** The true behaviour of one arm. */
 export interface ArmTruth {
@@ -61,30 +62,8 @@ export const EXPERIMENT_TRUTHS: readonly ExperimentTruth[] = [
   },
 ];
 
-/** Sums of one arm in one book-month, in the order of `ExperimentRow`'s additive fields. */
-export interface ArmMonth {
-  accounts: number;
-  cured: number;
-  rolledForward: number;
-  collected: number;
-  collectedSq: number;
-  cost: number;
-  costSq: number;
-  attempts: number;
-  complaints: number;
-}
-
-function poissonSmall(rng: Random, mean: number): number {
-  // Knuth's method: fine for the small means used here.
-  const limit = Math.exp(-mean);
-  let k = 0;
-  let p = rng();
-  while (p > limit) {
-    k++;
-    p *= rng();
-  }
-  return k;
-}
+/** Sums of one arm in one book-month: the additive fields of an `experiments` row. */
+export type ArmMonth = Pick<ExperimentRow, 'accounts' | 'cured' | 'rolledForward' | 'collected' | 'collectedSq' | 'cost' | 'costSq' | 'attempts' | 'complaints'>;
 
 /** Draws every account of one arm in one book-month (absolute month index `month`) and sums them. */
 export function experimentArmMonth(seed: number, product: string, region: string, experiment: string, truth: ArmTruth, month: number): ArmMonth {
@@ -96,7 +75,7 @@ export function experimentArmMonth(seed: number, product: string, region: string
     const rolled = !cured && u < truth.cure + truth.rollForward;
     const mean = cured ? truth.collectedIfCured : truth.collectedIfCured / 3;
     const collected = rolled ? 0 : Math.max(0, Math.round(normal(rng, mean, mean / 3)));
-    const attempts = poissonSmall(rng, truth.attempts);
+    const attempts = poisson(rng, truth.attempts);
     const cost = attempts * truth.costPerAttempt;
     s.accounts++;
     if (cured) s.cured++;

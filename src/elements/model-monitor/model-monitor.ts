@@ -13,6 +13,7 @@ import { rowMove } from '../shared/row-focus.js';
 import { DrawWidthController } from '../shared/draw-width.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
+import { intervalWidgetStyles } from '../shared/interval.styles.js';
 import { modelMonitorStyles } from './model-monitor.styles.js';
 
 const LIMITS: MonitorLimits = { psi: 0.25, auc: 0.05 };
@@ -49,7 +50,7 @@ const LIMITS: MonitorLimits = { psi: 0.25, auc: 0.05 };
  * @cssproperty --ck-foreground - Text colour.
  */
 export class CkModelMonitor extends CkWidget<'scores'> {
-  static override styles = [widgetStyles, modelMonitorStyles];
+  static override styles = [widgetStyles, intervalWidgetStyles, modelMonitorStyles];
 
   static override properties: PropertyDeclarations = {
     baseline: { type: String },

@@ -13,6 +13,7 @@ import { rowMove } from '../shared/row-focus.js';
 import { DrawWidthController } from '../shared/draw-width.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
+import { intervalWidgetStyles } from '../shared/interval.styles.js';
 import { strategyTestStyles } from './strategy-test.styles.js';
 
 /**
@@ -50,7 +51,7 @@ import { strategyTestStyles } from './strategy-test.styles.js';
  * @cssproperty --ck-foreground - Text colour.
  */
 export class CkStrategyTest extends CkWidget<'experiments'> {
-  static override styles = [widgetStyles, strategyTestStyles];
+  static override styles = [widgetStyles, intervalWidgetStyles, strategyTestStyles];
 
   static override properties: PropertyDeclarations = {
     experiment: { type: String },

@@ -5,6 +5,7 @@
  * champion, `challenger-b` the same, `challenger-c` (5 % of accounts) 3 points more but too few to tell.
  * A stream of its own (seed-derived), so adding it left every other table's rows unchanged. Whole yuan.
  */
+import { mulberry32 } from './random.js';
 import type { AccountPeriodRow, ExperimentAssignmentRow } from './tables.js';
 
 /** Arm, share of assignments, true cure and roll-forward rates, mean attempts. */
@@ -14,17 +15,6 @@ const ARMS = [
   { arm: 'challenger-b', share: 0.3, cure: 0.42, roll: 0.18, attempts: 5 },
   { arm: 'challenger-c', share: 0.05, cure: 0.45, roll: 0.16, attempts: 6 },
 ] as const;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Assignments of the accounts entering M1 (dpd 1–30 after a current month) in `account_period`, in row order. */
 export function simulateExperiments(accountPeriod: readonly AccountPeriodRow[], seed: number): ExperimentAssignmentRow[] {

@@ -4,20 +4,14 @@
  * cure rate of its bucket, ± 10 points of noise), banded S01 (0–10 %) … S10 (90–100 %); `repaid` is what the
  * account then did. Own random stream (seed-derived), so the other tables' rows are unchanged.
  */
+import { mulberry32 } from './random.js';
 import type { AccountPeriodRow, ScoreTableRow } from './tables.js';
 
 const bucketOf = (dpd: number) => (dpd === 0 ? 0 : Math.min(7, Math.ceil(dpd / 30)));
 
 /** Scores of the delinquent `active` rows of `accountPeriod` (rows of one account in month order, as the simulator writes them). */
 export function simulateScores(accountPeriod: readonly AccountPeriodRow[], seed: number, cure: readonly number[]): ScoreTableRow[] {
-  let a = (seed ^ 0x5c0 ^ 0x9e3779b9) >>> 0;
-  const rnd = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = mulberry32((seed ^ 0x5c0 ^ 0x9e3779b9) >>> 0);
   const out: ScoreTableRow[] = [];
   for (let i = 0; i + 1 < accountPeriod.length; i++) {
     const r = accountPeriod[i];

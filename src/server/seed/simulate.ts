@@ -9,6 +9,7 @@ import { addDays, dateIn, monthIndex, monthLabel } from './calendar.js';
 import { ABROAD, SEED_CHANNELS, SEED_COMPLAINT_CATEGORIES, SEED_COMPLAINT_CHANNELS, SEED_NAMES, SEED_PRODUCTS, SEED_REGIONS, SEED_TEAMS } from './catalog.js';
 import type { AgentInfoRow, CanonicalTables, ContactAttemptRow } from './tables.js';
 import { simulateExperiments } from './experiments.js';
+import { mulberry32 } from './random.js';
 import { simulateScores } from './scores.js';
 
 /** Options of {@link simulateTables}. */
@@ -36,17 +37,6 @@ export interface SimulatedPortfolio extends CanonicalTables {
 
 const WARMUP = 12;
 const CURE = [0, 0.45, 0.3, 0.22, 0.15, 0.1, 0.08, 0.05];
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const cents = (x: number) => Math.round(x * 100) / 100;
 const bucketOf = (dpd: number) => (dpd === 0 ? 0 : Math.min(7, Math.ceil(dpd / 30)));
