@@ -164,6 +164,19 @@ describe('<ck-strategy-test>', () => {
     worker.resetHandlers();
   });
 
+  it('exports the table as CSV with the definition, filters and provenance in its header block', async () => {
+    const el = mount();
+    await until(() => shadow(el).querySelectorAll('line.interval').length === 3);
+    const { filename, content } = await el.exportData('csv');
+    const csv = typeof content === 'string' ? content : await content.text();
+    expect(filename).toMatch(/\.csv$/);
+    expect(csv).toContain('# metric: experiments');
+    expect(csv).toContain('Cure rate: cured ÷ accounts assigned to the arm');
+    expect(csv).toContain('# asOf: 2025-12-31T16:00:00Z');
+    // The body is the table as shown: the arm without enough data reads so, with no rank.
+    expect(csv).toMatch(/small,9,.*not enough data \(9 of 49 accounts needed\),–/);
+  });
+
   it('has no axe violations with data and the table open, in English and Chinese', async () => {
     for (const lang of ['en', 'zh-CN']) {
       const el = mount('mde="0.25"', lang);
