@@ -75,7 +75,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
   },
   { tag: 'ck-model-monitor', folder: 'model-monitor', className: 'CkModelMonitor', role: 'widget',
     metrics: ['scores'], svg: 'model-monitor', messages: 'model',
-    example: { attrs: 'baseline="2024-01"', drawn: 'svg.chart line.interval' },
+    example: { attrs: '', drawn: 'svg.chart line.interval' },
   },
 ];
 

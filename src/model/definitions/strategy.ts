@@ -16,10 +16,9 @@ export const strategyEn: { experiments: DefinitionEntry; scores: DefinitionEntry
       { key: 'complaints-per-10k', name: 'Complaints per 10,000 accounts', formula: 'complaints ÷ accounts × 10,000', numerator: 'complaints within the horizon', denominator: 'accounts assigned to the arm' },
     ],
     notes: [
-      'Fixed-horizon test: accounts are assigned at random, outcomes are counted within the stated number of days after assignment, and the comparison is read once at the end (no early stopping).',
-      'Rates carry Wilson 95 % intervals; differences against the champion carry Newcombe 95 % intervals (hybrid score); means carry normal 95 % intervals from the sum and sum of squares.',
-      'An arm smaller than the sample size needed to detect the minimum detectable effect (two-sided 5 %, 80 % power) is marked "not enough data" and not ranked.',
-      'A challenger is called better only when the whole interval of its cure-rate difference lies above zero.',
+      'Fixed horizon: random assignment, outcomes within the stated days, read once at the end.',
+      '95 % intervals: Wilson (rates), Newcombe (differences), normal (means, from Σ and Σ²).',
+      'Arms below the sample size the MDE needs (5 % two-sided, 80 % power): "not enough data", unranked. Better only when the whole difference interval is above zero.',
     ],
   },
   scores: {
@@ -31,9 +30,8 @@ export const strategyEn: { experiments: DefinitionEntry; scores: DefinitionEntry
       { key: 'psi', name: 'Population stability index (PSI)', formula: 'Σ (a − e) · ln(a ÷ e) over bands, a and e the shares of accounts now and in the baseline period', numerator: 'accounts per band in the period', denominator: 'accounts per band in the baseline period' },
     ],
     notes: [
-      'AUC and KS are computed from the band counts: exact at band granularity (accounts in one band count as ties), a lower bound of what the raw scores would give.',
-      'Observed rates carry Wilson 95 % intervals; a band is flagged when its observed rate lies outside the score-test 95 % interval around its prediction, mean ± 1.96 · √(mean · (1 − mean) ÷ accounts).',
-      'Flags: PSI above 0.25; AUC more than 0.05 below the baseline period; bands outside their interval. Empty band shares count as 0.0001 in the PSI.',
+      'AUC and KS from band counts: exact at band granularity (one band = ties).',
+      'Flags: PSI > 0.25; AUC down > 0.05 from the baseline; observed rate outside mean ± 1.96·√(mean(1 − mean) ÷ accounts). Empty bands count 0.0001 in the PSI.',
     ],
   },
 };
@@ -50,10 +48,9 @@ export const strategyZhCN: { experiments: DefinitionEntry; scores: DefinitionEnt
       { key: 'complaints-per-10k', name: '每万户投诉', formula: '投诉数 ÷ 账户数 × 10,000', numerator: '观察期内投诉数', denominator: '分配到该组的账户数' },
     ],
     notes: [
-      '固定观察期测试：账户随机分组，结果按分配后的固定天数统计，只在期末比较一次（不提前停止）。',
-      '比率附 Wilson 95% 置信区间；与冠军组之差附 Newcombe 95% 区间（混合得分法）；均值由合计与平方和计算正态 95% 区间。',
-      '样本量低于检出最小可检测效应（双侧 5%、检验功效 80%）所需的组，标为“数据不足”，不参与排名。',
-      '只有回正率之差的整个区间都在零以上，挑战者才被称为更优。',
+      '固定观察期：随机分组，按分配后固定天数统计，期末比较一次。',
+      '95% 区间：比率 Wilson，差值 Newcombe，均值正态（由合计与平方和）。',
+      '样本量不足以检出最小可检测效应（双侧 5%、功效 80%）的组为“数据不足”，不排名；差值区间全部在零以上才称更优。',
     ],
   },
   scores: {
@@ -65,9 +62,8 @@ export const strategyZhCN: { experiments: DefinitionEntry; scores: DefinitionEnt
       { key: 'psi', name: '群体稳定性指数（PSI）', formula: 'Σ (a − e) · ln(a ÷ e)，a、e 为本期与基期各分段账户占比', numerator: '本期各分段账户数', denominator: '基期各分段账户数' },
     ],
     notes: [
-      'AUC 与 KS 由分段计数计算：在分段粒度上精确（同段账户视为并列），是原始评分所得值的下界。',
-      '实际还款率附 Wilson 95% 区间；实际还款率落在预测值的得分检验 95% 区间（均值 ± 1.96 · √(均值 · (1 − 均值) ÷ 账户数)）之外的分段会被标记。',
-      '标记：PSI 高于 0.25；AUC 比基期低 0.05 以上；分段超出区间。PSI 中空分段占比按 0.0001 计。',
+      'AUC、KS 由分段计数计算：分段粒度上精确（同段为并列）。',
+      '标记：PSI > 0.25；AUC 比基期低 0.05 以上；实际还款率超出 均值 ± 1.96·√(均值(1 − 均值) ÷ 账户数)。PSI 中空分段按 0.0001 计。',
     ],
   },
 };
@@ -84,10 +80,9 @@ export const strategyZhTW: { experiments: DefinitionEntry; scores: DefinitionEnt
       { key: 'complaints-per-10k', name: '每萬戶投訴', formula: '投訴數 ÷ 帳戶數 × 10,000', numerator: '觀察期內投訴數', denominator: '分配到該組的帳戶數' },
     ],
     notes: [
-      '固定觀察期測試：帳戶隨機分組，結果按分配後的固定天數統計，只在期末比較一次（不提前停止）。',
-      '比率附 Wilson 95% 信賴區間；與冠軍組之差附 Newcombe 95% 區間（混合得分法）；均值由合計與平方和計算常態 95% 區間。',
-      '樣本量低於檢出最小可偵測效應（雙側 5%、檢定力 80%）所需的組，標為「資料不足」，不參與排名。',
-      '只有回正率之差的整個區間都在零以上，挑戰者才被稱為更優。',
+      '固定觀察期：隨機分組，按分配後固定天數統計，期末比較一次。',
+      '95% 區間：比率 Wilson，差值 Newcombe，均值常態（由合計與平方和）。',
+      '樣本量不足以檢出最小可偵測效應（雙側 5%、檢定力 80%）的組為「資料不足」，不排名；差值區間全部在零以上才稱更優。',
     ],
   },
   scores: {
@@ -99,9 +94,8 @@ export const strategyZhTW: { experiments: DefinitionEntry; scores: DefinitionEnt
       { key: 'psi', name: '群體穩定性指數（PSI）', formula: 'Σ (a − e) · ln(a ÷ e)，a、e 為本期與基期各分段帳戶占比', numerator: '本期各分段帳戶數', denominator: '基期各分段帳戶數' },
     ],
     notes: [
-      'AUC 與 KS 由分段計數計算：在分段粒度上精確（同段帳戶視為並列），是原始評分所得值的下界。',
-      '實際還款率附 Wilson 95% 區間；實際還款率落在預測值的得分檢定 95% 區間（均值 ± 1.96 · √(均值 · (1 − 均值) ÷ 帳戶數)）之外的分段會被標記。',
-      '標記：PSI 高於 0.25；AUC 比基期低 0.05 以上；分段超出區間。PSI 中空分段占比按 0.0001 計。',
+      'AUC、KS 由分段計數計算：分段粒度上精確（同段為並列）。',
+      '標記：PSI > 0.25；AUC 比基期低 0.05 以上；實際還款率超出 均值 ± 1.96·√(均值(1 − 均值) ÷ 帳戶數)。PSI 中空分段按 0.0001 計。',
     ],
   },
 };
