@@ -171,7 +171,7 @@ describe('<ck-strategy-test>', () => {
     const csv = typeof content === 'string' ? content : await content.text();
     expect(filename).toMatch(/\.csv$/);
     expect(csv).toContain('# metric: experiments');
-    expect(csv).toContain('Cure rate: cured ÷ accounts assigned to the arm');
+    expect(csv).toContain('Cure rate: cured ÷ accounts');
     expect(csv).toContain('# asOf: 2025-12-31T16:00:00Z');
     // The body is the table as shown: the arm without enough data reads so, with no rank.
     expect(csv).toMatch(/small,9,.*not enough data \(9 of 49 accounts needed\),–/);

@@ -112,7 +112,7 @@ describe('renderChartSvg strategy-test', () => {
     const svg = renderChartSvg('strategy-test', response, { lang: 'zh-CN', experiment: 'm1-strategy', mde: 0.02 });
     expect(svg).toContain('策略测试：m1-strategy');
     expect(svg).toContain('✓ 更优');
-    expect(svg).toContain('回正率：回正账户数 ÷ 分配到该组的账户数');
+    expect(svg).toContain('回正率：回正户数 ÷ 分组户数');
     await expectGolden(svg, '__snapshots__/strategy-test.zh-CN.svg');
   });
 });

@@ -1,19 +1,25 @@
 /**
  * Definitions of the strategy and model metrics (issue #16: `experiments`, `scores`), in the three built-in
- * languages; each catalogue spreads its language's entries in with one line.
+ * languages; each catalogue spreads its language's entries in with one line. Terse on purpose: every
+ * language ships in the one-file bundle.
  */
-import type { DefinitionEntry } from './types.js';
+import type { DefinitionEntry, MeasureDefinition } from './types.js';
+
+type Entries = { experiments: DefinitionEntry; scores: DefinitionEntry };
+
+/** A measure from its key, name, formula, numerator and denominator. */
+const m = (key: string, name: string, formula: string, numerator: string, denominator: string): MeasureDefinition => ({ key, name, formula, numerator, denominator });
 
 /** English entries. */
-export const strategyEn: { experiments: DefinitionEntry; scores: DefinitionEntry } = {
+export const strategyEn: Entries = {
   experiments: {
     name: 'Champion / challenger strategy test',
     measures: [
-      { key: 'cure-rate', name: 'Cure rate', formula: 'cured ÷ accounts assigned to the arm', numerator: 'accounts back to current (M0) within the horizon', denominator: 'accounts assigned to the arm' },
-      { key: 'roll-forward-rate', name: 'Roll-forward rate', formula: 'rolled forward ÷ accounts assigned to the arm', numerator: 'accounts rolled to a later bucket within the horizon', denominator: 'accounts assigned to the arm' },
-      { key: 'collected-per-account', name: 'Collected per account', formula: 'Σ collected ÷ accounts', numerator: 'amount collected within the horizon', denominator: 'accounts assigned to the arm' },
-      { key: 'cost-per-account', name: 'Cost per account', formula: 'Σ collection cost ÷ accounts', numerator: 'collection cost within the horizon', denominator: 'accounts assigned to the arm' },
-      { key: 'complaints-per-10k', name: 'Complaints per 10,000 accounts', formula: 'complaints ÷ accounts × 10,000', numerator: 'complaints within the horizon', denominator: 'accounts assigned to the arm' },
+      m('cure-rate', 'Cure rate', 'cured ÷ accounts', 'accounts current again within the horizon', 'accounts assigned to the arm'),
+      m('roll-forward-rate', 'Roll-forward rate', 'rolled forward ÷ accounts', 'accounts in a later bucket within the horizon', 'accounts assigned to the arm'),
+      m('collected-per-account', 'Collected per account', 'Σ collected ÷ accounts', 'collected within the horizon', 'accounts assigned to the arm'),
+      m('cost-per-account', 'Cost per account', 'Σ cost ÷ accounts', 'collection cost within the horizon', 'accounts assigned to the arm'),
+      m('complaints-per-10k', 'Complaints per 10,000 accounts', 'complaints ÷ accounts × 10,000', 'complaints within the horizon', 'accounts assigned to the arm'),
     ],
     notes: [
       'Fixed horizon: random assignment, outcomes within the stated days, read once at the end.',
@@ -24,10 +30,10 @@ export const strategyEn: { experiments: DefinitionEntry; scores: DefinitionEntry
   scores: {
     name: 'Repayment-prediction model monitoring',
     measures: [
-      { key: 'calibration', name: 'Observed repayment rate per band', formula: 'repaid ÷ accounts scored in the band, against the mean prediction Σ predicted ÷ accounts', numerator: 'accounts of the band that repaid', denominator: 'accounts scored in the band' },
-      { key: 'auc', name: 'AUC (band level)', formula: 'P(a repayer\'s band ranks above a non-repayer\'s) + ½ P(same band)', numerator: 'repayer–non-repayer pairs ordered correctly (ties ½)', denominator: 'repayers × non-repayers' },
-      { key: 'ks', name: 'KS (band level)', formula: 'largest gap between the cumulative shares of repayers and non-repayers over band cut-offs', numerator: 'cumulative repayers and non-repayers below a cut-off', denominator: 'all repayers; all non-repayers' },
-      { key: 'psi', name: 'Population stability index (PSI)', formula: 'Σ (a − e) · ln(a ÷ e) over bands, a and e the shares of accounts now and in the baseline period', numerator: 'accounts per band in the period', denominator: 'accounts per band in the baseline period' },
+      m('calibration', 'Observed repayment rate per band', 'repaid ÷ accounts, against Σ predicted ÷ accounts', 'accounts of the band that repaid', 'accounts scored in the band'),
+      m('auc', 'AUC (band level)', 'pairs ordered right (ties ½) ÷ (repayers × non-repayers)', 'correctly ordered pairs (ties ½)', 'repayers × non-repayers'),
+      m('ks', 'KS (band level)', 'max |cum. repayers ÷ repayers − cum. non-repayers ÷ non-repayers|', 'cumulative repayers, non-repayers', 'all repayers, all non-repayers'),
+      m('psi', 'Population stability index (PSI)', 'Σ (a − e) · ln(a ÷ e), band shares now (a) and in the baseline (e)', 'accounts per band now', 'accounts per band in the baseline'),
     ],
     notes: [
       'AUC and KS from band counts: exact at band granularity (one band = ties).',
@@ -37,15 +43,15 @@ export const strategyEn: { experiments: DefinitionEntry; scores: DefinitionEntry
 };
 
 /** Simplified Chinese entries. */
-export const strategyZhCN: { experiments: DefinitionEntry; scores: DefinitionEntry } = {
+export const strategyZhCN: Entries = {
   experiments: {
     name: '冠军/挑战者策略测试',
     measures: [
-      { key: 'cure-rate', name: '回正率', formula: '回正账户数 ÷ 分配到该组的账户数', numerator: '观察期内回到正常（M0）的账户数', denominator: '分配到该组的账户数' },
-      { key: 'roll-forward-rate', name: '前滚率', formula: '前滚账户数 ÷ 分配到该组的账户数', numerator: '观察期内滚入更高逾期阶段的账户数', denominator: '分配到该组的账户数' },
-      { key: 'collected-per-account', name: '户均回款', formula: '回款合计 ÷ 账户数', numerator: '观察期内回款金额', denominator: '分配到该组的账户数' },
-      { key: 'cost-per-account', name: '户均成本', formula: '催收成本合计 ÷ 账户数', numerator: '观察期内催收成本', denominator: '分配到该组的账户数' },
-      { key: 'complaints-per-10k', name: '每万户投诉', formula: '投诉数 ÷ 账户数 × 10,000', numerator: '观察期内投诉数', denominator: '分配到该组的账户数' },
+      m('cure-rate', '回正率', '回正户数 ÷ 分组户数', '观察期内回正的户数', '分组户数'),
+      m('roll-forward-rate', '前滚率', '前滚户数 ÷ 分组户数', '观察期内前滚的户数', '分组户数'),
+      m('collected-per-account', '户均回款', '回款合计 ÷ 分组户数', '观察期内回款', '分组户数'),
+      m('cost-per-account', '户均成本', '成本合计 ÷ 分组户数', '观察期内催收成本', '分组户数'),
+      m('complaints-per-10k', '每万户投诉', '投诉数 ÷ 分组户数 × 10,000', '观察期内投诉数', '分组户数'),
     ],
     notes: [
       '固定观察期：随机分组，按分配后固定天数统计，期末比较一次。',
@@ -56,28 +62,28 @@ export const strategyZhCN: { experiments: DefinitionEntry; scores: DefinitionEnt
   scores: {
     name: '还款预测模型监控',
     measures: [
-      { key: 'calibration', name: '分段实际还款率', formula: '分段内还款账户数 ÷ 评分账户数，对比平均预测 Σ预测概率 ÷ 账户数', numerator: '分段内已还款的账户数', denominator: '分段内评分账户数' },
-      { key: 'auc', name: 'AUC（分段粒度）', formula: 'P(还款者所在分段高于未还款者) + ½ P(同一分段)', numerator: '排序正确的还款者–未还款者配对数（同段计 ½）', denominator: '还款者数 × 未还款者数' },
-      { key: 'ks', name: 'KS（分段粒度）', formula: '各分段切点上还款者与未还款者累计占比之差的最大值', numerator: '切点以下的累计还款者与未还款者', denominator: '全部还款者；全部未还款者' },
-      { key: 'psi', name: '群体稳定性指数（PSI）', formula: 'Σ (a − e) · ln(a ÷ e)，a、e 为本期与基期各分段账户占比', numerator: '本期各分段账户数', denominator: '基期各分段账户数' },
+      m('calibration', '分段实际还款率', '还款户数 ÷ 户数，对比 Σ预测 ÷ 户数', '分段内还款户数', '分段内评分户数'),
+      m('auc', 'AUC（分段粒度）', '排序正确的配对（同段计 ½）÷（还款者 × 未还款者）', '排序正确的配对（同段计 ½）', '还款者 × 未还款者'),
+      m('ks', 'KS（分段粒度）', 'max |累计还款者 ÷ 还款者 − 累计未还款者 ÷ 未还款者|', '累计还款者、未还款者', '全部还款者、未还款者'),
+      m('psi', '群体稳定性指数（PSI）', 'Σ (a − e) · ln(a ÷ e)，本期 a 与基期 e 的分段占比', '本期各分段户数', '基期各分段户数'),
     ],
     notes: [
       'AUC、KS 由分段计数计算：分段粒度上精确（同段为并列）。',
-      '标记：PSI > 0.25；AUC 比基期低 0.05 以上；实际还款率超出 均值 ± 1.96·√(均值(1 − 均值) ÷ 账户数)。PSI 中空分段按 0.0001 计。',
+      '标记：PSI > 0.25；AUC 比基期低 0.05 以上；实际还款率超出 均值 ± 1.96·√(均值(1 − 均值) ÷ 户数)。PSI 中空分段按 0.0001 计。',
     ],
   },
 };
 
 /** Traditional Chinese entries. */
-export const strategyZhTW: { experiments: DefinitionEntry; scores: DefinitionEntry } = {
+export const strategyZhTW: Entries = {
   experiments: {
     name: '冠軍/挑戰者策略測試',
     measures: [
-      { key: 'cure-rate', name: '回正率', formula: '回正帳戶數 ÷ 分配到該組的帳戶數', numerator: '觀察期內回到正常（M0）的帳戶數', denominator: '分配到該組的帳戶數' },
-      { key: 'roll-forward-rate', name: '前滾率', formula: '前滾帳戶數 ÷ 分配到該組的帳戶數', numerator: '觀察期內滾入更高逾期階段的帳戶數', denominator: '分配到該組的帳戶數' },
-      { key: 'collected-per-account', name: '戶均回款', formula: '回款合計 ÷ 帳戶數', numerator: '觀察期內回款金額', denominator: '分配到該組的帳戶數' },
-      { key: 'cost-per-account', name: '戶均成本', formula: '催收成本合計 ÷ 帳戶數', numerator: '觀察期內催收成本', denominator: '分配到該組的帳戶數' },
-      { key: 'complaints-per-10k', name: '每萬戶投訴', formula: '投訴數 ÷ 帳戶數 × 10,000', numerator: '觀察期內投訴數', denominator: '分配到該組的帳戶數' },
+      m('cure-rate', '回正率', '回正戶數 ÷ 分組戶數', '觀察期內回正的戶數', '分組戶數'),
+      m('roll-forward-rate', '前滾率', '前滾戶數 ÷ 分組戶數', '觀察期內前滾的戶數', '分組戶數'),
+      m('collected-per-account', '戶均回款', '回款合計 ÷ 分組戶數', '觀察期內回款', '分組戶數'),
+      m('cost-per-account', '戶均成本', '成本合計 ÷ 分組戶數', '觀察期內催收成本', '分組戶數'),
+      m('complaints-per-10k', '每萬戶投訴', '投訴數 ÷ 分組戶數 × 10,000', '觀察期內投訴數', '分組戶數'),
     ],
     notes: [
       '固定觀察期：隨機分組，按分配後固定天數統計，期末比較一次。',
@@ -88,14 +94,14 @@ export const strategyZhTW: { experiments: DefinitionEntry; scores: DefinitionEnt
   scores: {
     name: '還款預測模型監控',
     measures: [
-      { key: 'calibration', name: '分段實際還款率', formula: '分段內還款帳戶數 ÷ 評分帳戶數，對比平均預測 Σ預測機率 ÷ 帳戶數', numerator: '分段內已還款的帳戶數', denominator: '分段內評分帳戶數' },
-      { key: 'auc', name: 'AUC（分段粒度）', formula: 'P(還款者所在分段高於未還款者) + ½ P(同一分段)', numerator: '排序正確的還款者–未還款者配對數（同段計 ½）', denominator: '還款者數 × 未還款者數' },
-      { key: 'ks', name: 'KS（分段粒度）', formula: '各分段切點上還款者與未還款者累計占比之差的最大值', numerator: '切點以下的累計還款者與未還款者', denominator: '全部還款者；全部未還款者' },
-      { key: 'psi', name: '群體穩定性指數（PSI）', formula: 'Σ (a − e) · ln(a ÷ e)，a、e 為本期與基期各分段帳戶占比', numerator: '本期各分段帳戶數', denominator: '基期各分段帳戶數' },
+      m('calibration', '分段實際還款率', '還款戶數 ÷ 戶數，對比 Σ預測 ÷ 戶數', '分段內還款戶數', '分段內評分戶數'),
+      m('auc', 'AUC（分段粒度）', '排序正確的配對（同段計 ½）÷（還款者 × 未還款者）', '排序正確的配對（同段計 ½）', '還款者 × 未還款者'),
+      m('ks', 'KS（分段粒度）', 'max |累計還款者 ÷ 還款者 − 累計未還款者 ÷ 未還款者|', '累計還款者、未還款者', '全部還款者、未還款者'),
+      m('psi', '群體穩定性指數（PSI）', 'Σ (a − e) · ln(a ÷ e)，本期 a 與基期 e 的分段占比', '本期各分段戶數', '基期各分段戶數'),
     ],
     notes: [
       'AUC、KS 由分段計數計算：分段粒度上精確（同段為並列）。',
-      '標記：PSI > 0.25；AUC 比基期低 0.05 以上；實際還款率超出 均值 ± 1.96·√(均值(1 − 均值) ÷ 帳戶數)。PSI 中空分段按 0.0001 計。',
+      '標記：PSI > 0.25；AUC 比基期低 0.05 以上；實際還款率超出 均值 ± 1.96·√(均值(1 − 均值) ÷ 戶數)。PSI 中空分段按 0.0001 計。',
     ],
   },
 };
