@@ -52,7 +52,7 @@ export const EXPERIMENT_TRUTHS: readonly ExperimentTruth[] = [
       arm('champion', 120, 0.42, 0.18, 6, 0.002),
       arm('challenger-a', 120, 0.45, 0.16, 7, 0.002),
       arm('challenger-b', 120, 0.42, 0.18, 5, 0.002),
-      arm('challenger-c', 4, 0.45, 0.16, 6, 0.002),
+      arm('challenger-c', 2, 0.45, 0.16, 6, 0.002),
     ],
   },
   {
