@@ -7,7 +7,8 @@ interface Args {
   period: string;
 }
 
-const widget = (args: Args) => html`<ck-model-monitor baseline=${args.baseline} period=${args.period}></ck-model-monitor>`;
+const widget = (args: Args) =>
+  html`<ck-model-monitor baseline=${args.baseline} period=${args.period}></ck-model-monitor>`;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Model monitor',
@@ -46,7 +47,8 @@ export const Chinese: Story = { render: (args) => html`<div lang="zh-CN">${withS
 
 /** Dark theme. */
 export const Dark: Story = {
-  render: (args) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(widget(args))}</div>`,
+  render: (args) =>
+    html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(widget(args))}</div>`,
 };
 
 /** Ten years of the large portfolio (scenario `huge`), baseline its first month. */
@@ -59,4 +61,7 @@ export const LargeData: Story = {
  * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
  * good data stays on screen, marked stale with its time, with a retry button.
  */
-export const Stale: Story = { args: { baseline: '2024-02' }, render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2024-02' }) };
+export const Stale: Story = {
+  args: { baseline: '2024-02' },
+  render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2024-02' }),
+};

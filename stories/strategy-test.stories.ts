@@ -7,7 +7,8 @@ interface Args {
   mde: number;
 }
 
-const widget = (args: Args) => html`<ck-strategy-test experiment=${args.experiment} mde=${args.mde}></ck-strategy-test>`;
+const widget = (args: Args) =>
+  html`<ck-strategy-test experiment=${args.experiment} mde=${args.mde}></ck-strategy-test>`;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Strategy test',
@@ -30,7 +31,10 @@ export const Data: Story = {};
 export const Worse: Story = { args: { experiment: 'm3-field-visit' } };
 
 /** Three months of data against a half-point MDE: every challenger is "not enough data", nothing ranked. */
-export const NotEnoughData: Story = { args: { mde: 0.005 }, render: (args) => withSource(widget(args), { from: '2025-10', to: '2025-12' }) };
+export const NotEnoughData: Story = {
+  args: { mde: 0.005 },
+  render: (args) => withSource(widget(args), { from: '2025-10', to: '2025-12' }),
+};
 
 /** The request has not answered yet. */
 export const Loading: Story = { render: (args) => withSource(widget(args), { scenario: 'timeout' }) };
@@ -52,7 +56,8 @@ export const Chinese: Story = { render: (args) => html`<div lang="zh-CN">${withS
 
 /** Dark theme. */
 export const Dark: Story = {
-  render: (args) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(widget(args))}</div>`,
+  render: (args) =>
+    html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(widget(args))}</div>`,
 };
 
 /** Ten years of the large portfolio (scenario `huge`): 120 months of assignments per arm. */
@@ -64,4 +69,6 @@ export const LargeData: Story = {
  * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
  * good data stays on screen, marked stale with its time, with a retry button.
  */
-export const Stale: Story = { render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2024-02' }) };
+export const Stale: Story = {
+  render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2024-02' }),
+};

@@ -15,7 +15,21 @@ export function experimentRows(p: Portfolio, q: ResolvedQuery): MetricResult<'ex
   for (const truth of EXPERIMENT_TRUTHS) {
     for (const arm of truth.arms) {
       for (const group of periodGroups(q, p.start)) {
-        const row: ExperimentRow = { experiment: truth.experiment, arm: arm.arm, period: group.label, horizonDays: truth.horizonDays, accounts: 0, cured: 0, rolledForward: 0, collected: 0, collectedSq: 0, cost: 0, costSq: 0, attempts: 0, complaints: 0 };
+        const row: ExperimentRow = {
+          experiment: truth.experiment,
+          arm: arm.arm,
+          period: group.label,
+          horizonDays: truth.horizonDays,
+          accounts: 0,
+          cured: 0,
+          rolledForward: 0,
+          collected: 0,
+          collectedSq: 0,
+          cost: 0,
+          costSq: 0,
+          attempts: 0,
+          complaints: 0,
+        };
         for (const s of segments) {
           for (const r of group.months) {
             const m = experimentArmMonth(p.options.seed, s.product, s.region, truth.experiment, arm, p.start + r);

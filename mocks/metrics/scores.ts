@@ -31,7 +31,14 @@ export function scoreRows(p: Portfolio, q: ResolvedQuery): MetricResult<'scores'
     }
     SCORE_BANDS.forEach((band, k) => {
       const sum = sums[k];
-      if (sum && sum.accounts > 0) rows.push({ period: group.label, band, accounts: sum.accounts, predicted: Math.round(sum.predicted * 100) / 100, repaid: sum.repaid });
+      if (sum && sum.accounts > 0)
+        rows.push({
+          period: group.label,
+          band,
+          accounts: sum.accounts,
+          predicted: Math.round(sum.predicted * 100) / 100,
+          repaid: sum.repaid,
+        });
     });
   }
   return { rows };

@@ -32,7 +32,14 @@ export interface ExperimentTruth {
   arms: readonly ArmTruth[];
 }
 
-const arm = (name: string, accounts: number, cure: number, rollForward: number, attempts: number, complaint: number): ArmTruth => ({
+const arm = (
+  name: string,
+  accounts: number,
+  cure: number,
+  rollForward: number,
+  attempts: number,
+  complaint: number,
+): ArmTruth => ({
   arm: name,
   accounts,
   cure,
@@ -63,12 +70,32 @@ export const EXPERIMENT_TRUTHS: readonly ExperimentTruth[] = [
 ];
 
 /** Sums of one arm in one book-month: the additive fields of an `experiments` row. */
-export type ArmMonth = Pick<ExperimentRow, 'accounts' | 'cured' | 'rolledForward' | 'collected' | 'collectedSq' | 'cost' | 'costSq' | 'attempts' | 'complaints'>;
+export type ArmMonth = Pick<
+  ExperimentRow,
+  'accounts' | 'cured' | 'rolledForward' | 'collected' | 'collectedSq' | 'cost' | 'costSq' | 'attempts' | 'complaints'
+>;
 
 /** Draws every account of one arm in one book-month (absolute month index `month`) and sums them. */
-export function experimentArmMonth(seed: number, product: string, region: string, experiment: string, truth: ArmTruth, month: number): ArmMonth {
+export function experimentArmMonth(
+  seed: number,
+  product: string,
+  region: string,
+  experiment: string,
+  truth: ArmTruth,
+  month: number,
+): ArmMonth {
   const rng = mulberry32(hashSeed(seed, 'experiment', experiment, truth.arm, product, region, month));
-  const s: ArmMonth = { accounts: 0, cured: 0, rolledForward: 0, collected: 0, collectedSq: 0, cost: 0, costSq: 0, attempts: 0, complaints: 0 };
+  const s: ArmMonth = {
+    accounts: 0,
+    cured: 0,
+    rolledForward: 0,
+    collected: 0,
+    collectedSq: 0,
+    cost: 0,
+    costSq: 0,
+    attempts: 0,
+    complaints: 0,
+  };
   for (let i = 0; i < truth.accounts; i++) {
     const u = rng();
     const cured = u < truth.cure;

@@ -28,7 +28,13 @@ export interface BandMonth {
 }
 
 /** Draws the scored accounts of one book-month (absolute month index `month`; `drifted` from the drift month on), per band. */
-export function scoreBookMonth(seed: number, product: string, region: string, month: number, drifted: boolean): BandMonth[] {
+export function scoreBookMonth(
+  seed: number,
+  product: string,
+  region: string,
+  month: number,
+  drifted: boolean,
+): BandMonth[] {
   const rng = mulberry32(hashSeed(seed, 'scores', product, region, month));
   const shares = drifted ? AFTER : BEFORE;
   return SCORE_BANDS.map((_, k) => {

@@ -72,16 +72,29 @@ export function intervalModel(spec: IntervalSpec): IntervalModel {
   const textW = Math.ceil(Math.max(0, ...spec.rows.map((d) => labelWidth(d.text))));
   const left = labelW + 10;
   const right = Math.min(textW + 12, Math.max(0, spec.width * 0.45));
-  const plot: PlotArea = { left, top: 6, width: Math.max(0, spec.width - left - right - 8), height: Math.max(0, height - 36) };
+  const plot: PlotArea = {
+    left,
+    top: 6,
+    width: Math.max(0, spec.width - left - right - 8),
+    height: Math.max(0, height - 36),
+  };
   const values = [...(spec.include ?? []), ...(spec.reference === null ? [] : [spec.reference])];
-  for (const d of spec.rows) for (const v of [d.low, d.high, d.estimate, d.target ?? NaN]) if (Number.isFinite(v)) values.push(v);
+  for (const d of spec.rows)
+    for (const v of [d.low, d.high, d.estimate, d.target ?? NaN]) if (Number.isFinite(v)) values.push(v);
   let lo = values.length ? Math.min(...values) : 0;
   let hi = values.length ? Math.max(...values) : 1;
   if (lo === hi) [lo, hi] = [lo - 0.01, hi + 0.01];
   const pad = (hi - lo) * 0.05;
   const [min, max] = spec.bounds ?? [-Infinity, Infinity];
-  const x = scaleLinear().domain([Math.max(min, lo - pad), Math.min(max, hi + pad)]).range([plot.left, plot.left + plot.width]).nice();
-  const y = scaleBand<string>().domain(spec.rows.map((d) => d.key)).range([plot.top, plot.top + plot.height]).paddingInner(0.3).paddingOuter(0.15);
+  const x = scaleLinear()
+    .domain([Math.max(min, lo - pad), Math.min(max, hi + pad)])
+    .range([plot.left, plot.left + plot.width])
+    .nice();
+  const y = scaleBand<string>()
+    .domain(spec.rows.map((d) => d.key))
+    .range([plot.top, plot.top + plot.height])
+    .paddingInner(0.3)
+    .paddingOuter(0.15);
   return { height, plot, x, y, labelWidth: maxLabel };
 }
 

@@ -32,7 +32,21 @@ export function assignmentsToExperiments(assignments: readonly ExperimentAssignm
     const key = `${a.experiment}\u0000${a.arm}\u0000${period}\u0000${a.horizonDays}`;
     let row = groups.get(key);
     if (!row) {
-      row = { experiment: a.experiment, arm: a.arm, period, horizonDays: a.horizonDays, accounts: 0, cured: 0, rolledForward: 0, collected: 0, collectedSq: 0, cost: 0, costSq: 0, attempts: 0, complaints: 0 };
+      row = {
+        experiment: a.experiment,
+        arm: a.arm,
+        period,
+        horizonDays: a.horizonDays,
+        accounts: 0,
+        cured: 0,
+        rolledForward: 0,
+        collected: 0,
+        collectedSq: 0,
+        cost: 0,
+        costSq: 0,
+        attempts: 0,
+        complaints: 0,
+      };
       groups.set(key, row);
     }
     row.accounts++;
@@ -46,5 +60,7 @@ export function assignmentsToExperiments(assignments: readonly ExperimentAssignm
     row.complaints += a.complaints;
   }
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return [...groups.values()].sort((x, y) => cmp(x.experiment, y.experiment) || cmp(x.arm, y.arm) || cmp(x.period, y.period));
+  return [...groups.values()].sort(
+    (x, y) => cmp(x.experiment, y.experiment) || cmp(x.arm, y.arm) || cmp(x.period, y.period),
+  );
 }

@@ -7,7 +7,15 @@
  */
 import type { ExperimentRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
-import { intervalSide, meanDifferenceInterval, meanInterval, newcombe, sampleSizePerArm, wilson, type ConfidenceInterval } from './intervals.js';
+import {
+  intervalSide,
+  meanDifferenceInterval,
+  meanInterval,
+  newcombe,
+  sampleSizePerArm,
+  wilson,
+  type ConfidenceInterval,
+} from './intervals.js';
 import type { Ratio } from './types.js';
 import { checkAmount, checkAtMost, checkLabel, ratio } from './validate.js';
 
@@ -85,7 +93,17 @@ export interface ExperimentOptions {
   per?: number;
 }
 
-const SUMS = ['accounts', 'cured', 'rolledForward', 'collected', 'collectedSq', 'cost', 'costSq', 'attempts', 'complaints'] as const;
+const SUMS = [
+  'accounts',
+  'cured',
+  'rolledForward',
+  'collected',
+  'collectedSq',
+  'cost',
+  'costSq',
+  'attempts',
+  'complaints',
+] as const;
 type Sums = Record<(typeof SUMS)[number], number>;
 
 function checkRows(rows: readonly ExperimentRow[]): void {
@@ -97,22 +115,41 @@ function checkRows(rows: readonly ExperimentRow[]): void {
     const period = checkLabel('experiment', i, 'period', row.period);
     const key = `experiment ${experiment}, arm ${arm}, period ${period}`;
     const id = `${experiment}\u0000${arm}\u0000${period}`;
-    if (seen.has(id)) throw new KpiInputError('duplicate', `experiment row ${i} (${key}): a second row for the same experiment, arm and period`, i, 'period');
+    if (seen.has(id))
+      throw new KpiInputError(
+        'duplicate',
+        `experiment row ${i} (${key}): a second row for the same experiment, arm and period`,
+        i,
+        'period',
+      );
     seen.add(id);
     const h = checkAmount('experiment', i, key, 'horizonDays', row.horizonDays);
     const known = horizon.get(experiment);
     if (known !== undefined && known !== h) {
-      throw new KpiInputError('inconsistent', `experiment row ${i} (${key}): horizonDays is ${h}, but earlier rows of ${experiment} say ${known} (one fixed horizon per experiment)`, i, 'horizonDays');
+      throw new KpiInputError(
+        'inconsistent',
+        `experiment row ${i} (${key}): horizonDays is ${h}, but earlier rows of ${experiment} say ${known} (one fixed horizon per experiment)`,
+        i,
+        'horizonDays',
+      );
     }
     horizon.set(experiment, h);
     for (const f of SUMS) checkAmount('experiment', i, key, f, row[f]);
     checkAtMost('experiment', i, key, 'cured', row.cured, 'accounts', row.accounts);
     checkAtMost('experiment', i, key, 'rolledForward', row.rolledForward, 'accounts', row.accounts);
     checkAtMost('experiment', i, key, 'cured + rolledForward', row.cured + row.rolledForward, 'accounts', row.accounts);
-    for (const [sum, sq] of [['collected', 'collectedSq'], ['cost', 'costSq']] as const) {
+    for (const [sum, sq] of [
+      ['collected', 'collectedSq'],
+      ['cost', 'costSq'],
+    ] as const) {
       // Σx² ≥ (Σx)²/n for any values (Cauchy–Schwarz); a small tolerance for rounding.
       if (row.accounts > 0 && row[sq] < (row[sum] * row[sum]) / row.accounts - 1e-6 * (1 + row[sq])) {
-        throw new KpiInputError('inconsistent', `experiment row ${i} (${key}): ${sq} ${row[sq]} is below ${sum}² ÷ accounts, impossible for a sum of squares`, i, sq);
+        throw new KpiInputError(
+          'inconsistent',
+          `experiment row ${i} (${key}): ${sq} ${row[sq]} is below ${sum}² ÷ accounts, impossible for a sum of squares`,
+          i,
+          sq,
+        );
       }
     }
   });
@@ -121,7 +158,12 @@ function checkRows(rows: readonly ExperimentRow[]): void {
 function rateInterval(numerator: number, denominator: number, scale = 1): RateInterval {
   const r = ratio(numerator, denominator);
   const w = wilson(numerator, denominator);
-  return { ...r, rate: r.rate === null ? null : r.rate * scale, low: w.low === null ? null : w.low * scale, high: w.high === null ? null : w.high * scale };
+  return {
+    ...r,
+    rate: r.rate === null ? null : r.rate * scale,
+    low: w.low === null ? null : w.low * scale,
+    high: w.high === null ? null : w.high * scale,
+  };
 }
 
 function armOf(arm: string, s: Sums, champion: boolean, per: number): ArmResult {
@@ -149,8 +191,14 @@ function differences(a: Sums, c: Sums): ArmDifferences {
   return {
     cure: newcombe(a.cured, a.accounts, c.cured, c.accounts),
     rollForward: newcombe(a.rolledForward, a.accounts, c.rolledForward, c.accounts),
-    collectedPerAccount: meanDifferenceInterval({ n: a.accounts, sum: a.collected, sumSq: a.collectedSq }, { n: c.accounts, sum: c.collected, sumSq: c.collectedSq }),
-    costPerAccount: meanDifferenceInterval({ n: a.accounts, sum: a.cost, sumSq: a.costSq }, { n: c.accounts, sum: c.cost, sumSq: c.costSq }),
+    collectedPerAccount: meanDifferenceInterval(
+      { n: a.accounts, sum: a.collected, sumSq: a.collectedSq },
+      { n: c.accounts, sum: c.collected, sumSq: c.collectedSq },
+    ),
+    costPerAccount: meanDifferenceInterval(
+      { n: a.accounts, sum: a.cost, sumSq: a.costSq },
+      { n: c.accounts, sum: c.cost, sumSq: c.costSq },
+    ),
   };
 }
 
@@ -163,24 +211,52 @@ function differences(a: Sums, c: Sums): ArmDifferences {
  * enough data. Null when there are no rows. Bad rows, or an experiment without its champion, throw
  * `KpiInputError`.
  */
-export function experimentResults(rows: readonly ExperimentRow[], options: ExperimentOptions = {}): ExperimentResult | null {
+export function experimentResults(
+  rows: readonly ExperimentRow[],
+  options: ExperimentOptions = {},
+): ExperimentResult | null {
   checkRows(rows);
   if (!rows.length) return null;
   const experiments = [...new Set(rows.map((r) => r.experiment))].sort();
   const experiment = options.experiment ?? experiments[0] ?? '';
   const own = rows.filter((r) => r.experiment === experiment);
-  if (!own.length) throw new KpiInputError('missing', `no rows for experiment "${experiment}" (the rows hold ${experiments.join(', ')})`, null, 'experiment');
+  if (!own.length)
+    throw new KpiInputError(
+      'missing',
+      `no rows for experiment "${experiment}" (the rows hold ${experiments.join(', ')})`,
+      null,
+      'experiment',
+    );
   const championName = options.champion ?? 'champion';
   const per = options.per !== undefined && options.per > 0 ? options.per : 10_000;
   const sums = new Map<string, Sums>();
   for (const r of own) {
     let s = sums.get(r.arm);
-    if (!s) sums.set(r.arm, (s = { accounts: 0, cured: 0, rolledForward: 0, collected: 0, collectedSq: 0, cost: 0, costSq: 0, attempts: 0, complaints: 0 }));
+    if (!s)
+      sums.set(
+        r.arm,
+        (s = {
+          accounts: 0,
+          cured: 0,
+          rolledForward: 0,
+          collected: 0,
+          collectedSq: 0,
+          cost: 0,
+          costSq: 0,
+          attempts: 0,
+          complaints: 0,
+        }),
+      );
     for (const f of SUMS) s[f] += r[f];
   }
   const championSums = sums.get(championName);
   if (!championSums) {
-    throw new KpiInputError('missing', `experiment "${experiment}" has no champion arm "${championName}" (its arms: ${[...sums.keys()].sort().join(', ')}); set the champion attribute`, null, 'arm');
+    throw new KpiInputError(
+      'missing',
+      `experiment "${experiment}" has no champion arm "${championName}" (its arms: ${[...sums.keys()].sort().join(', ')}); set the champion attribute`,
+      null,
+      'arm',
+    );
   }
   const mde = options.mde ?? 0.02;
   const champion = armOf(championName, championSums, true, per);
@@ -195,7 +271,13 @@ export function experimentResults(rows: readonly ExperimentRow[], options: Exper
       arm.vsChampion = differences(s, championSums);
       arm.enoughData = championEnough && (needed === null || s.accounts >= needed);
       const side = intervalSide(arm.vsChampion.cure);
-      arm.verdict = !arm.enoughData ? 'not-enough-data' : side === 'above' ? 'better' : side === 'below' ? 'worse' : 'no-difference';
+      arm.verdict = !arm.enoughData
+        ? 'not-enough-data'
+        : side === 'above'
+          ? 'better'
+          : side === 'below'
+            ? 'worse'
+            : 'no-difference';
       return arm;
     });
   const arms = [champion, ...challengers];

@@ -44,7 +44,13 @@ export function wilson(successes: number, trials: number, z = Z95): ConfidenceIn
  * (l₂, u₂): low = d − √((p₁ − l₁)² + (u₂ − p₂)²), high = d + √((u₁ − p₁)² + (p₂ − l₂)²).
  * @example newcombe(56, 70, 48, 80) // { estimate: 0.2, low: 0.0524, high: 0.3339 } (Newcombe 1998b, table II)
  */
-export function newcombe(successes1: number, trials1: number, successes2: number, trials2: number, z = Z95): ConfidenceInterval {
+export function newcombe(
+  successes1: number,
+  trials1: number,
+  successes2: number,
+  trials2: number,
+  z = Z95,
+): ConfidenceInterval {
   const a = wilson(successes1, trials1, z);
   const b = wilson(successes2, trials2, z);
   if (a.estimate === null || b.estimate === null) return NONE;
@@ -78,7 +84,11 @@ export function meanInterval(n: number, sum: number, sumSq: number, z = Z95): Co
 }
 
 /** Normal (Welch) interval of mean₁ − mean₂ from two groups' n, Σx and Σx²: d ± z·√(se₁² + se₂²). */
-export function meanDifferenceInterval(a: { n: number; sum: number; sumSq: number }, b: { n: number; sum: number; sumSq: number }, z = Z95): ConfidenceInterval {
+export function meanDifferenceInterval(
+  a: { n: number; sum: number; sumSq: number },
+  b: { n: number; sum: number; sumSq: number },
+  z = Z95,
+): ConfidenceInterval {
   const x = meanAndError(a.n, a.sum, a.sumSq);
   const y = meanAndError(b.n, b.sum, b.sumSq);
   if (!x || !y) return NONE;

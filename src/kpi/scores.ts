@@ -59,7 +59,10 @@ export const PSI_FLOOR = 0.0001;
  * @example psi([{ band: 'a', accounts: 50 }, { band: 'b', accounts: 50 }], [{ band: 'a', accounts: 25 }, { band: 'b', accounts: 75 }])
  * // (.25 − .5)·ln(.25/.5) + (.75 − .5)·ln(.75/.5) = 0.2747
  */
-export function psi(actual: readonly Pick<BandCount, 'band' | 'accounts'>[], expected: readonly Pick<BandCount, 'band' | 'accounts'>[]): number | null {
+export function psi(
+  actual: readonly Pick<BandCount, 'band' | 'accounts'>[],
+  expected: readonly Pick<BandCount, 'band' | 'accounts'>[],
+): number | null {
   const total = (xs: readonly Pick<BandCount, 'accounts'>[]) => xs.reduce((s, b) => s + b.accounts, 0);
   const ta = total(actual);
   const te = total(expected);
@@ -98,7 +101,16 @@ export function calibration(bands: readonly BandCount[], z = Z95): BandCalibrati
     const lo = e === null || half === null ? null : Math.max(0, e - half);
     const hi = e === null || half === null ? null : Math.min(1, e + half);
     const outside = w.estimate !== null && lo !== null && hi !== null && (w.estimate < lo || w.estimate > hi);
-    return { ...b, expected: e, observed: w.estimate, low: w.low, high: w.high, expectedLow: lo, expectedHigh: hi, outside };
+    return {
+      ...b,
+      expected: e,
+      observed: w.estimate,
+      low: w.low,
+      high: w.high,
+      expectedLow: lo,
+      expectedHigh: hi,
+      outside,
+    };
   });
 }
 
@@ -141,7 +153,13 @@ function checkRows(rows: readonly ScoreRow[]): void {
     const period = checkLabel('score', i, 'period', row.period);
     const band = checkLabel('score', i, 'band', row.band);
     const key = `period ${period}, band ${band}`;
-    if (seen.has(`${period}\u0000${band}`)) throw new KpiInputError('duplicate', `score row ${i} (${key}): a second row for the same period and band`, i, 'band');
+    if (seen.has(`${period}\u0000${band}`))
+      throw new KpiInputError(
+        'duplicate',
+        `score row ${i} (${key}): a second row for the same period and band`,
+        i,
+        'band',
+      );
     seen.add(`${period}\u0000${band}`);
     checkAmount('score', i, key, 'accounts', row.accounts);
     checkAmount('score', i, key, 'predicted', row.predicted);
@@ -176,7 +194,13 @@ export function scoreMonitor(rows: readonly ScoreRow[], options: ScoreMonitorOpt
       return { band, accounts: r?.accounts ?? 0, repaid: r?.repaid ?? 0, predicted: r?.predicted ?? 0 };
     });
   const baselineLabel = options.baseline ?? periods[0] ?? '';
-  if (!periods.includes(baselineLabel)) throw new KpiInputError('missing', `no scores for the baseline period ${baselineLabel} (the rows hold ${periods[0] ?? ''} to ${periods[periods.length - 1] ?? ''})`, null, 'period');
+  if (!periods.includes(baselineLabel))
+    throw new KpiInputError(
+      'missing',
+      `no scores for the baseline period ${baselineLabel} (the rows hold ${periods[0] ?? ''} to ${periods[periods.length - 1] ?? ''})`,
+      null,
+      'period',
+    );
   const baseCounts = countsOf(baselineLabel);
   const baseAuc = discrimination(baseCounts).auc;
   const psiLimit = options.psiLimit ?? 0.25;
@@ -195,7 +219,11 @@ export function scoreMonitor(rows: readonly ScoreRow[], options: ScoreMonitorOpt
       ks: d.ks,
       psi: p,
       aucDrop: drop,
-      flags: { psi: p !== null && p > psiLimit, auc: drop !== null && drop > aucLimit, bands: bands.filter((b) => b.outside).map((b) => b.band) },
+      flags: {
+        psi: p !== null && p > psiLimit,
+        auc: drop !== null && drop > aucLimit,
+        bands: bands.filter((b) => b.outside).map((b) => b.band),
+      },
     };
   };
   const all = periods.map(periodOf);
@@ -227,5 +255,7 @@ export function scoreRecordsToRows(records: readonly ScoredAccount[]): ScoreRow[
     row.predicted += r.predicted;
     if (r.repaid) row.repaid++;
   }
-  return [...groups.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.band < b.band ? -1 : a.band > b.band ? 1 : 0));
+  return [...groups.values()].sort((a, b) =>
+    a.period < b.period ? -1 : a.period > b.period ? 1 : a.band < b.band ? -1 : a.band > b.band ? 1 : 0,
+  );
 }

@@ -44,7 +44,10 @@ function bare(intlLocale: string, v: number | null): string {
 /** The reading of an arm in words: "✓ better than the champion", "… not enough data (1,152 of 9,621 accounts needed)". */
 export function verdictText(locale: string, intlLocale: string, arm: ArmResult, needed: number | null): string {
   if (arm.verdict === 'not-enough-data') {
-    return t(locale, 'strategyNotEnough', { accounts: formatNumber(intlLocale, arm.accounts), needed: formatNumber(intlLocale, needed) });
+    return t(locale, 'strategyNotEnough', {
+      accounts: formatNumber(intlLocale, arm.accounts),
+      needed: formatNumber(intlLocale, needed),
+    });
   }
   return t(locale, VERDICT_KEYS[arm.verdict]);
 }
@@ -62,7 +65,12 @@ export function experimentChartRows(locale: string, intlLocale: string, result: 
     const text = arm.champion
       ? `${formatPercent(intlLocale, arm.cure.rate, 1)} ${t(locale, 'strategyChampionRole')}`
       : shown && d
-        ? t(locale, 'strategyRowText', { diff: formatPoints(intlLocale, d.estimate, 1), low: bare(intlLocale, d.low), high: bare(intlLocale, d.high), verdict: t(locale, ROW_KEYS[arm.verdict]) })
+        ? t(locale, 'strategyRowText', {
+            diff: formatPoints(intlLocale, d.estimate, 1),
+            low: bare(intlLocale, d.low),
+            high: bare(intlLocale, d.high),
+            verdict: t(locale, ROW_KEYS[arm.verdict]),
+          })
         : t(locale, ROW_KEYS[arm.verdict]);
     return {
       key: arm.arm,
@@ -79,9 +87,17 @@ export function experimentChartRows(locale: string, intlLocale: string, result: 
 
 /** "Fixed horizon: accounts assigned … ; outcomes within 30 days …". */
 export function horizonText(locale: string, intlLocale: string, result: ExperimentResult): string {
-  const params = { from: formatPeriod(intlLocale, result.from), to: formatPeriod(intlLocale, result.to), days: formatNumber(intlLocale, result.horizonDays) };
+  const params = {
+    from: formatPeriod(intlLocale, result.from),
+    to: formatPeriod(intlLocale, result.to),
+    days: formatNumber(intlLocale, result.horizonDays),
+  };
   if (result.neededPerArm === null || result.mde === null) return t(locale, 'strategyHorizonNoMde', params);
-  return t(locale, 'strategyHorizon', { ...params, mde: formatPoints(intlLocale, result.mde, 1), needed: formatNumber(intlLocale, result.neededPerArm) });
+  return t(locale, 'strategyHorizon', {
+    ...params,
+    mde: formatPoints(intlLocale, result.mde, 1),
+    needed: formatNumber(intlLocale, result.neededPerArm),
+  });
 }
 
 /** One sentence per challenger: its difference, interval and reading (never "better" when the interval crosses zero). */
@@ -92,7 +108,13 @@ export function verdictLines(locale: string, intlLocale: string, result: Experim
       const verdict = verdictText(locale, intlLocale, a, result.neededPerArm);
       const d = a.vsChampion?.cure;
       if (a.verdict === 'not-enough-data' || !d) return t(locale, 'strategyNotEnoughLine', { arm: a.arm, verdict });
-      return t(locale, 'strategyVerdict', { arm: a.arm, diff: formatPoints(intlLocale, d.estimate, 1), low: formatPoints(intlLocale, d.low, 1), high: formatPoints(intlLocale, d.high, 1), verdict });
+      return t(locale, 'strategyVerdict', {
+        arm: a.arm,
+        diff: formatPoints(intlLocale, d.estimate, 1),
+        low: formatPoints(intlLocale, d.low, 1),
+        high: formatPoints(intlLocale, d.high, 1),
+        verdict,
+      });
     });
   if (!result.arms.some((a) => a.verdict === 'better')) lines.push(t(locale, 'strategyNoWinner'));
   return lines;
@@ -111,7 +133,11 @@ export function armPointText(locale: string, intlLocale: string, result: Experim
   });
 }
 
-function pct(locale: string, intlLocale: string, i: { rate?: number | null; low: number | null; high: number | null }): string {
+function pct(
+  locale: string,
+  intlLocale: string,
+  i: { rate?: number | null; low: number | null; high: number | null },
+): string {
   return `${formatPercent(intlLocale, i.rate ?? null, 1)} (${t(locale, 'strategyIntervalText', { low: formatPercent(intlLocale, i.low, 1), high: formatPercent(intlLocale, i.high, 1) })})`;
 }
 
@@ -120,14 +146,26 @@ function points(locale: string, intlLocale: string, i: ConfidenceInterval | unde
   return `${formatPoints(intlLocale, i.estimate, 1)} (${t(locale, 'strategyIntervalText', { low: formatPoints(intlLocale, i.low, 1), high: formatPoints(intlLocale, i.high, 1) })})`;
 }
 
-function amount(locale: string, intlLocale: string, i: ConfidenceInterval | undefined, currency: string, signed = false): string {
+function amount(
+  locale: string,
+  intlLocale: string,
+  i: ConfidenceInterval | undefined,
+  currency: string,
+  signed = false,
+): string {
   if (!i || i.estimate === null) return MISSING;
   const f = (v: number | null) => (signed && v !== null && v > 0 ? '+' : '') + formatFixed(intlLocale, v, 2, currency);
   return `${f(i.estimate)} (${t(locale, 'strategyIntervalText', { low: f(i.low), high: f(i.high) })})`;
 }
 
 /** The data table: every arm side by side with all measures, intervals, differences against the champion, reading and rank. */
-export function experimentTable(locale: string, intlLocale: string, caption: string, result: ExperimentResult, currency: string): TableSpec {
+export function experimentTable(
+  locale: string,
+  intlLocale: string,
+  caption: string,
+  result: ExperimentResult,
+  currency: string,
+): TableSpec {
   const per = formatNumber(intlLocale, result.per);
   return {
     caption,

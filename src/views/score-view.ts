@@ -40,17 +40,29 @@ export function bandChartRows(locale: string, intlLocale: string, p: ScorePeriod
   }));
 }
 
-const signed = (intlLocale: string, v: number | null) => (v === null ? formatFixed(intlLocale, v, 3) : `${v > 0 ? '+' : ''}${formatFixed(intlLocale, v, 3)}`);
+const signed = (intlLocale: string, v: number | null) =>
+  v === null ? formatFixed(intlLocale, v, 3) : `${v > 0 ? '+' : ''}${formatFixed(intlLocale, v, 3)}`;
 
 /** The period's AUC, KS and PSI against the baseline, with the AUC and PSI flags in words. */
-export function monitorStatus(locale: string, intlLocale: string, monitor: ScoreMonitor, p: ScorePeriod, limits: MonitorLimits): string {
+export function monitorStatus(
+  locale: string,
+  intlLocale: string,
+  monitor: ScoreMonitor,
+  p: ScorePeriod,
+  limits: MonitorLimits,
+): string {
   const change = p.aucDrop === null ? null : -p.aucDrop;
   return t(locale, 'modelStatus', {
     period: formatPeriod(intlLocale, p.period),
     auc: formatFixed(intlLocale, p.auc, 3),
     baseline: formatPeriod(intlLocale, monitor.baseline.period),
     baseAuc: formatFixed(intlLocale, monitor.baseline.auc, 3),
-    drop: p.flags.auc ? t(locale, 'modelAucDown', { drop: formatFixed(intlLocale, p.aucDrop, 3), limit: formatFixed(intlLocale, limits.auc, 2) }) : t(locale, 'modelAucChange', { drop: signed(intlLocale, change) }),
+    drop: p.flags.auc
+      ? t(locale, 'modelAucDown', {
+          drop: formatFixed(intlLocale, p.aucDrop, 3),
+          limit: formatFixed(intlLocale, limits.auc, 2),
+        })
+      : t(locale, 'modelAucChange', { drop: signed(intlLocale, change) }),
     ks: formatFixed(intlLocale, p.ks, 3),
     psi: formatFixed(intlLocale, p.psi, 3),
     psiFlag: p.flags.psi ? t(locale, 'modelPsiHigh', { limit: formatFixed(intlLocale, limits.psi, 2) }) : '',
@@ -58,7 +70,12 @@ export function monitorStatus(locale: string, intlLocale: string, monitor: Score
 }
 
 /** "Jul 2025 – Dec 2025" runs of consecutive flagged periods, joined. */
-function runs(intlLocale: string, all: readonly ScorePeriod[], flagged: (p: ScorePeriod) => boolean, joiner: string): string {
+function runs(
+  intlLocale: string,
+  all: readonly ScorePeriod[],
+  flagged: (p: ScorePeriod) => boolean,
+  joiner: string,
+): string {
   const out: string[] = [];
   let start: string | null = null;
   let last: string | null = null;
@@ -67,7 +84,11 @@ function runs(intlLocale: string, all: readonly ScorePeriod[], flagged: (p: Scor
       start ??= p.period;
       last = p.period;
     } else if (start !== null && last !== null) {
-      out.push(start === last ? formatPeriod(intlLocale, start) : `${formatPeriod(intlLocale, start)} – ${formatPeriod(intlLocale, last)}`);
+      out.push(
+        start === last
+          ? formatPeriod(intlLocale, start)
+          : `${formatPeriod(intlLocale, start)} – ${formatPeriod(intlLocale, last)}`,
+      );
       start = null;
     }
   }
@@ -75,14 +96,23 @@ function runs(intlLocale: string, all: readonly ScorePeriod[], flagged: (p: Scor
 }
 
 /** The flags in words: periods with PSI or AUC flagged (as runs), the shown period's bands outside their interval. */
-export function flagLines(locale: string, intlLocale: string, monitor: ScoreMonitor, p: ScorePeriod, limits: MonitorLimits): string[] {
+export function flagLines(
+  locale: string,
+  intlLocale: string,
+  monitor: ScoreMonitor,
+  p: ScorePeriod,
+  limits: MonitorLimits,
+): string[] {
   const joiner = locale.startsWith('zh') ? '、' : ', ';
   const lines: string[] = [];
   const psi = runs(intlLocale, monitor.periods, (x) => x.flags.psi, joiner);
   const auc = runs(intlLocale, monitor.periods, (x) => x.flags.auc, joiner);
   if (psi) lines.push(t(locale, 'modelFlagsPsi', { limit: formatFixed(intlLocale, limits.psi, 2), periods: psi }));
   if (auc) lines.push(t(locale, 'modelFlagsAuc', { limit: formatFixed(intlLocale, limits.auc, 2), periods: auc }));
-  if (p.flags.bands.length) lines.push(t(locale, 'modelFlagsBands', { period: formatPeriod(intlLocale, p.period), bands: p.flags.bands.join(joiner) }));
+  if (p.flags.bands.length)
+    lines.push(
+      t(locale, 'modelFlagsBands', { period: formatPeriod(intlLocale, p.period), bands: p.flags.bands.join(joiner) }),
+    );
   if (!lines.length) lines.push(t(locale, 'modelNoFlags'));
   return lines;
 }
@@ -105,7 +135,8 @@ export function bandPointText(locale: string, intlLocale: string, b: BandCalibra
 
 /** The data table: the shown period's bands as drawn (accounts, prediction and its interval, observed and its interval, flag). */
 export function bandTable(locale: string, intlLocale: string, caption: string, p: ScorePeriod): TableSpec {
-  const range = (lo: number | null, hi: number | null) => `${formatPercent(intlLocale, lo, 1)} – ${formatPercent(intlLocale, hi, 1)}`;
+  const range = (lo: number | null, hi: number | null) =>
+    `${formatPercent(intlLocale, lo, 1)} – ${formatPercent(intlLocale, hi, 1)}`;
   return {
     caption,
     columns: [

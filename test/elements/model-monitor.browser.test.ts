@@ -48,21 +48,30 @@ function mount(attrs = '', lang = 'en'): CkModelMonitor {
   return host.querySelector('ck-model-monitor') as CkModelMonitor;
 }
 const shadow = (el: Element) => el.shadowRoot!;
-const texts = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)].map((t) => t.textContent?.trim());
+const texts = (el: Element, selector: string) =>
+  [...shadow(el).querySelectorAll(selector)].map((t) => t.textContent?.trim());
 
 describe('<ck-model-monitor>', () => {
-  it('draws the latest period\'s calibration, states AUC/KS/PSI against the baseline and flags them', async () => {
+  it("draws the latest period's calibration, states AUC/KS/PSI against the baseline and flags them", async () => {
     const el = mount();
     await until(() => shadow(el).querySelectorAll('line.interval').length === 2);
     expect(shadow(el).querySelector('h2')!.textContent).toBe('Repayment model monitor: Feb 2025');
     expect(texts(el, 'svg .axis-y text')).toEqual(['lo', 'hi']);
     expect(shadow(el).querySelectorAll('path.target')).toHaveLength(2);
-    expect(texts(el, 'svg text.value')).toEqual(['observed 40.0% · predicted 20.0%', 'observed 60.0% · predicted 80.0%']);
+    expect(texts(el, 'svg text.value')).toEqual([
+      'observed 40.0% · predicted 20.0%',
+      'observed 60.0% · predicted 80.0%',
+    ]);
     expect(shadow(el).querySelector('[part="value"]')!.textContent).toContain(
       'Feb 2025: AUC 0.576 (baseline Jan 2025: 0.800; ⚠ down 0.224, more than 0.05), KS 0.152, PSI 0.275 against Jan 2025 ⚠ above 0.25.',
     );
-    expect(shadow(el).querySelector('.exact')!.textContent).toBe('AUC and KS are computed from the band counts: exact at band granularity.');
-    expect(texts(el, '.flags li')).toEqual(['⚠ PSI above 0.25 in Feb 2025.', '⚠ AUC more than 0.05 below the baseline in Feb 2025.']);
+    expect(shadow(el).querySelector('.exact')!.textContent).toBe(
+      'AUC and KS are computed from the band counts: exact at band granularity.',
+    );
+    expect(texts(el, '.flags li')).toEqual([
+      '⚠ PSI above 0.25 in Feb 2025.',
+      '⚠ AUC more than 0.05 below the baseline in Feb 2025.',
+    ]);
   });
 
   it('period and baseline attributes; no flags in words when there are none', async () => {
@@ -80,7 +89,16 @@ describe('<ck-model-monitor>', () => {
     [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === 'Show data table')!.click();
     await until(() => shadow(el).querySelectorAll('tbody tr').length === 2);
     const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
-    expect(cells[0]).toEqual(['lo', '15', '20.0%', '0.0% – 40.2%', '6', '40.0%', '19.8% – 64.3%', 'within its interval']);
+    expect(cells[0]).toEqual([
+      'lo',
+      '15',
+      '20.0%',
+      '0.0% – 40.2%',
+      '6',
+      '40.0%',
+      '19.8% – 64.3%',
+      'within its interval',
+    ]);
     const frame = shadow(el).querySelector<HTMLElement>('[part="frame"]')!;
     frame.focus();
     const key = async (k: string) => {
@@ -88,11 +106,21 @@ describe('<ck-model-monitor>', () => {
       await el.updateComplete;
       return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
     };
-    expect(await key('ArrowDown')).toBe('Band lo: observed 40.0% (6 of 15), 95% interval 19.8% to 64.3%; predicted 20.0% (interval 0.0% to 40.2%). within its interval');
+    expect(await key('ArrowDown')).toBe(
+      'Band lo: observed 40.0% (6 of 15), 95% interval 19.8% to 64.3%; predicted 20.0% (interval 0.0% to 40.2%). within its interval',
+    );
     expect(await key('ArrowDown')).toMatch(/^Band hi: observed 60.0% \(3 of 5\)/);
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     await key('Enter');
-    expect((await selected).detail).toEqual({ series: 'hi', period: '2025-02', value: 0.6, numerator: 3, denominator: 5 });
+    expect((await selected).detail).toEqual({
+      series: 'hi',
+      period: '2025-02',
+      value: 0.6,
+      numerator: 3,
+      denominator: 5,
+    });
   });
 
   it('speaks Chinese', async () => {
@@ -105,13 +133,19 @@ describe('<ck-model-monitor>', () => {
   it('bad data and an unknown baseline: the message and ck-error; empty and failed responses: their states', async () => {
     mode = 'bad';
     const bad = mount();
-    expect((await until(() => shadow(bad).querySelector('[role="alert"]'))).textContent).toContain('repaid is 11, more than accounts 10');
+    expect((await until(() => shadow(bad).querySelector('[role="alert"]'))).textContent).toContain(
+      'repaid is 11, more than accounts 10',
+    );
     document.body.replaceChildren();
     mode = 'ok';
     const errors: string[] = [];
-    document.addEventListener('ck-error', (e) => errors.push((e as CustomEvent).detail.message as string), { once: true });
+    document.addEventListener('ck-error', (e) => errors.push((e as CustomEvent).detail.message as string), {
+      once: true,
+    });
     const unknown = mount('baseline="2024-01"');
-    expect((await until(() => shadow(unknown).querySelector('[role="alert"]'))).textContent).toContain('no scores for the baseline period 2024-01');
+    expect((await until(() => shadow(unknown).querySelector('[role="alert"]'))).textContent).toContain(
+      'no scores for the baseline period 2024-01',
+    );
     expect(errors[0]).toContain('baseline');
     document.body.replaceChildren();
     mode = 'empty';
@@ -120,7 +154,9 @@ describe('<ck-model-monitor>', () => {
     document.body.replaceChildren();
     mode = 'fail';
     const failed = mount();
-    expect((await until(() => shadow(failed).querySelector('[role="alert"]'))).textContent).toContain('Could not load the data.');
+    expect((await until(() => shadow(failed).querySelector('[role="alert"]'))).textContent).toContain(
+      'Could not load the data.',
+    );
   });
 
   it('the mock model: PSI and AUC flagged from Jul 2025 on, never before', async () => {
@@ -128,7 +164,8 @@ describe('<ck-model-monitor>', () => {
     worker.use(...handlers);
     const host = document.createElement('div');
     host.style.width = '900px';
-    host.innerHTML = '<ck-source base-url="/api/collection" from="2024-01" to="2025-12" retry="0"><ck-model-monitor baseline="2024-01"></ck-model-monitor></ck-source>';
+    host.innerHTML =
+      '<ck-source base-url="/api/collection" from="2024-01" to="2025-12" retry="0"><ck-model-monitor baseline="2024-01"></ck-model-monitor></ck-source>';
     document.body.append(host);
     const el = host.querySelector('ck-model-monitor')!;
     await until(() => shadow(el).querySelectorAll('.flags li').length >= 2, 10_000);
@@ -144,7 +181,10 @@ describe('<ck-model-monitor>', () => {
       await until(() => shadow(el).querySelectorAll('line.interval').length === 2);
       (shadow(el).querySelector('header button') as HTMLButtonElement).click();
       await until(() => shadow(el).querySelector('table'));
-      const result = await axe.run(document.body, { resultTypes: ['violations'], rules: { region: { enabled: false } } });
+      const result = await axe.run(document.body, {
+        resultTypes: ['violations'],
+        rules: { region: { enabled: false } },
+      });
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target).join(' ')}`)).toEqual([]);
       document.body.replaceChildren();
     }

@@ -14,11 +14,23 @@ import { until } from '../support/until.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 const arm = (arm: string, period: string, accounts: number, cured: number, rolledForward: number) => ({
-  experiment: 'e1', arm, period, horizonDays: 30, accounts, cured, rolledForward,
-  collected: accounts * 100, collectedSq: accounts * 10_400, cost: accounts * 5, costSq: accounts * 26, attempts: accounts * 4, complaints: 1,
+  experiment: 'e1',
+  arm,
+  period,
+  horizonDays: 30,
+  accounts,
+  cured,
+  rolledForward,
+  collected: accounts * 100,
+  collectedSq: accounts * 10_400,
+  cost: accounts * 5,
+  costSq: accounts * 26,
+  attempts: accounts * 4,
+  complaints: 1,
 });
 const rows = [
-  arm('champion', '2025-01', 40, 24, 5), arm('champion', '2025-02', 40, 24, 5),
+  arm('champion', '2025-01', 40, 24, 5),
+  arm('champion', '2025-02', 40, 24, 5),
   arm('challenger', '2025-01', 70, 56, 5),
   arm('same', '2025-02', 80, 50, 8),
   arm('small', '2025-02', 9, 9, 0),
@@ -51,14 +63,20 @@ function mount(attrs = 'mde="0.25"', lang = 'en', width = '900px'): CkStrategyTe
   return host.querySelector('ck-strategy-test') as CkStrategyTest;
 }
 const shadow = (el: Element) => el.shadowRoot!;
-const texts = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)].map((t) => t.textContent?.trim());
+const texts = (el: Element, selector: string) =>
+  [...shadow(el).querySelectorAll(selector)].map((t) => t.textContent?.trim());
 
 describe('<ck-strategy-test>', () => {
-  it('draws each arm\'s cure rate with its interval, states the horizon and reads every challenger honestly', async () => {
+  it("draws each arm's cure rate with its interval, states the horizon and reads every challenger honestly", async () => {
     const el = mount();
     await until(() => shadow(el).querySelectorAll('line.interval').length === 3);
     expect(texts(el, 'svg .axis-y text')).toEqual(['champion (champion)', 'challenger', 'same', 'small']);
-    expect(texts(el, 'svg text.value')).toEqual(['60.0% ★ champion', '+20.0 pp [+5.2, +33.4] ✓ better', '+2.5 pp [-12.4, +17.2] = no difference', '… not enough data']);
+    expect(texts(el, 'svg text.value')).toEqual([
+      '60.0% ★ champion',
+      '+20.0 pp [+5.2, +33.4] ✓ better',
+      '+2.5 pp [-12.4, +17.2] = no difference',
+      '… not enough data',
+    ]);
     // No interval or estimate is drawn for the arm without enough data.
     expect(shadow(el).querySelectorAll('.row.not-enough-data circle, .row.not-enough-data line')).toHaveLength(0);
     expect(shadow(el).querySelector('.horizon')!.textContent).toBe(
@@ -71,7 +89,7 @@ describe('<ck-strategy-test>', () => {
       'small: … not enough data (9 of 49 accounts needed); not compared, not ranked.',
     ]);
     expect(readings[1]).not.toMatch(/better/);
-    expect(shadow(el).querySelector('#summary')!.textContent).toContain('dashed line is the champion\'s rate');
+    expect(shadow(el).querySelector('#summary')!.textContent).toContain("dashed line is the champion's rate");
   });
 
   it('the table: every arm side by side with intervals, differences, reading and rank (none without enough data)', async () => {
@@ -103,15 +121,25 @@ describe('<ck-strategy-test>', () => {
       await el.updateComplete;
       return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
     };
-    expect(await key('ArrowDown')).toBe('champion (champion): cure rate 60.0% (48 of 80), 95% interval 49.0% to 70.0%. ★ champion');
+    expect(await key('ArrowDown')).toBe(
+      'champion (champion): cure rate 60.0% (48 of 80), 95% interval 49.0% to 70.0%. ★ champion',
+    );
     expect(await key('ArrowDown')).toMatch(/^challenger: cure rate 80.0% \(56 of 70\).*✓ better than the champion$/);
     expect(await key('End')).toMatch(/^small: .*not enough data/);
     expect(shadow(el).querySelectorAll('rect.focus-ring')).toHaveLength(1);
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('not enough data');
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     await key('Home');
     await key('Enter');
-    expect((await selected).detail).toEqual({ series: 'champion', period: '2025-01/2025-02', value: 0.6, numerator: 48, denominator: 80 });
+    expect((await selected).detail).toEqual({
+      series: 'champion',
+      period: '2025-01/2025-02',
+      value: 0.6,
+      numerator: 48,
+      denominator: 80,
+    });
   });
 
   it('speaks Chinese (simplified and traditional)', async () => {
@@ -128,10 +156,14 @@ describe('<ck-strategy-test>', () => {
   it('data without the champion arm: the message and ck-error, never a blank widget', async () => {
     mode = 'no-champion';
     const errors: string[] = [];
-    document.addEventListener('ck-error', (e) => errors.push((e as CustomEvent).detail.message as string), { once: true });
+    document.addEventListener('ck-error', (e) => errors.push((e as CustomEvent).detail.message as string), {
+      once: true,
+    });
     const el = mount();
     const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
-    expect(alert.textContent).toContain('experiment "e1" has no champion arm "champion" (its arms: challenger, same, small); set the champion attribute');
+    expect(alert.textContent).toContain(
+      'experiment "e1" has no champion arm "champion" (its arms: challenger, same, small); set the champion attribute',
+    );
     expect(errors[0]).toContain('no champion arm');
     expect(shadow(el).querySelector('[role="alert"] button')!.textContent).toBe('Retry');
   });
@@ -151,7 +183,8 @@ describe('<ck-strategy-test>', () => {
     document.body.innerHTML = '';
     const host = document.createElement('div');
     host.style.width = '900px';
-    host.innerHTML = '<ck-source base-url="/api/collection" from="2024-01" to="2025-12" retry="0"><ck-strategy-test experiment="m1-strategy"></ck-strategy-test></ck-source>';
+    host.innerHTML =
+      '<ck-source base-url="/api/collection" from="2024-01" to="2025-12" retry="0"><ck-strategy-test experiment="m1-strategy"></ck-strategy-test></ck-source>';
     const { handlers } = await import('../../mocks/handlers.js');
     worker.use(...handlers);
     document.body.append(host);
@@ -183,7 +216,10 @@ describe('<ck-strategy-test>', () => {
       await until(() => shadow(el).querySelectorAll('line.interval').length === 3);
       (shadow(el).querySelector('header button') as HTMLButtonElement).click();
       await until(() => shadow(el).querySelector('table'));
-      const result = await axe.run(document.body, { resultTypes: ['violations'], rules: { region: { enabled: false } } });
+      const result = await axe.run(document.body, {
+        resultTypes: ['violations'],
+        rules: { region: { enabled: false } },
+      });
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target).join(' ')}`)).toEqual([]);
       document.body.replaceChildren();
     }

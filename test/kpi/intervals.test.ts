@@ -8,7 +8,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { intervalSide, meanDifferenceInterval, meanInterval, newcombe, sampleSizePerArm, wilson } from '../../src/kpi/intervals.js';
+import {
+  intervalSide,
+  meanDifferenceInterval,
+  meanInterval,
+  newcombe,
+  sampleSizePerArm,
+  wilson,
+} from '../../src/kpi/intervals.js';
 
 const r4 = (v: number | null) => (v === null ? null : Math.round(v * 10_000) / 10_000);
 
@@ -63,7 +70,9 @@ describe('newcombe (method 10)', () => {
   });
 
   it('property: swapping the groups mirrors the interval', () => {
-    const group = fc.integer({ min: 1, max: 400 }).chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n)));
+    const group = fc
+      .integer({ min: 1, max: 400 })
+      .chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n)));
     fc.assert(
       fc.property(group, group, ([x1, n1], [x2, n2]) => {
         const a = newcombe(x1, n1, x2, n2);
@@ -94,7 +103,11 @@ describe('means from sum and sum of squares', () => {
         const n = xs.length;
         const mean = xs.reduce((a, b) => a + b, 0) / n;
         const s2 = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1);
-        const i = meanInterval(n, xs.reduce((a, b) => a + b, 0), xs.reduce((a, b) => a + b * b, 0));
+        const i = meanInterval(
+          n,
+          xs.reduce((a, b) => a + b, 0),
+          xs.reduce((a, b) => a + b * b, 0),
+        );
         expect(i.estimate!).toBeCloseTo(mean, 9);
         expect(i.high! - i.estimate!).toBeCloseTo(1.959963984540054 * Math.sqrt(s2 / n), 6);
       }),

@@ -5,7 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { calibration, discrimination, psi, scoreMonitor, scoreRecordsToRows, KpiInputError, wilson, type ScoredAccount } from '../../src/kpi/index.js';
+import {
+  calibration,
+  discrimination,
+  psi,
+  scoreMonitor,
+  scoreRecordsToRows,
+  KpiInputError,
+  wilson,
+  type ScoredAccount,
+} from '../../src/kpi/index.js';
 import type { ScoreRow } from '../../src/model/rows.js';
 import { mockResponse } from '../../mocks/portfolio.js';
 import { SCORE_DRIFT_MONTH } from '../../mocks/simulate/scores.js';
@@ -43,10 +52,17 @@ describe('discrimination (band-level AUC and KS)', () => {
     fc.assert(
       fc.property(fc.array(record, { minLength: 2, maxLength: 120 }), (records) => {
         fc.pre(records.some((r) => r.repaid) && records.some((r) => !r.repaid));
-        const bands = [...new Set(records.map((r) => r.rank))].sort((a, b) => a - b).map((rank) => {
-          const inBand = records.filter((r) => r.rank === rank);
-          return { band: String(rank), accounts: inBand.length, repaid: inBand.filter((r) => r.repaid).length, predicted: 0 };
-        });
+        const bands = [...new Set(records.map((r) => r.rank))]
+          .sort((a, b) => a - b)
+          .map((rank) => {
+            const inBand = records.filter((r) => r.rank === rank);
+            return {
+              band: String(rank),
+              accounts: inBand.length,
+              repaid: inBand.filter((r) => r.repaid).length,
+              predicted: 0,
+            };
+          });
         const got = discrimination(bands);
         const want = direct(records);
         expect(got.auc!).toBeCloseTo(want.auc, 12);
@@ -58,11 +74,30 @@ describe('discrimination (band-level AUC and KS)', () => {
 
 describe('psi', () => {
   it('by hand: 50/50 against 25/75 = (.25 − .5)·ln(.5) + (.75 − .5)·ln(1.5) = 0.17329 + 0.10137 = 0.27465', () => {
-    expect(psi([{ band: 'a', accounts: 25 }, { band: 'b', accounts: 75 }], [{ band: 'a', accounts: 50 }, { band: 'b', accounts: 50 }])).toBeCloseTo(0.27465, 5);
+    expect(
+      psi(
+        [
+          { band: 'a', accounts: 25 },
+          { band: 'b', accounts: 75 },
+        ],
+        [
+          { band: 'a', accounts: 50 },
+          { band: 'b', accounts: 50 },
+        ],
+      ),
+    ).toBeCloseTo(0.27465, 5);
   });
   it('identical shapes: 0; an empty band counts as 0.0001 (by hand: (.0001 − .5)·ln(.0002) + (1 − .5)·ln(2) = 4.6040)', () => {
     expect(psi([{ band: 'a', accounts: 3 }], [{ band: 'a', accounts: 7 }])).toBe(0);
-    expect(psi([{ band: 'b', accounts: 10 }], [{ band: 'a', accounts: 5 }, { band: 'b', accounts: 5 }])).toBeCloseTo((0.0001 - 0.5) * Math.log(0.0002) + 0.5 * Math.log(2), 10);
+    expect(
+      psi(
+        [{ band: 'b', accounts: 10 }],
+        [
+          { band: 'a', accounts: 5 },
+          { band: 'b', accounts: 5 },
+        ],
+      ),
+    ).toBeCloseTo((0.0001 - 0.5) * Math.log(0.0002) + 0.5 * Math.log(2), 10);
     expect(psi([], [{ band: 'a', accounts: 1 }])).toBeNull();
   });
   it('property: never negative, symmetric', () => {
@@ -93,10 +128,18 @@ describe('calibration', () => {
 });
 
 describe('scoreMonitor', () => {
-  const row = (period: string, band: string, accounts: number, predicted: number, repaid: number): ScoreRow => ({ period, band, accounts, predicted, repaid });
+  const row = (period: string, band: string, accounts: number, predicted: number, repaid: number): ScoreRow => ({
+    period,
+    band,
+    accounts,
+    predicted,
+    repaid,
+  });
   const rows = [
-    row('2025-01', 'hi', 10, 8, 8), row('2025-01', 'lo', 10, 2, 2),
-    row('2025-02', 'hi', 5, 4, 3), row('2025-02', 'lo', 15, 3, 6),
+    row('2025-01', 'hi', 10, 8, 8),
+    row('2025-01', 'lo', 10, 2, 2),
+    row('2025-02', 'hi', 5, 4, 3),
+    row('2025-02', 'lo', 15, 3, 6),
   ];
   it('orders bands by mean prediction, compares every period with the baseline, flags PSI and AUC', () => {
     const m = scoreMonitor(rows)!;
@@ -137,7 +180,9 @@ describe('scoreMonitor', () => {
     expect(first((p) => p.flags.psi)).toBe(SCORE_DRIFT_MONTH);
     expect(first((p) => p.flags.auc)).toBe(SCORE_DRIFT_MONTH);
     const after = m.periods.filter((p) => p.period >= SCORE_DRIFT_MONTH);
-    expect(after.every((p) => p.flags.psi && p.flags.auc && p.flags.bands.includes('S01') && p.flags.bands.includes('S10'))).toBe(true);
+    expect(
+      after.every((p) => p.flags.psi && p.flags.auc && p.flags.bands.includes('S01') && p.flags.bands.includes('S10')),
+    ).toBe(true);
     // Before the drift the model is calibrated: band flags only at about the 5 % a 95 % interval lets through.
     const before = m.periods.filter((p) => p.period < SCORE_DRIFT_MONTH);
     const flagged = before.reduce((s, p) => s + p.flags.bands.length, 0);

@@ -1,12 +1,27 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { intervalChart, intervalModel, intervalRowAt, intervalRowY, type IntervalModel, type IntervalSpec } from '../../charts/interval-chart.js';
+import {
+  intervalChart,
+  intervalModel,
+  intervalRowAt,
+  intervalRowY,
+  type IntervalModel,
+  type IntervalSpec,
+} from '../../charts/interval-chart.js';
 import { scoreMonitor, type ScoreMonitor, type ScorePeriod } from '../../kpi/scores.js';
 import { formatPercentTick, formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import type { PointFocus } from '../../render/keyboard.js';
 import type { TableSpec } from '../../render/table.js';
 import { tooltip } from '../../render/tooltip.js';
-import { bandChartRows, bandPointText, bandTable, flagLines, monitorStatus, shownPeriod, type MonitorLimits } from '../../views/score-view.js';
+import {
+  bandChartRows,
+  bandPointText,
+  bandTable,
+  flagLines,
+  monitorStatus,
+  shownPeriod,
+  type MonitorLimits,
+} from '../../views/score-view.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { PointFocusState } from '../shared/point-focus.js';
 import { rowMove } from '../shared/row-focus.js';
@@ -96,7 +111,11 @@ export class CkModelMonitor extends CkWidget<'scores'> {
       this.#points.focus = null;
       if (response) {
         try {
-          this.#monitor = scoreMonitor(response.rows, { ...(this.baseline ? { baseline: this.baseline } : {}), psiLimit: LIMITS.psi, aucDrop: LIMITS.auc });
+          this.#monitor = scoreMonitor(response.rows, {
+            ...(this.baseline ? { baseline: this.baseline } : {}),
+            psiLimit: LIMITS.psi,
+            aucDrop: LIMITS.auc,
+          });
           this.#shown = this.#monitor ? (shownPeriod(this.#monitor, this.period) ?? null) : null;
         } catch (error) {
           this.#error = error instanceof Error ? error.message : String(error);
@@ -108,7 +127,18 @@ export class CkModelMonitor extends CkWidget<'scores'> {
     if (key.some((v, i) => v !== this.#specKey[i])) {
       this.#specKey = key;
       const p = this.#shown;
-      this.#spec = p && this.#draw.width > 0 ? { width: this.#draw.width, rows: bandChartRows(this.locale, this.intlLocale, p), formatTick: (v) => formatPercentTick(this.intlLocale, v), reference: null, include: [0], bounds: [0, 1], maxLabelWidth: 80 } : null;
+      this.#spec =
+        p && this.#draw.width > 0
+          ? {
+              width: this.#draw.width,
+              rows: bandChartRows(this.locale, this.intlLocale, p),
+              formatTick: (v) => formatPercentTick(this.intlLocale, v),
+              reference: null,
+              include: [0],
+              bounds: [0, 1],
+              maxLabelWidth: 80,
+            }
+          : null;
       this.#model = this.#spec ? intervalModel(this.#spec) : null;
     }
   }
@@ -125,11 +155,19 @@ export class CkModelMonitor extends CkWidget<'scores'> {
   #select(focus: PointFocus): void {
     const b = this.#band(focus);
     if (!b || !this.#shown) return;
-    emit<CkSelectDetail>(this, 'ck-select', { series: b.band, period: this.#shown.period, value: b.observed, numerator: b.repaid, denominator: b.accounts });
+    emit<CkSelectDetail>(this, 'ck-select', {
+      series: b.band,
+      period: this.#shown.period,
+      value: b.observed,
+      numerator: b.repaid,
+      denominator: b.accounts,
+    });
   }
 
   #title(): string {
-    return t(this.locale, 'modelTitle', { period: this.#shown ? formatPeriod(this.intlLocale, this.#shown.period) : (this.period ?? '') });
+    return t(this.locale, 'modelTitle', {
+      period: this.#shown ? formatPeriod(this.intlLocale, this.#shown.period) : (this.period ?? ''),
+    });
   }
 
   #table(): TableSpec {
@@ -145,7 +183,10 @@ export class CkModelMonitor extends CkWidget<'scores'> {
     const row = spec.rows[focus.index];
     return tooltip({
       title: `${t(this.locale, 'modelBand')} ${b.band}`,
-      lines: [[t(this.locale, 'modelObserved'), row?.text ?? ''], [t(this.locale, 'modelFlag'), t(this.locale, b.outside ? 'modelOutside' : 'modelInside')]],
+      lines: [
+        [t(this.locale, 'modelObserved'), row?.text ?? ''],
+        [t(this.locale, 'modelFlag'), t(this.locale, b.outside ? 'modelOutside' : 'modelInside')],
+      ],
       x: model.plot.left + model.plot.width / 2,
       y: intervalRowY(spec, model, focus.index),
       width: this.width,
@@ -158,7 +199,13 @@ export class CkModelMonitor extends CkWidget<'scores'> {
     const p = this.#shown;
     const status = m && p ? monitorStatus(this.locale, this.intlLocale, m, p, LIMITS) : '';
     const flags = m && p ? flagLines(this.locale, this.intlLocale, m, p, LIMITS) : [];
-    const summary = p ? t(this.locale, 'modelSummary', { period: formatPeriod(this.intlLocale, p.period), status, flags: flags.join(' ') }) : '';
+    const summary = p
+      ? t(this.locale, 'modelSummary', {
+          period: formatPeriod(this.intlLocale, p.period),
+          status,
+          flags: flags.join(' '),
+        })
+      : '';
     return this.renderBody(
       this.#title(),
       () => html`<p part="value">${status} <span class="exact">${t(this.locale, 'modelExact')}</span></p>

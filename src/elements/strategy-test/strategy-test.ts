@@ -1,12 +1,27 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { intervalChart, intervalModel, intervalRowAt, intervalRowY, type IntervalModel, type IntervalSpec } from '../../charts/interval-chart.js';
+import {
+  intervalChart,
+  intervalModel,
+  intervalRowAt,
+  intervalRowY,
+  type IntervalModel,
+  type IntervalSpec,
+} from '../../charts/interval-chart.js';
 import { experimentResults, type ExperimentResult } from '../../kpi/experiments.js';
 import { formatNumber, formatPercentTick } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import type { PointFocus } from '../../render/keyboard.js';
 import type { TableSpec } from '../../render/table.js';
 import { tooltip } from '../../render/tooltip.js';
-import { armLabel, armPointText, experimentChartRows, experimentTable, horizonText, verdictLines, verdictText } from '../../views/experiment-view.js';
+import {
+  armLabel,
+  armPointText,
+  experimentChartRows,
+  experimentTable,
+  horizonText,
+  verdictLines,
+  verdictText,
+} from '../../views/experiment-view.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { PointFocusState } from '../shared/point-focus.js';
 import { rowMove } from '../shared/row-focus.js';
@@ -98,7 +113,13 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const response = this.data.data;
-    if (response !== this.#dataSeen || changed.has('experiment') || changed.has('champion') || changed.has('mde') || changed.has('per')) {
+    if (
+      response !== this.#dataSeen ||
+      changed.has('experiment') ||
+      changed.has('champion') ||
+      changed.has('mde') ||
+      changed.has('per')
+    ) {
       this.#dataSeen = response;
       this.#result = null;
       this.#error = '';
@@ -121,14 +142,17 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
     if (key.some((v, i) => v !== this.#specKey[i])) {
       this.#specKey = key;
       const r = this.#result;
-      this.#spec = r && this.#draw.width > 0 ? {
-        width: this.#draw.width,
-        rows: experimentChartRows(this.locale, this.intlLocale, r),
-        formatTick: (v) => formatPercentTick(this.intlLocale, v),
-        reference: r.arms[0]?.cure.rate ?? null,
-        bounds: [0, 1],
-        maxLabelWidth: 160,
-      } : null;
+      this.#spec =
+        r && this.#draw.width > 0
+          ? {
+              width: this.#draw.width,
+              rows: experimentChartRows(this.locale, this.intlLocale, r),
+              formatTick: (v) => formatPercentTick(this.intlLocale, v),
+              reference: r.arms[0]?.cure.rate ?? null,
+              bounds: [0, 1],
+              maxLabelWidth: 160,
+            }
+          : null;
       this.#model = this.#spec ? intervalModel(this.#spec) : null;
     }
   }
@@ -166,7 +190,13 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
   }
 
   #table(): TableSpec {
-    return experimentTable(this.locale, this.intlLocale, this.#title(), this.#result as ExperimentResult, this.data.data?.meta.currency ?? 'CNY');
+    return experimentTable(
+      this.locale,
+      this.intlLocale,
+      this.#title(),
+      this.#result as ExperimentResult,
+      this.data.data?.meta.currency ?? 'CNY',
+    );
   }
 
   #tooltip() {
@@ -182,13 +212,25 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
       [t(this.locale, 'strategyCure'), row?.text ?? ''],
       [t(this.locale, 'strategyReading'), verdictText(this.locale, this.intlLocale, arm, r.neededPerArm)],
     ];
-    return tooltip({ title: armLabel(this.locale, arm), lines, x: model.plot.left + model.plot.width / 2, y: intervalRowY(spec, model, focus.index), width: this.width });
+    return tooltip({
+      title: armLabel(this.locale, arm),
+      lines,
+      x: model.plot.left + model.plot.width / 2,
+      y: intervalRowY(spec, model, focus.index),
+      width: this.width,
+    });
   }
 
   protected override render() {
     if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const r = this.#result;
-    const summary = r ? t(this.locale, 'strategySummary', { experiment: r.experiment, horizon: horizonText(this.locale, this.intlLocale, r), verdicts: verdictLines(this.locale, this.intlLocale, r).join(' ') }) : '';
+    const summary = r
+      ? t(this.locale, 'strategySummary', {
+          experiment: r.experiment,
+          horizon: horizonText(this.locale, this.intlLocale, r),
+          verdicts: verdictLines(this.locale, this.intlLocale, r).join(' '),
+        })
+      : '';
     return this.renderBody(
       this.#title(),
       () => html`${r ? html`<p part="value" class="horizon">${horizonText(this.locale, this.intlLocale, r)}</p>` : null}

@@ -8,18 +8,54 @@ import type { DefinitionEntry, MeasureDefinition } from './types.js';
 type Entries = { experiments: DefinitionEntry; scores: DefinitionEntry };
 
 /** A measure from its key, name, formula, numerator and denominator. */
-const m = (key: string, name: string, formula: string, numerator: string, denominator: string): MeasureDefinition => ({ key, name, formula, numerator, denominator });
+const m = (key: string, name: string, formula: string, numerator: string, denominator: string): MeasureDefinition => ({
+  key,
+  name,
+  formula,
+  numerator,
+  denominator,
+});
 
 /** English entries. */
 export const strategyEn: Entries = {
   experiments: {
     name: 'Champion / challenger strategy test',
     measures: [
-      m('cure-rate', 'Cure rate', 'cured ÷ accounts', 'accounts current again within the horizon', 'accounts assigned to the arm'),
-      m('roll-forward-rate', 'Roll-forward rate', 'rolled forward ÷ accounts', 'accounts in a later bucket within the horizon', 'accounts assigned to the arm'),
-      m('collected-per-account', 'Collected per account', 'Σ collected ÷ accounts', 'collected within the horizon', 'accounts assigned to the arm'),
-      m('cost-per-account', 'Cost per account', 'Σ cost ÷ accounts', 'collection cost within the horizon', 'accounts assigned to the arm'),
-      m('complaints-per-10k', 'Complaints per 10,000 accounts', 'complaints ÷ accounts × 10,000', 'complaints within the horizon', 'accounts assigned to the arm'),
+      m(
+        'cure-rate',
+        'Cure rate',
+        'cured ÷ accounts',
+        'accounts current again within the horizon',
+        'accounts assigned to the arm',
+      ),
+      m(
+        'roll-forward-rate',
+        'Roll-forward rate',
+        'rolled forward ÷ accounts',
+        'accounts in a later bucket within the horizon',
+        'accounts assigned to the arm',
+      ),
+      m(
+        'collected-per-account',
+        'Collected per account',
+        'Σ collected ÷ accounts',
+        'collected within the horizon',
+        'accounts assigned to the arm',
+      ),
+      m(
+        'cost-per-account',
+        'Cost per account',
+        'Σ cost ÷ accounts',
+        'collection cost within the horizon',
+        'accounts assigned to the arm',
+      ),
+      m(
+        'complaints-per-10k',
+        'Complaints per 10,000 accounts',
+        'complaints ÷ accounts × 10,000',
+        'complaints within the horizon',
+        'accounts assigned to the arm',
+      ),
     ],
     notes: [
       'Fixed horizon: random assignment, outcomes within the stated days, read once at the end.',
@@ -30,10 +66,34 @@ export const strategyEn: Entries = {
   scores: {
     name: 'Repayment-prediction model monitoring',
     measures: [
-      m('calibration', 'Observed repayment rate per band', 'repaid ÷ accounts, against Σ predicted ÷ accounts', 'accounts of the band that repaid', 'accounts scored in the band'),
-      m('auc', 'AUC (band level)', 'pairs ordered right (ties ½) ÷ (repayers × non-repayers)', 'correctly ordered pairs (ties ½)', 'repayers × non-repayers'),
-      m('ks', 'KS (band level)', 'max |cum. repayers ÷ repayers − cum. non-repayers ÷ non-repayers|', 'cumulative repayers, non-repayers', 'all repayers, all non-repayers'),
-      m('psi', 'Population stability index (PSI)', 'Σ (a − e) · ln(a ÷ e), band shares now (a) and in the baseline (e)', 'accounts per band now', 'accounts per band in the baseline'),
+      m(
+        'calibration',
+        'Observed repayment rate per band',
+        'repaid ÷ accounts, against Σ predicted ÷ accounts',
+        'accounts of the band that repaid',
+        'accounts scored in the band',
+      ),
+      m(
+        'auc',
+        'AUC (band level)',
+        'pairs ordered right (ties ½) ÷ (repayers × non-repayers)',
+        'correctly ordered pairs (ties ½)',
+        'repayers × non-repayers',
+      ),
+      m(
+        'ks',
+        'KS (band level)',
+        'max |cum. repayers ÷ repayers − cum. non-repayers ÷ non-repayers|',
+        'cumulative repayers, non-repayers',
+        'all repayers, all non-repayers',
+      ),
+      m(
+        'psi',
+        'Population stability index (PSI)',
+        'Σ (a − e) · ln(a ÷ e), band shares now (a) and in the baseline (e)',
+        'accounts per band now',
+        'accounts per band in the baseline',
+      ),
     ],
     notes: [
       'AUC and KS from band counts: exact at band granularity (one band = ties).',
@@ -63,9 +123,27 @@ export const strategyZhCN: Entries = {
     name: '还款预测模型监控',
     measures: [
       m('calibration', '分段实际还款率', '还款户数 ÷ 户数，对比 Σ预测 ÷ 户数', '分段内还款户数', '分段内评分户数'),
-      m('auc', 'AUC（分段粒度）', '排序正确的配对（同段计 ½）÷（还款者 × 未还款者）', '排序正确的配对（同段计 ½）', '还款者 × 未还款者'),
-      m('ks', 'KS（分段粒度）', 'max |累计还款者 ÷ 还款者 − 累计未还款者 ÷ 未还款者|', '累计还款者、未还款者', '全部还款者、未还款者'),
-      m('psi', '群体稳定性指数（PSI）', 'Σ (a − e) · ln(a ÷ e)，本期 a 与基期 e 的分段占比', '本期各分段户数', '基期各分段户数'),
+      m(
+        'auc',
+        'AUC（分段粒度）',
+        '排序正确的配对（同段计 ½）÷（还款者 × 未还款者）',
+        '排序正确的配对（同段计 ½）',
+        '还款者 × 未还款者',
+      ),
+      m(
+        'ks',
+        'KS（分段粒度）',
+        'max |累计还款者 ÷ 还款者 − 累计未还款者 ÷ 未还款者|',
+        '累计还款者、未还款者',
+        '全部还款者、未还款者',
+      ),
+      m(
+        'psi',
+        '群体稳定性指数（PSI）',
+        'Σ (a − e) · ln(a ÷ e)，本期 a 与基期 e 的分段占比',
+        '本期各分段户数',
+        '基期各分段户数',
+      ),
     ],
     notes: [
       'AUC、KS 由分段计数计算：分段粒度上精确（同段为并列）。',
@@ -95,9 +173,27 @@ export const strategyZhTW: Entries = {
     name: '還款預測模型監控',
     measures: [
       m('calibration', '分段實際還款率', '還款戶數 ÷ 戶數，對比 Σ預測 ÷ 戶數', '分段內還款戶數', '分段內評分戶數'),
-      m('auc', 'AUC（分段粒度）', '排序正確的配對（同段計 ½）÷（還款者 × 未還款者）', '排序正確的配對（同段計 ½）', '還款者 × 未還款者'),
-      m('ks', 'KS（分段粒度）', 'max |累計還款者 ÷ 還款者 − 累計未還款者 ÷ 未還款者|', '累計還款者、未還款者', '全部還款者、未還款者'),
-      m('psi', '群體穩定性指數（PSI）', 'Σ (a − e) · ln(a ÷ e)，本期 a 與基期 e 的分段占比', '本期各分段戶數', '基期各分段戶數'),
+      m(
+        'auc',
+        'AUC（分段粒度）',
+        '排序正確的配對（同段計 ½）÷（還款者 × 未還款者）',
+        '排序正確的配對（同段計 ½）',
+        '還款者 × 未還款者',
+      ),
+      m(
+        'ks',
+        'KS（分段粒度）',
+        'max |累計還款者 ÷ 還款者 − 累計未還款者 ÷ 未還款者|',
+        '累計還款者、未還款者',
+        '全部還款者、未還款者',
+      ),
+      m(
+        'psi',
+        '群體穩定性指數（PSI）',
+        'Σ (a − e) · ln(a ÷ e)，本期 a 與基期 e 的分段占比',
+        '本期各分段戶數',
+        '基期各分段戶數',
+      ),
     ],
     notes: [
       'AUC、KS 由分段計數計算：分段粒度上精確（同段為並列）。',

@@ -29,12 +29,15 @@ export const strategyEn = {
   strategyNotEnough: '… not enough data ({accounts} of {needed} accounts needed)',
   strategyChampionRole: '★ champion',
   strategyRowText: '{diff} [{low}, {high}] {verdict}',
-  strategyHorizon: 'Fixed horizon: accounts assigned {from} to {to}; outcomes within {days} days of assignment, read once at the end. Detecting {mde} needs {needed} accounts per arm.',
-  strategyHorizonNoMde: 'Fixed horizon: accounts assigned {from} to {to}; outcomes within {days} days of assignment, read once at the end.',
+  strategyHorizon:
+    'Fixed horizon: accounts assigned {from} to {to}; outcomes within {days} days of assignment, read once at the end. Detecting {mde} needs {needed} accounts per arm.',
+  strategyHorizonNoMde:
+    'Fixed horizon: accounts assigned {from} to {to}; outcomes within {days} days of assignment, read once at the end.',
   strategyVerdict: '{arm}: cure rate {diff} against the champion (95% interval {low} to {high}): {verdict}.',
   strategyNotEnoughLine: '{arm}: {verdict}; not compared, not ranked.',
   strategyNoWinner: 'No challenger is shown to cure more than the champion.',
-  strategySummary: 'Interval chart of the cure rate of each arm of {experiment} with 95% Wilson intervals; the dashed line is the champion\'s rate. {horizon} {verdicts}',
+  strategySummary:
+    "Interval chart of the cure rate of each arm of {experiment} with 95% Wilson intervals; the dashed line is the champion's rate. {horizon} {verdicts}",
   strategyPoint: '{arm}: cure rate {rate} ({numerator} of {denominator}), 95% interval {low} to {high}. {verdict}',
   modelTitle: 'Repayment model monitor: {period}',
   modelBand: 'Score band',
@@ -48,7 +51,8 @@ export const strategyEn = {
   modelOutside: '⚠ outside its interval',
   modelInside: 'within its interval',
   modelRowText: 'observed {observed} · predicted {predicted}{flag}',
-  modelStatus: '{period}: AUC {auc} (baseline {baseline}: {baseAuc}; {drop}), KS {ks}, PSI {psi} against {baseline}{psiFlag}.',
+  modelStatus:
+    '{period}: AUC {auc} (baseline {baseline}: {baseAuc}; {drop}), KS {ks}, PSI {psi} against {baseline}{psiFlag}.',
   modelAucDown: '⚠ down {drop}, more than {limit}',
   modelAucChange: 'change {drop}',
   modelPsiHigh: ' ⚠ above {limit}',
@@ -57,8 +61,10 @@ export const strategyEn = {
   modelFlagsAuc: '⚠ AUC more than {limit} below the baseline in {periods}.',
   modelFlagsBands: '⚠ Bands outside their interval in {period}: {bands}.',
   modelNoFlags: 'No flags: population stable, discrimination held, every band within its interval.',
-  modelSummary: 'Interval chart of the observed repayment rate per score band in {period} with 95% Wilson intervals; hollow diamonds mark the predictions. {status} {flags}',
-  modelPoint: 'Band {band}: observed {observed} ({repaid} of {accounts}), 95% interval {low} to {high}; predicted {predicted} (interval {elow} to {ehigh}). {flag}',
+  modelSummary:
+    'Interval chart of the observed repayment rate per score band in {period} with 95% Wilson intervals; hollow diamonds mark the predictions. {status} {flags}',
+  modelPoint:
+    'Band {band}: observed {observed} ({repaid} of {accounts}), 95% interval {low} to {high}; predicted {predicted} (interval {elow} to {ehigh}). {flag}',
 };
 
 /** Simplified Chinese. */
@@ -87,7 +93,8 @@ export const strategyZhCN: Record<keyof typeof strategyEn, string> = {
   strategyNotEnough: '… 数据不足（{accounts} 户，需 {needed} 户）',
   strategyChampionRole: '★ 冠军组',
   strategyRowText: '{diff} [{low}, {high}] {verdict}',
-  strategyHorizon: '固定观察期：{from} 至 {to} 分配的账户，统计分配后 {days} 天内的结果，期末只比较一次。检出 {mde} 的差异每组需 {needed} 户。',
+  strategyHorizon:
+    '固定观察期：{from} 至 {to} 分配的账户，统计分配后 {days} 天内的结果，期末只比较一次。检出 {mde} 的差异每组需 {needed} 户。',
   strategyHorizonNoMde: '固定观察期：{from} 至 {to} 分配的账户，统计分配后 {days} 天内的结果，期末只比较一次。',
   strategyVerdict: '{arm}：回正率比冠军组 {diff}（95% 区间 {low} 至 {high}）：{verdict}。',
   strategyNotEnoughLine: '{arm}：{verdict}；不作比较，不参与排名。',
@@ -106,7 +113,8 @@ export const strategyZhCN: Record<keyof typeof strategyEn, string> = {
   modelOutside: '⚠ 超出区间',
   modelInside: '在区间内',
   modelRowText: '实际 {observed} · 预测 {predicted}{flag}',
-  modelStatus: '{period}：AUC {auc}（基期 {baseline}：{baseAuc}；{drop}），KS {ks}，相对 {baseline} 的 PSI {psi}{psiFlag}。',
+  modelStatus:
+    '{period}：AUC {auc}（基期 {baseline}：{baseAuc}；{drop}），KS {ks}，相对 {baseline} 的 PSI {psi}{psiFlag}。',
   modelAucDown: '⚠ 下降 {drop}，超过 {limit}',
   modelAucChange: '变化 {drop}',
   modelPsiHigh: ' ⚠ 高于 {limit}',
@@ -116,7 +124,8 @@ export const strategyZhCN: Record<keyof typeof strategyEn, string> = {
   modelFlagsBands: '⚠ {period} 超出区间的分段：{bands}。',
   modelNoFlags: '无标记：群体稳定，区分能力保持，各分段均在区间内。',
   modelSummary: '{period} 各评分分段实际还款率的区间图，附 95% Wilson 区间；空心菱形为预测值。{status} {flags}',
-  modelPoint: '分段 {band}：实际 {observed}（{accounts} 户中 {repaid} 户），95% 区间 {low} 至 {high}；预测 {predicted}（区间 {elow} 至 {ehigh}）。{flag}',
+  modelPoint:
+    '分段 {band}：实际 {observed}（{accounts} 户中 {repaid} 户），95% 区间 {low} 至 {high}；预测 {predicted}（区间 {elow} 至 {ehigh}）。{flag}',
 };
 
 /** Traditional Chinese. */
@@ -145,7 +154,8 @@ export const strategyZhTW: Record<keyof typeof strategyEn, string> = {
   strategyNotEnough: '… 資料不足（{accounts} 戶，需 {needed} 戶）',
   strategyChampionRole: '★ 冠軍組',
   strategyRowText: '{diff} [{low}, {high}] {verdict}',
-  strategyHorizon: '固定觀察期：{from} 至 {to} 分配的帳戶，統計分配後 {days} 天內的結果，期末只比較一次。檢出 {mde} 的差異每組需 {needed} 戶。',
+  strategyHorizon:
+    '固定觀察期：{from} 至 {to} 分配的帳戶，統計分配後 {days} 天內的結果，期末只比較一次。檢出 {mde} 的差異每組需 {needed} 戶。',
   strategyHorizonNoMde: '固定觀察期：{from} 至 {to} 分配的帳戶，統計分配後 {days} 天內的結果，期末只比較一次。',
   strategyVerdict: '{arm}：回正率比冠軍組 {diff}（95% 區間 {low} 至 {high}）：{verdict}。',
   strategyNotEnoughLine: '{arm}：{verdict}；不作比較，不參與排名。',
@@ -164,7 +174,8 @@ export const strategyZhTW: Record<keyof typeof strategyEn, string> = {
   modelOutside: '⚠ 超出區間',
   modelInside: '在區間內',
   modelRowText: '實際 {observed} · 預測 {predicted}{flag}',
-  modelStatus: '{period}：AUC {auc}（基期 {baseline}：{baseAuc}；{drop}），KS {ks}，相對 {baseline} 的 PSI {psi}{psiFlag}。',
+  modelStatus:
+    '{period}：AUC {auc}（基期 {baseline}：{baseAuc}；{drop}），KS {ks}，相對 {baseline} 的 PSI {psi}{psiFlag}。',
   modelAucDown: '⚠ 下降 {drop}，超過 {limit}',
   modelAucChange: '變化 {drop}',
   modelPsiHigh: ' ⚠ 高於 {limit}',
@@ -174,5 +185,6 @@ export const strategyZhTW: Record<keyof typeof strategyEn, string> = {
   modelFlagsBands: '⚠ {period} 超出區間的分段：{bands}。',
   modelNoFlags: '無標記：群體穩定，區分能力保持，各分段均在區間內。',
   modelSummary: '{period} 各評分分段實際還款率的區間圖，附 95% Wilson 區間；空心菱形為預測值。{status} {flags}',
-  modelPoint: '分段 {band}：實際 {observed}（{accounts} 戶中 {repaid} 戶），95% 區間 {low} 至 {high}；預測 {predicted}（區間 {elow} 至 {ehigh}）。{flag}',
+  modelPoint:
+    '分段 {band}：實際 {observed}（{accounts} 戶中 {repaid} 戶），95% 區間 {low} 至 {high}；預測 {predicted}（區間 {elow} 至 {ehigh}）。{flag}',
 };

@@ -17,7 +17,10 @@ const ARMS = [
 ] as const;
 
 /** Assignments of the accounts entering M1 (dpd 1–30 after a current month) in `account_period`, in row order. */
-export function simulateExperiments(accountPeriod: readonly AccountPeriodRow[], seed: number): ExperimentAssignmentRow[] {
+export function simulateExperiments(
+  accountPeriod: readonly AccountPeriodRow[],
+  seed: number,
+): ExperimentAssignmentRow[] {
   const rnd = mulberry32((seed ^ 0x5eed1e57) >>> 0);
   const out: ExperimentAssignmentRow[] = [];
   const seen = new Set<string>();
@@ -27,7 +30,10 @@ export function simulateExperiments(accountPeriod: readonly AccountPeriodRow[], 
     let u = rnd();
     let arm: (typeof ARMS)[number] = ARMS[0];
     for (const a of ARMS) {
-      if (u < a.share) { arm = a; break; }
+      if (u < a.share) {
+        arm = a;
+        break;
+      }
       u -= a.share;
     }
     const v = rnd();

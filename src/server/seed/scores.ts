@@ -10,7 +10,11 @@ import type { AccountPeriodRow, ScoreTableRow } from './tables.js';
 const bucketOf = (dpd: number) => (dpd === 0 ? 0 : Math.min(7, Math.ceil(dpd / 30)));
 
 /** Scores of the delinquent `active` rows of `accountPeriod` (rows of one account in month order, as the simulator writes them). */
-export function simulateScores(accountPeriod: readonly AccountPeriodRow[], seed: number, cure: readonly number[]): ScoreTableRow[] {
+export function simulateScores(
+  accountPeriod: readonly AccountPeriodRow[],
+  seed: number,
+  cure: readonly number[],
+): ScoreTableRow[] {
   const rnd = mulberry32((seed ^ 0x5c0 ^ 0x9e3779b9) >>> 0);
   const out: ScoreTableRow[] = [];
   for (let i = 0; i + 1 < accountPeriod.length; i++) {

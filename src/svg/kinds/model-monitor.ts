@@ -13,7 +13,12 @@ export interface ModelMonitorServerOptions extends ServerChartOptions {
 }
 
 /** The model monitor's calibration chart: each band's observed rate with its Wilson interval and its prediction. */
-export const modelMonitorChart: ServerChart<readonly ScoreRow[], ModelMonitorServerOptions> = (rows, options, locale, intlLocale) => {
+export const modelMonitorChart: ServerChart<readonly ScoreRow[], ModelMonitorServerOptions> = (
+  rows,
+  options,
+  locale,
+  intlLocale,
+) => {
   const monitor = scoreMonitor(rows, options.baseline ? { baseline: options.baseline } : {});
   const p = monitor ? shownPeriod(monitor, options.period) : undefined;
   const spec: IntervalSpec = {

@@ -15,7 +15,12 @@ export interface StrategyTestServerOptions extends ServerChartOptions {
 }
 
 /** The strategy test's interval chart: each arm's cure rate with its Wilson interval and its reading. */
-export const strategyTestChart: ServerChart<readonly ExperimentRow[], StrategyTestServerOptions> = (rows, options, locale, intlLocale) => {
+export const strategyTestChart: ServerChart<readonly ExperimentRow[], StrategyTestServerOptions> = (
+  rows,
+  options,
+  locale,
+  intlLocale,
+) => {
   const result = experimentResults(rows, {
     ...(options.experiment ? { experiment: options.experiment } : {}),
     ...(options.champion ? { champion: options.champion } : {}),
