@@ -134,6 +134,26 @@ export const REGISTRY: readonly RegistryEntry[] = [
     messages: 'channels',
     example: { attrs: '', drawn: 'svg.chart rect.bar' },
   },
+  {
+    tag: 'ck-strategy-test',
+    folder: 'strategy-test',
+    className: 'CkStrategyTest',
+    role: 'widget',
+    metrics: ['experiments'],
+    svg: 'strategy-test',
+    messages: 'strategy',
+    example: { attrs: 'experiment="m1-strategy" mde="0.02"', drawn: 'svg.chart line.interval' },
+  },
+  {
+    tag: 'ck-model-monitor',
+    folder: 'model-monitor',
+    className: 'CkModelMonitor',
+    role: 'widget',
+    metrics: ['scores'],
+    svg: 'model-monitor',
+    messages: 'model',
+    example: { attrs: '', drawn: 'svg.chart line.interval' },
+  },
 ];
 
 /** The data widgets of the registry. */

@@ -16,6 +16,8 @@ import {
   type VintageSnapshot,
 } from '../kpi/records.js';
 import type { AccountSnapshot, CompliancePreset, ComplianceRuleSet } from '../kpi/index.js';
+import { assignmentsToExperiments, type ExperimentAssignment } from '../kpi/experiment-records.js';
+import { scoreRecordsToRows, type ScoredAccount } from '../kpi/scores.js';
 import { registerAdapter, type Adapter, type AdapterConfig } from './adapter.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
@@ -34,6 +36,10 @@ export interface RecordSet {
   /** Rule sets for `compliance` (default both presets). */
   rules?: readonly (CompliancePreset | ComplianceRuleSet)[];
   meta?: Partial<ResponseMeta>;
+  /** Accounts assigned to strategy-test arms, with their outcomes within the horizon (`experiments`). */
+  experimentAssignments?: readonly ExperimentAssignment[];
+  /** Accounts scored by the repayment model: month scored, band, predicted probability, repaid (`scores`). */
+  scoredAccounts?: readonly ScoredAccount[];
 }
 
 const dims = (q: Query) => (r: { product?: string; region?: string; team?: string }) =>
@@ -81,6 +87,14 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
         need(records.contactAttempts, metric, 'contactAttempts'),
         records.rules ?? ['cn-cba-2026', 'us-reg-f'],
       );
+      break;
+    case 'experiments':
+      rows = assignmentsToExperiments(
+        need(records.experimentAssignments, metric, 'experimentAssignments').filter(keep),
+      );
+      break;
+    case 'scores':
+      rows = scoreRecordsToRows(need(records.scoredAccounts, metric, 'scoredAccounts').filter(keep));
       break;
     default:
       throw new DataError('http', `Unknown metric "${String(metric)}".`, { status: 404, metric });

@@ -55,6 +55,22 @@ export const ROW_SHAPES: Record<MetricName, Record<string, FieldKind>> = {
     collected: 'amount',
   },
   compliance: { period: 'string', rule: 'string', checked: 'count', breaches: 'count' },
+  experiments: {
+    experiment: 'string',
+    arm: 'string',
+    period: 'string',
+    horizonDays: 'count',
+    accounts: 'count',
+    cured: 'count',
+    rolledForward: 'count',
+    collected: 'amount',
+    collectedSq: 'amount',
+    cost: 'amount',
+    costSq: 'amount',
+    attempts: 'count',
+    complaints: 'count',
+  },
+  scores: { period: 'string', band: 'string', accounts: 'count', predicted: 'amount', repaid: 'count' },
 };
 
 const EXPOSURE_SHAPE: Record<string, FieldKind> = { period: 'string', accounts: 'count' };

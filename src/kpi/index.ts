@@ -21,3 +21,7 @@ export * from './local-time.js';
 export * from './compliance.js';
 export * from './compare.js';
 export * from './records.js';
+export * from './intervals.js';
+export * from './experiments.js';
+export * from './experiment-records.js';
+export * from './scores.js';

@@ -8,6 +8,8 @@ export const METRICS = [
   'complaints',
   'channels',
   'compliance',
+  'experiments',
+  'scores',
 ] as const;
 
 /** One metric of the backend contract, e.g. `overdue` or `roll-rates`. */

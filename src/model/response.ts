@@ -1,5 +1,6 @@
 import type { OverdueColumns } from './columns.js';
 import type { MetricName } from './metrics.js';
+import type { ExperimentRow, ScoreRow } from './rows.js';
 import type {
   AgentRow,
   ChannelRow,
@@ -34,6 +35,8 @@ export interface MetricRows {
   complaints: ComplaintRow;
   channels: ChannelRow;
   compliance: ComplianceRow;
+  experiments: ExperimentRow;
+  scores: ScoreRow;
 }
 
 /** What an adapter answers for one metric. `complaints` may also carry `exposure` rows. */

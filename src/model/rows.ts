@@ -100,3 +100,46 @@ export interface ComplianceRow {
   checked: number;
   breaches: number;
 }
+
+/**
+ * `experiments`: one row per experiment × arm × period of assignment (冠军/挑战者策略). Outcomes are those
+ * within `horizonDays` of assignment; collected and cost come with their sums of squares so that means and
+ * variances stay additive across rows.
+ */
+export interface ExperimentRow {
+  experiment: string;
+  arm: string;
+  /** Month the accounts were assigned to the arm. */
+  period: string;
+  /** The fixed outcome window of the experiment, in days after assignment. */
+  horizonDays: number;
+  accounts: number;
+  /** Accounts back to current (M0) within the horizon. */
+  cured: number;
+  /** Accounts rolled to a later bucket within the horizon. */
+  rolledForward: number;
+  /** Σ collected per account within the horizon, and Σ of its squares. */
+  collected: number;
+  collectedSq: number;
+  /** Σ collection cost per account within the horizon, and Σ of its squares. */
+  cost: number;
+  costSq: number;
+  attempts: number;
+  complaints: number;
+}
+
+/**
+ * `scores`: one row per period × score band of the repayment-prediction model (还款预测模型): accounts scored,
+ * the sum of their predicted repayment probabilities and the repayments observed.
+ */
+export interface ScoreRow {
+  /** Month the accounts were scored. */
+  period: string;
+  /** Score band code. Bands are ordered by their mean predicted probability. */
+  band: string;
+  accounts: number;
+  /** Σ predicted repayment probability of the band's accounts. */
+  predicted: number;
+  /** Accounts that repaid within the outcome window. */
+  repaid: number;
+}

@@ -20,6 +20,8 @@ export const SERVER_METRICS = [
   'complaints',
   'channels',
   'compliance',
+  'experiments',
+  'scores',
 ] as const;
 
 /** Settings bound into the SQL: buckets (8, the last open-ended), vintage threshold, contact rules. */
@@ -107,6 +109,8 @@ export function metricParams(
       };
     case 'complaints':
     case 'channels':
+    case 'experiments':
+    case 'scores':
       return { ...base, ...dims, ...interval };
     case 'recovery':
       return { ...base, ...dims };

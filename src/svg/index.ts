@@ -30,6 +30,9 @@ import type { RollRatesServerOptions } from './kinds/roll-rates.js';
 import type { ChannelMixServerOptions } from './kinds/channel-mix.js';
 import type { KpiTileServerOptions } from './kinds/kpi-tile.js';
 import type { ComplianceServerOptions } from './kinds/compliance-monitor.js';
+import { strategyTestChart, type StrategyTestServerOptions } from './kinds/strategy-test.js';
+import { modelMonitorChart, type ModelMonitorServerOptions } from './kinds/model-monitor.js';
+import type { ExperimentRow, ScoreRow } from '../model/rows.js';
 
 export type { ServerChart, ServerChartData, ServerChartOptions, ServerChartPart } from './types.js';
 export type { OverdueTrendServerOptions } from './kinds/overdue-trend.js';
@@ -41,6 +44,8 @@ export type { RollRatesServerOptions } from './kinds/roll-rates.js';
 export type { ChannelMixServerOptions } from './kinds/channel-mix.js';
 export type { KpiTileServerOptions } from './kinds/kpi-tile.js';
 export type { ComplianceServerOptions } from './kinds/compliance-monitor.js';
+export type { StrategyTestServerOptions } from './kinds/strategy-test.js';
+export type { ModelMonitorServerOptions } from './kinds/model-monitor.js';
 export { chartStylesheet, framedSvg, LIGHT_THEME, type SvgTheme } from '../export/svg.js';
 export { templateToString } from '../render/to-string.js';
 export { metricDefinition, definitionLines } from '../model/definitions.js';
@@ -61,6 +66,8 @@ const charts = new Map<string, ServerChart<any, any>>([
   ['channel-mix', channelMixChart],
   ['kpi-tile', kpiTileChart],
   ['compliance-monitor', complianceChart],
+  ['strategy-test', strategyTestChart],
+  ['model-monitor', modelMonitorChart],
 ]);
 
 /** Adds (or replaces) a chart kind of {@link renderChartSvg}: one entry per kind. */
@@ -117,6 +124,16 @@ export function renderChartSvg(
   kind: 'compliance-monitor',
   data: ServerChartData<ComplianceRow>,
   options?: ComplianceServerOptions,
+): string;
+export function renderChartSvg(
+  kind: 'model-monitor',
+  data: ServerChartData<ScoreRow>,
+  options?: ModelMonitorServerOptions,
+): string;
+export function renderChartSvg(
+  kind: 'strategy-test',
+  data: ServerChartData<ExperimentRow>,
+  options?: StrategyTestServerOptions,
 ): string;
 export function renderChartSvg(kind: string, data: unknown, options?: ServerChartOptions): string;
 export function renderChartSvg(kind: string, data: unknown, options: ServerChartOptions = {}): string {

@@ -49,6 +49,8 @@ function restrict(metric: MetricName, q: ServerQuery): RecordSet {
     agentActivity: records.agentActivity.filter((a) => dims(a) && inMonths(a.date, q)),
     complaints: records.complaints.filter(dims),
     contactAttempts: records.contactAttempts.filter(dims),
+    experimentAssignments: records.experimentAssignments.filter(dims),
+    scoredAccounts: records.scoredAccounts.filter(dims),
     meta: { asOf: fx.tables.asOf },
   };
 }
@@ -113,6 +115,10 @@ function expected(metric: MetricName, q: ServerQuery, js: { rows: object[]; expo
       };
     case 'compliance':
       return { rows: rollUp(js.rows, label, ['period', 'rule'], false) };
+    case 'experiments':
+      return { rows: rollUp(js.rows, label, ['experiment', 'arm', 'period', 'horizonDays'], false) };
+    case 'scores':
+      return { rows: rollUp(js.rows, label, ['period', 'band'], false) };
     default: {
       const groups = new Map<
         string,

@@ -1,3 +1,4 @@
+import { strategyEn } from './strategy.js';
 /** English messages: the reference catalogue; every other language provides the same keys. */
 export const en = {
   loading: 'Loading…',
@@ -187,6 +188,7 @@ export const en = {
   suppressed: 'suppressed (denominator below {min})',
   earlierCohorts: 'Earlier cohorts ({n})',
   cohortAverage: 'Average of all cohorts',
+  ...strategyEn,
 } as const;
 
 /** Message keys every language catalogue must define. */

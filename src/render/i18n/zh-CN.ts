@@ -1,3 +1,4 @@
+import { strategyZhCN } from './strategy.js';
 import type { Messages } from './en.js';
 
 /** Simplified Chinese messages. */
@@ -181,4 +182,5 @@ export const zhCN: Messages = {
   suppressed: '已隐藏（分母低于 {min}）',
   earlierCohorts: '更早批次（{n}）',
   cohortAverage: '全部批次平均',
+  ...strategyZhCN,
 };

@@ -1,3 +1,4 @@
+import { strategyZhTW } from './strategy.js';
 import type { Messages } from './en.js';
 
 /** Traditional Chinese messages. */
@@ -181,4 +182,5 @@ export const zhTW: Messages = {
   suppressed: '已隱藏（分母低於 {min}）',
   earlierCohorts: '更早批次（{n}）',
   cohortAverage: '全部批次平均',
+  ...strategyZhTW,
 };

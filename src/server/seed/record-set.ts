@@ -4,6 +4,8 @@
  * Every record keeps `product` and `region` (and agents `team`) so a caller can select a scope.
  */
 import type { ChannelAttempt, ChargeOffRecord, ComplaintRecord, VintageSnapshot } from '../../kpi/records.js';
+import type { ExperimentAssignment } from '../../kpi/experiment-records.js';
+import type { ScoredAccount } from '../../kpi/scores.js';
 import type { AgentRow } from '../../model/rows.js';
 import { monthsBetween } from './calendar.js';
 import type { CanonicalTables } from './tables.js';
@@ -22,6 +24,8 @@ export interface DimensionedRecords {
   agentActivity: (AgentRow & Dimensions & { date: string })[];
   complaints: (ComplaintRecord & Dimensions)[];
   contactAttempts: (ChannelAttempt & Dimensions)[];
+  experimentAssignments: (ExperimentAssignment & Dimensions)[];
+  scoredAccounts: (ScoredAccount & Dimensions)[];
 }
 
 const month = (date: string) => date.slice(0, 7);
@@ -136,5 +140,37 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     region: a.region,
   }));
 
-  return { snapshots, chargeOffs, agentActivity: [...activity.values()], complaints, contactAttempts };
+  const experimentAssignments = (t.experiment_assignments ?? []).map((e) => ({
+    experiment: e.experiment,
+    arm: e.arm,
+    assigned: e.assigned_on,
+    horizonDays: e.horizon_days,
+    cured: e.cured,
+    rolledForward: e.rolled_forward,
+    collected: e.collected,
+    cost: e.cost,
+    attempts: e.attempts,
+    complaints: e.complaints,
+    product: e.product,
+    region: e.region,
+  }));
+
+  const scoredAccounts = (t.scores ?? []).map((s) => ({
+    period: month(s.scored_on),
+    band: s.band,
+    predicted: s.predicted,
+    repaid: s.repaid,
+    product: s.product,
+    region: s.region,
+  }));
+
+  return {
+    snapshots,
+    chargeOffs,
+    agentActivity: [...activity.values()],
+    complaints,
+    contactAttempts,
+    experimentAssignments,
+    scoredAccounts,
+  };
 }

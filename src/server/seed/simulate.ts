@@ -18,6 +18,9 @@ import {
 } from './catalog.js';
 import type { AgentInfoRow, CanonicalTables, ContactAttemptRow } from './tables.js';
 import { at, must } from '../../model/at.js';
+import { simulateExperiments } from './experiments.js';
+import { mulberry32 } from './random.js';
+import { simulateScores } from './scores.js';
 
 /** Options of {@link simulateTables}. */
 export interface SimulateOptions {
@@ -44,17 +47,6 @@ export interface SimulatedPortfolio extends CanonicalTables {
 
 const WARMUP = 12;
 const CURE = [0, 0.45, 0.3, 0.22, 0.15, 0.1, 0.08, 0.05];
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const cents = (x: number) => Math.round(x * 100) / 100;
 const bucketOf = (dpd: number) => (dpd === 0 ? 0 : Math.min(7, Math.ceil(dpd / 30)));
@@ -91,6 +83,7 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
     agent_hours: [],
     assignments: [],
     complaints: [],
+    experiment_assignments: [],
   };
 
   const pick = <T>(list: readonly T[]) => at(list, Math.floor(rnd() * list.length));
@@ -294,5 +287,7 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
       }
     }
   }
+  t.experiment_assignments = simulateExperiments(t.account_period, seed);
+  t.scores = simulateScores(t.account_period, seed, CURE);
   return { ...t, asOf: `${lastDay}T23:59:59Z`, from: monthLabel(start), to: monthLabel(end) };
 }
