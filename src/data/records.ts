@@ -31,7 +31,7 @@ export interface RecordSet {
   /** Complaint-rate denominators; default: active accounts per month from `snapshots`. */
   exposure?: readonly ExposureRow[];
   contactAttempts?: readonly ChannelAttempt[];
-  /** Rule sets for `compliance` (default both presets). */
+  /** Rule sets for `compliance` (default every preset: `cn-cba-2026`, `us-reg-f`, `cn-gbt-2025`). */
   rules?: readonly (CompliancePreset | ComplianceRuleSet)[];
   meta?: Partial<ResponseMeta>;
 }
@@ -76,7 +76,7 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
       rows = attemptsToChannels(need(records.contactAttempts, metric, 'contactAttempts'));
       break;
     case 'compliance':
-      rows = attemptsToCompliance(need(records.contactAttempts, metric, 'contactAttempts'), records.rules ?? ['cn-cba-2026', 'us-reg-f']);
+      rows = attemptsToCompliance(need(records.contactAttempts, metric, 'contactAttempts'), records.rules ?? ['cn-cba-2026', 'us-reg-f', 'cn-gbt-2025']);
       break;
     default:
       throw new DataError('http', `Unknown metric "${String(metric)}".`, { status: 404, metric });

@@ -22,6 +22,7 @@ export const DEFINITIONS_VERSION = '2026.1';
 export const DEFINITION_LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
 
 export type { DefinitionCatalogue, DefinitionEntry, MeasureDefinition, MetricDefinition } from './definitions/types.js';
+export type { RuleDefinition } from './definitions/contact-rules.js';
 
 const catalogues: Record<string, { version: string; entries: DefinitionCatalogue }> = {
   en: { version: DEFINITIONS_VERSION, entries: en },
@@ -64,6 +65,7 @@ export function metricDefinition(metric: MetricName, locale = 'en'): MetricDefin
     measures: entry.measures.map((m) => ({ ...m })),
     notes: entry.notes,
   };
+  if (entry.rules) def.rules = entry.rules.map((r) => ({ ...r }));
   if (BUCKET_METRICS.has(metric)) def.buckets = DEFAULT_BUCKETS;
   return def;
 }
@@ -86,4 +88,13 @@ export function definitionLines(def: MetricDefinition): string[] {
   const lines = def.measures.map((m) => `${m.name}${sep}${m.formula}`);
   if (def.buckets) lines.push(bucketEdgesText(def.buckets, def.locale));
   return lines;
+}
+
+/**
+ * The contact rules of a definition as plain text lines, one per rule: "id: clause — reading" (exports
+ * carry them beside the formulas); empty for metrics without rules.
+ */
+export function ruleLines(def: MetricDefinition): string[] {
+  const sep = def.locale.startsWith('zh') ? '；' : ' — ';
+  return (def.rules ?? []).map((r) => `${r.id}: ${r.clause}${sep}${r.reading}`);
 }

@@ -172,6 +172,6 @@ describe('SQL on DuckDB = the records adapter, seeded portfolio', () => {
     const byRule = new Map<string, number>();
     for (const r of rows) byRule.set(String(r.rule), (byRule.get(String(r.rule)) ?? 0) + Number(r.breaches));
     expect([...byRule].filter(([, n]) => n === 0)).toEqual([]);
-    expect(byRule.size).toBe(7);
+    expect(byRule.size).toBe(12);
   });
 });

@@ -22,7 +22,7 @@ import { parseRules, ruleSeries, type RuleSeries } from '../../views/compliance-
  * @tag ck-compliance-monitor
  *
  * @attr {string} source - Id of the `<ck-source>` to read from; default: the nearest ancestor source.
- * @attr {string} rules - Rule preset `cn-cba-2026` (default) or `us-reg-f`, several separated by `,` or `|`, or single rule ids such as `us-reg-f/7-in-7`.
+ * @attr {string} rules - Rule preset `cn-cba-2026` (default), `cn-gbt-2025` or `us-reg-f`, several separated by `,` or `|`, or single rule ids such as `us-reg-f/7-in-7`.
  * @attr {string} from - First period, inclusive (`YYYY-MM`).
  * @attr {string} to - Last period, inclusive (`YYYY-MM`).
  * @attr {'day'|'week'|'month'|'quarter'|'year'} interval - Period granularity.
@@ -50,7 +50,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     rules: { type: String },
   };
 
-  /** Rule preset `cn-cba-2026` (default) or `us-reg-f`, several separated by `,` or `|`, or single rule ids such as `us-reg-f/7-in-7`. */
+  /** Rule preset `cn-cba-2026` (default), `cn-gbt-2025` or `us-reg-f`, several separated by `,` or `|`, or single rule ids such as `us-reg-f/7-in-7`. */
   declare rules: string;
 
   protected readonly metric = 'compliance' as const;

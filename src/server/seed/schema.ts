@@ -20,6 +20,7 @@ export const CANONICAL_SCHEMA: Record<(typeof TABLE_NAMES)[number], Record<strin
     right_party: 'BOOLEAN NOT NULL', conversation: 'BOOLEAN NOT NULL', party: 'VARCHAR NOT NULL', consent: 'BOOLEAN NOT NULL',
     collectors: 'INTEGER', promise_amount: 'DECIMAL(18,2)', promise_due: 'DATE', cost: 'DECIMAL(18,2) NOT NULL',
     collected: 'DECIMAL(18,2) NOT NULL', product: 'VARCHAR NOT NULL', region: 'VARCHAR NOT NULL',
+    debtor_id: 'VARCHAR', invalid_number: 'BOOLEAN', disclosed: 'BOOLEAN',
   },
   promises: { attempt_id: 'BIGINT NOT NULL', account_id: 'VARCHAR NOT NULL', agent_id: 'VARCHAR NOT NULL', due_on: 'DATE NOT NULL', amount: 'DECIMAL(18,2) NOT NULL', kept: 'BOOLEAN NOT NULL' },
   agent_hours: { agent_id: 'VARCHAR NOT NULL', work_date: 'DATE NOT NULL', hours: 'DECIMAL(8,2) NOT NULL' },

@@ -67,6 +67,8 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
     throw new Error(`agents must be a whole number ≥ ${SEED_TEAMS.length * SEED_REGIONS.length} (one per team and region), got ${agentCount}`);
   }
   const rnd = mulberry32(seed);
+  // The fields of the 2025–26 contact rules draw from their own stream, so the rows above them stay as they were.
+  const ruleRnd = mulberry32(seed ^ 0x20250228);
   const end = start + months - 1;
   const t: CanonicalTables = { account_period: [], charge_offs: [], recovery_payments: [], agents: [], contact_attempts: [], promises: [], agent_hours: [], assignments: [], complaints: [] };
 
@@ -198,6 +200,9 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
           collected: kept ? promise! : ch.code === 'agency' && answered ? cents(balance * 0.03) : 0,
           product: product.code,
           region: region.code,
+          debtor_id: n % 25 === 1 ? `AC${String(n).padStart(7, '0')}` : null,
+          invalid_number: party === 'debtor' && !answered && ch.code === 'phone' && ruleRnd() < 0.04,
+          disclosed: party !== 'debtor' && ruleRnd() < 0.05,
         };
         t.contact_attempts.push(row);
         if (promise !== null) t.promises.push({ attempt_id: row.attempt_id, account_id: id, agent_id: agent!.agent_id, due_on: row.promise_due!, amount: promise, kept });
@@ -219,6 +224,20 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
             due_on: due,
             closed_on: closed,
             upheld: closed !== null && rnd() < 0.3,
+          });
+        }
+      }
+      // AI voice reminders (cn-gbt-2025 counts their conversations too): now and then a campaign talks to the debtor
+      // several times in one local day. Drawn from the rules' own stream.
+      if (ruleRnd() < 0.02) {
+        const day = 1 + Math.floor(ruleRnd() * 28);
+        for (let k = 0; k < 4; k++) {
+          const at = new Date(Date.UTC(Math.floor(m / 12), m % 12, day, 9 + 2 * k - home.offset, Math.floor(ruleRnd() * 60))).toISOString();
+          t.contact_attempts.push({
+            attempt_id: ++attemptId, account_id: id, contact_id: `${id}-1`, agent_id: null, channel: 'ai-voice', attempted_at: at,
+            time_zone: home.zone, answered: true, right_party: true, conversation: true, party: 'debtor', consent: false, collectors: null,
+            promise_amount: null, promise_due: null, cost: 0.05, collected: 0, product: product.code, region: region.code,
+            debtor_id: n % 25 === 1 ? `AC${String(n).padStart(7, '0')}` : null, invalid_number: false, disclosed: false,
           });
         }
       }

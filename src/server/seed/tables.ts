@@ -71,6 +71,12 @@ export interface ContactAttemptRow {
   collected: number;
   product: string;
   region: string;
+  /** The person in debt when one debtor holds several accounts (NULL or absent: the account's own debtor). */
+  debtor_id?: string | null;
+  /** The attempt found the number invalid (cn rules: the debtor cannot be reached there); NULL or absent: no. */
+  invalid_number?: boolean | null;
+  /** The debt was disclosed to the person contacted (cn-gbt-2025: never to anyone but the debtor); NULL or absent: no. */
+  disclosed?: boolean | null;
 }
 
 /** `promises`: one row per promise to pay, with its outcome. */
