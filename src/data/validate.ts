@@ -54,6 +54,10 @@ export const ROW_SHAPES: Record<MetricName, Record<string, FieldKind>> = {
     collected: 'amount',
   },
   compliance: { period: 'string', rule: 'string', checked: 'count', breaches: 'count' },
+  quality: {
+    period: 'string', team: 'string', agentId: 'optional-string', name: 'optional-string', method: 'string', rule: 'string',
+    calls: 'count', checked: 'count', violations: 'count', scoreSum: 'amount',
+  },
 };
 
 const EXPOSURE_SHAPE: Record<string, FieldKind> = { period: 'string', accounts: 'count' };

@@ -19,5 +19,6 @@ export * from './complaints.js';
 export * from './channels.js';
 export * from './local-time.js';
 export * from './compliance.js';
+export * from './quality.js';
 export * from './compare.js';
 export * from './records.js';

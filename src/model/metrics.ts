@@ -8,6 +8,7 @@ export const METRICS = [
   'complaints',
   'channels',
   'compliance',
+  'quality',
 ] as const;
 
 /** One metric of the backend contract, e.g. `overdue` or `roll-rates`. */

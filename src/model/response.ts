@@ -7,6 +7,7 @@ import type {
   ComplianceRow,
   ExposureRow,
   OverdueRow,
+  QualityRow,
   RecoveryRow,
   RollRateRow,
   VintageRow,
@@ -34,6 +35,7 @@ export interface MetricRows {
   complaints: ComplaintRow;
   channels: ChannelRow;
   compliance: ComplianceRow;
+  quality: QualityRow;
 }
 
 /** What an adapter answers for one metric. `complaints` may also carry `exposure` rows. */

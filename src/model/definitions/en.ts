@@ -1,4 +1,5 @@
 import type { DefinitionCatalogue } from './types.js';
+import { GOVERNANCE_EN } from './governance.js';
 import { CONTACT_RULES_EN } from './contact-rules.js';
 
 /** The definitions catalogue in English: per metric, its name, its rates (formula, numerator, denominator) and notes. */
@@ -196,4 +197,5 @@ export const en: DefinitionCatalogue = {
       'US Regulation F: more than 7 calls in 7 days per debt; contact outside 08:00–21:00 local time.',
     ],
   },
+  ...GOVERNANCE_EN,
 };

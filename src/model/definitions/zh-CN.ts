@@ -1,4 +1,5 @@
 import type { DefinitionCatalogue } from './types.js';
+import { GOVERNANCE_ZH_CN } from './governance.js';
 import { CONTACT_RULES_ZH_CN } from './contact-rules.js';
 
 /** The definitions catalogue in Simplified Chinese: per metric, its name, its rates (formula, numerator, denominator) and notes. */
@@ -196,4 +197,5 @@ export const zhCN: DefinitionCatalogue = {
       '美国 Regulation F：同一债务 7 天内呼叫超过 7 次；在当地时间 08:00–21:00 以外联系。',
     ],
   },
+  ...GOVERNANCE_ZH_CN,
 };

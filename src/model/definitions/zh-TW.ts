@@ -1,4 +1,5 @@
 import type { DefinitionCatalogue } from './types.js';
+import { GOVERNANCE_ZH_TW } from './governance.js';
 import { CONTACT_RULES_ZH_TW } from './contact-rules.js';
 
 /** The definitions catalogue in Traditional Chinese: per metric, its name, its rates (formula, numerator, denominator) and notes. */
@@ -196,4 +197,5 @@ export const zhTW: DefinitionCatalogue = {
       '美國 Regulation F：同一債務 7 天內撥打超過 7 次；於當地時間 08:00–21:00 以外聯繫。',
     ],
   },
+  ...GOVERNANCE_ZH_TW,
 };
