@@ -14,7 +14,7 @@ import { agentsOfRegion, operationsOf, selectSegments } from '../select.js';
 export const QA_RULE_RATES: readonly number[] = [0.004, 0.002, 0.0004, 0.001, 0.003, 0.0015];
 
 /** QA methods and the share of calls each checks (a range, drawn per agent-month). */
-export const QA_METHODS: readonly (readonly [method: string, lo: number, hi: number])[] = [
+export const QA_COVERAGE: readonly (readonly [method: string, lo: number, hi: number])[] = [
   ['ai', 0.97, 0.995],
   ['manual', 0.01, 0.05],
 ];
@@ -48,9 +48,9 @@ export function qualityRows(p: Portfolio, q: ResolvedQuery): MetricResult<'quali
           if (!a || a.team === 'field') return;
           const at = index.get(a.agentId) ?? -1;
           let t = acc.get(at);
-          if (!t) acc.set(at, (t = { calls: 0, methods: QA_METHODS.map(() => ({ checked: 0, any: 0, score: 0, rules: QA_RULES.map(() => 0) })) }));
+          if (!t) acc.set(at, (t = { calls: 0, methods: QA_COVERAGE.map(() => ({ checked: 0, any: 0, score: 0, rules: QA_RULES.map(() => 0) })) }));
           t.calls += m.dials;
-          for (const [k, [, lo, hi]] of QA_METHODS.entries()) {
+          for (const [k, [, lo, hi]] of QA_COVERAGE.entries()) {
             const into = t.methods[k];
             if (!into) continue;
             const checked = Math.min(m.dials, Math.round(m.dials * uniform(rng, lo, hi)));
@@ -69,7 +69,7 @@ export function qualityRows(p: Portfolio, q: ResolvedQuery): MetricResult<'quali
       const a = p.agents[at];
       if (!a || (q.teams && !q.teams.includes(a.team))) continue;
       const who = { team: a.team, agentId: a.agentId, name: `${a.nameZh} / ${a.nameEn}` };
-      QA_METHODS.forEach(([method], k) => {
+      QA_COVERAGE.forEach(([method], k) => {
         const m = t.methods[k];
         if (!m) return;
         rows.push({ period: group.label, ...who, method, rule: QA_ANY, calls: t.calls, checked: m.checked, violations: m.any, scoreSum: m.score });

@@ -16,6 +16,7 @@ import {
   type VintageSnapshot,
 } from '../kpi/records.js';
 import type { AccountSnapshot, CompliancePreset, ComplianceRuleSet } from '../kpi/index.js';
+import { qaCallsToQuality, type QaCallRecord } from '../kpi/quality-records.js';
 import { registerAdapter, type Adapter, type AdapterConfig } from './adapter.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
@@ -33,6 +34,8 @@ export interface RecordSet {
   contactAttempts?: readonly ChannelAttempt[];
   /** Rule sets for `compliance` (default every preset: `cn-cba-2026`, `us-reg-f`, `cn-gbt-2025`). */
   rules?: readonly (CompliancePreset | ComplianceRuleSet)[];
+  /** Collectors' calls with their QA checks, for `quality` (`team`/`region` filter them). */
+  qaCalls?: readonly QaCallRecord[];
   meta?: Partial<ResponseMeta>;
 }
 
@@ -77,6 +80,9 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
       break;
     case 'compliance':
       rows = attemptsToCompliance(need(records.contactAttempts, metric, 'contactAttempts'), records.rules ?? ['cn-cba-2026', 'us-reg-f', 'cn-gbt-2025']);
+      break;
+    case 'quality':
+      rows = qaCallsToQuality(need(records.qaCalls, metric, 'qaCalls').filter(keep));
       break;
     default:
       throw new DataError('http', `Unknown metric "${String(metric)}".`, { status: 404, metric });

@@ -11,7 +11,7 @@ import type { BoundFilters } from './scope.js';
 import { DERIVED_DEFAULT_ZONE } from './seed/derived.js';
 
 /** Metrics this server answers (every metric of docs/openapi.json). */
-export const SERVER_METRICS = ['overdue', 'roll-rates', 'vintage', 'recovery', 'agents', 'complaints', 'channels', 'compliance'] as const;
+export const SERVER_METRICS = ['overdue', 'roll-rates', 'vintage', 'recovery', 'agents', 'complaints', 'channels', 'compliance', 'quality'] as const;
 
 /** Settings bound into the SQL: buckets (8, the last open-ended), vintage threshold, contact rules. */
 export interface MetricSettings {
@@ -87,6 +87,8 @@ export function metricParams(metric: string, query: ServerQuery, filters: BoundF
       return { ...base, ...dims, threshold: settings.vintageThresholdDays };
     case 'agents':
       return { ...base, teams: list(filters.team), regions: list(filters.region) };
+    case 'quality':
+      return { ...base, ...interval, teams: list(filters.team), regions: list(filters.region) };
     case 'compliance':
       return {
         ...base, ...dims, ...interval,

@@ -65,7 +65,7 @@ function tables(): CanonicalTables {
       call(`AC${w}`, `AC${w}-1`, center + k * 11 * 60_000, zone, k % 7 === 0, k % 14 === 0, k % 5 === 0 ? 'sms' : 'phone');
     }
   });
-  return { account_period: [], charge_offs: [], recovery_payments: [], agents: [], contact_attempts: attempts, promises: [], agent_hours: [], assignments: [], complaints: [] };
+  return { account_period: [], charge_offs: [], recovery_payments: [], agents: [], contact_attempts: attempts, promises: [], agent_hours: [], assignments: [], complaints: [], qa_checks: [], qa_violations: [] };
 }
 
 let dir: string;

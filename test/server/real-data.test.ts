@@ -44,7 +44,7 @@ const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_
 const cents = (x: number) => Math.round(x * 100) / 100;
 
 function publicTables(): CanonicalTables {
-  const t: CanonicalTables = { account_period: [], charge_offs: [], recovery_payments: [], agents: [], contact_attempts: [], promises: [], agent_hours: [], assignments: [], complaints: [] };
+  const t: CanonicalTables = { account_period: [], charge_offs: [], recovery_payments: [], agents: [], contact_attempts: [], promises: [], agent_hours: [], assignments: [], complaints: [], qa_checks: [], qa_violations: [] };
   for (const r of csvParse(readPublic('uci_default_credit_card_clients_30000.csv')).filter((r) => /^\d+$/.test(r.ID ?? ''))) {
     const common = { account_id: `uci-${r.ID}`, product: 'credit-card', region: 'tw', origination_month: '2005-04-01', original_amount: Number(r.X1), status: 'active' as const };
     const aug = { dpd: Math.max(0, Number(r.X7)) * 30, balance: Math.max(0, Number(r.X13)) };

@@ -29,6 +29,8 @@ export const CANONICAL_SCHEMA: Record<(typeof TABLE_NAMES)[number], Record<strin
     complaint_id: 'VARCHAR NOT NULL', account_id: 'VARCHAR NOT NULL', agent_id: 'VARCHAR', product: 'VARCHAR NOT NULL', region: 'VARCHAR NOT NULL',
     received_on: 'DATE NOT NULL', category: 'VARCHAR NOT NULL', channel: 'VARCHAR NOT NULL', due_on: 'DATE NOT NULL', closed_on: 'DATE', upheld: 'BOOLEAN NOT NULL',
   },
+  qa_checks: { check_id: 'BIGINT NOT NULL', attempt_id: 'BIGINT NOT NULL', method: 'VARCHAR NOT NULL', score: 'DECIMAL(5,2) NOT NULL' },
+  qa_violations: { check_id: 'BIGINT NOT NULL', rule: 'VARCHAR NOT NULL' },
 };
 
 /** Primary keys (documented and enforced by the seed). */
@@ -41,6 +43,8 @@ export const PRIMARY_KEYS: Partial<Record<(typeof TABLE_NAMES)[number], string[]
   agent_hours: ['agent_id', 'work_date'],
   assignments: ['agent_id', 'account_id', 'assigned_on'],
   complaints: ['complaint_id'],
+  qa_checks: ['check_id'],
+  qa_violations: ['check_id', 'rule'],
 };
 
 /** `CREATE TABLE` statement of one canonical table. */

@@ -6,7 +6,7 @@
  * simulates accounts, with the same vocabularies. Same options → same rows, byte for byte.
  */
 import { addDays, dateIn, monthIndex, monthLabel } from './calendar.js';
-import { ABROAD, SEED_CHANNELS, SEED_COMPLAINT_CATEGORIES, SEED_COMPLAINT_CHANNELS, SEED_NAMES, SEED_PRODUCTS, SEED_REGIONS, SEED_TEAMS } from './catalog.js';
+import { ABROAD, SEED_CHANNELS, SEED_QA_RULES, SEED_COMPLAINT_CATEGORIES, SEED_COMPLAINT_CHANNELS, SEED_NAMES, SEED_PRODUCTS, SEED_REGIONS, SEED_TEAMS } from './catalog.js';
 import type { AgentInfoRow, CanonicalTables, ContactAttemptRow } from './tables.js';
 
 /** Options of {@link simulateTables}. */
@@ -69,8 +69,25 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
   const rnd = mulberry32(seed);
   // The fields of the 2025–26 contact rules draw from their own stream, so the rows above them stay as they were.
   const ruleRnd = mulberry32(seed ^ 0x20250228);
+  const qaRnd = mulberry32(seed ^ 0x0a5c0de);
+  let checkId = 0;
+  /** QA of a collector's call: AI checks nearly every call, people about 3 %; red lines are rare, more so at odd hours. */
+  const qaCheck = (attemptId: number, odd: boolean): void => {
+    for (const [method, share] of [['ai', 0.985], ['manual', 0.03]] as const) {
+      if (qaRnd() >= share) continue;
+      const id = ++checkId;
+      let found = 0;
+      for (const [rule, rate] of SEED_QA_RULES) {
+        if (qaRnd() < rate * (odd ? 4 : 1)) {
+          t.qa_violations.push({ check_id: id, rule });
+          found++;
+        }
+      }
+      t.qa_checks.push({ check_id: id, attempt_id: attemptId, method, score: Math.max(0, Math.round(97 - 8 * qaRnd() - 30 * found)) });
+    }
+  };
   const end = start + months - 1;
-  const t: CanonicalTables = { account_period: [], charge_offs: [], recovery_payments: [], agents: [], contact_attempts: [], promises: [], agent_hours: [], assignments: [], complaints: [] };
+  const t: CanonicalTables = { account_period: [], charge_offs: [], recovery_payments: [], agents: [], contact_attempts: [], promises: [], agent_hours: [], assignments: [], complaints: [], qa_checks: [], qa_violations: [] };
 
   // Collectors: every team in every region, then round robin.
   for (let i = 0; i < agentCount; i++) {
@@ -205,6 +222,7 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
           disclosed: party !== 'debtor' && ruleRnd() < 0.05,
         };
         t.contact_attempts.push(row);
+        if (ch.code === 'phone' && agent !== null) qaCheck(row.attempt_id, odd);
         if (promise !== null) t.promises.push({ attempt_id: row.attempt_id, account_id: id, agent_id: agent!.agent_id, due_on: row.promise_due!, amount: promise, kept });
         if (rnd() < (odd || party === 'third-party' ? 0.05 : 0.008)) {
           const received = addDays(attemptDate, Math.floor(rnd() * 4));

@@ -119,6 +119,22 @@ export interface ComplaintTableRow {
   upheld: boolean;
 }
 
+/** `qa_checks`: one QA check of a collector's call (a phone attempt), by AI or by a person. */
+export interface QaCheckRow {
+  check_id: number;
+  attempt_id: number;
+  /** `ai` or `manual`. */
+  method: string;
+  /** 0–100. */
+  score: number;
+}
+
+/** `qa_violations`: a red-line rule a check found violated (one row per check and rule). */
+export interface QaViolationRow {
+  check_id: number;
+  rule: string;
+}
+
 /** Every canonical table, by name. */
 export interface CanonicalTables {
   account_period: AccountPeriodRow[];
@@ -130,7 +146,9 @@ export interface CanonicalTables {
   agent_hours: AgentHoursRow[];
   assignments: AssignmentRow[];
   complaints: ComplaintTableRow[];
+  qa_checks: QaCheckRow[];
+  qa_violations: QaViolationRow[];
 }
 
 /** Table names in the order they are written. */
-export const TABLE_NAMES = ['account_period', 'charge_offs', 'recovery_payments', 'agents', 'contact_attempts', 'promises', 'agent_hours', 'assignments', 'complaints'] as const;
+export const TABLE_NAMES = ['account_period', 'charge_offs', 'recovery_payments', 'agents', 'contact_attempts', 'promises', 'agent_hours', 'assignments', 'complaints', 'qa_checks', 'qa_violations'] as const;
