@@ -69,6 +69,10 @@ export const REGISTRY: readonly RegistryEntry[] = [
     metrics: ['channels'], svg: 'channel-mix', messages: 'channels',
     example: { attrs: '', drawn: 'svg.chart rect.bar' },
   },
+  { tag: 'ck-qa-scorecard', folder: 'qa-scorecard', className: 'CkQaScorecard', role: 'widget',
+    metrics: ['quality'], svg: 'qa-scorecard', messages: 'qa',
+    example: { attrs: 'method="ai" redact', drawn: 'svg.chart path.line' },
+  },
 ];
 
 /** The data widgets of the registry. */

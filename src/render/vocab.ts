@@ -3,7 +3,7 @@
  * in the built-in languages. Codes the kit does not know are shown as sent (as text, never HTML).
  */
 
-type Labels = Record<string, readonly [en: string, zhCN: string, zhTW: string]>;
+export type Labels = Record<string, readonly [en: string, zhCN: string, zhTW: string]>;
 
 /** Collection channels (`channels` metric, complaint `channel`). */
 export const CHANNEL_LABELS: Labels = {

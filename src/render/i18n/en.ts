@@ -1,3 +1,4 @@
+import { governanceEn } from './governance.js';
 /** English messages: the reference catalogue; every other language provides the same keys. */
 export const en = {
   loading: 'Loading…',
@@ -173,6 +174,7 @@ export const en = {
   hideSeries: 'Hide {series}',
   showSeries: 'Show {series}',
   suppressed: 'suppressed (denominator below {min})',
+  ...governanceEn,
 } as const;
 
 /** Message keys every language catalogue must define. */
