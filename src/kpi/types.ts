@@ -190,6 +190,8 @@ export type AgentMetric = 'contactRate' | 'rpcRate' | 'ptpRate' | 'keptRate' | '
 export interface AgentOptions {
   /** Minimum denominator below which a rate is flagged (and not ranked): one number or per metric. */
   minDenominator?: number | Partial<Record<AgentMetric, number>>;
+  /** Agents not ranked on any metric (e.g. QA score below the minimum): their ranks are null and they are not counted. */
+  unranked?: ReadonlySet<string>;
 }
 
 /** Performance of one collector (催收员). */

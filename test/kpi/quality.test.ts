@@ -135,3 +135,22 @@ describe('the mock quality metric reconciles with the agents metric', () => {
     expect(new Set(mid.map((r) => r.team))).toEqual(new Set(['mid']));
   });
 });
+
+describe('agentPerformance unranked (the leaderboard under min-qa)', () => {
+  it('unranked agents get no rank and others rank as if they were not there', async () => {
+    const { agentPerformance, AGENT_METRICS } = await import('../../src/kpi/agents.js');
+    const arb = fc.array(fc.record({ dials: fc.integer({ min: 1, max: 500 }), c: fc.double({ min: 0, max: 1, noNaN: true }), out: fc.boolean() }), { minLength: 1, maxLength: 12 });
+    fc.assert(fc.property(arb, (list) => {
+      const rows = list.map((x, i) => {
+        const connects = Math.floor(x.dials * x.c);
+        return { agentId: `a${i}`, name: `n${i}`, dials: x.dials, connects, rightPartyContacts: connects, promises: 0, promisesDue: 0, promisesKept: 0, assigned: 100, collected: i, hours: 1, complaints: 0 };
+      });
+      const unranked = new Set(rows.filter((_, i) => list[i]?.out).map((r) => r.agentId));
+      const all = agentPerformance(rows, { unranked });
+      const without = new Map(agentPerformance(rows.filter((r) => !unranked.has(r.agentId))).map((p) => [p.agentId, p]));
+      for (const p of all) {
+        for (const m of AGENT_METRICS) expect(p.ranks[m]).toBe(unranked.has(p.agentId) ? null : (without.get(p.agentId)?.ranks[m] ?? null));
+      }
+    }));
+  });
+});

@@ -5,6 +5,7 @@ import { formatValue, type CellFormat } from './leaderboard-cells.js';
 import { LeaderboardOrder } from './leaderboard-order.js';
 import { displayEntries, LEADERBOARD_COLUMNS, type LeaderboardColumn, type LeaderboardEntry, type LeaderboardSort } from './leaderboard-rows.js';
 import { textWidth } from './leaderboard-table.js';
+import type { AgentQa } from './leaderboard-qa.js';
 
 /** What the leaderboard's rows are derived from: the response rows and the element's settings. */
 export interface LeaderboardInput {
@@ -24,6 +25,8 @@ export interface LeaderboardInput {
   top: number;
   /** The search box's text. */
   search: string;
+  /** QA of the collectors (`min-qa`), null without. */
+  qa?: AgentQa | null;
 }
 
 const changed = (a: readonly unknown[], b: readonly unknown[]) => a.some((v, i) => v !== b[i]);
@@ -57,6 +60,8 @@ export class LeaderboardData {
   maxima: number[] = [];
   /** Whether a shown row has a flagged rate (the low-base note is shown). */
   anyFlagged = false;
+  /** Whether a shown collector is under `min-qa` (the QA note is shown). */
+  anyQaBelow = false;
   #sort: LeaderboardSort = 'collected';
   #perfKey: unknown[] = [];
   #entriesKey: unknown[] = [];
@@ -65,7 +70,8 @@ export class LeaderboardData {
 
   /** Brings the state up to date with `input`; returns which steps ran (`data`: new KPIs, `view`: other table rows). */
   update(input: LeaderboardInput): { data: boolean; view: boolean } {
-    const perfKey = [input.rows, input.minDenominator, input.teams.join(',')];
+    const qa = input.qa ?? null;
+    const perfKey = [input.rows, input.minDenominator, input.teams.join(','), qa];
     const data = changed(perfKey, this.#perfKey);
     if (data) {
       this.#perfKey = perfKey;
@@ -74,7 +80,7 @@ export class LeaderboardData {
       const teams = input.teams;
       const rows = !input.rows ? [] : teams.length ? input.rows.filter((r) => !r.team || teams.includes(r.team)) : input.rows;
       try {
-        this.perf = agentPerformance(rows, { minDenominator: input.minDenominator });
+        this.perf = agentPerformance(rows, { minDenominator: input.minDenominator, ...(qa ? { unranked: qa.below } : {}) });
       } catch (error) {
         this.error = error instanceof Error ? error.message : String(error);
       }
@@ -83,7 +89,7 @@ export class LeaderboardData {
     const entriesKey = [this.perf, input.redact, input.locale, input.intlLocale];
     if (changed(entriesKey, this.#entriesKey)) {
       this.#entriesKey = entriesKey;
-      this.entries = displayEntries(this.perf, this.#rows, input.redact, input.locale);
+      this.entries = displayEntries(this.perf, this.#rows, input.redact, input.locale, qa);
       this.order = new LeaderboardOrder(this.entries, input.intlLocale, this.order);
       this.maxima = this.order.maxima();
       this.prepareWhenIdle();
@@ -95,6 +101,7 @@ export class LeaderboardData {
       const order = this.order.sorted(input.sort, input.descending);
       this.shown = input.top < order.length ? order.subarray(0, input.top) : order;
       this.anyFlagged = this.shown.some((i) => Object.values(this.entries[i]!.perf.metrics).some((m) => m.flagged));
+      this.anyQaBelow = this.shown.some((i) => this.entries[i]?.qaBelow === true);
     }
     const viewKey = [this.shown, input.search.trim()];
     const view = changed(viewKey, this.#viewKey);
@@ -139,6 +146,7 @@ export class LeaderboardData {
   /** The rank column of row `row`: the KPI rank of the sorted rate, or the position in the full order for name, team and collected. */
   rank(row: number): number | null {
     const sort = this.#sort;
+    if (sort !== 'name' && sort !== 'team' && this.entry(row).qaBelow) return null;
     if (sort === 'name' || sort === 'team' || sort === 'collected') return this.view[row]! + 1;
     return this.entry(row).perf.ranks[sort];
   }
