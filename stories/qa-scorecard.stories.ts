@@ -60,3 +60,6 @@ export const Dark: Story = {
  * good data stays on screen, marked stale with its time, with a retry button.
  */
 export const Stale: Story = { render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2025-02' }) };
+
+/** Ten years of the large portfolio (scenario `huge`, 2,000 collectors: the mock reports them per team), monthly. */
+export const LargeData: Story = { render: (args) => withSource(widget(args), { scenario: 'huge', from: '2016-01', to: '2025-12' }) };

@@ -27,17 +27,23 @@ interface MethodAcc {
 }
 
 interface Acc {
+  team: string;
+  /** The agent, absent on team rows. */
+  agent?: { agentId: string; name: string };
   calls: number;
   methods: MethodAcc[];
 }
 
-/** Builds `quality` rows (agent rows only), in period, agent, method, rule order. */
+/** Desks larger than this report per team (rows without an agent, as the contract allows): 2,000 agents × 10 years of agent rows would be millions. */
+export const QA_TEAM_ROWS_ABOVE = 300;
+
+/** Builds `quality` rows (agent rows, or team rows for a desk over `QA_TEAM_ROWS_ABOVE` agents), in period, agent (team), method, rule order. */
 export function qualityRows(p: Portfolio, q: ResolvedQuery): MetricResult<'quality'> {
   const rows: QualityRow[] = [];
-  const index = new Map(p.agents.map((a, i) => [a.agentId, i]));
+  const perAgent = p.agents.length <= QA_TEAM_ROWS_ABOVE;
   const segments = selectSegments(p, q);
   for (const group of periodGroups(q, p.start)) {
-    const acc = new Map<number, Acc>();
+    const acc = new Map<string, Acc>();
     for (const s of segments) {
       const agents = agentsOfRegion(p, s.region);
       for (const r of group.months) {
@@ -46,9 +52,10 @@ export function qualityRows(p: Portfolio, q: ResolvedQuery): MetricResult<'quali
         desk.forEach((m, i) => {
           const a = agents[i];
           if (!a || a.team === 'field') return;
-          const at = index.get(a.agentId) ?? -1;
+          const at = perAgent ? a.agentId : `~${a.team}`;
           let t = acc.get(at);
-          if (!t) acc.set(at, (t = { calls: 0, methods: QA_COVERAGE.map(() => ({ checked: 0, any: 0, score: 0, rules: QA_RULES.map(() => 0) })) }));
+          const agent = perAgent ? { agent: { agentId: a.agentId, name: `${a.nameZh} / ${a.nameEn}` } } : {};
+          if (!t) acc.set(at, (t = { team: a.team, ...agent, calls: 0, methods: QA_COVERAGE.map(() => ({ checked: 0, any: 0, score: 0, rules: QA_RULES.map(() => 0) })) }));
           t.calls += m.dials;
           for (const [k, [, lo, hi]] of QA_COVERAGE.entries()) {
             const into = t.methods[k];
@@ -65,10 +72,9 @@ export function qualityRows(p: Portfolio, q: ResolvedQuery): MetricResult<'quali
         });
       }
     }
-    for (const [at, t] of [...acc].sort(([a], [b]) => a - b)) {
-      const a = p.agents[at];
-      if (!a || (q.teams && !q.teams.includes(a.team))) continue;
-      const who = { team: a.team, agentId: a.agentId, name: `${a.nameZh} / ${a.nameEn}` };
+    for (const [, t] of [...acc].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (q.teams && !q.teams.includes(t.team)) continue;
+      const who = { team: t.team, ...(t.agent ?? {}) };
       QA_COVERAGE.forEach(([method], k) => {
         const m = t.methods[k];
         if (!m) return;

@@ -129,6 +129,16 @@ describe('the mock quality metric reconciles with the agents metric', () => {
     }
   });
 
+  it('a desk over 300 collectors is reported per team, still equal to the agents’ calls', () => {
+    const options = { agents: 400, months: 2, start: '2025-01' };
+    const team = mockResponse('quality', {}, options).rows;
+    expect(team.every((r) => r.agentId === undefined)).toBe(true);
+    const calls = team.filter((r) => r.method === 'manual' && r.rule === 'any').reduce((a, r) => a + r.calls, 0);
+    const dials = mockResponse('agents', {}, options).rows.filter((a) => a.team !== 'field').reduce((a, r) => a + r.dials, 0);
+    expect(calls).toBe(dials);
+    expect(qualitySummary(team).byTeam).toHaveLength(4);
+  });
+
   it('a team filter keeps that team only', () => {
     const mid = mockResponse('quality', { ...query, team: 'mid' }).rows;
     expect(mid.length).toBeGreaterThan(0);
