@@ -22,7 +22,6 @@ export const DEFINITIONS_VERSION = '2026.1';
 export const DEFINITION_LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
 
 export type { DefinitionCatalogue, DefinitionEntry, MeasureDefinition, MetricDefinition } from './definitions/types.js';
-export type { RuleDefinition } from './definitions/contact-rules.js';
 
 const catalogues: Record<string, { version: string; entries: DefinitionCatalogue }> = {
   en: { version: DEFINITIONS_VERSION, entries: en },
@@ -65,7 +64,6 @@ export function metricDefinition(metric: MetricName, locale = 'en'): MetricDefin
     measures: entry.measures.map((m) => ({ ...m })),
     notes: entry.notes,
   };
-  if (entry.rules) def.rules = entry.rules.map((r) => ({ ...r }));
   if (BUCKET_METRICS.has(metric)) def.buckets = DEFAULT_BUCKETS;
   return def;
 }
@@ -90,11 +88,18 @@ export function definitionLines(def: MetricDefinition): string[] {
   return lines;
 }
 
+
+const extraLines = new Map<MetricName, (def: MetricDefinition) => string[]>();
+
 /**
- * The contact rules of a definition as plain text lines, one per rule: "id: clause — reading" (exports
- * carry them beside the formulas); empty for metrics without rules.
+ * Adds text lines to a metric's definition in exports (e.g. the contact rules of `compliance`, registered by
+ * the modules that show them, so that pages without them do not load their text).
  */
-export function ruleLines(def: MetricDefinition): string[] {
-  const sep = def.locale.startsWith('zh') ? '；' : ' — ';
-  return (def.rules ?? []).map((r) => `${r.id}: ${r.clause}${sep}${r.reading}`);
+export function registerDefinitionLines(metric: MetricName, lines: (def: MetricDefinition) => string[]): void {
+  extraLines.set(metric, lines);
+}
+
+/** The lines registered for a definition's metric (see {@link registerDefinitionLines}); empty when none. */
+export function extraDefinitionLines(def: MetricDefinition): string[] {
+  return extraLines.get(def.metric)?.(def) ?? [];
 }

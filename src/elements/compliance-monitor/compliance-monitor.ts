@@ -12,6 +12,10 @@ import { widgetStyles } from '../shared/widget.styles.js';
 import { complianceMonitorStyles } from './compliance-monitor.styles.js';
 import { describeRatePoint, LineView } from '../shared/line-view.js';
 import { parseRules, ruleSeries, type RuleSeries } from '../../views/compliance-series.js';
+import { registerContactRuleLines } from '../../model/definitions/contact-rules.js';
+
+// Exports of this view carry the contact rules' clauses and readings.
+registerContactRuleLines();
 
 /**
  * Contact-rule compliance (合规监测) from the `compliance` metric: the breach rate (breaches ÷ contacts

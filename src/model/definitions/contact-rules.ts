@@ -1,8 +1,11 @@
 /**
  * The contact rules in force, as the definitions catalogue states them: per rule id of the `compliance`
  * metric, the clause it comes from and the kit's reading of it (how `complianceBreaches` and the SQL check
- * it), in English, simplified and traditional Chinese.
+ * it), in English, simplified and traditional Chinese. Kept apart from the metric entries so that only
+ * what uses them (exports, the compliance views) loads their text.
  */
+import { registerDefinitionLines } from '../definitions.js';
+import type { MetricDefinition } from './types.js';
 
 /** One contact rule: where it comes from and how it is checked. */
 export interface RuleDefinition {
@@ -72,15 +75,31 @@ const RULES: readonly (readonly [id: string, source: readonly [string, string, s
     ['§1006.6(b)(1)(i)：僅在消費者當地時間8:00–21:00聯繫', '檢查每次聯繫；消費者當地時間8:00前或21:00起且未經同意的聯繫即為違規']],
 ];
 
-const build = (k: 0 | 1 | 2): readonly RuleDefinition[] =>
+const build = (k: 0 | 1 | 2): RuleDefinition[] =>
   RULES.map(([id, source, ...texts]) => {
     const [clause, reading] = texts[k];
-    return Object.freeze({ id, clause: `${source[k]}${k === 0 ? ': ' : '：'}${clause}`, reading });
+    return { id, clause: `${source[k]}${k === 0 ? ': ' : '：'}${clause}`, reading };
   });
 
-/** The contact rules in force in English. */
-export const CONTACT_RULES_EN = build(0);
-/** The contact rules in force in simplified Chinese. */
-export const CONTACT_RULES_ZH_CN = build(1);
-/** The contact rules in force in traditional Chinese. */
-export const CONTACT_RULES_ZH_TW = build(2);
+/**
+ * The contact rules in force in a catalogue locale (`en`, `zh-CN`, `zh-TW`; others English): id, clause and reading.
+ * @example contactRuleDefinitions('zh-CN').find((r) => r.id === 'cn-gbt-2025/quiet-hours')?.clause
+ */
+export function contactRuleDefinitions(locale = 'en'): RuleDefinition[] {
+  return build(locale === 'zh-TW' ? 2 : locale === 'zh-CN' ? 1 : 0).map((r) => ({ ...r }));
+}
+
+/**
+ * The contact rules of a definition as plain text lines, one per rule: "id: clause — reading" (exports
+ * carry them beside the formulas); empty for metrics other than `compliance`.
+ */
+export function ruleLines(def: MetricDefinition): string[] {
+  if (def.metric !== 'compliance') return [];
+  const zh = def.locale.startsWith('zh');
+  return contactRuleDefinitions(def.locale).map((r) => `${r.id}: ${r.clause}${zh ? '；' : ' — '}${r.reading}`);
+}
+
+/** Makes exports of `compliance` carry every rule's clause and reading (`ruleLines`); the compliance views call it. Idempotent. */
+export function registerContactRuleLines(): void {
+  registerDefinitionLines('compliance', ruleLines);
+}

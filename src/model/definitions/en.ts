@@ -1,6 +1,5 @@
 import type { DefinitionCatalogue } from './types.js';
 import { GOVERNANCE_EN } from './governance.js';
-import { CONTACT_RULES_EN } from './contact-rules.js';
 
 /** The definitions catalogue in English: per metric, its name, its rates (formula, numerator, denominator) and notes. */
 export const en: DefinitionCatalogue = {
@@ -190,7 +189,6 @@ export const en: DefinitionCatalogue = {
         denominator: 'contacts checked against the rule',
       },
     ],
-    rules: CONTACT_RULES_EN,
     notes: [
       'GB/T 个人网络消费信贷 贷后催收风控指引 (2025): no contact 22:00–08:00; at most 3 effective conversations per debtor per day, AI voice calls included; third parties only when the debtor cannot be reached, never told of the debt.',
       'China Banking Association (2026): no collection 22:00–08:00 without consent; at most 6 unanswered calls per contact per day.',

@@ -1,6 +1,5 @@
 import type { BucketDef } from '../buckets.js';
 import type { MetricName } from '../metrics.js';
-import type { RuleDefinition } from './contact-rules.js';
 
 /** One rate of a metric: its name and how it is computed. */
 export interface MeasureDefinition {
@@ -31,8 +30,6 @@ export interface MetricDefinition {
   buckets?: readonly BucketDef[];
   /** Further rules: suppression of small denominators, projections, deadlines. */
   notes: readonly string[];
-  /** `compliance`: each contact rule's clause and the kit's reading of it. */
-  rules?: readonly RuleDefinition[];
 }
 
 /** One metric's entry in a catalogue: its name in that language, its rates and its notes. */
@@ -40,8 +37,6 @@ export interface DefinitionEntry {
   name: string;
   measures: readonly MeasureDefinition[];
   notes: readonly string[];
-  /** `compliance`: the contact rules in force, clause and reading. */
-  rules?: readonly RuleDefinition[];
 }
 
 /** A definitions catalogue of one language: an entry per metric of the contract. */
