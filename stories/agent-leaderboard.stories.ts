@@ -39,8 +39,8 @@ export const Data: Story = {};
 /** Names replaced by stable pseudonyms, sorted by kept-promise rate. */
 export const Redacted: Story = { args: { redact: true, sort: 'kept-rate' } };
 
-/** With the QA column (`min-qa="92"`): collectors whose average AI QA score is under 92 are flagged (⚠ below QA) and not ranked. */
-export const QualityGate: Story = { args: { minQa: 92, redact: true } };
+/** With the QA column (`min-qa="90"`): collectors whose average AI QA score is under 90 are flagged (⚠ below QA) and not ranked. */
+export const QualityGate: Story = { args: { minQa: 90, redact: true } };
 
 /** One team, with a high minimum denominator: many rates flagged (⚠ low base) and not ranked. */
 export const TeamFlagged: Story = { args: { team: 'late', minDenominator: 5000, sort: 'contact-rate' } };

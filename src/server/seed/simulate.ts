@@ -71,8 +71,9 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
   const ruleRnd = mulberry32(seed ^ 0x20250228);
   const qaRnd = mulberry32(seed ^ 0x0a5c0de);
   let checkId = 0;
-  /** QA of a collector's call: AI checks nearly every call, people about 3 %; red lines are rare, more so at odd hours. */
-  const qaCheck = (attemptId: number, odd: boolean): void => {
+  /** QA of a collector's call: AI checks nearly every call, people about 3 %; red lines are rare, more so at odd hours; some collectors score lower. */
+  const qaCheck = (attemptId: number, agentId: string, odd: boolean): void => {
+    const habit = (Number(agentId.slice(1)) * 7) % 9; // 0–8 points off every score of this collector
     for (const [method, share] of [['ai', 0.985], ['manual', 0.03]] as const) {
       if (qaRnd() >= share) continue;
       const id = ++checkId;
@@ -83,7 +84,7 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
           found++;
         }
       }
-      t.qa_checks.push({ check_id: id, attempt_id: attemptId, method, score: Math.max(0, Math.round(97 - 8 * qaRnd() - 30 * found)) });
+      t.qa_checks.push({ check_id: id, attempt_id: attemptId, method, score: Math.max(0, Math.round(97 - habit - 8 * qaRnd() - 30 * found)) });
     }
   };
   const end = start + months - 1;
@@ -222,7 +223,7 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
           disclosed: party !== 'debtor' && ruleRnd() < 0.05,
         };
         t.contact_attempts.push(row);
-        if (ch.code === 'phone' && agent !== null) qaCheck(row.attempt_id, odd);
+        if (ch.code === 'phone' && agent !== null) qaCheck(row.attempt_id, agent.agent_id, odd);
         if (promise !== null) t.promises.push({ attempt_id: row.attempt_id, account_id: id, agent_id: agent!.agent_id, due_on: row.promise_due!, amount: promise, kept });
         if (rnd() < (odd || party === 'third-party' ? 0.05 : 0.008)) {
           const received = addDays(attemptDate, Math.floor(rnd() * 4));
