@@ -84,7 +84,7 @@ describe('qualitySummary', () => {
     });
     fc.assert(fc.property(arb, (list) => {
       const s = qualitySummary(list);
-      const sum = (cells: { calls: number; checked: number; violating: number }[]) => cells.reduce((a, c) => [a[0]! + c.calls, a[1]! + c.checked, a[2]! + c.violating], [0, 0, 0]);
+      const sum = (cells: { calls: number; checked: number; violating: number }[]) => cells.reduce<[number, number, number]>(([x, y, z], c) => [x + c.calls, y + c.checked, z + c.violating], [0, 0, 0]);
       expect(sum(s.byPeriod)).toEqual([s.total.calls, s.total.checked, s.total.violating]);
       expect(sum(s.byTeam)).toEqual([s.total.calls, s.total.checked, s.total.violating]);
       for (const c of [...s.byTeam, ...s.byAgent]) {
