@@ -39,10 +39,14 @@ export const Empty: Story = { render: (args) => withSource(widget(args), { scena
 export const Error: Story = { render: (args) => withSource(widget(args), { scenario: 'failing' }) };
 
 /** 320 px wide, as on a phone. */
-export const Narrow: Story = { render: (args) => withSource(widget(args), { width: '320px', from: '2025-01', to: '2025-12' }) };
+export const Narrow: Story = {
+  render: (args) => withSource(widget(args), { width: '320px', from: '2025-01', to: '2025-12' }),
+};
 
 /** Simplified Chinese. */
-export const Chinese: Story = { render: (args) => html`<div lang="zh-CN">${withSource(widget(args), { from: '2025-01', to: '2025-12' })}</div>` };
+export const Chinese: Story = {
+  render: (args) => html`<div lang="zh-CN">${withSource(widget(args), { from: '2025-01', to: '2025-12' })}</div>`,
+};
 
 /** Traditional Chinese, quarterly. */
 export const TraditionalChinese: Story = {
@@ -52,14 +56,19 @@ export const TraditionalChinese: Story = {
 
 /** Dark theme. */
 export const Dark: Story = {
-  render: (args) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(widget(args), { from: '2025-01', to: '2025-12' })}</div>`,
+  render: (args) =>
+    html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(widget(args), { from: '2025-01', to: '2025-12' })}</div>`,
 };
 
 /**
  * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
  * good data stays on screen, marked stale with its time, with a retry button.
  */
-export const Stale: Story = { render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2025-02' }) };
+export const Stale: Story = {
+  render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2025-02' }),
+};
 
 /** Ten years of the large portfolio (scenario `huge`, 2,000 collectors: the mock reports them per team), monthly. */
-export const LargeData: Story = { render: (args) => withSource(widget(args), { scenario: 'huge', from: '2016-01', to: '2025-12' }) };
+export const LargeData: Story = {
+  render: (args) => withSource(widget(args), { scenario: 'huge', from: '2016-01', to: '2025-12' }),
+};

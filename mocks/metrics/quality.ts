@@ -55,7 +55,16 @@ export function qualityRows(p: Portfolio, q: ResolvedQuery): MetricResult<'quali
           const at = perAgent ? a.agentId : `~${a.team}`;
           let t = acc.get(at);
           const agent = perAgent ? { agent: { agentId: a.agentId, name: `${a.nameZh} / ${a.nameEn}` } } : {};
-          if (!t) acc.set(at, (t = { team: a.team, ...agent, calls: 0, methods: QA_COVERAGE.map(() => ({ checked: 0, any: 0, score: 0, rules: QA_RULES.map(() => 0) })) }));
+          if (!t)
+            acc.set(
+              at,
+              (t = {
+                team: a.team,
+                ...agent,
+                calls: 0,
+                methods: QA_COVERAGE.map(() => ({ checked: 0, any: 0, score: 0, rules: QA_RULES.map(() => 0) })),
+              }),
+            );
           t.calls += m.dials;
           for (const [k, [, lo, hi]] of QA_COVERAGE.entries()) {
             const into = t.methods[k];
@@ -78,8 +87,28 @@ export function qualityRows(p: Portfolio, q: ResolvedQuery): MetricResult<'quali
       QA_COVERAGE.forEach(([method], k) => {
         const m = t.methods[k];
         if (!m) return;
-        rows.push({ period: group.label, ...who, method, rule: QA_ANY, calls: t.calls, checked: m.checked, violations: m.any, scoreSum: m.score });
-        QA_RULES.forEach((rule, j) => rows.push({ period: group.label, ...who, method, rule, calls: t.calls, checked: m.checked, violations: m.rules[j] ?? 0, scoreSum: 0 }));
+        rows.push({
+          period: group.label,
+          ...who,
+          method,
+          rule: QA_ANY,
+          calls: t.calls,
+          checked: m.checked,
+          violations: m.any,
+          scoreSum: m.score,
+        });
+        QA_RULES.forEach((rule, j) =>
+          rows.push({
+            period: group.label,
+            ...who,
+            method,
+            rule,
+            calls: t.calls,
+            checked: m.checked,
+            violations: m.rules[j] ?? 0,
+            scoreSum: 0,
+          }),
+        );
       });
     }
   }

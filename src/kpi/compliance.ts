@@ -6,14 +6,47 @@
 import type { ComplianceRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
 import { localTime, toInstant, type LocalTime } from './local-time.js';
-import type { ComplianceBreach, CompliancePreset, ComplianceRate, ComplianceResult, ComplianceRuleSet, ContactAttempt } from './types.js';
+import type {
+  ComplianceBreach,
+  CompliancePreset,
+  ComplianceRate,
+  ComplianceResult,
+  ComplianceRuleSet,
+  ContactAttempt,
+} from './types.js';
 import { checkAmount, checkAtMost, checkLabel, ratio } from './validate.js';
 
 /** Defaults of each preset. `timeZone` null = every attempt must carry its own (consumer-local) zone. */
-export const COMPLIANCE_PRESETS: Readonly<Record<CompliancePreset, Required<Omit<ComplianceRuleSet, 'preset' | 'timeZone'>> & { timeZone: string | null }>> = Object.freeze({
-  'cn-cba-2026': { timeZone: 'Asia/Shanghai', allowedFrom: 8, allowedUntil: 22, maxUnansweredPerDay: 6, maxCallsPer7Days: Infinity, maxConversationsPerDay: Infinity, failedBeforeThirdParty: 3 },
-  'us-reg-f': { timeZone: null, allowedFrom: 8, allowedUntil: 21, maxUnansweredPerDay: Infinity, maxCallsPer7Days: 7, maxConversationsPerDay: Infinity, failedBeforeThirdParty: 0 },
-  'cn-gbt-2025': { timeZone: 'Asia/Shanghai', allowedFrom: 8, allowedUntil: 22, maxUnansweredPerDay: Infinity, maxCallsPer7Days: Infinity, maxConversationsPerDay: 3, failedBeforeThirdParty: 1 },
+export const COMPLIANCE_PRESETS: Readonly<
+  Record<CompliancePreset, Required<Omit<ComplianceRuleSet, 'preset' | 'timeZone'>> & { timeZone: string | null }>
+> = Object.freeze({
+  'cn-cba-2026': {
+    timeZone: 'Asia/Shanghai',
+    allowedFrom: 8,
+    allowedUntil: 22,
+    maxUnansweredPerDay: 6,
+    maxCallsPer7Days: Infinity,
+    maxConversationsPerDay: Infinity,
+    failedBeforeThirdParty: 3,
+  },
+  'us-reg-f': {
+    timeZone: null,
+    allowedFrom: 8,
+    allowedUntil: 21,
+    maxUnansweredPerDay: Infinity,
+    maxCallsPer7Days: 7,
+    maxConversationsPerDay: Infinity,
+    failedBeforeThirdParty: 0,
+  },
+  'cn-gbt-2025': {
+    timeZone: 'Asia/Shanghai',
+    allowedFrom: 8,
+    allowedUntil: 22,
+    maxUnansweredPerDay: Infinity,
+    maxCallsPer7Days: Infinity,
+    maxConversationsPerDay: 3,
+    failedBeforeThirdParty: 1,
+  },
 });
 
 /** Channels that are voice calls to a person for the cn rules on conversations and failed attempts (AI voice calls included). */
@@ -38,8 +71,21 @@ function prepare(contacts: readonly ContactAttempt[], zone: string | null, prese
     checkLabel('contact', i, 'contactId', c.contactId);
     const ms = toInstant(c.at, what, i);
     const timeZone = c.timeZone ?? zone;
-    if (!timeZone) throw new KpiInputError('missing', `${what}: no timeZone, and ${preset} has no default (contact rules use the consumer's local time)`, i, 'timeZone');
-    return { index: i, ms, local: localTime(ms, timeZone, what, i), call: (c.channel ?? 'phone') === 'phone', voice: VOICE_CHANNELS.includes(c.channel ?? 'phone'), source: c };
+    if (!timeZone)
+      throw new KpiInputError(
+        'missing',
+        `${what}: no timeZone, and ${preset} has no default (contact rules use the consumer's local time)`,
+        i,
+        'timeZone',
+      );
+    return {
+      index: i,
+      ms,
+      local: localTime(ms, timeZone, what, i),
+      call: (c.channel ?? 'phone') === 'phone',
+      voice: VOICE_CHANNELS.includes(c.channel ?? 'phone'),
+      source: c,
+    };
   });
 }
 
@@ -55,12 +101,22 @@ function groupBy<K>(attempts: readonly Attempt[], key: (a: Attempt) => K): Map<K
   return groups;
 }
 
-function quietHours(id: string, preset: CompliancePreset, attempts: readonly Attempt[], from: number, until: number, consentLifts = true): ComplianceResult {
+function quietHours(
+  id: string,
+  preset: CompliancePreset,
+  attempts: readonly Attempt[],
+  from: number,
+  until: number,
+  consentLifts = true,
+): ComplianceResult {
   const breaches: ComplianceBreach[] = [];
   for (const a of attempts) {
     if (consentLifts && a.source.consent) continue;
     if (a.local.hour < from || a.local.hour >= until) {
-      breaches.push({ attempts: [a.index], reason: `${a.call ? 'call' : 'contact'} at ${hhmm(a.local)} local time on ${a.local.date}, outside ${hh(from)}–${hh(until)}` });
+      breaches.push({
+        attempts: [a.index],
+        reason: `${a.call ? 'call' : 'contact'} at ${hhmm(a.local)} local time on ${a.local.date}, outside ${hh(from)}–${hh(until)}`,
+      });
     }
   }
   return { rule: preset, id, checked: attempts.length, breaches };
@@ -70,7 +126,10 @@ function cnRules(attempts: readonly Attempt[], s: ReturnType<typeof settings>): 
   const preset = 'cn-cba-2026';
   const calls = attempts.filter((a) => a.call);
   const unanswered: ComplianceBreach[] = [];
-  for (const group of groupBy(calls.filter((a) => !a.source.answered), (a) => `${a.source.contactId}\u0000${a.local.date}`).values()) {
+  for (const group of groupBy(
+    calls.filter((a) => !a.source.answered),
+    (a) => `${a.source.contactId}\u0000${a.local.date}`,
+  ).values()) {
     if (group.length <= s.maxUnansweredPerDay) continue;
     const first = group[0]!;
     unanswered.push({
@@ -80,11 +139,17 @@ function cnRules(attempts: readonly Attempt[], s: ReturnType<typeof settings>): 
   }
   const third: ComplianceBreach[] = attempts
     .filter((a) => a.source.party === 'third-party')
-    .map((a) => ({ attempts: [a.index], reason: `contact ${a.source.contactId} about debt ${a.source.debtId} is an unrelated third party` }));
+    .map((a) => ({
+      attempts: [a.index],
+      reason: `contact ${a.source.contactId} about debt ${a.source.debtId} is an unrelated third party`,
+    }));
   const visits = attempts.filter((a) => a.source.channel === 'visit' && a.source.collectors !== undefined);
   const alone: ComplianceBreach[] = visits
     .filter((a) => !(a.source.collectors! >= 2))
-    .map((a) => ({ attempts: [a.index], reason: `field visit about debt ${a.source.debtId} on ${a.local.date} by ${a.source.collectors} collector(s), fewer than 2` }));
+    .map((a) => ({
+      attempts: [a.index],
+      reason: `field visit about debt ${a.source.debtId} on ${a.local.date} by ${a.source.collectors} collector(s), fewer than 2`,
+    }));
   return [
     quietHours(`${preset}/quiet-hours`, preset, attempts, s.allowedFrom, s.allowedUntil),
     { rule: preset, id: `${preset}/unanswered-calls`, checked: calls.length, breaches: unanswered },
@@ -99,7 +164,12 @@ function cnRules(attempts: readonly Attempt[], s: ReturnType<typeof settings>): 
  * earlier attempts (time order): allowed once an earlier attempt to the debtor found an invalid number,
  * or when the last `needed` voice calls to the debtor before it all went unanswered.
  */
-function thirdPartyAfterFailures(id: string, preset: CompliancePreset, attempts: readonly Attempt[], needed: number): ComplianceResult {
+function thirdPartyAfterFailures(
+  id: string,
+  preset: CompliancePreset,
+  attempts: readonly Attempt[],
+  needed: number,
+): ComplianceResult {
   const breaches: ComplianceBreach[] = [];
   let checked = 0;
   for (const group of groupBy(attempts, (a) => a.source.debtId).values()) {
@@ -113,7 +183,10 @@ function thirdPartyAfterFailures(id: string, preset: CompliancePreset, attempts:
       }
       checked++;
       if (invalid || failed >= needed) continue;
-      breaches.push({ attempts: [a.index], reason: `contact ${a.source.contactId} (${a.source.party}) about debt ${a.source.debtId} on ${a.local.date} after ${failed} failed call(s) to the debtor and no invalid number, fewer than ${needed}` });
+      breaches.push({
+        attempts: [a.index],
+        reason: `contact ${a.source.contactId} (${a.source.party}) about debt ${a.source.debtId} on ${a.local.date} after ${failed} failed call(s) to the debtor and no invalid number, fewer than ${needed}`,
+      });
     }
   }
   return { rule: preset, id, checked, breaches };
@@ -134,7 +207,10 @@ function gbtRules(attempts: readonly Attempt[], s: ReturnType<typeof settings>):
   const others = attempts.filter((a) => a.source.party !== 'debtor');
   const told: ComplianceBreach[] = others
     .filter((a) => a.source.disclosed)
-    .map((a) => ({ attempts: [a.index], reason: `debt ${a.source.debtId} disclosed to contact ${a.source.contactId} (${a.source.party}) on ${a.local.date}` }));
+    .map((a) => ({
+      attempts: [a.index],
+      reason: `debt ${a.source.debtId} disclosed to contact ${a.source.contactId} (${a.source.party}) on ${a.local.date}`,
+    }));
   return [
     quietHours(`${preset}/quiet-hours`, preset, attempts, s.allowedFrom, s.allowedUntil, false),
     { rule: preset, id: `${preset}/conversations-per-day`, checked: talks.length, breaches: many },
@@ -161,7 +237,10 @@ function usRules(attempts: readonly Attempt[], s: ReturnType<typeof settings>): 
         });
       }
       if (lastTalk && a.local.day - lastTalk.local.day <= 6) {
-        afterTalk.push({ attempts: [a.index], reason: `call about debt ${a.source.debtId} on ${a.local.date}, within 7 days after the conversation on ${lastTalk.local.date}` });
+        afterTalk.push({
+          attempts: [a.index],
+          reason: `call about debt ${a.source.debtId} on ${a.local.date}, within 7 days after the conversation on ${lastTalk.local.date}`,
+        });
       }
       if (a.source.conversation) lastTalk = a;
     });
@@ -176,7 +255,13 @@ function usRules(attempts: readonly Attempt[], s: ReturnType<typeof settings>): 
 function settings(rule: CompliancePreset | ComplianceRuleSet) {
   const r: ComplianceRuleSet = typeof rule === 'string' ? { preset: rule } : rule;
   const base = COMPLIANCE_PRESETS[r.preset];
-  if (!base) throw new KpiInputError('invalid', `unknown compliance preset "${String(r.preset)}" (known: ${Object.keys(COMPLIANCE_PRESETS).join(', ')})`, null, 'rules');
+  if (!base)
+    throw new KpiInputError(
+      'invalid',
+      `unknown compliance preset "${String(r.preset)}" (known: ${Object.keys(COMPLIANCE_PRESETS).join(', ')})`,
+      null,
+      'rules',
+    );
   return {
     preset: r.preset,
     timeZone: r.timeZone ?? base.timeZone,
@@ -219,11 +304,18 @@ function settings(rule: CompliancePreset | ComplianceRuleSet) {
  * - `us-reg-f/time-of-day`: contact before 08:00 or from 21:00 consumer-local without `consent`.
  * @example complianceBreaches(attempts, ['cn-cba-2026', { preset: 'us-reg-f', timeZone: 'America/Chicago' }])
  */
-export function complianceBreaches(contacts: readonly ContactAttempt[], rules: readonly (CompliancePreset | ComplianceRuleSet)[]): ComplianceResult[] {
+export function complianceBreaches(
+  contacts: readonly ContactAttempt[],
+  rules: readonly (CompliancePreset | ComplianceRuleSet)[],
+): ComplianceResult[] {
   return rules.flatMap((rule) => {
     const s = settings(rule);
     const attempts = prepare(contacts, s.timeZone, s.preset);
-    return s.preset === 'cn-cba-2026' ? cnRules(attempts, s) : s.preset === 'cn-gbt-2025' ? gbtRules(attempts, s) : usRules(attempts, s);
+    return s.preset === 'cn-cba-2026'
+      ? cnRules(attempts, s)
+      : s.preset === 'cn-gbt-2025'
+        ? gbtRules(attempts, s)
+        : usRules(attempts, s);
   });
 }
 
@@ -237,12 +329,20 @@ export function complianceRates(rows: readonly ComplianceRow[]): ComplianceRate[
     const period = checkLabel('compliance', i, 'period', row.period);
     const rule = checkLabel('compliance', i, 'rule', row.rule);
     const key = `period ${period}, rule ${rule}`;
-    if (seen.has(`${period}\u0000${rule}`)) throw new KpiInputError('duplicate', `compliance row ${i} (${key}): a second row for the same period and rule`, i, 'rule');
+    if (seen.has(`${period}\u0000${rule}`))
+      throw new KpiInputError(
+        'duplicate',
+        `compliance row ${i} (${key}): a second row for the same period and rule`,
+        i,
+        'rule',
+      );
     seen.add(`${period}\u0000${rule}`);
     const checked = checkAmount('compliance', i, key, 'checked', row.checked);
     const breaches = checkAmount('compliance', i, key, 'breaches', row.breaches);
     checkAtMost('compliance', i, key, 'breaches', breaches, 'checked', checked);
     return { period, rule, ...ratio(breaches, checked) };
   });
-  return out.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  return out.sort((a, b) =>
+    a.period < b.period ? -1 : a.period > b.period ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0,
+  );
 }

@@ -32,7 +32,14 @@ export interface QaCallRecord {
  * (rules outside `QA_RULES` count only in `any`). Bad records throw `KpiInputError`.
  */
 export function qaCallsToQuality(calls: readonly QaCallRecord[]): QualityRow[] {
-  interface Cell { period: string; team: string; agentId: string; name: string; calls: number; m: Map<string, { checked: number; any: number; score: number; rules: Map<string, number> }> }
+  interface Cell {
+    period: string;
+    team: string;
+    agentId: string;
+    name: string;
+    calls: number;
+    m: Map<string, { checked: number; any: number; score: number; rules: Map<string, number> }>;
+  }
   const cells = new Map<string, Cell>();
   calls.forEach((c, i) => {
     const agentId = checkLabel('QA call', i, 'agentId', c.agentId);
@@ -44,10 +51,21 @@ export function qaCallsToQuality(calls: readonly QaCallRecord[]): QualityRow[] {
     cell.calls++;
     for (const check of c.checks) {
       if (!(QA_METHODS as readonly string[]).includes(check.method)) {
-        throw new KpiInputError('invalid', `QA call ${i} (agent ${agentId}): method is ${JSON.stringify(check.method)}, must be one of ${QA_METHODS.join(', ')}`, i, 'method');
+        throw new KpiInputError(
+          'invalid',
+          `QA call ${i} (agent ${agentId}): method is ${JSON.stringify(check.method)}, must be one of ${QA_METHODS.join(', ')}`,
+          i,
+          'method',
+        );
       }
       const score = checkAmount('QA call', i, `agent ${agentId}`, 'score', check.score);
-      if (score > 100) throw new KpiInputError('invalid', `QA call ${i} (agent ${agentId}): score is ${score}, must be 0–100`, i, 'score');
+      if (score > 100)
+        throw new KpiInputError(
+          'invalid',
+          `QA call ${i} (agent ${agentId}): score is ${score}, must be 0–100`,
+          i,
+          'score',
+        );
       let m = cell.m.get(check.method);
       if (!m) cell.m.set(check.method, (m = { checked: 0, any: 0, score: 0, rules: new Map() }));
       m.checked++;
@@ -58,13 +76,32 @@ export function qaCallsToQuality(calls: readonly QaCallRecord[]): QualityRow[] {
     }
   });
   const rows: QualityRow[] = [];
-  const sorted = [...cells.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0));
+  const sorted = [...cells.values()].sort((a, b) =>
+    a.period < b.period ? -1 : a.period > b.period ? 1 : a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0,
+  );
   for (const c of sorted) {
     const who = { period: c.period, team: c.team, agentId: c.agentId, name: c.name };
     for (const method of QA_METHODS) {
       const m = c.m.get(method) ?? { checked: 0, any: 0, score: 0, rules: new Map<string, number>() };
-      rows.push({ ...who, method, rule: QA_ANY, calls: c.calls, checked: m.checked, violations: m.any, scoreSum: m.score });
-      for (const rule of QA_RULES) rows.push({ ...who, method, rule, calls: c.calls, checked: m.checked, violations: m.rules.get(rule) ?? 0, scoreSum: 0 });
+      rows.push({
+        ...who,
+        method,
+        rule: QA_ANY,
+        calls: c.calls,
+        checked: m.checked,
+        violations: m.any,
+        scoreSum: m.score,
+      });
+      for (const rule of QA_RULES)
+        rows.push({
+          ...who,
+          method,
+          rule,
+          calls: c.calls,
+          checked: m.checked,
+          violations: m.rules.get(rule) ?? 0,
+          scoreSum: 0,
+        });
     }
   }
   return rows;

@@ -101,7 +101,13 @@ export function checkQualityRows(rows: readonly QualityRow[]): void {
     const rule = checkLabel('quality', i, 'rule', row.rule);
     const key = `period ${period}, team ${team}${row.agentId ? `, agent ${row.agentId}` : ''}, ${method}, rule ${rule}`;
     const id = [period, team, row.agentId ?? '', method, rule].join('\u0000');
-    if (seen.has(id)) throw new KpiInputError('duplicate', `quality row ${i} (${key}): a second row for the same period, team, agent, method and rule`, i, 'rule');
+    if (seen.has(id))
+      throw new KpiInputError(
+        'duplicate',
+        `quality row ${i} (${key}): a second row for the same period, team, agent, method and rule`,
+        i,
+        'rule',
+      );
     seen.add(id);
     const calls = checkAmount('quality', i, key, 'calls', row.calls);
     const checked = checkAmount('quality', i, key, 'checked', row.checked);
@@ -158,17 +164,24 @@ export function qualitySummary(rows: readonly QualityRow[], options: QualityOpti
     p.checked += r.checked;
     periodRules.set(pk, p);
   }
-  const byRate = (a: QualityCell, b: QualityCell) => worstFirst({ rate: a.violationRate.rate, key: a.key }, { rate: b.violationRate.rate, key: b.key });
+  const byRate = (a: QualityCell, b: QualityCell) =>
+    worstFirst({ rate: a.violationRate.rate, key: a.key }, { rate: b.violationRate.rate, key: b.key });
   return {
     method,
     methods,
     byPeriod: [...periods].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, s]) => cell(k, s)),
     byTeam: [...teams].map(([k, s]) => cell(k, s)).sort(byRate),
-    byAgent: [...agents].map(([k, s]) => ({ ...cell(k, s), team: agentInfo.get(k)?.team ?? '', name: agentInfo.get(k)?.name ?? k })).sort(byRate),
-    byRule: [...rules].map(([rule, g]) => ({ rule, ...ratio(g.violations, g.checked) })).sort((a, b) => worstFirst({ rate: a.rate, key: a.rule }, { rate: b.rate, key: b.rule })),
+    byAgent: [...agents]
+      .map(([k, s]) => ({ ...cell(k, s), team: agentInfo.get(k)?.team ?? '', name: agentInfo.get(k)?.name ?? k }))
+      .sort(byRate),
+    byRule: [...rules]
+      .map(([rule, g]) => ({ rule, ...ratio(g.violations, g.checked) }))
+      .sort((a, b) => worstFirst({ rate: a.rate, key: a.rule }, { rate: b.rate, key: b.rule })),
     byPeriodRule: [...periodRules.values()]
       .map((p) => ({ period: p.period, rule: p.rule, ...ratio(p.violations, p.checked) }))
-      .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)),
+      .sort((a, b) =>
+        a.period < b.period ? -1 : a.period > b.period ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0,
+      ),
     total: cell('total', total),
   };
 }

@@ -102,7 +102,14 @@ export interface ComplianceRow {
 }
 
 /** Red-line rules of call quality checks (催收质检): what a checked call may violate. */
-export const QA_RULES = ['abusive-language', 'threats', 'impersonation', 'third-party-disclosure', 'false-statements', 'outside-hours'] as const;
+export const QA_RULES = [
+  'abusive-language',
+  'threats',
+  'impersonation',
+  'third-party-disclosure',
+  'false-statements',
+  'outside-hours',
+] as const;
 
 /** QA methods of the `quality` rows: AI speech analytics (near every call) and manual sampling (a few %). */
 export const QA_METHODS = ['ai', 'manual'] as const;

@@ -11,7 +11,17 @@ import type { BoundFilters } from './scope.js';
 import { DERIVED_DEFAULT_ZONE } from './seed/derived.js';
 
 /** Metrics this server answers (every metric of docs/openapi.json). */
-export const SERVER_METRICS = ['overdue', 'roll-rates', 'vintage', 'recovery', 'agents', 'complaints', 'channels', 'compliance', 'quality'] as const;
+export const SERVER_METRICS = [
+  'overdue',
+  'roll-rates',
+  'vintage',
+  'recovery',
+  'agents',
+  'complaints',
+  'channels',
+  'compliance',
+  'quality',
+] as const;
 
 /** Settings bound into the SQL: buckets (8, the last open-ended), vintage threshold, contact rules. */
 export interface MetricSettings {
@@ -29,9 +39,14 @@ export interface MetricSettings {
 /** The defaults of `src/kpi` (DEFAULT_BUCKETS, M2+, the cn-cba-2026 and us-reg-f presets). */
 export const DEFAULT_SETTINGS: MetricSettings = Object.freeze({
   buckets: Object.freeze([
-    { code: 'M0', minDays: 0, maxDays: 0 }, { code: 'M1', minDays: 1, maxDays: 30 }, { code: 'M2', minDays: 31, maxDays: 60 },
-    { code: 'M3', minDays: 61, maxDays: 90 }, { code: 'M4', minDays: 91, maxDays: 120 }, { code: 'M5', minDays: 121, maxDays: 150 },
-    { code: 'M6', minDays: 151, maxDays: 180 }, { code: 'M7+', minDays: 181, maxDays: null },
+    { code: 'M0', minDays: 0, maxDays: 0 },
+    { code: 'M1', minDays: 1, maxDays: 30 },
+    { code: 'M2', minDays: 31, maxDays: 60 },
+    { code: 'M3', minDays: 61, maxDays: 90 },
+    { code: 'M4', minDays: 91, maxDays: 120 },
+    { code: 'M5', minDays: 121, maxDays: 150 },
+    { code: 'M6', minDays: 151, maxDays: 180 },
+    { code: 'M7+', minDays: 181, maxDays: null },
   ]),
   vintageThresholdDays: 31,
   cn: { zone: 'Asia/Shanghai', from: 8, until: 22, maxUnanswered: 6 },
@@ -44,7 +59,11 @@ export const DEFAULT_SETTINGS: MetricSettings = Object.freeze({
 function cnRuleParams(settings: MetricSettings): BindValues {
   const gbt = settings.gbt ?? { zone: 'Asia/Shanghai', from: 8, until: 22, maxConversations: 3, failedBefore: 1 };
   return {
-    gbt_zone: gbt.zone, gbt_from: gbt.from, gbt_until: gbt.until, gbt_conversations: gbt.maxConversations, gbt_failed: gbt.failedBefore,
+    gbt_zone: gbt.zone,
+    gbt_from: gbt.from,
+    gbt_until: gbt.until,
+    gbt_conversations: gbt.maxConversations,
+    gbt_failed: gbt.failedBefore,
     cn_failed: settings.cnFailedBefore ?? 3,
   };
 }
@@ -65,7 +84,8 @@ const firstDay = (month: string | undefined) => (month ? `${month}-01` : null);
 const list = (values: readonly string[] | null) => (values ? values.join(',') : null);
 
 function bucketParams(buckets: BucketConfig): BindValues {
-  if (buckets.length !== 8 || buckets.slice(0, 7).some((b) => b.maxDays === null)) throw new Error('The SQL metrics take 8 buckets, the last one open-ended.');
+  if (buckets.length !== 8 || buckets.slice(0, 7).some((b) => b.maxDays === null))
+    throw new Error('The SQL metrics take 8 buckets, the last one open-ended.');
   const out: BindValues = {};
   buckets.forEach((b, i) => {
     out[`b${i}`] = b.code;
@@ -75,7 +95,12 @@ function bucketParams(buckets: BucketConfig): BindValues {
 }
 
 /** Bind values of `metric` (or of the SQL `compliance-cn-rules`) for a query and its scoped filters. */
-export function metricParams(metric: string, query: ServerQuery, filters: BoundFilters, settings: MetricSettings = DEFAULT_SETTINGS): BindValues {
+export function metricParams(
+  metric: string,
+  query: ServerQuery,
+  filters: BoundFilters,
+  settings: MetricSettings = DEFAULT_SETTINGS,
+): BindValues {
   const base: BindValues = { from: firstDay(query.from), to: firstDay(query.to) };
   const dims: BindValues = { products: list(filters.product), regions: list(filters.region) };
   const interval: BindValues = { interval: query.interval ?? 'month' };
@@ -91,9 +116,16 @@ export function metricParams(metric: string, query: ServerQuery, filters: BoundF
       return { ...base, ...interval, teams: list(filters.team), regions: list(filters.region) };
     case 'compliance':
       return {
-        ...base, ...dims, ...interval,
-        cn_zone: settings.cn.zone, cn_from: settings.cn.from, cn_until: settings.cn.until, cn_unanswered: settings.cn.maxUnanswered,
-        us_from: settings.us.from, us_until: settings.us.until, us_calls: settings.us.maxCalls7Days,
+        ...base,
+        ...dims,
+        ...interval,
+        cn_zone: settings.cn.zone,
+        cn_from: settings.cn.from,
+        cn_until: settings.cn.until,
+        cn_unanswered: settings.cn.maxUnanswered,
+        us_from: settings.us.from,
+        us_until: settings.us.until,
+        us_calls: settings.us.maxCalls7Days,
       };
     case 'compliance-cn-rules':
       return { ...base, ...dims, ...interval, ...cnRuleParams(settings) };
@@ -122,11 +154,17 @@ export function wholePeriods(query: ServerQuery): boolean {
  * database stores them (`stored`; absent: all) and they hold the answer (whole periods; the cells' default
  * zone), else the attempts themselves. Same rows either way.
  */
-export function sqlName(metric: string, query: ServerQuery, settings: MetricSettings = DEFAULT_SETTINGS, stored?: ReadonlySet<string>): string {
+export function sqlName(
+  metric: string,
+  query: ServerQuery,
+  settings: MetricSettings = DEFAULT_SETTINGS,
+  stored?: ReadonlySet<string>,
+): string {
   // Cells that are only a view of their SQL would compute every grain / distribution per request: read the attempts.
   const has = (table: string) => !stored || stored.has(table);
   if (metric === 'channels' && wholePeriods(query) && has('channel_cells')) return 'channels-cells';
-  if (metric === 'compliance' && settings.cn.zone === DERIVED_DEFAULT_ZONE && has('compliance_cells')) return 'compliance-cells';
+  if (metric === 'compliance' && settings.cn.zone === DERIVED_DEFAULT_ZONE && has('compliance_cells'))
+    return 'compliance-cells';
   return metric;
 }
 
@@ -146,7 +184,14 @@ export interface MetricRowsResult {
 }
 
 /** Runs `metric`'s SQL (and the exposure for complaints) on `engine`. */
-export async function runMetric(engine: Engine, metric: string, query: ServerQuery, filters: BoundFilters, timeoutMs: number, settings: MetricSettings = DEFAULT_SETTINGS): Promise<MetricRowsResult> {
+export async function runMetric(
+  engine: Engine,
+  metric: string,
+  query: ServerQuery,
+  filters: BoundFilters,
+  timeoutMs: number,
+  settings: MetricSettings = DEFAULT_SETTINGS,
+): Promise<MetricRowsResult> {
   const params = metricParams(metric, query, filters, settings);
   if (metric === 'complaints') {
     const [rows, exposure] = await Promise.all([
@@ -161,9 +206,15 @@ export async function runMetric(engine: Engine, metric: string, query: ServerQue
   };
   const main = run(sqlName(metric, query, settings, engine.storedDerived), params);
   // The cn-gbt-2025 rules and cn-cba-2026/third-party-after-failures read the attempts themselves (no cells).
-  const rows = metric === 'compliance'
-    ? (await Promise.all([main, run('compliance-cn-rules', metricParams('compliance-cn-rules', query, filters, settings))])).flat()
-    : await main;
+  const rows =
+    metric === 'compliance'
+      ? (
+          await Promise.all([
+            main,
+            run('compliance-cn-rules', metricParams('compliance-cn-rules', query, filters, settings)),
+          ])
+        ).flat()
+      : await main;
   if (metric === 'agents' && filters.team === null) for (const r of rows) if (r.team === null) delete r.team;
   return { rows };
 }

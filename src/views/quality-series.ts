@@ -15,10 +15,21 @@ import type { PointSeries } from './point-series.js';
  * y violations ÷ checked (NaN when nothing was checked), with numerators and denominators per point.
  */
 export function qualitySeries(summary: QualitySummary, label: (rule: string) => string): PointSeries[] {
-  const make = (key: string, points: readonly { period: string; numerator: number; denominator: number; rate: number | null }[]): PointSeries => {
+  const make = (
+    key: string,
+    points: readonly { period: string; numerator: number; denominator: number; rate: number | null }[],
+  ): PointSeries => {
     const sorted = [...points].sort((a, b) => periodToTime(a.period) - periodToTime(b.period));
     const n = sorted.length;
-    const s: PointSeries = { key, label: label(key), xs: new Float64Array(n), ys: new Float64Array(n), labels: new Array<string>(n), numerators: new Float64Array(n), denominators: new Float64Array(n) };
+    const s: PointSeries = {
+      key,
+      label: label(key),
+      xs: new Float64Array(n),
+      ys: new Float64Array(n),
+      labels: new Array<string>(n),
+      numerators: new Float64Array(n),
+      denominators: new Float64Array(n),
+    };
     sorted.forEach((p, i) => {
       s.xs[i] = periodToTime(p.period);
       s.ys[i] = p.rate ?? NaN;
@@ -28,13 +39,26 @@ export function qualitySeries(summary: QualitySummary, label: (rule: string) => 
     });
     return s;
   };
-  const any = make(QA_ANY, summary.byPeriod.map((c) => ({ period: c.key, ...c.violationRate })));
-  const rules = summary.byRule.map((r) => make(r.rule, summary.byPeriodRule.filter((p) => p.rule === r.rule)));
+  const any = make(
+    QA_ANY,
+    summary.byPeriod.map((c) => ({ period: c.key, ...c.violationRate })),
+  );
+  const rules = summary.byRule.map((r) =>
+    make(
+      r.rule,
+      summary.byPeriodRule.filter((p) => p.rule === r.rule),
+    ),
+  );
   return summary.byPeriod.length ? [any, ...rules] : [];
 }
 
 /** Bars of cells (teams or agents): violation rate with "rate (violating)" text; `name` labels each bar. */
-export function qualityBars(cells: readonly QualityCell[], name: (cell: QualityCell) => string, format: (rate: number) => string, count: (n: number) => string): HBarItem[] {
+export function qualityBars(
+  cells: readonly QualityCell[],
+  name: (cell: QualityCell) => string,
+  format: (rate: number) => string,
+  count: (n: number) => string,
+): HBarItem[] {
   return cells.map((c) => ({
     key: c.key,
     label: name(c),

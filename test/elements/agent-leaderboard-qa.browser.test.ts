@@ -10,13 +10,51 @@ import { until } from '../support/until.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 const agent = (agentId: string, name: string, team: string, collected: number, connects: number) => ({
-  agentId, name, team, dials: 1000, connects, rightPartyContacts: 200, promises: 100, promisesDue: 80, promisesKept: 60, assigned: 100_000, collected, hours: 100, complaints: 0,
+  agentId,
+  name,
+  team,
+  dials: 1000,
+  connects,
+  rightPartyContacts: 200,
+  promises: 100,
+  promisesDue: 80,
+  promisesKept: 60,
+  assigned: 100_000,
+  collected,
+  hours: 100,
+  complaints: 0,
 });
 /** A2 collects most but scores 72 on QA (under 80): not ranked; A1 (95) then A3 (88) rank 1 and 2. */
-const agents = [agent('A1', 'Wang Wei', 'early-a', 25_000, 300), agent('A2', 'Li Na', 'early-a', 30_000, 400), agent('A3', 'Zhang Min', 'mid', 10_000, 200)];
+const agents = [
+  agent('A1', 'Wang Wei', 'early-a', 25_000, 300),
+  agent('A2', 'Li Na', 'early-a', 30_000, 400),
+  agent('A3', 'Zhang Min', 'mid', 10_000, 200),
+];
 const qa = (agentId: string, team: string, score: number, violations: number): QualityRow[] => [
-  { period: '2025-12', team, agentId, name: agentId, method: 'ai', rule: 'any', calls: 1000, checked: 1000, violations, scoreSum: score * 1000 },
-  { period: '2025-12', team, agentId, name: agentId, method: 'manual', rule: 'any', calls: 1000, checked: 30, violations: 0, scoreSum: 3000 },
+  {
+    period: '2025-12',
+    team,
+    agentId,
+    name: agentId,
+    method: 'ai',
+    rule: 'any',
+    calls: 1000,
+    checked: 1000,
+    violations,
+    scoreSum: score * 1000,
+  },
+  {
+    period: '2025-12',
+    team,
+    agentId,
+    name: agentId,
+    method: 'manual',
+    rule: 'any',
+    calls: 1000,
+    checked: 30,
+    violations: 0,
+    scoreSum: 3000,
+  },
 ];
 const quality = [...qa('A1', 'early-a', 95, 2), ...qa('A2', 'early-a', 72, 40), ...qa('A3', 'mid', 88, 5)];
 
@@ -55,7 +93,10 @@ const root = (el: Element): ShadowRoot => {
   if (!el.shadowRoot) throw new Error('no shadow root');
   return el.shadowRoot;
 };
-const rowsOf = (el: Element) => [...root(el).querySelectorAll('tbody tr[aria-rowindex]')].map((tr) => [...tr.children].slice(0, 4).map((c) => c.textContent?.replace(/\s+/g, ' ').trim()));
+const rowsOf = (el: Element) =>
+  [...root(el).querySelectorAll('tbody tr[aria-rowindex]')].map((tr) =>
+    [...tr.children].slice(0, 4).map((c) => c.textContent?.replace(/\s+/g, ' ').trim()),
+  );
 
 describe('<ck-agent-leaderboard min-qa>', () => {
   it('adds the QA column; a collector under min-qa is flagged, last and not ranked on collections', async () => {

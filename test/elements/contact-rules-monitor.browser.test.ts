@@ -28,7 +28,11 @@ const root = (el: Element) => {
 
 describe('<ck-compliance-monitor> with the rules in force', () => {
   const cases: [string, string, string][] = [
-    ['en', 'GB/T post-loan collection guideline (2025)', 'At most 3 conversations per debtor per day (AI voice included)'],
+    [
+      'en',
+      'GB/T post-loan collection guideline (2025)',
+      'At most 3 conversations per debtor per day (AI voice included)',
+    ],
     ['zh-CN', 'GB/T 贷后催收风控指引（2025）', '每名债务人每日有效通话不超过3次（含AI语音）'],
     ['zh-TW', 'GB/T 貸後催收風控指引（2025）', '每名債務人每日有效通話不超過3次（含AI語音）'],
   ];
@@ -43,7 +47,9 @@ describe('<ck-compliance-monitor> with the rules in force', () => {
   it('takes a single rule id beside a preset, and the table shows every drawn rule', async () => {
     const el = mount('us-reg-f|cn-cba-2026/third-party-after-failures', 'en');
     await until(() => !!el.shadowRoot && root(el).querySelectorAll('path.line').length === 4, 15_000);
-    expect(root(el).querySelector('[part="legend"]')?.textContent).toContain('Third parties only after an invalid number or 3 failed calls');
+    expect(root(el).querySelector('[part="legend"]')?.textContent).toContain(
+      'Third parties only after an invalid number or 3 failed calls',
+    );
     const button = [...root(el).querySelectorAll('button')].find((b) => b.textContent === 'Show data table');
     button?.click();
     await el.updateComplete;

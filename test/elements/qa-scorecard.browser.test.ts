@@ -10,8 +10,27 @@ import type { QualityRow } from '../../src/model/rows.js';
 import { until } from '../support/until.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
-const r = (period: string, team: string, agentId: string, method: string, rule: string, calls: number, checked: number, violations: number, scoreSum = 0): QualityRow => ({
-  period, team, agentId, name: `Name ${agentId}`, method, rule, calls, checked, violations, scoreSum,
+const r = (
+  period: string,
+  team: string,
+  agentId: string,
+  method: string,
+  rule: string,
+  calls: number,
+  checked: number,
+  violations: number,
+  scoreSum = 0,
+): QualityRow => ({
+  period,
+  team,
+  agentId,
+  name: `Name ${agentId}`,
+  method,
+  rule,
+  calls,
+  checked,
+  violations,
+  scoreSum,
 });
 /** Hand-checked: AI Nov 20/1,960 (1.02 %), Dec 10/1,980 (0.51 %); team a 24/1,960, team b 6/1,980; score 369,000/3,940 = 93.7; manual 60 of 4,000 calls = 1.5 %. */
 const rows: QualityRow[] = [
@@ -59,7 +78,8 @@ const root = (el: Element): ShadowRoot => {
   if (!el.shadowRoot) throw new Error('no shadow root');
   return el.shadowRoot;
 };
-const text = (el: Element, selector: string) => root(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (el: Element, selector: string) =>
+  root(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const buttons = (el: Element) => [...root(el).querySelectorAll('button')];
 
 describe('<ck-qa-scorecard>', () => {
@@ -67,10 +87,17 @@ describe('<ck-qa-scorecard>', () => {
     const el = mount();
     await until(() => !!el.shadowRoot && root(el).querySelectorAll('path.line').length === 2);
     expect(text(el, 'h2')).toBe('Call quality checks: AI QA');
-    expect(text(el, '.headline')).toBe('AI QA: coverage 98.5% (3,940 of 4,000 calls) · violation rate 0.76% (30 of 3,940) · average score 93.7 · Manual QA coverage 1.5%');
+    expect(text(el, '.headline')).toBe(
+      'AI QA: coverage 98.5% (3,940 of 4,000 calls) · violation rate 0.76% (30 of 3,940) · average score 93.7 · Manual QA coverage 1.5%',
+    );
     expect(text(el, '[part="legend"]')).toContain('Any red line');
-    expect([...root(el).querySelectorAll('figure svg text.value')].map((t) => t.textContent)).toEqual(['1.22% (24)', '0.30% (6)']);
-    buttons(el).find((b) => b.textContent === 'Show data table')?.click();
+    expect([...root(el).querySelectorAll('figure svg text.value')].map((t) => t.textContent)).toEqual([
+      '1.22% (24)',
+      '0.30% (6)',
+    ]);
+    buttons(el)
+      .find((b) => b.textContent === 'Show data table')
+      ?.click();
     await el.updateComplete;
     const cells = [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
     expect(cells).toEqual([
@@ -105,7 +132,11 @@ describe('<ck-qa-scorecard>', () => {
     await el.updateComplete;
     expect(text(el, '[role="status"]')).toContain('Any red line');
     frame?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    expect(selected[0]?.detail).toMatchObject({ series: 'any', numerator: expect.any(Number), denominator: expect.any(Number) });
+    expect(selected[0]?.detail).toMatchObject({
+      series: 'any',
+      numerator: expect.any(Number),
+      denominator: expect.any(Number),
+    });
   });
 
   it('manual method, Chinese names, and no axe violations', async () => {

@@ -17,17 +17,21 @@ let rows: QualityRow[];
 beforeAll(async () => {
   fx = await seededFixture();
   const q = parseQuery({});
-  rows = (await runMetric(fx.engine, 'quality', q, boundFilters('quality', q, {}), 30_000)).rows as unknown as QualityRow[];
+  rows = (await runMetric(fx.engine, 'quality', q, boundFilters('quality', q, {}), 30_000))
+    .rows as unknown as QualityRow[];
 }, HOOK_DEADLINE);
 afterAll(() => fx?.dispose());
 
 describe('quality on the seeded warehouse', () => {
   it('QA calls of each method equal the phone calls the collectors made, agent by agent', () => {
     const phone = new Map<string, number>();
-    for (const a of fx.tables.contact_attempts) if (a.agent_id !== null && a.channel === 'phone') phone.set(a.agent_id, (phone.get(a.agent_id) ?? 0) + 1);
+    for (const a of fx.tables.contact_attempts)
+      if (a.agent_id !== null && a.channel === 'phone') phone.set(a.agent_id, (phone.get(a.agent_id) ?? 0) + 1);
     for (const method of ['ai', 'manual']) {
       const calls = new Map<string, number>();
-      for (const r of rows) if (r.method === method && r.rule === 'any' && r.agentId) calls.set(r.agentId, (calls.get(r.agentId) ?? 0) + r.calls);
+      for (const r of rows)
+        if (r.method === method && r.rule === 'any' && r.agentId)
+          calls.set(r.agentId, (calls.get(r.agentId) ?? 0) + r.calls);
       expect(calls).toEqual(phone);
     }
   });

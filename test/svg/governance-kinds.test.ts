@@ -7,9 +7,36 @@ import { expectGolden } from '../support/golden.js';
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 /** Three months of one team's AI checks: any 10/1,000, 20/1,000, 5/1,000; threats 6, 12, 1; manual 30 of 1,000. */
 const rows: QualityRow[] = ['2025-10', '2025-11', '2025-12'].flatMap((period, i) => [
-  { period, team: 'early-a', method: 'ai', rule: 'any', calls: 1020, checked: 1000, violations: [10, 20, 5][i] ?? 0, scoreSum: 93000 },
-  { period, team: 'early-a', method: 'ai', rule: 'threats', calls: 1020, checked: 1000, violations: [6, 12, 1][i] ?? 0, scoreSum: 0 },
-  { period, team: 'early-a', method: 'ai', rule: 'abusive-language', calls: 1020, checked: 1000, violations: [4, 8, 4][i] ?? 0, scoreSum: 0 },
+  {
+    period,
+    team: 'early-a',
+    method: 'ai',
+    rule: 'any',
+    calls: 1020,
+    checked: 1000,
+    violations: [10, 20, 5][i] ?? 0,
+    scoreSum: 93000,
+  },
+  {
+    period,
+    team: 'early-a',
+    method: 'ai',
+    rule: 'threats',
+    calls: 1020,
+    checked: 1000,
+    violations: [6, 12, 1][i] ?? 0,
+    scoreSum: 0,
+  },
+  {
+    period,
+    team: 'early-a',
+    method: 'ai',
+    rule: 'abusive-language',
+    calls: 1020,
+    checked: 1000,
+    violations: [4, 8, 4][i] ?? 0,
+    scoreSum: 0,
+  },
   { period, team: 'early-a', method: 'manual', rule: 'any', calls: 1020, checked: 30, violations: 1, scoreSum: 2790 },
 ]);
 
@@ -31,6 +58,8 @@ describe('renderChartSvg qa-scorecard', () => {
   });
 
   it('bad rows throw a message naming the row', () => {
-    expect(() => renderChartSvg('qa-scorecard', [{ ...rows[0], checked: 5000 }])).toThrow(/quality row 0 .*checked is 5000, more than calls 1020/);
+    expect(() => renderChartSvg('qa-scorecard', [{ ...rows[0], checked: 5000 }])).toThrow(
+      /quality row 0 .*checked is 5000, more than calls 1020/,
+    );
   });
 });

@@ -91,6 +91,8 @@ export class LeaderboardQa {
 
   /** The note under the table when a shown collector is under the minimum. */
   note(locale: string, intlLocale: string, anyBelow: boolean): TemplateResult | null {
-    return anyBelow ? html`<p class="note">${t(locale, 'agentsQaNote', { min: formatNumber(intlLocale, this.min, 1) })}</p>` : null;
+    return anyBelow
+      ? html`<p class="note">${t(locale, 'agentsQaNote', { min: formatNumber(intlLocale, this.min, 1) })}</p>`
+      : null;
   }
 }

@@ -111,7 +111,13 @@ export class CkQaScorecard extends CkWidget<'quality'> {
 
   #select(s: PointSeries, i: number): void {
     const v = s.ys[i] ?? NaN;
-    emit<CkSelectDetail>(this, 'ck-select', { series: s.key, period: s.labels[i] ?? '', value: Number.isFinite(v) ? v : null, numerator: s.numerators[i] ?? 0, denominator: s.denominators[i] ?? 0 });
+    emit<CkSelectDetail>(this, 'ck-select', {
+      series: s.key,
+      period: s.labels[i] ?? '',
+      value: Number.isFinite(v) ? v : null,
+      numerator: s.numerators[i] ?? 0,
+      denominator: s.denominators[i] ?? 0,
+    });
   }
 
   #title(): string {
@@ -148,14 +154,25 @@ export class CkQaScorecard extends CkWidget<'quality'> {
     const team = this.#team;
     const agents = team ? summary.byAgent.filter((a) => a.team === team) : [];
     const items = team
-      ? qualityBars(agents, (c) => agentLabel(c.key, agents.find((a) => a.key === c.key)?.name ?? c.key, this.redact, this.locale), (v) => this.#pct(v), count)
-      : qualityBars(summary.byTeam, (c) => c.key, (v) => this.#pct(v), count);
+      ? qualityBars(
+          agents,
+          (c) => agentLabel(c.key, agents.find((a) => a.key === c.key)?.name ?? c.key, this.redact, this.locale),
+          (v) => this.#pct(v),
+          count,
+        )
+      : qualityBars(
+          summary.byTeam,
+          (c) => c.key,
+          (v) => this.#pct(v),
+          count,
+        );
     return html`<figure>
       <figcaption>${team ? t(this.locale, 'qaAgentsOf', { team }) : t(this.locale, 'qaTeams')}</figcaption>
       <div class="drill" role="group" aria-label=${t(this.locale, 'qaTeams')}>
         <button type="button" aria-pressed=${team === null ? 'true' : 'false'} @click=${() => this.#drill(null)}>${t(this.locale, 'qaAllTeams')}</button>
         ${summary.byTeam.map(
-          (c) => html`<button type="button" aria-pressed=${team === c.key ? 'true' : 'false'} @click=${() => this.#drill(c.key)}>${t(this.locale, 'qaDrill', { team: c.key })}</button>`,
+          (c) =>
+            html`<button type="button" aria-pressed=${team === c.key ? 'true' : 'false'} @click=${() => this.#drill(c.key)}>${t(this.locale, 'qaDrill', { team: c.key })}</button>`,
         )}
       </div>
       ${items.length ? hbarChart({ width: this.width, items, formatValue: (v) => this.#pct(v), maxLabelWidth: 200 }) : null}
@@ -180,7 +197,13 @@ export class CkQaScorecard extends CkWidget<'quality'> {
       from: formatPeriod(loc, any.labels[0] ?? ''),
       to: formatPeriod(loc, period),
       latest: top
-        ? t(this.locale, 'qaHighest', { period: formatPeriod(loc, period), rule: top.s.label, rate: this.#pct(top.s.ys[top.i]), numerator: formatNumber(loc, top.s.numerators[top.i]), denominator: formatNumber(loc, top.s.denominators[top.i]) })
+        ? t(this.locale, 'qaHighest', {
+            period: formatPeriod(loc, period),
+            rule: top.s.label,
+            rate: this.#pct(top.s.ys[top.i]),
+            numerator: formatNumber(loc, top.s.numerators[top.i]),
+            denominator: formatNumber(loc, top.s.denominators[top.i]),
+          })
         : '',
     });
   }
@@ -193,7 +216,16 @@ export class CkQaScorecard extends CkWidget<'quality'> {
     const n = (v: number) => formatNumber(loc, v);
     return {
       caption: this.#title(),
-      columns: [t(l, 'period'), t(l, 'qaCalls'), t(l, 'qaChecked'), t(l, 'qaCoverage'), t(l, 'qaViolating'), t(l, 'qaViolationRate'), t(l, 'qaAverageScore'), ...rules.map((s) => `${s.label} ${t(l, 'qaViolationRate')}`)],
+      columns: [
+        t(l, 'period'),
+        t(l, 'qaCalls'),
+        t(l, 'qaChecked'),
+        t(l, 'qaCoverage'),
+        t(l, 'qaViolating'),
+        t(l, 'qaViolationRate'),
+        t(l, 'qaAverageScore'),
+        ...rules.map((s) => `${s.label} ${t(l, 'qaViolationRate')}`),
+      ],
       rows: cells.map((c) => [
         formatPeriod(loc, c.key),
         n(c.calls),

@@ -13,7 +13,8 @@ export const GOVERNANCE_EN: { quality: DefinitionEntry } = {
         key: 'violation-rate',
         name: 'Red-line violation rate',
         formula: 'checked calls with at least one red-line violation ÷ checked calls, per rule and overall',
-        numerator: 'checked calls with a violation (abusive language, threats, impersonating authorities, disclosing the debt to third parties, false statements, contact outside allowed hours)',
+        numerator:
+          'checked calls with a violation (abusive language, threats, impersonating authorities, disclosing the debt to third parties, false statements, contact outside allowed hours)',
         denominator: 'calls checked by the QA method (manual or AI)',
       },
       {
@@ -66,7 +67,11 @@ export const GOVERNANCE_ZH_CN: { quality: DefinitionEntry } = {
         denominator: '该质检方式检查的通话数',
       },
     ],
-    notes: ['人工质检通常抽检 1–5% 的通话，AI 质检接近全量；两种方式分别展示。', '质检分低于排行榜 min-qa 的催收员被标记，不参与回款排名。', '催收员姓名可替换为固定化名（redact）。'],
+    notes: [
+      '人工质检通常抽检 1–5% 的通话，AI 质检接近全量；两种方式分别展示。',
+      '质检分低于排行榜 min-qa 的催收员被标记，不参与回款排名。',
+      '催收员姓名可替换为固定化名（redact）。',
+    ],
   },
 };
 
@@ -97,6 +102,10 @@ export const GOVERNANCE_ZH_TW: { quality: DefinitionEntry } = {
         denominator: '該質檢方式檢查的通話數',
       },
     ],
-    notes: ['人工質檢通常抽檢 1–5% 的通話，AI 質檢接近全量；兩種方式分別展示。', '質檢分低於排行榜 min-qa 的催收員被標記，不參與回款排名。', '催收員姓名可替換為固定化名（redact）。'],
+    notes: [
+      '人工質檢通常抽檢 1–5% 的通話，AI 質檢接近全量；兩種方式分別展示。',
+      '質檢分低於排行榜 min-qa 的催收員被標記，不參與回款排名。',
+      '催收員姓名可替換為固定化名（redact）。',
+    ],
   },
 };

@@ -9,7 +9,8 @@ export const governanceEn = {
   qaViolating: 'With a violation',
   qaViolationRate: 'Violation rate',
   qaAverageScore: 'Average score',
-  qaHeadline: '{method}: coverage {coverage} ({checked} of {calls} calls) · violation rate {rate} ({violating} of {checked}) · average score {score}',
+  qaHeadline:
+    '{method}: coverage {coverage} ({checked} of {calls} calls) · violation rate {rate} ({violating} of {checked}) · average score {score}',
   qaOtherMethod: '{method} coverage {coverage}',
   qaTeams: 'Violation rate by team, worst first',
   qaAgentsOf: 'Collectors of {team}, worst first',
@@ -31,7 +32,8 @@ export const governanceZhCN: Record<keyof typeof governanceEn, string> = {
   qaViolating: '违规通话',
   qaViolationRate: '违规率',
   qaAverageScore: '平均分',
-  qaHeadline: '{method}：覆盖率 {coverage}（{calls} 通通话中质检 {checked} 通）· 违规率 {rate}（{checked} 通中 {violating} 通）· 平均分 {score}',
+  qaHeadline:
+    '{method}：覆盖率 {coverage}（{calls} 通通话中质检 {checked} 通）· 违规率 {rate}（{checked} 通中 {violating} 通）· 平均分 {score}',
   qaOtherMethod: '{method}覆盖率 {coverage}',
   qaTeams: '各团队违规率（从高到低）',
   qaAgentsOf: '{team}的催收员（从高到低）',
@@ -53,7 +55,8 @@ export const governanceZhTW: Record<keyof typeof governanceEn, string> = {
   qaViolating: '違規通話',
   qaViolationRate: '違規率',
   qaAverageScore: '平均分',
-  qaHeadline: '{method}：覆蓋率 {coverage}（{calls} 通通話中質檢 {checked} 通）· 違規率 {rate}（{checked} 通中 {violating} 通）· 平均分 {score}',
+  qaHeadline:
+    '{method}：覆蓋率 {coverage}（{calls} 通通話中質檢 {checked} 通）· 違規率 {rate}（{checked} 通中 {violating} 通）· 平均分 {score}',
   qaOtherMethod: '{method}覆蓋率 {coverage}',
   qaTeams: '各團隊違規率（從高到低）',
   qaAgentsOf: '{team}的催收員（從高到低）',

@@ -40,7 +40,15 @@ export const SEED_CHANNELS = [
 ] as const;
 
 /** Complaint categories (CFPB debt-collection issues) and the ways complaints arrive. */
-export const SEED_COMPLAINT_CATEGORIES = ['not-owed', 'communication-tactics', 'written-notification', 'false-statements', 'threatened-action', 'third-party', 'electronic-communications'] as const;
+export const SEED_COMPLAINT_CATEGORIES = [
+  'not-owed',
+  'communication-tactics',
+  'written-notification',
+  'false-statements',
+  'threatened-action',
+  'third-party',
+  'electronic-communications',
+] as const;
 /** Ways complaints arrive. */
 export const SEED_COMPLAINT_CHANNELS = ['phone', 'online', 'letter', 'regulator'] as const;
 
@@ -52,5 +60,10 @@ export const SEED_NAMES = {
 
 /** Red-line rules of QA checks (src/model/rows.ts QA_RULES) and the share of checked calls violating each. */
 export const SEED_QA_RULES: readonly (readonly [rule: string, rate: number])[] = [
-  ['abusive-language', 0.008], ['threats', 0.005], ['impersonation', 0.006], ['third-party-disclosure', 0.005], ['false-statements', 0.006], ['outside-hours', 0.005],
+  ['abusive-language', 0.008],
+  ['threats', 0.005],
+  ['impersonation', 0.006],
+  ['third-party-disclosure', 0.005],
+  ['false-statements', 0.006],
+  ['outside-hours', 0.005],
 ];

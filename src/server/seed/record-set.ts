@@ -37,7 +37,16 @@ const month = (date: string) => date.slice(0, 7);
 export function toRecordSet(t: CanonicalTables): DimensionedRecords {
   const snapshots = t.account_period
     .filter((r) => r.status === 'active')
-    .map((r) => ({ accountId: r.account_id, period: month(r.period), dpd: r.dpd, balance: r.balance, cohort: month(r.origination_month), originalAmount: r.original_amount, product: r.product, region: r.region }));
+    .map((r) => ({
+      accountId: r.account_id,
+      period: month(r.period),
+      dpd: r.dpd,
+      balance: r.balance,
+      cohort: month(r.origination_month),
+      originalAmount: r.original_amount,
+      product: r.product,
+      region: r.region,
+    }));
 
   const payments = new Map<string, { paid_on: string; amount: number; cost: number }[]>();
   for (const p of t.recovery_payments) payments.set(p.account_id, [...(payments.get(p.account_id) ?? []), p]);
@@ -45,7 +54,11 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     accountId: c.account_id,
     cohort: month(c.charge_off_month),
     chargedOff: c.amount,
-    recoveries: (payments.get(c.account_id) ?? []).map((p) => ({ month: monthsBetween(c.charge_off_month, p.paid_on), amount: p.amount, fees: p.cost })),
+    recoveries: (payments.get(c.account_id) ?? []).map((p) => ({
+      month: monthsBetween(c.charge_off_month, p.paid_on),
+      amount: p.amount,
+      fees: p.cost,
+    })),
     product: c.product,
     region: c.region,
   }));
@@ -58,7 +71,23 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     if (!row) {
       const a = agents.get(agentId);
       if (!a) throw new Error(`agent ${agentId} is not in the agents table`);
-      row = { agentId, name: a.name, team: a.team, region: a.region, date: month(date), dials: 0, connects: 0, rightPartyContacts: 0, promises: 0, promisesDue: 0, promisesKept: 0, assigned: 0, collected: 0, hours: 0, complaints: 0 };
+      row = {
+        agentId,
+        name: a.name,
+        team: a.team,
+        region: a.region,
+        date: month(date),
+        dials: 0,
+        connects: 0,
+        rightPartyContacts: 0,
+        promises: 0,
+        promisesDue: 0,
+        promisesKept: 0,
+        assigned: 0,
+        collected: 0,
+        hours: 0,
+        complaints: 0,
+      };
       activity.set(key, row);
     }
     return row;
@@ -116,11 +145,23 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
   const violations = new Map<number, string[]>();
   for (const v of t.qa_violations) violations.set(v.check_id, [...(violations.get(v.check_id) ?? []), v.rule]);
   const checks = new Map<number, QaCheck[]>();
-  for (const c of t.qa_checks) checks.set(c.attempt_id, [...(checks.get(c.attempt_id) ?? []), { method: c.method, score: c.score, violations: violations.get(c.check_id) ?? [] }]);
+  for (const c of t.qa_checks)
+    checks.set(c.attempt_id, [
+      ...(checks.get(c.attempt_id) ?? []),
+      { method: c.method, score: c.score, violations: violations.get(c.check_id) ?? [] },
+    ]);
   const qaCalls: (QaCallRecord & { region: string })[] = [];
   for (const a of t.contact_attempts) {
     const agent = a.agent_id !== null && a.channel === 'phone' ? agents.get(a.agent_id) : undefined;
-    if (agent) qaCalls.push({ agentId: agent.agent_id, name: agent.name, team: agent.team, region: agent.region, at: a.attempted_at, checks: checks.get(a.attempt_id) ?? [] });
+    if (agent)
+      qaCalls.push({
+        agentId: agent.agent_id,
+        name: agent.name,
+        team: agent.team,
+        region: agent.region,
+        at: a.attempted_at,
+        checks: checks.get(a.attempt_id) ?? [],
+      });
   }
 
   return { snapshots, chargeOffs, agentActivity: [...activity.values()], complaints, contactAttempts, qaCalls };

@@ -6,7 +6,17 @@
  * simulates accounts, with the same vocabularies. Same options → same rows, byte for byte.
  */
 import { addDays, dateIn, monthIndex, monthLabel } from './calendar.js';
-import { ABROAD, SEED_CHANNELS, SEED_QA_RULES, SEED_COMPLAINT_CATEGORIES, SEED_COMPLAINT_CHANNELS, SEED_NAMES, SEED_PRODUCTS, SEED_REGIONS, SEED_TEAMS } from './catalog.js';
+import {
+  ABROAD,
+  SEED_CHANNELS,
+  SEED_QA_RULES,
+  SEED_COMPLAINT_CATEGORIES,
+  SEED_COMPLAINT_CHANNELS,
+  SEED_NAMES,
+  SEED_PRODUCTS,
+  SEED_REGIONS,
+  SEED_TEAMS,
+} from './catalog.js';
 import type { AgentInfoRow, CanonicalTables, ContactAttemptRow } from './tables.js';
 
 /** Options of {@link simulateTables}. */
@@ -61,10 +71,13 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
   const start = monthIndex(options.start ?? '2024-01');
   const agentCount = options.agents ?? 40;
   if (!Number.isInteger(total) || total < 1) throw new Error(`accounts must be a whole number ≥ 1, got ${total}`);
-  if (!Number.isInteger(months) || months < 1 || months > 240) throw new Error(`months must be a whole number in 1…240, got ${months}`);
+  if (!Number.isInteger(months) || months < 1 || months > 240)
+    throw new Error(`months must be a whole number in 1…240, got ${months}`);
   if (Number.isNaN(start)) throw new Error(`start must be YYYY-MM, got ${options.start}`);
   if (!Number.isInteger(agentCount) || agentCount < SEED_TEAMS.length * SEED_REGIONS.length) {
-    throw new Error(`agents must be a whole number ≥ ${SEED_TEAMS.length * SEED_REGIONS.length} (one per team and region), got ${agentCount}`);
+    throw new Error(
+      `agents must be a whole number ≥ ${SEED_TEAMS.length * SEED_REGIONS.length} (one per team and region), got ${agentCount}`,
+    );
   }
   const rnd = mulberry32(seed);
   // The fields of the 2025–26 contact rules draw from their own stream, so the rows above them stay as they were.
@@ -74,7 +87,10 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
   /** QA of a collector's call: AI checks nearly every call, people about 3 %; red lines are rare, more so at odd hours; some collectors score lower. */
   const qaCheck = (attemptId: number, agentId: string, odd: boolean): void => {
     const habit = (Number(agentId.slice(1)) * 7) % 9; // 0–8 points off every score of this collector
-    for (const [method, share] of [['ai', 0.985], ['manual', 0.03]] as const) {
+    for (const [method, share] of [
+      ['ai', 0.985],
+      ['manual', 0.03],
+    ] as const) {
       if (qaRnd() >= share) continue;
       const id = ++checkId;
       let found = 0;
@@ -84,17 +100,36 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
           found++;
         }
       }
-      t.qa_checks.push({ check_id: id, attempt_id: attemptId, method, score: Math.max(0, Math.round(97 - habit - 8 * qaRnd() - 30 * found)) });
+      t.qa_checks.push({
+        check_id: id,
+        attempt_id: attemptId,
+        method,
+        score: Math.max(0, Math.round(97 - habit - 8 * qaRnd() - 30 * found)),
+      });
     }
   };
   const end = start + months - 1;
-  const t: CanonicalTables = { account_period: [], charge_offs: [], recovery_payments: [], agents: [], contact_attempts: [], promises: [], agent_hours: [], assignments: [], complaints: [], qa_checks: [], qa_violations: [] };
+  const t: CanonicalTables = {
+    account_period: [],
+    charge_offs: [],
+    recovery_payments: [],
+    agents: [],
+    contact_attempts: [],
+    promises: [],
+    agent_hours: [],
+    assignments: [],
+    complaints: [],
+    qa_checks: [],
+    qa_violations: [],
+  };
 
   // Collectors: every team in every region, then round robin.
   for (let i = 0; i < agentCount; i++) {
     const team = SEED_TEAMS[i % SEED_TEAMS.length]!;
     const region = SEED_REGIONS[Math.floor(i / SEED_TEAMS.length) % SEED_REGIONS.length]!;
-    const name = SEED_NAMES.surnames[Math.floor(rnd() * SEED_NAMES.surnames.length)]! + SEED_NAMES.given[Math.floor(rnd() * SEED_NAMES.given.length)]!;
+    const name =
+      SEED_NAMES.surnames[Math.floor(rnd() * SEED_NAMES.surnames.length)]! +
+      SEED_NAMES.given[Math.floor(rnd() * SEED_NAMES.given.length)]!;
     t.agents.push({ agent_id: `A${String(i + 1).padStart(4, '0')}`, name, team: team.code, region: region.code });
   }
   const crew = new Map<string, AgentInfoRow[]>();
@@ -104,7 +139,9 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
   }
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const agentFor = (bucket: number, region: string, visit: boolean) => {
-    const teams = SEED_TEAMS.filter((x) => (visit ? x.code === 'field' : x.code !== 'field' && bucket >= x.from && bucket <= x.to));
+    const teams = SEED_TEAMS.filter((x) =>
+      visit ? x.code === 'field' : x.code !== 'field' && bucket >= x.from && bucket <= x.to,
+    );
     return pick(crew.get(`${pick(teams).code}/${region}`)!);
   };
 
@@ -155,18 +192,41 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
         if (status === 'active' && balance <= 0) status = 'closed';
       }
       if (m >= start) {
-        t.account_period.push({ account_id: id, period: dateIn(m, 1), product: product.code, region: region.code, origination_month: dateIn(opened, 1), original_amount: original, dpd, balance, prev_dpd: prev?.dpd ?? null, prev_balance: prev?.balance ?? null, status });
+        t.account_period.push({
+          account_id: id,
+          period: dateIn(m, 1),
+          product: product.code,
+          region: region.code,
+          origination_month: dateIn(opened, 1),
+          original_amount: original,
+          dpd,
+          balance,
+          prev_dpd: prev?.dpd ?? null,
+          prev_balance: prev?.balance ?? null,
+          status,
+        });
         prev = { dpd, balance };
       }
       if (status !== 'active') break;
     }
 
     function chargeOff(m: number): void {
-      t.charge_offs.push({ account_id: id, charge_off_month: dateIn(m, 1), amount: balance, product: product.code, region: region.code });
+      t.charge_offs.push({
+        account_id: id,
+        charge_off_month: dateIn(m, 1),
+        amount: balance,
+        product: product.code,
+        region: region.code,
+      });
       for (let k = 0; m + k <= end; k++) {
         if (rnd() > 0.22) continue;
         const amount = cents(balance * (0.01 + rnd() * 0.06));
-        t.recovery_payments.push({ account_id: id, paid_on: dateIn(m + k, 1 + Math.floor(rnd() * 28)), amount, cost: cents(amount * (0.1 + rnd() * 0.2)) });
+        t.recovery_payments.push({
+          account_id: id,
+          paid_on: dateIn(m + k, 1 + Math.floor(rnd() * 28)),
+          amount,
+          cost: cents(amount * (0.1 + rnd() * 0.2)),
+        });
       }
     }
 
@@ -180,18 +240,30 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
         let u = rnd();
         let ch: (typeof SEED_CHANNELS)[number] = SEED_CHANNELS[0];
         for (const c of SEED_CHANNELS) {
-          if (u < c.share) { ch = c; break; }
+          if (u < c.share) {
+            ch = c;
+            break;
+          }
           u -= c.share;
         }
         if (burst) ch = SEED_CHANNELS[0];
         if (ch.code === 'visit' && bucket < 3) ch = SEED_CHANNELS[0];
         const visit = ch.code === 'visit';
-        const agent = ch.code === 'phone' ? (burst ? assignee : agentFor(bucket, region.code, false)) : visit ? agentFor(bucket, region.code, true) : null;
+        const agent =
+          ch.code === 'phone'
+            ? burst
+              ? assignee
+              : agentFor(bucket, region.code, false)
+            : visit
+              ? agentFor(bucket, region.code, true)
+              : null;
         const day = burst ? burstDay : 1 + Math.floor(rnd() * 28);
         const odd = rnd() < 0.05;
         const hour = odd ? pick([6, 7, 21, 22, 23]) : 8 + Math.floor(rnd() * 13);
         const minute = Math.floor(rnd() * 60);
-        const at = new Date(Date.UTC(Math.floor(m / 12), m % 12, day, hour - home.offset, minute, Math.floor(rnd() * 60))).toISOString();
+        const at = new Date(
+          Date.UTC(Math.floor(m / 12), m % 12, day, hour - home.offset, minute, Math.floor(rnd() * 60)),
+        ).toISOString();
         const answered = !burst && rnd() < ch.answer;
         const rightParty = answered && rnd() < 0.75;
         const party = rightParty || !answered ? 'debtor' : rnd() < 0.8 ? 'related' : 'third-party';
@@ -224,7 +296,15 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
         };
         t.contact_attempts.push(row);
         if (ch.code === 'phone' && agent !== null) qaCheck(row.attempt_id, agent.agent_id, odd);
-        if (promise !== null) t.promises.push({ attempt_id: row.attempt_id, account_id: id, agent_id: agent!.agent_id, due_on: row.promise_due!, amount: promise, kept });
+        if (promise !== null)
+          t.promises.push({
+            attempt_id: row.attempt_id,
+            account_id: id,
+            agent_id: agent!.agent_id,
+            due_on: row.promise_due!,
+            amount: promise,
+            kept,
+          });
         if (rnd() < (odd || party === 'third-party' ? 0.05 : 0.008)) {
           const received = addDays(attemptDate, Math.floor(rnd() * 4));
           if (received > lastDay) continue;
@@ -251,12 +331,32 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
       if (ruleRnd() < 0.02) {
         const day = 1 + Math.floor(ruleRnd() * 28);
         for (let k = 0; k < 4; k++) {
-          const at = new Date(Date.UTC(Math.floor(m / 12), m % 12, day, 9 + 2 * k - home.offset, Math.floor(ruleRnd() * 60))).toISOString();
+          const at = new Date(
+            Date.UTC(Math.floor(m / 12), m % 12, day, 9 + 2 * k - home.offset, Math.floor(ruleRnd() * 60)),
+          ).toISOString();
           t.contact_attempts.push({
-            attempt_id: ++attemptId, account_id: id, contact_id: `${id}-1`, agent_id: null, channel: 'ai-voice', attempted_at: at,
-            time_zone: home.zone, answered: true, right_party: true, conversation: true, party: 'debtor', consent: false, collectors: null,
-            promise_amount: null, promise_due: null, cost: 0.05, collected: 0, product: product.code, region: region.code,
-            debtor_id: n % 25 === 1 ? `AC${String(n).padStart(7, '0')}` : null, invalid_number: false, disclosed: false,
+            attempt_id: ++attemptId,
+            account_id: id,
+            contact_id: `${id}-1`,
+            agent_id: null,
+            channel: 'ai-voice',
+            attempted_at: at,
+            time_zone: home.zone,
+            answered: true,
+            right_party: true,
+            conversation: true,
+            party: 'debtor',
+            consent: false,
+            collectors: null,
+            promise_amount: null,
+            promise_due: null,
+            cost: 0.05,
+            collected: 0,
+            product: product.code,
+            region: region.code,
+            debtor_id: n % 25 === 1 ? `AC${String(n).padStart(7, '0')}` : null,
+            invalid_number: false,
+            disclosed: false,
           });
         }
       }

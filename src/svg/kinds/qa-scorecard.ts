@@ -15,7 +15,12 @@ export interface QaScorecardServerOptions extends ServerChartOptions {
 }
 
 /** The red-line violation rate per rule over time (`any` first), as `<ck-qa-scorecard>` draws it. */
-export const qaScorecardChart: ServerChart<readonly QualityRow[], QaScorecardServerOptions> = (rows, options, locale, intlLocale) => {
+export const qaScorecardChart: ServerChart<readonly QualityRow[], QaScorecardServerOptions> = (
+  rows,
+  options,
+  locale,
+  intlLocale,
+) => {
   const summary = qualitySummary(rows, { method: options.method ?? 'ai' });
   const series = qualitySeries(summary, (rule) => codeLabel(QA_RULE_LABELS, rule, locale));
   const labels = series[0]?.labels ?? [];
