@@ -30,6 +30,7 @@ import { channelRows } from './metrics/channels.js';
 import { complianceRows } from './metrics/compliance.js';
 import { experimentRows } from './metrics/experiments.js';
 import { scoreRows } from './metrics/scores.js';
+import { qualityRows } from './metrics/quality.js';
 
 export { MockQueryError, type MockQuery } from './query.js';
 export type { MetricResult, Portfolio, PortfolioOptions, ResolvedPortfolioOptions } from './portfolio-types.js';
@@ -122,6 +123,7 @@ const BUILDERS: Record<MetricName, Builder> = {
   compliance: complianceRows,
   experiments: experimentRows,
   scores: scoreRows,
+  quality: qualityRows,
 };
 
 /**

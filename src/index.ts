@@ -37,6 +37,7 @@ export { CkComplianceMonitor } from './elements/compliance-monitor/compliance-mo
 export { CkChannelMix } from './elements/channel-mix/channel-mix.js';
 export { CkStrategyTest } from './elements/strategy-test/strategy-test.js';
 export { CkModelMonitor } from './elements/model-monitor/model-monitor.js';
+export { CkQaScorecard } from './elements/qa-scorecard/qa-scorecard.js';
 // registry:end
 export { type CkAgentSelectDetail } from './elements/agent-leaderboard/agent-leaderboard.js';
 export { type CkChannelSelectDetail } from './elements/channel-mix/channel-mix.js';

@@ -154,6 +154,16 @@ export const REGISTRY: readonly RegistryEntry[] = [
     messages: 'model',
     example: { attrs: '', drawn: 'svg.chart line.interval' },
   },
+  {
+    tag: 'ck-qa-scorecard',
+    folder: 'qa-scorecard',
+    className: 'CkQaScorecard',
+    role: 'widget',
+    metrics: ['quality'],
+    svg: 'qa-scorecard',
+    messages: 'qa',
+    example: { attrs: 'method="ai" redact', drawn: 'svg.chart path.line' },
+  },
 ];
 
 /** The data widgets of the registry. */

@@ -18,6 +18,7 @@ import {
 import type { AccountSnapshot, CompliancePreset, ComplianceRuleSet } from '../kpi/index.js';
 import { assignmentsToExperiments, type ExperimentAssignment } from '../kpi/experiment-records.js';
 import { scoreRecordsToRows, type ScoredAccount } from '../kpi/scores.js';
+import { qaCallsToQuality, type QaCallRecord } from '../kpi/quality-records.js';
 import { registerAdapter, type Adapter, type AdapterConfig } from './adapter.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
@@ -33,8 +34,10 @@ export interface RecordSet {
   /** Complaint-rate denominators; default: active accounts per month from `snapshots`. */
   exposure?: readonly ExposureRow[];
   contactAttempts?: readonly ChannelAttempt[];
-  /** Rule sets for `compliance` (default both presets). */
+  /** Rule sets for `compliance` (default every preset: `cn-cba-2026`, `us-reg-f`, `cn-gbt-2025`). */
   rules?: readonly (CompliancePreset | ComplianceRuleSet)[];
+  /** Collectors' calls with their QA checks, for `quality` (`team`/`region` filter them). */
+  qaCalls?: readonly QaCallRecord[];
   meta?: Partial<ResponseMeta>;
   /** Accounts assigned to strategy-test arms, with their outcomes within the horizon (`experiments`). */
   experimentAssignments?: readonly ExperimentAssignment[];
@@ -85,7 +88,7 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
     case 'compliance':
       rows = attemptsToCompliance(
         need(records.contactAttempts, metric, 'contactAttempts'),
-        records.rules ?? ['cn-cba-2026', 'us-reg-f'],
+        records.rules ?? ['cn-cba-2026', 'us-reg-f', 'cn-gbt-2025'],
       );
       break;
     case 'experiments':
@@ -95,6 +98,9 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
       break;
     case 'scores':
       rows = scoreRecordsToRows(need(records.scoredAccounts, metric, 'scoredAccounts').filter(keep));
+      break;
+    case 'quality':
+      rows = qaCallsToQuality(need(records.qaCalls, metric, 'qaCalls').filter(keep));
       break;
     default:
       throw new DataError('http', `Unknown metric "${String(metric)}".`, { status: 404, metric });

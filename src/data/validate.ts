@@ -71,6 +71,18 @@ export const ROW_SHAPES: Record<MetricName, Record<string, FieldKind>> = {
     complaints: 'count',
   },
   scores: { period: 'string', band: 'string', accounts: 'count', predicted: 'amount', repaid: 'count' },
+  quality: {
+    period: 'string',
+    team: 'string',
+    agentId: 'optional-string',
+    name: 'optional-string',
+    method: 'string',
+    rule: 'string',
+    calls: 'count',
+    checked: 'count',
+    violations: 'count',
+    scoreSum: 'amount',
+  },
 };
 
 const EXPOSURE_SHAPE: Record<string, FieldKind> = { period: 'string', accounts: 'count' };

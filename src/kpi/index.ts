@@ -19,6 +19,8 @@ export * from './complaints.js';
 export * from './channels.js';
 export * from './local-time.js';
 export * from './compliance.js';
+export * from './quality.js';
+export * from './quality-records.js';
 export * from './compare.js';
 export * from './records.js';
 export * from './intervals.js';

@@ -10,6 +10,7 @@ export const METRICS = [
   'compliance',
   'experiments',
   'scores',
+  'quality',
 ] as const;
 
 /** One metric of the backend contract, e.g. `overdue` or `roll-rates`. */

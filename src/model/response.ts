@@ -8,6 +8,7 @@ import type {
   ComplianceRow,
   ExposureRow,
   OverdueRow,
+  QualityRow,
   RecoveryRow,
   RollRateRow,
   VintageRow,
@@ -37,6 +38,7 @@ export interface MetricRows {
   compliance: ComplianceRow;
   experiments: ExperimentRow;
   scores: ScoreRow;
+  quality: QualityRow;
 }
 
 /** What an adapter answers for one metric. `complaints` may also carry `exposure` rows. */

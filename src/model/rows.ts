@@ -143,3 +143,39 @@ export interface ScoreRow {
   /** Accounts that repaid within the outcome window. */
   repaid: number;
 }
+
+/** Red-line rules of call quality checks (催收质检): what a checked call may violate. */
+export const QA_RULES = [
+  'abusive-language',
+  'threats',
+  'impersonation',
+  'third-party-disclosure',
+  'false-statements',
+  'outside-hours',
+] as const;
+
+/** QA methods of the `quality` rows: AI speech analytics (near every call) and manual sampling (a few %). */
+export const QA_METHODS = ['ai', 'manual'] as const;
+
+/** Rule code of the `quality` rows that count calls with at least one red-line violation. */
+export const QA_ANY = 'any';
+
+/**
+ * `quality` (催收质检): one row per period × team (× agent) × QA method (`manual`, `ai`) × rule. `calls` are the
+ * team's (agent's) calls in the period and `checked` those the method checked, the same on every rule row of one
+ * period × team × agent × method; `violations` are checked calls violating the rule (rule `any`: at least one
+ * rule); `scoreSum` is the sum of the checked calls' scores (0–100) on the `any` row, 0 on the others.
+ */
+export interface QualityRow {
+  period: string;
+  team: string;
+  /** The collector, absent on team rows. */
+  agentId?: string;
+  name?: string;
+  method: string;
+  rule: string;
+  calls: number;
+  checked: number;
+  violations: number;
+  scoreSum: number;
+}

@@ -90,6 +90,7 @@ export const METRIC_DIMENSIONS: Record<string, readonly ScopeDimension[]> = {
   compliance: ['product', 'region'],
   experiments: ['product', 'region'],
   scores: ['product', 'region'],
+  quality: ['region', 'team'],
 };
 
 /** Filters bound into a metric's SQL: a list of allowed values per dimension, or null for all. */

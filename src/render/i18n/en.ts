@@ -1,4 +1,5 @@
 import { strategyEn } from './strategy.js';
+import { governanceEn } from './governance.js';
 /** English messages: the reference catalogue; every other language provides the same keys. */
 export const en = {
   loading: 'Loading…',
@@ -189,6 +190,7 @@ export const en = {
   earlierCohorts: 'Earlier cohorts ({n})',
   cohortAverage: 'Average of all cohorts',
   ...strategyEn,
+  ...governanceEn,
 } as const;
 
 /** Message keys every language catalogue must define. */

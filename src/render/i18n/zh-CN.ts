@@ -1,5 +1,6 @@
 import { strategyZhCN } from './strategy.js';
 import type { Messages } from './en.js';
+import { governanceZhCN } from './governance.js';
 
 /** Simplified Chinese messages. */
 export const zhCN: Messages = {
@@ -183,4 +184,5 @@ export const zhCN: Messages = {
   earlierCohorts: '更早批次（{n}）',
   cohortAverage: '全部批次平均',
   ...strategyZhCN,
+  ...governanceZhCN,
 };

@@ -1,5 +1,6 @@
 import { strategyZhTW } from './strategy.js';
 import type { Messages } from './en.js';
+import { governanceZhTW } from './governance.js';
 
 /** Traditional Chinese messages. */
 export const zhTW: Messages = {
@@ -183,4 +184,5 @@ export const zhTW: Messages = {
   earlierCohorts: '更早批次（{n}）',
   cohortAverage: '全部批次平均',
   ...strategyZhTW,
+  ...governanceZhTW,
 };

@@ -6,6 +6,7 @@
 import type { ChannelAttempt, ChargeOffRecord, ComplaintRecord, VintageSnapshot } from '../../kpi/records.js';
 import type { ExperimentAssignment } from '../../kpi/experiment-records.js';
 import type { ScoredAccount } from '../../kpi/scores.js';
+import type { QaCallRecord, QaCheck } from '../../kpi/quality-records.js';
 import type { AgentRow } from '../../model/rows.js';
 import { monthsBetween } from './calendar.js';
 import type { CanonicalTables } from './tables.js';
@@ -26,6 +27,8 @@ export interface DimensionedRecords {
   contactAttempts: (ChannelAttempt & Dimensions)[];
   experimentAssignments: (ExperimentAssignment & Dimensions)[];
   scoredAccounts: (ScoredAccount & Dimensions)[];
+  /** Collectors' phone calls with their QA checks (`quality`). */
+  qaCalls: (QaCallRecord & Dimensions)[];
 }
 
 const month = (date: string) => date.slice(0, 7);
@@ -134,6 +137,9 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     channel: a.channel,
     consent: a.consent,
     ...(a.collectors !== null ? { collectors: a.collectors } : {}),
+    ...(a.debtor_id ? { debtorId: a.debtor_id } : {}),
+    invalidNumber: a.invalid_number === true,
+    disclosed: a.disclosed === true,
     cost: a.cost,
     collected: a.collected,
     product: a.product,
@@ -164,6 +170,28 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     region: s.region,
   }));
 
+  const violations = new Map<number, string[]>();
+  for (const v of t.qa_violations) violations.set(v.check_id, [...(violations.get(v.check_id) ?? []), v.rule]);
+  const checks = new Map<number, QaCheck[]>();
+  for (const c of t.qa_checks)
+    checks.set(c.attempt_id, [
+      ...(checks.get(c.attempt_id) ?? []),
+      { method: c.method, score: c.score, violations: violations.get(c.check_id) ?? [] },
+    ]);
+  const qaCalls: (QaCallRecord & { region: string })[] = [];
+  for (const a of t.contact_attempts) {
+    const agent = a.agent_id !== null && a.channel === 'phone' ? agents.get(a.agent_id) : undefined;
+    if (agent)
+      qaCalls.push({
+        agentId: agent.agent_id,
+        name: agent.name,
+        team: agent.team,
+        region: agent.region,
+        at: a.attempted_at,
+        checks: checks.get(a.attempt_id) ?? [],
+      });
+  }
+
   return {
     snapshots,
     chargeOffs,
@@ -172,5 +200,6 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     contactAttempts,
     experimentAssignments,
     scoredAccounts,
+    qaCalls,
   };
 }

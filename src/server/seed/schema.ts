@@ -58,6 +58,9 @@ export const CANONICAL_SCHEMA: Record<(typeof TABLE_NAMES)[number], Record<strin
     collected: 'DECIMAL(18,2) NOT NULL',
     product: 'VARCHAR NOT NULL',
     region: 'VARCHAR NOT NULL',
+    debtor_id: 'VARCHAR',
+    invalid_number: 'BOOLEAN',
+    disclosed: 'BOOLEAN',
   },
   promises: {
     attempt_id: 'BIGINT NOT NULL',
@@ -111,6 +114,13 @@ export const CANONICAL_SCHEMA: Record<(typeof TABLE_NAMES)[number], Record<strin
     product: 'VARCHAR NOT NULL',
     region: 'VARCHAR NOT NULL',
   },
+  qa_checks: {
+    check_id: 'BIGINT NOT NULL',
+    attempt_id: 'BIGINT NOT NULL',
+    method: 'VARCHAR NOT NULL',
+    score: 'DECIMAL(5,2) NOT NULL',
+  },
+  qa_violations: { check_id: 'BIGINT NOT NULL', rule: 'VARCHAR NOT NULL' },
 };
 
 /** Primary keys (documented and enforced by the seed). */
@@ -125,6 +135,8 @@ export const PRIMARY_KEYS: Partial<Record<(typeof TABLE_NAMES)[number], string[]
   complaints: ['complaint_id'],
   experiment_assignments: ['account_id', 'experiment'],
   scores: ['account_id', 'scored_on'],
+  qa_checks: ['check_id'],
+  qa_violations: ['check_id', 'rule'],
 };
 
 /** `CREATE TABLE` statement of one canonical table. */

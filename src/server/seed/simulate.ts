@@ -9,6 +9,7 @@ import { addDays, dateIn, monthIndex, monthLabel } from './calendar.js';
 import {
   ABROAD,
   SEED_CHANNELS,
+  SEED_QA_RULES,
   SEED_COMPLAINT_CATEGORIES,
   SEED_COMPLAINT_CHANNELS,
   SEED_NAMES,
@@ -72,6 +73,34 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
     );
   }
   const rnd = mulberry32(seed);
+  // The fields of the 2025–26 contact rules draw from their own stream, so the rows above them stay as they were.
+  const ruleRnd = mulberry32(seed ^ 0x20250228);
+  const qaRnd = mulberry32(seed ^ 0x0a5c0de);
+  let checkId = 0;
+  /** QA of a collector's call: AI checks nearly every call, people about 3 %; red lines are rare, more so at odd hours; some collectors score lower. */
+  const qaCheck = (attemptId: number, agentId: string, odd: boolean): void => {
+    const habit = (Number(agentId.slice(1)) * 7) % 9; // 0–8 points off every score of this collector
+    for (const [method, share] of [
+      ['ai', 0.985],
+      ['manual', 0.03],
+    ] as const) {
+      if (qaRnd() >= share) continue;
+      const id = ++checkId;
+      let found = 0;
+      for (const [rule, rate] of SEED_QA_RULES) {
+        if (qaRnd() < rate * (odd ? 4 : 1)) {
+          t.qa_violations.push({ check_id: id, rule });
+          found++;
+        }
+      }
+      t.qa_checks.push({
+        check_id: id,
+        attempt_id: attemptId,
+        method,
+        score: Math.max(0, Math.round(97 - habit - 8 * qaRnd() - 30 * found)),
+      });
+    }
+  };
   const end = start + months - 1;
   const t: CanonicalTables = {
     account_period: [],
@@ -84,6 +113,8 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
     assignments: [],
     complaints: [],
     experiment_assignments: [],
+    qa_checks: [],
+    qa_violations: [],
   };
 
   const pick = <T>(list: readonly T[]) => at(list, Math.floor(rnd() * list.length));
@@ -253,8 +284,12 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
           collected: kept ? promise : ch.code === 'agency' && answered ? cents(balance * 0.03) : 0,
           product: product.code,
           region: region.code,
+          debtor_id: n % 25 === 1 ? `AC${String(n).padStart(7, '0')}` : null,
+          invalid_number: party === 'debtor' && !answered && ch.code === 'phone' && ruleRnd() < 0.04,
+          disclosed: party !== 'debtor' && ruleRnd() < 0.05,
         };
         t.contact_attempts.push(row);
+        if (ch.code === 'phone' && agent !== null) qaCheck(row.attempt_id, agent.agent_id, odd);
         if (promise !== null && agent !== null && row.promise_due !== null)
           t.promises.push({
             attempt_id: row.attempt_id,
@@ -282,6 +317,40 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
             due_on: due,
             closed_on: closed,
             upheld: closed !== null && rnd() < 0.3,
+          });
+        }
+      }
+      // AI voice reminders (cn-gbt-2025 counts their conversations too): now and then a campaign talks to the debtor
+      // several times in one local day. Drawn from the rules' own stream.
+      if (ruleRnd() < 0.02) {
+        const day = 1 + Math.floor(ruleRnd() * 28);
+        for (let k = 0; k < 4; k++) {
+          const at = new Date(
+            Date.UTC(Math.floor(m / 12), m % 12, day, 9 + 2 * k - home.offset, Math.floor(ruleRnd() * 60)),
+          ).toISOString();
+          t.contact_attempts.push({
+            attempt_id: ++attemptId,
+            account_id: id,
+            contact_id: `${id}-1`,
+            agent_id: null,
+            channel: 'ai-voice',
+            attempted_at: at,
+            time_zone: home.zone,
+            answered: true,
+            right_party: true,
+            conversation: true,
+            party: 'debtor',
+            consent: false,
+            collectors: null,
+            promise_amount: null,
+            promise_due: null,
+            cost: 0.05,
+            collected: 0,
+            product: product.code,
+            region: region.code,
+            debtor_id: n % 25 === 1 ? `AC${String(n).padStart(7, '0')}` : null,
+            invalid_number: false,
+            disclosed: false,
           });
         }
       }

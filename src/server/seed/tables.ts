@@ -71,6 +71,12 @@ export interface ContactAttemptRow {
   collected: number;
   product: string;
   region: string;
+  /** The person in debt when one debtor holds several accounts (NULL or absent: the account's own debtor). */
+  debtor_id?: string | null;
+  /** The attempt found the number invalid (cn rules: the debtor cannot be reached there); NULL or absent: no. */
+  invalid_number?: boolean | null;
+  /** The debt was disclosed to the person contacted (cn-gbt-2025: never to anyone but the debtor); NULL or absent: no. */
+  disclosed?: boolean | null;
 }
 
 /** `promises`: one row per promise to pay, with its outcome. */
@@ -150,6 +156,22 @@ export interface ScoreTableRow {
   region: string;
 }
 
+/** `qa_checks`: one QA check of a collector's call (a phone attempt), by AI or by a person. */
+export interface QaCheckRow {
+  check_id: number;
+  attempt_id: number;
+  /** `ai` or `manual`. */
+  method: string;
+  /** 0–100. */
+  score: number;
+}
+
+/** `qa_violations`: a red-line rule a check found violated (one row per check and rule). */
+export interface QaViolationRow {
+  check_id: number;
+  rule: string;
+}
+
 /** Every canonical table, by name. */
 export interface CanonicalTables {
   account_period: AccountPeriodRow[];
@@ -165,6 +187,8 @@ export interface CanonicalTables {
   experiment_assignments?: ExperimentAssignmentRow[];
   /** Optional: without it, the `scores` metric answers no rows. */
   scores?: ScoreTableRow[];
+  qa_checks: QaCheckRow[];
+  qa_violations: QaViolationRow[];
 }
 
 /** Table names in the order they are written. */
@@ -180,4 +204,6 @@ export const TABLE_NAMES = [
   'complaints',
   'experiment_assignments',
   'scores',
+  'qa_checks',
+  'qa_violations',
 ] as const;
