@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BucketConfig } from '../model/buckets.js';
+import { renderSql, type Dialect } from './engine/dialect.js';
+import { duckDbDialect } from './engine/dialects/duckdb.js';
 import type { Engine, BindValues } from './engine/engine.js';
 import { RequestError } from './errors.js';
 import type { ServerQuery } from './query.js';
@@ -36,14 +38,19 @@ export const DEFAULT_SETTINGS: MetricSettings = Object.freeze({
 
 const cache = new Map<string, string>();
 
-/** Text of `sql/<name>.sql` (read once). */
-export function metricSql(name: string): string {
+/** Template of `sql/<name>.sql` (read once): SQL with the template functions of engine/dialect.ts. */
+export function metricTemplate(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
     text = readFileSync(new URL(`./sql/${name}.sql`, import.meta.url), 'utf8');
     cache.set(name, text);
   }
   return text;
+}
+
+/** SQL of `sql/<name>.sql` in `dialect` (default DuckDB's). */
+export function metricSql(name: string, dialect: Dialect = duckDbDialect): string {
+  return renderSql(metricTemplate(name), dialect);
 }
 
 const firstDay = (month: string | undefined) => (month ? `${month}-01` : null);
@@ -122,12 +129,12 @@ export async function runMetric(engine: Engine, metric: string, query: ServerQue
   const params = metricParams(metric, query, filters, settings);
   if (metric === 'complaints') {
     const [rows, exposure] = await Promise.all([
-      engine.query(metricSql('complaints'), params, timeoutMs),
-      engine.query(metricSql('complaints-exposure'), params, timeoutMs),
+      engine.query(metricSql('complaints', engine.dialect), params, timeoutMs),
+      engine.query(metricSql('complaints-exposure', engine.dialect), params, timeoutMs),
     ]);
     return { rows, exposure };
   }
-  const sql = metricSql(sqlName(metric, query, settings, engine.storedDerived));
+  const sql = metricSql(sqlName(metric, query, settings, engine.storedDerived), engine.dialect);
   // A cells file may not name every parameter of its metric (compliance-cells has no $cn_zone); DuckDB refuses unknown names.
   const code = sql.replace(/--[^\n]*/g, '');
   const named = Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(code)));

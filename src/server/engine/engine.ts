@@ -1,5 +1,7 @@
 /** What the HTTP layer needs from a SQL engine: run a statement with named bind parameters, within a time limit. */
 
+import type { Dialect } from './dialect.js';
+
 /** Bind parameter values: strings, numbers or NULL. */
 export type BindValues = Record<string, string | number | null>;
 
@@ -16,6 +18,8 @@ export interface Engine {
    * are views of their SQL. Absent: all stored.
    */
   readonly storedDerived?: ReadonlySet<string>;
+  /** How the engine spells the shared SQL (engine/dialect.ts); absent: DuckDB's. */
+  readonly dialect?: Dialect;
   /** Releases connections and the database. */
   close(): void;
 }
