@@ -44,6 +44,8 @@ export interface Dialect {
   readonly name: 'duckdb' | 'clickhouse' | 'postgres';
   /** The template functions. */
   readonly fn: DialectFunctions;
+  /** `CREATE TABLE` of a canonical table: column → type as in seed/schema.ts (DuckDB's names), its key. */
+  createTable(table: string, columns: Readonly<Record<string, string>>, key: readonly string[]): string;
   /** Type names and the like after the templates are rendered (e.g. `::DOUBLE` → `::float8`). */
   finish(sql: string): string;
   /** Turns `$name` / `$name::TYPE` placeholders into the engine's bind syntax, with the values to send. */

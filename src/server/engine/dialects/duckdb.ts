@@ -2,6 +2,13 @@
 import type { Dialect } from '../dialect.js';
 import type { BindValues } from '../engine.js';
 
+/** `CREATE TABLE` with the schema's own type names and a primary key (DuckDB and PostgreSQL take them as they are). */
+export function standardTable(table: string, columns: Readonly<Record<string, string>>, key: readonly string[]): string {
+  const cols = Object.entries(columns).map(([name, type]) => `"${name}" ${type}`);
+  if (key.length) cols.push(`PRIMARY KEY (${key.map((k) => `"${k}"`).join(', ')})`);
+  return `CREATE TABLE "${table}" (${cols.join(', ')})`;
+}
+
 /** The DuckDB dialect: named `$param` binding as DuckDB takes it. */
 export const duckDbDialect: Dialect = Object.freeze({
   name: 'duckdb' as const,
@@ -22,6 +29,7 @@ export const duckDbDialect: Dialect = Object.freeze({
     idiv: (a: string, b: string) => `(${a} // ${b})`,
     series: (from: string, to: string) => `unnest(generate_series(${from}, ${to}))`,
   }),
+  createTable: standardTable,
   finish: (sql: string) => sql,
   bind: (sql: string, params: BindValues) => ({ sql, values: params }),
 });

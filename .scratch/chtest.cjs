@@ -1,0 +1,10 @@
+const {query, Session} = require('chdb');
+const q = (s) => { try { return query(s, 'JSONEachRow'); } catch (e) { return 'ERR ' + e.message.slice(0,300); } };
+console.log(q("SELECT count(*) FILTER (WHERE number > 5) AS c FROM numbers(10)"));
+console.log(q("SELECT sum(number) AS number FROM numbers(10) SETTINGS prefer_column_name_to_alias=1"));
+console.log(q("SELECT z, toHour(toTimeZone(toDateTime64('2024-01-01 00:00:00', 6, 'UTC'), z)) h FROM (SELECT arrayJoin(['Asia/Shanghai','America/New_York']) z) SETTINGS allow_nonconst_timezone_arguments=1"));
+console.log(q("SELECT number, count() OVER (ORDER BY number RANGE BETWEEN UNBOUNDED PRECEDING AND 7 PRECEDING) c FROM numbers(10)"));
+console.log(q("SELECT dateTrunc('quarter', toDate('2024-05-07')) d, toTypeName(d)"));
+console.log(q("SELECT 1::DOUBLE a, toTypeName(a), 2::INTEGER b, toTypeName(b), 'x'::VARCHAR c, toTypeName(c)"));
+console.log(q("WITH r AS (SELECT 1 AS k) SELECT r.* FROM r"));
+console.log(q("SELECT any_value(number) FROM numbers(3)"));
