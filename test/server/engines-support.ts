@@ -10,7 +10,7 @@ import { openChdb } from '../../src/server/engine/clickhouse.js';
 import { openDuckDb } from '../../src/server/engine/duckdb.js';
 import type { Engine } from '../../src/server/engine/engine.js';
 import { openPostgres } from '../../src/server/engine/postgres.js';
-import { chdbWriter, loadWarehouse, postgresWriter } from '../../src/server/seed/load.js';
+import { chdbWriter, loadWarehouse, postgresWriter, zonesIn } from '../../src/server/seed/load.js';
 import type { CanonicalTables } from '../../src/server/seed/tables.js';
 import { writeTables } from '../../src/server/seed/write-duckdb.js';
 import { skipForEnvironment } from '../support/skip.js';
@@ -51,7 +51,7 @@ export function requirePostgres(ctx: { skip: (note?: string) => void }): void {
 export async function loadEverywhere(name: string, tables: CanonicalTables, asOf: string): Promise<EngineSet> {
   const dir = mkdtempSync(join(tmpdir(), `collectkit-${name}-`));
   await writeTables(tables, { out: join(dir, 'w.duckdb'), asOf });
-  const writer = await chdbWriter(join(dir, 'ch'), tables);
+  const writer = await chdbWriter(join(dir, 'ch'), zonesIn(tables));
   await loadWarehouse(writer, tables, asOf);
   await writer.close();
   const pgUrl = await createPgDatabase(name);

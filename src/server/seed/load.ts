@@ -59,15 +59,16 @@ function jsonLines(columns: readonly string[], rows: readonly Record<string, unk
   return rows.map((r) => JSON.stringify(Object.fromEntries(columns.map((c) => [c, r[c] ?? null])))).join('\n');
 }
 
-/** The time zones of the attempts about to be loaded, and the defaults (the ClickHouse dialect's list). */
-const zonesIn = (tables?: CanonicalTables) => [...new Set([...(tables?.contact_attempts ?? []).map((a) => a.time_zone), DERIVED_DEFAULT_ZONE, DEFAULT_SETTINGS.cn.zone])];
+/** The time zones of attempts about to be loaded, and the defaults (what the ClickHouse dialect computes local times in). */
+export const zonesIn = (tables?: Pick<CanonicalTables, 'contact_attempts'>): string[] =>
+  [...new Set([...(tables?.contact_attempts ?? []).map((a) => a.time_zone), DERIVED_DEFAULT_ZONE, DEFAULT_SETTINGS.cn.zone])];
 
-/** A writer into a new chdb folder (ClickHouse in this process). */
-export async function chdbWriter(dir: string, tables?: CanonicalTables): Promise<WarehouseWriter> {
+/** A writer into a new chdb folder (ClickHouse in this process); `zones`: those of the attempts to load (see {@link zonesIn}). */
+export async function chdbWriter(dir: string, zones: readonly string[] = zonesIn()): Promise<WarehouseWriter> {
   const { Session } = await loadChdb();
   const session = new Session(resolve(dir));
   return {
-    dialect: clickHouseDialect(zonesIn(tables)),
+    dialect: clickHouseDialect(zones),
     async run(sql) {
       await session.queryAsync(`${sql}\nSETTINGS join_use_nulls = 1, prefer_column_name_to_alias = 1, enable_positional_arguments = 1`);
     },
@@ -81,12 +82,12 @@ export async function chdbWriter(dir: string, tables?: CanonicalTables): Promise
 }
 
 /** A writer into a ClickHouse server database over HTTP (`http://user:pw@host:8123/db`; the database must exist). */
-export async function clickHouseWriter(url: string, tables?: CanonicalTables): Promise<WarehouseWriter> {
+export async function clickHouseWriter(url: string, zones: readonly string[] = zonesIn()): Promise<WarehouseWriter> {
   const u = new URL(url);
   const { createClient } = await loadClickHouseClient();
   const client = createClient({ url: u.origin, database: decodeURIComponent(u.pathname.slice(1)) || 'default', username: decodeURIComponent(u.username) || 'default', password: decodeURIComponent(u.password) });
   return {
-    dialect: clickHouseDialect(zonesIn(tables)),
+    dialect: clickHouseDialect(zones),
     async run(sql) {
       await client.command({ query: sql, clickhouse_settings: { join_use_nulls: 1, prefer_column_name_to_alias: 1, enable_positional_arguments: 1 } });
     },
@@ -127,8 +128,8 @@ export async function postgresWriter(url: string): Promise<WarehouseWriter> {
 
 /** A writer for a `--db` target other than DuckDB: `chdb:DIR`, `clickhouse:http://…/db` or `postgres://…`. */
 export async function writerFor(db: string, tables?: CanonicalTables): Promise<WarehouseWriter> {
-  if (db.startsWith('chdb:')) return chdbWriter(db.slice('chdb:'.length), tables);
-  if (db.startsWith('clickhouse:')) return clickHouseWriter(db.slice('clickhouse:'.length), tables);
+  if (db.startsWith('chdb:')) return chdbWriter(db.slice('chdb:'.length), zonesIn(tables));
+  if (db.startsWith('clickhouse:')) return clickHouseWriter(db.slice('clickhouse:'.length), zonesIn(tables));
   if (db.startsWith('postgres://') || db.startsWith('postgresql://')) return postgresWriter(db);
   throw new Error(`Unknown --db ${db.slice(0, 60)}: chdb:DIR, clickhouse:http://host:8123/db or postgres://…`);
 }
