@@ -122,8 +122,8 @@ async function openBenchEngine() {
     await writer.run(writer.dialect.createTable(table, server.CANONICAL_SCHEMA[table], []));
     await writer.run(`COPY "${table}" FROM '${csv}/${table}.csv' WITH (FORMAT csv, HEADER true)`);
   }
-  // The layout of docs/scaling.md: account_period indexed by period (its partitions in production).
-  await writer.run('CREATE INDEX account_period_period ON account_period (period)');
+  // The indexes of docs/scaling.md (as collectkit seed --db postgres://… creates them).
+  for (const [table, cols] of Object.entries(server.POSTGRES_INDEXES)) await writer.run(`CREATE INDEX ON "${table}" (${cols.join(', ')})`);
   await writer.run('ANALYZE');
   say(`PostgreSQL: canonical tables loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   const td = Date.now();

@@ -36,5 +36,5 @@ export { postgresDialect } from './engine/dialects/postgres.js';
 export { mergeResponses, type MergeOptions, type MetricResponse } from './merge.js';
 export { metricTemplate } from './metrics.js';
 export { DERIVED_KEYS, DERIVED_TEMPLATES } from './seed/derived.js';
-export { buildDerived, chdbWriter, clickHouseWriter, loadWarehouse, postgresWriter, writerFor, zonesIn, type WarehouseWriter } from './seed/load.js';
+export { buildDerived, chdbWriter, clickHouseWriter, loadWarehouse, POSTGRES_INDEXES, postgresWriter, writerFor, zonesIn, type WarehouseWriter } from './seed/load.js';
 export { seedDatabase, type SeedDatabaseOptions } from './seed/seed-database.js';

@@ -25,6 +25,17 @@ export interface WarehouseWriter {
 
 const CHUNK = 20_000;
 
+/** PostgreSQL indexes the metrics that read canonical tables use (docs/scaling.md); keys cover the rest. */
+export const POSTGRES_INDEXES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  account_period: ['period'],
+  contact_attempts: ['attempted_at'],
+  promises: ['due_on'],
+  assignments: ['assigned_on'],
+  complaints: ['received_on'],
+  charge_offs: ['charge_off_month'],
+  recovery_payments: ['account_id'],
+});
+
 /** Writes `tables` through `writer`: canonical tables, derived tables, `collectkit_meta`. Returns rows per table. */
 export async function loadWarehouse(writer: WarehouseWriter, tables: CanonicalTables, asOf: string, progress?: (line: string) => void): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -34,8 +45,11 @@ export async function loadWarehouse(writer: WarehouseWriter, tables: CanonicalTa
     const rows = tables[table] as unknown as Record<string, unknown>[];
     for (let i = 0; i < rows.length; i += CHUNK) await writer.insert(table, Object.keys(columns), rows.slice(i, i + CHUNK));
     counts[table] = rows.length;
+    const index = POSTGRES_INDEXES[table];
+    if (writer.dialect.name === 'postgres' && index) await writer.run(`CREATE INDEX "${table}_${index.join('_')}" ON "${table}" (${index.map((c) => `"${c}"`).join(', ')})`);
     progress?.(`  ${table}: ${rows.length.toLocaleString('en')} rows`);
   }
+  if (writer.dialect.name === 'postgres') await writer.run('ANALYZE');
   await buildDerived(writer);
   progress?.(`  derived: ${DERIVED_TABLE_NAMES.join(', ')}`);
   await writer.run(writer.dialect.createTable('collectkit_meta', { as_of: 'VARCHAR NOT NULL', source: 'VARCHAR NOT NULL' }, []));
