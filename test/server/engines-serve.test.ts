@@ -6,8 +6,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { main } from '../../src/server/cli.js';
+import { StatementTimeoutError } from '../../src/server/engine/engine.js';
 import { openEngine } from '../../src/server/engine/open.js';
 import { SERVER_METRICS } from '../../src/server/metrics.js';
 import { serveCommand, type RunningServer } from '../../src/server/serve-command.js';
@@ -64,6 +65,22 @@ describe('collectkit seed / serve --db on ClickHouse and PostgreSQL', () => {
     const meta = ((await (await fetch(`${server.url}/overdue`)).json()) as { meta: { source: string } }).meta;
     expect(meta.source).toBe('collectkit-server (postgres)');
     expect(await bodies(server.url)).toEqual(await bodies(servers[0]!.url));
+  });
+
+  it('chdb and PostgreSQL are opened read-only and interrupt a statement past its time limit', async (ctx) => {
+    requirePostgres(ctx);
+    const ch = await openEngine(`chdb:${join(dir, 'ch')}`);
+    const pg = await openEngine(inject('pgUrl').replace(/\/postgres$/, '/serve_cli'));
+    try {
+      await expect(ch.query('CREATE TABLE intruder (a Int32) ENGINE = Memory', {}, 5_000)).rejects.toThrow(/readonly|read-only/i);
+      await expect(pg.query('CREATE TABLE intruder (a integer)', {}, 5_000)).rejects.toThrow(/read-only/i);
+      await expect(pg.query('DELETE FROM agents', {}, 5_000)).rejects.toThrow(/read-only/i);
+      await expect(ch.query('SELECT count() FROM numbers(1000000000000)', {}, 1_000)).rejects.toBeInstanceOf(StatementTimeoutError);
+      await expect(pg.query('SELECT pg_sleep(5)', {}, 200)).rejects.toBeInstanceOf(StatementTimeoutError);
+    } finally {
+      await ch.close();
+      await pg.close();
+    }
   });
 
   it('refuses a non-empty chdb folder, an unknown scheme, a database without the tables', async (ctx) => {
