@@ -4,7 +4,8 @@
  * series). Each engine's dialect (dialects/*.ts) is the one place that says how it spells them, and how
  * named `$param::TYPE` placeholders become its own bind syntax.
  */
-import type { BindValues } from './engine.js';
+/** Bind parameter values: strings, numbers or NULL. */
+export type BindValues = Record<string, string | number | null>;
 
 /** The template functions a dialect spells; arguments and results are SQL text. */
 export interface DialectFunctions {

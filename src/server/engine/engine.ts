@@ -1,9 +1,8 @@
 /** What the HTTP layer needs from a SQL engine: run a statement with named bind parameters, within a time limit. */
 
-import type { Dialect } from './dialect.js';
+import type { BindValues, Dialect } from './dialect.js';
 
-/** Bind parameter values: strings, numbers or NULL. */
-export type BindValues = Record<string, string | number | null>;
+export type { BindValues };
 
 /** A read-only SQL engine holding the canonical tables. */
 export interface Engine {

@@ -5,9 +5,8 @@
  * truncation as toStartOf…, integer division, arrays for lists and series. Queries also need the settings
  * of {@link CLICKHOUSE_SETTINGS} (standard NULLs from outer joins, column names before aliases).
  */
-import type { Dialect } from '../dialect.js';
+import type { BindValues, Dialect } from '../dialect.js';
 import { PARAMETER } from '../dialect.js';
-import type { BindValues } from '../engine.js';
 
 /** Settings every query of the shared SQL needs on ClickHouse. */
 export const CLICKHOUSE_SETTINGS = Object.freeze({

@@ -1,6 +1,5 @@
 /** DuckDB's spelling of the shared SQL (the reference: the results every other engine must equal). */
-import type { Dialect } from '../dialect.js';
-import type { BindValues } from '../engine.js';
+import type { BindValues, Dialect } from '../dialect.js';
 
 /** `CREATE TABLE` with the schema's own type names and a primary key (DuckDB and PostgreSQL take them as they are). */
 export function standardTable(table: string, columns: Readonly<Record<string, string>>, key: readonly string[]): string {

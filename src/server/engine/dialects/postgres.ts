@@ -4,9 +4,8 @@
  * arithmetic through intervals (exact to the microsecond), arrays for lists, set-returning series.
  * Sessions run with TimeZone UTC (engine/postgres.ts), so dates never shift.
  */
-import type { Dialect } from '../dialect.js';
+import type { BindValues, Dialect } from '../dialect.js';
 import { PARAMETER } from '../dialect.js';
-import type { BindValues } from '../engine.js';
 import { standardTable } from './duckdb.js';
 
 const ts = (x: string) => `(${x})::timestamp`;
