@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { recordsResponse } from '../../src/data/records.js';
 import type { Query } from '../../src/model/metrics.js';
-import { DEFAULT_SETTINGS, runMetric, SERVER_METRICS, sqlName, type MetricSettings } from '../../src/server/metrics.js';
+import { DEFAULT_SETTINGS, metricParams, runMetric, SERVER_METRICS, sqlName, type MetricSettings } from '../../src/server/metrics.js';
 import { parseQuery } from '../../src/server/query.js';
 import { boundFilters } from '../../src/server/scope.js';
 import { toRecordSet } from '../../src/server/seed/record-set.js';
@@ -37,11 +37,14 @@ interface Warehouse {
   noRecords?: readonly string[];
 }
 
+/** The seeded portfolio of the server tests, with fewer accounts (sql-equals-records.test.ts sweeps all of SMALL on DuckDB). */
+const PORTFOLIO = { ...SMALL, accounts: 400 };
+
 const WAREHOUSES: Warehouse[] = [
   {
     name: 'seeded',
-    tables: () => simulateTables(SMALL),
-    asOf: simulateTables(SMALL).asOf,
+    tables: () => simulateTables(PORTFOLIO),
+    asOf: simulateTables(PORTFOLIO).asOf,
     filters: (t) => queries(t as ReturnType<typeof simulateTables>),
   },
   {
@@ -49,9 +52,8 @@ const WAREHOUSES: Warehouse[] = [
     tables: publicTables,
     asOf: PUBLIC_AS_OF,
     filters: () => [
-      {}, { interval: 'quarter' }, { interval: 'year' }, { from: '2005-09', to: '2005-09' }, { product: 'credit-card' },
-      { from: '2015-01', to: '2020-12' }, { region: 'ca' }, { product: 'personal-loan', interval: 'year' }, { to: '2016-06' },
-      { from: '2019-02', to: '2019-10', interval: 'quarter' },
+      {}, { interval: 'quarter' }, { from: '2005-09', to: '2005-09' }, { product: 'credit-card' }, { region: 'ca', to: '2016-06' },
+      { product: 'personal-loan', interval: 'year' }, { from: '2019-02', to: '2019-10', interval: 'quarter' },
     ],
     // CFPB complaints come without the complainants' accounts, so no exposure: the adapter refuses them.
     noRecords: ['complaints'],
@@ -76,9 +78,14 @@ for (const w of WAREHOUSES) {
         const engines = set!.engines;
         const records = toRecordSet(tables);
         let nonEmpty = 0;
+        // A filter on a dimension the metric lacks binds the same SQL as no filter: asked once.
+        const asked = new Set<string>();
         for (const raw of w.filters(tables)) {
           const q = parseQuery(raw as Record<string, string>);
           const filters = boundFilters(metric, q, {});
+          const bound = JSON.stringify(metricParams(metric, q, filters));
+          if (asked.has(bound)) continue;
+          asked.add(bound);
           const label = `${w.name} ${metric} ${JSON.stringify(raw)}`;
           const [duck, ch, pg] = await Promise.all(ENGINE_NAMES.map((e) => runMetric(engines[e], metric, q, filters, 30_000)));
           expect(ch, `${label} chdb`).toEqual(duck);
@@ -91,7 +98,9 @@ for (const w of WAREHOUSES) {
           expect(normalise(duck!.rows), `${label} records`).toEqual(normalise(js.rows as object[]));
           if (duck!.exposure) expect(normalise(duck!.exposure), `${label} records exposure`).toEqual(normalise(js.exposure ?? []));
         }
-        expect(nonEmpty, `${w.name} ${metric}: answers with rows`).toBeGreaterThan(metric === 'agents' || metric === 'channels' || metric === 'compliance' ? (w.name === 'public' ? -1 : 3) : 3);
+        // The public samples have no attempts or agents: those metrics answer empty there.
+        const attemptsOnly = metric === 'agents' || metric === 'channels' || metric === 'compliance';
+        expect(nonEmpty, `${w.name} ${metric}: answers with rows`).toBeGreaterThan(w.name === 'public' ? (attemptsOnly ? -1 : 1) : 3);
       });
     }
 

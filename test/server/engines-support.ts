@@ -50,14 +50,16 @@ export function requirePostgres(ctx: { skip: (note?: string) => void }): void {
 /** Loads `tables` into a temp DuckDB file, a temp chdb folder and a new PostgreSQL database `name`. */
 export async function loadEverywhere(name: string, tables: CanonicalTables, asOf: string): Promise<EngineSet> {
   const dir = mkdtempSync(join(tmpdir(), `collectkit-${name}-`));
-  await writeTables(tables, { out: join(dir, 'w.duckdb'), asOf });
-  const writer = await chdbWriter(join(dir, 'ch'), zonesIn(tables));
-  await loadWarehouse(writer, tables, asOf);
-  await writer.close();
   const pgUrl = await createPgDatabase(name);
-  const pw = await postgresWriter(pgUrl);
-  await loadWarehouse(pw, tables, asOf);
-  await pw.close();
+  // PostgreSQL loads in its own server process while DuckDB and chdb load in this one.
+  const load = async (writer: Awaited<ReturnType<typeof postgresWriter>>) => {
+    await loadWarehouse(writer, tables, asOf);
+    await writer.close();
+  };
+  await Promise.all([
+    postgresWriter(pgUrl).then(load),
+    writeTables(tables, { out: join(dir, 'w.duckdb'), asOf }).then(() => chdbWriter(join(dir, 'ch'), zonesIn(tables))).then(load),
+  ]);
   const engines = {
     duckdb: await openDuckDb(join(dir, 'w.duckdb'), { connections: 2, threads: 1 }),
     chdb: await openChdb(join(dir, 'ch')),
