@@ -10,7 +10,8 @@ export type PgModule = typeof import('pg');
 /** The `@clickhouse/client` module. */
 export type ClickHouseClientModule = typeof import('@clickhouse/client');
 
-async function load<T>(name: string, version: string, what: string, importer: () => Promise<T>): Promise<T> {
+/** Imports an optional driver with `importer`; when that fails, an Error naming the `npm install` that fixes it. */
+export async function loadDriver<T>(name: string, version: string, what: string, importer: () => Promise<T>): Promise<T> {
   try {
     return await importer();
   } catch (error) {
@@ -19,15 +20,15 @@ async function load<T>(name: string, version: string, what: string, importer: ()
 }
 
 /** Imports `chdb`; throws an Error telling how to install it when it is absent. */
-export const loadChdb = (): Promise<ChdbModule> => load('chdb', '3.4.0', 'chdb:DIR (ClickHouse in the process)', () => import('chdb'));
+export const loadChdb = (): Promise<ChdbModule> => loadDriver('chdb', '3.4.0', 'chdb:DIR (ClickHouse in the process)', () => import('chdb'));
 
 /** Imports `pg`; throws an Error telling how to install it when it is absent. */
 export const loadPg = (): Promise<PgModule> =>
-  load('pg', '8.23.1', 'postgres:// databases', async () => {
+  loadDriver('pg', '8.23.1', 'postgres:// databases', async () => {
     const m = (await import('pg')) as PgModule & { default?: PgModule };
     return m.default ?? m;
   });
 
 /** Imports `@clickhouse/client`; throws an Error telling how to install it when it is absent. */
 export const loadClickHouseClient = (): Promise<ClickHouseClientModule> =>
-  load('@clickhouse/client', '1.23.1', 'clickhouse:http://… servers', () => import('@clickhouse/client'));
+  loadDriver('@clickhouse/client', '1.23.1', 'clickhouse:http://… servers', () => import('@clickhouse/client'));
