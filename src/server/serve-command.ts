@@ -67,7 +67,7 @@ export async function serveCommand(args: string[], { handleSignals = true } = {}
   const address = await app.listen({ port: Number(values.port), host: values.host! });
   const stop = async () => {
     await app.close();
-    await engine.close();
+    engine.close();
   };
   if (handleSignals) {
     process.once('SIGTERM', () => void stop().then(() => process.exit(0)));

@@ -34,7 +34,7 @@ beforeAll(async () => {
 }, HOOK_DEADLINE);
 afterAll(async () => {
   vi.restoreAllMocks();
-  await ch?.close();
+  ch?.close();
   duck?.close();
   await fake?.close();
   rmSync(dir, { recursive: true, force: true });

@@ -78,8 +78,8 @@ describe('collectkit seed / serve --db on ClickHouse and PostgreSQL', () => {
       await expect(ch.query('SELECT count() FROM numbers(1000000000000)', {}, 1_000)).rejects.toBeInstanceOf(StatementTimeoutError);
       await expect(pg.query('SELECT pg_sleep(5)', {}, 200)).rejects.toBeInstanceOf(StatementTimeoutError);
     } finally {
-      await ch.close();
-      await pg.close();
+      ch.close();
+      pg.close();
     }
   });
 

@@ -69,7 +69,7 @@ export async function loadEverywhere(name: string, tables: CanonicalTables, asOf
     engines,
     pgUrl,
     async dispose() {
-      for (const e of Object.values(engines)) await e.close();
+      for (const e of Object.values(engines)) e.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -27,7 +27,7 @@ async function zonesOf(run: Run): Promise<string[]> {
 }
 
 /** An engine over `run`, once its tables are known (derived tables must be stored: docs/scaling.md). */
-async function clickHouseEngine(name: string, run: Run, close: () => void | Promise<void>): Promise<Engine> {
+async function clickHouseEngine(name: string, run: Run, close: () => void): Promise<Engine> {
   const tables = new Set((await run(`SELECT name FROM system.tables WHERE database = currentDatabase()`, {}, {}, 60_000)).map((r) => String(r.name)));
   const missing = ['account_period', 'contact_attempts', ...DERIVED_TABLE_NAMES].filter((t) => !tables.has(t));
   if (missing.length) throw new Error(`The ${name} database lacks ${missing.join(', ')}: load it with collectkit seed --db … (docs/scaling.md).`);
@@ -117,7 +117,9 @@ export async function openClickHouse(url: string): Promise<Engine> {
     }
   };
   try {
-    return await clickHouseEngine('clickhouse', run, () => client.close());
+    return await clickHouseEngine('clickhouse', run, () => {
+      client.close().catch(() => undefined);
+    });
   } catch (error) {
     await client.close();
     throw error;

@@ -19,8 +19,8 @@ export interface Engine {
   readonly storedDerived?: ReadonlySet<string>;
   /** How the engine spells the shared SQL (engine/dialect.ts); absent: DuckDB's. */
   readonly dialect?: Dialect;
-  /** Releases connections and the database (a promise where that takes a round trip). */
-  close(): void | Promise<void>;
+  /** Releases connections and the database (a server's connections close in the background). */
+  close(): void;
 }
 
 /** A statement ran longer than the configured limit and was interrupted. */

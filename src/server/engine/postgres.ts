@@ -64,7 +64,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
         return String(rows[0]?.as_of ?? new Date(0).toISOString());
       },
       close() {
-        return pool.end();
+        pool.end().catch(() => undefined);
       },
     };
     return engine;
