@@ -12,7 +12,9 @@ export function postgresBin(env = process.env) {
   if (env.PG_BIN) return existsSync(join(env.PG_BIN, 'initdb')) ? env.PG_BIN : null;
   const root = '/usr/lib/postgresql';
   if (existsSync(root)) {
-    const versions = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(root)
+      .filter((v) => existsSync(join(root, v, 'bin', 'initdb')))
+      .sort((a, b) => Number(b) - Number(a));
     if (versions[0]) return join(root, versions[0], 'bin');
   }
   try {
@@ -43,7 +45,11 @@ function freePort() {
 export async function startTempPostgres(bin, settings = {}) {
   const asRoot = process.getuid?.() === 0;
   const run = (tool, args) =>
-    execFileSync(asRoot ? 'runuser' : join(bin, tool), asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args, { stdio: 'pipe', encoding: 'utf8' });
+    execFileSync(
+      asRoot ? 'runuser' : join(bin, tool),
+      asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args,
+      { stdio: 'pipe', encoding: 'utf8' },
+    );
   const dir = mkdtempSync(join(tmpdir(), 'collectkit-pg-'));
   if (asRoot) {
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
@@ -53,7 +59,9 @@ export async function startTempPostgres(bin, settings = {}) {
   chmodSync(dir, 0o700);
   const data = join(dir, 'data');
   const port = await freePort();
-  const extra = Object.entries(settings).map(([k, v]) => ` -c ${k}=${v}`).join('');
+  const extra = Object.entries(settings)
+    .map(([k, v]) => ` -c ${k}=${v}`)
+    .join('');
   try {
     run('initdb', ['-D', data, '-U', 'collectkit', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync']);
     const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off${extra}`;

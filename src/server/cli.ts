@@ -35,9 +35,22 @@ export { UsageError };
 
 /** Runs `collectkit seed` with command-line arguments. */
 export async function seedCommand(args: string[], log: (line: string) => void = console.log): Promise<void> {
-  const { values } = parseArgs({ args, options: { out: { type: 'string' }, db: { type: 'string' }, seed: { type: 'string' }, accounts: { type: 'string' }, months: { type: 'string' }, start: { type: 'string' }, parquet: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    args,
+    options: {
+      out: { type: 'string' },
+      db: { type: 'string' },
+      seed: { type: 'string' },
+      accounts: { type: 'string' },
+      months: { type: 'string' },
+      start: { type: 'string' },
+      parquet: { type: 'string' },
+    },
+    strict: true,
+  });
   if (values.db) {
-    if (values.out || values.parquet) throw new UsageError('collectkit seed takes --out FILE.duckdb or --db …, not both (--parquet goes with --out).');
+    if (values.out || values.parquet)
+      throw new UsageError('collectkit seed takes --out FILE.duckdb or --db …, not both (--parquet goes with --out).');
     const { seedDatabase } = await import('./seed/seed-database.js');
     await seedDatabase(values.db, {
       seed: whole('seed', values.seed, 42),

@@ -35,7 +35,10 @@ interface Shape {
 const SHAPES: Readonly<Record<string, Shape>> = Object.freeze({
   overdue: { keys: ['period', 'bucket'], ranked: ['bucket'] },
   'roll-rates': { keys: ['period', 'from', 'to'], ranked: ['from', 'to'] },
-  vintage: { keys: ['cohort', 'mob'], perGroup: { group: 'cohort', fields: ['originatedAccounts', 'originatedAmount'] } },
+  vintage: {
+    keys: ['cohort', 'mob'],
+    perGroup: { group: 'cohort', fields: ['originatedAccounts', 'originatedAmount'] },
+  },
   recovery: { keys: ['cohort', 'month'], perGroup: { group: 'cohort', fields: ['chargedOff'] } },
   agents: { keys: ['agentId'], copy: ['name', 'team'] },
   complaints: { keys: ['period', 'category', 'channel'] },
@@ -47,7 +50,11 @@ const SHAPES: Readonly<Record<string, Shape>> = Object.freeze({
 const cents = (v: unknown) => Math.round(Number(v) * 100);
 
 /** Adds rows of several shards by `shape`; rows keep the SQL's order (keys ascending, ranked keys by rank). */
-function addRows(shards: readonly (readonly Record<string, unknown>[])[], shape: Shape, ranks: Map<string, number>): Record<string, unknown>[] {
+function addRows(
+  shards: readonly (readonly Record<string, unknown>[])[],
+  shape: Shape,
+  ranks: Map<string, number>,
+): Record<string, unknown>[] {
   const out = new Map<string, { row: Record<string, unknown>; sums: Map<string, number> }>();
   const groupTotals = new Map<string, Map<string, number>>();
   for (const rows of shards) {
@@ -58,7 +65,13 @@ function addRows(shards: readonly (readonly Record<string, unknown>[])[], shape:
       if (!acc) out.set(id, (acc = { row: Object.fromEntries(shape.keys.map((k) => [k, r[k]])), sums: new Map() }));
       for (const c of shape.copy ?? []) if (!(c in acc.row) && r[c] !== undefined) acc.row[c] = r[c];
       for (const [k, v] of Object.entries(r)) {
-        if (shape.keys.includes(k) || shape.copy?.includes(k) || shape.perGroup?.fields.includes(k) || typeof v !== 'number') continue;
+        if (
+          shape.keys.includes(k) ||
+          shape.copy?.includes(k) ||
+          shape.perGroup?.fields.includes(k) ||
+          typeof v !== 'number'
+        )
+          continue;
         acc.sums.set(k, (acc.sums.get(k) ?? 0) + cents(v));
       }
       const pg = shape.perGroup;
@@ -78,7 +91,10 @@ function addRows(shards: readonly (readonly Record<string, unknown>[])[], shape:
     const totals = shape.perGroup ? groupTotals.get(String(row[shape.perGroup.group])) : undefined;
     // Fields in the order the SQL returns them.
     return Object.fromEntries(
-      Object.keys(template).map((k) => [k, sums.has(k) ? (sums.get(k) ?? 0) / 100 : totals?.has(k) ? (totals.get(k) ?? 0) / 100 : row[k]]),
+      Object.keys(template).map((k) => [
+        k,
+        sums.has(k) ? (sums.get(k) ?? 0) / 100 : totals?.has(k) ? (totals.get(k) ?? 0) / 100 : row[k],
+      ]),
     );
   });
   const rank = (k: string, v: unknown) => ranks.get(`${k}\u0000${String(v)}`) ?? Number.MAX_SAFE_INTEGER;
@@ -105,7 +121,11 @@ function addRows(shards: readonly (readonly Record<string, unknown>[])[], shape:
  * Pure: the inputs are not changed.
  * @example const total = mergeResponses('overdue', await Promise.all(shardUrls.map((u) => fetchJson(`${u}/overdue?…`))));
  */
-export function mergeResponses(metric: string, responses: readonly MetricResponse[], options: MergeOptions = {}): MetricResponse {
+export function mergeResponses(
+  metric: string,
+  responses: readonly MetricResponse[],
+  options: MergeOptions = {},
+): MetricResponse {
   const shape = SHAPES[metric];
   if (!shape) throw new Error(`mergeResponses: unknown metric "${metric.slice(0, 40)}".`);
   const ranks = new Map<string, number>();
@@ -113,9 +133,26 @@ export function mergeResponses(metric: string, responses: readonly MetricRespons
     for (const k of ['bucket', 'from', 'to']) ranks.set(`${k}\u0000${code}`, i);
   });
   // Rules (and any other ranked values not given) in the order the shards list them.
-  for (const r of responses.flatMap((x) => x.rows)) for (const k of shape.ranked ?? []) if (!ranks.has(`${k}\u0000${String(r[k])}`)) ranks.set(`${k}\u0000${String(r[k])}`, ranks.size);
-  const latest = responses.reduce<MetricResponse | undefined>((best, r) => (!best || String(r.meta?.asOf ?? '') > String(best.meta?.asOf ?? '') ? r : best), undefined);
-  const out: MetricResponse = { ...(latest?.meta ? { meta: latest.meta } : {}), rows: addRows(responses.map((r) => r.rows), shape, ranks) };
-  if (responses.some((r) => r.exposure)) out.exposure = addRows(responses.map((r) => r.exposure ?? []), { keys: ['period'] }, ranks);
+  for (const r of responses.flatMap((x) => x.rows))
+    for (const k of shape.ranked ?? [])
+      if (!ranks.has(`${k}\u0000${String(r[k])}`)) ranks.set(`${k}\u0000${String(r[k])}`, ranks.size);
+  const latest = responses.reduce<MetricResponse | undefined>(
+    (best, r) => (!best || String(r.meta?.asOf ?? '') > String(best.meta?.asOf ?? '') ? r : best),
+    undefined,
+  );
+  const out: MetricResponse = {
+    ...(latest?.meta ? { meta: latest.meta } : {}),
+    rows: addRows(
+      responses.map((r) => r.rows),
+      shape,
+      ranks,
+    ),
+  };
+  if (responses.some((r) => r.exposure))
+    out.exposure = addRows(
+      responses.map((r) => r.exposure ?? []),
+      { keys: ['period'] },
+      ranks,
+    );
   return out;
 }

@@ -37,7 +37,8 @@ export async function serveCommand(args: string[], { handleSignals = true } = {}
   });
   const db = values.db;
   if (!db) throw new UsageError(`collectkit serve needs --db ${DB_FORMS}.`);
-  for (const n of ['port', 'statement-timeout', 'cache-entries'] as const) if (!/^\d+$/.test(values[n]!)) throw new UsageError(`--${n} must be a whole number.`);
+  for (const n of ['port', 'statement-timeout', 'cache-entries'] as const)
+    if (!/^\d+$/.test(values[n]!)) throw new UsageError(`--${n} must be a whole number.`);
   if (values['scope-header'] && values.tokens) throw new UsageError('Give --scope-header or --tokens, not both.');
   let scope: ScopeHook | undefined;
   const varyOn: string[] = [];
@@ -50,8 +51,13 @@ export async function serveCommand(args: string[], { handleSignals = true } = {}
   }
   let redactKey: string | undefined;
   if (values['redact-agents']) {
-    redactKey = values['redact-key-file'] ? readFileSync(values['redact-key-file'], 'utf8').trim() : process.env.COLLECTKIT_REDACT_KEY;
-    if (!redactKey || redactKey.length < 16) throw new UsageError('--redact-agents needs a key of at least 16 characters in COLLECTKIT_REDACT_KEY or --redact-key-file.');
+    redactKey = values['redact-key-file']
+      ? readFileSync(values['redact-key-file'], 'utf8').trim()
+      : process.env.COLLECTKIT_REDACT_KEY;
+    if (!redactKey || redactKey.length < 16)
+      throw new UsageError(
+        '--redact-agents needs a key of at least 16 characters in COLLECTKIT_REDACT_KEY or --redact-key-file.',
+      );
   }
   const engine = await openEngine(db);
   const app = await createApp({
@@ -74,6 +80,9 @@ export async function serveCommand(args: string[], { handleSignals = true } = {}
     process.once('SIGINT', () => void stop().then(() => process.exit(0)));
   }
   // The database's address without a password.
-  app.log.info({ url: `${address}${values.base}`, db: db.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@'), engine: engine.name }, 'collectkit serve listening');
+  app.log.info(
+    { url: `${address}${values.base}`, db: db.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@'), engine: engine.name },
+    'collectkit serve listening',
+  );
   return { url: `${address}${values.base}`, close: stop };
 }

@@ -28,7 +28,9 @@ beforeAll(async () => {
   vi.spyOn(console, 'log').mockImplementation(() => {});
   fake = await startFakeClickHouse();
   expect(await main(['seed', '--out', join(dir, 'w.duckdb'), ...SEED])).toBe(0);
-  expect(await main(['seed', '--db', `clickhouse:http://collectkit:s3cret@${fake.origin.slice(7)}/warehouse`, ...SEED])).toBe(0);
+  expect(
+    await main(['seed', '--db', `clickhouse:http://collectkit:s3cret@${fake.origin.slice(7)}/warehouse`, ...SEED]),
+  ).toBe(0);
   duck = await openDuckDb(join(dir, 'w.duckdb'), { connections: 1, threads: 1 });
   ch = await openEngine(`clickhouse:http://collectkit:s3cret@${fake.origin.slice(7)}/warehouse`);
 }, HOOK_DEADLINE);

@@ -9,7 +9,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { recordsResponse } from '../../src/data/records.js';
 import type { Query } from '../../src/model/metrics.js';
-import { DEFAULT_SETTINGS, metricParams, runMetric, SERVER_METRICS, sqlName, type MetricSettings } from '../../src/server/metrics.js';
+import {
+  DEFAULT_SETTINGS,
+  metricParams,
+  runMetric,
+  SERVER_METRICS,
+  sqlName,
+  type MetricSettings,
+} from '../../src/server/metrics.js';
 import { parseQuery } from '../../src/server/query.js';
 import { boundFilters } from '../../src/server/scope.js';
 import { toRecordSet } from '../../src/server/seed/record-set.js';
@@ -52,8 +59,13 @@ const WAREHOUSES: Warehouse[] = [
     tables: publicTables,
     asOf: PUBLIC_AS_OF,
     filters: () => [
-      {}, { interval: 'quarter' }, { from: '2005-09', to: '2005-09' }, { product: 'credit-card' }, { region: 'ca', to: '2016-06' },
-      { product: 'personal-loan', interval: 'year' }, { from: '2019-02', to: '2019-10', interval: 'quarter' },
+      {},
+      { interval: 'quarter' },
+      { from: '2005-09', to: '2005-09' },
+      { product: 'credit-card' },
+      { region: 'ca', to: '2016-06' },
+      { product: 'personal-loan', interval: 'year' },
+      { from: '2019-02', to: '2019-10', interval: 'quarter' },
     ],
     // CFPB complaints come without the complainants' accounts, so no exposure: the adapter refuses them.
     noRecords: ['complaints'],
@@ -87,20 +99,30 @@ for (const w of WAREHOUSES) {
           if (asked.has(bound)) continue;
           asked.add(bound);
           const label = `${w.name} ${metric} ${JSON.stringify(raw)}`;
-          const [duck, ch, pg] = await Promise.all(ENGINE_NAMES.map((e) => runMetric(engines[e], metric, q, filters, 30_000)));
+          const [duck, ch, pg] = await Promise.all(
+            ENGINE_NAMES.map((e) => runMetric(engines[e], metric, q, filters, 30_000)),
+          );
           expect(ch, `${label} chdb`).toEqual(duck);
           expect(pg, `${label} postgres`).toEqual(duck);
           if (duck!.rows.length) nonEmpty++;
           if (w.noRecords?.includes(metric)) continue;
           const { interval: _i, ...rest } = raw;
           const subset = restrict(records, w.asOf, metric, q);
-          const js = expected(metric, q, recordsResponse(subset, metric, rest as Query) as { rows: object[]; exposure?: object[] }, subset);
+          const js = expected(
+            metric,
+            q,
+            recordsResponse(subset, metric, rest as Query) as { rows: object[]; exposure?: object[] },
+            subset,
+          );
           expect(normalise(duck!.rows), `${label} records`).toEqual(normalise(js.rows as object[]));
-          if (duck!.exposure) expect(normalise(duck!.exposure), `${label} records exposure`).toEqual(normalise(js.exposure ?? []));
+          if (duck!.exposure)
+            expect(normalise(duck!.exposure), `${label} records exposure`).toEqual(normalise(js.exposure ?? []));
         }
         // The public samples have no attempts or agents: those metrics answer empty there.
         const attemptsOnly = metric === 'agents' || metric === 'channels' || metric === 'compliance';
-        expect(nonEmpty, `${w.name} ${metric}: answers with rows`).toBeGreaterThan(w.name === 'public' ? (attemptsOnly ? -1 : 1) : 3);
+        expect(nonEmpty, `${w.name} ${metric}: answers with rows`).toBeGreaterThan(
+          w.name === 'public' ? (attemptsOnly ? -1 : 1) : 3,
+        );
       });
     }
 
@@ -112,7 +134,9 @@ for (const w of WAREHOUSES) {
         for (const raw of [{}, { interval: 'quarter' }, { region: 'north', interval: 'year' }]) {
           const q = parseQuery(raw);
           const filters = boundFilters(metric, q, {});
-          const [duck, ch, pg] = await Promise.all(ENGINE_NAMES.map((e) => runMetric(engines[e], metric, q, filters, 30_000, OTHER_RULES)));
+          const [duck, ch, pg] = await Promise.all(
+            ENGINE_NAMES.map((e) => runMetric(engines[e], metric, q, filters, 30_000, OTHER_RULES)),
+          );
           expect(ch, `${metric} ${JSON.stringify(raw)} chdb`).toEqual(duck);
           expect(pg, `${metric} ${JSON.stringify(raw)} postgres`).toEqual(duck);
         }

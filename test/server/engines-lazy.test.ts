@@ -29,7 +29,10 @@ describe('optional drivers', () => {
   it('are loaded only when their --db is chosen', () => {
     const empty = mkdtempSync(join(tmpdir(), 'collectkit-lazy-'));
     try {
-      const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, empty], { encoding: 'utf8', timeout: 60_000 });
+      const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, empty], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       const seen = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
       expect(seen.atImport).toEqual({ pg: false, chdb: false });
       expect(seen.chdbError).toMatch(/lacks account_period/);
@@ -43,9 +46,13 @@ describe('optional drivers', () => {
 
   it('a missing driver is an error that names the install command', async () => {
     const missing = () => Promise.reject(new Error("Cannot find package 'chdb'"));
-    const error = await loadDriver('chdb', '3.4.0', 'chdb:DIR (ClickHouse in the process)', missing).catch((e: unknown) => e as Error);
+    const error = await loadDriver('chdb', '3.4.0', 'chdb:DIR (ClickHouse in the process)', missing).catch(
+      (e: unknown) => e as Error,
+    );
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toBe('collectkit/server needs chdb for chdb:DIR (ClickHouse in the process): npm install chdb@3.4.0');
+    expect((error as Error).message).toBe(
+      'collectkit/server needs chdb for chdb:DIR (ClickHouse in the process): npm install chdb@3.4.0',
+    );
     expect(((error as Error).cause as Error).message).toMatch(/Cannot find package/);
   });
 });

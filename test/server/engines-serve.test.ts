@@ -23,7 +23,11 @@ const QUERIES = ['', '?interval=quarter', '?region=south&from=2024-02&to=2024-05
 beforeAll(async () => {
   vi.spyOn(console, 'log').mockImplementation(() => {});
   expect(await main(['seed', '--out', join(dir, 'w.duckdb'), ...SEED])).toBe(0);
-  servers.push(await serveCommand(['--db', join(dir, 'w.duckdb'), '--port', '0', '--log-level', 'silent'], { handleSignals: false }));
+  servers.push(
+    await serveCommand(['--db', join(dir, 'w.duckdb'), '--port', '0', '--log-level', 'silent'], {
+      handleSignals: false,
+    }),
+  );
 }, HOOK_DEADLINE);
 afterAll(async () => {
   vi.restoreAllMocks();
@@ -72,10 +76,14 @@ describe('collectkit seed / serve --db on ClickHouse and PostgreSQL', () => {
     const ch = await openEngine(`chdb:${join(dir, 'ch')}`);
     const pg = await openEngine(inject('pgUrl').replace(/\/postgres$/, '/serve_cli'));
     try {
-      await expect(ch.query('CREATE TABLE intruder (a Int32) ENGINE = Memory', {}, 5_000)).rejects.toThrow(/readonly|read-only/i);
+      await expect(ch.query('CREATE TABLE intruder (a Int32) ENGINE = Memory', {}, 5_000)).rejects.toThrow(
+        /readonly|read-only/i,
+      );
       await expect(pg.query('CREATE TABLE intruder (a integer)', {}, 5_000)).rejects.toThrow(/read-only/i);
       await expect(pg.query('DELETE FROM agents', {}, 5_000)).rejects.toThrow(/read-only/i);
-      await expect(ch.query('SELECT count() FROM numbers(1000000000000)', {}, 1_000)).rejects.toBeInstanceOf(StatementTimeoutError);
+      await expect(ch.query('SELECT count() FROM numbers(1000000000000)', {}, 1_000)).rejects.toBeInstanceOf(
+        StatementTimeoutError,
+      );
       await expect(pg.query('SELECT pg_sleep(5)', {}, 200)).rejects.toBeInstanceOf(StatementTimeoutError);
     } finally {
       ch.close();
@@ -92,7 +100,9 @@ describe('collectkit seed / serve --db on ClickHouse and PostgreSQL', () => {
     expect(err.mock.calls.at(-1)?.[0]).toMatch(/Unknown --db/);
     await expect(openEngine('mysql://host/db')).rejects.toThrow(/--db must be one of duckdb:FILE.duckdb/);
     const empty = await createPgDatabase('empty_warehouse');
-    await expect(openEngine(empty)).rejects.toThrow(/lacks account_period, contact_attempts, overdue_cells.*collectkit seed --db/);
+    await expect(openEngine(empty)).rejects.toThrow(
+      /lacks account_period, contact_attempts, overdue_cells.*collectkit seed --db/,
+    );
     await expect(openEngine(`chdb:${join(dir, 'nowhere')}`)).rejects.toThrow(/No chdb folder/);
   });
 });

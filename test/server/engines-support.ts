@@ -58,7 +58,9 @@ export async function loadEverywhere(name: string, tables: CanonicalTables, asOf
   };
   await Promise.all([
     postgresWriter(pgUrl).then(load),
-    writeTables(tables, { out: join(dir, 'w.duckdb'), asOf }).then(() => chdbWriter(join(dir, 'ch'), zonesIn(tables))).then(load),
+    writeTables(tables, { out: join(dir, 'w.duckdb'), asOf })
+      .then(() => chdbWriter(join(dir, 'ch'), zonesIn(tables)))
+      .then(load),
   ]);
   const engines = {
     duckdb: await openDuckDb(join(dir, 'w.duckdb'), { connections: 2, threads: 1 }),

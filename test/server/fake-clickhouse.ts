@@ -21,7 +21,8 @@ export interface FakeClickHouse {
 
 const RESERVED = new Set(['query_id', 'database', 'query', 'default_format', 'user', 'password']);
 /** A bind value in ClickHouse's escaped text form (as the client sends it) → the value. */
-const unescape = (v: string) => v.replace(/\\(.)/g, (_m, c: string) => ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '0': '\0' })[c] ?? c);
+const unescape = (v: string) =>
+  v.replace(/\\(.)/g, (_m, c: string) => ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '0': '\0' })[c] ?? c);
 const sqlString = (s: string) => `'${s.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 
 /** Starts the server; `database` is created on first use. */
@@ -49,7 +50,9 @@ export async function startFakeClickHouse(): Promise<FakeClickHouse> {
           await session.queryAsync(`CREATE DATABASE IF NOT EXISTS "${database}"`);
           await session.queryAsync(`USE "${database}"`);
           if (settings.length) await session.queryAsync(`SET ${settings.join(', ')}`);
-          const result = Object.keys(params).length ? await session.queryBindAsync(text, params) : await session.queryAsync(text);
+          const result = Object.keys(params).length
+            ? await session.queryBindAsync(text, params)
+            : await session.queryAsync(text);
           res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' });
           res.end(result.text());
         } catch (error) {

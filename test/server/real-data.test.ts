@@ -97,12 +97,25 @@ describe('public samples through collectkit serve', () => {
     const apr = trend.periods.find((p) => p.period === '2019-04')!;
     expect(apr.onTime).toEqual({ numerator: 414, denominator: 421, rate: 414 / 421 });
     expect(trend.periods.map((p) => [p.period, p.received, p.closedOnTime]).slice(-6)).toEqual([
-      ['2019-10', 11, 11], ['2019-11', 5, 5], ['2019-12', 7, 7], ['2020-01', 11, 11], ['2020-02', 4, 4], ['2020-03', 12, 12],
+      ['2019-10', 11, 11],
+      ['2019-11', 5, 5],
+      ['2019-12', 7, 7],
+      ['2020-01', 11, 11],
+      ['2020-02', 4, 4],
+      ['2020-03', 12, 12],
     ]);
     expect(trend.total.breakdown.slice(0, 3).map((b) => [b.key, b.received])).toEqual([
-      ['Attempts to collect debt not owed', 629], ['Written notification about debt', 271], ['Communication tactics', 121],
+      ['Attempts to collect debt not owed', 629],
+      ['Written notification about debt', 271],
+      ['Communication tactics', 121],
     ]);
     const byChannel = complaintTrend(rows, [], { by: 'channel' });
-    expect(byChannel.total.breakdown.map((b) => [b.key, b.received])).toEqual([['Web', 1_007], ['Phone', 101], ['Postal mail', 59], ['Referral', 55], ['Fax', 9]]);
+    expect(byChannel.total.breakdown.map((b) => [b.key, b.received])).toEqual([
+      ['Web', 1_007],
+      ['Phone', 101],
+      ['Postal mail', 59],
+      ['Referral', 55],
+      ['Fax', 9],
+    ]);
   });
 });

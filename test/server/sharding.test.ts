@@ -64,8 +64,14 @@ afterAll(() => {
 });
 
 const FILTERS: Record<string, string>[] = [
-  {}, { interval: 'quarter' }, { interval: 'year' }, { region: 'north' }, { product: 'cash-loan', from: '2024-03', to: '2024-08' },
-  { from: '2024-04', to: '2024-04' }, { team: 'early-a' }, { interval: 'quarter', from: '2024-02', to: '2024-07' },
+  {},
+  { interval: 'quarter' },
+  { interval: 'year' },
+  { region: 'north' },
+  { product: 'cash-loan', from: '2024-03', to: '2024-08' },
+  { from: '2024-04', to: '2024-04' },
+  { team: 'early-a' },
+  { interval: 'quarter', from: '2024-02', to: '2024-07' },
 ];
 
 describe('4 shards by account, added, = the whole warehouse', () => {
@@ -82,7 +88,10 @@ describe('4 shards by account, added, = the whole warehouse', () => {
         const filters = boundFilters(metric, q, {});
         const expected = await runMetric(whole, metric, q, filters, 30_000);
         const parts = await Promise.all(shards.map((e) => runMetric(e, metric, q, filters, 30_000)));
-        expect(parts.filter((p) => p.rows.length).length, `${metric} ${JSON.stringify(raw)}: shards with rows`).toBeGreaterThan(expected.rows.length ? 1 : -1);
+        expect(
+          parts.filter((p) => p.rows.length).length,
+          `${metric} ${JSON.stringify(raw)}: shards with rows`,
+        ).toBeGreaterThan(expected.rows.length ? 1 : -1);
         const merged = mergeResponses(metric, parts);
         expect(merged, `${metric} ${JSON.stringify(raw)}`).toEqual(expected);
       }
@@ -92,19 +101,36 @@ describe('4 shards by account, added, = the whole warehouse', () => {
 
 describe('mergeResponses', () => {
   it('adds counts and amounts exactly (in cents), keeps key order and buckets in bucket order', () => {
-    const a = { meta: { asOf: '2024-05-31T23:59:59Z' }, rows: [{ period: '2024-05', from: 'M1', to: 'M2', accounts: 1, balance: 0.1 }] };
-    const b = { meta: { asOf: '2024-06-30T23:59:59Z' }, rows: [{ period: '2024-05', from: 'M0', to: 'M1', accounts: 2, balance: 0.2 }, { period: '2024-05', from: 'M1', to: 'M2', accounts: 3, balance: 0.2 }] };
+    const a = {
+      meta: { asOf: '2024-05-31T23:59:59Z' },
+      rows: [{ period: '2024-05', from: 'M1', to: 'M2', accounts: 1, balance: 0.1 }],
+    };
+    const b = {
+      meta: { asOf: '2024-06-30T23:59:59Z' },
+      rows: [
+        { period: '2024-05', from: 'M0', to: 'M1', accounts: 2, balance: 0.2 },
+        { period: '2024-05', from: 'M1', to: 'M2', accounts: 3, balance: 0.2 },
+      ],
+    };
     const before = JSON.stringify([a, b]);
     expect(mergeResponses('roll-rates', [a, b])).toEqual({
       meta: { asOf: '2024-06-30T23:59:59Z' },
-      rows: [{ period: '2024-05', from: 'M0', to: 'M1', accounts: 2, balance: 0.2 }, { period: '2024-05', from: 'M1', to: 'M2', accounts: 4, balance: 0.3 }],
+      rows: [
+        { period: '2024-05', from: 'M0', to: 'M1', accounts: 2, balance: 0.2 },
+        { period: '2024-05', from: 'M1', to: 'M2', accounts: 4, balance: 0.3 },
+      ],
     });
     expect(JSON.stringify([a, b])).toBe(before);
     expect(0.1 + 0.2).not.toBe(0.3);
   });
 
   it('adds per-cohort totals once per shard and repeats them on every row of the cohort', () => {
-    const a = { rows: [{ cohort: '2024-01', month: 0, chargedOff: 100, recovered: 1, fees: 0 }, { cohort: '2024-01', month: 1, chargedOff: 100, recovered: 2, fees: 1 }] };
+    const a = {
+      rows: [
+        { cohort: '2024-01', month: 0, chargedOff: 100, recovered: 1, fees: 0 },
+        { cohort: '2024-01', month: 1, chargedOff: 100, recovered: 2, fees: 1 },
+      ],
+    };
     const b = { rows: [{ cohort: '2024-01', month: 0, chargedOff: 50, recovered: 5, fees: 0 }] };
     expect(mergeResponses('recovery', [a, b]).rows).toEqual([
       { cohort: '2024-01', month: 0, chargedOff: 150, recovered: 6, fees: 0 },
@@ -114,8 +140,17 @@ describe('mergeResponses', () => {
 
   it('adds the complaint exposure by period; refuses a metric it does not know', () => {
     const a = { rows: [], exposure: [{ period: '2024-01', accounts: 10 }] };
-    const b = { rows: [], exposure: [{ period: '2024-01', accounts: 5 }, { period: '2024-02', accounts: 1 }] };
-    expect(mergeResponses('complaints', [a, b]).exposure).toEqual([{ period: '2024-01', accounts: 15 }, { period: '2024-02', accounts: 1 }]);
+    const b = {
+      rows: [],
+      exposure: [
+        { period: '2024-01', accounts: 5 },
+        { period: '2024-02', accounts: 1 },
+      ],
+    };
+    expect(mergeResponses('complaints', [a, b]).exposure).toEqual([
+      { period: '2024-01', accounts: 15 },
+      { period: '2024-02', accounts: 1 },
+    ]);
     expect(() => mergeResponses('weather', [a])).toThrow(/unknown metric "weather"/);
   });
 });

@@ -41,10 +41,16 @@ describe('SQL on DuckDB = the records adapter, seeded portfolio', () => {
         const monthly = recordsResponse(set, metric, rest as Query);
         const js = expected(metric, q, monthly as { rows: object[]; exposure?: object[] }, set);
         const label = `${metric} ${JSON.stringify(raw)}`;
-        validateResponse(metric, { meta: monthly.meta, rows: sql.rows, ...(sql.exposure ? { exposure: sql.exposure } : {}) });
+        validateResponse(metric, {
+          meta: monthly.meta,
+          rows: sql.rows,
+          ...(sql.exposure ? { exposure: sql.exposure } : {}),
+        });
         expect(normalise(sql.rows), label).toEqual(normalise(js.rows as object[]));
-        if (metric === 'complaints') expect(normalise(sql.exposure!), `${label} exposure`).toEqual(normalise(js.exposure!));
-        if (q.interval === 'quarter' && sql.rows.length && 'period' in sql.rows[0]!) expect(String(sql.rows[0]!.period), label).toMatch(/^\d{4}-Q[1-4]$/);
+        if (metric === 'complaints')
+          expect(normalise(sql.exposure!), `${label} exposure`).toEqual(normalise(js.exposure!));
+        if (q.interval === 'quarter' && sql.rows.length && 'period' in sql.rows[0]!)
+          expect(String(sql.rows[0]!.period), label).toMatch(/^\d{4}-Q[1-4]$/);
         if (sql.rows.length) nonEmpty++;
       }
       expect(nonEmpty).toBeGreaterThan(5);

@@ -21,7 +21,10 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const bin = postgresBin();
   if (!bin) {
     project.provide('pgUrl', '');
-    project.provide('pgMissing', 'PostgreSQL is not installed (no initdb in PG_BIN, /usr/lib/postgresql/*/bin or PATH): apt-get install postgresql');
+    project.provide(
+      'pgMissing',
+      'PostgreSQL is not installed (no initdb in PG_BIN, /usr/lib/postgresql/*/bin or PATH): apt-get install postgresql',
+    );
     return () => undefined;
   }
   const started = Date.now();

@@ -15,10 +15,19 @@ import { StatementTimeoutError } from './engine.js';
 import { loadChdb, loadClickHouseClient } from './drivers.js';
 
 /** Runs one statement: rows of JSONEachRow, or a rejection. */
-type Run = (sql: string, params: BindValues, settings: Record<string, number | string>, timeoutMs: number) => Promise<Record<string, unknown>[]>;
+type Run = (
+  sql: string,
+  params: BindValues,
+  settings: Record<string, number | string>,
+  timeoutMs: number,
+) => Promise<Record<string, unknown>[]>;
 
 const TIMEOUT = /TIMEOUT_EXCEEDED|Timeout exceeded|timed out|aborted/i;
-const parseRows = (text: string) => text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
+const parseRows = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 /** The zones local times may be computed in: the data's, and the defaults of the rule settings. */
 async function zonesOf(run: Run): Promise<string[]> {
@@ -28,9 +37,16 @@ async function zonesOf(run: Run): Promise<string[]> {
 
 /** An engine over `run`, once its tables are known (derived tables must be stored: docs/scaling.md). */
 async function clickHouseEngine(name: string, run: Run, close: () => void): Promise<Engine> {
-  const tables = new Set((await run(`SELECT name FROM system.tables WHERE database = currentDatabase()`, {}, {}, 60_000)).map((r) => String(r.name)));
+  const tables = new Set(
+    (await run(`SELECT name FROM system.tables WHERE database = currentDatabase()`, {}, {}, 60_000)).map((r) =>
+      String(r.name),
+    ),
+  );
   const missing = ['account_period', 'contact_attempts', ...DERIVED_TABLE_NAMES].filter((t) => !tables.has(t));
-  if (missing.length) throw new Error(`The ${name} database lacks ${missing.join(', ')}: load it with collectkit seed --db … (docs/scaling.md).`);
+  if (missing.length)
+    throw new Error(
+      `The ${name} database lacks ${missing.join(', ')}: load it with collectkit seed --db … (docs/scaling.md).`,
+    );
   const dialect: Dialect = clickHouseDialect(await zonesOf(run));
   const engine: Engine = {
     name,
@@ -39,7 +55,12 @@ async function clickHouseEngine(name: string, run: Run, close: () => void): Prom
     async query(sql: string, params: BindValues, timeoutMs: number) {
       const bound = dialect.bind(sql, params);
       try {
-        return await run(bound.sql, bound.values as BindValues, { ...CLICKHOUSE_SETTINGS, max_execution_time: Math.max(1, Math.ceil(timeoutMs / 1000)) }, timeoutMs);
+        return await run(
+          bound.sql,
+          bound.values as BindValues,
+          { ...CLICKHOUSE_SETTINGS, max_execution_time: Math.max(1, Math.ceil(timeoutMs / 1000)) },
+          timeoutMs,
+        );
       } catch (error) {
         if (TIMEOUT.test((error as Error).message)) throw new StatementTimeoutError(timeoutMs);
         throw error;
@@ -50,7 +71,11 @@ async function clickHouseEngine(name: string, run: Run, close: () => void): Prom
         const rows = await engine.query(`SELECT as_of FROM collectkit_meta LIMIT 1`, {}, 10_000);
         if (rows[0]?.as_of) return String(rows[0].as_of);
       }
-      const rows = await engine.query(`SELECT concat(formatDateTime(toLastDayOfMonth(max(period)), '%Y-%m-%d'), 'T23:59:59Z') AS as_of FROM account_period`, {}, 60_000);
+      const rows = await engine.query(
+        `SELECT concat(formatDateTime(toLastDayOfMonth(max(period)), '%Y-%m-%d'), 'T23:59:59Z') AS as_of FROM account_period`,
+        {},
+        60_000,
+      );
       return String(rows[0]?.as_of ?? new Date(0).toISOString());
     },
     close,
@@ -66,7 +91,11 @@ export interface ChdbOptions {
 
 /** The setting clause appended to a statement (chdb takes settings in the SQL). */
 const settingsClause = (settings: Record<string, number | string>) =>
-  Object.keys(settings).length ? `\nSETTINGS ${Object.entries(settings).map(([k, v]) => `${k} = ${typeof v === 'number' ? v : `'${v}'`}`).join(', ')}` : '';
+  Object.keys(settings).length
+    ? `\nSETTINGS ${Object.entries(settings)
+        .map(([k, v]) => `${k} = ${typeof v === 'number' ? v : `'${v}'`}`)
+        .join(', ')}`
+    : '';
 
 /**
  * Opens a chdb data folder (created by `collectkit seed --db chdb:DIR`): ClickHouse in this process.
@@ -79,7 +108,10 @@ export async function openChdb(dir: string, options: ChdbOptions = {}): Promise<
   const { Session } = await loadChdb();
   const session = new Session(full, { connectionArgs: options.writable ? [] : ['--readonly=2'] });
   const run: Run = async (sql, params, settings, timeoutMs) => {
-    const result = await session.queryBindAsync(sql + settingsClause(settings), params, { format: 'JSONEachRow', timeout: timeoutMs + 1000 });
+    const result = await session.queryBindAsync(sql + settingsClause(settings), params, {
+      format: 'JSONEachRow',
+      timeout: timeoutMs + 1000,
+    });
     return parseRows(result.text());
   };
   try {
@@ -110,7 +142,13 @@ export async function openClickHouse(url: string): Promise<Engine> {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), timeoutMs + 1000);
     try {
-      const rs = await client.query({ query: sql, query_params: params, format: 'JSONEachRow', clickhouse_settings: settings as never, abort_signal: abort.signal });
+      const rs = await client.query({
+        query: sql,
+        query_params: params,
+        format: 'JSONEachRow',
+        clickhouse_settings: settings as never,
+        abort_signal: abort.signal,
+      });
       return await rs.json<Record<string, unknown>>();
     } finally {
       clearTimeout(timer);

@@ -91,7 +91,8 @@ function readCall(text: string, start: number, fn: DialectFunctions): { out: str
   }
   args.push(current.trim());
   if (!text.startsWith('}}', i + 1)) throw new Error(`SQL template function "${name}" is not closed by }}.`);
-  if (args.length !== f.length) throw new Error(`SQL template function "${name}" takes ${f.length} arguments, got ${args.length}.`);
+  if (args.length !== f.length)
+    throw new Error(`SQL template function "${name}" takes ${f.length} arguments, got ${args.length}.`);
   return { out: f(...args), end: i + 3 };
 }
 

@@ -11,7 +11,12 @@ export type PgModule = typeof import('pg');
 export type ClickHouseClientModule = typeof import('@clickhouse/client');
 
 /** Imports an optional driver with `importer`; when that fails, an Error naming the `npm install` that fixes it. */
-export async function loadDriver<T>(name: string, version: string, what: string, importer: () => Promise<T>): Promise<T> {
+export async function loadDriver<T>(
+  name: string,
+  version: string,
+  what: string,
+  importer: () => Promise<T>,
+): Promise<T> {
   try {
     return await importer();
   } catch (error) {
@@ -20,7 +25,8 @@ export async function loadDriver<T>(name: string, version: string, what: string,
 }
 
 /** Imports `chdb`; throws an Error telling how to install it when it is absent. */
-export const loadChdb = (): Promise<ChdbModule> => loadDriver('chdb', '3.4.0', 'chdb:DIR (ClickHouse in the process)', () => import('chdb'));
+export const loadChdb = (): Promise<ChdbModule> =>
+  loadDriver('chdb', '3.4.0', 'chdb:DIR (ClickHouse in the process)', () => import('chdb'));
 
 /** Imports `pg`; throws an Error telling how to install it when it is absent. */
 export const loadPg = (): Promise<PgModule> =>

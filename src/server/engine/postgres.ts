@@ -44,9 +44,20 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     }
   };
   try {
-    const present = new Set((await run(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()`, [], 30_000)).map((r) => String(r.name)));
+    const present = new Set(
+      (
+        await run(
+          `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()`,
+          [],
+          30_000,
+        )
+      ).map((r) => String(r.name)),
+    );
     const missing = ['account_period', 'contact_attempts', ...DERIVED_TABLE_NAMES].filter((t) => !present.has(t));
-    if (!options.writable && missing.length) throw new Error(`The postgres database lacks ${missing.join(', ')}: load it with collectkit seed --db postgres://… (docs/scaling.md).`);
+    if (!options.writable && missing.length)
+      throw new Error(
+        `The postgres database lacks ${missing.join(', ')}: load it with collectkit seed --db postgres://… (docs/scaling.md).`,
+      );
     const engine: Engine = {
       name: 'postgres',
       dialect: postgresDialect,
@@ -60,7 +71,11 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
           const rows = await run(`SELECT as_of FROM collectkit_meta LIMIT 1`, [], 10_000);
           if (rows[0]?.as_of) return String(rows[0].as_of);
         }
-        const rows = await run(`SELECT to_char(date_trunc('month', max(period)) + INTERVAL '1 month' - INTERVAL '1 day', 'YYYY-MM-DD') || 'T23:59:59Z' AS as_of FROM account_period`, [], 60_000);
+        const rows = await run(
+          `SELECT to_char(date_trunc('month', max(period)) + INTERVAL '1 month' - INTERVAL '1 day', 'YYYY-MM-DD') || 'T23:59:59Z' AS as_of FROM account_period`,
+          [],
+          60_000,
+        );
         return String(rows[0]?.as_of ?? new Date(0).toISOString());
       },
       close() {

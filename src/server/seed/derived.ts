@@ -11,7 +11,6 @@ import { duckDbDialect } from '../engine/dialects/duckdb.js';
 /** Time zone of attempts without one in compliance_cells (the cn-cba-2026 default, DEFAULT_SETTINGS.cn.zone). */
 export const DERIVED_DEFAULT_ZONE = 'Asia/Shanghai';
 
-
 /** Derived table → the SELECT that defines it, as a SQL template of every engine (engine/dialect.ts). */
 export const DERIVED_TEMPLATES: Readonly<Record<string, string>> = Object.freeze({
   // overdue and the complaint exposure: active rows per month × product × region × days past due.
@@ -113,6 +112,7 @@ export function createDerivedTableSql(name: string, dialect: Dialect = duckDbDia
   if (!template || !key) throw new Error(`No derived table ${name}.`);
   const sql = renderSql(template, dialect);
   const keys = key.join(', ');
-  if (dialect.name === 'clickhouse') return `CREATE TABLE "${name}" ENGINE = MergeTree ORDER BY (${keys}) SETTINGS allow_nullable_key = 1 AS ${sql}`;
+  if (dialect.name === 'clickhouse')
+    return `CREATE TABLE "${name}" ENGINE = MergeTree ORDER BY (${keys}) SETTINGS allow_nullable_key = 1 AS ${sql}`;
   return `CREATE TABLE "${name}" AS SELECT * FROM (${sql}) AS rows ORDER BY ${keys}`;
 }

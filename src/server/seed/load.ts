@@ -37,22 +37,33 @@ export const POSTGRES_INDEXES: Readonly<Record<string, readonly string[]>> = Obj
 });
 
 /** Writes `tables` through `writer`: canonical tables, derived tables, `collectkit_meta`. Returns rows per table. */
-export async function loadWarehouse(writer: WarehouseWriter, tables: CanonicalTables, asOf: string, progress?: (line: string) => void): Promise<Record<string, number>> {
+export async function loadWarehouse(
+  writer: WarehouseWriter,
+  tables: CanonicalTables,
+  asOf: string,
+  progress?: (line: string) => void,
+): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of TABLE_NAMES) {
     const columns = CANONICAL_SCHEMA[table];
     await writer.run(writer.dialect.createTable(table, columns, PRIMARY_KEYS[table] ?? []));
     const rows = tables[table] as unknown as Record<string, unknown>[];
-    for (let i = 0; i < rows.length; i += CHUNK) await writer.insert(table, Object.keys(columns), rows.slice(i, i + CHUNK));
+    for (let i = 0; i < rows.length; i += CHUNK)
+      await writer.insert(table, Object.keys(columns), rows.slice(i, i + CHUNK));
     counts[table] = rows.length;
     const index = POSTGRES_INDEXES[table];
-    if (writer.dialect.name === 'postgres' && index) await writer.run(`CREATE INDEX "${table}_${index.join('_')}" ON "${table}" (${index.map((c) => `"${c}"`).join(', ')})`);
+    if (writer.dialect.name === 'postgres' && index)
+      await writer.run(
+        `CREATE INDEX "${table}_${index.join('_')}" ON "${table}" (${index.map((c) => `"${c}"`).join(', ')})`,
+      );
     progress?.(`  ${table}: ${rows.length.toLocaleString('en')} rows`);
   }
   if (writer.dialect.name === 'postgres') await writer.run('ANALYZE');
   await buildDerived(writer);
   progress?.(`  derived: ${DERIVED_TABLE_NAMES.join(', ')}`);
-  await writer.run(writer.dialect.createTable('collectkit_meta', { as_of: 'VARCHAR NOT NULL', source: 'VARCHAR NOT NULL' }, []));
+  await writer.run(
+    writer.dialect.createTable('collectkit_meta', { as_of: 'VARCHAR NOT NULL', source: 'VARCHAR NOT NULL' }, []),
+  );
   await writer.insert('collectkit_meta', ['as_of', 'source'], [{ as_of: asOf, source: 'collectkit seed' }]);
   return counts;
 }
@@ -62,7 +73,9 @@ export async function buildDerived(writer: WarehouseWriter): Promise<void> {
   for (const name of DERIVED_TABLE_NAMES) {
     await writer.run(createDerivedTableSql(name, writer.dialect));
     if (writer.dialect.name === 'postgres') {
-      await writer.run(`CREATE INDEX "${name}_key" ON "${name}" (${(DERIVED_KEYS[name] ?? []).map((k) => `"${k}"`).join(', ')})`);
+      await writer.run(
+        `CREATE INDEX "${name}_key" ON "${name}" (${(DERIVED_KEYS[name] ?? []).map((k) => `"${k}"`).join(', ')})`,
+      );
       await writer.run(`ANALYZE "${name}"`);
     }
   }
@@ -74,8 +87,13 @@ function jsonLines(columns: readonly string[], rows: readonly Record<string, unk
 }
 
 /** The time zones of attempts about to be loaded, and the defaults (what the ClickHouse dialect computes local times in). */
-export const zonesIn = (tables?: Pick<CanonicalTables, 'contact_attempts'>): string[] =>
-  [...new Set([...(tables?.contact_attempts ?? []).map((a) => a.time_zone), DERIVED_DEFAULT_ZONE, DEFAULT_SETTINGS.cn.zone])];
+export const zonesIn = (tables?: Pick<CanonicalTables, 'contact_attempts'>): string[] => [
+  ...new Set([
+    ...(tables?.contact_attempts ?? []).map((a) => a.time_zone),
+    DERIVED_DEFAULT_ZONE,
+    DEFAULT_SETTINGS.cn.zone,
+  ]),
+];
 
 /** A writer into a new chdb folder (ClickHouse in this process); `zones`: those of the attempts to load (see {@link zonesIn}). */
 export async function chdbWriter(dir: string, zones: readonly string[] = zonesIn()): Promise<WarehouseWriter> {
@@ -84,10 +102,18 @@ export async function chdbWriter(dir: string, zones: readonly string[] = zonesIn
   return {
     dialect: clickHouseDialect(zones),
     async run(sql) {
-      await session.queryAsync(`${sql}\nSETTINGS join_use_nulls = 1, prefer_column_name_to_alias = 1, enable_positional_arguments = 1`);
+      await session.queryAsync(
+        `${sql}\nSETTINGS join_use_nulls = 1, prefer_column_name_to_alias = 1, enable_positional_arguments = 1`,
+      );
     },
     async insert(table, columns, rows) {
-      await session.insert({ table, values: Buffer.from(jsonLines(columns, rows)), format: 'JSONEachRow', columns, settings: { date_time_input_format: 'best_effort' } });
+      await session.insert({
+        table,
+        values: Buffer.from(jsonLines(columns, rows)),
+        format: 'JSONEachRow',
+        columns,
+        settings: { date_time_input_format: 'best_effort' },
+      });
     },
     async close() {
       session.cleanup();
@@ -99,14 +125,27 @@ export async function chdbWriter(dir: string, zones: readonly string[] = zonesIn
 export async function clickHouseWriter(url: string, zones: readonly string[] = zonesIn()): Promise<WarehouseWriter> {
   const u = new URL(url);
   const { createClient } = await loadClickHouseClient();
-  const client = createClient({ url: u.origin, database: decodeURIComponent(u.pathname.slice(1)) || 'default', username: decodeURIComponent(u.username) || 'default', password: decodeURIComponent(u.password) });
+  const client = createClient({
+    url: u.origin,
+    database: decodeURIComponent(u.pathname.slice(1)) || 'default',
+    username: decodeURIComponent(u.username) || 'default',
+    password: decodeURIComponent(u.password),
+  });
   return {
     dialect: clickHouseDialect(zones),
     async run(sql) {
-      await client.command({ query: sql, clickhouse_settings: { join_use_nulls: 1, prefer_column_name_to_alias: 1, enable_positional_arguments: 1 } });
+      await client.command({
+        query: sql,
+        clickhouse_settings: { join_use_nulls: 1, prefer_column_name_to_alias: 1, enable_positional_arguments: 1 },
+      });
     },
     async insert(table, columns, rows) {
-      await client.insert({ table, values: rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null]))), format: 'JSONEachRow', clickhouse_settings: { date_time_input_format: 'best_effort' } });
+      await client.insert({
+        table,
+        values: rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null]))),
+        format: 'JSONEachRow',
+        clickhouse_settings: { date_time_input_format: 'best_effort' },
+      });
     },
     close: () => client.close(),
   };
@@ -132,7 +171,10 @@ export async function postgresWriter(url: string): Promise<WarehouseWriter> {
       const types = (CANONICAL_SCHEMA as Record<string, Record<string, string>>)[table] ?? {};
       const arrays = columns.map((c) => rows.map((r) => (r[c] ?? null) as unknown));
       const casts = columns.map((c, i) => `$${i + 1}::${pgArray(types[c] ?? 'VARCHAR')}`);
-      await client.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) SELECT * FROM unnest(${casts.join(', ')})`, arrays);
+      await client.query(
+        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) SELECT * FROM unnest(${casts.join(', ')})`,
+        arrays,
+      );
     },
     async close() {
       await client.end();

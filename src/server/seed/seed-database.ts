@@ -15,19 +15,27 @@ export interface SeedDatabaseOptions extends SimulateOptions {
  * empty folder —, `clickhouse:http://…/db` or `postgres://…`; the tables must not exist yet).
  * @example await seedDatabase('chdb:warehouse-ch', { accounts: 20000 })
  */
-export async function seedDatabase(db: string, options: SeedDatabaseOptions = {}): Promise<{ counts: Record<string, number>; asOf: string }> {
+export async function seedDatabase(
+  db: string,
+  options: SeedDatabaseOptions = {},
+): Promise<{ counts: Record<string, number>; asOf: string }> {
   const started = Date.now();
   if (db.startsWith('chdb:')) {
     const dir = db.slice(5);
-    if (existsSync(dir) && readdirSync(dir).length) throw new UsageError(`${dir} is not empty; collectkit seed writes a new chdb folder (remove it first).`);
+    if (existsSync(dir) && readdirSync(dir).length)
+      throw new UsageError(`${dir} is not empty; collectkit seed writes a new chdb folder (remove it first).`);
   }
-  options.progress?.(`simulating ${options.accounts ?? 6000} accounts over ${options.months ?? 24} months (seed ${options.seed ?? 42})…`);
+  options.progress?.(
+    `simulating ${options.accounts ?? 6000} accounts over ${options.months ?? 24} months (seed ${options.seed ?? 42})…`,
+  );
   const tables = simulateTables(options);
   const writer = await writerFor(db, tables);
   options.progress?.(`loading into ${writer.dialect.name}…`);
   try {
     const counts = await loadWarehouse(writer, tables, tables.asOf, options.progress);
-    options.progress?.(`seeded ${writer.dialect.name} in ${((Date.now() - started) / 1000).toFixed(1)} s (asOf ${tables.asOf})`);
+    options.progress?.(
+      `seeded ${writer.dialect.name} in ${((Date.now() - started) / 1000).toFixed(1)} s (asOf ${tables.asOf})`,
+    );
     return { counts, asOf: tables.asOf };
   } finally {
     await writer.close();

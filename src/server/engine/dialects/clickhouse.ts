@@ -19,19 +19,41 @@ export const CLICKHOUSE_SETTINGS = Object.freeze({
 });
 
 /** Sort keys that differ from the primary key: snapshots by period then account (docs/scaling.md). */
-const SORT_KEYS: Record<string, readonly string[]> = { account_period: ['period', 'account_id'], contact_attempts: ['attempted_at', 'attempt_id'] };
+const SORT_KEYS: Record<string, readonly string[]> = {
+  account_period: ['period', 'account_id'],
+  contact_attempts: ['attempted_at', 'attempt_id'],
+};
 
 /** A schema type (DuckDB's names, `NOT NULL` or nullable) as a ClickHouse column type. */
 function columnType(type: string): string {
   const notNull = / NOT NULL$/.test(type);
   const base = type.replace(/ NOT NULL$/, '');
-  const t = base === 'VARCHAR' ? 'String' : base === 'DATE' ? 'Date' : base === 'INTEGER' ? 'Int32' : base === 'BIGINT' ? 'Int64' : base === 'BOOLEAN' ? 'Bool'
-    : base === 'TIMESTAMPTZ' ? "DateTime64(6, 'UTC')" : base.startsWith('DECIMAL') ? base.replace('DECIMAL', 'Decimal') : base;
+  const t =
+    base === 'VARCHAR'
+      ? 'String'
+      : base === 'DATE'
+        ? 'Date'
+        : base === 'INTEGER'
+          ? 'Int32'
+          : base === 'BIGINT'
+            ? 'Int64'
+            : base === 'BOOLEAN'
+              ? 'Bool'
+              : base === 'TIMESTAMPTZ'
+                ? "DateTime64(6, 'UTC')"
+                : base.startsWith('DECIMAL')
+                  ? base.replace('DECIMAL', 'Decimal')
+                  : base;
   return notNull ? t : `Nullable(${t})`;
 }
 
 const quote = (s: string) => `'${s.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
-const TYPES: Record<string, string> = { DATE: 'Nullable(Date32)', VARCHAR: 'Nullable(String)', INTEGER: 'Nullable(Int64)', DOUBLE: 'Nullable(Float64)' };
+const TYPES: Record<string, string> = {
+  DATE: 'Nullable(Date32)',
+  VARCHAR: 'Nullable(String)',
+  INTEGER: 'Nullable(Int64)',
+  DOUBLE: 'Nullable(Float64)',
+};
 
 /**
  * The ClickHouse dialect. `zones`: the IANA time zones local times are computed in (those of
@@ -42,11 +64,13 @@ export function clickHouseDialect(zones: readonly string[]): Dialect {
   return Object.freeze({
     name: 'clickhouse' as const,
     fn: Object.freeze({
-      inList: (p: string, col: string) => `(${p}::VARCHAR IS NULL OR has(splitByChar(',', assumeNotNull(${p}::VARCHAR)), ${col}))`,
+      inList: (p: string, col: string) =>
+        `(${p}::VARCHAR IS NULL OR has(splitByChar(',', assumeNotNull(${p}::VARCHAR)), ${col}))`,
       label: (d: string) =>
         `CASE $interval::VARCHAR WHEN 'quarter' THEN concat(formatDateTime(${d}, '%Y'), '-Q', toString(toQuarter(${d}))) WHEN 'year' THEN formatDateTime(${d}, '%Y') ELSE formatDateTime(${d}, '%Y-%m') END`,
       month: (d: string) => `formatDateTime(${d}, '%Y-%m')`,
-      trunc: (unit: string, v: string) => `multiIf(${unit} = 'quarter', toStartOfQuarter(${v}), ${unit} = 'year', toStartOfYear(${v}), toStartOfMonth(${v}))`,
+      trunc: (unit: string, v: string) =>
+        `multiIf(${unit} = 'quarter', toStartOfQuarter(${v}), ${unit} = 'year', toStartOfYear(${v}), toStartOfMonth(${v}))`,
       nextMonth: (d: string) => `addMonths(${d}, 1)`,
       utc: (d: string) => `toDateTime64(${d}, 6, 'UTC')`,
       monthsBetween: (a: string, b: string) => `toInt32(dateDiff('month', ${a}, ${b}))`,
@@ -73,7 +97,13 @@ export function clickHouseDialect(zones: readonly string[]): Dialect {
       const out = sql.replace(PARAMETER, (_m, name: string, type: string | undefined) => {
         const value = params[name];
         if (value === undefined) throw new Error(`No value for SQL parameter $${name}.`);
-        const t = type ? TYPES[type] : typeof value === 'number' ? (Number.isInteger(value) ? 'Int64' : 'Float64') : 'Nullable(String)';
+        const t = type
+          ? TYPES[type]
+          : typeof value === 'number'
+            ? Number.isInteger(value)
+              ? 'Int64'
+              : 'Float64'
+            : 'Nullable(String)';
         return `{${name}:${t ?? 'Nullable(String)'}}`;
       });
       return { sql: out, values: params };

@@ -2,7 +2,11 @@
 import type { BindValues, Dialect } from '../dialect.js';
 
 /** `CREATE TABLE` with the schema's own type names and a primary key (DuckDB and PostgreSQL take them as they are). */
-export function standardTable(table: string, columns: Readonly<Record<string, string>>, key: readonly string[]): string {
+export function standardTable(
+  table: string,
+  columns: Readonly<Record<string, string>>,
+  key: readonly string[],
+): string {
   const cols = Object.entries(columns).map(([name, type]) => `"${name}" ${type}`);
   if (key.length) cols.push(`PRIMARY KEY (${key.map((k) => `"${k}"`).join(', ')})`);
   return `CREATE TABLE "${table}" (${cols.join(', ')})`;
@@ -12,7 +16,8 @@ export function standardTable(table: string, columns: Readonly<Record<string, st
 export const duckDbDialect: Dialect = Object.freeze({
   name: 'duckdb' as const,
   fn: Object.freeze({
-    inList: (p: string, col: string) => `(${p}::VARCHAR IS NULL OR list_contains(string_split(${p}::VARCHAR, ','), ${col}))`,
+    inList: (p: string, col: string) =>
+      `(${p}::VARCHAR IS NULL OR list_contains(string_split(${p}::VARCHAR, ','), ${col}))`,
     label: (d: string) =>
       `CASE $interval::VARCHAR WHEN 'quarter' THEN strftime(${d}, '%Y') || '-Q' || quarter(${d}) WHEN 'year' THEN strftime(${d}, '%Y') ELSE strftime(${d}, '%Y-%m') END`,
     month: (d: string) => `strftime(${d}, '%Y-%m')`,
