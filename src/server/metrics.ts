@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BucketConfig } from '../model/buckets.js';
+import { renderSql, type Dialect } from './engine/dialect.js';
+import { duckDbDialect } from './engine/dialects/duckdb.js';
 import type { Engine, BindValues } from './engine/engine.js';
 import { RequestError } from './errors.js';
 import type { ServerQuery } from './query.js';
@@ -72,14 +74,19 @@ function cnRuleParams(settings: MetricSettings): BindValues {
 
 const cache = new Map<string, string>();
 
-/** Text of `sql/<name>.sql` (read once). */
-export function metricSql(name: string): string {
+/** Template of `sql/<name>.sql` (read once): SQL with the template functions of engine/dialect.ts. */
+export function metricTemplate(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
     text = readFileSync(new URL(`./sql/${name}.sql`, import.meta.url), 'utf8');
     cache.set(name, text);
   }
   return text;
+}
+
+/** SQL of `sql/<name>.sql` in `dialect` (default DuckDB's). */
+export function metricSql(name: string, dialect: Dialect = duckDbDialect): string {
+  return renderSql(metricTemplate(name), dialect);
 }
 
 const firstDay = (month: string | undefined) => (month ? `${month}-01` : null);
@@ -199,13 +206,13 @@ export async function runMetric(
   const params = metricParams(metric, query, filters, settings);
   if (metric === 'complaints') {
     const [rows, exposure] = await Promise.all([
-      engine.query(metricSql('complaints'), params, timeoutMs),
-      engine.query(metricSql('complaints-exposure'), params, timeoutMs),
+      engine.query(metricSql('complaints', engine.dialect), params, timeoutMs),
+      engine.query(metricSql('complaints-exposure', engine.dialect), params, timeoutMs),
     ]);
     return { rows, exposure };
   }
   const run = (name: string, values: BindValues) => {
-    const sql = metricSql(name);
+    const sql = metricSql(name, engine.dialect);
     return engine.query(sql, namedParams(sql, values), timeoutMs);
   };
   const main = run(sqlName(metric, query, settings, engine.storedDerived), params);

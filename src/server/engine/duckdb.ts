@@ -10,6 +10,7 @@ import { DERIVED_TABLES } from '../seed/derived.js';
 import { TABLE_NAMES } from '../seed/tables.js';
 import type { BindValues, Engine } from './engine.js';
 import { StatementTimeoutError } from './engine.js';
+import { duckDbDialect } from './dialects/duckdb.js';
 import { loadDuckDb } from './load-duckdb.js';
 import { at } from '../../model/at.js';
 
@@ -112,6 +113,7 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
 
   const engine: Engine = {
     name: 'duckdb',
+    dialect: duckDbDialect,
     storedDerived,
     async query(sql: string, params: BindValues, timeoutMs: number) {
       const connection = await acquire();
