@@ -28,6 +28,7 @@ import { agentRows } from './metrics/agents.js';
 import { complaintRows } from './metrics/complaints.js';
 import { channelRows } from './metrics/channels.js';
 import { complianceRows } from './metrics/compliance.js';
+import { promiseRows } from './metrics/promises.js';
 
 export { MockQueryError, type MockQuery } from './query.js';
 export type { MetricResult, Portfolio, PortfolioOptions, ResolvedPortfolioOptions } from './portfolio-types.js';
@@ -114,6 +115,7 @@ const BUILDERS: Record<MetricName, Builder> = {
   complaints: complaintRows,
   channels: channelRows,
   compliance: complianceRows,
+  promises: promiseRows,
 };
 
 /**

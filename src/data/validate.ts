@@ -54,6 +54,25 @@ export const ROW_SHAPES: Record<MetricName, Record<string, FieldKind>> = {
     collected: 'amount',
   },
   compliance: { period: 'string', rule: 'string', checked: 'count', breaches: 'count' },
+  promises: {
+    period: 'string',
+    attempts: 'count',
+    contacts: 'count',
+    rightPartyContacts: 'count',
+    promises: 'count',
+    pending: 'count',
+    matured: 'count',
+    kept: 'count',
+    partlyKept: 'count',
+    broken: 'count',
+    amountPromised: 'amount',
+    amountPaid: 'amount',
+    followUpUnder24h: 'count',
+    followUp24To48h: 'count',
+    followUp48To72h: 'count',
+    followUpOver72h: 'count',
+    followUpNone: 'count',
+  },
 };
 
 const EXPOSURE_SHAPE: Record<string, FieldKind> = { period: 'string', accounts: 'count' };

@@ -21,3 +21,4 @@ export * from './local-time.js';
 export * from './compliance.js';
 export * from './compare.js';
 export * from './records.js';
+export * from './promises.js';

@@ -8,6 +8,7 @@ export const METRICS = [
   'complaints',
   'channels',
   'compliance',
+  'promises',
 ] as const;
 
 /** One metric of the backend contract, e.g. `overdue` or `roll-rates`. */

@@ -7,6 +7,7 @@ import type {
   ComplianceRow,
   ExposureRow,
   OverdueRow,
+  PromiseFunnelRow,
   RecoveryRow,
   RollRateRow,
   VintageRow,
@@ -34,6 +35,7 @@ export interface MetricRows {
   complaints: ComplaintRow;
   channels: ChannelRow;
   compliance: ComplianceRow;
+  promises: PromiseFunnelRow;
 }
 
 /** What an adapter answers for one metric. `complaints` may also carry `exposure` rows. */

@@ -1,4 +1,5 @@
 import type { DefinitionCatalogue } from './types.js';
+import { opsEn } from './ops.js';
 
 /** The definitions catalogue in English: per metric, its name, its rates (formula, numerator, denominator) and notes. */
 export const en: DefinitionCatalogue = {
@@ -193,4 +194,5 @@ export const en: DefinitionCatalogue = {
       'US Regulation F: more than 7 calls in 7 days per debt; contact outside 08:00–21:00 local time.',
     ],
   },
+  ...opsEn,
 };

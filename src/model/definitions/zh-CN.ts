@@ -1,4 +1,5 @@
 import type { DefinitionCatalogue } from './types.js';
+import { opsZhCN } from './ops.js';
 
 /** The definitions catalogue in Simplified Chinese: per metric, its name, its rates (formula, numerator, denominator) and notes. */
 export const zhCN: DefinitionCatalogue = {
@@ -193,4 +194,5 @@ export const zhCN: DefinitionCatalogue = {
       '美国 Regulation F：同一债务 7 天内呼叫超过 7 次；在当地时间 08:00–21:00 以外联系。',
     ],
   },
+  ...opsZhCN,
 };

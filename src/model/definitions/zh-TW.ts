@@ -1,4 +1,5 @@
 import type { DefinitionCatalogue } from './types.js';
+import { opsZhTW } from './ops.js';
 
 /** The definitions catalogue in Traditional Chinese: per metric, its name, its rates (formula, numerator, denominator) and notes. */
 export const zhTW: DefinitionCatalogue = {
@@ -193,4 +194,5 @@ export const zhTW: DefinitionCatalogue = {
       '美國 Regulation F：同一債務 7 天內撥打超過 7 次；於當地時間 08:00–21:00 以外聯繫。',
     ],
   },
+  ...opsZhTW,
 };
