@@ -16,6 +16,7 @@ import {
   type VintageSnapshot,
 } from '../kpi/records.js';
 import type { AccountSnapshot, CompliancePreset, ComplianceRuleSet } from '../kpi/index.js';
+import { promisesToFunnel, type PromiseRecord } from '../kpi/records-promises.js';
 import { registerAdapter, type Adapter, type AdapterConfig } from './adapter.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
@@ -30,7 +31,10 @@ export interface RecordSet {
   complaints?: readonly ComplaintRecord[];
   /** Complaint-rate denominators; default: active accounts per month from `snapshots`. */
   exposure?: readonly ExposureRow[];
-  contactAttempts?: readonly ChannelAttempt[];
+  /** Contact attempts; the promise funnel also reads `agentId`, `rightParty` and `promised` (and `team` to filter). */
+  contactAttempts?: readonly (ChannelAttempt & { agentId?: string | null; rightParty?: boolean; promised?: boolean; team?: string })[];
+  /** Promises to pay with what was paid on them (the `promises` metric). */
+  promises?: readonly (PromiseRecord & { product?: string; region?: string; team?: string })[];
   /** Rule sets for `compliance` (default both presets). */
   rules?: readonly (CompliancePreset | ComplianceRuleSet)[];
   meta?: Partial<ResponseMeta>;
@@ -78,6 +82,16 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
     case 'compliance':
       rows = attemptsToCompliance(need(records.contactAttempts, metric, 'contactAttempts'), records.rules ?? ['cn-cba-2026', 'us-reg-f']);
       break;
+    case 'promises': {
+      const grace = (query as Query & { grace?: string }).grace;
+      const all = need(records.contactAttempts, metric, 'contactAttempts').map((a) => ({ ...a, accountId: a.accountId ?? a.debtId, agentId: a.agentId ?? null, rightParty: !!a.rightParty, promised: !!a.promised }));
+      rows = promisesToFunnel(all.filter(keep), need(records.promises, metric, 'promises').filter(keep), {
+        graceDays: grace ? Number(grace) : 0,
+        asOf: records.meta?.asOf ?? new Date().toISOString(),
+        contacts: all,
+      });
+      break;
+    }
     default:
       throw new DataError('http', `Unknown metric "${String(metric)}".`, { status: 404, metric });
   }

@@ -22,3 +22,4 @@ export * from './compliance.js';
 export * from './compare.js';
 export * from './records.js';
 export * from './promises.js';
+export * from './records-promises.js';

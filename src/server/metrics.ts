@@ -11,7 +11,7 @@ import type { BoundFilters } from './scope.js';
 import { DERIVED_DEFAULT_ZONE } from './seed/derived.js';
 
 /** Metrics this server answers (every metric of docs/openapi.json). */
-export const SERVER_METRICS = ['overdue', 'roll-rates', 'vintage', 'recovery', 'agents', 'complaints', 'channels', 'compliance'] as const;
+export const SERVER_METRICS = ['overdue', 'roll-rates', 'vintage', 'recovery', 'agents', 'complaints', 'channels', 'compliance', 'promises'] as const;
 
 /** Settings bound into the SQL: buckets (8, the last open-ended), vintage threshold, contact rules. */
 export interface MetricSettings {
@@ -83,6 +83,8 @@ export function metricParams(metric: string, query: ServerQuery, filters: BoundF
       return { ...base, ...dims, ...interval };
     case 'recovery':
       return { ...base, ...dims };
+    case 'promises':
+      return { ...base, ...dims, ...interval, teams: list(filters.team), grace: query.grace === undefined ? 0 : Number(query.grace) };
     default:
       throw new RequestError(404, `Unknown metric "${metric.slice(0, 40)}".`);
   }
@@ -127,6 +129,8 @@ export async function runMetric(engine: Engine, metric: string, query: ServerQue
     ]);
     return { rows, exposure };
   }
+  // The funnel tells matured promises from pending ones at the data's as-of day.
+  if (metric === 'promises') params.as_of = (await engine.asOf()).slice(0, 10);
   const sql = metricSql(sqlName(metric, query, settings, engine.storedDerived));
   // A cells file may not name every parameter of its metric (compliance-cells has no $cn_zone); DuckDB refuses unknown names.
   const code = sql.replace(/--[^\n]*/g, '');

@@ -112,7 +112,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     const query = parseQuery(request.query as Record<string, unknown>);
     const scope = options.scope ? await options.scope({ headers: request.headers }) : {};
     const filters = boundFilters(metric, query, scope);
-    const key = JSON.stringify([metric, QUERY_PARAMETERS.map((p) => (p === 'from' || p === 'to' ? query[p] ?? null : p === 'interval' ? query.interval ?? 'month' : null)), filters, pseudonym !== null]);
+    const key = JSON.stringify([metric, QUERY_PARAMETERS.map((p) => (p === 'from' || p === 'to' || p === 'grace' ? query[p] ?? null : p === 'interval' ? query.interval ?? 'month' : null)), filters, pseudonym !== null]);
     // A warm cache answers without hashing: the entry holds its ETag.
     let hit = cache.get(key);
     const etag = hit?.etag ?? resultEtag(asOf, key);

@@ -4,6 +4,7 @@
  * Every record keeps `product` and `region` (and agents `team`) so a caller can select a scope.
  */
 import type { ChannelAttempt, ChargeOffRecord, ComplaintRecord, VintageSnapshot } from '../../kpi/records.js';
+import type { PromiseRecord } from '../../kpi/records-promises.js';
 import type { AgentRow } from '../../model/rows.js';
 import { monthsBetween } from './calendar.js';
 import type { CanonicalTables } from './tables.js';
@@ -21,7 +22,8 @@ export interface DimensionedRecords {
   chargeOffs: (ChargeOffRecord & Dimensions)[];
   agentActivity: (AgentRow & Dimensions & { date: string })[];
   complaints: (ComplaintRecord & Dimensions)[];
-  contactAttempts: (ChannelAttempt & Dimensions)[];
+  contactAttempts: (ChannelAttempt & Dimensions & { agentId: string | null; rightParty: boolean; promised: boolean })[];
+  promises: (PromiseRecord & Dimensions)[];
 }
 
 const month = (date: string) => date.slice(0, 7);
@@ -105,7 +107,19 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     collected: a.collected,
     product: a.product,
     region: a.region,
+    // The promise funnel: the collector (and their team, its filter), right party, promise made.
+    agentId: a.agent_id,
+    ...(a.agent_id !== null ? { team: agents.get(a.agent_id)?.team } : {}),
+    rightParty: a.right_party,
+    promised: a.promise_amount !== null,
   }));
 
-  return { snapshots, chargeOffs, agentActivity: [...activity.values()], complaints, contactAttempts };
+  const attemptsById = new Map(t.contact_attempts.map((a) => [a.attempt_id, a]));
+  const promises = t.promises.map((p) => {
+    const a = attemptsById.get(p.attempt_id);
+    if (!a) throw new Error(`promise of attempt ${p.attempt_id} has no contact attempt`);
+    return { accountId: p.account_id, madeAt: a.attempted_at, dueOn: p.due_on, amount: p.amount, paid: p.paid, paidOn: p.paid_on, product: a.product, region: a.region, team: agents.get(p.agent_id)?.team };
+  });
+
+  return { snapshots, chargeOffs, agentActivity: [...activity.values()], complaints, contactAttempts, promises };
 }

@@ -21,7 +21,7 @@ export const CANONICAL_SCHEMA: Record<(typeof TABLE_NAMES)[number], Record<strin
     collectors: 'INTEGER', promise_amount: 'DECIMAL(18,2)', promise_due: 'DATE', cost: 'DECIMAL(18,2) NOT NULL',
     collected: 'DECIMAL(18,2) NOT NULL', product: 'VARCHAR NOT NULL', region: 'VARCHAR NOT NULL',
   },
-  promises: { attempt_id: 'BIGINT NOT NULL', account_id: 'VARCHAR NOT NULL', agent_id: 'VARCHAR NOT NULL', due_on: 'DATE NOT NULL', amount: 'DECIMAL(18,2) NOT NULL', kept: 'BOOLEAN NOT NULL' },
+  promises: { attempt_id: 'BIGINT NOT NULL', account_id: 'VARCHAR NOT NULL', agent_id: 'VARCHAR NOT NULL', due_on: 'DATE NOT NULL', amount: 'DECIMAL(18,2) NOT NULL', kept: 'BOOLEAN NOT NULL', paid: 'DECIMAL(18,2) NOT NULL', paid_on: 'DATE' },
   agent_hours: { agent_id: 'VARCHAR NOT NULL', work_date: 'DATE NOT NULL', hours: 'DECIMAL(8,2) NOT NULL' },
   assignments: { agent_id: 'VARCHAR NOT NULL', account_id: 'VARCHAR NOT NULL', assigned_on: 'DATE NOT NULL', balance: 'DECIMAL(18,2) NOT NULL' },
   complaints: {
