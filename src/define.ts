@@ -13,6 +13,7 @@ import './elements/agent-leaderboard/ck-agent-leaderboard.js';
 import './elements/complaint-trend/ck-complaint-trend.js';
 import './elements/compliance-monitor/ck-compliance-monitor.js';
 import './elements/channel-mix/ck-channel-mix.js';
+import './elements/ptp-funnel/ck-ptp-funnel.js';
 // registry:end
 
 export {};

@@ -28,4 +28,5 @@ export { CkAgentLeaderboard } from './elements/agent-leaderboard/agent-leaderboa
 export { CkComplaintTrend } from './elements/complaint-trend/complaint-trend.js';
 export { CkComplianceMonitor } from './elements/compliance-monitor/compliance-monitor.js';
 export { CkChannelMix } from './elements/channel-mix/channel-mix.js';
+export { CkPtpFunnel } from './elements/ptp-funnel/ptp-funnel.js';
 // registry:end

@@ -35,6 +35,7 @@ export { CkAgentLeaderboard } from './elements/agent-leaderboard/agent-leaderboa
 export { CkComplaintTrend } from './elements/complaint-trend/complaint-trend.js';
 export { CkComplianceMonitor } from './elements/compliance-monitor/compliance-monitor.js';
 export { CkChannelMix } from './elements/channel-mix/channel-mix.js';
+export { CkPtpFunnel } from './elements/ptp-funnel/ptp-funnel.js';
 // registry:end
 export { type CkAgentSelectDetail } from './elements/agent-leaderboard/agent-leaderboard.js';
 export { type CkChannelSelectDetail } from './elements/channel-mix/channel-mix.js';

@@ -69,6 +69,10 @@ export const REGISTRY: readonly RegistryEntry[] = [
     metrics: ['channels'], svg: 'channel-mix', messages: 'channels',
     example: { attrs: '', drawn: 'svg.chart rect.bar' },
   },
+  { tag: 'ck-ptp-funnel', folder: 'ptp-funnel', className: 'CkPtpFunnel', role: 'widget',
+    metrics: ['promises'], svg: 'ptp-funnel', messages: 'ptp',
+    example: { attrs: 'grace="3"', drawn: 'svg.chart rect.bar' },
+  },
 ];
 
 /** The data widgets of the registry. */

@@ -127,7 +127,8 @@ export function promisesToFunnel(attempts: readonly FunnelAttempt[], promises: r
       const broke = matures + DAY;
       const list = contactsOf.get(p.accountId) ?? [];
       const next = list[lowerBound(list, broke)];
-      r[FOLLOW_UP_BINS[followUpBin(next === undefined ? null : (next - broke) / 3_600_000)]]++;
+      const bin = FOLLOW_UP_BINS[followUpBin(next === undefined ? null : (next - broke) / 3_600_000)] ?? 'followUpNone';
+      r[bin]++;
     }
   });
   return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([period, r]) => ({ period, ...r }));

@@ -30,6 +30,7 @@ import type { RollRatesServerOptions } from './kinds/roll-rates.js';
 import type { ChannelMixServerOptions } from './kinds/channel-mix.js';
 import type { KpiTileServerOptions } from './kinds/kpi-tile.js';
 import type { ComplianceServerOptions } from './kinds/compliance-monitor.js';
+import { ptpFunnelChart } from './kinds/ptp-funnel.js';
 
 export type { ServerChart, ServerChartData, ServerChartOptions, ServerChartPart } from './types.js';
 export type { OverdueTrendServerOptions } from './kinds/overdue-trend.js';
@@ -41,6 +42,7 @@ export type { RollRatesServerOptions } from './kinds/roll-rates.js';
 export type { ChannelMixServerOptions } from './kinds/channel-mix.js';
 export type { KpiTileServerOptions } from './kinds/kpi-tile.js';
 export type { ComplianceServerOptions } from './kinds/compliance-monitor.js';
+export type { PtpFunnelServerOptions } from './kinds/ptp-funnel.js';
 export { chartStylesheet, framedSvg, LIGHT_THEME, type SvgTheme } from '../export/svg.js';
 export { templateToString } from '../render/to-string.js';
 export { metricDefinition, definitionLines } from '../model/definitions.js';
@@ -62,6 +64,7 @@ const charts = new Map<string, ServerChart<any, any>>([
   ['channel-mix', channelMixChart],
   ['kpi-tile', kpiTileChart],
   ['compliance-monitor', complianceChart],
+  ['ptp-funnel', ptpFunnelChart],
 ]);
 
 /** Adds (or replaces) a chart kind of {@link renderChartSvg}: one entry per kind. */

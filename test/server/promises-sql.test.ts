@@ -92,7 +92,7 @@ describe('promises: SQL on DuckDB = the records adapter, seeded portfolio', () =
   });
 
   it("the funnel's steps equal the agents' SQL (team filter too), and matured / kept their promises due / kept", async () => {
-    for (const raw of [{}, { team: 'mid' }, { from: '2024-03', to: '2024-06' }]) {
+    for (const raw of [{}, { team: 'mid' }, { from: '2024-03', to: '2024-06' }] as Record<string, string>[]) {
       const q = parseQuery(raw);
       const agents = (await runMetric(fx.engine, 'agents', q, boundFilters('agents', q, {}), 30_000)).rows;
       const funnel = await sql(raw);

@@ -4,7 +4,8 @@ import type { ChannelEffect, ChannelEffectiveness, Ratio } from '../../kpi/types
 import { hbarBox, hbarChart, hbarModel, type HBarSpec } from '../../charts/hbar-chart.js';
 import { formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
-import { moveFocus, type PointFocus } from '../../render/keyboard.js';
+import type { PointFocus } from '../../render/keyboard.js';
+import { movePanelBars } from '../shared/panel-keys.js';
 import { PointFocusState } from '../shared/point-focus.js';
 import type { TableSpec } from '../../render/table.js';
 import { tooltip } from '../../render/tooltip.js';
@@ -74,7 +75,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
       return this.#measures.map(() => n);
     },
     hit: (_x, _y, e) => this.#barAt(e),
-    move: CkChannelMix.#move,
+    move: movePanelBars,
   });
   #dataSeen: unknown = null;
   /**
@@ -203,17 +204,6 @@ export class CkChannelMix extends CkWidget<'channels'> {
       numerator: r.numerator,
       denominator: r.denominator,
     });
-  }
-
-  /** Bars run down each panel: Up/Down move between channels, Left/Right between panels. */
-  static readonly #KEYS: Record<string, string> = { ArrowDown: 'ArrowRight', ArrowUp: 'ArrowLeft', ArrowRight: 'ArrowDown', ArrowLeft: 'ArrowUp', Home: 'Home', End: 'End' };
-
-  /** Bars run down each panel: the first key reaches the first bar of the first panel. */
-  static #move(focus: PointFocus | null, key: string, lengths: readonly number[]): PointFocus | null | undefined {
-    const mapped = CkChannelMix.#KEYS[key];
-    if (!mapped) return undefined;
-    const next = moveFocus(focus, mapped, lengths);
-    return !focus && next ? { series: 0, index: 0 } : next;
   }
 
   #barAt(e: PointerEvent): PointFocus | null {

@@ -1,3 +1,5 @@
+import { opsEn } from './ops.js';
+
 /** English messages: the reference catalogue; every other language provides the same keys. */
 export const en = {
   loading: 'Loading…',
@@ -173,6 +175,7 @@ export const en = {
   hideSeries: 'Hide {series}',
   showSeries: 'Show {series}',
   suppressed: 'suppressed (denominator below {min})',
+  ...opsEn,
 } as const;
 
 /** Message keys every language catalogue must define. */

@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { opsZhCN } from './ops.js';
 
 /** Simplified Chinese messages. */
 export const zhCN: Messages = {
@@ -174,4 +175,5 @@ export const zhCN: Messages = {
   hideSeries: '隐藏{series}',
   showSeries: '显示{series}',
   suppressed: '已隐藏（分母低于 {min}）',
+  ...opsZhCN,
 };

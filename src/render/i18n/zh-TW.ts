@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { opsZhTW } from './ops.js';
 
 /** Traditional Chinese messages. */
 export const zhTW: Messages = {
@@ -174,4 +175,5 @@ export const zhTW: Messages = {
   hideSeries: '隱藏{series}',
   showSeries: '顯示{series}',
   suppressed: '已隱藏（分母低於 {min}）',
+  ...opsZhTW,
 };
