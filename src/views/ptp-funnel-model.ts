@@ -12,6 +12,9 @@ import { t, type MessageKey } from '../render/i18n/index.js';
 import { periodToTime } from '../render/period.js';
 import type { PointSeries } from './point-series.js';
 
+/** Longest bar label before it is shortened, in CSS px (element and SVG kind alike). */
+export const FUNNEL_LABEL_WIDTH = 140;
+
 /** One bar: what it counts, its count, and its share of the bar it is a part of (null for a base). */
 export interface FunnelBar {
   key: string;

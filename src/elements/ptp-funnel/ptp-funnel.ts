@@ -7,7 +7,7 @@ import { periodInterval } from '../../render/period.js';
 import { t } from '../../render/i18n/index.js';
 import type { PointFocus } from '../../render/keyboard.js';
 import { tooltip } from '../../render/tooltip.js';
-import { funnelPanels, funnelTrendSeries, panelItems, type FunnelPanel } from '../../views/ptp-funnel-model.js';
+import { FUNNEL_LABEL_WIDTH, funnelPanels, funnelTrendSeries, panelItems, type FunnelPanel } from '../../views/ptp-funnel-model.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { describeRatePoint, LineView } from '../shared/line-view.js';
 import { movePanelBars } from '../shared/panel-keys.js';
@@ -166,7 +166,7 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
       width: this.#panelWidth(),
       items: panelItems(this.locale, this.intlLocale, panel),
       formatValue: (v) => String(v),
-      maxLabelWidth: 110,
+      maxLabelWidth: FUNNEL_LABEL_WIDTH,
       focus: focus && focus.series === index ? focus.index : null,
     };
   }

@@ -3,7 +3,7 @@ import { hbarChart, hbarHeight } from '../../charts/hbar-chart.js';
 import { promiseFunnel } from '../../kpi/promises.js';
 import type { PromiseFunnelRow } from '../../model/rows.js';
 import { t } from '../../render/i18n/index.js';
-import { funnelPanels, panelItems } from '../../views/ptp-funnel-model.js';
+import { FUNNEL_LABEL_WIDTH, funnelPanels, panelItems } from '../../views/ptp-funnel-model.js';
 import type { ServerChart, ServerChartOptions } from '../types.js';
 
 /** Options of the `ptp-funnel` kind: the grace days the rows were counted with (for the title). */
@@ -17,7 +17,7 @@ export const ptpFunnelChart: ServerChart<readonly PromiseFunnelRow[], PtpFunnelS
   const panels = funnelPanels(promiseFunnel(rows).total);
   let y = 0;
   const parts = panels.map((panel) => {
-    const spec = { width, items: panelItems(locale, intlLocale, panel), formatValue: String, maxLabelWidth: 110, focus: null };
+    const spec = { width, items: panelItems(locale, intlLocale, panel), formatValue: String, maxLabelWidth: FUNNEL_LABEL_WIDTH, focus: null };
     const top = y;
     y += 18 + hbarHeight(spec) + 8;
     return svg`<g transform="translate(0,${top})"><text class="panel-title" x="0" y="13">${t(locale, panel.title)}</text><g transform="translate(0,18)">${hbarChart(spec)}</g></g>`;
