@@ -29,6 +29,7 @@ import { complaintRows } from './metrics/complaints.js';
 import { channelRows } from './metrics/channels.js';
 import { complianceRows } from './metrics/compliance.js';
 import { promiseRows } from './metrics/promises.js';
+import { contactHourRows } from './metrics/contact-hours.js';
 
 export { MockQueryError, type MockQuery } from './query.js';
 export type { MetricResult, Portfolio, PortfolioOptions, ResolvedPortfolioOptions } from './portfolio-types.js';
@@ -116,6 +117,7 @@ const BUILDERS: Record<MetricName, Builder> = {
   channels: channelRows,
   compliance: complianceRows,
   promises: promiseRows,
+  'contact-hours': contactHourRows,
 };
 
 /**

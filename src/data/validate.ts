@@ -73,6 +73,16 @@ export const ROW_SHAPES: Record<MetricName, Record<string, FieldKind>> = {
     followUpOver72h: 'count',
     followUpNone: 'count',
   },
+  'contact-hours': {
+    period: 'string',
+    weekday: 'count',
+    hour: 'count',
+    channel: 'string',
+    attempts: 'count',
+    contacts: 'count',
+    rightPartyContacts: 'count',
+    promises: 'count',
+  },
 };
 
 const EXPOSURE_SHAPE: Record<string, FieldKind> = { period: 'string', accounts: 'count' };

@@ -23,3 +23,4 @@ export * from './compare.js';
 export * from './records.js';
 export * from './promises.js';
 export * from './records-promises.js';
+export * from './contact-hours.js';

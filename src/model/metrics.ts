@@ -9,6 +9,7 @@ export const METRICS = [
   'channels',
   'compliance',
   'promises',
+  'contact-hours',
 ] as const;
 
 /** One metric of the backend contract, e.g. `overdue` or `roll-rates`. */

@@ -8,6 +8,7 @@ import type {
   ExposureRow,
   OverdueRow,
   PromiseFunnelRow,
+  ContactHourRow,
   RecoveryRow,
   RollRateRow,
   VintageRow,
@@ -36,6 +37,7 @@ export interface MetricRows {
   channels: ChannelRow;
   compliance: ComplianceRow;
   promises: PromiseFunnelRow;
+  'contact-hours': ContactHourRow;
 }
 
 /** What an adapter answers for one metric. `complaints` may also carry `exposure` rows. */

@@ -127,3 +127,20 @@ export interface PromiseFunnelRow {
   followUpOver72h: number;
   followUpNone: number;
 }
+
+/**
+ * `contact-hours`: collectors' attempts per period × consumer-local weekday × hour × channel, with their
+ * outcomes; over all cells they equal the `promises` funnel's attempts, contacts, RPC and promises.
+ */
+export interface ContactHourRow {
+  period: string;
+  /** ISO weekday of the consumer's local time: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** Hour of the consumer's local time, 0–23. */
+  hour: number;
+  channel: string;
+  attempts: number;
+  contacts: number;
+  rightPartyContacts: number;
+  promises: number;
+}
