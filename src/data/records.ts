@@ -17,6 +17,7 @@ import {
 } from '../kpi/records.js';
 import type { AccountSnapshot, CompliancePreset, ComplianceRuleSet } from '../kpi/index.js';
 import { promisesToFunnel, type PromiseRecord } from '../kpi/records-promises.js';
+import { attemptsToContactHours } from '../kpi/records-contact-hours.js';
 import { registerAdapter, type Adapter, type AdapterConfig } from './adapter.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
@@ -92,6 +93,9 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
       });
       break;
     }
+    case 'contact-hours':
+      rows = attemptsToContactHours(need(records.contactAttempts, metric, 'contactAttempts').filter(keep).map((a) => ({ ...a, accountId: a.accountId ?? a.debtId })));
+      break;
     default:
       throw new DataError('http', `Unknown metric "${String(metric)}".`, { status: 404, metric });
   }

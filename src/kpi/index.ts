@@ -24,3 +24,4 @@ export * from './records.js';
 export * from './promises.js';
 export * from './records-promises.js';
 export * from './contact-hours.js';
+export * from './records-contact-hours.js';

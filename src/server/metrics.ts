@@ -11,7 +11,7 @@ import type { BoundFilters } from './scope.js';
 import { DERIVED_DEFAULT_ZONE } from './seed/derived.js';
 
 /** Metrics this server answers (every metric of docs/openapi.json). */
-export const SERVER_METRICS = ['overdue', 'roll-rates', 'vintage', 'recovery', 'agents', 'complaints', 'channels', 'compliance', 'promises'] as const;
+export const SERVER_METRICS = ['overdue', 'roll-rates', 'vintage', 'recovery', 'agents', 'complaints', 'channels', 'compliance', 'promises', 'contact-hours'] as const;
 
 /** Settings bound into the SQL: buckets (8, the last open-ended), vintage threshold, contact rules. */
 export interface MetricSettings {
@@ -83,6 +83,8 @@ export function metricParams(metric: string, query: ServerQuery, filters: BoundF
       return { ...base, ...dims, ...interval };
     case 'recovery':
       return { ...base, ...dims };
+    case 'contact-hours':
+      return { ...base, ...dims, ...interval, teams: list(filters.team) };
     case 'promises':
       return { ...base, ...dims, ...interval, teams: list(filters.team), grace: query.grace === undefined ? 0 : Number(query.grace) };
     default:

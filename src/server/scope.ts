@@ -84,6 +84,7 @@ export const METRIC_DIMENSIONS: Record<string, readonly ScopeDimension[]> = {
   channels: ['product', 'region'],
   compliance: ['product', 'region'],
   promises: ['product', 'region', 'team'],
+  'contact-hours': ['product', 'region', 'team'],
 };
 
 /** Filters bound into a metric's SQL: a list of allowed values per dimension, or null for all. */

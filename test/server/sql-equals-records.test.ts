@@ -36,7 +36,7 @@ const inMonths = (m: string, q: ServerQuery) => (!q.from || m >= q.from) && (!q.
  */
 function restrict(metric: MetricName, q: ServerQuery): RecordSet {
   const dims = (r: { product?: string; region?: string; team?: string }) =>
-    (metric === 'agents' || !q.product || r.product === q.product) && (!q.region || r.region === q.region) && ((metric !== 'agents' && metric !== 'promises') || !q.team || r.team === q.team);
+    (metric === 'agents' || !q.product || r.product === q.product) && (!q.region || r.region === q.region) && ((metric !== 'agents' && metric !== 'promises' && metric !== 'contact-hours') || !q.team || r.team === q.team);
   return {
     snapshots: records.snapshots.filter((s) => dims(s) && (metric !== 'vintage' || (inMonths(s.cohort, q) && (!q.to || s.period <= q.to)))),
     chargeOffs: records.chargeOffs
@@ -44,7 +44,7 @@ function restrict(metric: MetricName, q: ServerQuery): RecordSet {
       .map((c) => ({ ...c, recoveries: c.recoveries.filter((p) => !q.to || monthOf(c.cohort, p.month) <= q.to) })),
     agentActivity: records.agentActivity.filter((a) => dims(a) && inMonths(a.date, q)),
     complaints: records.complaints.filter(dims),
-    contactAttempts: records.contactAttempts.filter(metric === 'promises' ? () => true : dims),
+    contactAttempts: records.contactAttempts.filter(metric === 'promises' || metric === 'contact-hours' ? () => true : dims),
     promises: records.promises,
     meta: { asOf: fx.tables.asOf },
   };
@@ -96,6 +96,8 @@ function expected(metric: MetricName, q: ServerQuery, js: { rows: object[]; expo
       return { rows: rollUp(js.rows, label, ['period', 'rule'], false) };
     case 'promises':
       return { rows: rollUp(js.rows, label, ['period'], false) };
+    case 'contact-hours':
+      return { rows: rollUp(js.rows, label, ['period', 'weekday', 'hour', 'channel'], false) };
     default: {
       const groups = new Map<string, { period: string; channel: string; attempts: number; contacts: number; ids: Set<string>; cost: number; collected: number }>();
       for (const a of set.contactAttempts as DimensionedRecords['contactAttempts']) {
