@@ -14,6 +14,7 @@ import './elements/complaint-trend/ck-complaint-trend.js';
 import './elements/compliance-monitor/ck-compliance-monitor.js';
 import './elements/channel-mix/ck-channel-mix.js';
 import './elements/ptp-funnel/ck-ptp-funnel.js';
+import './elements/contact-heatmap/ck-contact-heatmap.js';
 // registry:end
 
 export {};

@@ -36,6 +36,7 @@ export { CkComplaintTrend } from './elements/complaint-trend/complaint-trend.js'
 export { CkComplianceMonitor } from './elements/compliance-monitor/compliance-monitor.js';
 export { CkChannelMix } from './elements/channel-mix/channel-mix.js';
 export { CkPtpFunnel } from './elements/ptp-funnel/ptp-funnel.js';
+export { CkContactHeatmap } from './elements/contact-heatmap/contact-heatmap.js';
 // registry:end
 export { type CkAgentSelectDetail } from './elements/agent-leaderboard/agent-leaderboard.js';
 export { type CkChannelSelectDetail } from './elements/channel-mix/channel-mix.js';

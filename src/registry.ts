@@ -73,6 +73,10 @@ export const REGISTRY: readonly RegistryEntry[] = [
     metrics: ['promises'], svg: 'ptp-funnel', messages: 'ptp',
     example: { attrs: 'grace="3"', drawn: 'svg.chart rect.bar' },
   },
+  { tag: 'ck-contact-heatmap', folder: 'contact-heatmap', className: 'CkContactHeatmap', role: 'widget',
+    metrics: ['contact-hours'], svg: 'contact-heatmap', messages: 'hours',
+    example: { attrs: 'rules="cn-cba-2026"', drawn: 'svg.chart rect.cell' },
+  },
 ];
 
 /** The data widgets of the registry. */

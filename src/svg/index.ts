@@ -31,6 +31,7 @@ import type { ChannelMixServerOptions } from './kinds/channel-mix.js';
 import type { KpiTileServerOptions } from './kinds/kpi-tile.js';
 import type { ComplianceServerOptions } from './kinds/compliance-monitor.js';
 import { ptpFunnelChart } from './kinds/ptp-funnel.js';
+import { contactHeatmapChart } from './kinds/contact-heatmap.js';
 
 export type { ServerChart, ServerChartData, ServerChartOptions, ServerChartPart } from './types.js';
 export type { OverdueTrendServerOptions } from './kinds/overdue-trend.js';
@@ -43,6 +44,7 @@ export type { ChannelMixServerOptions } from './kinds/channel-mix.js';
 export type { KpiTileServerOptions } from './kinds/kpi-tile.js';
 export type { ComplianceServerOptions } from './kinds/compliance-monitor.js';
 export type { PtpFunnelServerOptions } from './kinds/ptp-funnel.js';
+export type { ContactHeatmapServerOptions } from './kinds/contact-heatmap.js';
 export { chartStylesheet, framedSvg, LIGHT_THEME, type SvgTheme } from '../export/svg.js';
 export { templateToString } from '../render/to-string.js';
 export { metricDefinition, definitionLines } from '../model/definitions.js';
@@ -65,6 +67,7 @@ const charts = new Map<string, ServerChart<any, any>>([
   ['kpi-tile', kpiTileChart],
   ['compliance-monitor', complianceChart],
   ['ptp-funnel', ptpFunnelChart],
+  ['contact-heatmap', contactHeatmapChart],
 ]);
 
 /** Adds (or replaces) a chart kind of {@link renderChartSvg}: one entry per kind. */

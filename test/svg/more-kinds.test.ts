@@ -21,7 +21,7 @@ const compliance: ComplianceRow[] = ['2025-01', '2025-02', '2025-03'].flatMap((p
 
 describe('renderChartSvg, other kinds', () => {
   it('knows three kinds', () => {
-    expect(serverChartKinds()).toEqual(['overdue-trend', 'recovery-curves', 'vintage-curves', 'roll-rates', 'complaint-trend', 'channel-mix', 'kpi-tile', 'compliance-monitor', 'ptp-funnel']);
+    expect(serverChartKinds()).toEqual(['overdue-trend', 'recovery-curves', 'vintage-curves', 'roll-rates', 'complaint-trend', 'channel-mix', 'kpi-tile', 'compliance-monitor', 'ptp-funnel', 'contact-heatmap']);
   });
 
   it('draws recovery curves with the immature cohort projected (dashed) and a definition footnote', () => {
