@@ -70,7 +70,7 @@ describe('<ck-ptp-funnel>', () => {
       ['10 · 40.0%', '5 · 20.0%', '3 · 12.0%', '2 · 8.0%', '5 · 20.0%'],
     ]);
     expect(shadow(el).querySelector('[part="value"]')!.textContent).toBe('Kept 60.0% of 100 matured promises (67.5% of the amount promised paid); 10 pending, not counted.');
-    expect(shadow(el).querySelector('#summary')!.textContent).toContain('400 right-party contacts (20.0% of attempts), 120 promises (30.0% of right-party contacts)');
+    expect(shadow(el).querySelector('#summary')!.textContent).toContain('400 right-party contacts (20.0% of attempts), 120 promises (30.0% of right-party contacts); of 100 matured, 60.0% kept');
     button(el, 'Show data table').click();
     await el.updateComplete;
     const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));

@@ -11,9 +11,13 @@ import { cellValue, type HeatMeasure } from '../../views/contact-heatmap-model.j
 /** Catalogue key of each measure's name. */
 export const MEASURE_LABELS: Record<HeatMeasure, MessageKey> = { rpcRate: 'hoursRpcRate', promisesPerRpc: 'hoursPromisesPerRpc', volume: 'hoursVolume' };
 
-/** Short weekday name, 1 = Monday. */
-export function dayName(locale: string, weekday: number): string {
-  return t(locale, `hoursDay${weekday}` as MessageKey);
+const weekdays = new Map<string, Intl.DateTimeFormat>();
+
+/** Short weekday name from `Intl` (Mon, 周一, 週一), 1 = Monday. */
+export function dayName(intlLocale: string, weekday: number): string {
+  let f = weekdays.get(intlLocale);
+  if (!f) weekdays.set(intlLocale, (f = new Intl.DateTimeFormat(intlLocale, { weekday: 'short', timeZone: 'UTC' })));
+  return f.format(Date.UTC(2024, 0, weekday)); // 2024-01-01 was a Monday
 }
 
 /** A measure's value as text: rates in percent, volume as a count, suppressed as a dash. */
@@ -24,7 +28,7 @@ export function measureText(intlLocale: string, c: HourCell, measure: HeatMeasur
 
 /** The live-region text of a cell (with its breach when outside the window). */
 export function cellAnnouncement(locale: string, intlLocale: string, c: HourCell, measure: HeatMeasure, window: CallingWindow | null, minDenominator: number): string {
-  const day = dayName(locale, c.weekday);
+  const day = dayName(intlLocale, c.weekday);
   if (window && outsideWindow(c.hour, window) && c.attempts > 0) return t(locale, 'hoursCellBreach', { day, hour: c.hour, attempts: formatNumber(intlLocale, c.attempts) });
   const r = measure === 'volume' ? null : c[measure];
   return t(locale, 'hoursCell', {
@@ -48,7 +52,7 @@ export function heatmapSummary(locale: string, intlLocale: string, h: ContactHea
     attempts: formatNumber(intlLocale, h.totals.attempts),
     rate: formatPercent(intlLocale, h.totals.attempts ? h.totals.rightPartyContacts / h.totals.attempts : null, 1),
     best: best
-      ? t(locale, 'hoursBest', { day: dayName(locale, best.weekday), hour: best.hour, rate: formatPercent(intlLocale, best.rpcRate.rate, 1), numerator: formatNumber(intlLocale, best.rpcRate.numerator), denominator: formatNumber(intlLocale, best.rpcRate.denominator) })
+      ? t(locale, 'hoursBest', { day: dayName(intlLocale, best.weekday), hour: best.hour, rate: formatPercent(intlLocale, best.rpcRate.rate, 1), numerator: formatNumber(intlLocale, best.rpcRate.numerator), denominator: formatNumber(intlLocale, best.rpcRate.denominator) })
       : MISSING,
     breaches,
   });
@@ -60,7 +64,7 @@ export function heatmapTable(locale: string, intlLocale: string, caption: string
     caption,
     columns: ['hoursWeekday', 'hoursHour', 'ptpAttempts', 'ptpContacts', 'ptpRpc', 'ptpPromises', 'hoursRpcRate', 'hoursPromisesPerRpc', 'hoursOutside'].map((k) => t(locale, k as MessageKey)),
     rows: h.cells.flat().map((c) => [
-      dayName(locale, c.weekday),
+      dayName(intlLocale, c.weekday),
       `${String(c.hour).padStart(2, '0')}:00`,
       formatNumber(intlLocale, c.attempts),
       formatNumber(intlLocale, c.contacts),

@@ -14,6 +14,7 @@ import { PointFocusState } from '../shared/point-focus.js';
 import { rateLines } from '../shared/rate-table.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
+import { heatmapStyles, viewToggleStyles } from '../shared/panel.styles.js';
 import { contactHeatmapStyles } from './contact-heatmap.styles.js';
 import { cellAnnouncement, dayName, heatmapSummary, heatmapTable, MEASURE_LABELS } from './contact-heatmap-text.js';
 
@@ -50,7 +51,7 @@ import { cellAnnouncement, dayName, heatmapSummary, heatmapTable, MEASURE_LABELS
  * @cssproperty --ck-foreground - Text colour.
  */
 export class CkContactHeatmap extends CkWidget<'contact-hours'> {
-  static override styles = [widgetStyles, contactHeatmapStyles];
+  static override styles = [widgetStyles, viewToggleStyles, heatmapStyles, contactHeatmapStyles];
 
   static override properties: PropertyDeclarations = {
     measure: { type: String, reflect: true },
@@ -151,7 +152,7 @@ export class CkContactHeatmap extends CkWidget<'contact-hours'> {
     return {
       width: this.width,
       height: this.#height,
-      rows: [1, 2, 3, 4, 5, 6, 7].map((d) => dayName(this.locale, d)),
+      rows: [1, 2, 3, 4, 5, 6, 7].map((d) => dayName(this.intlLocale, d)),
       columns: Array.from({ length: 24 }, (_, hour) => String(hour)),
       values: grid.values,
       max: grid.max,

@@ -10,12 +10,13 @@ import { tooltip } from '../../render/tooltip.js';
 import { FUNNEL_LABEL_WIDTH, funnelPanels, funnelTrendSeries, panelItems, type FunnelPanel } from '../../views/ptp-funnel-model.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { describeRatePoint, LineView } from '../shared/line-view.js';
-import { movePanelBars } from '../shared/panel-keys.js';
+import { movePanelBars, panelBarAt } from '../shared/panel-keys.js';
 import { PointFocusState } from '../shared/point-focus.js';
 import { rateLines } from '../shared/rate-table.js';
 import { CkWidget } from '../shared/widget-base.js';
+import { LaggingWidth } from '../shared/lagging-width.js';
 import { widgetStyles } from '../shared/widget.styles.js';
-import { ptpFunnelStyles } from './ptp-funnel.styles.js';
+import { barPanelStyles, viewToggleStyles } from '../shared/panel.styles.js';
 import { barAnnouncement, funnelSummary, funnelTable, latestLine } from './ptp-funnel-text.js';
 
 /**
@@ -51,7 +52,7 @@ import { barAnnouncement, funnelSummary, funnelTable, latestLine } from './ptp-f
  * @cssproperty --ck-foreground - Text colour.
  */
 export class CkPtpFunnel extends CkWidget<'promises'> {
-  static override styles = [widgetStyles, ptpFunnelStyles];
+  static override styles = [widgetStyles, barPanelStyles, viewToggleStyles];
 
   static override properties: PropertyDeclarations = {
     grace: { type: Number },
@@ -70,8 +71,8 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
   #error = '';
   #dataSeen: unknown = null;
   #height = 260;
-  #drawWidth = 0;
-  #frameRequest = 0;
+  /** Width the panels are drawn at (one frame behind `width`). */
+  readonly #drawn = new LaggingWidth(this, () => this.width);
   readonly #bars = new PointFocusState({
     update: () => this.requestUpdate(),
     announce: (text) => this.announce(text),
@@ -81,7 +82,10 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
     },
     select: (f) => this.#selectBar(f),
     lengths: () => this.#panels.map((p) => p.bars.length),
-    hit: (_x, _y, e) => this.#barAt(e),
+    hit: (_x, _y, e) => panelBarAt(e, (m) => {
+      const panel = this.#panels[m];
+      return panel ? this.#spec(panel, m) : null;
+    }),
     move: movePanelBars,
   });
   readonly #lines = new LineView(
@@ -105,24 +109,6 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
   override get query(): Query {
     const q = super.query;
     return this.#graceDays ? ({ ...q, grace: String(this.#graceDays) } as Query) : q;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.width !== this.#drawWidth && !this.#frameRequest) {
-      // Panels change from side by side to stacked one frame after the resize, outside the ResizeObserver callback.
-      this.#frameRequest = requestAnimationFrame(() => {
-        this.#frameRequest = 0;
-        this.#drawWidth = this.width;
-        this.requestUpdate();
-      });
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    cancelAnimationFrame(this.#frameRequest);
-    this.#frameRequest = 0;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -156,8 +142,8 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
 
   /** Panel width: three side by side when each gets 240 px, else stacked. */
   #panelWidth(): number {
-    const columns = this.#drawWidth >= 3 * 240 + 24 ? 3 : 1;
-    return Math.floor((this.#drawWidth - (columns - 1) * 12) / columns);
+    const columns = this.#drawn.value >= 3 * 240 + 24 ? 3 : 1;
+    return Math.floor((this.#drawn.value - (columns - 1) * 12) / columns);
   }
 
   #spec(panel: FunnelPanel, index: number): HBarSpec {
@@ -169,21 +155,6 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
       maxLabelWidth: FUNNEL_LABEL_WIDTH,
       focus: focus && focus.series === index ? focus.index : null,
     };
-  }
-
-  #barAt(e: PointerEvent): PointFocus | null {
-    const plot = (e.target as Element | null)?.closest?.('.plot');
-    const series = Number(plot?.getAttribute('data-m'));
-    const panel = this.#panels[series];
-    if (!plot || !panel) return null;
-    const spec = this.#spec(panel, series);
-    const model = hbarModel(spec);
-    const py = e.clientY - plot.getBoundingClientRect().top;
-    const index = spec.items.findIndex((_, i) => {
-      const b = hbarBox(spec, model, i);
-      return py >= b.y - 2 && py <= b.y + b.height + 2;
-    });
-    return index < 0 ? null : { series, index };
   }
 
   #barTooltip(series: number, spec: HBarSpec) {
@@ -206,7 +177,7 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
   }
 
   #funnelView() {
-    const columns = this.#panelWidth() * 3 + 24 <= this.#drawWidth ? 3 : 1;
+    const columns = this.#panelWidth() * 3 + 24 <= this.#drawn.value ? 3 : 1;
     return html`<div class=${`panels cols-${columns}`}>${this.#panels.map((panel, i) => {
       const spec = this.#spec(panel, i);
       return html`<div class="panel"><h3 aria-hidden="true">${t(this.locale, panel.title)}</h3><div class="plot" data-m=${i}>${hbarChart(spec)}${this.#barTooltip(i, spec)}</div></div>`;
@@ -239,7 +210,7 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
         ${trend ? this.#lines.legend(this.locale) : null}
         ${trend
           ? this.renderFrame(this.#trendView(), f ? funnelSummary(this.locale, this.intlLocale, f) : '', this.#lines.handlers)
-          : this.#drawWidth > 0
+          : this.#drawn.value > 0
             ? this.renderFrame(this.#funnelView(), f ? funnelSummary(this.locale, this.intlLocale, f) : '', this.#bars.handlers)
             : null}
         ${this.renderTable(() => funnelTable(this.locale, this.intlLocale, this.#title(), f ?? promiseFunnel([]), currency))}`,

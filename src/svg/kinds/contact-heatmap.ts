@@ -28,7 +28,7 @@ export const contactHeatmapChart: ServerChart<readonly ContactHourRow[], Contact
     chart: hourHeatmap({
       width,
       height,
-      rows: [1, 2, 3, 4, 5, 6, 7].map((d) => dayName(locale, d)),
+      rows: [1, 2, 3, 4, 5, 6, 7].map((d) => dayName(intlLocale, d)),
       columns: Array.from({ length: 24 }, (_, hour) => String(hour)),
       values: grid.values,
       max: grid.max,
