@@ -24,6 +24,15 @@ const FOLLOW_UP_SHARES = [0.36, 0.22, 0.12, 0.16, 0.14];
  * (in `TEAMS` order), from the desk of the region's agents (aligned with `agents`).
  */
 export function promiseCells(seed: number, s: SegmentBook, r: number, agents: readonly AgentProfile[], desk: readonly AgentMonth[]): Float64Array[] {
+  let memo = cellMemo.get(desk);
+  if (!memo) cellMemo.set(desk, (memo = computeCells(seed, s, r, agents, desk)));
+  return memo;
+}
+
+/** Cells per desk month (the desk object of a book-month is memoised by `operationsOf` for normal portfolios). */
+const cellMemo = new WeakMap<readonly AgentMonth[], Float64Array[]>();
+
+function computeCells(seed: number, s: SegmentBook, r: number, agents: readonly AgentProfile[], desk: readonly AgentMonth[]): Float64Array[] {
   let accounts = 0;
   let balance = 0;
   for (let k = 0; k < 3; k++) {
