@@ -120,6 +120,9 @@ describe('<ck-ptp-funnel>', () => {
     await el.updateComplete;
     // Contact rate, November: 400 of 1,000.
     expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).toMatch(/Contact rate.*40\.00%.*400.*1,000/);
+    // The page switches language after the data arrived: the legend follows.
+    el.parentElement!.lang = 'zh-CN';
+    await until(() => shadow(el).querySelector('[part="legend"] button')?.textContent?.trim() === '接通率');
   });
 
   it('refuses outcomes that do not add up, with the reason and ck-error', async () => {

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { promiseFunnel, type PromiseFunnel } from '../../kpi/promises.js';
 import type { Query } from '../../model/metrics.js';
 import { hbarBox, hbarChart, hbarModel, type HBarSpec } from '../../charts/hbar-chart.js';
@@ -52,7 +52,11 @@ import { barAnnouncement, funnelSummary, funnelTable, latestLine } from './ptp-f
  * @cssproperty --ck-foreground - Text colour.
  */
 export class CkPtpFunnel extends CkWidget<'promises'> {
-  static override styles = [widgetStyles, barPanelStyles, viewToggleStyles];
+  static override styles = [widgetStyles, barPanelStyles, viewToggleStyles, css`
+    :host(:not([view='trend'])) [part='frame'] {
+      height: auto;
+    }
+  `];
 
   static override properties: PropertyDeclarations = {
     grace: { type: Number },
@@ -70,6 +74,8 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
   #panels: FunnelPanel[] = [];
   #error = '';
   #dataSeen: unknown = null;
+  /** Language the trend's series labels were made in (the page may switch it at run time). */
+  #localeSeen = '';
   #height = 260;
   /** Width the panels are drawn at (one frame behind `width`). */
   readonly #drawn = new LaggingWidth(this, () => this.width);
@@ -114,8 +120,9 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const response = this.data.data;
-    if (response !== this.#dataSeen || changed.has('lang')) {
+    if (response !== this.#dataSeen || this.locale !== this.#localeSeen) {
       this.#dataSeen = response;
+      this.#localeSeen = this.locale;
       this.#funnel = null;
       this.#error = '';
       this.#bars.focus = null;
