@@ -7,13 +7,17 @@ interface Args {
   rules: 'cn-cba-2026' | 'us-reg-f';
 }
 
-const widget = (args: Args) => html`<ck-contact-heatmap measure=${args.measure} rules=${args.rules}></ck-contact-heatmap>`;
+const widget = (args: Args) =>
+  html`<ck-contact-heatmap measure=${args.measure} rules=${args.rules}></ck-contact-heatmap>`;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Best time to call',
   component: 'ck-contact-heatmap',
   args: { measure: 'rpc-rate', rules: 'cn-cba-2026' },
-  argTypes: { measure: { control: 'inline-radio', options: ['rpc-rate', 'promises-per-rpc', 'volume'] }, rules: { control: 'inline-radio', options: ['cn-cba-2026', 'us-reg-f'] } },
+  argTypes: {
+    measure: { control: 'inline-radio', options: ['rpc-rate', 'promises-per-rpc', 'volume'] },
+    rules: { control: 'inline-radio', options: ['cn-cba-2026', 'us-reg-f'] },
+  },
   render: (args) => withSource(widget(args)),
 };
 export default meta;
@@ -49,7 +53,8 @@ export const Chinese: Story = { render: (args) => html`<div lang="zh-CN">${withS
 
 /** Dark theme. */
 export const Dark: Story = {
-  render: (args) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(widget(args))}</div>`,
+  render: (args) =>
+    html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(widget(args))}</div>`,
 };
 
 /** Ten years of the large portfolio (scenario `huge`, 2,000 collectors). */
@@ -61,4 +66,6 @@ export const LargeData: Story = {
  * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
  * good data stays on screen, marked stale with its time, with a retry button.
  */
-export const Stale: Story = { render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2024-02' }) };
+export const Stale: Story = {
+  render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2024-02' }),
+};

@@ -26,7 +26,10 @@ export function contactHourRows(p: Portfolio, q: ResolvedQuery): MetricResult<'c
           const c = cells[k];
           if (!c || (q.teams && !q.teams.includes(team.code))) return;
           const visit = team.stage === 'field';
-          const spread = hourCells([c[P.attempts] ?? 0, c[P.contacts] ?? 0, c[P.rightPartyContacts] ?? 0, c[P.promises] ?? 0], visit);
+          const spread = hourCells(
+            [c[P.attempts] ?? 0, c[P.contacts] ?? 0, c[P.rightPartyContacts] ?? 0, c[P.promises] ?? 0],
+            visit,
+          );
           const into = sums[visit ? 1 : 0];
           spread.forEach((field, f) => field.forEach((v, i) => (into![f]![i]! += v)));
         });
@@ -36,7 +39,16 @@ export function contactHourRows(p: Portfolio, q: ResolvedQuery): MetricResult<'c
       const [attempts, contacts, rpc, promises] = sums[ch]!;
       for (let i = 0; i < HOUR_CELLS; i++) {
         if (!attempts![i]) continue;
-        rows.push({ period: group.label, weekday: Math.floor(i / 24) + 1, hour: i % 24, channel, attempts: attempts![i]!, contacts: contacts![i]!, rightPartyContacts: rpc![i]!, promises: promises![i]! });
+        rows.push({
+          period: group.label,
+          weekday: Math.floor(i / 24) + 1,
+          hour: i % 24,
+          channel,
+          attempts: attempts![i]!,
+          contacts: contacts![i]!,
+          rightPartyContacts: rpc![i]!,
+          promises: promises![i]!,
+        });
       }
     });
   }

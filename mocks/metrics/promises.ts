@@ -16,12 +16,26 @@ import { P, PROMISE_CELL, promiseCells } from '../simulate/promises.js';
 export function graceOf(raw: MockQuery): number {
   if (raw.grace === undefined || raw.grace === '') return 0;
   const g = Number(raw.grace);
-  if (!/^\d{1,2}$/.test(raw.grace) || g > 30) throw new MockQueryError(`Bad "grace" ${JSON.stringify(raw.grace)}: expected whole days 0–30.`);
+  if (!/^\d{1,2}$/.test(raw.grace) || g > 30)
+    throw new MockQueryError(`Bad "grace" ${JSON.stringify(raw.grace)}: expected whole days 0–30.`);
   return g;
 }
 
 /** Fields that mature (and move with the grace days). */
-const MATURING = ['due', 'kept', 'partlyKept', 'amountKept', 'amountPartlyPromised', 'amountPartlyPaid', 'amountBrokenPromised', 'under24', 'from24', 'from48', 'over72', 'none'] as const;
+const MATURING = [
+  'due',
+  'kept',
+  'partlyKept',
+  'amountKept',
+  'amountPartlyPromised',
+  'amountPartlyPaid',
+  'amountBrokenPromised',
+  'under24',
+  'from24',
+  'from48',
+  'over72',
+  'none',
+] as const;
 
 /** Fields that partition the matured promises (kept, partly kept and the broken ones' follow-up bins). */
 const OUTCOMES = ['kept', 'partlyKept', 'under24', 'from24', 'from48', 'over72', 'none'] as const;

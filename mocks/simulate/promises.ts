@@ -11,10 +11,30 @@ import { allocate, type AgentMonth, type AgentProfile } from './agents.js';
 import type { SegmentBook } from './book.js';
 
 /** Fields of a promise cell, in order. */
-export const PROMISE_CELL = ['attempts', 'contacts', 'rightPartyContacts', 'promises', 'due', 'kept', 'partlyKept', 'amountKept', 'amountPartlyPromised', 'amountPartlyPaid', 'amountBrokenPromised', 'under24', 'from24', 'from48', 'over72', 'none'] as const;
+export const PROMISE_CELL = [
+  'attempts',
+  'contacts',
+  'rightPartyContacts',
+  'promises',
+  'due',
+  'kept',
+  'partlyKept',
+  'amountKept',
+  'amountPartlyPromised',
+  'amountPartlyPaid',
+  'amountBrokenPromised',
+  'under24',
+  'from24',
+  'from48',
+  'over72',
+  'none',
+] as const;
 
 /** Index of each promise cell field. */
-export const P = Object.fromEntries(PROMISE_CELL.map((k, i) => [k, i])) as Record<(typeof PROMISE_CELL)[number], number>;
+export const P = Object.fromEntries(PROMISE_CELL.map((k, i) => [k, i])) as Record<
+  (typeof PROMISE_CELL)[number],
+  number
+>;
 
 /** Share of broken promises per follow-up bin (< 24 h, 24–48, 48–72, > 72 h, none) before noise. */
 const FOLLOW_UP_SHARES = [0.36, 0.22, 0.12, 0.16, 0.14];
@@ -23,7 +43,13 @@ const FOLLOW_UP_SHARES = [0.36, 0.22, 0.12, 0.16, 0.14];
  * Promise cells of book `s` in reported month `r`, one `Float64Array` of `PROMISE_CELL.length` per team
  * (in `TEAMS` order), from the desk of the region's agents (aligned with `agents`).
  */
-export function promiseCells(seed: number, s: SegmentBook, r: number, agents: readonly AgentProfile[], desk: readonly AgentMonth[]): Float64Array[] {
+export function promiseCells(
+  seed: number,
+  s: SegmentBook,
+  r: number,
+  agents: readonly AgentProfile[],
+  desk: readonly AgentMonth[],
+): Float64Array[] {
   let memo = cellMemo.get(desk);
   if (!memo) cellMemo.set(desk, (memo = computeCells(seed, s, r, agents, desk)));
   return memo;
@@ -32,7 +58,13 @@ export function promiseCells(seed: number, s: SegmentBook, r: number, agents: re
 /** Cells per desk month (the desk object of a book-month is memoised by `operationsOf` for normal portfolios). */
 const cellMemo = new WeakMap<readonly AgentMonth[], Float64Array[]>();
 
-function computeCells(seed: number, s: SegmentBook, r: number, agents: readonly AgentProfile[], desk: readonly AgentMonth[]): Float64Array[] {
+function computeCells(
+  seed: number,
+  s: SegmentBook,
+  r: number,
+  agents: readonly AgentProfile[],
+  desk: readonly AgentMonth[],
+): Float64Array[] {
   let accounts = 0;
   let balance = 0;
   for (let k = 0; k < 3; k++) {
@@ -61,7 +93,10 @@ function computeCells(seed: number, s: SegmentBook, r: number, agents: readonly 
     c[P.amountPartlyPromised] = partly * promise;
     c[P.amountPartlyPaid] = Math.round(partly * promise * uniform(rng, 0.3, 0.5));
     c[P.amountBrokenPromised] = broken * promise;
-    const bins = allocate(broken, FOLLOW_UP_SHARES.map((w) => w * uniform(rng, 0.8, 1.2)));
+    const bins = allocate(
+      broken,
+      FOLLOW_UP_SHARES.map((w) => w * uniform(rng, 0.8, 1.2)),
+    );
     bins.forEach((n, k) => (c[P.under24 + k] = n));
     return c;
   });

@@ -44,7 +44,12 @@ export function heatmapLayout(spec: HeatmapSpec): HeatmapLayout {
 }
 
 /** The cell under a point of the frame, or null outside the grid. */
-export function heatmapCellAt(layout: HeatmapLayout, spec: Pick<HeatmapSpec, 'rows' | 'columns'>, px: number, py: number): { row: number; col: number } | null {
+export function heatmapCellAt(
+  layout: HeatmapLayout,
+  spec: Pick<HeatmapSpec, 'rows' | 'columns'>,
+  px: number,
+  py: number,
+): { row: number; col: number } | null {
   const col = Math.floor((px - layout.left) / layout.cellWidth);
   const row = Math.floor((py - layout.top) / layout.cellHeight);
   if (!(col >= 0 && col < spec.columns.length && row >= 0 && row < spec.rows.length)) return null;
@@ -64,7 +69,8 @@ export function heatmap(spec: HeatmapSpec, layout: HeatmapLayout = heatmapLayout
   return svg`<svg xmlns="http://www.w3.org/2000/svg" class="chart heatmap" width=${spec.width} height=${spec.height} viewBox="0 0 ${spec.width} ${spec.height}" aria-hidden="true"><g part="axis" class="axis" aria-hidden="true">${
     spec.columnTitle ? svg`<text class="axis-title" x=${r(left)} y="11">${spec.columnTitle}</text>` : null
   }${spec.rowTitle ? svg`<text class="axis-title" x="0" y=${r(top - 6)}>${spec.rowTitle}</text>` : null}${spec.columns.map(
-    (c, j) => svg`<text x=${r(left + (j + 0.5) * cw)} y=${r(top - 6)} text-anchor="middle">${labelWidth(c) <= cw + 8 ? c : c.slice(0, Math.max(1, Math.floor(cw / 8)))}</text>`,
+    (c, j) =>
+      svg`<text x=${r(left + (j + 0.5) * cw)} y=${r(top - 6)} text-anchor="middle">${labelWidth(c) <= cw + 8 ? c : c.slice(0, Math.max(1, Math.floor(cw / 8)))}</text>`,
   )}${spec.rows.map(
     (row, i) => svg`<text x=${r(left - 6)} y=${r(top + (i + 0.5) * ch)} dy="0.32em" text-anchor="end">${row}</text>`,
   )}</g><g class="cells">${spec.rows.map((_, i) =>

@@ -26,8 +26,11 @@ export function hourHeatmap(spec: HourHeatmapSpec, layout: HeatmapLayout = heatm
   const { left, top, cellWidth: cw, cellHeight: ch } = layout;
   const w = spec.window;
   return svg`<svg xmlns="http://www.w3.org/2000/svg" class="chart hour-heatmap" width=${spec.width} height=${spec.height} viewBox="0 0 ${spec.width} ${spec.height}" aria-hidden="true">${heatmap(spec, layout)}${
-    w ? svg`<rect class="window" x=${r(left + w.from * cw)} y=${r(top - 1)} width=${r((w.until - w.from) * cw)} height=${r(spec.rows.length * ch + 2)} fill="none"></rect>` : null
+    w
+      ? svg`<rect class="window" x=${r(left + w.from * cw)} y=${r(top - 1)} width=${r((w.until - w.from) * cw)} height=${r(spec.rows.length * ch + 2)} fill="none"></rect>`
+      : null
   }<g class="notes">${spec.notes.map(
-    (n) => svg`<text class=${`note ${n.kind}`} x=${r(left + (n.col + 0.5) * cw)} y=${r(top + (n.row + 0.5) * ch)} dy="0.32em" text-anchor="middle">${n.text}</text>`,
+    (n) =>
+      svg`<text class=${`note ${n.kind}`} x=${r(left + (n.col + 0.5) * cw)} y=${r(top + (n.row + 0.5) * ch)} dy="0.32em" text-anchor="middle">${n.text}</text>`,
   )}</g></svg>`;
 }

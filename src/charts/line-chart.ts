@@ -142,7 +142,17 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
     if (labelled || !spec.projectionLabel) return null;
     labelled = true;
     const text = spec.projectionLabel;
-    const spot = bestSpot([labelSpot(text, px, py - 6, 'end'), labelSpot(text, px, py + 16, 'end'), labelSpot(text, px - 12, py - 10, 'end'), labelSpot(text, px - 12, py + 20, 'end')], lines(), placed, bounds);
+    const spot = bestSpot(
+      [
+        labelSpot(text, px, py - 6, 'end'),
+        labelSpot(text, px, py + 16, 'end'),
+        labelSpot(text, px - 12, py - 10, 'end'),
+        labelSpot(text, px - 12, py + 20, 'end'),
+      ],
+      lines(),
+      placed,
+      bounds,
+    );
     placed.push(spot.box);
     return svg`<text class="projection-label" x=${Math.round(spot.x * 100) / 100} y=${Math.round(spot.y * 100) / 100} text-anchor="end">${text}</text>`;
   };
@@ -157,9 +167,7 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
     spec.xType === 'linear'
       ? axisBottomLinear(x, plot, spec.formatTime)
       : axisBottomTime(x, plot, spec.formatTime, spec.interval ?? 'month', model.xExtent ?? [0, 0])
-  }${
-    spec.band ? bandY(spec.band[0], spec.band[1], y, x0, x1) : null
-  }${drawn.map((d, i) => {
+  }${spec.band ? bandY(spec.band[0], spec.band[1], y, x0, x1) : null}${drawn.map((d, i) => {
     if (!d.xs.length) return null;
     const from = spec.series[i]!.projectedFrom;
     if (from === undefined || !d.index || d.index[d.index.length - 1]! < from) {

@@ -33,7 +33,12 @@ export interface RecordSet {
   /** Complaint-rate denominators; default: active accounts per month from `snapshots`. */
   exposure?: readonly ExposureRow[];
   /** Contact attempts; the promise funnel also reads `agentId`, `rightParty` and `promised` (and `team` to filter). */
-  contactAttempts?: readonly (ChannelAttempt & { agentId?: string | null; rightParty?: boolean; promised?: boolean; team?: string })[];
+  contactAttempts?: readonly (ChannelAttempt & {
+    agentId?: string | null;
+    rightParty?: boolean;
+    promised?: boolean;
+    team?: string;
+  })[];
   /** Promises to pay with what was paid on them (the `promises` metric). */
   promises?: readonly (PromiseRecord & { product?: string; region?: string; team?: string })[];
   /** Rule sets for `compliance` (default both presets). */
@@ -47,7 +52,8 @@ const dims = (q: Query) => (r: { product?: string; region?: string; team?: strin
   (!q.team || r.team === undefined || r.team === q.team);
 
 function need<T>(value: T | undefined, metric: string, what: string): T {
-  if (value === undefined) throw new DataError('http', `The records adapter has no ${what} for ${metric}.`, { status: 404, metric });
+  if (value === undefined)
+    throw new DataError('http', `The records adapter has no ${what} for ${metric}.`, { status: 404, metric });
   return value;
 }
 
@@ -81,11 +87,20 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
       rows = attemptsToChannels(need(records.contactAttempts, metric, 'contactAttempts'));
       break;
     case 'compliance':
-      rows = attemptsToCompliance(need(records.contactAttempts, metric, 'contactAttempts'), records.rules ?? ['cn-cba-2026', 'us-reg-f']);
+      rows = attemptsToCompliance(
+        need(records.contactAttempts, metric, 'contactAttempts'),
+        records.rules ?? ['cn-cba-2026', 'us-reg-f'],
+      );
       break;
     case 'promises': {
       const grace = (query as Query & { grace?: string }).grace;
-      const all = need(records.contactAttempts, metric, 'contactAttempts').map((a) => ({ ...a, accountId: a.accountId ?? a.debtId, agentId: a.agentId ?? null, rightParty: !!a.rightParty, promised: !!a.promised }));
+      const all = need(records.contactAttempts, metric, 'contactAttempts').map((a) => ({
+        ...a,
+        accountId: a.accountId ?? a.debtId,
+        agentId: a.agentId ?? null,
+        rightParty: !!a.rightParty,
+        promised: !!a.promised,
+      }));
       rows = promisesToFunnel(all.filter(keep), need(records.promises, metric, 'promises').filter(keep), {
         graceDays: grace ? Number(grace) : 0,
         asOf: records.meta?.asOf ?? new Date().toISOString(),
@@ -94,7 +109,11 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
       break;
     }
     case 'contact-hours':
-      rows = attemptsToContactHours(need(records.contactAttempts, metric, 'contactAttempts').filter(keep).map((a) => ({ ...a, accountId: a.accountId ?? a.debtId })));
+      rows = attemptsToContactHours(
+        need(records.contactAttempts, metric, 'contactAttempts')
+          .filter(keep)
+          .map((a) => ({ ...a, accountId: a.accountId ?? a.debtId })),
+      );
       break;
     default:
       throw new DataError('http', `Unknown metric "${String(metric)}".`, { status: 404, metric });
@@ -120,7 +139,11 @@ export function createRecordsAdapter(records: RecordSet | (() => RecordSet)): Ad
 /** Factory for `<ck-source adapter="records">`: records from `adapterOptions.records`. */
 export function recordsAdapterFactory(config: AdapterConfig): Adapter {
   const records = config.options?.records as RecordSet | undefined;
-  if (!records) throw new DataError('config', 'The records adapter needs adapterOptions.records (snapshots, complaints, …) set from JS.');
+  if (!records)
+    throw new DataError(
+      'config',
+      'The records adapter needs adapterOptions.records (snapshots, complaints, …) set from JS.',
+    );
   return createRecordsAdapter(records);
 }
 

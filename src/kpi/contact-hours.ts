@@ -69,7 +69,9 @@ function suppressible(numerator: number, denominator: number, min: number): Supp
  */
 export function contactHeatmap(rows: readonly ContactHourRow[], options: ContactHeatmapOptions = {}): ContactHeatmap {
   const min = options.minDenominator ?? 30;
-  const sums = Array.from({ length: 7 }, () => Array.from({ length: 24 }, (): HourCounts => ({ attempts: 0, contacts: 0, rightPartyContacts: 0, promises: 0 })));
+  const sums = Array.from({ length: 7 }, () =>
+    Array.from({ length: 24 }, (): HourCounts => ({ attempts: 0, contacts: 0, rightPartyContacts: 0, promises: 0 })),
+  );
   const totals: HourCounts = { attempts: 0, contacts: 0, rightPartyContacts: 0, promises: 0 };
   const channels = new Set<string>();
   rows.forEach((row, i) => {
@@ -77,8 +79,20 @@ export function contactHeatmap(rows: readonly ContactHourRow[], options: Contact
     const channel = checkLabel('contact-hours', i, 'channel', row.channel);
     channels.add(channel);
     const key = `period ${row.period}, weekday ${row.weekday}, hour ${row.hour}, channel ${channel}`;
-    if (!Number.isInteger(row.weekday) || row.weekday < 1 || row.weekday > 7) throw new KpiInputError('invalid', `contact-hours row ${i} (${key}): weekday is ${String(row.weekday)}, must be 1 (Monday) to 7 (Sunday)`, i, 'weekday');
-    if (!Number.isInteger(row.hour) || row.hour < 0 || row.hour > 23) throw new KpiInputError('invalid', `contact-hours row ${i} (${key}): hour is ${String(row.hour)}, must be 0 to 23`, i, 'hour');
+    if (!Number.isInteger(row.weekday) || row.weekday < 1 || row.weekday > 7)
+      throw new KpiInputError(
+        'invalid',
+        `contact-hours row ${i} (${key}): weekday is ${String(row.weekday)}, must be 1 (Monday) to 7 (Sunday)`,
+        i,
+        'weekday',
+      );
+    if (!Number.isInteger(row.hour) || row.hour < 0 || row.hour > 23)
+      throw new KpiInputError(
+        'invalid',
+        `contact-hours row ${i} (${key}): hour is ${String(row.hour)}, must be 0 to 23`,
+        i,
+        'hour',
+      );
     const v = { attempts: 0, contacts: 0, rightPartyContacts: 0, promises: 0 };
     for (const f of FIELDS) v[f] = checkAmount('contact-hours', i, key, f, row[f]);
     checkAtMost('contact-hours', i, key, 'contacts', v.contacts, 'attempts', v.attempts);
@@ -94,7 +108,13 @@ export function contactHeatmap(rows: readonly ContactHourRow[], options: Contact
   });
   return {
     cells: sums.map((day, d) =>
-      day.map((c, hour) => ({ weekday: d + 1, hour, ...c, rpcRate: suppressible(c.rightPartyContacts, c.attempts, min), promisesPerRpc: suppressible(c.promises, c.rightPartyContacts, min) })),
+      day.map((c, hour) => ({
+        weekday: d + 1,
+        hour,
+        ...c,
+        rpcRate: suppressible(c.rightPartyContacts, c.attempts, min),
+        promisesPerRpc: suppressible(c.promises, c.rightPartyContacts, min),
+      })),
     ),
     totals,
     channels: [...channels].sort(),
@@ -119,7 +139,10 @@ export function outsideWindow(hour: number, window: CallingWindow): boolean {
 }
 
 /** Attempts in cells outside the window (each one a breach of the preset's time rule), and the cells holding them. */
-export function windowBreaches(heatmap: ContactHeatmap, window: CallingWindow): { attempts: number; cells: HourCell[] } {
+export function windowBreaches(
+  heatmap: ContactHeatmap,
+  window: CallingWindow,
+): { attempts: number; cells: HourCell[] } {
   const cells = heatmap.cells.flat().filter((c) => outsideWindow(c.hour, window) && c.attempts > 0);
   return { attempts: cells.reduce((a, c) => a + c.attempts, 0), cells };
 }

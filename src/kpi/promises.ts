@@ -9,8 +9,22 @@ import { checkAmount, checkAtMost, checkLabel, ratio } from './validate.js';
 
 /** Count and amount fields of a `promises` row, in contract order. */
 export const PROMISE_FIELDS = [
-  'attempts', 'contacts', 'rightPartyContacts', 'promises', 'pending', 'matured', 'kept', 'partlyKept', 'broken',
-  'amountPromised', 'amountPaid', 'followUpUnder24h', 'followUp24To48h', 'followUp48To72h', 'followUpOver72h', 'followUpNone',
+  'attempts',
+  'contacts',
+  'rightPartyContacts',
+  'promises',
+  'pending',
+  'matured',
+  'kept',
+  'partlyKept',
+  'broken',
+  'amountPromised',
+  'amountPaid',
+  'followUpUnder24h',
+  'followUp24To48h',
+  'followUp48To72h',
+  'followUpOver72h',
+  'followUpNone',
 ] as const;
 
 /** One field of a `promises` row. */
@@ -23,7 +37,13 @@ export const FUNNEL_STEPS = ['attempts', 'contacts', 'rightPartyContacts', 'prom
 export const PROMISE_OUTCOMES = ['kept', 'partlyKept', 'broken'] as const;
 
 /** Follow-up bins of broken promises (hours from the break to the next contact); they add up to `broken`. */
-export const FOLLOW_UP_BINS = ['followUpUnder24h', 'followUp24To48h', 'followUp48To72h', 'followUpOver72h', 'followUpNone'] as const;
+export const FOLLOW_UP_BINS = [
+  'followUpUnder24h',
+  'followUp24To48h',
+  'followUp48To72h',
+  'followUpOver72h',
+  'followUpNone',
+] as const;
 
 /**
  * The follow-up bin of a broken promise: hours from the break to the next contact, or null when there was
@@ -75,7 +95,8 @@ function withRates(period: string, s: Record<PromiseField, number>): PromiseFunn
   };
 }
 
-const zero = (): Record<PromiseField, number> => Object.fromEntries(PROMISE_FIELDS.map((f) => [f, 0])) as Record<PromiseField, number>;
+const zero = (): Record<PromiseField, number> =>
+  Object.fromEntries(PROMISE_FIELDS.map((f) => [f, 0])) as Record<PromiseField, number>;
 
 /**
  * Sums `promises` rows per period (several rows of one period, e.g. one per team, add up) and derives
@@ -98,11 +119,21 @@ export function promiseFunnel(rows: readonly PromiseFunnelRow[]): PromiseFunnel 
     checkAtMost('promises', i, key, 'promises', v.promises, 'rightPartyContacts', v.rightPartyContacts);
     checkAtMost('promises', i, key, 'amountPaid', v.amountPaid, 'amountPromised', v.amountPromised);
     if (v.kept + v.partlyKept + v.broken !== v.matured) {
-      throw new KpiInputError('inconsistent', `promises row ${i} (${key}): kept ${v.kept} + partlyKept ${v.partlyKept} + broken ${v.broken} is not matured ${v.matured}`, i, 'matured');
+      throw new KpiInputError(
+        'inconsistent',
+        `promises row ${i} (${key}): kept ${v.kept} + partlyKept ${v.partlyKept} + broken ${v.broken} is not matured ${v.matured}`,
+        i,
+        'matured',
+      );
     }
     const followed = FOLLOW_UP_BINS.reduce((a, f) => a + v[f], 0);
     if (followed !== v.broken) {
-      throw new KpiInputError('inconsistent', `promises row ${i} (${key}): the follow-up bins add up to ${followed}, not broken ${v.broken}`, i, 'broken');
+      throw new KpiInputError(
+        'inconsistent',
+        `promises row ${i} (${key}): the follow-up bins add up to ${followed}, not broken ${v.broken}`,
+        i,
+        'broken',
+      );
     }
     let s = sums.get(period);
     if (!s) sums.set(period, (s = zero()));

@@ -29,11 +29,30 @@ export function attemptsToContactHours(attempts: readonly HourAttempt[]): Contac
     const channel = a.channel ?? 'phone';
     const key = `${period} ${weekday} ${local.hour} ${channel}`;
     let r = rows.get(key);
-    if (!r) rows.set(key, (r = { period, weekday, hour: local.hour, channel, attempts: 0, contacts: 0, rightPartyContacts: 0, promises: 0 }));
+    if (!r)
+      rows.set(
+        key,
+        (r = {
+          period,
+          weekday,
+          hour: local.hour,
+          channel,
+          attempts: 0,
+          contacts: 0,
+          rightPartyContacts: 0,
+          promises: 0,
+        }),
+      );
     r.attempts++;
     if (a.answered) r.contacts++;
     if (a.rightParty) r.rightPartyContacts++;
     if (a.promised) r.promises++;
   });
-  return [...rows.values()].sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : x.weekday - y.weekday || x.hour - y.hour || (x.channel < y.channel ? -1 : x.channel > y.channel ? 1 : 0)));
+  return [...rows.values()].sort((x, y) =>
+    x.period < y.period
+      ? -1
+      : x.period > y.period
+        ? 1
+        : x.weekday - y.weekday || x.hour - y.hour || (x.channel < y.channel ? -1 : x.channel > y.channel ? 1 : 0),
+  );
 }

@@ -71,7 +71,11 @@ function lowerBound(xs: readonly number[], x: number): number {
  * to the amount). Broken promises are binned by hours from the break (midnight UTC after the due date +
  * grace) to the account's next answered attempt. Promises not yet mature are pending in the month made.
  */
-export function promisesToFunnel(attempts: readonly FunnelAttempt[], promises: readonly PromiseRecord[], options: FunnelRecordOptions): PromiseFunnelRow[] {
+export function promisesToFunnel(
+  attempts: readonly FunnelAttempt[],
+  promises: readonly PromiseRecord[],
+  options: FunnelRecordOptions,
+): PromiseFunnelRow[] {
   const grace = options.graceDays ?? 0;
   if (!Number.isInteger(grace) || grace < 0) throw new RangeError(`graceDays is ${grace}, must be a whole number ≥ 0`);
   const asOfDay = dayMs(new Date(instant(options.asOf)).toISOString().slice(0, 10));
@@ -79,13 +83,15 @@ export function promisesToFunnel(attempts: readonly FunnelAttempt[], promises: r
   const rows = new Map<string, Record<PromiseField, number>>();
   const row = (period: string) => {
     let r = rows.get(period);
-    if (!r) rows.set(period, (r = Object.fromEntries(PROMISE_FIELDS.map((f) => [f, 0])) as Record<PromiseField, number>));
+    if (!r)
+      rows.set(period, (r = Object.fromEntries(PROMISE_FIELDS.map((f) => [f, 0])) as Record<PromiseField, number>));
     return r;
   };
   const contactsOf = new Map<string, number[]>();
   const atOf = (a: Pick<FunnelAttempt, 'at'>, i: number) => {
     const at = instant(a.at);
-    if (!Number.isFinite(at)) throw new KpiInputError('missing', `contact attempt ${i}: at is ${String(a.at)}, must be an instant`, i, 'at');
+    if (!Number.isFinite(at))
+      throw new KpiInputError('missing', `contact attempt ${i}: at is ${String(a.at)}, must be an instant`, i, 'at');
     return at;
   };
   (options.contacts ?? attempts).forEach((a, i) => {
@@ -109,7 +115,13 @@ export function promisesToFunnel(attempts: readonly FunnelAttempt[], promises: r
     const amount = checkAmount('promise', i, key, 'amount', p.amount);
     const paid = checkAmount('promise', i, key, 'paid', p.paid);
     const due = dayMs(p.dueOn);
-    if (!Number.isFinite(due)) throw new KpiInputError('missing', `promise ${i} (${key}): dueOn is ${String(p.dueOn)}, must be a date YYYY-MM-DD`, i, 'dueOn');
+    if (!Number.isFinite(due))
+      throw new KpiInputError(
+        'missing',
+        `promise ${i} (${key}): dueOn is ${String(p.dueOn)}, must be a date YYYY-MM-DD`,
+        i,
+        'dueOn',
+      );
     const matures = due + grace * DAY;
     if (matures > asOfDay) {
       row(monthOf(instant(p.madeAt))).pending++;

@@ -11,7 +11,11 @@ import type { CellNote } from '../charts/hour-heatmap.js';
 export type HeatMeasure = 'rpcRate' | 'promisesPerRpc' | 'volume';
 
 /** The `measure` attribute's names. */
-export const HEAT_MEASURES: Record<string, HeatMeasure> = { 'rpc-rate': 'rpcRate', 'promises-per-rpc': 'promisesPerRpc', volume: 'volume' };
+export const HEAT_MEASURES: Record<string, HeatMeasure> = {
+  'rpc-rate': 'rpcRate',
+  'promises-per-rpc': 'promisesPerRpc',
+  volume: 'volume',
+};
 
 /** A cell's value for a measure: the rate (null when suppressed or undefined) or the attempts. */
 export function cellValue(c: HourCell, measure: HeatMeasure): number | null {
@@ -29,7 +33,12 @@ export interface HeatGrid {
  * The grid of a measure: cells outside `window` with attempts carry "⚠ n" (n attempts, each a breach) and
  * no colour; suppressed rates inside it carry "–"; the colour scale tops at the largest value drawn.
  */
-export function heatGrid(h: ContactHeatmap, measure: HeatMeasure, window: CallingWindow | null, formatCount: (n: number) => string): HeatGrid {
+export function heatGrid(
+  h: ContactHeatmap,
+  measure: HeatMeasure,
+  window: CallingWindow | null,
+  formatCount: (n: number) => string,
+): HeatGrid {
   const notes: CellNote[] = [];
   let max = 0;
   const values = h.cells.map((day, row) =>
@@ -38,7 +47,8 @@ export function heatGrid(h: ContactHeatmap, measure: HeatMeasure, window: Callin
         if (c.attempts > 0) notes.push({ row, col, text: `⚠${formatCount(c.attempts)}`, kind: 'breach' });
         return null;
       }
-      if (measure !== 'volume' && c[measure].suppressed && c.attempts > 0) notes.push({ row, col, text: '–', kind: 'suppressed' });
+      if (measure !== 'volume' && c[measure].suppressed && c.attempts > 0)
+        notes.push({ row, col, text: '–', kind: 'suppressed' });
       const v = cellValue(c, measure);
       if (v !== null && v > max) max = v;
       return measure === 'volume' && v === 0 ? null : v;

@@ -3,7 +3,13 @@
  * conversions, outcomes of matured promises, follow-up of broken ones) and the rate series of its
  * trend view. Pure; the element and the SVG renderer both draw from it.
  */
-import { FOLLOW_UP_BINS, FUNNEL_STEPS, PROMISE_OUTCOMES, type PromiseFunnel, type PromiseFunnelPeriod } from '../kpi/promises.js';
+import {
+  FOLLOW_UP_BINS,
+  FUNNEL_STEPS,
+  PROMISE_OUTCOMES,
+  type PromiseFunnel,
+  type PromiseFunnelPeriod,
+} from '../kpi/promises.js';
 import type { Ratio } from '../kpi/types.js';
 import { ratio } from '../kpi/validate.js';
 import type { HBarItem } from '../charts/hbar-chart.js';
@@ -61,13 +67,34 @@ export function funnelLabel(key: string): MessageKey {
 export function funnelPanels(p: PromiseFunnelPeriod): FunnelPanel[] {
   const steps = FUNNEL_STEPS.map((key, i): FunnelBar => {
     const before = i > 0 ? FUNNEL_STEPS[i - 1] : undefined;
-    return { key, label: funnelLabel(key), value: p[key], share: before ? ratio(p[key], p[before]) : null, base: before ? funnelLabel(before) : null, colorIndex: 0 };
+    return {
+      key,
+      label: funnelLabel(key),
+      value: p[key],
+      share: before ? ratio(p[key], p[before]) : null,
+      base: before ? funnelLabel(before) : null,
+      colorIndex: 0,
+    };
   });
   const outcomes: FunnelBar[] = [
     { key: 'matured', label: 'ptpMatured', value: p.matured, share: null, base: null, colorIndex: 7 },
-    ...PROMISE_OUTCOMES.map((key, i): FunnelBar => ({ key, label: funnelLabel(key), value: p[key], share: ratio(p[key], p.matured), base: 'ptpMatured', colorIndex: [2, 4, 5][i] ?? 0 })),
+    ...PROMISE_OUTCOMES.map((key, i): FunnelBar => ({
+      key,
+      label: funnelLabel(key),
+      value: p[key],
+      share: ratio(p[key], p.matured),
+      base: 'ptpMatured',
+      colorIndex: [2, 4, 5][i] ?? 0,
+    })),
   ];
-  const followUp = FOLLOW_UP_BINS.map((key): FunnelBar => ({ key, label: funnelLabel(key), value: p[key], share: ratio(p[key], p.broken), base: 'ptpBroken', colorIndex: 5 }));
+  const followUp = FOLLOW_UP_BINS.map((key): FunnelBar => ({
+    key,
+    label: funnelLabel(key),
+    value: p[key],
+    share: ratio(p[key], p.broken),
+    base: 'ptpBroken',
+    colorIndex: 5,
+  }));
   return [
     { key: 'steps', title: 'ptpSteps', bars: steps },
     { key: 'outcomes', title: 'ptpOutcomes', bars: outcomes },
@@ -88,7 +115,15 @@ export const TREND_RATES = [
 export function funnelTrendSeries(funnel: PromiseFunnel, label: (key: MessageKey) => string): PointSeries[] {
   const n = funnel.periods.length;
   return TREND_RATES.map(([rate, key]) => {
-    const s: PointSeries = { key: rate, label: label(key), xs: new Float64Array(n), ys: new Float64Array(n), labels: new Array<string>(n), numerators: new Float64Array(n), denominators: new Float64Array(n) };
+    const s: PointSeries = {
+      key: rate,
+      label: label(key),
+      xs: new Float64Array(n),
+      ys: new Float64Array(n),
+      labels: new Array<string>(n),
+      numerators: new Float64Array(n),
+      denominators: new Float64Array(n),
+    };
     funnel.periods.forEach((p, i) => {
       const r = p[rate];
       s.xs[i] = periodToTime(p.period);
@@ -108,6 +143,8 @@ export function panelItems(locale: string, intlLocale: string, panel: FunnelPane
     label: t(locale, b.label),
     value: b.value,
     colorIndex: b.colorIndex,
-    text: b.share ? `${formatNumber(intlLocale, b.value)} · ${formatPercent(intlLocale, b.share.rate, 1)}` : formatNumber(intlLocale, b.value),
+    text: b.share
+      ? `${formatNumber(intlLocale, b.value)} · ${formatPercent(intlLocale, b.share.rate, 1)}`
+      : formatNumber(intlLocale, b.value),
   }));
 }

@@ -8,13 +8,28 @@ import type { CkContactHeatmap } from '../../src/elements/contact-heatmap/contac
 import { until } from '../support/until.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
-const row = (weekday: number, hour: number, attempts: number, contacts: number, rpc: number, promises: number, period = '2025-12') => ({ period, weekday, hour, channel: 'phone', attempts, contacts, rightPartyContacts: rpc, promises });
+const row = (
+  weekday: number,
+  hour: number,
+  attempts: number,
+  contacts: number,
+  rpc: number,
+  promises: number,
+  period = '2025-12',
+) => ({ period, weekday, hour, channel: 'phone', attempts, contacts, rightPartyContacts: rpc, promises });
 /**
  * Tuesday 19:00: 45 of 200 attempts reached the debtor (22.5 %), 16 promises (35.6 % of RPC); Tuesday 10:00:
  * 20 of 100 (20.0 %); Monday 10:00: 10 attempts (RPC rate suppressed under 30); Wednesday 07:00 and 22:00:
  * 3 and 2 attempts outside 08:00–22:00, five breaches. Totals: 315 attempts, 67 RPC (21.3 %).
  */
-const rows = [row(2, 19, 150, 60, 35, 12, '2025-11'), row(2, 19, 50, 20, 10, 4), row(2, 10, 100, 40, 20, 4), row(1, 10, 10, 3, 1, 0), row(3, 7, 3, 1, 0, 0), row(3, 22, 2, 1, 1, 0)];
+const rows = [
+  row(2, 19, 150, 60, 35, 12, '2025-11'),
+  row(2, 19, 50, 20, 10, 4),
+  row(2, 10, 100, 40, 20, 4),
+  row(1, 10, 10, 3, 1, 0),
+  row(3, 7, 3, 1, 0, 0),
+  row(3, 22, 2, 1, 1, 0),
+];
 
 let mode: 'ok' | 'empty' | 'fail' | 'bad' = 'ok';
 const worker = setupWorker(
@@ -56,8 +71,12 @@ describe('<ck-contact-heatmap>', () => {
     expect(texts(el, 'text.note.breach')).toEqual(['⚠3', '⚠2']);
     expect(texts(el, 'text.note.suppressed')).toEqual(['–']);
     expect(shadow(el).querySelector('rect.window')).not.toBeNull();
-    expect(shadow(el).querySelector('[part="value"]')!.textContent).toBe('5 attempts outside the calling window 08:00–22:00 (CBA collection guideline (2026)): each one a breach unless consented.');
-    expect(shadow(el).querySelector('#summary')!.textContent).toContain('Highest RPC rate: Tue 19:00, 22.5% (45 of 200)');
+    expect(shadow(el).querySelector('[part="value"]')!.textContent).toBe(
+      '5 attempts outside the calling window 08:00–22:00 (CBA collection guideline (2026)): each one a breach unless consented.',
+    );
+    expect(shadow(el).querySelector('#summary')!.textContent).toContain(
+      'Highest RPC rate: Tue 19:00, 22.5% (45 of 200)',
+    );
     [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === 'Show data table')!.click();
     await el.updateComplete;
     const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
@@ -77,25 +96,41 @@ describe('<ck-contact-heatmap>', () => {
       await el.updateComplete;
       return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
     };
-    expect(await key('Home')).toBe('Mon 0:00: RPC rate suppressed (denominator below 30); 0 attempts, 0 right-party contacts, 0 promises');
+    expect(await key('Home')).toBe(
+      'Mon 0:00: RPC rate suppressed (denominator below 30); 0 attempts, 0 right-party contacts, 0 promises',
+    );
     await key('ArrowDown');
     expect(await key('End')).toMatch(/^Tue 23:00/);
     for (let i = 0; i < 3; i++) await key('ArrowLeft');
-    expect(await key('ArrowLeft')).toBe('Tue 19:00: RPC rate 22.5%; 200 attempts, 45 right-party contacts, 16 promises');
+    expect(await key('ArrowLeft')).toBe(
+      'Tue 19:00: RPC rate 22.5%; 200 attempts, 45 right-party contacts, 16 promises',
+    );
     expect(shadow(el).querySelector('[part="tooltip"]')!.textContent).toContain('22.50%');
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     await key('Enter');
-    expect((await selected).detail).toEqual({ series: '2-19', period: '2025-11/2025-12', value: 0.225, numerator: 45, denominator: 200 });
+    expect((await selected).detail).toEqual({
+      series: '2-19',
+      period: '2025-11/2025-12',
+      value: 0.225,
+      numerator: 45,
+      denominator: 200,
+    });
     await key('ArrowDown');
     await key('Home');
     for (let i = 0; i < 7; i++) await key('ArrowRight');
-    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).toBe('Wed 7:00, outside the calling window: 3 attempts, each a breach');
+    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).toBe(
+      'Wed 7:00, outside the calling window: 3 attempts, each a breach',
+    );
   });
 
   it('toggles to promises per RPC and to volume, and draws the Regulation F window', async () => {
     const el = await mount('rules="us-reg-f"');
     await until(() => shadow(el).querySelectorAll('rect.cell').length === 168);
-    [...shadow(el).querySelectorAll<HTMLButtonElement>('.views button')].find((b) => b.textContent === 'Promises per RPC')!.click();
+    [...shadow(el).querySelectorAll<HTMLButtonElement>('.views button')]
+      .find((b) => b.textContent === 'Promises per RPC')!
+      .click();
     await until(() => el.getAttribute('measure') === 'promises-per-rpc');
     await el.updateComplete;
     expect(shadow(el).querySelector('h2')!.textContent).toBe('Best time to call · Promises per RPC');
@@ -109,7 +144,9 @@ describe('<ck-contact-heatmap>', () => {
   it('refuses a weekday outside 1–7, speaks Chinese, shows empty and error states', async () => {
     mode = 'bad';
     const bad = await mount();
-    expect((await until(() => shadow(bad).querySelector('[role="alert"]'))).textContent).toContain('weekday is 8, must be 1 (Monday) to 7 (Sunday)');
+    expect((await until(() => shadow(bad).querySelector('[role="alert"]'))).textContent).toContain(
+      'weekday is 8, must be 1 (Monday) to 7 (Sunday)',
+    );
     mode = 'ok';
     const zh = await mount('', 'zh-TW');
     await until(() => shadow(zh).querySelectorAll('rect.cell').length === 168);
@@ -117,10 +154,14 @@ describe('<ck-contact-heatmap>', () => {
     expect(texts(zh, '.axis text').slice(-7)).toEqual(['週一', '週二', '週三', '週四', '週五', '週六', '週日']);
     mode = 'empty';
     const empty = await mount('from="2025-01" to="2025-03"');
-    expect((await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'))).textContent).toBe('No data between 2025-01 and 2025-03.');
+    expect(
+      (await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'))).textContent,
+    ).toBe('No data between 2025-01 and 2025-03.');
     mode = 'fail';
     const failing = await mount();
-    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain('warehouse down');
+    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain(
+      'warehouse down',
+    );
   });
 
   it('renders the mock portfolio and passes axe', async () => {

@@ -8,7 +8,25 @@ import type { CkPtpFunnel } from '../../src/elements/ptp-funnel/ptp-funnel.js';
 import { until } from '../support/until.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
-const fields = ['period', 'attempts', 'contacts', 'rightPartyContacts', 'promises', 'pending', 'matured', 'kept', 'partlyKept', 'broken', 'amountPromised', 'amountPaid', 'followUpUnder24h', 'followUp24To48h', 'followUp48To72h', 'followUpOver72h', 'followUpNone'];
+const fields = [
+  'period',
+  'attempts',
+  'contacts',
+  'rightPartyContacts',
+  'promises',
+  'pending',
+  'matured',
+  'kept',
+  'partlyKept',
+  'broken',
+  'amountPromised',
+  'amountPaid',
+  'followUpUnder24h',
+  'followUp24To48h',
+  'followUp48To72h',
+  'followUpOver72h',
+  'followUpNone',
+];
 const row = (values: (string | number)[]) => Object.fromEntries(fields.map((f, i) => [f, values[i]]));
 
 /**
@@ -57,8 +75,12 @@ async function mount(attrs = '', lang = 'en', width = '900px') {
 }
 
 const shadow = (el: Element) => el.shadowRoot!;
-const panelValues = (el: Element) => [...shadow(el).querySelectorAll('.panel')].map((p) => [...p.querySelectorAll('text.value')].map((t) => t.textContent));
-const button = (el: Element, text: string) => [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === text)!;
+const panelValues = (el: Element) =>
+  [...shadow(el).querySelectorAll('.panel')].map((p) =>
+    [...p.querySelectorAll('text.value')].map((t) => t.textContent),
+  );
+const button = (el: Element, text: string) =>
+  [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === text)!;
 
 describe('<ck-ptp-funnel>', () => {
   it('draws the steps with conversions, the matured outcomes and the follow-up, with the pending apart', async () => {
@@ -69,13 +91,40 @@ describe('<ck-ptp-funnel>', () => {
       ['100', '60 · 60.0%', '15 · 15.0%', '25 · 25.0%'],
       ['10 · 40.0%', '5 · 20.0%', '3 · 12.0%', '2 · 8.0%', '5 · 20.0%'],
     ]);
-    expect(shadow(el).querySelector('[part="value"]')!.textContent).toBe('Kept 60.0% of 100 matured promises (67.5% of the amount promised paid); 10 pending, not counted.');
-    expect(shadow(el).querySelector('#summary')!.textContent).toContain('400 right-party contacts (20.0% of attempts), 120 promises (30.0% of right-party contacts); of 100 matured, 60.0% kept');
+    expect(shadow(el).querySelector('[part="value"]')!.textContent).toBe(
+      'Kept 60.0% of 100 matured promises (67.5% of the amount promised paid); 10 pending, not counted.',
+    );
+    expect(shadow(el).querySelector('#summary')!.textContent).toContain(
+      '400 right-party contacts (20.0% of attempts), 120 promises (30.0% of right-party contacts); of 100 matured, 60.0% kept',
+    );
     button(el, 'Show data table').click();
     await el.updateComplete;
     const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
     expect(cells).toHaveLength(3);
-    expect(cells[2]).toEqual(['Total', '2,000', '700', '400', '120', '10', '100', '60', '15', '25', 'CN¥100,000', 'CN¥67,500', '35.00%', '20.00%', '30.00%', '60.00%', '67.50%', '10', '5', '3', '2', '5']);
+    expect(cells[2]).toEqual([
+      'Total',
+      '2,000',
+      '700',
+      '400',
+      '120',
+      '10',
+      '100',
+      '60',
+      '15',
+      '25',
+      'CN¥100,000',
+      'CN¥67,500',
+      '35.00%',
+      '20.00%',
+      '30.00%',
+      '60.00%',
+      '67.50%',
+      '10',
+      '5',
+      '3',
+      '2',
+      '5',
+    ]);
     const csv = await el.exportData('csv');
     expect(String(csv.content)).toContain('kept ÷ matured promises');
   });
@@ -101,9 +150,17 @@ describe('<ck-ptp-funnel>', () => {
     expect(await key('ArrowDown')).toBe('Contacts: 700, 35.0% of Attempts');
     expect(await key('ArrowRight')).toBe('Kept: 60, 60.0% of Matured');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('60.00%');
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     await key('Enter');
-    expect((await selected).detail).toEqual({ series: 'kept', period: '2025-11/2025-12', value: 60, numerator: 60, denominator: 100 });
+    expect((await selected).detail).toEqual({
+      series: 'kept',
+      period: '2025-11/2025-12',
+      value: 60,
+      numerator: 60,
+      denominator: 100,
+    });
   });
 
   it('toggles to the trend of the five rates, walks it by keyboard', async () => {
@@ -113,7 +170,13 @@ describe('<ck-ptp-funnel>', () => {
     await until(() => shadow(el).querySelectorAll('path.line').length === 5);
     expect(el.view).toBe('trend');
     expect(button(el, 'Trend').getAttribute('aria-pressed')).toBe('true');
-    expect([...shadow(el).querySelectorAll('[part="legend"] button')].map((b) => b.textContent!.trim())).toEqual(['Contact rate', 'RPC rate', 'PTP rate', 'Kept rate', 'Amount kept']);
+    expect([...shadow(el).querySelectorAll('[part="legend"] button')].map((b) => b.textContent!.trim())).toEqual([
+      'Contact rate',
+      'RPC rate',
+      'PTP rate',
+      'Kept rate',
+      'Amount kept',
+    ]);
     const frame = shadow(el).querySelector<HTMLElement>('[part="frame"]')!;
     frame.focus();
     frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
@@ -140,16 +203,25 @@ describe('<ck-ptp-funnel>', () => {
     await until(() => shadow(zh).querySelectorAll('rect.bar').length === 13);
     expect(shadow(zh).querySelector('h2')!.textContent).toBe('承诺还款漏斗 · 宽限 0 天');
     expect(shadow(zh).querySelector('.panels')!.classList.contains('cols-1')).toBe(true);
-    expect([...shadow(zh).querySelectorAll('.panel:first-child .axis text')].map((t) => t.textContent)).toEqual(['拨打', '接通', '本人接通', '承诺还款']);
+    expect([...shadow(zh).querySelectorAll('.panel:first-child .axis text')].map((t) => t.textContent)).toEqual([
+      '拨打',
+      '接通',
+      '本人接通',
+      '承诺还款',
+    ]);
     const tw = await mount('', 'zh-TW');
     await until(() => shadow(tw).querySelectorAll('rect.bar').length === 13);
     expect(shadow(tw).querySelector('[part="value"]')!.textContent).toContain('兌現 60.0%');
     mode = 'empty';
     const empty = await mount('from="2025-01" to="2025-03"');
-    expect((await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'))).textContent).toBe('No data between 2025-01 and 2025-03.');
+    expect(
+      (await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'))).textContent,
+    ).toBe('No data between 2025-01 and 2025-03.');
     mode = 'fail';
     const failing = await mount();
-    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain('warehouse down');
+    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain(
+      'warehouse down',
+    );
   });
 
   it('renders the mock portfolio and passes axe', async () => {

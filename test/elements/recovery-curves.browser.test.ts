@@ -56,7 +56,8 @@ async function mount(attrs = '', lang = 'en') {
 }
 
 const shadow = (el: Element) => el.shadowRoot!;
-const cells = (el: Element) => [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+const cells = (el: Element) =>
+  [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
 async function openTable(el: CkRecoveryCurves) {
   shadow(el).querySelector<HTMLButtonElement>('button[aria-controls="table"]')!.click();
   await el.updateComplete;
@@ -100,7 +101,9 @@ describe('<ck-recovery-curves>', () => {
     expect(await key('ArrowRight')).toBe('Aug 2025, month 3: 18.00% (180 of 1,000)');
     expect(await key('ArrowUp')).toBe('Oct 2025, month 3: 17.78% (356 of 2,000), projected');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('(projection)');
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     await key('Enter');
     const detail = (await selected).detail;
     expect(detail).toMatchObject({ series: '2025-10', month: 3, projected: true, denominator: 2000 });

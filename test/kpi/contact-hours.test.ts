@@ -3,16 +3,37 @@ import fc from 'fast-check';
 import { callingWindow, contactHeatmap, KpiInputError, outsideWindow, windowBreaches } from '../../src/kpi/index.js';
 import type { ContactHourRow } from '../../src/model/rows.js';
 
-const row = (weekday: number, hour: number, attempts: number, contacts: number, rpc: number, promises: number, channel = 'phone', period = '2025-01'): ContactHourRow => ({ period, weekday, hour, channel, attempts, contacts, rightPartyContacts: rpc, promises });
+const row = (
+  weekday: number,
+  hour: number,
+  attempts: number,
+  contacts: number,
+  rpc: number,
+  promises: number,
+  channel = 'phone',
+  period = '2025-01',
+): ContactHourRow => ({ period, weekday, hour, channel, attempts, contacts, rightPartyContacts: rpc, promises });
 
 describe('contactHeatmap', () => {
   it('sums periods and channels per cell, rates with parts, small denominators suppressed (not zero)', () => {
     const h = contactHeatmap(
-      [row(1, 19, 100, 50, 30, 12), row(1, 19, 60, 20, 10, 3, 'phone', '2025-02'), row(1, 19, 40, 10, 5, 1, 'visit'), row(7, 7, 10, 2, 1, 0)],
+      [
+        row(1, 19, 100, 50, 30, 12),
+        row(1, 19, 60, 20, 10, 3, 'phone', '2025-02'),
+        row(1, 19, 40, 10, 5, 1, 'visit'),
+        row(7, 7, 10, 2, 1, 0),
+      ],
       { minDenominator: 30 },
     );
     const mon19 = h.cells[0]![19]!;
-    expect(mon19).toMatchObject({ weekday: 1, hour: 19, attempts: 200, contacts: 80, rightPartyContacts: 45, promises: 16 });
+    expect(mon19).toMatchObject({
+      weekday: 1,
+      hour: 19,
+      attempts: 200,
+      contacts: 80,
+      rightPartyContacts: 45,
+      promises: 16,
+    });
     // RPC 45 / 200 = 22.5 %; promises per RPC 16 / 45
     expect(mon19.rpcRate).toEqual({ numerator: 45, denominator: 200, rate: 0.225, suppressed: false });
     expect(mon19.promisesPerRpc).toEqual({ numerator: 16, denominator: 45, rate: 16 / 45, suppressed: false });
@@ -22,14 +43,22 @@ describe('contactHeatmap', () => {
     expect(h.cells[2]![3]!.rpcRate.rate).toBeNull();
     expect(h.totals).toEqual({ attempts: 210, contacts: 82, rightPartyContacts: 46, promises: 16 });
     expect(h.channels).toEqual(['phone', 'visit']);
-    expect(contactHeatmap([row(1, 19, 100, 50, 30, 12), row(1, 19, 40, 10, 5, 1, 'visit')], { channel: 'visit' }).totals.attempts).toBe(40);
+    expect(
+      contactHeatmap([row(1, 19, 100, 50, 30, 12), row(1, 19, 40, 10, 5, 1, 'visit')], { channel: 'visit' }).totals
+        .attempts,
+    ).toBe(40);
   });
 
   it('calling windows of the presets and the attempts outside them', () => {
     expect(callingWindow('cn-cba-2026')).toEqual({ from: 8, until: 22 });
     expect(callingWindow('us-reg-f')).toEqual({ from: 8, until: 21 });
     expect([7, 8, 21, 22].map((h) => outsideWindow(h, { from: 8, until: 22 }))).toEqual([true, false, false, true]);
-    const h = contactHeatmap([row(1, 7, 3, 1, 0, 0), row(2, 21, 5, 2, 1, 0), row(3, 22, 2, 0, 0, 0), row(4, 12, 100, 40, 20, 5)]);
+    const h = contactHeatmap([
+      row(1, 7, 3, 1, 0, 0),
+      row(2, 21, 5, 2, 1, 0),
+      row(3, 22, 2, 0, 0, 0),
+      row(4, 12, 100, 40, 20, 5),
+    ]);
     expect(windowBreaches(h, callingWindow('cn-cba-2026')).attempts).toBe(5); // 07:00 (3) and 22:00 (2)
     expect(windowBreaches(h, callingWindow('us-reg-f')).attempts).toBe(10); // and 21:00 (5)
   });
@@ -45,7 +74,18 @@ describe('contactHeatmap', () => {
   });
 
   const cellRow = fc
-    .record({ weekday: fc.integer({ min: 1, max: 7 }), hour: fc.integer({ min: 0, max: 23 }), attempts: fc.integer({ min: 0, max: 5000 }), f: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), channel: fc.constantFrom('phone', 'visit'), month: fc.integer({ min: 1, max: 3 }) })
+    .record({
+      weekday: fc.integer({ min: 1, max: 7 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      attempts: fc.integer({ min: 0, max: 5000 }),
+      f: fc.tuple(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      ),
+      channel: fc.constantFrom('phone', 'visit'),
+      month: fc.integer({ min: 1, max: 3 }),
+    })
     .map(({ weekday, hour, attempts, f, channel, month }) => {
       const contacts = Math.floor(attempts * f[0]);
       const rpc = Math.floor(contacts * f[1]);
@@ -70,7 +110,9 @@ describe('contactHeatmap', () => {
           }
         }
         const w = callingWindow('cn-cba-2026');
-        expect(windowBreaches(h, w).attempts).toBe(rows.filter((r) => outsideWindow(r.hour, w)).reduce((a, r) => a + r.attempts, 0));
+        expect(windowBreaches(h, w).attempts).toBe(
+          rows.filter((r) => outsideWindow(r.hour, w)).reduce((a, r) => a + r.attempts, 0),
+        );
       }),
     );
   });

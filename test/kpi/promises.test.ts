@@ -1,19 +1,59 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FOLLOW_UP_BINS, followUpBin, funnelSteps, KpiInputError, promiseFunnel, PROMISE_FIELDS, PROMISE_OUTCOMES } from '../../src/kpi/index.js';
+import {
+  FOLLOW_UP_BINS,
+  followUpBin,
+  funnelSteps,
+  KpiInputError,
+  promiseFunnel,
+  PROMISE_FIELDS,
+  PROMISE_OUTCOMES,
+} from '../../src/kpi/index.js';
 import type { PromiseFunnelRow } from '../../src/model/rows.js';
 
 const row = (period: string, over: Partial<PromiseFunnelRow> = {}): PromiseFunnelRow => ({
   period,
-  attempts: 1000, contacts: 400, rightPartyContacts: 250, promises: 80, pending: 5,
-  matured: 60, kept: 36, partlyKept: 9, broken: 15, amountPromised: 60_000, amountPaid: 40_500,
-  followUpUnder24h: 6, followUp24To48h: 3, followUp48To72h: 2, followUpOver72h: 1, followUpNone: 3,
+  attempts: 1000,
+  contacts: 400,
+  rightPartyContacts: 250,
+  promises: 80,
+  pending: 5,
+  matured: 60,
+  kept: 36,
+  partlyKept: 9,
+  broken: 15,
+  amountPromised: 60_000,
+  amountPaid: 40_500,
+  followUpUnder24h: 6,
+  followUp24To48h: 3,
+  followUp48To72h: 2,
+  followUpOver72h: 1,
+  followUpNone: 3,
   ...over,
 });
 
 describe('promiseFunnel', () => {
   it('rates with their parts, hand-checked', () => {
-    const f = promiseFunnel([row('2025-02'), row('2025-01', { attempts: 500, contacts: 100, rightPartyContacts: 100, promises: 20, matured: 0, kept: 0, partlyKept: 0, broken: 0, amountPromised: 0, amountPaid: 0, followUpUnder24h: 0, followUp24To48h: 0, followUp48To72h: 0, followUpOver72h: 0, followUpNone: 0 })]);
+    const f = promiseFunnel([
+      row('2025-02'),
+      row('2025-01', {
+        attempts: 500,
+        contacts: 100,
+        rightPartyContacts: 100,
+        promises: 20,
+        matured: 0,
+        kept: 0,
+        partlyKept: 0,
+        broken: 0,
+        amountPromised: 0,
+        amountPaid: 0,
+        followUpUnder24h: 0,
+        followUp24To48h: 0,
+        followUp48To72h: 0,
+        followUpOver72h: 0,
+        followUpNone: 0,
+      }),
+    ]);
     expect(f.periods.map((p) => p.period)).toEqual(['2025-01', '2025-02']);
     const feb = f.periods[1]!;
     expect(feb.contactRate).toEqual({ numerator: 400, denominator: 1000, rate: 0.4 });
@@ -40,7 +80,11 @@ describe('promiseFunnel', () => {
     ['contacts above attempts', { contacts: 1001 }, /contacts is 1001, more than attempts 1000/],
     ['RPC above contacts', { rightPartyContacts: 401 }, /rightPartyContacts is 401, more than contacts 400/],
     ['promises above RPC', { promises: 251 }, /promises is 251, more than rightPartyContacts 250/],
-    ['outcomes not adding up', { broken: 14, followUpNone: 2 }, /kept 36 \+ partlyKept 9 \+ broken 14 is not matured 60/],
+    [
+      'outcomes not adding up',
+      { broken: 14, followUpNone: 2 },
+      /kept 36 \+ partlyKept 9 \+ broken 14 is not matured 60/,
+    ],
     ['follow-up not adding up', { followUpNone: 4 }, /follow-up bins add up to 16, not broken 15/],
     ['paid above promised', { amountPaid: 60_001 }, /amountPaid is 60001, more than amountPromised 60000/],
     ['a negative count', { pending: -1 }, /pending is -1, must be ≥ 0/],
@@ -66,7 +110,11 @@ describe('promiseFunnel', () => {
     .record({
       month: fc.integer({ min: 1, max: 12 }),
       attempts: fc.integer({ min: 0, max: 10_000 }),
-      f: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
+      f: fc.tuple(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      ),
       matured: fc.integer({ min: 0, max: 3000 }),
       split: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
       bins: fc.array(fc.nat(100), { minLength: 5, maxLength: 5 }),
@@ -83,11 +131,31 @@ describe('promiseFunnel', () => {
       const weight = bins.reduce((a, b) => a + b, 0) || 1;
       const counts = bins.map((b) => Math.floor((broken * b) / weight));
       counts[4] = broken - counts.slice(0, 4).reduce((a, b) => a + b, 0);
-      const [followUpUnder24h, followUp24To48h, followUp48To72h, followUpOver72h, followUpNone] = counts as [number, number, number, number, number];
+      const [followUpUnder24h, followUp24To48h, followUp48To72h, followUpOver72h, followUpNone] = counts as [
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
       return {
-        period: `2025-${String(month).padStart(2, '0')}`, attempts, contacts, rightPartyContacts, promises, pending: promises - Math.floor(promises / 2),
-        matured, kept, partlyKept, broken, amountPromised: promised, amountPaid: Math.floor(promised * paidShare),
-        followUpUnder24h, followUp24To48h, followUp48To72h, followUpOver72h, followUpNone,
+        period: `2025-${String(month).padStart(2, '0')}`,
+        attempts,
+        contacts,
+        rightPartyContacts,
+        promises,
+        pending: promises - Math.floor(promises / 2),
+        matured,
+        kept,
+        partlyKept,
+        broken,
+        amountPromised: promised,
+        amountPaid: Math.floor(promised * paidShare),
+        followUpUnder24h,
+        followUp24To48h,
+        followUp48To72h,
+        followUpOver72h,
+        followUpNone,
       };
     });
 
@@ -96,7 +164,15 @@ describe('promiseFunnel', () => {
       fc.property(fc.array(funnelRow, { maxLength: 20 }), (rows) => {
         const f = promiseFunnel(rows);
         for (const p of [...f.periods, f.total]) {
-          for (const r of [p.contactRate, p.rpcRate, p.ptpRate, p.keptRate, p.partlyKeptRate, p.brokenRate, p.amountKeptRate]) {
+          for (const r of [
+            p.contactRate,
+            p.rpcRate,
+            p.ptpRate,
+            p.keptRate,
+            p.partlyKeptRate,
+            p.brokenRate,
+            p.amountKeptRate,
+          ]) {
             if (r.rate !== null) expect(r.rate >= 0 && r.rate <= 1).toBe(true);
             else expect(r.denominator).toBe(0);
           }

@@ -5,14 +5,22 @@ import { validateResponse } from '../../src/data/validate.js';
 import { callingWindow, contactHeatmap, windowBreaches } from '../../src/kpi/contact-hours.js';
 
 describe('mock contact-hours reconcile with promises', () => {
-  it.each([{}, { region: 'east', team: 'mid' }, { product: 'auto', from: '2025-06' }, { interval: 'quarter', team: 'field' }] as MockQuery[])('cells = funnel steps per period for %j', (query) => {
+  it.each([
+    {},
+    { region: 'east', team: 'mid' },
+    { product: 'auto', from: '2025-06' },
+    { interval: 'quarter', team: 'field' },
+  ] as MockQuery[])('cells = funnel steps per period for %j', (query) => {
     const hours = validateResponse('contact-hours', mockResponse('contact-hours', query)).rows;
     const funnel = mockResponse('promises', query).rows;
     expect(funnel.length).toBeGreaterThan(0);
     for (const f of funnel) {
       const cells = hours.filter((h) => h.period === f.period);
       for (const k of ['attempts', 'contacts', 'rightPartyContacts', 'promises'] as const) {
-        expect(cells.reduce((a, c) => a + c[k], 0), `${f.period} ${k}`).toBe(f[k]);
+        expect(
+          cells.reduce((a, c) => a + c[k], 0),
+          `${f.period} ${k}`,
+        ).toBe(f[k]);
       }
     }
     expect(() => contactHeatmap(hours)).not.toThrow();
@@ -27,6 +35,11 @@ describe('mock contact-hours reconcile with promises', () => {
     expect(outside).toBeGreaterThan(0);
     expect(outside / h.totals.attempts).toBeLessThan(0.005);
     const visits = contactHeatmap(mockResponse('contact-hours', {}).rows, { channel: 'visit' });
-    expect(visits.cells.flat().filter((c) => c.attempts > 0).every((c) => c.hour >= 8 && c.hour < 20)).toBe(true);
+    expect(
+      visits.cells
+        .flat()
+        .filter((c) => c.attempts > 0)
+        .every((c) => c.hour >= 8 && c.hour < 20),
+    ).toBe(true);
   });
 });

@@ -37,7 +37,9 @@ describe('mock promises reconcile with agents', () => {
 
   it('teams add up to the whole desk, and books to the portfolio', () => {
     const all = mockResponse('promises', { from: '2024-01', to: '2024-06' }).rows;
-    const teams = ['early-a', 'early-b', 'mid', 'late', 'field'].map((team) => mockResponse('promises', { from: '2024-01', to: '2024-06', team }).rows);
+    const teams = ['early-a', 'early-b', 'mid', 'late', 'field'].map(
+      (team) => mockResponse('promises', { from: '2024-01', to: '2024-06', team }).rows,
+    );
     all.forEach((row, i) => {
       for (const k of ['attempts', 'rightPartyContacts', 'matured', 'broken', 'amountPaid', 'followUpNone'] as const) {
         expect(sum(teams, (t) => t[i]![k])).toBe(row[k]);

@@ -19,14 +19,22 @@ async function rows(metric: string, raw: Record<string, string>): Promise<Record
 }
 
 describe('contact-hours SQL', () => {
-  it.each([{}, { team: 'late' }, { region: 'north', from: '2024-03', to: '2024-05' }, { interval: 'quarter' }] as Record<string, string>[])('cells add up to the funnel steps per period: %j', async (raw) => {
+  it.each([
+    {},
+    { team: 'late' },
+    { region: 'north', from: '2024-03', to: '2024-05' },
+    { interval: 'quarter' },
+  ] as Record<string, string>[])('cells add up to the funnel steps per period: %j', async (raw) => {
     const hours = await rows('contact-hours', raw);
     const funnel = await rows('promises', raw);
     expect(hours.length).toBeGreaterThan(20);
     for (const f of funnel.filter((r) => Number(r.attempts) > 0)) {
       const cells = hours.filter((h) => h.period === f.period);
       for (const k of ['attempts', 'contacts', 'rightPartyContacts', 'promises']) {
-        expect(cells.reduce((a, c) => a + Number(c[k]), 0), `${String(f.period)} ${k}`).toBe(Number(f[k]));
+        expect(
+          cells.reduce((a, c) => a + Number(c[k]), 0),
+          `${String(f.period)} ${k}`,
+        ).toBe(Number(f[k]));
       }
     }
   });

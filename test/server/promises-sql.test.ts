@@ -24,8 +24,16 @@ beforeAll(async () => {
 afterAll(() => fx?.dispose());
 
 const cents = (v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v);
-const normalise = (rows: readonly object[]) => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cents(v)]))).sort((a, b) => (String(a.period) < String(b.period) ? -1 : 1));
-const label = (interval: string | undefined, m: string) => (interval === 'quarter' ? `${m.slice(0, 4)}-Q${Math.floor((Number(m.slice(5, 7)) - 1) / 3) + 1}` : interval === 'year' ? m.slice(0, 4) : m);
+const normalise = (rows: readonly object[]) =>
+  rows
+    .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cents(v)])))
+    .sort((a, b) => (String(a.period) < String(b.period) ? -1 : 1));
+const label = (interval: string | undefined, m: string) =>
+  interval === 'quarter'
+    ? `${m.slice(0, 4)}-Q${Math.floor((Number(m.slice(5, 7)) - 1) / 3) + 1}`
+    : interval === 'year'
+      ? m.slice(0, 4)
+      : m;
 
 /** The records adapter's monthly rows, rolled up to the query's interval (every field a flow: summed). */
 function expected(raw: Record<string, string>): Record<string, unknown>[] {

@@ -1,5 +1,11 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { callingWindow, contactHeatmap, windowBreaches, type CallingWindow, type ContactHeatmap } from '../../kpi/contact-hours.js';
+import {
+  callingWindow,
+  contactHeatmap,
+  windowBreaches,
+  type CallingWindow,
+  type ContactHeatmap,
+} from '../../kpi/contact-hours.js';
 import type { CompliancePreset } from '../../kpi/types.js';
 import { heatmapCellAt, heatmapLayout } from '../../charts/heatmap.js';
 import { hourHeatmap, type HourHeatmapSpec } from '../../charts/hour-heatmap.js';
@@ -183,11 +189,19 @@ export class CkContactHeatmap extends CkWidget<'contact-hours'> {
     const c = f ? this.#heatmap?.cells[f.series]?.[f.index] : undefined;
     if (!f || !c) return null;
     const layout = heatmapLayout(spec);
-    const lines: [string, string][] = this.#measure === 'volume'
-      ? [[t(this.locale, 'ptpAttempts'), formatNumber(this.intlLocale, c.attempts)]]
-      : rateLines(this.locale, this.intlLocale, c[this.#measure].rate, c[this.#measure].numerator, c[this.#measure].denominator);
+    const lines: [string, string][] =
+      this.#measure === 'volume'
+        ? [[t(this.locale, 'ptpAttempts'), formatNumber(this.intlLocale, c.attempts)]]
+        : rateLines(
+            this.locale,
+            this.intlLocale,
+            c[this.#measure].rate,
+            c[this.#measure].numerator,
+            c[this.#measure].denominator,
+          );
     return tooltip({
-      title: cellAnnouncement(this.locale, this.intlLocale, c, this.#measure, this.#window, this.#min).split(':')[0] ?? '',
+      title:
+        cellAnnouncement(this.locale, this.intlLocale, c, this.#measure, this.#window, this.#min).split(':')[0] ?? '',
       lines,
       x: layout.left + (f.index + 0.5) * layout.cellWidth,
       y: layout.top + (f.series + 1) * layout.cellHeight,
@@ -204,13 +218,21 @@ export class CkContactHeatmap extends CkWidget<'contact-hours'> {
     const w = this.#window;
     if (!h) return '';
     const hh = (n: number) => `${String(n).padStart(2, '0')}:00`;
-    return t(this.locale, 'hoursBreaches', { count: formatNumber(this.intlLocale, windowBreaches(h, w).attempts), from: hh(w.from), until: hh(w.until), rule: codeLabel(COMPLIANCE_PRESET_LABELS, this.#preset, this.locale) });
+    return t(this.locale, 'hoursBreaches', {
+      count: formatNumber(this.intlLocale, windowBreaches(h, w).attempts),
+      from: hh(w.from),
+      until: hh(w.until),
+      rule: codeLabel(COMPLIANCE_PRESET_LABELS, this.#preset, this.locale),
+    });
   }
 
   #toolbar() {
     const current = this.#measure;
-    return html`<span class="views" role="group" aria-label=${t(this.locale, 'hoursShow')}>${Object.entries(HEAT_MEASURES).map(
-      ([name, m]) => html`<button type="button" aria-pressed=${current === m ? 'true' : 'false'} @click=${() => (this.measure = name)}>${t(this.locale, MEASURE_LABELS[m])}</button>`,
+    return html`<span class="views" role="group" aria-label=${t(this.locale, 'hoursShow')}>${Object.entries(
+      HEAT_MEASURES,
+    ).map(
+      ([name, m]) =>
+        html`<button type="button" aria-pressed=${current === m ? 'true' : 'false'} @click=${() => (this.measure = name)}>${t(this.locale, MEASURE_LABELS[m])}</button>`,
     )}</span>`;
   }
 

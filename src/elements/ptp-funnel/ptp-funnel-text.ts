@@ -12,7 +12,12 @@ import type { FunnelBar } from '../../views/ptp-funnel-model.js';
 export function barAnnouncement(locale: string, intlLocale: string, b: FunnelBar): string {
   const value = formatNumber(intlLocale, b.value);
   if (!b.share || !b.base) return t(locale, 'ptpCountAnnouncement', { label: t(locale, b.label), value });
-  return t(locale, 'ptpBarAnnouncement', { label: t(locale, b.label), value, rate: formatPercent(intlLocale, b.share.rate, 1), base: t(locale, b.base) });
+  return t(locale, 'ptpBarAnnouncement', {
+    label: t(locale, b.label),
+    value,
+    rate: formatPercent(intlLocale, b.share.rate, 1),
+    base: t(locale, b.base),
+  });
 }
 
 /** The line over the chart: kept rate of matured promises, the amount kept, and the pending promises apart. */
@@ -75,7 +80,13 @@ const FOLLOW_UP_COLUMNS: readonly [keyof PromiseFunnelPeriod, MessageKey][] = [
  * The data table: one row per period and the total, with every count, both amounts, every rate and the
  * follow-up bins of broken promises, so each rate's numerator and denominator are in the same row.
  */
-export function funnelTable(locale: string, intlLocale: string, caption: string, f: PromiseFunnel, currency: string): TableSpec {
+export function funnelTable(
+  locale: string,
+  intlLocale: string,
+  caption: string,
+  f: PromiseFunnel,
+  currency: string,
+): TableSpec {
   const follow = t(locale, 'ptpFollowUp');
   const row = (label: string, p: PromiseFunnelPeriod) => [
     label,
@@ -95,6 +106,9 @@ export function funnelTable(locale: string, intlLocale: string, caption: string,
       ...RATE_COLUMNS.map(([, k]) => t(locale, k)),
       ...FOLLOW_UP_COLUMNS.map(([, k]) => `${follow}: ${t(locale, k)}`),
     ],
-    rows: [...f.periods.map((p) => row(formatPeriod(intlLocale, p.period), p)), ...(f.periods.length ? [row(t(locale, 'ptpTotal'), f.total)] : [])],
+    rows: [
+      ...f.periods.map((p) => row(formatPeriod(intlLocale, p.period), p)),
+      ...(f.periods.length ? [row(t(locale, 'ptpTotal'), f.total)] : []),
+    ],
   };
 }

@@ -7,7 +7,13 @@ import { periodInterval } from '../../render/period.js';
 import { t } from '../../render/i18n/index.js';
 import type { PointFocus } from '../../render/keyboard.js';
 import { tooltip } from '../../render/tooltip.js';
-import { FUNNEL_LABEL_WIDTH, funnelPanels, funnelTrendSeries, panelItems, type FunnelPanel } from '../../views/ptp-funnel-model.js';
+import {
+  FUNNEL_LABEL_WIDTH,
+  funnelPanels,
+  funnelTrendSeries,
+  panelItems,
+  type FunnelPanel,
+} from '../../views/ptp-funnel-model.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { describeRatePoint, LineView } from '../shared/line-view.js';
 import { movePanelBars, panelBarAt } from '../shared/panel-keys.js';
@@ -52,11 +58,16 @@ import { barAnnouncement, funnelSummary, funnelTable, latestLine } from './ptp-f
  * @cssproperty --ck-foreground - Text colour.
  */
 export class CkPtpFunnel extends CkWidget<'promises'> {
-  static override styles = [widgetStyles, barPanelStyles, viewToggleStyles, css`
+  static override styles = [
+    widgetStyles,
+    barPanelStyles,
+    viewToggleStyles,
+    css`
     :host(:not([view='trend'])) [part='frame'] {
       height: auto;
     }
-  `];
+  `,
+  ];
 
   static override properties: PropertyDeclarations = {
     grace: { type: Number },
@@ -88,17 +99,25 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
     },
     select: (f) => this.#selectBar(f),
     lengths: () => this.#panels.map((p) => p.bars.length),
-    hit: (_x, _y, e) => panelBarAt(e, (m) => {
-      const panel = this.#panels[m];
-      return panel ? this.#spec(panel, m) : null;
-    }),
+    hit: (_x, _y, e) =>
+      panelBarAt(e, (m) => {
+        const panel = this.#panels[m];
+        return panel ? this.#spec(panel, m) : null;
+      }),
     move: movePanelBars,
   });
   readonly #lines = new LineView(
     () => this.requestUpdate(),
     (text) => this.announce(text),
     (s, i) => describeRatePoint(this.locale, this.intlLocale, s, i),
-    (s, i) => emit<CkSelectDetail>(this, 'ck-select', { series: s.key, period: s.labels[i] ?? '', value: Number.isFinite(s.ys[i]) ? (s.ys[i] ?? null) : null, numerator: s.numerators[i] ?? 0, denominator: s.denominators[i] ?? 0 }),
+    (s, i) =>
+      emit<CkSelectDetail>(this, 'ck-select', {
+        series: s.key,
+        period: s.labels[i] ?? '',
+        value: Number.isFinite(s.ys[i]) ? (s.ys[i] ?? null) : null,
+        numerator: s.numerators[i] ?? 0,
+        denominator: s.denominators[i] ?? 0,
+      }),
   );
 
   constructor() {
@@ -144,7 +163,13 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
   #selectBar(f: PointFocus): void {
     const b = this.#panels[f.series]?.bars[f.index];
     if (!b) return;
-    emit<CkSelectDetail>(this, 'ck-select', { series: b.key, period: this.#funnel?.total.period ?? '', value: b.value, numerator: b.share?.numerator ?? b.value, denominator: b.share?.denominator ?? b.value });
+    emit<CkSelectDetail>(this, 'ck-select', {
+      series: b.key,
+      period: this.#funnel?.total.period ?? '',
+      value: b.value,
+      numerator: b.share?.numerator ?? b.value,
+      denominator: b.share?.denominator ?? b.value,
+    });
   }
 
   /** Panel width: three side by side when each gets 240 px, else stacked. */
@@ -169,8 +194,16 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
     const b = f && f.series === series ? this.#panels[series]?.bars[f.index] : undefined;
     if (!f || !b) return null;
     const box = hbarBox(spec, hbarModel(spec), f.index);
-    const lines = b.share ? rateLines(this.locale, this.intlLocale, b.share.rate, b.share.numerator, b.share.denominator) : [[t(this.locale, 'value'), String(b.value)] as [string, string]];
-    return tooltip({ title: t(this.locale, b.label), lines, x: Math.min(box.x + box.width, spec.width - 40), y: box.y + box.height + 24, width: spec.width });
+    const lines = b.share
+      ? rateLines(this.locale, this.intlLocale, b.share.rate, b.share.numerator, b.share.denominator)
+      : [[t(this.locale, 'value'), String(b.value)] as [string, string]];
+    return tooltip({
+      title: t(this.locale, b.label),
+      lines,
+      x: Math.min(box.x + box.width, spec.width - 40),
+      y: box.y + box.height + 24,
+      width: spec.width,
+    });
   }
 
   #title(): string {
@@ -202,8 +235,20 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
       this.#formatValue = (v: number) => formatPercent(locale, v, 0);
     }
     const labels = this.#lines.series[0]?.labels ?? [];
-    this.#lines.layout({ width: this.width, height: this.#height, formatValue: this.#formatValue, formatTime: (time, unit) => formatTick(locale, time, unit ?? 'month'), interval: periodInterval(labels[0], labels[1]) });
-    return this.#lines.chart((s, i) => ({ title: `${s.label} · ${formatPeriod(locale, s.labels[i] ?? '')}`, lines: rateLines(this.locale, locale, s.ys[i], s.numerators[i], s.denominators[i]) }), this.width);
+    this.#lines.layout({
+      width: this.width,
+      height: this.#height,
+      formatValue: this.#formatValue,
+      formatTime: (time, unit) => formatTick(locale, time, unit ?? 'month'),
+      interval: periodInterval(labels[0], labels[1]),
+    });
+    return this.#lines.chart(
+      (s, i) => ({
+        title: `${s.label} · ${formatPeriod(locale, s.labels[i] ?? '')}`,
+        lines: rateLines(this.locale, locale, s.ys[i], s.numerators[i], s.denominators[i]),
+      }),
+      this.width,
+    );
   }
 
   protected override render() {
@@ -215,11 +260,21 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
       this.#title(),
       () => html`${f ? html`<p part="value">${latestLine(this.locale, this.intlLocale, f.total)}</p>` : null}
         ${trend ? this.#lines.legend(this.locale) : null}
-        ${trend
-          ? this.renderFrame(this.#trendView(), f ? funnelSummary(this.locale, this.intlLocale, f) : '', this.#lines.handlers)
-          : this.#drawn.value > 0
-            ? this.renderFrame(this.#funnelView(), f ? funnelSummary(this.locale, this.intlLocale, f) : '', this.#bars.handlers)
-            : null}
+        ${
+          trend
+            ? this.renderFrame(
+                this.#trendView(),
+                f ? funnelSummary(this.locale, this.intlLocale, f) : '',
+                this.#lines.handlers,
+              )
+            : this.#drawn.value > 0
+              ? this.renderFrame(
+                  this.#funnelView(),
+                  f ? funnelSummary(this.locale, this.intlLocale, f) : '',
+                  this.#bars.handlers,
+                )
+              : null
+        }
         ${this.renderTable(() => funnelTable(this.locale, this.intlLocale, this.#title(), f ?? promiseFunnel([]), currency))}`,
       { empty: !f?.periods.length, toolbar: this.#toolbar() },
     );

@@ -10,7 +10,10 @@ export class LaggingWidth implements ReactiveController {
   value = 0;
   #request = 0;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly width: () => number) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly width: () => number,
+  ) {
     host.addController(this);
   }
 

@@ -34,8 +34,10 @@ export const opsEn = {
   ptpFollowUpOver72h: 'over 72 h',
   ptpFollowUpNone: 'not yet',
   ptpTotal: 'Total',
-  ptpLatest: 'Kept {rate} of {matured} matured promises ({amount} of the amount promised paid); {pending} pending, not counted.',
-  ptpSummary: '{from} – {to}: {attempts} attempts, {rpc} right-party contacts ({rpcRate} of attempts), {promises} promises ({ptpRate} of right-party contacts); of {matured} matured, {kept} kept, {partly} partly kept, {broken} broken.',
+  ptpLatest:
+    'Kept {rate} of {matured} matured promises ({amount} of the amount promised paid); {pending} pending, not counted.',
+  ptpSummary:
+    '{from} – {to}: {attempts} attempts, {rpc} right-party contacts ({rpcRate} of attempts), {promises} promises ({ptpRate} of right-party contacts); of {matured} matured, {kept} kept, {partly} partly kept, {broken} broken.',
   ptpBarAnnouncement: '{label}: {value}, {rate} of {base}',
   ptpCountAnnouncement: '{label}: {value}',
   hoursTitle: 'Best time to call · {measure}',
@@ -47,7 +49,8 @@ export const opsEn = {
   hoursHour: 'Hour (local)',
   hoursOutside: 'Outside the calling window',
   hoursYes: 'yes',
-  hoursBreaches: '{count} attempts outside the calling window {from}–{until} ({rule}): each one a breach unless consented.',
+  hoursBreaches:
+    '{count} attempts outside the calling window {from}–{until} ({rule}): each one a breach unless consented.',
   hoursSummary: '{from} – {to}: {attempts} attempts, RPC rate {rate} overall. Highest RPC rate: {best}. {breaches}',
   hoursBest: '{day} {hour}:00, {rate} ({numerator} of {denominator})',
   hoursCell: '{day} {hour}:00: {measure} {value}; {attempts} attempts, {rpc} right-party contacts, {promises} promises',
@@ -86,7 +89,8 @@ export const opsZhCN: Record<keyof typeof opsEn, string> = {
   ptpFollowUpNone: '尚未跟进',
   ptpTotal: '合计',
   ptpLatest: '{matured} 笔已到期承诺中兑现 {rate}（已还承诺金额的 {amount}）；另有 {pending} 笔未到期，不计入。',
-  ptpSummary: '{from} 至 {to}：拨打 {attempts} 次，本人接通 {rpc} 次（占拨打 {rpcRate}），承诺还款 {promises} 笔（占本人接通 {ptpRate}）。{matured} 笔已到期承诺中，兑现 {kept}，部分兑现 {partly}，违约 {broken}。',
+  ptpSummary:
+    '{from} 至 {to}：拨打 {attempts} 次，本人接通 {rpc} 次（占拨打 {rpcRate}），承诺还款 {promises} 笔（占本人接通 {ptpRate}）。{matured} 笔已到期承诺中，兑现 {kept}，部分兑现 {partly}，违约 {broken}。',
   ptpBarAnnouncement: '{label}：{value}，为{base}的 {rate}',
   ptpCountAnnouncement: '{label}：{value}',
   hoursTitle: '最佳拨打时段 · {measure}',
@@ -137,7 +141,8 @@ export const opsZhTW: Record<keyof typeof opsEn, string> = {
   ptpFollowUpNone: '尚未跟進',
   ptpTotal: '合計',
   ptpLatest: '{matured} 筆已到期承諾中兌現 {rate}（已還承諾金額的 {amount}）；另有 {pending} 筆未到期，不計入。',
-  ptpSummary: '{from} 至 {to}：撥打 {attempts} 次，本人接通 {rpc} 次（占撥打 {rpcRate}），承諾還款 {promises} 筆（占本人接通 {ptpRate}）。{matured} 筆已到期承諾中，兌現 {kept}，部分兌現 {partly}，違約 {broken}。',
+  ptpSummary:
+    '{from} 至 {to}：撥打 {attempts} 次，本人接通 {rpc} 次（占撥打 {rpcRate}），承諾還款 {promises} 筆（占本人接通 {ptpRate}）。{matured} 筆已到期承諾中，兌現 {kept}，部分兌現 {partly}，違約 {broken}。',
   ptpBarAnnouncement: '{label}：{value}，為{base}的 {rate}',
   ptpCountAnnouncement: '{label}：{value}',
   hoursTitle: '最佳撥打時段 · {measure}',

@@ -16,7 +16,12 @@ export interface ContactHeatmapServerOptions extends ServerChartOptions {
 }
 
 /** The weekday × hour heatmap with the calling window and its breaches, as the widget draws it. */
-export const contactHeatmapChart: ServerChart<readonly ContactHourRow[], ContactHeatmapServerOptions> = (rows, options, locale, intlLocale) => {
+export const contactHeatmapChart: ServerChart<readonly ContactHourRow[], ContactHeatmapServerOptions> = (
+  rows,
+  options,
+  locale,
+  intlLocale,
+) => {
   const measure = HEAT_MEASURES[options.measure ?? 'rpc-rate'] ?? 'rpcRate';
   const window = callingWindow(options.rules === 'us-reg-f' ? 'us-reg-f' : 'cn-cba-2026');
   const h = contactHeatmap(rows, { channel: options.channel ?? null, minDenominator: options.minDenominator ?? 30 });

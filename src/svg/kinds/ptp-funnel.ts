@@ -12,12 +12,23 @@ export interface PtpFunnelServerOptions extends ServerChartOptions {
 }
 
 /** The funnel's three panels (steps, matured promises, follow-up of broken ones) stacked in one SVG, as the widget draws them. */
-export const ptpFunnelChart: ServerChart<readonly PromiseFunnelRow[], PtpFunnelServerOptions> = (rows, options, locale, intlLocale) => {
+export const ptpFunnelChart: ServerChart<readonly PromiseFunnelRow[], PtpFunnelServerOptions> = (
+  rows,
+  options,
+  locale,
+  intlLocale,
+) => {
   const width = options.width ?? 640;
   const panels = funnelPanels(promiseFunnel(rows).total);
   let y = 0;
   const parts = panels.map((panel) => {
-    const spec = { width, items: panelItems(locale, intlLocale, panel), formatValue: String, maxLabelWidth: FUNNEL_LABEL_WIDTH, focus: null };
+    const spec = {
+      width,
+      items: panelItems(locale, intlLocale, panel),
+      formatValue: String,
+      maxLabelWidth: FUNNEL_LABEL_WIDTH,
+      focus: null,
+    };
     const top = y;
     y += 18 + hbarHeight(spec) + 8;
     return svg`<g transform="translate(0,${top})"><text class="panel-title" x="0" y="13">${t(locale, panel.title)}</text><g transform="translate(0,18)">${hbarChart(spec)}</g></g>`;

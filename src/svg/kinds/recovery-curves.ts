@@ -13,8 +13,17 @@ export interface RecoveryCurvesServerOptions extends ServerChartOptions {
   projection?: boolean;
 }
 
-export const recoveryCurvesChart: ServerChart<readonly RecoveryRow[], RecoveryCurvesServerOptions> = (rows, options, locale, intlLocale) => {
-  const series = recoverySeries(rows, { net: !!options.net, maxMonths: options.maxMonths ?? 36, projection: options.projection !== false });
+export const recoveryCurvesChart: ServerChart<readonly RecoveryRow[], RecoveryCurvesServerOptions> = (
+  rows,
+  options,
+  locale,
+  intlLocale,
+) => {
+  const series = recoverySeries(rows, {
+    net: !!options.net,
+    maxMonths: options.maxMonths ?? 36,
+    projection: options.projection !== false,
+  });
   const spec: LineChartSpec = {
     width: options.width ?? 640,
     height: options.height ?? 280,

@@ -14,7 +14,12 @@ export interface VintageCurvesServerOptions extends ServerChartOptions {
   cohorts?: string[] | number;
 }
 
-export const vintageCurvesChart: ServerChart<readonly VintageRow[], VintageCurvesServerOptions> = (rows, options, locale, intlLocale) => {
+export const vintageCurvesChart: ServerChart<readonly VintageRow[], VintageCurvesServerOptions> = (
+  rows,
+  options,
+  locale,
+  intlLocale,
+) => {
   const basis: Basis = options.basis === 'count' ? 'count' : 'balance';
   const series = vintageSeries(rows, { basis, maxMob: options.maxMob ?? 24, cohorts: options.cohorts ?? null });
   const spec: LineChartSpec = {
