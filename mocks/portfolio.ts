@@ -31,6 +31,8 @@ import { complianceRows } from './metrics/compliance.js';
 import { experimentRows } from './metrics/experiments.js';
 import { scoreRows } from './metrics/scores.js';
 import { qualityRows } from './metrics/quality.js';
+import { promiseRows } from './metrics/promises.js';
+import { contactHourRows } from './metrics/contact-hours.js';
 
 export { MockQueryError, type MockQuery } from './query.js';
 export type { MetricResult, Portfolio, PortfolioOptions, ResolvedPortfolioOptions } from './portfolio-types.js';
@@ -124,6 +126,8 @@ const BUILDERS: Record<MetricName, Builder> = {
   experiments: experimentRows,
   scores: scoreRows,
   quality: qualityRows,
+  promises: promiseRows,
+  'contact-hours': contactHourRows,
 };
 
 /**

@@ -164,6 +164,26 @@ export const REGISTRY: readonly RegistryEntry[] = [
     messages: 'qa',
     example: { attrs: 'method="ai" redact', drawn: 'svg.chart path.line' },
   },
+  {
+    tag: 'ck-ptp-funnel',
+    folder: 'ptp-funnel',
+    className: 'CkPtpFunnel',
+    role: 'widget',
+    metrics: ['promises'],
+    svg: 'ptp-funnel',
+    messages: 'ptp',
+    example: { attrs: 'grace="3"', drawn: 'svg.chart rect.bar' },
+  },
+  {
+    tag: 'ck-contact-heatmap',
+    folder: 'contact-heatmap',
+    className: 'CkContactHeatmap',
+    role: 'widget',
+    metrics: ['contact-hours'],
+    svg: 'contact-heatmap',
+    messages: 'hours',
+    example: { attrs: 'rules="cn-cba-2026"', drawn: 'svg.chart rect.cell' },
+  },
 ];
 
 /** The data widgets of the registry. */

@@ -27,3 +27,7 @@ export * from './intervals.js';
 export * from './experiments.js';
 export * from './experiment-records.js';
 export * from './scores.js';
+export * from './promises.js';
+export * from './records-promises.js';
+export * from './contact-hours.js';
+export * from './records-contact-hours.js';

@@ -11,6 +11,8 @@ export const METRICS = [
   'experiments',
   'scores',
   'quality',
+  'promises',
+  'contact-hours',
 ] as const;
 
 /** One metric of the backend contract, e.g. `overdue` or `roll-rates`. */

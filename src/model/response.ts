@@ -9,6 +9,8 @@ import type {
   ExposureRow,
   OverdueRow,
   QualityRow,
+  PromiseFunnelRow,
+  ContactHourRow,
   RecoveryRow,
   RollRateRow,
   VintageRow,
@@ -39,6 +41,8 @@ export interface MetricRows {
   experiments: ExperimentRow;
   scores: ScoreRow;
   quality: QualityRow;
+  promises: PromiseFunnelRow;
+  'contact-hours': ContactHourRow;
 }
 
 /** What an adapter answers for one metric. `complaints` may also carry `exposure` rows. */

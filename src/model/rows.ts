@@ -179,3 +179,47 @@ export interface QualityRow {
   violations: number;
   scoreSum: number;
 }
+
+/**
+ * `promises`: one row per period of the promise-to-pay funnel. Attempts, contacts, right-party contacts
+ * and promises are collectors' attempts of the period; pending promises are those made in the period whose
+ * due date + grace is after the data's as-of date; matured promises (and their outcome, amounts and
+ * follow-up of broken ones) are counted in the period their due date + grace falls in.
+ */
+export interface PromiseFunnelRow {
+  period: string;
+  attempts: number;
+  contacts: number;
+  rightPartyContacts: number;
+  promises: number;
+  pending: number;
+  matured: number;
+  kept: number;
+  partlyKept: number;
+  broken: number;
+  amountPromised: number;
+  amountPaid: number;
+  /** Broken promises by hours from the break to the next contact: < 24 h, 24–48 h, 48–72 h, > 72 h, none yet. */
+  followUpUnder24h: number;
+  followUp24To48h: number;
+  followUp48To72h: number;
+  followUpOver72h: number;
+  followUpNone: number;
+}
+
+/**
+ * `contact-hours`: collectors' attempts per period × consumer-local weekday × hour × channel, with their
+ * outcomes; over all cells they equal the `promises` funnel's attempts, contacts, RPC and promises.
+ */
+export interface ContactHourRow {
+  period: string;
+  /** ISO weekday of the consumer's local time: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** Hour of the consumer's local time, 0–23. */
+  hour: number;
+  channel: string;
+  attempts: number;
+  contacts: number;
+  rightPartyContacts: number;
+  promises: number;
+}

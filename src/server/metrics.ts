@@ -25,6 +25,8 @@ export const SERVER_METRICS = [
   'experiments',
   'scores',
   'quality',
+  'promises',
+  'contact-hours',
 ] as const;
 
 /** Settings bound into the SQL: buckets (8, the last open-ended), vintage threshold, contact rules. */
@@ -145,6 +147,16 @@ export function metricParams(
       return { ...base, ...dims, ...interval };
     case 'recovery':
       return { ...base, ...dims };
+    case 'contact-hours':
+      return { ...base, ...dims, ...interval, teams: list(filters.team) };
+    case 'promises':
+      return {
+        ...base,
+        ...dims,
+        ...interval,
+        teams: list(filters.team),
+        grace: query.grace === undefined ? 0 : Number(query.grace),
+      };
     default:
       throw new RequestError(404, `Unknown metric "${metric.slice(0, 40)}".`);
   }
@@ -211,6 +223,8 @@ export async function runMetric(
     ]);
     return { rows, exposure };
   }
+  // The funnel tells matured promises from pending ones at the data's as-of day.
+  if (metric === 'promises') params.as_of = (await engine.asOf()).slice(0, 10);
   const run = (name: string, values: BindValues) => {
     const sql = metricSql(name, engine.dialect);
     return engine.query(sql, namedParams(sql, values), timeoutMs);

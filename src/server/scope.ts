@@ -91,6 +91,8 @@ export const METRIC_DIMENSIONS: Record<string, readonly ScopeDimension[]> = {
   experiments: ['product', 'region'],
   scores: ['product', 'region'],
   quality: ['region', 'team'],
+  promises: ['product', 'region', 'team'],
+  'contact-hours': ['product', 'region', 'team'],
 };
 
 /** Filters bound into a metric's SQL: a list of allowed values per dimension, or null for all. */

@@ -34,6 +34,8 @@ import { strategyTestChart, type StrategyTestServerOptions } from './kinds/strat
 import { modelMonitorChart, type ModelMonitorServerOptions } from './kinds/model-monitor.js';
 import type { ExperimentRow, ScoreRow } from '../model/rows.js';
 import { qaScorecardChart, type QaScorecardServerOptions } from './kinds/qa-scorecard.js';
+import { ptpFunnelChart } from './kinds/ptp-funnel.js';
+import { contactHeatmapChart } from './kinds/contact-heatmap.js';
 
 export type { ServerChart, ServerChartData, ServerChartOptions, ServerChartPart } from './types.js';
 export type { OverdueTrendServerOptions } from './kinds/overdue-trend.js';
@@ -48,6 +50,8 @@ export type { ComplianceServerOptions } from './kinds/compliance-monitor.js';
 export type { StrategyTestServerOptions } from './kinds/strategy-test.js';
 export type { ModelMonitorServerOptions } from './kinds/model-monitor.js';
 export type { QaScorecardServerOptions } from './kinds/qa-scorecard.js';
+export type { PtpFunnelServerOptions } from './kinds/ptp-funnel.js';
+export type { ContactHeatmapServerOptions } from './kinds/contact-heatmap.js';
 export { chartStylesheet, framedSvg, LIGHT_THEME, type SvgTheme } from '../export/svg.js';
 export { templateToString } from '../render/to-string.js';
 export { metricDefinition, definitionLines } from '../model/definitions.js';
@@ -71,6 +75,8 @@ const charts = new Map<string, ServerChart<any, any>>([
   ['strategy-test', strategyTestChart],
   ['model-monitor', modelMonitorChart],
   ['qa-scorecard', qaScorecardChart],
+  ['ptp-funnel', ptpFunnelChart],
+  ['contact-heatmap', contactHeatmapChart],
 ]);
 
 /** Adds (or replaces) a chart kind of {@link renderChartSvg}: one entry per kind. */

@@ -25,7 +25,9 @@ export function restrict(records: DimensionedRecords, asOf: string, metric: Metr
   const dims = (r: { product?: string; region?: string; team?: string }) =>
     (metric === 'agents' || metric === 'quality' || !q.product || r.product === q.product) &&
     (!q.region || r.region === q.region) &&
-    ((metric !== 'agents' && metric !== 'quality') || !q.team || r.team === q.team);
+    ((metric !== 'agents' && metric !== 'quality' && metric !== 'promises' && metric !== 'contact-hours') ||
+      !q.team ||
+      r.team === q.team);
   return {
     snapshots: records.snapshots.filter(
       (s) => dims(s) && (metric !== 'vintage' || (inMonths(s.cohort, q) && (!q.to || s.period <= q.to))),
@@ -35,7 +37,10 @@ export function restrict(records: DimensionedRecords, asOf: string, metric: Metr
       .map((c) => ({ ...c, recoveries: c.recoveries.filter((p) => !q.to || monthOf(c.cohort, p.month) <= q.to) })),
     agentActivity: records.agentActivity.filter((a) => dims(a) && inMonths(a.date, q)),
     complaints: records.complaints.filter(dims),
-    contactAttempts: records.contactAttempts.filter(dims),
+    contactAttempts: records.contactAttempts.filter(
+      metric === 'promises' || metric === 'contact-hours' ? () => true : dims,
+    ),
+    promises: records.promises,
     experimentAssignments: records.experimentAssignments.filter(dims),
     scoredAccounts: records.scoredAccounts.filter(dims),
     qaCalls: records.qaCalls.filter(dims),
@@ -115,6 +120,10 @@ export function expected(
       return { rows: rollUp(js.rows, label, ['period', 'band'], false) };
     case 'quality':
       return { rows: rollUp(js.rows, label, ['period', 'team', 'agentId', 'method', 'rule'], false) };
+    case 'promises':
+      return { rows: rollUp(js.rows, label, ['period'], false) };
+    case 'contact-hours':
+      return { rows: rollUp(js.rows, label, ['period', 'weekday', 'hour', 'channel'], false) };
     default: {
       const groups = new Map<
         string,

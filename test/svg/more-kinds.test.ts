@@ -33,6 +33,8 @@ describe('renderChartSvg, other kinds', () => {
       'strategy-test',
       'model-monitor',
       'qa-scorecard',
+      'ptp-funnel',
+      'contact-heatmap',
     ]);
   });
 

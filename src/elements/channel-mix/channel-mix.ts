@@ -4,14 +4,17 @@ import type { ChannelEffect, ChannelEffectiveness, Ratio } from '../../kpi/types
 import { hbarBox, hbarChart, hbarModel, type HBarSpec } from '../../charts/hbar-chart.js';
 import { formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
-import { moveFocus, type PointFocus } from '../../render/keyboard.js';
+import type { PointFocus } from '../../render/keyboard.js';
+import { movePanelBars, panelBarAt } from '../shared/panel-keys.js';
 import { PointFocusState } from '../shared/point-focus.js';
 import type { TableSpec } from '../../render/table.js';
 import { tooltip } from '../../render/tooltip.js';
 import { CHANNEL_LABELS, codeLabel } from '../../render/vocab.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
+import { LaggingWidth } from '../shared/lagging-width.js';
 import { widgetStyles } from '../shared/widget.styles.js';
+import { barPanelStyles } from '../shared/panel.styles.js';
 import { channelMixStyles } from './channel-mix.styles.js';
 import { channelsSummary, channelsTable, formatMeasure, LABELS, MEASURE_ALIASES, MEASURES, measureParts, type ChannelMeasure } from './channel-text.js';
 import { at } from '../../model/at.js';
@@ -51,7 +54,7 @@ export interface CkChannelSelectDetail extends CkSelectDetail {
  * @cssproperty --ck-foreground - Text colour.
  */
 export class CkChannelMix extends CkWidget<'channels'> {
-  static override styles = [widgetStyles, channelMixStyles];
+  static override styles = [widgetStyles, barPanelStyles, channelMixStyles];
 
   static override properties: PropertyDeclarations = {
     measure: { type: String },
@@ -74,38 +77,19 @@ export class CkChannelMix extends CkWidget<'channels'> {
       const n = this.#channels().length;
       return this.#measures.map(() => n);
     },
-    hit: (_x, _y, e) => this.#barAt(e),
-    move: CkChannelMix.#move,
+    hit: (_x, _y, e) => panelBarAt(e, (m) => {
+      const measure = this.#measures[m];
+      return measure ? this.#spec(measure, m) : null;
+    }),
+    move: movePanelBars,
   });
   #dataSeen: unknown = null;
-  /**
-   * Width the panels are drawn at: follows `width` one animation frame later, so the height change of
-   * a new layout (panels side by side or stacked) never lands in the ResizeObserver callback's frame
-   * (which would report "ResizeObserver loop completed with undelivered notifications").
-   */
-  #drawWidth = 0;
-  #frameRequest = 0;
+  /** Width the panels are drawn at (one frame behind `width`). */
+  readonly #drawn = new LaggingWidth(this, () => this.width);
 
   constructor() {
     super();
     this.measure = 'all';
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.width !== this.#drawWidth && !this.#frameRequest) {
-      this.#frameRequest = requestAnimationFrame(() => {
-        this.#frameRequest = 0;
-        this.#drawWidth = this.width;
-        this.requestUpdate();
-      });
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    cancelAnimationFrame(this.#frameRequest);
-    this.#frameRequest = 0;
   }
 
   get #measures(): ChannelMeasure[] {
@@ -163,8 +147,8 @@ export class CkChannelMix extends CkWidget<'channels'> {
   #panelWidth(): number {
     const n = this.#measures.length;
     const gap = 12;
-    const columns = this.#drawWidth >= n * 260 + (n - 1) * gap ? n : 1;
-    return Math.floor((this.#drawWidth - (columns - 1) * gap) / columns);
+    const columns = this.#drawn.value >= n * 260 + (n - 1) * gap ? n : 1;
+    return Math.floor((this.#drawn.value - (columns - 1) * gap) / columns);
   }
 
   #spec(measure: ChannelMeasure, index: number): HBarSpec {
@@ -204,34 +188,6 @@ export class CkChannelMix extends CkWidget<'channels'> {
       numerator: r.numerator,
       denominator: r.denominator,
     });
-  }
-
-  /** Bars run down each panel: Up/Down move between channels, Left/Right between panels. */
-  static readonly #KEYS: Record<string, string> = { ArrowDown: 'ArrowRight', ArrowUp: 'ArrowLeft', ArrowRight: 'ArrowDown', ArrowLeft: 'ArrowUp', Home: 'Home', End: 'End' };
-
-  /** Bars run down each panel: the first key reaches the first bar of the first panel. */
-  static #move(focus: PointFocus | null, key: string, lengths: readonly number[]): PointFocus | null | undefined {
-    const mapped = CkChannelMix.#KEYS[key];
-    if (!mapped) return undefined;
-    const next = moveFocus(focus, mapped, lengths);
-    return !focus && next ? { series: 0, index: 0 } : next;
-  }
-
-  #barAt(e: PointerEvent): PointFocus | null {
-    const plot = (e.target as Element | null)?.closest?.('.plot');
-    if (!plot) return null;
-    const series = Number(plot.getAttribute('data-m'));
-    const measure = this.#measures[series];
-    if (!measure) return null;
-    const rect = plot.getBoundingClientRect();
-    const spec = this.#spec(measure, series);
-    const model = hbarModel(spec);
-    const py = e.clientY - rect.top;
-    const index = spec.items.findIndex((_, i) => {
-      const b = hbarBox(spec, model, i);
-      return py >= b.y - 2 && py <= b.y + b.height + 2;
-    });
-    return index < 0 ? null : { series, index };
   }
 
   #title(): string {
@@ -275,7 +231,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
     if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const measures = this.#measures;
     const width = this.#panelWidth();
-    const columns = width * measures.length + 12 * (measures.length - 1) <= this.#drawWidth ? measures.length : 1;
+    const columns = width * measures.length + 12 * (measures.length - 1) <= this.#drawn.value ? measures.length : 1;
     const panels = () =>
       html`<div class=${`panels cols-${columns}`}>${measures.map((m, i) => {
         const spec = this.#spec(m, i);
@@ -283,7 +239,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
       })}</div>`;
     return this.renderBody(
       this.#title(),
-      () => html`${this.#drawWidth > 0
+      () => html`${this.#drawn.value > 0
           ? this.renderFrame(panels(), this.#summary(), this.#points.handlers)
           : null}
         ${this.renderTable(() => this.#table())}`,

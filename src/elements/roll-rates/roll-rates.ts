@@ -11,6 +11,7 @@ import { rateLines, rateTable } from '../shared/rate-table.js';
 import { forecastTable, matrixTable } from './roll-text.js';
 import { MatrixPanel } from './matrix-panel.js';
 import { widgetStyles } from '../shared/widget.styles.js';
+import { heatmapStyles, viewToggleStyles } from '../shared/panel.styles.js';
 import { describeRatePoint, LineView, type PointSeries } from '../shared/line-view.js';
 import { forecastView, matrixView, rollMatrices, rollTrend, type ForecastView } from '../../views/roll-model.js';
 import { rollRatesStyles } from './roll-rates.styles.js';
@@ -56,7 +57,7 @@ const VIEW_KEYS = { matrix: 'rollViewMatrix', trend: 'rollViewTrend', forecast: 
  * @cssproperty --ck-foreground - Text colour.
  */
 export class CkRollRates extends CkWidget<'roll-rates'> {
-  static override styles = [widgetStyles, rollRatesStyles];
+  static override styles = [widgetStyles, viewToggleStyles, heatmapStyles, rollRatesStyles];
 
   static override properties: PropertyDeclarations = {
     view: { type: String, reflect: true },

@@ -1,6 +1,7 @@
 import type { DefinitionCatalogue } from './types.js';
 import { strategyEn } from './strategy.js';
 import { GOVERNANCE_EN } from './governance.js';
+import { opsEn } from './ops.js';
 
 /** The definitions catalogue in English: per metric, its name, its rates (formula, numerator, denominator) and notes. */
 export const en: DefinitionCatalogue = {
@@ -212,4 +213,5 @@ export const en: DefinitionCatalogue = {
   },
   ...strategyEn,
   ...GOVERNANCE_EN,
+  ...opsEn,
 };

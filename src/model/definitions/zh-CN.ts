@@ -1,6 +1,7 @@
 import type { DefinitionCatalogue } from './types.js';
 import { strategyZhCN } from './strategy.js';
 import { GOVERNANCE_ZH_CN } from './governance.js';
+import { opsZhCN } from './ops.js';
 
 /** The definitions catalogue in Simplified Chinese: per metric, its name, its rates (formula, numerator, denominator) and notes. */
 export const zhCN: DefinitionCatalogue = {
@@ -198,4 +199,5 @@ export const zhCN: DefinitionCatalogue = {
   },
   ...strategyZhCN,
   ...GOVERNANCE_ZH_CN,
+  ...opsZhCN,
 };

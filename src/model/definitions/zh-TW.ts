@@ -1,6 +1,7 @@
 import type { DefinitionCatalogue } from './types.js';
 import { strategyZhTW } from './strategy.js';
 import { GOVERNANCE_ZH_TW } from './governance.js';
+import { opsZhTW } from './ops.js';
 
 /** The definitions catalogue in Traditional Chinese: per metric, its name, its rates (formula, numerator, denominator) and notes. */
 export const zhTW: DefinitionCatalogue = {
@@ -198,4 +199,5 @@ export const zhTW: DefinitionCatalogue = {
   },
   ...strategyZhTW,
   ...GOVERNANCE_ZH_TW,
+  ...opsZhTW,
 };

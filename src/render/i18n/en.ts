@@ -1,5 +1,7 @@
 import { strategyEn } from './strategy.js';
 import { governanceEn } from './governance.js';
+import { opsEn } from './ops.js';
+
 /** English messages: the reference catalogue; every other language provides the same keys. */
 export const en = {
   loading: 'Loading…',
@@ -191,6 +193,7 @@ export const en = {
   cohortAverage: 'Average of all cohorts',
   ...strategyEn,
   ...governanceEn,
+  ...opsEn,
 } as const;
 
 /** Message keys every language catalogue must define. */

@@ -1,6 +1,7 @@
 import { strategyZhCN } from './strategy.js';
 import type { Messages } from './en.js';
 import { governanceZhCN } from './governance.js';
+import { opsZhCN } from './ops.js';
 
 /** Simplified Chinese messages. */
 export const zhCN: Messages = {
@@ -185,4 +186,5 @@ export const zhCN: Messages = {
   cohortAverage: '全部批次平均',
   ...strategyZhCN,
   ...governanceZhCN,
+  ...opsZhCN,
 };

@@ -1,6 +1,7 @@
 import { strategyZhTW } from './strategy.js';
 import type { Messages } from './en.js';
 import { governanceZhTW } from './governance.js';
+import { opsZhTW } from './ops.js';
 
 /** Traditional Chinese messages. */
 export const zhTW: Messages = {
@@ -185,4 +186,5 @@ export const zhTW: Messages = {
   cohortAverage: '全部批次平均',
   ...strategyZhTW,
   ...governanceZhTW,
+  ...opsZhTW,
 };

@@ -128,7 +128,11 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       const key = JSON.stringify([
         metric,
         QUERY_PARAMETERS.map((p) =>
-          p === 'from' || p === 'to' ? (query[p] ?? null) : p === 'interval' ? (query.interval ?? 'month') : null,
+          p === 'from' || p === 'to' || p === 'grace'
+            ? (query[p] ?? null)
+            : p === 'interval'
+              ? (query.interval ?? 'month')
+              : null,
         ),
         filters,
         pseudonym !== null,

@@ -7,6 +7,7 @@ import type { ChannelAttempt, ChargeOffRecord, ComplaintRecord, VintageSnapshot 
 import type { ExperimentAssignment } from '../../kpi/experiment-records.js';
 import type { ScoredAccount } from '../../kpi/scores.js';
 import type { QaCallRecord, QaCheck } from '../../kpi/quality-records.js';
+import type { PromiseRecord } from '../../kpi/records-promises.js';
 import type { AgentRow } from '../../model/rows.js';
 import { monthsBetween } from './calendar.js';
 import type { CanonicalTables } from './tables.js';
@@ -24,11 +25,12 @@ export interface DimensionedRecords {
   chargeOffs: (ChargeOffRecord & Dimensions)[];
   agentActivity: (AgentRow & Dimensions & { date: string })[];
   complaints: (ComplaintRecord & Dimensions)[];
-  contactAttempts: (ChannelAttempt & Dimensions)[];
+  contactAttempts: (ChannelAttempt & Dimensions & { agentId: string | null; rightParty: boolean; promised: boolean })[];
   experimentAssignments: (ExperimentAssignment & Dimensions)[];
   scoredAccounts: (ScoredAccount & Dimensions)[];
   /** Collectors' phone calls with their QA checks (`quality`). */
   qaCalls: (QaCallRecord & Dimensions)[];
+  promises: (PromiseRecord & Dimensions)[];
 }
 
 const month = (date: string) => date.slice(0, 7);
@@ -144,6 +146,11 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     collected: a.collected,
     product: a.product,
     region: a.region,
+    // The promise funnel: the collector (and their team, its filter), right party, promise made.
+    agentId: a.agent_id,
+    ...(a.agent_id !== null ? { team: agents.get(a.agent_id)?.team } : {}),
+    rightParty: a.right_party,
+    promised: a.promise_amount !== null,
   }));
 
   const experimentAssignments = (t.experiment_assignments ?? []).map((e) => ({
@@ -192,6 +199,23 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
       });
   }
 
+  const attemptsById = new Map(t.contact_attempts.map((a) => [a.attempt_id, a]));
+  const promises = t.promises.map((p) => {
+    const a = attemptsById.get(p.attempt_id);
+    if (!a) throw new Error(`promise of attempt ${p.attempt_id} has no contact attempt`);
+    return {
+      accountId: p.account_id,
+      madeAt: a.attempted_at,
+      dueOn: p.due_on,
+      amount: p.amount,
+      paid: p.paid,
+      paidOn: p.paid_on,
+      product: a.product,
+      region: a.region,
+      team: agents.get(p.agent_id)?.team,
+    };
+  });
+
   return {
     snapshots,
     chargeOffs,
@@ -201,5 +225,6 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     experimentAssignments,
     scoredAccounts,
     qaCalls,
+    promises,
   };
 }

@@ -69,6 +69,8 @@ export const CANONICAL_SCHEMA: Record<(typeof TABLE_NAMES)[number], Record<strin
     due_on: 'DATE NOT NULL',
     amount: 'DECIMAL(18,2) NOT NULL',
     kept: 'BOOLEAN NOT NULL',
+    paid: 'DECIMAL(18,2) NOT NULL',
+    paid_on: 'DATE',
   },
   agent_hours: { agent_id: 'VARCHAR NOT NULL', work_date: 'DATE NOT NULL', hours: 'DECIMAL(8,2) NOT NULL' },
   assignments: {

@@ -47,6 +47,25 @@ export interface SimulatedPortfolio extends CanonicalTables {
 }
 
 const WARMUP = 12;
+
+/**
+ * What was paid towards a promise and when, derived from the attempt id (no draw from the generator, so
+ * every other table stays as it was): kept promises are paid in full 0–3 days before the due date; of
+ * the others, a third pay 40 % the day before, a third pay in full 1–4 days late (kept within a grace
+ * period that long) and a third pay nothing.
+ */
+function promisePayment(
+  attemptId: number,
+  due: string,
+  amount: number,
+  kept: boolean,
+): { paid: number; paid_on: string | null } {
+  if (kept) return { paid: amount, paid_on: addDays(due, -(attemptId % 4)) };
+  const kind = attemptId % 3;
+  if (kind === 0) return { paid: cents(amount * 0.4), paid_on: addDays(due, -1) };
+  if (kind === 1) return { paid: amount, paid_on: addDays(due, 1 + (attemptId % 4)) };
+  return { paid: 0, paid_on: null };
+}
 const CURE = [0, 0.45, 0.3, 0.22, 0.15, 0.1, 0.08, 0.05];
 
 const cents = (x: number) => Math.round(x * 100) / 100;
@@ -298,6 +317,7 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
             due_on: row.promise_due,
             amount: promise,
             kept,
+            ...promisePayment(row.attempt_id, row.promise_due, promise, kept),
           });
         if (rnd() < (odd || party === 'third-party' ? 0.05 : 0.008)) {
           const received = addDays(attemptDate, Math.floor(rnd() * 4));

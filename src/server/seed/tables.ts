@@ -87,6 +87,10 @@ export interface PromiseRow {
   due_on: string;
   amount: number;
   kept: boolean;
+  /** Amount paid towards the promise (0 when nothing was paid). */
+  paid: number;
+  /** Day the payment was completed (the last instalment towards the promise), null when nothing was paid. */
+  paid_on: string | null;
 }
 
 /** `agent_hours`: logged hours per collector and day. */
