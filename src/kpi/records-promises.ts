@@ -1,3 +1,4 @@
+import { at } from '../model/at.js';
 /**
  * Records → `promises` rows for the `records` adapter: collectors' contact attempts and promises with
  * what was paid on them, counted exactly as the reference backend's SQL counts them
@@ -57,7 +58,7 @@ function lowerBound(xs: readonly number[], x: number): number {
   let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (xs[mid]! < x) lo = mid + 1;
+    if (at(xs, mid) < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;

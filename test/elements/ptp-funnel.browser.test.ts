@@ -126,7 +126,7 @@ describe('<ck-ptp-funnel>', () => {
       '5',
     ]);
     const csv = await el.exportData('csv');
-    expect(String(csv.content)).toContain('kept ÷ matured promises');
+    expect(csv.content as string).toContain('kept ÷ matured promises');
   });
 
   it('sends the grace days to the backend and names them in the title', async () => {
