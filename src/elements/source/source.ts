@@ -54,6 +54,8 @@ export class CkSource extends FilterAttributes(LitElement) {
     refresh: { type: String },
     stale: { type: String },
     retry: { type: Number },
+    // A property only (an object): frameworks may set it before or after the element is connected.
+    adapterOptions: { attribute: false },
   };
 
   /** Adapter name: `rest` (default) or one registered with `registerAdapter()`. */
@@ -73,8 +75,11 @@ export class CkSource extends FilterAttributes(LitElement) {
   /** Retries for network errors, timeouts and 5xx (default 3; none for 4xx). */
   declare retry: number | undefined;
 
-  /** JS-only adapter options (headers, token, data, column mappings); never put secrets in attributes. */
-  adapterOptions: Record<string, unknown> = {};
+  /**
+   * JS-only adapter options (headers, token, data, column mappings); never put secrets in attributes.
+   * Assigning a new object reconfigures the adapter and refetches (changes inside the same object do not).
+   */
+  declare adapterOptions: Record<string, unknown>;
 
   #source: DataSource | null = null;
   readonly #sourceProvider = new ContextProvider(this, { context: sourceContext });
@@ -83,6 +88,7 @@ export class CkSource extends FilterAttributes(LitElement) {
   constructor() {
     super();
     this.adapter = 'rest';
+    this.adapterOptions = {};
   }
 
   /** The data source behind this element (created on first connect). */
