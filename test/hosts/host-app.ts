@@ -119,11 +119,23 @@ export function hostTests(browser: () => Browser, url: () => string): void {
  */
 export async function buildAndServe(name: string): Promise<{ browser: Browser; origin: string; close: () => Promise<void> }> {
   const outDir = await mkdtemp(join(tmpdir(), `collectkit-${name}-`));
-  await build({
-    configFile: resolve(root, 'examples', name, 'vite.config.js'),
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000, reportCompressedSize: false },
-  });
+  // Built as `vite build` would be: plugins that see vitest's variables switch to a test mode (the Angular
+  // plugin then leaves components to a JIT compiler the app does not ship), so hide them while building.
+  const saved = { VITEST: process.env.VITEST, NODE_ENV: process.env.NODE_ENV };
+  delete process.env.VITEST;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: resolve(root, 'examples', name, 'vite.config.js'),
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000, reportCompressedSize: false },
+    });
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
   const server = await serveStatic(outDir);
   const browser = await launchChromium();
   return {

@@ -82,6 +82,8 @@ export class CkSource extends FilterAttributes(LitElement) {
   declare adapterOptions: Record<string, unknown>;
 
   #source: DataSource | null = null;
+  /** The `adapterOptions` object the adapter was last made from. */
+  #madeFrom: Record<string, unknown> | null = null;
   readonly #sourceProvider = new ContextProvider(this, { context: sourceContext });
   readonly #filtersProvider = new ContextProvider(this, { context: filtersContext, initialValue: {} });
 
@@ -124,7 +126,12 @@ export class CkSource extends FilterAttributes(LitElement) {
     }
     source.filters = filters;
     this.#filtersProvider.setValue(filters);
-    void source.client.invalidateQueries();
+    // New adapter options (a framework may set them just after connecting, as Angular does): a fetch still in
+    // flight asked the old adapter, so cancel it before refetching (a refetch alone would join it).
+    const replaced = this.#madeFrom !== null && this.#madeFrom !== this.adapterOptions;
+    this.#madeFrom = this.adapterOptions;
+    if (replaced) void source.client.cancelQueries().then(() => source.client.invalidateQueries());
+    else void source.client.invalidateQueries();
   }
 
   override connectedCallback(): void {

@@ -1,0 +1,18 @@
+// Angular compiled ahead of time by @analogjs/vite-plugin-angular (the Angular compiler inside Vite).
+import { defineConfig } from 'vite';
+import angular from '@analogjs/vite-plugin-angular';
+import { collectkitFromSource } from '../vite.collectkit.js';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  resolve: { alias: collectkitFromSource },
+  plugins: [
+    angular({
+      tsconfig: `${import.meta.dirname}/tsconfig.json`,
+      // Only this app's own files go through the Angular compiler; collectkit is plain TypeScript for Vite.
+      // The single-pass compile (no template type check here: the build only has to produce the app).
+      fastCompile: true,
+      transformFilter: (_code, id) => id.startsWith(import.meta.dirname),
+    }),
+  ],
+});
