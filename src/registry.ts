@@ -26,6 +26,11 @@ export interface RegistryEntry {
   messages?: string;
   /** A working configuration and the selector of what it draws once its data is in (bundle tests, demos). */
   example?: { attrs: string; drawn: string };
+  /**
+   * Columns it spans in a `<ck-dashboard>` grid unless the page sets `span` or `wide` (default 1): charts
+   * with a time axis or a matrix need two, a table of many columns the full width (`'full'`).
+   */
+  span?: 1 | 2 | 3 | 'full';
 }
 
 /** Every element of the kit, containers first (a page's widgets then upgrade inside a working source). */
@@ -36,10 +41,12 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { tag: 'ck-overdue-trend', folder: 'overdue-trend', className: 'CkOverdueTrend', role: 'widget',
     metrics: ['overdue'], svg: 'overdue-trend', messages: 'overdueTrend',
     example: { attrs: 'buckets="M1,M2,M3+" target="0.06"', drawn: 'svg.chart path.line' },
+    span: 2,
   },
   { tag: 'ck-roll-rates', folder: 'roll-rates', className: 'CkRollRates', role: 'widget',
     metrics: ['roll-rates'], svg: 'roll-rates', messages: 'roll',
     example: { attrs: '', drawn: 'svg.chart rect' },
+    span: 2,
   },
   { tag: 'ck-kpi-tile', folder: 'kpi-tile', className: 'CkKpiTile', role: 'widget',
     metrics: ['overdue', 'recovery', 'complaints', 'agents'], svg: 'kpi-tile', messages: 'tile',
@@ -48,18 +55,22 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { tag: 'ck-vintage-curves', folder: 'vintage-curves', className: 'CkVintageCurves', role: 'widget',
     metrics: ['vintage'], svg: 'vintage-curves', messages: 'vintage',
     example: { attrs: '', drawn: 'svg.chart path.line' },
+    span: 2,
   },
   { tag: 'ck-recovery-curves', folder: 'recovery-curves', className: 'CkRecoveryCurves', role: 'widget',
     metrics: ['recovery'], svg: 'recovery-curves', messages: 'recovery',
     example: { attrs: '', drawn: 'svg.chart path.line' },
+    span: 2,
   },
   { tag: 'ck-agent-leaderboard', folder: 'agent-leaderboard', className: 'CkAgentLeaderboard', role: 'widget',
     metrics: ['agents'], svg: null, messages: 'agents',
     example: { attrs: 'top="10" redact', drawn: 'table tbody tr' },
+    span: 'full',
   },
   { tag: 'ck-complaint-trend', folder: 'complaint-trend', className: 'CkComplaintTrend', role: 'widget',
     metrics: ['complaints'], svg: 'complaint-trend', messages: 'complaints',
     example: { attrs: 'sla="0.95"', drawn: 'svg.chart rect.bar' },
+    span: 2,
   },
   { tag: 'ck-compliance-monitor', folder: 'compliance-monitor', className: 'CkComplianceMonitor', role: 'widget',
     metrics: ['compliance'], svg: 'compliance-monitor', messages: 'compliance',

@@ -8,7 +8,7 @@ import { axisBottomLinear, linearXScale } from '../render/axis-linear.js';
 import { plotArea, type PlotArea } from '../render/layout.js';
 import { bestSpot, labelSpot, type Box, type Polyline } from '../render/label-place.js';
 import { bandY, focusDot, lineMark, linePathData, ruleY, targetSpots } from '../render/marks.js';
-import { seriesColor, seriesDash } from '../render/palette.js';
+import { seriesStyle } from '../render/palette.js';
 import { finiteExtent, timeScale, valueScale } from '../render/scales.js';
 
 /** One series of a line chart as typed-array columns: x in epoch ms (ascending), y (NaN = gap). */
@@ -22,6 +22,13 @@ export interface LineSeries {
    * (class `line projected`). Undefined or ≥ length: nothing projected.
    */
   projectedFrom?: number;
+  /**
+   * `context`: drawn thin and grey behind the others (e.g. older cohorts); `reference`: drawn in the text
+   * colour on top (e.g. an average). Unset: a palette colour, by `colorIndex` (default its index).
+   */
+  tone?: 'context' | 'reference';
+  /** Palette position of an emphasised series (so the emphasised few get the first, most distinct colours). */
+  colorIndex?: number;
   // Optional, for long series whose values are computed on demand (e.g. rates from numerator and
   // denominator columns, without a rate column): when present, the chart uses these instead of
   // reading `ys` point by point. Each must give exactly what its `ys` counterpart would.
@@ -116,6 +123,12 @@ export function lineChartModel(spec: LineChartSpec): LineChartModel {
   return { plot, x, y, xExtent, drawn };
 }
 
+/** Indices of `series` in drawing order: context lines first (behind), then the rest in their order. */
+function drawOrder(series: readonly LineSeries[]): number[] {
+  const order = series.map((_, i) => i);
+  return series.some((s) => s.tone === 'context') ? [...order.filter((i) => series[i]!.tone === 'context'), ...order.filter((i) => series[i]!.tone !== 'context')] : order;
+}
+
 /** The drawn (reduced) series in pixels, for placing annotations clear of them. */
 function pixelLines(model: LineChartModel): Polyline[] {
   return model.drawn.map((d) => ({ xs: Array.from(d.xs, (v) => model.x(v)), ys: Array.from(d.ys, (v) => model.y(v)) }));
@@ -159,11 +172,13 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
       : axisBottomTime(x, plot, spec.formatTime, spec.interval ?? 'month', model.xExtent ?? [0, 0])
   }${
     spec.band ? bandY(spec.band[0], spec.band[1], y, x0, x1) : null
-  }${drawn.map((d, i) => {
+  }${drawOrder(spec.series).map((i) => {
+    const d = drawn[i]!;
     if (!d.xs.length) return null;
     const from = spec.series[i]!.projectedFrom;
+    const style = seriesStyle(spec.series[i]!, i);
     if (from === undefined || !d.index || d.index[d.index.length - 1]! < from) {
-      return lineMark(linePathData(d.xs, d.ys, x, y), seriesColor(i), seriesDash(i));
+      return lineMark(linePathData(d.xs, d.ys, x, y), style.color, style.dash, style.className);
     }
     // Split the drawn columns at the first projected point; the dashed part starts at the last actual point.
     let k = 0;
@@ -171,15 +186,15 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
     const start = Math.max(0, k - 1);
     const n = d.xs.length;
     const last = n - 1;
-    return svg`${k > 0 ? lineMark(linePathData(d.xs.subarray(0, k), d.ys.subarray(0, k), x, y), seriesColor(i), seriesDash(i)) : null}${lineMark(
+    return svg`${k > 0 ? lineMark(linePathData(d.xs.subarray(0, k), d.ys.subarray(0, k), x, y), style.color, style.dash, style.className) : null}${lineMark(
       linePathData(d.xs.subarray(start), d.ys.subarray(start), x, y),
-      seriesColor(i),
+      style.color,
       '4 4',
-      'line projected',
+      `${style.className} projected`,
     )}${Number.isFinite(d.ys[last]!) ? projectionLabel(x(d.xs[last]!), y(d.ys[last]!)) : null}`;
   })}${target()}${
     focusValue !== undefined && Number.isFinite(focusValue)
-      ? focusDot(x(focus!.xs[spec.focus!.index]!), y(focusValue), seriesColor(spec.focus!.series))
+      ? focusDot(x(focus!.xs[spec.focus!.index]!), y(focusValue), seriesStyle(focus!, spec.focus!.series).color)
       : null
   }</svg>`;
 }

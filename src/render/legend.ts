@@ -7,6 +7,9 @@ export interface LegendItem {
   key: string;
   label: string;
   hidden: boolean;
+  /** Swatch colour and dash; default the palette's for the item's position. */
+  color?: string;
+  dash?: string;
 }
 
 /**
@@ -20,6 +23,6 @@ export function legend(items: readonly LegendItem[], locale: string, onToggle: (
         aria-pressed=${item.hidden ? 'false' : 'true'}
         title=${t(locale, item.hidden ? 'showSeries' : 'hideSeries', { series: item.label })}
         @click=${() => onToggle(item.key)}
-      ><svg width="22" height="8" aria-hidden="true"><line x1="1" x2="21" y1="4" y2="4" stroke=${seriesColor(i)} stroke-width="3" stroke-dasharray=${seriesDash(i) || 'none'}></line></svg>${item.label}</button></li>`,
+      ><svg width="22" height="8" aria-hidden="true"><line x1="1" x2="21" y1="4" y2="4" stroke=${item.color ?? seriesColor(i)} stroke-width="3" stroke-dasharray=${(item.dash ?? seriesDash(i)) || 'none'}></line></svg>${item.label}</button></li>`,
   )}</ul>`;
 }

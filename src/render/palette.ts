@@ -23,3 +23,27 @@ export function seriesDash(i: number): string {
   const n = SERIES_DASHES.length;
   return SERIES_DASHES[(i + Math.floor(i / n)) % n]!;
 }
+
+/** Colour of context lines, receded behind the emphasised series (e.g. older cohorts): `--ck-context`. */
+export const CONTEXT_COLOR = 'var(--ck-context, var(--_context, #8c959f))';
+
+/** Colour of a reference line (e.g. the average of all cohorts): `--ck-reference`, default the text colour. */
+export const REFERENCE_COLOR = 'var(--ck-reference, var(--_fg, #1f2328))';
+
+/** How a series is drawn: its colour, dash and the class of its path. */
+export interface SeriesStyle {
+  color: string;
+  dash: string;
+  className: string;
+}
+
+/**
+ * The style of a series at index `i`: `context` series thin and grey (`line context`), a `reference`
+ * series in the text colour (`line reference`), others in the palette by `colorIndex` (default `i`).
+ */
+export function seriesStyle(s: { tone?: 'context' | 'reference' | undefined; colorIndex?: number | undefined }, i: number): SeriesStyle {
+  if (s.tone === 'context') return { color: CONTEXT_COLOR, dash: '', className: 'line context' };
+  if (s.tone === 'reference') return { color: REFERENCE_COLOR, dash: '', className: 'line reference' };
+  const k = s.colorIndex ?? i;
+  return { color: seriesColor(k), dash: seriesDash(k), className: 'line' };
+}

@@ -122,7 +122,7 @@ export function renderChartSvg(kind: string, data: unknown, options: ServerChart
     width: part.width,
     height: part.height,
     title: options.title ?? part.title,
-    legend: paletteLegend(part.legend, theme),
+    legend: part.legendEntries ?? paletteLegend(part.legend, theme),
     footnote,
     theme,
     style: chartStylesheet(theme),

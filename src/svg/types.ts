@@ -1,7 +1,7 @@
 import type { SVGTemplateResult } from 'lit';
 import type { MetricName } from '../model/metrics.js';
 import type { ResponseMeta } from '../model/response.js';
-import { type SvgTheme } from '../export/svg.js';
+import { type SvgLegendEntry, type SvgTheme } from '../export/svg.js';
 
 /** Options every server chart accepts. */
 export interface ServerChartOptions {
@@ -32,6 +32,8 @@ export interface ServerChartPart {
   title: string;
   /** Series names for the legend, in palette order. */
   legend: string[];
+  /** Legend entries with their own colours (cohort curves with receded lines); when set, `legend` is not used. */
+  legendEntries?: SvgLegendEntry[];
 }
 
 /** A chart kind of the server renderer: data and options → chart template, title and legend. */

@@ -43,7 +43,7 @@ describe('heatmap', () => {
     await expectGolden(out, '__snapshots__/heatmap.extreme.svg');
   });
 
-  it('long Chinese labels widen the row margin and shorten column labels (golden)', async () => {
+  it('long Chinese labels widen the row margin and stand column labels upright, whole (golden)', async () => {
     const s = spec({
       rows: ['当前正常（未逾期）', '逾期一至三十天', '逾期三十一至六十天'],
       columns: ['当前正常（未逾期）', '逾期一至三十天', '逾期三十一至六十天', '逾期六十一至九十天', '核销'],
@@ -51,7 +51,11 @@ describe('heatmap', () => {
       rowTitle: '上月状态',
     });
     expect(heatmapLayout(s).left).toBeGreaterThan(heatmapLayout(spec()).left);
-    await expectGolden(render(s), '__snapshots__/heatmap.chinese.svg');
+    expect(heatmapLayout(s).uprightColumns).toBe(true);
+    const out = render(s);
+    // Every column label is written whole (a truncated "当前" would read as another state).
+    for (const c of s.columns) expect(out).toContain(`>${c}</text>`);
+    await expectGolden(out, '__snapshots__/heatmap.chinese.svg');
   });
 
   it('writes each drawn value in black or white, whichever contrasts more on its cell, at least 4.5:1 (independent WCAG oracle)', () => {
@@ -67,6 +71,31 @@ describe('heatmap', () => {
     }
     // The ramp's ends use both text colours (a kit writing one colour everywhere would pass the 4.5 check alone).
     expect(new Set(pairs.map(([, text]) => text))).toEqual(new Set(['#000000', '#ffffff']));
+  });
+
+  it('writes whole percentages in every cell when one decimal does not fit, and never mixes the two', () => {
+    const compactValue = (v: number) => formatPercent('en', v, 0);
+    // 5 columns of (220 - 38 - 4) / 5 ≈ 35.6 px: "50.0%" (35 px) does not fit in 35.6 - 4, "50%" (21 px) does.
+    const s = spec({ width: 220, compactValue });
+    expect(heatmapLayout(s).cellText).toBe('compact');
+    const texts = [...render(s).matchAll(/class="cell-value"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(texts).toEqual(['96%', '4%', '0%', '0%', '0%', '42%', '8%', '50%', '0%', '0%', '10%', '5%', '15%', '70%']);
+    // Wide enough: the full text in every cell.
+    expect(heatmapLayout(spec({ compactValue })).cellText).toBe('full');
+    expect(render(spec({ compactValue }))).toContain('>96.0%<');
+  });
+
+  it('says the matrix cannot be read (cellText none) when not even compact values fit, or rows are too low', () => {
+    const compactValue = (v: number) => formatPercent('en', v, 0);
+    expect(heatmapLayout(spec({ width: 140, compactValue })).cellText).toBe('none');
+    expect(heatmapLayout(spec({ height: 60, compactValue })).cellText).toBe('none');
+  });
+
+  it('stands short column labels upright only when a label is wider than its column', () => {
+    expect(heatmapLayout(spec()).uprightColumns).toBe(false);
+    const narrow = spec({ width: 150, columns: ['M0', 'M1', 'M2', 'M7+', 'CLO'] });
+    expect(heatmapLayout(narrow).uprightColumns).toBe(true);
+    expect(render(narrow)).toMatch(/<text transform="translate\([\d.]+ [\d.]+\) rotate\(-90\)" dy="0.32em">M7\+<\/text>/);
   });
 
   it('hides the value text when the cell is too narrow but keeps the cell', () => {

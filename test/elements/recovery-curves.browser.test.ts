@@ -21,11 +21,18 @@ const rows = [
   ['2025-10', 1, 2000, 200, 20],
 ].map(([cohort, month, chargedOff, recovered, fees]) => ({ cohort, month, chargedOff, recovered, fees }));
 
-let mode: 'ok' | 'empty' | 'fail' = 'ok';
+/** Twelve monthly cohorts of 1,000 charged off, each recovering 50 in its first month and 30 in its second. */
+const many = Array.from({ length: 12 }, (_, c) => `2025-${String(c + 1).padStart(2, '0')}`).flatMap((cohort) => [
+  { cohort, month: 1, chargedOff: 1000, recovered: 50, fees: 5 },
+  { cohort, month: 2, chargedOff: 1000, recovered: 30, fees: 3 },
+]);
+
+let mode: 'ok' | 'empty' | 'fail' | 'many' = 'ok';
 const worker = setupWorker(
   http.get('*/test-recovery/recovery', () => {
     if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
     if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
+    if (mode === 'many') return HttpResponse.json({ meta, rows: many });
     return HttpResponse.json({ meta, rows });
   }),
 );
@@ -63,6 +70,36 @@ async function openTable(el: CkRecoveryCurves) {
 }
 
 describe('<ck-recovery-curves>', () => {
+  it('recedes all but the 3 latest of 12 cohorts under one legend entry, draws their average, and toggles the receded ones together', async () => {
+    mode = 'many';
+    const el = await mount();
+    await until(() => shadow(el).querySelector('path.line.reference'));
+    const legend = () => [...shadow(el).querySelectorAll('[part="legend"] button')].map((b) => [b.textContent?.trim(), b.getAttribute('aria-pressed')]);
+    expect(legend()).toEqual([
+      ['Earlier cohorts (9)', 'true'],
+      ['2025-10', 'true'],
+      ['2025-11', 'true'],
+      ['2025-12', 'true'],
+      ['Average of all cohorts', 'true'],
+    ]);
+    expect(shadow(el).querySelectorAll('path.line.context')).toHaveLength(9);
+    // The average is the pooled rate: 5 % at month 1 and 8 % at month 2 (all cohorts alike here); the table lists it too.
+    await openTable(el);
+    expect(cells(el).at(-1)).toEqual(['Average of all cohorts', '5.00%', '8.00%']);
+    shadow(el).querySelector<HTMLButtonElement>('[part="legend"] button')!.click();
+    await until(() => shadow(el).querySelectorAll('path.line.context').length === 0 || null);
+    expect(legend()[0]).toEqual(['Earlier cohorts (9)', 'false']);
+    expect(cells(el)).toHaveLength(4); // 3 cohorts and the average
+  });
+
+  it('colours every cohort with highlight="all"', async () => {
+    mode = 'many';
+    const el = await mount('highlight="all"');
+    await until(() => shadow(el).querySelectorAll('path.line').length === 12 || null);
+    expect(shadow(el).querySelectorAll('[part="legend"] button')).toHaveLength(12);
+    expect(shadow(el).querySelector('path.line.context, path.line.reference')).toBeNull();
+  });
+
   it('draws one cumulative curve per cohort with an equal table', async () => {
     const el = await mount('max-months="3"');
     await until(() => shadow(el).querySelectorAll('path.line').length === 3);

@@ -47,11 +47,11 @@ afterEach(() => {
 });
 
 let n = 0;
-async function mount(attrs = '', lang = 'en') {
+async function mount(attrs = '', lang = 'en', width = 640) {
   const id = `roll-src-${++n}`;
   const host = document.createElement('div');
   host.lang = lang;
-  host.style.width = '640px';
+  host.style.width = `${width}px`;
   const source = document.createElement('ck-source');
   source.id = id;
   source.setAttribute('base-url', '/test-roll');
@@ -92,6 +92,21 @@ describe('<ck-roll-rates>', () => {
     expect(table[0]!.slice(0, 3)).toEqual(['M0', '94.0%', '6.0%']);
     expect(table[1]!).toEqual(['M1', '40.0%', '0.0%', '50.0%', '0.0%', '0.0%', '0.0%', '0.0%', '0.0%', '10.0%', '50']);
     expect(shadow(el).querySelector('#summary')?.textContent).toContain('Cure rate of M1: 40.0%.');
+  });
+
+  it('writes whole percentages when one decimal does not fit the cells, and switches to a table when nothing fits', async () => {
+    const narrow = await mount('', 'en', 440);
+    await until(() => shadow(narrow).querySelector('rect.cell'));
+    const texts = [...shadow(narrow).querySelectorAll('text.cell-value')].map((t) => t.textContent);
+    // Every cell carries its value, all in the same (whole-percent) form.
+    expect(texts).toHaveLength(3 * 9);
+    expect(texts).toContain('94%');
+    expect(texts.every((t) => /^\d+%$/.test(t ?? ''))).toBe(true);
+    const tiny = await mount('', 'en', 260);
+    const table = await until(() => shadow(tiny).querySelector('.matrix-as-table table'));
+    // The table that replaces the heatmap has the matrix's rows and full-precision values; no heatmap is drawn.
+    expect([...table.querySelectorAll('tbody tr')].map((tr) => tr.children[1]?.textContent)).toEqual(['94.0%', '40.0%', '0.0%']);
+    expect(shadow(tiny).querySelector('rect.cell')).toBeNull();
   });
 
   it('picks the matrix month with period', async () => {

@@ -7,9 +7,14 @@ import { findSource, onSourcesChanged } from '../../query/source-registry.js';
 import { mergeFilters, type CkFilterChangeDetail } from '../shared/filters.js';
 import { exportersIn, exportPack } from '../../export/pack.js';
 import type { ExportFile } from '../../export/types.js';
+import { styleProps } from '../../render/style-props.js';
+import { gridColumns, MIN_COLUMN, spanStyles } from './grid-layout.js';
 
 /**
- * A responsive grid for any widgets (and any of the page's own elements) placed inside it. It hands
+ * A responsive grid for any widgets (and any of the page's own elements) placed inside it: as many
+ * columns of at least `--ck-dashboard-min-column` as fit, each widget kind spanning what it needs to be
+ * read (a time-axis chart or a matrix two columns, the leaderboard the full width; `span` or `wide` on a
+ * widget overrides it), packed densely so short widgets fill the holes beside tall ones. It hands
  * its `source` and filters down to every widget inside, and applies the choices of a
  * `<ck-filter-bar>` inside it (`ck-filter-change`) to all of them.
  *
@@ -28,31 +33,49 @@ import type { ExportFile } from '../../export/types.js';
  * @slot - Widgets and any other content, laid out in a grid.
  * @slot filters - A `<ck-filter-bar>` spanning the full width above the grid.
  *
- * @cssproperty --ck-dashboard-min-column - Minimum column width of the grid (default 360px).
+ * @attr {'1'|'2'|'3'|'4'|'full'} span - (On a widget inside it) columns that widget spans, capped by the columns there are.
+ * @attr {'dense'|'row'} flow - `dense` (default) fills holes with later, smaller widgets; `row` keeps the page's order strictly.
+ *
+ * @cssproperty --ck-dashboard-min-column - Minimum column width of the grid (default 320px).
  * @cssproperty --ck-dashboard-gap - Gap between grid cells (default 16px).
  */
 export class CkDashboard extends FilterAttributes(LitElement) {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .grid {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--ck-dashboard-min-column, 360px)), 1fr));
-      gap: var(--ck-dashboard-gap, 16px);
-      align-items: start;
-    }
-    ::slotted([slot='filters']) {
-      margin-bottom: var(--ck-dashboard-gap, 16px);
-    }
-    ::slotted([wide]) {
-      grid-column: 1 / -1;
-    }
-  `;
+  static override styles = [
+    css`
+      :host {
+        display: block;
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(var(--ck-cols, 1), minmax(0, 1fr));
+        grid-auto-flow: row dense;
+        gap: var(--ck-dashboard-gap, 16px);
+        align-items: start;
+      }
+      .width {
+        height: 0;
+      }
+      :host([flow='row']) .grid {
+        grid-auto-flow: row;
+      }
+      ::slotted([slot='filters']) {
+        margin-bottom: var(--ck-dashboard-gap, 16px);
+      }
+    `,
+    spanStyles(),
+  ];
 
   static override properties: PropertyDeclarations = {
     source: { type: String },
+    flow: { type: String, reflect: true },
   };
+
+  /** `dense` (default) fills holes with later, smaller widgets; `row` keeps the page's order strictly. */
+  declare flow: 'dense' | 'row' | undefined;
+
+  /** Width of the grid, from a zero-height sentinel: the widgets' own height changes never notify it. */
+  #width = 0;
+  #observer: ResizeObserver | null = null;
 
   /** Id of the `<ck-source>` its widgets read from (unless they set their own). */
   declare source: string | undefined;
@@ -81,11 +104,31 @@ export class CkDashboard extends FilterAttributes(LitElement) {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#stopSources = onSourcesChanged(() => this.requestUpdate());
+    if (this.hasUpdated) this.#observe();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopSources?.();
+    this.#observer?.disconnect();
+    this.#observer = null;
+  }
+
+  protected override firstUpdated(): void {
+    this.#observe();
+  }
+
+  #observe(): void {
+    const sentinel = this.renderRoot.querySelector('.width');
+    if (!sentinel || this.#observer) return;
+    this.#observer = new ResizeObserver(([entry]) => {
+      const w = Math.floor(entry?.contentRect.width ?? 0);
+      if (w !== this.#width) {
+        this.#width = w;
+        this.requestUpdate();
+      }
+    });
+    this.#observer.observe(sentinel);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -106,8 +149,16 @@ export class CkDashboard extends FilterAttributes(LitElement) {
     return exportPack(exportersIn(this), format);
   }
 
+  /** Columns that fit the dashboard's width (one until it is measured). */
+  #columns(): number {
+    const style = getComputedStyle(this);
+    const min = parseFloat(style.getPropertyValue('--ck-dashboard-min-column')) || MIN_COLUMN;
+    const gap = parseFloat(style.getPropertyValue('--ck-dashboard-gap')) || 16;
+    return gridColumns(this.#width, min, gap);
+  }
+
   protected override render() {
-    return html`<slot name="filters"></slot><div class="grid"><slot></slot></div>`;
+    return html`<slot name="filters"></slot><div class="width"></div><div class="grid" ${styleProps({ '--ck-cols': String(this.#columns()) })}><slot></slot></div>`;
   }
 }
 

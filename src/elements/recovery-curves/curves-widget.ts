@@ -1,4 +1,5 @@
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { emphasiseLatest } from '../../views/cohort-emphasis.js';
 import type { MetricName } from '../../model/metrics.js';
 import type { MetricResponse } from '../../model/response.js';
 import { formatNumber, formatPercent, MISSING, formatPercentTick } from '../../render/format.js';
@@ -22,6 +23,17 @@ export interface CkCurveSelectDetail extends CkSelectDetail {
  * months) equal to what is drawn. Subclasses map the response to series and choose the words.
  */
 export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | 'recovery'>> extends CkWidget<M> {
+  static override properties: PropertyDeclarations = {
+    highlight: { type: String },
+  };
+
+  /**
+   * Latest cohorts drawn in colour when there are more than seven (default 3): the older ones recede to
+   * thin grey lines under one legend entry, and the average of all cohorts is drawn as a reference.
+   * `all`: every cohort in its own colour and legend entry.
+   */
+  declare highlight: string | undefined;
+  #seriesLocale = '';
   protected readonly view = new LineView(
     () => this.requestUpdate(),
     (text) => this.announce(text),
@@ -52,13 +64,15 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const response = this.data.data;
-    if (response !== this.#dataSeen || this.seriesAttributes.some((a) => changed.has(a))) {
+    if (response !== this.#dataSeen || this.#seriesLocale !== this.locale || changed.has('highlight') || this.seriesAttributes.some((a) => changed.has(a))) {
       this.#dataSeen = response;
+      this.#seriesLocale = this.locale;
       this.#error = '';
       let series: PointSeries[] = [];
       if (response) {
         try {
-          series = this.buildSeries(response);
+          const latest = this.highlight === 'all' ? 0 : Number(this.highlight ?? 3);
+          series = emphasiseLatest(this.buildSeries(response), { latest: Number.isFinite(latest) ? latest : 3, averageLabel: t(this.locale, 'cohortAverage') });
         } catch (error) {
           this.#error = error instanceof Error ? error.message : String(error);
           emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: this.metric, stale: false });

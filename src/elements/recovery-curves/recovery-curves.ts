@@ -17,6 +17,7 @@ import { curvesStyles } from './recovery-curves.styles.js';
  * @summary Recovery curves by charge-off cohort, with chain-ladder projection (回收率曲线).
  * @tag ck-recovery-curves
  *
+ * @attr {string} highlight - Latest cohorts in colour when there are more than seven (default 3; the rest recede, the average is drawn); `all` colours every cohort.
  * @attr {string} source - Id of the `<ck-source>` to read from; default: the nearest ancestor source.
  * @attr {number} max-months - Last month since charge-off drawn (and projected to). Default 36.
  * @attr {boolean} net - Net of collection fees (recovered − fees) instead of gross.

@@ -15,6 +15,10 @@ export interface MatrixPanelContext {
   locale: string;
   intlLocale: string;
   formatValue: (v: number) => string;
+  /** Shorter value text for narrow cells (a whole percent). */
+  compactValue: (v: number) => string;
+  /** The matrix as a table, shown instead of the heatmap when its cells are too small to carry their values. */
+  table: () => TemplateResult;
   /** The widget's focusable frame around the heatmap (`renderFrame`). */
   frame: (content: unknown, summary: string, handlers: FrameHandlers) => TemplateResult;
 }
@@ -99,6 +103,7 @@ export class MatrixPanel {
       columns: m.columns,
       values: m.rates,
       formatValue: c.formatValue,
+      compactValue: c.compactValue,
       columnTitle: t(c.locale, 'rollTo'),
       rowTitle: t(c.locale, 'rollFrom'),
       focus: this.#cell ? { row: this.#cell.series, col: this.#cell.index } : null,
@@ -127,12 +132,16 @@ export class MatrixPanel {
     });
   }
 
-  /** The heatmap in the widget's frame, with its tooltip, summary and handlers. */
+  /**
+   * The heatmap in the widget's frame, with its tooltip, summary and handlers; or, when the widget is too
+   * small for the cells to carry their percentages (regulators read the numbers), the matrix as a table.
+   */
   render(c: MatrixPanelContext): TemplateResult | null {
     this.#context = c;
     const m = this.matrix;
     if (!m) return null;
     const spec = this.#spec(c, m);
+    if (spec.width > 0 && heatmapLayout(spec).cellText === 'none') return html`<div class="matrix-as-table">${c.table()}</div>`;
     return c.frame(html`${spec.width > 0 ? heatmap(spec) : null}${this.#tooltip(c, m, spec)}`, matrixSummary(c.locale, c.intlLocale, m), {
       keydown: this.#keys,
       pointermove: this.#pointerMove,

@@ -4,7 +4,7 @@ import type { Basis } from '../../model/metrics.js';
 import { formatCurrency, formatPercent, formatPeriod, formatTick } from '../../render/format.js';
 import { periodInterval } from '../../render/period.js';
 import { t } from '../../render/i18n/index.js';
-import type { TableSpec } from '../../render/table.js';
+import { dataTable, type TableSpec } from '../../render/table.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { rateLines, rateTable } from '../shared/rate-table.js';
@@ -175,6 +175,7 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
   }
 
   #pct = (v: number | null | undefined) => formatPercent(this.intlLocale, v, 1);
+  #wholePct = (v: number) => formatPercent(this.intlLocale, v, 0);
   #money = (v: number | null | undefined) => formatCurrency(this.intlLocale, v, this.data.data?.meta.currency ?? 'CNY', true);
 
   #describePoint(s: PointSeries, i: number): string {
@@ -229,6 +230,8 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
       locale: this.locale,
       intlLocale: this.intlLocale,
       formatValue: this.#pct,
+      compactValue: this.#wholePct,
+      table: () => dataTable(this.#table(), 'matrix-table'),
       frame: (content, summary, handlers) => this.renderFrame(content, summary, handlers),
     });
   }

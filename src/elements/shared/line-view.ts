@@ -4,7 +4,11 @@ import { lineChart, lineChartModel, pointValue, type LineChartModel, type LineCh
 import type { PointFocus } from '../../render/keyboard.js';
 import { PointFocusState } from './point-focus.js';
 import type { PointSeries } from '../../views/point-series.js';
-import { legend } from '../../render/legend.js';
+import { legend, type LegendItem } from '../../render/legend.js';
+import { CONTEXT_COLOR, seriesStyle } from '../../render/palette.js';
+
+/** Legend key of the one entry standing for all context series. */
+const CONTEXT_GROUP = '\u0000context';
 import { tooltip } from '../../render/tooltip.js';
 import { formatNumber, formatPercent, formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
@@ -134,13 +138,24 @@ export class LineView {
     return html`${model && spec ? lineChart(spec, model) : null}${tip}`;
   }
 
-  /** The legend with toggles. */
+  /**
+   * The legend with toggles, in each series' own colour and dash; context series (receded cohorts) share
+   * one entry, "Earlier cohorts (n)", that shows or hides them together.
+   */
   legend(locale: string): TemplateResult {
-    return legend(
-      this.series.map((s) => ({ key: s.key, label: s.label, hidden: this.hidden.has(s.key) })),
-      locale,
-      this.toggle,
-    );
+    const context = this.series.filter((s) => s.tone === 'context').map((s) => s.key);
+    const items: LegendItem[] = [];
+    this.series.forEach((s, i) => {
+      if (s.tone === 'context') {
+        if (s.key === context[0]) {
+          items.push({ key: CONTEXT_GROUP, label: t(locale, 'earlierCohorts', { n: context.length }), hidden: context.every((k) => this.hidden.has(k)), color: CONTEXT_COLOR, dash: '' });
+        }
+        return;
+      }
+      const style = seriesStyle(s, i);
+      items.push({ key: s.key, label: s.label, hidden: this.hidden.has(s.key), color: style.color, dash: style.dash });
+    });
+    return legend(items, locale, (key) => (key === CONTEXT_GROUP ? this.#points.toggleAll(context) : this.toggle(key)));
   }
 
   /** Visible series. */

@@ -42,6 +42,19 @@ export class PointFocusState {
     this.host.update();
   };
 
+  /** Shows a group of series when all of them are hidden, else hides them all (one legend entry for many lines). */
+  toggleAll = (keys: readonly string[]): void => {
+    const show = keys.every((k) => this.hidden.has(k));
+    const next = new Set(this.hidden);
+    for (const k of keys) {
+      if (show) next.delete(k);
+      else next.add(k);
+    }
+    this.hidden = next;
+    this.focus = null;
+    this.host.update();
+  };
+
   /** Moves the focus; keyboard moves (`pointer` false) are announced. */
   setFocus(focus: PointFocus | null, pointer: boolean): void {
     this.focus = focus;

@@ -36,6 +36,7 @@ export const widgetStyles = css`
     --_axis: var(--ck-axis, #9198a1);
     --_accent: var(--ck-accent, #4493f8);
     --_danger: var(--ck-danger, #ff7b72);
+    --_context: #6e7681;
     border-color: var(--ck-border-color, #3d444d);
   }
   [hidden] {
@@ -97,6 +98,12 @@ export const widgetStyles = css`
     stroke-width: var(--ck-line-width, 2px);
     stroke-linejoin: bevel;
     stroke-linecap: butt;
+  }
+  path.line.context {
+    stroke-width: 1px;
+  }
+  path.line.reference {
+    stroke-width: 2.5px;
   }
   .rule line {
     stroke: var(--_fg);

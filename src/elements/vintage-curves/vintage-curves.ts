@@ -17,6 +17,7 @@ import { vintageSeries } from '../../views/vintage-series.js';
  * @summary Vintage delinquency curves by origination cohort (账龄分析).
  * @tag ck-vintage-curves
  *
+ * @attr {string} highlight - Latest cohorts in colour when there are more than seven (default 3; the rest recede, the average is drawn); `all` colours every cohort.
  * @attr {string} source - Id of the `<ck-source>` to read from; default: the nearest ancestor source.
  * @attr {string} threshold - Delinquency threshold sent to the backend as `threshold`: a bucket (`M2`, the default of the contract, i.e. 30+ days past due) or days past due (`30`).
  * @attr {number} max-mob - Last month on book drawn. Default 24.

@@ -173,6 +173,8 @@ export const en = {
   hideSeries: 'Hide {series}',
   showSeries: 'Show {series}',
   suppressed: 'suppressed (denominator below {min})',
+  earlierCohorts: 'Earlier cohorts ({n})',
+  cohortAverage: 'Average of all cohorts',
 } as const;
 
 /** Message keys every language catalogue must define. */

@@ -174,4 +174,6 @@ export const zhCN: Messages = {
   hideSeries: '隐藏{series}',
   showSeries: '显示{series}',
   suppressed: '已隐藏（分母低于 {min}）',
+  earlierCohorts: '更早批次（{n}）',
+  cohortAverage: '全部批次平均',
 };

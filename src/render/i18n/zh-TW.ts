@@ -174,4 +174,6 @@ export const zhTW: Messages = {
   hideSeries: '隱藏{series}',
   showSeries: '顯示{series}',
   suppressed: '已隱藏（分母低於 {min}）',
+  earlierCohorts: '更早批次（{n}）',
+  cohortAverage: '全部批次平均',
 };

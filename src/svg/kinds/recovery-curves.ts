@@ -4,9 +4,14 @@ import { recoverySeries } from '../../views/recovery-series.js';
 import { formatNumber, formatPercent } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import type { ServerChartOptions, ServerChart } from '../types.js';
+import { emphasiseLatest } from '../../views/cohort-emphasis.js';
+import { curveLegend } from '../curve-legend.js';
+import { LIGHT_THEME } from '../../export/svg.js';
 
 /** Options of the `recovery-curves` kind: the element's attributes. */
 export interface RecoveryCurvesServerOptions extends ServerChartOptions {
+  /** Latest cohorts in colour when there are more than seven (default 3; the rest recede, the average is drawn); `all`: every cohort. */
+  highlight?: number | 'all';
   net?: boolean;
   maxMonths?: number;
   /** Complete immature cohorts with chain-ladder factors (drawn dashed). Default true. */
@@ -14,7 +19,8 @@ export interface RecoveryCurvesServerOptions extends ServerChartOptions {
 }
 
 export const recoveryCurvesChart: ServerChart<readonly RecoveryRow[], RecoveryCurvesServerOptions> = (rows, options, locale, intlLocale) => {
-  const series = recoverySeries(rows, { net: !!options.net, maxMonths: options.maxMonths ?? 36, projection: options.projection !== false });
+  const cohorts = recoverySeries(rows, { net: !!options.net, maxMonths: options.maxMonths ?? 36, projection: options.projection !== false });
+  const series = emphasiseLatest(cohorts, { latest: options.highlight === 'all' ? 0 : (options.highlight ?? 3), averageLabel: t(locale, 'cohortAverage') });
   const spec: LineChartSpec = {
     width: options.width ?? 640,
     height: options.height ?? 280,
@@ -31,5 +37,6 @@ export const recoveryCurvesChart: ServerChart<readonly RecoveryRow[], RecoveryCu
     height: spec.height,
     title: t(locale, 'recoveryTitle', { basis: t(locale, options.net ? 'tileNet' : 'tileGross') }),
     legend: series.map((s) => s.label),
+    legendEntries: curveLegend(series, locale, options.theme ?? LIGHT_THEME),
   };
 };
