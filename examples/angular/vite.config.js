@@ -1,4 +1,5 @@
 // Angular compiled ahead of time by @analogjs/vite-plugin-angular (the Angular compiler inside Vite).
+// Angular 21.2, the newest that runs on this kit's toolchain: Angular 22 needs Node >= 22.22 and TypeScript 6.0.
 import { defineConfig } from 'vite';
 import angular from '@analogjs/vite-plugin-angular';
 import { collectkitFromSource } from '../vite.collectkit.js';
