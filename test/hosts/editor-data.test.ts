@@ -23,7 +23,13 @@ interface WebTypes {
   name: string;
   version: string;
   contributions: {
-    html: { elements: { name: string; attributes: { name: string }[]; js: { properties: { name: string }[]; events: { name: string }[] } }[] };
+    html: {
+      elements: {
+        name: string;
+        attributes: { name: string }[];
+        js: { properties: { name: string }[]; events: { name: string }[] };
+      }[];
+    };
     css: { properties: { name: string }[]; parts: { name: string }[] };
   };
 }
@@ -33,21 +39,31 @@ interface ManifestDecl {
 }
 
 const root = resolve(import.meta.dirname, '../..');
-const manifest = JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8')) as { modules: { declarations?: ManifestDecl[] }[] };
-const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { name: string; version: string; 'web-types': string; exports: Record<string, unknown> };
+const manifest = JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8')) as {
+  modules: { declarations?: ManifestDecl[] }[];
+};
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  'web-types': string;
+  exports: Record<string, unknown>;
+};
 const files = (generated as (m: unknown, p: unknown) => Record<string, string>)(manifest, pkg);
 const vscode = JSON.parse(files['vscode.html-custom-data.json']!) as VsCodeData;
 const webTypes = JSON.parse(files['web-types.json']!) as WebTypes;
 const tags = REGISTRY.map((e) => e.tag).sort();
 const manifestAttributes = (tag: string) =>
-  (manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag)?.attributes ?? []).map((a) => a.name);
+  (manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag)?.attributes ?? []).map(
+    (a) => a.name,
+  );
 
 describe('editor data from the manifest', () => {
   it('VS Code html.customData: every element with its attributes, closed sets as values, booleans as value-less', () => {
     expect(vscode.version).toBe(1.1);
     expect(vscode.tags.map((t) => t.name)).toEqual(tags);
     for (const tag of vscode.tags) expect(tag.attributes.map((a) => a.name)).toEqual(manifestAttributes(tag.name));
-    const attribute = (tag: string, name: string) => vscode.tags.find((t) => t.name === tag)?.attributes.find((a) => a.name === name);
+    const attribute = (tag: string, name: string) =>
+      vscode.tags.find((t) => t.name === tag)?.attributes.find((a) => a.name === name);
     expect(attribute('ck-complaint-trend', 'by')?.values).toEqual([{ name: 'category' }, { name: 'channel' }]);
     expect(attribute('ck-agent-leaderboard', 'redact')?.valueSet).toBe('v');
     expect(attribute('ck-overdue-trend', 'buckets')?.values).toBeUndefined();
@@ -63,9 +79,15 @@ describe('editor data from the manifest', () => {
     for (const el of elements) expect(el.attributes.map((a) => a.name)).toEqual(manifestAttributes(el.name));
     const source = elements.find((e) => e.name === 'ck-source');
     expect(source?.js.properties.map((p) => p.name)).toContain('adapterOptions');
-    expect(elements.find((e) => e.name === 'ck-filter-bar')?.js.events.map((e) => e.name)).toEqual(['ck-filter-change']);
-    expect(webTypes.contributions.css.parts.map((p) => p.name)).toEqual(expect.arrayContaining(['frame', 'value', 'table']));
-    expect(webTypes.contributions.css.properties.map((p) => p.name)).toEqual(expect.arrayContaining(['--ck-background', '--ck-foreground']));
+    expect(elements.find((e) => e.name === 'ck-filter-bar')?.js.events.map((e) => e.name)).toEqual([
+      'ck-filter-change',
+    ]);
+    expect(webTypes.contributions.css.parts.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['frame', 'value', 'table']),
+    );
+    expect(webTypes.contributions.css.properties.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['--ck-background', '--ck-foreground']),
+    );
   });
 
   it('package.json points at what the build writes', () => {

@@ -27,7 +27,10 @@ const SELECTED = 'M1 2025-03 0.04';
 const NO_COMPLAINTS = 'No static data for complaints';
 
 /** Opens `url` in a fresh page that records page errors and console errors. */
-async function open(browser: Browser, url: string): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+async function open(
+  browser: Browser,
+  url: string,
+): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -40,10 +43,17 @@ async function open(browser: Browser, url: string): Promise<{ page: Page; proble
 
 /** Resolves once the overdue trend has drawn its lines. */
 const drawn = (page: Page) =>
-  page.waitForFunction(() => (document.querySelector('ck-overdue-trend')?.shadowRoot?.querySelectorAll('path.line').length ?? 0) >= 2, null, { timeout: 15_000 });
+  page.waitForFunction(
+    () => (document.querySelector('ck-overdue-trend')?.shadowRoot?.querySelectorAll('path.line').length ?? 0) >= 2,
+    null,
+    { timeout: 15_000 },
+  );
 
 /** The overdue trend's heading, as shown. */
-const title = (page: Page) => page.evaluate(() => document.querySelector('ck-overdue-trend')?.shadowRoot?.querySelector('h2')?.textContent?.trim() ?? '');
+const title = (page: Page) =>
+  page.evaluate(
+    () => document.querySelector('ck-overdue-trend')?.shadowRoot?.querySelector('h2')?.textContent?.trim() ?? '',
+  );
 
 /** The messages the host listed from `ck-error` events. */
 const errors = (page: Page) => page.locator('#errors li').allTextContents();
@@ -57,8 +67,12 @@ export function hostTests(browser: () => Browser, url: () => string): void {
     const { page, problems, close } = await open(browser(), url());
     await drawn(page);
     const source = await page.evaluate(() => {
-      const el = document.querySelector('ck-source') as (HTMLElement & { adapterOptions?: { data?: { overdue?: { rows?: unknown[] } } } }) | null;
-      return { rows: el?.adapterOptions?.data?.overdue?.rows?.length, attributes: el ? Array.from(el.attributes, (a) => a.name).sort() : [] };
+      const el = document.querySelector('ck-source') as
+        (HTMLElement & { adapterOptions?: { data?: { overdue?: { rows?: unknown[] } } } }) | null;
+      return {
+        rows: el?.adapterOptions?.data?.overdue?.rows?.length,
+        attributes: el ? Array.from(el.attributes, (a) => a.name).sort() : [],
+      };
     });
     await close();
     // The object itself reached the element (9 rows), and nothing was turned into an attribute string.
@@ -97,7 +111,11 @@ export function hostTests(browser: () => Browser, url: () => string): void {
     await drawn(page);
     await expect.poll(() => errors(page), { timeout: 10_000 }).toHaveLength(1);
     await page.click('#mount');
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('ck-source, ck-overdue-trend, ck-complaint-trend').length)).toBe(0);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.querySelectorAll('ck-source, ck-overdue-trend, ck-complaint-trend').length),
+      )
+      .toBe(0);
     expect(await errors(page)).toEqual([]);
     await page.click('#mount');
     await drawn(page);
@@ -117,7 +135,9 @@ export function hostTests(browser: () => Browser, url: () => string): void {
  * Builds `examples/<name>` with Vite's JS API and its own vite.config.js into a temporary folder, serves
  * it on 127.0.0.1 and launches Chromium. Returns the origin and a function that undoes all three.
  */
-export async function buildAndServe(name: string): Promise<{ browser: Browser; origin: string; close: () => Promise<void> }> {
+export async function buildAndServe(
+  name: string,
+): Promise<{ browser: Browser; origin: string; close: () => Promise<void> }> {
   const outDir = await mkdtemp(join(tmpdir(), `collectkit-${name}-`));
   // Built as `vite build` would be: plugins that see vitest's variables switch to a test mode (the Angular
   // plugin then leaves components to a JIT compiler the app does not ship), so hide them while building.

@@ -48,4 +48,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('collectkit on a server-rendered page with one script tag', () => hostTests(() => browser, () => `${origin}/`));
+describe('collectkit on a server-rendered page with one script tag', () =>
+  hostTests(
+    () => browser,
+    () => `${origin}/`,
+  ));

@@ -6,4 +6,8 @@ let app: Awaited<ReturnType<typeof buildAndServe>>;
 beforeAll(async () => void (app = await buildAndServe('react')), 120_000);
 afterAll(() => app?.close());
 
-describe('collectkit in a React 19 app', () => hostTests(() => app.browser, () => `${app.origin}/`));
+describe('collectkit in a React 19 app', () =>
+  hostTests(
+    () => app.browser,
+    () => `${app.origin}/`,
+  ));

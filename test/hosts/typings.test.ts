@@ -117,7 +117,18 @@ function expectMistakes(reports: Report[], file: string, firstLine: number) {
  * project's own `npm run typecheck` does): the checkers below then read .d.ts files, not the sources.
  */
 function emitDeclarations(outDir: string) {
-  const { options } = ts.convertCompilerOptionsFromJson({ ...COMPILER_OPTIONS, noEmit: false, declaration: true, emitDeclarationOnly: true, noCheck: true, rootDir: resolve(root, 'src'), outDir }, root);
+  const { options } = ts.convertCompilerOptionsFromJson(
+    {
+      ...COMPILER_OPTIONS,
+      noEmit: false,
+      declaration: true,
+      emitDeclarationOnly: true,
+      noCheck: true,
+      rootDir: resolve(root, 'src'),
+      outDir,
+    },
+    root,
+  );
   const result = ts.createProgram([resolve(root, 'src/index.ts')], options).emit();
   expect(result.emitSkipped).toBe(false);
 }
@@ -138,22 +149,42 @@ function checkReact(): Report[] {
 
 /** Vue: vue-tsc on the folder, `file(line,col): error TS…: message` lines. */
 async function checkVue(): Promise<Report[]> {
-  const out = await run(process.execPath, [resolve(root, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', join(dir, 'tsconfig.json')], { cwd: root }).then(
+  const out = await run(
+    process.execPath,
+    [resolve(root, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', join(dir, 'tsconfig.json')],
+    { cwd: root },
+  ).then(
     (r) => r.stdout,
     (e: { stdout: string }) => e.stdout,
   );
-  return [...out.matchAll(/^(.+?)\((\d+),\d+\): error TS\d+: (.*)$/gm)].map(([, file, line, message]) => ({ file: file!.replace(/^.*\//, ''), line: Number(line), message: message! }));
+  return [...out.matchAll(/^(.+?)\((\d+),\d+\): error TS\d+: (.*)$/gm)].map(([, file, line, message]) => ({
+    file: file!.replace(/^.*\//, ''),
+    line: Number(line),
+    message: message!,
+  }));
 }
 
 /** Svelte: svelte-check's machine output, `ERROR "file" line:col "message"` lines. */
 async function checkSvelte(): Promise<Report[]> {
-  const args = [resolve(root, 'node_modules/svelte-check/bin/svelte-check'), '--workspace', dir, '--tsconfig', join(dir, 'tsconfig.json'), '--output', 'machine'];
+  const args = [
+    resolve(root, 'node_modules/svelte-check/bin/svelte-check'),
+    '--workspace',
+    dir,
+    '--tsconfig',
+    join(dir, 'tsconfig.json'),
+    '--output',
+    'machine',
+  ];
   const out = await run(process.execPath, args, { cwd: root }).then(
     (r) => r.stdout,
     (e: { stdout: string }) => e.stdout,
   );
   expect(out).toMatch(/COMPLETED/);
-  return [...out.matchAll(/ ERROR "(.+?)" (\d+):\d+ "(.*)"$/gm)].map(([, file, line, message]) => ({ file: file!, line: Number(line), message: message! }));
+  return [...out.matchAll(/ ERROR "(.+?)" (\d+):\d+ "(.*)"$/gm)].map(([, file, line, message]) => ({
+    file: file!,
+    line: Number(line),
+    message: message!,
+  }));
 }
 
 let vue: Promise<Report[]>;
@@ -167,7 +198,15 @@ beforeAll(async () => {
   dir = await mkdtemp(join(root, '.cache', 'typings-'));
   const files = { ...(generated as (m: unknown, p: unknown) => Record<string, string>)(manifest, pkg), ...FIXTURES };
   files['index.d.ts'] = "export * from './types/index.js';\n";
-  files['tsconfig.json'] = JSON.stringify({ compilerOptions: COMPILER_OPTIONS, include: ['*.d.ts', '*.vue', '*.svelte'], vueCompilerOptions: { strictTemplates: true } }, null, 2);
+  files['tsconfig.json'] = JSON.stringify(
+    {
+      compilerOptions: COMPILER_OPTIONS,
+      include: ['*.d.ts', '*.vue', '*.svelte'],
+      vueCompilerOptions: { strictTemplates: true },
+    },
+    null,
+    2,
+  );
   for (const [file, text] of Object.entries(files)) await writeFile(join(dir, file), text);
   emitDeclarations(join(dir, 'types'));
   // Start both CLIs now, side by side; the React check runs in this process meanwhile.

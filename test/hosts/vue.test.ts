@@ -6,4 +6,8 @@ let app: Awaited<ReturnType<typeof buildAndServe>>;
 beforeAll(async () => void (app = await buildAndServe('vue')), 120_000);
 afterAll(() => app?.close());
 
-describe('collectkit in a Vue 3 app', () => hostTests(() => app.browser, () => `${app.origin}/`));
+describe('collectkit in a Vue 3 app', () =>
+  hostTests(
+    () => app.browser,
+    () => `${app.origin}/`,
+  ));

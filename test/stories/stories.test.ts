@@ -78,30 +78,45 @@ function buildInputs(): string[] {
       else files.push(path);
     }
   };
-  for (const dir of ['src', 'stories', 'mocks', '.storybook', 'public']) if (existsSync(resolve(root, dir))) walk(resolve(root, dir));
+  for (const dir of ['src', 'stories', 'mocks', '.storybook', 'public'])
+    if (existsSync(resolve(root, dir))) walk(resolve(root, dir));
   for (const file of ['package-lock.json', 'custom-elements.json', 'tsconfig.json']) files.push(resolve(root, file));
   return files.sort();
 }
 
 function inputsHash(): string {
   const hash = createHash('sha256');
-  for (const file of buildInputs()) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of buildInputs())
+    hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }
 
 /** Builds Storybook into .cache/storybook-test unless the build there was made from the same inputs. */
 async function buildStorybook(): Promise<void> {
   if (!existsSync(resolve(root, 'custom-elements.json'))) {
-    throw new Error('custom-elements.json is missing: run `npm run analyze` first (npm test and npm run test:stories do)');
+    throw new Error(
+      'custom-elements.json is missing: run `npm run analyze` first (npm test and npm run test:stories do)',
+    );
   }
   const stamp = resolve(out, '.inputs-sha256');
   const hash = inputsHash();
   if (existsSync(resolve(out, 'index.json')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
-  await promisify(execFile)(process.execPath, [resolve(root, 'node_modules/storybook/dist/bin/dispatcher.js'), 'build', '-o', out, '--quiet', '--disable-telemetry'], {
-    cwd: root,
-    timeout: 300_000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await promisify(execFile)(
+    process.execPath,
+    [
+      resolve(root, 'node_modules/storybook/dist/bin/dispatcher.js'),
+      'build',
+      '-o',
+      out,
+      '--quiet',
+      '--disable-telemetry',
+    ],
+    {
+      cwd: root,
+      timeout: 300_000,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   writeFileSync(stamp, hash);
 }
 
@@ -119,12 +134,17 @@ const repeat = Math.max(1, Number(process.env.CK_STORY_REPEAT ?? 1) || 1);
 const manifest = JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8')) as {
   modules: { path: string; declarations?: { tagName?: string }[] }[];
 };
-const elementTags = manifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []))).sort();
+const elementTags = manifest.modules
+  .flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])))
+  .sort();
 const widgetTags = elementTags.filter((t) => !CONTAINERS.has(t));
 
 // ---- browser, server and a pool of pages ---------------------------------------------------------------
 
-const pageCount = Math.max(2, Number(process.env.CK_STORY_PAGES) || Math.min(6, Math.max(2, 2 * availableParallelism())));
+const pageCount = Math.max(
+  2,
+  Number(process.env.CK_STORY_PAGES) || Math.min(6, Math.max(2, 2 * availableParallelism())),
+);
 /** CK_STORY_FRESH=1: a new page for every story (to rule out one story disturbing the next while debugging). */
 const FRESH_PAGES = process.env.CK_STORY_FRESH === '1';
 /** A page reused for many stories is replaced after this many (bounds what a long-lived page accumulates). */
@@ -171,7 +191,8 @@ async function openPage(slot: Slot): Promise<Page> {
 }
 
 /** The preview URL of a story; `a11y.manual`: Storybook's a11y addon does not run axe by itself (this test does). */
-const storyUrl = (id: string, globals: string) => `${server.origin}/iframe.html?id=${id}&viewMode=story&globals=${globals};a11y.manual:!true`;
+const storyUrl = (id: string, globals: string) =>
+  `${server.origin}/iframe.html?id=${id}&viewMode=story&globals=${globals};a11y.manual:!true`;
 
 /**
  * Shows story `id` in `page` as Storybook's own UI does when one picks a story in the sidebar (the preview
@@ -182,7 +203,11 @@ function switchStory(page: Page, id: string, remount: boolean): Promise<string |
   return page.evaluate(
     ([storyId, again]) =>
       new Promise<string | null>((resolve) => {
-        type Channel = { on: (e: string, f: (x: unknown) => void) => void; off: (e: string, f: (x: unknown) => void) => void; emit: (e: string, x: unknown) => void };
+        type Channel = {
+          on: (e: string, f: (x: unknown) => void) => void;
+          off: (e: string, f: (x: unknown) => void) => void;
+          emit: (e: string, x: unknown) => void;
+        };
         const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: Channel }).__STORYBOOK_ADDONS_CHANNEL__;
         const events = ['storyRendered', 'storyErrored', 'storyThrewException', 'storyMissing', 'storyUnchanged'];
         const finish = (problem: string | null) => {
@@ -264,7 +289,9 @@ function readWidgets(containers: string[]): { tags: string[]; widgets: WidgetSta
           alertRetry: !!alert?.querySelector('button'),
           empty: state && !spinner && state.getAttribute('role') === 'status' ? text(state) : null,
           stale: text(s.querySelector('.stale[role="status"]')),
-          hasData: !!s.querySelector('svg.chart path, svg.chart rect[part="mark"], [part="table"] tbody tr, [part="value"]'),
+          hasData: !!s.querySelector(
+            'svg.chart path, svg.chart rect[part="mark"], [part="table"] tbody tr, [part="value"]',
+          ),
           value: text(s.querySelector('[part="value"]')),
         };
       }),
@@ -286,7 +313,13 @@ function reached(widgets: WidgetState[], state: State): boolean {
       case 'stale':
         return w.stale !== null && w.hasData;
       default:
-        return w.hasData && !w.loading && w.alert === null && w.empty === null && (w.tag !== 'ck-kpi-tile' || number(w.value));
+        return (
+          w.hasData &&
+          !w.loading &&
+          w.alert === null &&
+          w.empty === null &&
+          (w.tag !== 'ck-kpi-tile' || number(w.value))
+        );
     }
   });
 }
@@ -335,28 +368,39 @@ async function visit(entry: Entry, globals: string): Promise<string[]> {
           if (error.name !== 'TimeoutError') throw error;
           return false;
         });
-      const { tags, widgets } = await page.evaluate(([containers]) => (window as unknown as SweepWindow).__ckSweep.read(containers), [[...CONTAINERS]] as [string[]]);
+      const { tags, widgets } = await page.evaluate(
+        ([containers]) => (window as unknown as SweepWindow).__ckSweep.read(containers),
+        [[...CONTAINERS]] as [string[]],
+      );
       if (!widgets.length) problems.push('no widget rendered');
       if (!ok) {
-        problems.push(`did not reach the ${state} state within 30 s: ${widgets.map((w) => `<${w.tag}> ${describeState(w)}`).join('; ')}`);
+        problems.push(
+          `did not reach the ${state} state within 30 s: ${widgets.map((w) => `<${w.tag}> ${describeState(w)}`).join('; ')}`,
+        );
       } else {
         for (const w of widgets) {
-          if (state === 'loading' && !STATE_TEXT.loading!.test(w.loadingText ?? '')) problems.push(`<${w.tag}> spinner without the loading text: ${w.loadingText}`);
-          if (state === 'empty' && !STATE_TEXT.empty!.test(w.empty ?? '')) problems.push(`<${w.tag}> empty state without its reason: ${w.empty}`);
+          if (state === 'loading' && !STATE_TEXT.loading!.test(w.loadingText ?? ''))
+            problems.push(`<${w.tag}> spinner without the loading text: ${w.loadingText}`);
+          if (state === 'empty' && !STATE_TEXT.empty!.test(w.empty ?? ''))
+            problems.push(`<${w.tag}> empty state without its reason: ${w.empty}`);
           if (state === 'error') {
             if (!w.alertMessage) problems.push(`<${w.tag}> alert without the error message: ${w.alert}`);
             if (!w.alertRetry) problems.push(`<${w.tag}> alert without a retry button`);
-            if (entry.name === 'Error' && !/\b500\b/.test(w.alertMessage)) problems.push(`<${w.tag}> error does not name the HTTP status 500: ${w.alertMessage}`);
+            if (entry.name === 'Error' && !/\b500\b/.test(w.alertMessage))
+              problems.push(`<${w.tag}> error does not name the HTTP status 500: ${w.alertMessage}`);
           }
         }
-        if (state === 'data') for (const tag of tags) (shownWithData.get(tag) ?? shownWithData.set(tag, new Set()).get(tag)!).add(entry.id);
+        if (state === 'data')
+          for (const tag of tags) (shownWithData.get(tag) ?? shownWithData.set(tag, new Set()).get(tag)!).add(entry.id);
       }
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/__axe.js' });
       const violations = await page.evaluate(async () => {
         type Result = { violations: { id: string; help: string; nodes: { target: unknown }[] }[] };
         const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe;
         const result = await axe.run({ include: ['#storybook-root'] }, { resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+        return result.violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
+        );
       });
       for (const v of violations) problems.push(`axe ${v}`);
       healthy = ok;
@@ -388,9 +432,13 @@ describe('every story', () => {
       for (const entry of stories) {
         for (let k = 1; k <= repeat; k++) {
           const state = STATE_OF_NAME[entry.name] ?? 'data';
-          it.concurrent(`${entry.title} / ${entry.name}${repeat > 1 ? ` (visit ${k})` : ''}: ${state}, then axe`, async ({ expect }) => {
-            expect(await visit(entry, globals)).toEqual([]);
-          }, 120_000);
+          it.concurrent(
+            `${entry.title} / ${entry.name}${repeat > 1 ? ` (visit ${k})` : ''}: ${state}, then axe`,
+            async ({ expect }) => {
+              expect(await visit(entry, globals)).toEqual([]);
+            },
+            120_000,
+          );
         }
       }
     });
@@ -410,12 +458,16 @@ describe('story coverage', () => {
       const file = `./stories/${tag.replace(/^ck-/, '')}.stories.ts`;
       const names = new Set(allStories.filter((e) => e.importPath === file).map((e) => e.name));
       if (!names.size) missing.push(`${tag}: no stories file ${file}`);
-      else for (const name of STANDARD_STORIES) if (!names.has(name)) missing.push(`${tag}: no "${name}" story in ${file}`);
+      else
+        for (const name of STANDARD_STORIES)
+          if (!names.has(name)) missing.push(`${tag}: no "${name}" story in ${file}`);
     }
     expect(missing).toEqual([]);
   });
 
-  it('every element of custom-elements.json shows data in some story (in both language/theme combinations)', ({ skip }) => {
+  it('every element of custom-elements.json shows data in some story (in both language/theme combinations)', ({
+    skip,
+  }) => {
     if (only) skip('narrowed by CK_STORY_FILTER');
     expect(elementTags.filter((tag) => !shownWithData.get(tag)?.size)).toEqual([]);
   });

@@ -15,7 +15,9 @@ export function gridColumns(width: number, minColumn = MIN_COLUMN, gap = 16): nu
 
 /** Columns a registry span asks for (`'full'` → every column), before the grid's column count caps it. */
 function spanRule(selector: string, span: number | 'full'): string {
-  return span === 'full' ? `::slotted(${selector}) { grid-column: 1 / -1; }` : `::slotted(${selector}) { grid-column: span min(${span}, var(--ck-cols, 1)); }`;
+  return span === 'full'
+    ? `::slotted(${selector}) { grid-column: 1 / -1; }`
+    : `::slotted(${selector}) { grid-column: span min(${span}, var(--ck-cols, 1)); }`;
 }
 
 /**
@@ -24,7 +26,9 @@ function spanRule(selector: string, span: number | 'full'): string {
  * are (`--ck-cols`), so a narrow dashboard stacks everything in one column.
  */
 export function spanStyles(): CSSResult {
-  const rules = REGISTRY.filter((e) => e.span && e.span !== 1).map((e) => spanRule(`${e.tag}:not([span]):not([wide])`, e.span!));
+  const rules = REGISTRY.filter((e) => e.span && e.span !== 1).map((e) =>
+    spanRule(`${e.tag}:not([span]):not([wide])`, e.span!),
+  );
   for (const n of [1, 2, 3, 4]) rules.push(spanRule(`[span='${n}']`, n));
   rules.push(spanRule('[span="full"]', 'full'), spanRule('[wide]', 'full'));
   // The strings are the registry's own tag names and fixed numbers: no page or backend text reaches this CSS.
