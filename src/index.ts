@@ -43,6 +43,7 @@ export { CkContactHeatmap } from './elements/contact-heatmap/contact-heatmap.js'
 // registry:end
 export { type CkAgentSelectDetail } from './elements/agent-leaderboard/agent-leaderboard.js';
 export { type CkChannelSelectDetail } from './elements/channel-mix/channel-mix.js';
+export { type CkCurveSelectDetail } from './elements/recovery-curves/curves-widget.js';
 export { mergeFilters, type CkFilterChangeDetail } from './elements/shared/filters.js';
 export * from './model/definitions.js';
 export { buildCsv, csvBody, csvField, guardFormula, BOM } from './export/csv.js';
