@@ -12,14 +12,7 @@ interface Args {
 }
 
 const widget = (args: Args) =>
-  html`<ck-agent-leaderboard
-    sort=${args.sort}
-    top=${args.top ?? ''}
-    team=${args.team ?? ''}
-    ?redact=${args.redact}
-    min-denominator=${args.minDenominator}
-    search=${args.search ?? ''}
-  ></ck-agent-leaderboard>`;
+  html`<ck-agent-leaderboard sort=${args.sort} top=${args.top ?? ''} team=${args.team ?? ''} ?redact=${args.redact} min-denominator=${args.minDenominator} search=${args.search ?? ''}></ck-agent-leaderboard>`;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Agent leaderboard',

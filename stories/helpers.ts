@@ -21,16 +21,6 @@ export function withSource(
   }: { scenario?: Scenario; from?: string; to?: string; width?: string; refresh?: string } = {},
 ): TemplateResult {
   return html`<div style=${width ? `max-width:${width}` : ''}>
-    <ck-source
-      adapter="rest"
-      base-url=${baseUrl(scenario)}
-      from=${from}
-      to=${to}
-      interval="month"
-      retry="0"
-      refresh=${refresh}
-      stale=${refresh ? '0' : '60s'}
-      >${widget}</ck-source
-    >
+    <ck-source adapter="rest" base-url=${baseUrl(scenario)} from=${from} to=${to} interval="month" retry="0" refresh=${refresh} stale=${refresh ? '0' : '60s'}>${widget}</ck-source>
   </div>`;
 }

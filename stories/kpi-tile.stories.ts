@@ -57,13 +57,12 @@ export const Data: Story = {};
 
 /** Four tiles side by side: overdue, 12-month recovery, complaints per 10k and kept-promise rate. */
 export const AllMetrics: Story = {
-  render: (a) =>
-    html`<div style="display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:12px">
-      ${at(a, 'ok', '')}
-      ${at({ ...a, metric: 'recovery', basis: 'gross', measure: 12, target: 0.3, better: 'higher' }, 'ok', '')}
-      ${at({ ...a, metric: 'complaints', measure: 10000, target: undefined, better: 'lower' }, 'ok', '')}
-      ${at({ ...a, metric: 'agents', target: 0.7, better: 'higher' }, 'ok', '')}
-    </div>`,
+  render: (a) => html`<div style="display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:12px">
+    ${at(a, 'ok', '')}
+    ${at({ ...a, metric: 'recovery', basis: 'gross', measure: 12, target: 0.3, better: 'higher' }, 'ok', '')}
+    ${at({ ...a, metric: 'complaints', measure: 10000, target: undefined, better: 'lower' }, 'ok', '')}
+    ${at({ ...a, metric: 'agents', target: 0.7, better: 'higher' }, 'ok', '')}
+  </div>`,
 };
 
 /** Compared with the same month last year. */

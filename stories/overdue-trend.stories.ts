@@ -15,11 +15,7 @@ const meta: Meta<Args> = {
   argTypes: { basis: { control: 'inline-radio', options: ['count', 'balance'] } },
   render: (args) =>
     withSource(
-      html`<ck-overdue-trend
-        buckets=${args.buckets}
-        basis=${args.basis}
-        target=${args.target ?? ''}
-      ></ck-overdue-trend>`,
+      html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} target=${args.target ?? ''}></ck-overdue-trend>`,
     ),
 };
 export default meta;
@@ -73,11 +69,7 @@ export const WrongShape: Story = {
 export const Narrow: Story = {
   render: (args) =>
     withSource(
-      html`<ck-overdue-trend
-        buckets=${args.buckets}
-        basis=${args.basis}
-        target=${args.target ?? ''}
-      ></ck-overdue-trend>`,
+      html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} target=${args.target ?? ''}></ck-overdue-trend>`,
       { width: '320px' },
     ),
 };
@@ -85,17 +77,13 @@ export const Narrow: Story = {
 /** Simplified Chinese labels and number formats. */
 export const Chinese: Story = {
   render: (args) =>
-    html`<div lang="zh-CN">
-      ${withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} target=${args.target ?? ''}></ck-overdue-trend>`)}
-    </div>`,
+    html`<div lang="zh-CN">${withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} target=${args.target ?? ''}></ck-overdue-trend>`)}</div>`,
 };
 
 /** Dark theme. */
 export const Dark: Story = {
   render: (args) =>
-    html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">
-      ${withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} target=${args.target ?? ''}></ck-overdue-trend>`)}
-    </div>`,
+    html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} target=${args.target ?? ''}></ck-overdue-trend>`)}</div>`,
 };
 
 /** Ten years of daily data (about 3,650 points per series), reduced to the drawing width. */

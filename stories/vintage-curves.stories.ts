@@ -10,12 +10,7 @@ interface Args {
 }
 
 const curves = (a: Args) =>
-  html`<ck-vintage-curves
-    threshold=${a.threshold}
-    max-mob=${a.maxMob}
-    cohorts=${a.cohorts}
-    basis=${a.basis}
-  ></ck-vintage-curves>`;
+  html`<ck-vintage-curves threshold=${a.threshold} max-mob=${a.maxMob} cohorts=${a.cohorts} basis=${a.basis}></ck-vintage-curves>`;
 const at = (a: Args, scenario: Scenario = 'ok', width = '') => withSource(curves(a), { scenario, width });
 
 const meta: Meta<Args> = {

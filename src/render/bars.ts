@@ -46,12 +46,8 @@ export function inlineBar(fraction: number, flagged = false, width = 64): Templa
   const f = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0;
   const props = { width: `${r(f * 100)}%` };
   return width === 64
-    ? html`<span class="inline-bar" aria-hidden="true"
-        ><span part="mark" class=${flagged ? 'bar flagged' : 'bar'} ${styleProps(props)}></span
-      ></span>`
-    : html`<span class="inline-bar" aria-hidden="true" ${styleProps({ width: `${width}px` })}
-        ><span part="mark" class=${flagged ? 'bar flagged' : 'bar'} ${styleProps(props)}></span
-      ></span>`;
+    ? html`<span class="inline-bar" aria-hidden="true"><span part="mark" class=${flagged ? 'bar flagged' : 'bar'} ${styleProps(props)}></span></span>`
+    : html`<span class="inline-bar" aria-hidden="true" ${styleProps({ width: `${width}px` })}><span part="mark" class=${flagged ? 'bar flagged' : 'bar'} ${styleProps(props)}></span></span>`;
 }
 
 /** One entry of a bar legend. `toggle: false` entries (e.g. a line over the bars) are plain labels. */
@@ -78,20 +74,14 @@ export function barLegend(
     item.line
       ? svg`<svg width="22" height="10" aria-hidden="true"><line x1="1" x2="21" y1="5" y2="5" stroke=${item.color} stroke-width="2" stroke-dasharray="5 3"></line><circle cx="11" cy="5" r="3" fill=${item.color}></circle></svg>`
       : svg`<svg width="12" height="12" aria-hidden="true"><rect x="0" y="0" width="12" height="12" fill=${item.color}></rect></svg>`;
-  return html`<ul part="legend">
-    ${items.map((item) =>
-      item.toggle === false
-        ? html`<li><span class="legend-label">${swatch(item)}${item.label}</span></li>`
-        : html`<li>
-            <button
-              type="button"
-              aria-pressed=${item.hidden ? 'false' : 'true'}
-              title=${t(locale, item.hidden ? 'showSeries' : 'hideSeries', { series: item.label })}
-              @click=${() => onToggle(item.key)}
-            >
-              ${swatch(item)}${item.label}
-            </button>
-          </li>`,
-    )}
-  </ul>`;
+  return html`<ul part="legend">${items.map((item) =>
+    item.toggle === false
+      ? html`<li><span class="legend-label">${swatch(item)}${item.label}</span></li>`
+      : html`<li><button
+          type="button"
+          aria-pressed=${item.hidden ? 'false' : 'true'}
+          title=${t(locale, item.hidden ? 'showSeries' : 'hideSeries', { series: item.label })}
+          @click=${() => onToggle(item.key)}
+        >${swatch(item)}${item.label}</button></li>`,
+  )}</ul>`;
 }

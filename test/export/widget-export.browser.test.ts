@@ -78,19 +78,18 @@ class TestAgentChart extends CkWidget<'agents'> {
     const rows = (this.data.data?.rows ?? []) as unknown as (typeof agents)[number][];
     return this.renderBody(
       'Agents (test)',
-      () =>
-        html`${legend(
-          rows.map((r) => ({ key: r.agentId, label: this.#name(r), hidden: false })),
-          this.locale,
-          () => {},
-        )}
-        ${this.renderFrame(
-          svg`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="300" height="100" viewBox="0 0 300 100">${rows.map(
-            (r, i) => svg`<g class="axis"><text x="10" y=${20 + i * 20}>${this.#name(r)}</text></g>`,
-          )}</svg>`,
-          'test',
-        )}
-        ${this.renderTable(() => ({ caption: 'Agents', columns: ['Agent', 'Collected'], rows: rows.map((r) => [this.#name(r), String(r.collected)]) }))}`,
+      () => html`${legend(
+        rows.map((r) => ({ key: r.agentId, label: this.#name(r), hidden: false })),
+        this.locale,
+        () => {},
+      )}
+      ${this.renderFrame(
+        svg`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="300" height="100" viewBox="0 0 300 100">${rows.map(
+          (r, i) => svg`<g class="axis"><text x="10" y=${20 + i * 20}>${this.#name(r)}</text></g>`,
+        )}</svg>`,
+        'test',
+      )}
+      ${this.renderTable(() => ({ caption: 'Agents', columns: ['Agent', 'Collected'], rows: rows.map((r) => [this.#name(r), String(r.collected)]) }))}`,
     );
   }
 }

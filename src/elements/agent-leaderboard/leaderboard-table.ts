@@ -56,26 +56,24 @@ export function bodyRow(m: RowModel): TemplateResult {
     return focused ? [flag, m.tooltip(ci)] : flag;
   };
   const text = (ci: number) => at(views, ci).text;
-  return html`<tr aria-rowindex=${row + 2}>
-    <td class="rank">${m.rank === null ? MISSING : m.rank}</td>
-    <th scope="row">${m.entry.display}</th>
-    <td>${m.entry.perf.team ?? ''}</td>
-    <td class=${cls(0)} data-r=${row} data-c="0">${text(0)}${bar(0)}${after(0)}</td>
-    <td class=${cls(1)} data-r=${row} data-c="1">${text(1)}${bar(1)}${after(1)}</td>
-    <td class=${cls(2)} data-r=${row} data-c="2">${text(2)}${bar(2)}${after(2)}</td>
-    <td class=${cls(3)} data-r=${row} data-c="3">${text(3)}${bar(3)}${after(3)}</td>
-    <td class=${cls(4)} data-r=${row} data-c="4">${text(4)}${bar(4)}${after(4)}</td>
-    <td class=${cls(5)} data-r=${row} data-c="5">${text(5)}${bar(5)}${after(5)}</td>
-    <td class=${cls(6)} data-r=${row} data-c="6">${text(6)}${bar(6)}${after(6)}</td>
-  </tr>`;
+  return html`<tr aria-rowindex=${row + 2}
+    ><td class="rank">${m.rank === null ? MISSING : m.rank}</td
+    ><th scope="row">${m.entry.display}</th
+    ><td>${m.entry.perf.team ?? ''}</td
+    ><td class=${cls(0)} data-r=${row} data-c="0">${text(0)}${bar(0)}${after(0)}</td
+    ><td class=${cls(1)} data-r=${row} data-c="1">${text(1)}${bar(1)}${after(1)}</td
+    ><td class=${cls(2)} data-r=${row} data-c="2">${text(2)}${bar(2)}${after(2)}</td
+    ><td class=${cls(3)} data-r=${row} data-c="3">${text(3)}${bar(3)}${after(3)}</td
+    ><td class=${cls(4)} data-r=${row} data-c="4">${text(4)}${bar(4)}${after(4)}</td
+    ><td class=${cls(5)} data-r=${row} data-c="5">${text(5)}${bar(5)}${after(5)}</td
+    ><td class=${cls(6)} data-r=${row} data-c="6">${text(6)}${bar(6)}${after(6)}</td
+  ></tr>`;
 }
 
 /** A row standing in for `height` px of rows that are not rendered (hidden from screen readers). */
 export function spacerRow(height: number): TemplateResult | null {
   return height > 0
-    ? html`<tr class="spacer" aria-hidden="true">
-        <td colspan="10" ${styleProps({ height: `${height}px` })}></td>
-      </tr>`
+    ? html`<tr class="spacer" aria-hidden="true"><td colspan="10" ${styleProps({ height: `${height}px` })}></td></tr>`
     : null;
 }
 
@@ -85,17 +83,8 @@ export function spacerRow(height: number): TemplateResult | null {
  */
 export function sizerRow(texts: readonly string[], flagText: string, flagged: readonly boolean[]): TemplateResult {
   const metric = (ci: number) =>
-    html`<td class="metric">
-      ${texts[ci + 3]}${inlineBar(1)}${flagged[ci] ? html` <span class="flag">⚠ ${flagText}</span>` : null}
-    </td>`;
-  return html`<tfoot aria-hidden="true">
-    <tr class="sizer">
-      <td class="rank">${texts[0]}</td>
-      <td>${texts[1]}</td>
-      <td>${texts[2]}</td>
-      ${[0, 1, 2, 3, 4, 5, 6].map(metric)}
-    </tr>
-  </tfoot>`;
+    html`<td class="metric">${texts[ci + 3]}${inlineBar(1)}${flagged[ci] ? html` <span class="flag">⚠ ${flagText}</span>` : null}</td>`;
+  return html`<tfoot aria-hidden="true"><tr class="sizer"><td class="rank">${texts[0]}</td><td>${texts[1]}</td><td>${texts[2]}</td>${[0, 1, 2, 3, 4, 5, 6].map(metric)}</tr></tfoot>`;
 }
 
 /** Display width of a text in ems, roughly: East Asian wide characters count twice. */

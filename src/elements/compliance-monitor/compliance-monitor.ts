@@ -242,30 +242,30 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
           interval: periodInterval(labels[0], labels[1]),
         });
         return html`${view.legend(l)}
-        ${this.renderFrame(
-          view.chart(
-            (s, i) => ({
-              title: `${s.label} · ${formatPeriod(loc, at(s.labels, i))}`,
-              lines: [
-                [t(l, 'complianceBreachRate'), formatPercent(loc, s.ys[i], 2)],
-                [t(l, 'complianceBreaches'), formatNumber(loc, s.numerators[i])],
-                [t(l, 'complianceChecked'), formatNumber(loc, s.denominators[i])],
-              ],
-            }),
-            this.width,
-          ),
-          this.#summary(),
-          view.handlers,
-        )}
-        ${
-          latest && bars.length
-            ? html`<figure class="latest">
+          ${this.renderFrame(
+            view.chart(
+              (s, i) => ({
+                title: `${s.label} · ${formatPeriod(loc, at(s.labels, i))}`,
+                lines: [
+                  [t(l, 'complianceBreachRate'), formatPercent(loc, s.ys[i], 2)],
+                  [t(l, 'complianceBreaches'), formatNumber(loc, s.numerators[i])],
+                  [t(l, 'complianceChecked'), formatNumber(loc, s.denominators[i])],
+                ],
+              }),
+              this.width,
+            ),
+            this.#summary(),
+            view.handlers,
+          )}
+          ${
+            latest && bars.length
+              ? html`<figure class="latest">
                 <figcaption>${t(l, 'complianceLatest', { period: formatPeriod(loc, latest.period) })}</figcaption>
                 ${hbarChart({ width: this.width, items: bars, formatValue: (v) => formatPercent(loc, v, 2), maxLabelWidth: 220 })}
               </figure>`
-            : null
-        }
-        ${this.renderTable(() => this.#table())}`;
+              : null
+          }
+          ${this.renderTable(() => this.#table())}`;
       },
       { empty: !view.series.some((s) => s.xs.length) },
     );

@@ -160,9 +160,7 @@ export class CkDashboard extends FilterAttributes(LitElement) {
   }
 
   protected override render() {
-    return html`<slot name="filters"></slot>
-      <div class="width"></div>
-      <div class="grid" ${styleProps({ '--ck-cols': String(this.#columns()) })}><slot></slot></div>`;
+    return html`<slot name="filters"></slot><div class="width"></div><div class="grid" ${styleProps({ '--ck-cols': String(this.#columns()) })}><slot></slot></div>`;
   }
 }
 

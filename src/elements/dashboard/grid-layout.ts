@@ -33,7 +33,5 @@ export function spanStyles(): CSSResult {
   for (const n of [1, 2, 3, 4]) rules.push(spanRule(`[span='${n}']`, n));
   rules.push(spanRule('[span="full"]', 'full'), spanRule('[wide]', 'full'));
   // The strings are the registry's own tag names and fixed numbers: no page or backend text reaches this CSS.
-  return css`
-    ${unsafeCSS(rules.join('\n'))}
-  `;
+  return css`${unsafeCSS(rules.join('\n'))}`;
 }

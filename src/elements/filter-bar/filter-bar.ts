@@ -145,36 +145,18 @@ export class CkFilterBar extends LitElement {
     if (!list.length) return null;
     const current = (this as unknown as Record<string, string | undefined>)[name] ?? '';
     const key = `filter${at(name, 0).toUpperCase()}${name.slice(1)}` as 'filterInterval';
-    return html`<label
-      >${t(locale, key)}<select @change=${(e: Event) => this.#change(name, (e.target as HTMLSelectElement).value)}>
+    return html`<label>${t(locale, key)}<select @change=${(e: Event) => this.#change(name, (e.target as HTMLSelectElement).value)}>
         ${name === 'interval' ? null : html`<option value="" ?selected=${!current}>${t(locale, 'filterAll')}</option>`}
         ${list.map((o) => html`<option value=${o.value} ?selected=${o.value === current}>${name === 'interval' && o.value === o.label ? t(locale, `interval_${o.value}` as MessageKey) : o.label}</option>`)}
-      </select></label
-    >`;
+      </select></label>`;
   }
 
   protected override render() {
     const locale = resolveLocale(inheritedLang(this));
-    return html`<form
-      part="form"
-      role="search"
-      aria-label=${t(locale, 'filterBar')}
-      @submit=${(e: Event) => e.preventDefault()}
-    >
-      <label
-        >${t(locale, 'filterFrom')}<input
-          type="month"
-          .value=${this.from ?? ''}
-          @change=${(e: Event) => this.#change('from', (e.target as HTMLInputElement).value)}
-      /></label>
-      <label
-        >${t(locale, 'filterTo')}<input
-          type="month"
-          .value=${this.to ?? ''}
-          @change=${(e: Event) => this.#change('to', (e.target as HTMLInputElement).value)}
-      /></label>
-      ${this.#select('interval', options(this.intervals), locale)}
-      ${this.#select('product', options(this.products), locale)}
+    return html`<form part="form" role="search" aria-label=${t(locale, 'filterBar')} @submit=${(e: Event) => e.preventDefault()}>
+      <label>${t(locale, 'filterFrom')}<input type="month" .value=${this.from ?? ''} @change=${(e: Event) => this.#change('from', (e.target as HTMLInputElement).value)} /></label>
+      <label>${t(locale, 'filterTo')}<input type="month" .value=${this.to ?? ''} @change=${(e: Event) => this.#change('to', (e.target as HTMLInputElement).value)} /></label>
+      ${this.#select('interval', options(this.intervals), locale)} ${this.#select('product', options(this.products), locale)}
       ${this.#select('region', options(this.regions), locale)} ${this.#select('team', options(this.teams), locale)}
     </form>`;
   }

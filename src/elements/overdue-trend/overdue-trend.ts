@@ -270,8 +270,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     const items = this.#series.map((s) => ({ key: s.key, label: s.label, hidden: this.#points.hidden.has(s.key) }));
     return this.renderBody(
       this.#title(),
-      () =>
-        html`${legend(items, this.locale, this.#points.toggle)}
+      () => html`${legend(items, this.locale, this.#points.toggle)}
         ${this.renderFrame(
           html`${this.#model && this.#spec ? lineChart(this.#spec, this.#model) : null}${this.#tooltip()}`,
           this.#summary(),

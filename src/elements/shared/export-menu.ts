@@ -24,18 +24,9 @@ export function exportMenu(options: {
   const item = (format: DataFormat | ImageFormat, key: 'exportCsv' | 'exportJson' | 'exportSvg' | 'exportPng') =>
     html`<button type="button" data-export=${format} @click=${() => options.pick(format)}>${t(locale, key)}</button>`;
   return html`<span class="export" @keydown=${onKey}>
-    <button
-      type="button"
-      id="export-toggle"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="export-menu"
-      @click=${options.toggle}
-    >
-      ${t(locale, 'exportMenu')}
-    </button>
+    <button type="button" id="export-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="export-menu" @click=${options.toggle}>${t(locale, 'exportMenu')}</button>
     <span id="export-menu" role="group" aria-label=${t(locale, 'exportMenu')} ?hidden=${!open}>
-      ${item('csv', 'exportCsv')} ${item('json', 'exportJson')}
-      ${options.hasChart ? html`${item('svg', 'exportSvg')} ${item('png', 'exportPng')}` : null}
+      ${item('csv', 'exportCsv')} ${item('json', 'exportJson')} ${options.hasChart ? html`${item('svg', 'exportSvg')} ${item('png', 'exportPng')}` : null}
     </span>
   </span>`;
 }

@@ -21,23 +21,15 @@ export function footnoteView(
   return html`<footer role="none">
     ${t(locale, 'asOf', { asOf: formatDateTime(intlLocale, meta.asOf) })}${meta.source ? html` · ${t(locale, 'source', { source: meta.source })}` : null}
     <details class="definition">
-      <summary>
-        ${t(locale, 'definition')}: ${def.name} ·
-        ${t(locale, 'definitionVersion', { version: def.version })}${
-          meta.definitionVersion && meta.definitionVersion !== def.version
-            ? html` (${t(locale, 'definitionDataVersion', { version: meta.definitionVersion })})`
-            : null
-        }
-      </summary>
-      <dl>
-        ${def.measures.map(
-          (m) =>
-            html`<dt>${m.name}</dt>
-              <dd>${m.formula}</dd>
-              <dd>${t(locale, 'numerator')}: ${m.numerator}</dd>
-              <dd>${t(locale, 'denominator')}: ${m.denominator}</dd>`,
-        )}
-      </dl>
+      <summary>${t(locale, 'definition')}: ${def.name} · ${t(locale, 'definitionVersion', { version: def.version })}${
+        meta.definitionVersion && meta.definitionVersion !== def.version
+          ? html` (${t(locale, 'definitionDataVersion', { version: meta.definitionVersion })})`
+          : null
+      }</summary>
+      <dl>${def.measures.map(
+        (m) =>
+          html`<dt>${m.name}</dt><dd>${m.formula}</dd><dd>${t(locale, 'numerator')}: ${m.numerator}</dd><dd>${t(locale, 'denominator')}: ${m.denominator}</dd>`,
+      )}</dl>
       ${def.buckets ? html`<p>${bucketEdgesText(def.buckets, def.locale)}</p>` : null}
       ${def.notes.map((n) => html`<p>${n}</p>`)}
     </details>

@@ -36,9 +36,7 @@ export function chartFrame(
       @pointerleave=${handlers.pointerleave ?? none}
       @click=${handlers.click ?? none}
       @blur=${handlers.blur ?? none}
-    >
-      ${content}
-    </div>
+    >${content}</div>
     <p id="summary" class="sr-only">${summary}</p>
     <p id="keys" class="sr-only">${t(locale, 'chartKeys')}</p>
     <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${announcement}</div>`;
@@ -57,9 +55,7 @@ export function widgetHeader(
     <h2 id="title">${title}</h2>
     <div class="toolbar">
       ${toolbar}
-      <button type="button" aria-controls="table" aria-expanded=${showTable ? 'true' : 'false'} @click=${toggleTable}>
-        ${t(locale, showTable ? 'hideTable' : 'showTable')}
-      </button>
+      <button type="button" aria-controls="table" aria-expanded=${showTable ? 'true' : 'false'} @click=${toggleTable}>${t(locale, showTable ? 'hideTable' : 'showTable')}</button>
       ${exportMenu}
     </div>
   </header>`;

@@ -32,10 +32,7 @@ export function noSourceView(locale: string): TemplateResult {
 
 /** The spinner and "Loading…". */
 export function loadingView(locale: string): TemplateResult {
-  return html`<div part="state" class="state" role="status" aria-live="polite">
-    <div class="spinner" aria-hidden="true"></div>
-    ${t(locale, 'loading')}
-  </div>`;
+  return html`<div part="state" class="state" role="status" aria-live="polite"><div class="spinner" aria-hidden="true"></div>${t(locale, 'loading')}</div>`;
 }
 
 /**
@@ -52,9 +49,7 @@ export function errorView(locale: string, message: string, hint: string, retry: 
 
 /** "No data between {from} and {to}." (or "No data for this selection." without a range). */
 export function emptyView(locale: string, from?: string, to?: string): TemplateResult {
-  return html`<div part="state" class="state" role="status">
-    ${from && to ? t(locale, 'emptyReason', { from, to }) : t(locale, 'empty')}
-  </div>`;
+  return html`<div part="state" class="state" role="status">${from && to ? t(locale, 'emptyReason', { from, to }) : t(locale, 'empty')}</div>`;
 }
 
 /** The banner above kept data after a failed refresh: as of when, what failed, retry. */

@@ -21,15 +21,7 @@ export const widgetStyles = css`
     min-width: 0;
     color: var(--_fg);
     background: var(--_bg);
-    font-family: var(
-      --ck-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      'Noto Sans CJK SC',
-      'PingFang SC',
-      sans-serif
-    );
+    font-family: var(--ck-font-family, system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK SC', 'PingFang SC', sans-serif);
     font-size: var(--ck-font-size, 14px);
     border: 1px solid var(--ck-border-color, #d1d9e0);
     border-radius: var(--_radius);
