@@ -64,7 +64,16 @@ export class CkChannelMix extends CkWidget<'channels'> {
 
   #result: ChannelEffectiveness | null = null;
   #periods: [string, string] | null = null;
-  #error = '';
+  readonly #derived = this.derive(
+    () => [this.data.data],
+    () => {
+      const rows = this.data.data?.rows;
+      if (!rows) return null;
+      const periods = rows.map((r) => r.period).sort();
+      const span: [string, string] | null = periods.length ? [at(periods, 0), at(periods, periods.length - 1)] : null;
+      return { result: channelEffectiveness(rows), periods: span };
+    },
+  );
   readonly #points = new PointFocusState({
     update: () => this.requestUpdate(),
     announce: (text) => this.announce(text),
@@ -77,7 +86,6 @@ export class CkChannelMix extends CkWidget<'channels'> {
     hit: (_x, _y, e) => this.#barAt(e),
     move: CkChannelMix.#move,
   });
-  #dataSeen: unknown = null;
   /**
    * Width the panels are drawn at: follows `width` one animation frame later, so the height change of
    * a new layout (panels side by side or stacked) never lands in the ResizeObserver callback's frame
@@ -118,24 +126,10 @@ export class CkChannelMix extends CkWidget<'channels'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const response = this.data.data;
-    if (response !== this.#dataSeen) {
-      this.#dataSeen = response;
-      this.#result = null;
-      this.#periods = null;
-      this.#error = '';
-      this.#points.focus = null;
-      if (response) {
-        try {
-          this.#result = channelEffectiveness(response.rows);
-          const periods = response.rows.map((r) => r.period).sort();
-          if (periods.length) this.#periods = [at(periods, 0), at(periods, periods.length - 1)];
-        } catch (error) {
-          this.#error = error instanceof Error ? error.message : String(error);
-          emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: 'channels', stale: false });
-        }
-      }
-    }
+    const derived = this.#derived.update();
+    if (derived?.result !== this.#result) this.#points.focus = null;
+    this.#result = derived?.result ?? null;
+    this.#periods = derived?.periods ?? null;
     if (changed.has('measure')) this.#points.focus = null;
   }
 
@@ -272,7 +266,6 @@ export class CkChannelMix extends CkWidget<'channels'> {
   }
 
   protected override render() {
-    if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const measures = this.#measures;
     const width = this.#panelWidth();
     const columns = width * measures.length + 12 * (measures.length - 1) <= this.#drawWidth ? measures.length : 1;
