@@ -28,6 +28,9 @@ import { agentRows } from './metrics/agents.js';
 import { complaintRows } from './metrics/complaints.js';
 import { channelRows } from './metrics/channels.js';
 import { complianceRows } from './metrics/compliance.js';
+import { experimentRows } from './metrics/experiments.js';
+import { scoreRows } from './metrics/scores.js';
+import { qualityRows } from './metrics/quality.js';
 
 export { MockQueryError, type MockQuery } from './query.js';
 export type { MetricResult, Portfolio, PortfolioOptions, ResolvedPortfolioOptions } from './portfolio-types.js';
@@ -118,6 +121,9 @@ const BUILDERS: Record<MetricName, Builder> = {
   complaints: complaintRows,
   channels: channelRows,
   compliance: complianceRows,
+  experiments: experimentRows,
+  scores: scoreRows,
+  quality: qualityRows,
 };
 
 /**

@@ -28,4 +28,7 @@ export { CkAgentLeaderboard } from './elements/agent-leaderboard/agent-leaderboa
 export { CkComplaintTrend } from './elements/complaint-trend/complaint-trend.js';
 export { CkComplianceMonitor } from './elements/compliance-monitor/compliance-monitor.js';
 export { CkChannelMix } from './elements/channel-mix/channel-mix.js';
+export { CkStrategyTest } from './elements/strategy-test/strategy-test.js';
+export { CkModelMonitor } from './elements/model-monitor/model-monitor.js';
+export { CkQaScorecard } from './elements/qa-scorecard/qa-scorecard.js';
 // registry:end

@@ -134,6 +134,36 @@ export const REGISTRY: readonly RegistryEntry[] = [
     messages: 'channels',
     example: { attrs: '', drawn: 'svg.chart rect.bar' },
   },
+  {
+    tag: 'ck-strategy-test',
+    folder: 'strategy-test',
+    className: 'CkStrategyTest',
+    role: 'widget',
+    metrics: ['experiments'],
+    svg: 'strategy-test',
+    messages: 'strategy',
+    example: { attrs: 'experiment="m1-strategy" mde="0.02"', drawn: 'svg.chart line.interval' },
+  },
+  {
+    tag: 'ck-model-monitor',
+    folder: 'model-monitor',
+    className: 'CkModelMonitor',
+    role: 'widget',
+    metrics: ['scores'],
+    svg: 'model-monitor',
+    messages: 'model',
+    example: { attrs: '', drawn: 'svg.chart line.interval' },
+  },
+  {
+    tag: 'ck-qa-scorecard',
+    folder: 'qa-scorecard',
+    className: 'CkQaScorecard',
+    role: 'widget',
+    metrics: ['quality'],
+    svg: 'qa-scorecard',
+    messages: 'qa',
+    example: { attrs: 'method="ai" redact', drawn: 'svg.chart path.line' },
+  },
 ];
 
 /** The data widgets of the registry. */

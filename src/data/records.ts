@@ -16,6 +16,9 @@ import {
   type VintageSnapshot,
 } from '../kpi/records.js';
 import type { AccountSnapshot, CompliancePreset, ComplianceRuleSet } from '../kpi/index.js';
+import { assignmentsToExperiments, type ExperimentAssignment } from '../kpi/experiment-records.js';
+import { scoreRecordsToRows, type ScoredAccount } from '../kpi/scores.js';
+import { qaCallsToQuality, type QaCallRecord } from '../kpi/quality-records.js';
 import { registerAdapter, type Adapter, type AdapterConfig } from './adapter.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
@@ -31,9 +34,15 @@ export interface RecordSet {
   /** Complaint-rate denominators; default: active accounts per month from `snapshots`. */
   exposure?: readonly ExposureRow[];
   contactAttempts?: readonly ChannelAttempt[];
-  /** Rule sets for `compliance` (default both presets). */
+  /** Rule sets for `compliance` (default every preset: `cn-cba-2026`, `us-reg-f`, `cn-gbt-2025`). */
   rules?: readonly (CompliancePreset | ComplianceRuleSet)[];
+  /** Collectors' calls with their QA checks, for `quality` (`team`/`region` filter them). */
+  qaCalls?: readonly QaCallRecord[];
   meta?: Partial<ResponseMeta>;
+  /** Accounts assigned to strategy-test arms, with their outcomes within the horizon (`experiments`). */
+  experimentAssignments?: readonly ExperimentAssignment[];
+  /** Accounts scored by the repayment model: month scored, band, predicted probability, repaid (`scores`). */
+  scoredAccounts?: readonly ScoredAccount[];
 }
 
 const dims = (q: Query) => (r: { product?: string; region?: string; team?: string }) =>
@@ -79,8 +88,19 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
     case 'compliance':
       rows = attemptsToCompliance(
         need(records.contactAttempts, metric, 'contactAttempts'),
-        records.rules ?? ['cn-cba-2026', 'us-reg-f'],
+        records.rules ?? ['cn-cba-2026', 'us-reg-f', 'cn-gbt-2025'],
       );
+      break;
+    case 'experiments':
+      rows = assignmentsToExperiments(
+        need(records.experimentAssignments, metric, 'experimentAssignments').filter(keep),
+      );
+      break;
+    case 'scores':
+      rows = scoreRecordsToRows(need(records.scoredAccounts, metric, 'scoredAccounts').filter(keep));
+      break;
+    case 'quality':
+      rows = qaCallsToQuality(need(records.qaCalls, metric, 'qaCalls').filter(keep));
       break;
     default:
       throw new DataError('http', `Unknown metric "${String(metric)}".`, { status: 404, metric });

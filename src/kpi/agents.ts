@@ -35,7 +35,8 @@ export const AGENT_COUNT_FIELDS = [
  * due; liquidation 回款率 = collected ÷ assigned; collected per logged hour. Each has numerator,
  * denominator, rate (null when the denominator is 0) and `flagged` (denominator below
  * `minDenominator`, one number or per metric; default 0, i.e. nothing flagged). Ranks per metric: 1 =
- * highest rate, ties share a rank (1, 1, 3), flagged or null rates get null and are not counted.
+ * highest rate, ties share a rank (1, 1, 3), flagged or null rates get null and are not counted, nor are
+ * the agents of `unranked` (e.g. under the leaderboard's `min-qa`).
  * Bad rows (negative, non-finite, connects > dials, RPC > connects, kept > due, duplicate agentId)
  * throw `KpiInputError`.
  * @example agentPerformance(rows, { minDenominator: { contactRate: 50, collectedPerHour: 8 } })
@@ -87,14 +88,17 @@ export function agentPerformance(rows: readonly AgentRow[], options: AgentOption
   });
   for (const metric of AGENT_METRICS) {
     // Rank = 1 + how many trusted rates are higher: sort once, then binary search (O(n log n), not O(n²)).
+    const unranked = options.unranked;
+    const ranked = unranked?.size ? out.filter((a) => !unranked.has(a.agentId)) : out;
     const rates = Float64Array.from(
-      out.flatMap(({ metrics }) =>
+      ranked.flatMap(({ metrics }) =>
         metrics[metric].rate !== null && !metrics[metric].flagged ? [metrics[metric].rate] : [],
       ),
     ).sort();
     for (const a of out) {
       const m = a.metrics[metric];
-      a.ranks[metric] = m.rate === null || m.flagged ? null : 1 + rates.length - upperBound(rates, m.rate);
+      a.ranks[metric] =
+        m.rate === null || m.flagged || unranked?.has(a.agentId) ? null : 1 + rates.length - upperBound(rates, m.rate);
     }
   }
   return out;

@@ -90,3 +90,18 @@ export function definitionLines(def: MetricDefinition): string[] {
   if (def.buckets) lines.push(bucketEdgesText(def.buckets, def.locale));
   return lines;
 }
+
+const extraLines = new Map<MetricName, (def: MetricDefinition) => string[]>();
+
+/**
+ * Adds text lines to a metric's definition in exports (e.g. the contact rules of `compliance`, registered by
+ * the modules that show them, so that pages without them do not load their text).
+ */
+export function registerDefinitionLines(metric: MetricName, lines: (def: MetricDefinition) => string[]): void {
+  extraLines.set(metric, lines);
+}
+
+/** The lines registered for a definition's metric (see {@link registerDefinitionLines}); empty when none. */
+export function extraDefinitionLines(def: MetricDefinition): string[] {
+  return extraLines.get(def.metric)?.(def) ?? [];
+}

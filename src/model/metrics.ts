@@ -8,6 +8,9 @@ export const METRICS = [
   'complaints',
   'channels',
   'compliance',
+  'experiments',
+  'scores',
+  'quality',
 ] as const;
 
 /** One metric of the backend contract, e.g. `overdue` or `roll-rates`. */

@@ -100,3 +100,82 @@ export interface ComplianceRow {
   checked: number;
   breaches: number;
 }
+
+/**
+ * `experiments`: one row per experiment × arm × period of assignment (冠军/挑战者策略). Outcomes are those
+ * within `horizonDays` of assignment; collected and cost come with their sums of squares so that means and
+ * variances stay additive across rows.
+ */
+export interface ExperimentRow {
+  experiment: string;
+  arm: string;
+  /** Month the accounts were assigned to the arm. */
+  period: string;
+  /** The fixed outcome window of the experiment, in days after assignment. */
+  horizonDays: number;
+  accounts: number;
+  /** Accounts back to current (M0) within the horizon. */
+  cured: number;
+  /** Accounts rolled to a later bucket within the horizon. */
+  rolledForward: number;
+  /** Σ collected per account within the horizon, and Σ of its squares. */
+  collected: number;
+  collectedSq: number;
+  /** Σ collection cost per account within the horizon, and Σ of its squares. */
+  cost: number;
+  costSq: number;
+  attempts: number;
+  complaints: number;
+}
+
+/**
+ * `scores`: one row per period × score band of the repayment-prediction model (还款预测模型): accounts scored,
+ * the sum of their predicted repayment probabilities and the repayments observed.
+ */
+export interface ScoreRow {
+  /** Month the accounts were scored. */
+  period: string;
+  /** Score band code. Bands are ordered by their mean predicted probability. */
+  band: string;
+  accounts: number;
+  /** Σ predicted repayment probability of the band's accounts. */
+  predicted: number;
+  /** Accounts that repaid within the outcome window. */
+  repaid: number;
+}
+
+/** Red-line rules of call quality checks (催收质检): what a checked call may violate. */
+export const QA_RULES = [
+  'abusive-language',
+  'threats',
+  'impersonation',
+  'third-party-disclosure',
+  'false-statements',
+  'outside-hours',
+] as const;
+
+/** QA methods of the `quality` rows: AI speech analytics (near every call) and manual sampling (a few %). */
+export const QA_METHODS = ['ai', 'manual'] as const;
+
+/** Rule code of the `quality` rows that count calls with at least one red-line violation. */
+export const QA_ANY = 'any';
+
+/**
+ * `quality` (催收质检): one row per period × team (× agent) × QA method (`manual`, `ai`) × rule. `calls` are the
+ * team's (agent's) calls in the period and `checked` those the method checked, the same on every rule row of one
+ * period × team × agent × method; `violations` are checked calls violating the rule (rule `any`: at least one
+ * rule); `scoreSum` is the sum of the checked calls' scores (0–100) on the `any` row, 0 on the others.
+ */
+export interface QualityRow {
+  period: string;
+  team: string;
+  /** The collector, absent on team rows. */
+  agentId?: string;
+  name?: string;
+  method: string;
+  rule: string;
+  calls: number;
+  checked: number;
+  violations: number;
+  scoreSum: number;
+}

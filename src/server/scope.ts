@@ -88,6 +88,9 @@ export const METRIC_DIMENSIONS: Record<string, readonly ScopeDimension[]> = {
   complaints: ['product', 'region'],
   channels: ['product', 'region'],
   compliance: ['product', 'region'],
+  experiments: ['product', 'region'],
+  scores: ['product', 'region'],
+  quality: ['region', 'team'],
 };
 
 /** Filters bound into a metric's SQL: a list of allowed values per dimension, or null for all. */

@@ -109,6 +109,8 @@ function tables(): CanonicalTables {
     agent_hours: [],
     assignments: [],
     complaints: [],
+    qa_checks: [],
+    qa_violations: [],
   };
 }
 

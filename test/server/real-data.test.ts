@@ -67,6 +67,8 @@ function publicTables(): CanonicalTables {
     agent_hours: [],
     assignments: [],
     complaints: [],
+    qa_checks: [],
+    qa_violations: [],
   };
   for (const r of csvParse(readPublic('uci_default_credit_card_clients_30000.csv')).filter((r) =>
     /^\d+$/.test(r.ID ?? ''),

@@ -36,9 +36,9 @@ const inMonths = (m: string, q: ServerQuery) => (!q.from || m >= q.from) && (!q.
  */
 function restrict(metric: MetricName, q: ServerQuery): RecordSet {
   const dims = (r: { product?: string; region?: string; team?: string }) =>
-    (metric === 'agents' || !q.product || r.product === q.product) &&
+    (metric === 'agents' || metric === 'quality' || !q.product || r.product === q.product) &&
     (!q.region || r.region === q.region) &&
-    (metric !== 'agents' || !q.team || r.team === q.team);
+    ((metric !== 'agents' && metric !== 'quality') || !q.team || r.team === q.team);
   return {
     snapshots: records.snapshots.filter(
       (s) => dims(s) && (metric !== 'vintage' || (inMonths(s.cohort, q) && (!q.to || s.period <= q.to))),
@@ -49,6 +49,9 @@ function restrict(metric: MetricName, q: ServerQuery): RecordSet {
     agentActivity: records.agentActivity.filter((a) => dims(a) && inMonths(a.date, q)),
     complaints: records.complaints.filter(dims),
     contactAttempts: records.contactAttempts.filter(dims),
+    experimentAssignments: records.experimentAssignments.filter(dims),
+    scoredAccounts: records.scoredAccounts.filter(dims),
+    qaCalls: records.qaCalls.filter(dims),
     meta: { asOf: fx.tables.asOf },
   };
 }
@@ -113,6 +116,12 @@ function expected(metric: MetricName, q: ServerQuery, js: { rows: object[]; expo
       };
     case 'compliance':
       return { rows: rollUp(js.rows, label, ['period', 'rule'], false) };
+    case 'experiments':
+      return { rows: rollUp(js.rows, label, ['experiment', 'arm', 'period', 'horizonDays'], false) };
+    case 'scores':
+      return { rows: rollUp(js.rows, label, ['period', 'band'], false) };
+    case 'quality':
+      return { rows: rollUp(js.rows, label, ['period', 'team', 'agentId', 'method', 'rule'], false) };
     default: {
       const groups = new Map<
         string,
@@ -221,6 +230,6 @@ describe('SQL on DuckDB = the records adapter, seeded portfolio', () => {
     const byRule = new Map<string, number>();
     for (const r of rows) byRule.set(String(r.rule), (byRule.get(String(r.rule)) ?? 0) + Number(r.breaches));
     expect([...byRule].filter(([, n]) => n === 0)).toEqual([]);
-    expect(byRule.size).toBe(7);
+    expect(byRule.size).toBe(12);
   });
 });

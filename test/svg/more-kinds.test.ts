@@ -30,6 +30,9 @@ describe('renderChartSvg, other kinds', () => {
       'channel-mix',
       'kpi-tile',
       'compliance-monitor',
+      'strategy-test',
+      'model-monitor',
+      'qa-scorecard',
     ]);
   });
 
@@ -141,7 +144,34 @@ describe('renderChartSvg, other kinds', () => {
 
   it('names the kinds it knows when asked for another', () => {
     expect(() => renderChartSvg('pie', [])).toThrow(
-      'unknown chart kind "pie"; known: overdue-trend, recovery-curves, vintage-curves, roll-rates, complaint-trend, channel-mix, kpi-tile, compliance-monitor',
+      'unknown chart kind "pie"; known: overdue-trend, recovery-curves, vintage-curves, roll-rates, complaint-trend, channel-mix, kpi-tile, compliance-monitor, qa-scorecard',
     );
+  });
+});
+
+describe('renderChartSvg strategy-test', () => {
+  it("draws the mock portfolio's strategy test in Chinese with the definition in the footnote (golden)", async () => {
+    const { mockResponse } = await import('../../mocks/portfolio.js');
+    const { expectGolden } = await import('../support/golden.js');
+    const response = mockResponse('experiments', { from: '2025-01', to: '2025-12' });
+    const svg = renderChartSvg('strategy-test', response, { lang: 'zh-CN', experiment: 'm1-strategy', mde: 0.02 });
+    expect(svg).toContain('策略测试：m1-strategy');
+    expect(svg).toContain('✓ 更优');
+    expect(svg).toContain('回正率：回正户数 ÷ 分组户数');
+    await expectGolden(svg, '__snapshots__/strategy-test.zh-CN.svg');
+  });
+});
+
+describe('renderChartSvg model-monitor', () => {
+  it("draws the mock model's calibration after the drift, bands outside their interval marked (golden)", async () => {
+    const { mockResponse } = await import('../../mocks/portfolio.js');
+    const { expectGolden } = await import('../support/golden.js');
+    const response = mockResponse('scores', { from: '2024-01', to: '2025-12' });
+    const svg = renderChartSvg('model-monitor', response, { lang: 'en', baseline: '2024-01', period: '2025-12' });
+    expect(svg).toContain('Repayment model monitor: Dec 2025');
+    expect(svg.match(/class="target"/g)).toHaveLength(10);
+    expect(svg).toContain('⚠ outside its interval');
+    expect(svg).toContain('AUC (band level)');
+    await expectGolden(svg, '__snapshots__/model-monitor.en.svg');
   });
 });

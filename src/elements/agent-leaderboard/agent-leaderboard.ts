@@ -14,9 +14,10 @@ import { LEADERBOARD_WORK, type LeaderboardWork } from './leaderboard-order.js';
 import { nextCell } from './leaderboard-keys.js';
 import { captionText, columnLabel, summaryText } from './leaderboard-text.js';
 import { LEADERBOARD_COLUMNS, parseSort, type LeaderboardSort } from './leaderboard-rows.js';
-import { bodyRow, cellAt, sizerRow, sortHeader, spacerRow } from './leaderboard-table.js';
+import { bodyRow, cellAt, searchBox, sizerRow, sortHeader, spacerRow } from './leaderboard-table.js';
 import { RowWindow } from './row-window.js';
 import { at } from '../../model/at.js';
+import { LeaderboardQa } from './leaderboard-qa.js';
 
 export type { CkAgentSelectDetail } from './leaderboard-cells.js';
 
@@ -42,6 +43,7 @@ export type { CkAgentSelectDetail } from './leaderboard-cells.js';
  * @attr {string} team - Team filter (comma separated), sent to the backend and applied to the rows.
  * @attr {boolean} redact - Replace collector names by stable pseudonyms (`Agent 3FA9C1`, `催收员 3FA9C1`).
  * @attr {number} min-denominator - Rates with a smaller denominator are flagged and not ranked (default 20).
+ * @attr {number} min-qa - Adds the QA column (average QA score 0–100 from the `quality` metric); collectors under it are flagged and not ranked.
  * @attr {string} search - Text of the search box: only rows whose shown name (the pseudonym when redacted) or team contain every word.
  * @attr {string} from - First period, inclusive (`YYYY-MM`).
  * @attr {string} to - Last period, inclusive (`YYYY-MM`).
@@ -72,6 +74,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     redact: { type: Boolean },
     minDenominator: { type: Number, attribute: 'min-denominator' },
     search: { type: String },
+    minQa: { type: Number, attribute: 'min-qa' },
   };
 
   /** Column to sort by: `collected` (default), `contact-rate`, `rpc-rate`, `ptp-rate`, `kept-rate`, `liquidation`, `collected-per-hour`, `name`, `team` (camelCase names work too). */
@@ -86,10 +89,13 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
   declare minDenominator: number;
   /** Text of the search box: rows whose shown name (a pseudonym when redacted) or team contain every word. */
   declare search: string;
+  /** With it, the QA column (average QA score from `quality`); collectors under it are flagged and not ranked. */
+  declare minQa: number | undefined;
 
   protected readonly metric = 'agents' as const;
 
   readonly #data = new LeaderboardData();
+  readonly #qa = new LeaderboardQa(this, () => ({ source: this.resolveSource(), query: this.query, minQa: this.minQa }));
   readonly #window = new RowWindow(this, () => this.renderRoot?.querySelector<HTMLElement>('[part="frame"]') ?? null);
   #focus: PointFocus | null = null;
   #pointer = false;
@@ -125,10 +131,11 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     const teams = (this.team ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     const result = data.update({
       rows: this.data.data?.rows, teams, minDenominator: this.minDenominator, redact: this.redact, locale: this.locale,
-      intlLocale: this.intlLocale, sort: parseSort(this.sort), descending: this.#descending, top, search: this.search ?? '',
+      intlLocale: this.intlLocale, sort: parseSort(this.sort), descending: this.#descending, top, search: this.search ?? '', qa: this.#qa.state,
     });
-    if (result.data && data.error) emit(this, 'ck-error', { message: data.error, kind: 'validation', metric: 'agents', stale: false });
-    this.#error = data.error;
+    const error = data.error || (this.#qa.state?.error ?? '');
+    if ((result.data || error !== this.#error) && error) emit(this, 'ck-error', { message: error, kind: 'validation', metric: data.error ? 'agents' : 'quality', stale: false });
+    this.#error = error;
     if (result.data || result.view) this.#focus = null;
     if (result.view && changed.has('search')) this.announcement = captionText(this.#format, this.#data, this.search ?? '', this.redact);
     if (!this.#window.count && data.count) this.#window.hintHeight(this, '--ck-leaderboard-height');
@@ -226,7 +233,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     return guard([rowSignature(entry, r, rank), focusIndex, formatKey], () => {
       this.#rowRenders++;
       return bodyRow({
-        entry, row: r, rank, focusIndex, flagText,
+        entry, row: r, rank, focusIndex, flagText, qa: this.#qa.cell(this.locale, this.intlLocale, entry),
         views: cellViews(format, entry, data.maxima),
         tooltip: (ci) => tooltip(tooltipSpec(format, entry, at(LEADERBOARD_COLUMNS, ci), data.columnRank(r, at(LEADERBOARD_COLUMNS, ci)))),
       });
@@ -247,23 +254,19 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     let sizer = null;
     if (windowed) {
       const { texts, flagged } = data.widest(format);
-      sizer = guard([texts, flagged, flagText], () => sizerRow(texts, flagText, flagged));
+      const qa = this.#qa.cell(this.locale, this.intlLocale, { qaScore: 100, qaBelow: true });
+      sizer = guard([texts, flagged, flagText, qa], () => sizerRow(texts, flagText, flagged, qa));
     }
     const query = (this.search ?? '').trim();
     return html`<table part="table" id="table" class="leaderboard" aria-rowcount=${count + 1}>
         <caption>${captionText(this.#format, this.#data, this.search ?? '', this.redact)}</caption>
         <thead><tr aria-rowindex="1">
           <th scope="col">${t(this.locale, 'agentsRank')}</th>
-          ${this.#header('name')}${this.#header('team')}${LEADERBOARD_COLUMNS.map((c) => this.#header(c))}
+          ${this.#header('name')}${this.#header('team')}${this.#qa.header(this.locale)}${LEADERBOARD_COLUMNS.map((c) => this.#header(c))}
         </tr></thead>
         <tbody>${spacerRow(before)}${rows.map((r) => this.#row(r, format, formatKey, flagText))}${spacerRow(after)}</tbody>
         ${sizer}
       </table>${count === 0 && query ? html`<p class="note" role="status">${t(this.locale, 'agentsNoMatch', { query })}</p>` : null}`;
-  }
-
-  #search(): TemplateResult {
-    return html`<input type="search" part="search" class="search" aria-label=${t(this.locale, 'agentsSearch')} placeholder=${t(this.locale, 'agentsSearchHint')}
-      aria-controls="table" .value=${this.search ?? ''} @input=${(e: InputEvent) => (this.search = (e.target as HTMLInputElement).value)} />`;
   }
 
   /** The leaderboard is its own table view: no separate table toggle in the header. */
@@ -276,7 +279,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     if (this.#error) return this.renderDataError(title, this.#error);
     const data = this.#data;
     // The table view never opens (the leaderboard is a table); this registers the export table: every row shown.
-    this.renderTable(() => exportSpec(this.#format, captionText(this.#format, this.#data, this.search ?? '', this.redact), Array.from(data.view, (_, r) => ({ entry: data.entry(r), rank: data.rank(r) }))));
+    this.renderTable(() => exportSpec(this.#format, captionText(this.#format, this.#data, this.search ?? '', this.redact), Array.from(data.view, (_, r) => ({ entry: data.entry(r), rank: data.rank(r) })), this.#qa.min !== undefined));
     return this.renderBody(
       title,
       () => html`${this.renderFrame(this.#table(), summaryText(this.#format, this.#data, parseSort(this.sort), this.#descending), {
@@ -285,8 +288,8 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
           pointerleave: this.#onPointerLeave,
           click: this.#onClick,
           blur: () => !this.#pointer && this.#focus && this.#setFocus(null, false),
-        })}${data.anyFlagged ? html`<p class="note">${t(this.locale, 'agentsFlaggedNote', { min: formatNumber(this.intlLocale, this.minDenominator) })}</p>` : null}`,
-      { empty: !data.shown.length, toolbar: data.shown.length ? this.#search() : null },
+        })}${data.anyFlagged ? html`<p class="note">${t(this.locale, 'agentsFlaggedNote', { min: formatNumber(this.intlLocale, this.minDenominator) })}</p>` : null}${this.#qa.note(this.locale, this.intlLocale, data.anyQaBelow)}`,
+      { empty: !data.shown.length, toolbar: data.shown.length ? searchBox(this.locale, this.search ?? '', (value) => (this.search = value)) : null },
     );
   }
 }

@@ -187,6 +187,7 @@ export class LeaderboardOrder {
    * missing. `collected` ranks by position (no ties: names break them); the rates use the KPI ranks.
    */
   rank(index: number, column: LeaderboardColumn): number | null {
+    if (this.entries[index]?.qaBelow) return null;
     if (column !== 'collected') return at(this.entries, index).perf.ranks[column];
     let ranks = this.#ranks.get(column);
     if (!ranks) {

@@ -13,6 +13,10 @@ import { complianceMonitorStyles } from './compliance-monitor.styles.js';
 import { describeRatePoint, LineView } from '../shared/line-view.js';
 import { parseRules, ruleSeries, type RuleSeries } from '../../views/compliance-series.js';
 import { at } from '../../model/at.js';
+import { registerContactRuleLines } from '../../model/definitions/contact-rules.js';
+
+// Exports of this view carry the contact rules' clauses and readings.
+registerContactRuleLines();
 
 /**
  * Contact-rule compliance (合规监测) from the `compliance` metric: the breach rate (breaches ÷ contacts
@@ -23,7 +27,7 @@ import { at } from '../../model/at.js';
  * @tag ck-compliance-monitor
  *
  * @attr {string} source - Id of the `<ck-source>` to read from; default: the nearest ancestor source.
- * @attr {string} rules - Rule preset `cn-cba-2026` (default) or `us-reg-f`, several separated by `,` or `|`, or single rule ids such as `us-reg-f/7-in-7`.
+ * @attr {string} rules - Rule preset `cn-cba-2026` (default), `cn-gbt-2025` or `us-reg-f`, several separated by `,` or `|`, or single rule ids such as `us-reg-f/7-in-7`.
  * @attr {string} from - First period, inclusive (`YYYY-MM`).
  * @attr {string} to - Last period, inclusive (`YYYY-MM`).
  * @attr {'day'|'week'|'month'|'quarter'|'year'} interval - Period granularity.
@@ -51,7 +55,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     rules: { type: String },
   };
 
-  /** Rule preset `cn-cba-2026` (default) or `us-reg-f`, several separated by `,` or `|`, or single rule ids such as `us-reg-f/7-in-7`. */
+  /** Rule preset `cn-cba-2026` (default), `cn-gbt-2025` or `us-reg-f`, several separated by `,` or `|`, or single rule ids such as `us-reg-f/7-in-7`. */
   declare rules: string;
 
   protected readonly metric = 'compliance' as const;

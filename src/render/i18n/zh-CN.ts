@@ -1,4 +1,6 @@
+import { strategyZhCN } from './strategy.js';
 import type { Messages } from './en.js';
+import { governanceZhCN } from './governance.js';
 
 /** Simplified Chinese messages. */
 export const zhCN: Messages = {
@@ -181,4 +183,6 @@ export const zhCN: Messages = {
   suppressed: '已隐藏（分母低于 {min}）',
   earlierCohorts: '更早批次（{n}）',
   cohortAverage: '全部批次平均',
+  ...strategyZhCN,
+  ...governanceZhCN,
 };

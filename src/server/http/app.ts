@@ -140,8 +140,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
       if (!hit) {
         const result = await runMetric(options.engine, metric, query, filters, timeoutMs, settings);
+        // Agent ids and names of agents and quality rows are pseudonymised alike (the same agent, the same pseudonym).
         const rows =
-          pseudonym && metric === 'agents'
+          pseudonym && (metric === 'agents' || metric === 'quality')
             ? redactAgents(result.rows as { agentId: string; name: string }[], pseudonym)
             : result.rows;
         const body = `{"meta":${meta},"rows":${JSON.stringify(rows)}${result.exposure ? `,"exposure":${JSON.stringify(result.exposure)}` : ''}}`;

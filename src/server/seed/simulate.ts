@@ -9,6 +9,7 @@ import { addDays, dateIn, monthIndex, monthLabel } from './calendar.js';
 import {
   ABROAD,
   SEED_CHANNELS,
+  SEED_QA_RULES,
   SEED_COMPLAINT_CATEGORIES,
   SEED_COMPLAINT_CHANNELS,
   SEED_NAMES,
@@ -18,6 +19,9 @@ import {
 } from './catalog.js';
 import type { AgentInfoRow, CanonicalTables, ContactAttemptRow } from './tables.js';
 import { at, must } from '../../model/at.js';
+import { simulateExperiments } from './experiments.js';
+import { mulberry32 } from './random.js';
+import { simulateScores } from './scores.js';
 
 /** Options of {@link simulateTables}. */
 export interface SimulateOptions {
@@ -45,17 +49,6 @@ export interface SimulatedPortfolio extends CanonicalTables {
 const WARMUP = 12;
 const CURE = [0, 0.45, 0.3, 0.22, 0.15, 0.1, 0.08, 0.05];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const cents = (x: number) => Math.round(x * 100) / 100;
 const bucketOf = (dpd: number) => (dpd === 0 ? 0 : Math.min(7, Math.ceil(dpd / 30)));
 
@@ -80,6 +73,34 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
     );
   }
   const rnd = mulberry32(seed);
+  // The fields of the 2025–26 contact rules draw from their own stream, so the rows above them stay as they were.
+  const ruleRnd = mulberry32(seed ^ 0x20250228);
+  const qaRnd = mulberry32(seed ^ 0x0a5c0de);
+  let checkId = 0;
+  /** QA of a collector's call: AI checks nearly every call, people about 3 %; red lines are rare, more so at odd hours; some collectors score lower. */
+  const qaCheck = (attemptId: number, agentId: string, odd: boolean): void => {
+    const habit = (Number(agentId.slice(1)) * 7) % 9; // 0–8 points off every score of this collector
+    for (const [method, share] of [
+      ['ai', 0.985],
+      ['manual', 0.03],
+    ] as const) {
+      if (qaRnd() >= share) continue;
+      const id = ++checkId;
+      let found = 0;
+      for (const [rule, rate] of SEED_QA_RULES) {
+        if (qaRnd() < rate * (odd ? 4 : 1)) {
+          t.qa_violations.push({ check_id: id, rule });
+          found++;
+        }
+      }
+      t.qa_checks.push({
+        check_id: id,
+        attempt_id: attemptId,
+        method,
+        score: Math.max(0, Math.round(97 - habit - 8 * qaRnd() - 30 * found)),
+      });
+    }
+  };
   const end = start + months - 1;
   const t: CanonicalTables = {
     account_period: [],
@@ -91,6 +112,9 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
     agent_hours: [],
     assignments: [],
     complaints: [],
+    experiment_assignments: [],
+    qa_checks: [],
+    qa_violations: [],
   };
 
   const pick = <T>(list: readonly T[]) => at(list, Math.floor(rnd() * list.length));
@@ -260,8 +284,12 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
           collected: kept ? promise : ch.code === 'agency' && answered ? cents(balance * 0.03) : 0,
           product: product.code,
           region: region.code,
+          debtor_id: n % 25 === 1 ? `AC${String(n).padStart(7, '0')}` : null,
+          invalid_number: party === 'debtor' && !answered && ch.code === 'phone' && ruleRnd() < 0.04,
+          disclosed: party !== 'debtor' && ruleRnd() < 0.05,
         };
         t.contact_attempts.push(row);
+        if (ch.code === 'phone' && agent !== null) qaCheck(row.attempt_id, agent.agent_id, odd);
         if (promise !== null && agent !== null && row.promise_due !== null)
           t.promises.push({
             attempt_id: row.attempt_id,
@@ -292,7 +320,43 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
           });
         }
       }
+      // AI voice reminders (cn-gbt-2025 counts their conversations too): now and then a campaign talks to the debtor
+      // several times in one local day. Drawn from the rules' own stream.
+      if (ruleRnd() < 0.02) {
+        const day = 1 + Math.floor(ruleRnd() * 28);
+        for (let k = 0; k < 4; k++) {
+          const at = new Date(
+            Date.UTC(Math.floor(m / 12), m % 12, day, 9 + 2 * k - home.offset, Math.floor(ruleRnd() * 60)),
+          ).toISOString();
+          t.contact_attempts.push({
+            attempt_id: ++attemptId,
+            account_id: id,
+            contact_id: `${id}-1`,
+            agent_id: null,
+            channel: 'ai-voice',
+            attempted_at: at,
+            time_zone: home.zone,
+            answered: true,
+            right_party: true,
+            conversation: true,
+            party: 'debtor',
+            consent: false,
+            collectors: null,
+            promise_amount: null,
+            promise_due: null,
+            cost: 0.05,
+            collected: 0,
+            product: product.code,
+            region: region.code,
+            debtor_id: n % 25 === 1 ? `AC${String(n).padStart(7, '0')}` : null,
+            invalid_number: false,
+            disclosed: false,
+          });
+        }
+      }
     }
   }
+  t.experiment_assignments = simulateExperiments(t.account_period, seed);
+  t.scores = simulateScores(t.account_period, seed, CURE);
   return { ...t, asOf: `${lastDay}T23:59:59Z`, from: monthLabel(start), to: monthLabel(end) };
 }
