@@ -15,7 +15,8 @@ export const AGENT_METRICS: readonly AgentMetric[] = Object.freeze([
   'collectedPerHour',
 ]);
 
-const COUNT_FIELDS = [
+/** The summable counts and amounts of an `agents` row (what a period or a team adds up). */
+export const AGENT_COUNT_FIELDS = [
   'dials',
   'connects',
   'rightPartyContacts',
@@ -57,8 +58,8 @@ export function agentPerformance(rows: readonly AgentRow[], options: AgentOption
         'agentId',
       );
     ids.set(agentId, i);
-    const v = {} as Record<(typeof COUNT_FIELDS)[number], number>;
-    for (const f of COUNT_FIELDS) v[f] = checkAmount('agent', i, key, f, row[f]);
+    const v = {} as Record<(typeof AGENT_COUNT_FIELDS)[number], number>;
+    for (const f of AGENT_COUNT_FIELDS) v[f] = checkAmount('agent', i, key, f, row[f]);
     checkAtMost('agent', i, key, 'connects', v.connects, 'dials', v.dials);
     checkAtMost('agent', i, key, 'rightPartyContacts', v.rightPartyContacts, 'connects', v.connects);
     checkAtMost('agent', i, key, 'promisesKept', v.promisesKept, 'promisesDue', v.promisesDue);

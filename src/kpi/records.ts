@@ -17,6 +17,7 @@ import { complianceBreaches } from './compliance.js';
 import { KpiInputError } from './errors.js';
 import type { AccountSnapshot, CompliancePreset, ComplianceRuleSet, ContactAttempt } from './types.js';
 import { checkAmount } from './validate.js';
+import { AGENT_COUNT_FIELDS } from './agents.js';
 import { must, sortedEntries } from '../model/at.js';
 
 /** One complaint as recorded: dates `YYYY-MM-DD`; `closed` absent while open. */
@@ -124,18 +125,7 @@ export function chargeOffsToRecovery(records: readonly ChargeOffRecord[]): Recov
 
 /** Collector activity (e.g. one row per agent and day) → one `agents` row per agent (sums). */
 export function activityToAgents(records: readonly AgentRow[]): AgentRow[] {
-  const fields = [
-    'dials',
-    'connects',
-    'rightPartyContacts',
-    'promises',
-    'promisesDue',
-    'promisesKept',
-    'assigned',
-    'collected',
-    'hours',
-    'complaints',
-  ] as const;
+  const fields = AGENT_COUNT_FIELDS;
   const agents = new Map<string, AgentRow>();
   records.forEach((r, i) => {
     let a = agents.get(r.agentId);

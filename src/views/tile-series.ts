@@ -11,6 +11,7 @@ import {
   type ValueKind,
 } from '../kpi/index.js';
 import { at } from '../model/at.js';
+import { AGENT_COUNT_FIELDS } from '../kpi/agents.js';
 
 /** Metrics a KPI tile can show. */
 export type TileMetric = Extract<MetricName, 'overdue' | 'recovery' | 'complaints' | 'agents'>;
@@ -36,19 +37,6 @@ export interface TileOptions {
   net: boolean;
   compare: 'previous-period' | 'same-period-last-year';
 }
-
-const AGENT_FIELDS = [
-  'dials',
-  'connects',
-  'rightPartyContacts',
-  'promises',
-  'promisesDue',
-  'promisesKept',
-  'assigned',
-  'collected',
-  'hours',
-  'complaints',
-] as const;
 
 interface Point {
   period: string;
@@ -99,7 +87,7 @@ function points(metric: TileMetric, response: MetricResponse, o: TileOptions): {
         hours: 0,
         complaints: 0,
       };
-      for (const r of rows) for (const k of AGENT_FIELDS) sum[k] += r[k];
+      for (const r of rows) for (const k of AGENT_COUNT_FIELDS) sum[k] += r[k];
       const total = at(agentPerformance([sum]), 0).metrics.keptRate;
       return {
         kind: 'rate',

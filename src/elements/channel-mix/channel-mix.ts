@@ -67,7 +67,16 @@ export class CkChannelMix extends CkWidget<'channels'> {
 
   #result: ChannelEffectiveness | null = null;
   #periods: [string, string] | null = null;
-  #error = '';
+  readonly #derived = this.derive(
+    () => [this.data.data],
+    () => {
+      const rows = this.data.data?.rows;
+      if (!rows) return null;
+      const periods = rows.map((r) => r.period).sort();
+      const span: [string, string] | null = periods.length ? [at(periods, 0), at(periods, periods.length - 1)] : null;
+      return { result: channelEffectiveness(rows), periods: span };
+    },
+  );
   readonly #points = new PointFocusState({
     update: () => this.requestUpdate(),
     announce: (text) => this.announce(text),
@@ -83,7 +92,6 @@ export class CkChannelMix extends CkWidget<'channels'> {
     }),
     move: movePanelBars,
   });
-  #dataSeen: unknown = null;
   /** Width the panels are drawn at (one frame behind `width`). */
   readonly #drawn = new LaggingWidth(this, () => this.width);
 
@@ -102,24 +110,10 @@ export class CkChannelMix extends CkWidget<'channels'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const response = this.data.data;
-    if (response !== this.#dataSeen) {
-      this.#dataSeen = response;
-      this.#result = null;
-      this.#periods = null;
-      this.#error = '';
-      this.#points.focus = null;
-      if (response) {
-        try {
-          this.#result = channelEffectiveness(response.rows);
-          const periods = response.rows.map((r) => r.period).sort();
-          if (periods.length) this.#periods = [at(periods, 0), at(periods, periods.length - 1)];
-        } catch (error) {
-          this.#error = error instanceof Error ? error.message : String(error);
-          emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: 'channels', stale: false });
-        }
-      }
-    }
+    const derived = this.#derived.update();
+    if (derived?.result !== this.#result) this.#points.focus = null;
+    this.#result = derived?.result ?? null;
+    this.#periods = derived?.periods ?? null;
     if (changed.has('measure')) this.#points.focus = null;
   }
 
@@ -228,7 +222,6 @@ export class CkChannelMix extends CkWidget<'channels'> {
   }
 
   protected override render() {
-    if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const measures = this.#measures;
     const width = this.#panelWidth();
     const columns = width * measures.length + 12 * (measures.length - 1) <= this.#drawn.value ? measures.length : 1;

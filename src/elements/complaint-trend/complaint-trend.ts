@@ -71,9 +71,12 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
 
   protected readonly metric = 'complaints' as const;
 
+  readonly #trendOf = this.derive(
+    () => [this.data.data, this.by, this.per],
+    () => (this.data.data ? complaintTrend(this.data.data.rows, this.data.data.exposure ?? [], { per: this.#perValue, by: this.#byKey }) : null),
+  );
   #trend: ComplaintTrend | null = null;
   #columns: ComplaintColumns | null = null;
-  #error = '';
   readonly #points = new PointFocusState({
     update: () => this.requestUpdate(),
     announce: (text) => this.announce(text),
@@ -83,7 +86,6 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
     hit: (x, y) => this.#hit(x, y),
   });
   #height = 260;
-  #dataSeen: unknown = null;
   #spec: BarsLineSpec | null = null;
   #model: BarsLineModel | null = null;
   #specKey: unknown[] = [];
@@ -106,21 +108,9 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const response = this.data.data;
-    if (response !== this.#dataSeen || changed.has('by') || changed.has('per')) {
-      this.#dataSeen = response;
-      this.#trend = null;
-      this.#error = '';
-      this.#points.focus = null;
-      if (response) {
-        try {
-          this.#trend = complaintTrend(response.rows, response.exposure ?? [], { per: this.#perValue, by: this.#byKey });
-        } catch (error) {
-          this.#error = error instanceof Error ? error.message : String(error);
-          emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: 'complaints', stale: false });
-        }
-      }
-    }
+    const trend = this.#trendOf.update();
+    if (trend !== this.#trend) this.#points.focus = null;
+    this.#trend = trend;
     const sla = this.sla != null && Number.isFinite(this.sla) ? this.sla : null;
     const colKey = [this.#trend, this.locale, sla];
     if (colKey.some((v, i) => v !== this.#colKey[i])) {
@@ -275,7 +265,6 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
   }
 
   protected override render() {
-    if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const [c, trend] = [this.#columns, this.#trend];
     const latest = this.#latestText();
     const items = [

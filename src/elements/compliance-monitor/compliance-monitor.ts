@@ -66,9 +66,13 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     (s, i) => this.#describe(s, i),
     (s, i) => this.#select(s, i),
   );
-  #error = '';
   #height = 260;
-  #seriesKey: unknown[] = [];
+  readonly #series = this.derive(
+    () => [this.data.data, this.rules, this.locale],
+    () =>
+      this.data.data ? ruleSeries(complianceRates(this.data.data.rows), parseRules(this.rules), this.#ruleLabel) : null,
+  );
+  #shown: RuleSeries[] | null = null;
 
   constructor() {
     super();
@@ -79,22 +83,8 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const response = this.data.data;
-    const key = [response, this.rules, this.locale];
-    if (key.some((v, i) => v !== this.#seriesKey[i])) {
-      this.#seriesKey = key;
-      this.#error = '';
-      let series: RuleSeries[] = [];
-      if (response) {
-        try {
-          series = ruleSeries(complianceRates(response.rows), parseRules(this.rules), this.#ruleLabel);
-        } catch (error) {
-          this.#error = error instanceof Error ? error.message : String(error);
-          emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: 'compliance', stale: false });
-        }
-      }
-      this.#view.setSeries(series);
-    }
+    const series = this.#series.update();
+    if (series !== this.#shown) this.#view.setSeries((this.#shown = series) ?? []);
     const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
     if (frame?.clientHeight) this.#height = frame.clientHeight;
   }
@@ -228,7 +218,6 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
   }
 
   protected override render() {
-    if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const view = this.#view;
     const latest = this.#latest();
     const bars = latest ? this.#latestItems(latest) : [];

@@ -94,8 +94,16 @@ export class CkKpiTile extends CkWidget<TileMetric> {
   declare convention: string | undefined;
 
   #series: TileSeries | null = null;
-  #error = '';
-  #dataSeen: unknown = null;
+  readonly #derived = this.derive(
+    () => [this.data.data, this.metric, this.bucket, this.basis, this.measure, this.compare],
+    () => {
+      const response = this.data.data;
+      if (!response) return null;
+      const basis = this.basis === 'count' ? 'count' : 'balance';
+      const compare = this.compare === 'same-period-last-year' ? 'same-period-last-year' : 'previous-period';
+      return tileSeries(this.metric, response, { bucket: this.bucket || 'M1+', basis, net: this.basis === 'net', measure: this.measure, compare });
+    },
+  );
   #focus: number | null = null;
   #pointer = false;
   #height = 48;
@@ -114,30 +122,9 @@ export class CkKpiTile extends CkWidget<TileMetric> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const response = this.data.data;
-    if (
-      response !== this.#dataSeen ||
-      ['metric', 'bucket', 'basis', 'measure', 'compare'].some((k) => changed.has(k))
-    ) {
-      this.#dataSeen = response;
-      this.#series = null;
-      this.#error = '';
-      this.#focus = null;
-      if (response) {
-        try {
-          this.#series = tileSeries(this.metric, response, {
-            bucket: this.bucket || 'M1+',
-            basis: this.basis === 'count' ? 'count' : 'balance',
-            net: this.basis === 'net',
-            measure: this.measure,
-            compare: this.compare === 'same-period-last-year' ? 'same-period-last-year' : 'previous-period',
-          });
-        } catch (error) {
-          this.#error = error instanceof Error ? error.message : String(error);
-          emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: this.metric, stale: false });
-        }
-      }
-    }
+    const series = this.#derived.update();
+    if (series !== this.#series) this.#focus = null;
+    this.#series = series;
     const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
     if (frame?.clientHeight) this.#height = frame.clientHeight;
   }
@@ -250,7 +237,6 @@ export class CkKpiTile extends CkWidget<TileMetric> {
   }
 
   protected override render() {
-    if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const s = this.#series;
     return this.renderBody(
       this.#title(),

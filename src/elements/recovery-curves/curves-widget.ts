@@ -34,19 +34,29 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
    * `all`: every cohort in its own colour and legend entry.
    */
   declare highlight: string | undefined;
-  #seriesLocale = '';
   protected readonly view = new LineView(
     () => this.requestUpdate(),
     (text) => this.announce(text),
     (s, i) => this.describe(s, i),
     (s, i) => this.#select(s, i),
   );
-  #error = '';
-  #dataSeen: unknown = null;
   #height = 260;
+  readonly #series = this.derive(
+    () => [this.data.data, this.locale, this.highlight, ...this.seriesKeys()],
+    () => {
+      const response = this.data.data;
+      if (!response) return null;
+      const latest = this.highlight === 'all' ? 0 : Number(this.highlight ?? 3);
+      return emphasiseLatest(this.buildSeries(response), {
+        latest: Number.isFinite(latest) ? latest : 3,
+        averageLabel: t(this.locale, 'cohortAverage'),
+      });
+    },
+  );
+  #shown: PointSeries[] | null = null;
 
-  /** Attributes whose change rebuilds the series. */
-  protected abstract readonly seriesAttributes: readonly string[];
+  /** Values of the attributes whose change rebuilds the series. */
+  protected abstract seriesKeys(): readonly unknown[];
   /** Response → series (all KPI math in `src/kpi`). */
   protected abstract buildSeries(response: MetricResponse<M>): PointSeries[];
   protected abstract chartTitle(): string;
@@ -64,31 +74,8 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const response = this.data.data;
-    if (
-      response !== this.#dataSeen ||
-      this.#seriesLocale !== this.locale ||
-      changed.has('highlight') ||
-      this.seriesAttributes.some((a) => changed.has(a))
-    ) {
-      this.#dataSeen = response;
-      this.#seriesLocale = this.locale;
-      this.#error = '';
-      let series: PointSeries[] = [];
-      if (response) {
-        try {
-          const latest = this.highlight === 'all' ? 0 : Number(this.highlight ?? 3);
-          series = emphasiseLatest(this.buildSeries(response), {
-            latest: Number.isFinite(latest) ? latest : 3,
-            averageLabel: t(this.locale, 'cohortAverage'),
-          });
-        } catch (error) {
-          this.#error = error instanceof Error ? error.message : String(error);
-          emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: this.metric, stale: false });
-        }
-      }
-      this.view.setSeries(series);
-    }
+    const series = this.#series.update();
+    if (series !== this.#shown) this.view.setSeries((this.#shown = series) ?? []);
     const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
     if (frame?.clientHeight) this.#height = frame.clientHeight;
   }
@@ -142,7 +129,6 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
 
   protected override render() {
     const title = this.chartTitle();
-    if (this.#error) return this.renderDataError(title, this.#error);
     const loc = this.intlLocale;
     const l = this.locale;
     return this.renderBody(

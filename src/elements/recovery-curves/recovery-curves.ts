@@ -59,7 +59,9 @@ export class CkRecoveryCurves extends CkCurvesWidget<'recovery'> {
   declare projection: string;
 
   protected readonly metric = 'recovery' as const;
-  protected readonly seriesAttributes = ['maxMonths', 'net', 'projection'] as const;
+  protected seriesKeys(): readonly unknown[] {
+    return [this.maxMonths, this.net, this.projection];
+  }
 
   constructor() {
     super();

@@ -63,7 +63,9 @@ export class CkVintageCurves extends CkCurvesWidget<'vintage'> {
   declare basis: Basis;
 
   protected readonly metric = 'vintage' as const;
-  protected readonly seriesAttributes = ['maxMob', 'cohorts', 'basis'] as const;
+  protected seriesKeys(): readonly unknown[] {
+    return [this.maxMob, this.cohorts, this.basis];
+  }
 
   constructor() {
     super();
