@@ -47,7 +47,8 @@ export async function loadWarehouse(
   for (const table of TABLE_NAMES) {
     const columns = CANONICAL_SCHEMA[table];
     await writer.run(writer.dialect.createTable(table, columns, PRIMARY_KEYS[table] ?? []));
-    const rows = tables[table] as unknown as Record<string, unknown>[];
+    // Optional tables (experiment_assignments, scores) absent from a warehouse load empty.
+    const rows = (tables[table] ?? []) as unknown as Record<string, unknown>[];
     for (let i = 0; i < rows.length; i += CHUNK)
       await writer.insert(table, Object.keys(columns), rows.slice(i, i + CHUNK));
     counts[table] = rows.length;
