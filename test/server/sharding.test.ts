@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDuckDb } from '../../src/server/engine/duckdb.js';
 import type { Engine } from '../../src/server/engine/engine.js';
-import { mergeResponses } from '../../src/server/merge.js';
-import { runMetric, SERVER_METRICS } from '../../src/server/metrics.js';
+import { CN_RULES_STATEMENT, mergeResponses } from '../../src/server/merge.js';
+import { metricTemplate, runMetric, SERVER_METRICS } from '../../src/server/metrics.js';
 import { parseQuery } from '../../src/server/query.js';
 import { boundFilters } from '../../src/server/scope.js';
 import { simulateTables } from '../../src/server/seed/simulate.js';
@@ -143,6 +143,50 @@ describe('mergeResponses', () => {
     expect(mergeResponses('recovery', [a, b]).rows).toEqual([
       { cohort: '2024-01', month: 0, chargedOff: 150, recovered: 6, fees: 0 },
       { cohort: '2024-01', month: 1, chargedOff: 150, recovered: 2, fees: 1 },
+    ]);
+  });
+
+  it('compliance: the rows of compliance-cn-rules.sql come after all of compliance.sql, as runMetric sends them', () => {
+    const rulesInSql = [...metricTemplate('compliance-cn-rules').matchAll(/SELECT \d+(?: AS k)?, '([^']+)'/g)].map(
+      (m) => m[1],
+    );
+    expect(rulesInSql).toEqual([...CN_RULES_STATEMENT]);
+    const row = (period: string, rule: string, breaches: number) => ({ period, rule, checked: 10, breaches });
+    const a = {
+      rows: [row('2024-01', 'us-reg-f/7-in-7', 1), row('2024-01', 'cn-gbt-2025/quiet-hours', 2)],
+    };
+    const b = {
+      rows: [
+        row('2024-01', 'us-reg-f/7-in-7', 1),
+        row('2024-02', 'us-reg-f/7-in-7', 3),
+        row('2024-01', 'cn-gbt-2025/quiet-hours', 1),
+        row('2024-02', 'cn-gbt-2025/quiet-hours', 4),
+      ],
+    };
+    expect(mergeResponses('compliance', [a, b]).rows).toEqual([
+      { period: '2024-01', rule: 'us-reg-f/7-in-7', checked: 20, breaches: 2 },
+      { period: '2024-02', rule: 'us-reg-f/7-in-7', checked: 10, breaches: 3 },
+      { period: '2024-01', rule: 'cn-gbt-2025/quiet-hours', checked: 20, breaches: 3 },
+      { period: '2024-02', rule: 'cn-gbt-2025/quiet-hours', checked: 10, breaches: 4 },
+    ]);
+  });
+
+  it('adds sums of squares and probabilities (4 decimals) exactly', () => {
+    const row = (collectedSq: number) => ({
+      experiment: 'e',
+      arm: 'a',
+      period: '2024-01',
+      horizonDays: 30,
+      accounts: 1,
+      collectedSq,
+    });
+    // 0.0001 + 0.0002 in doubles is 0.00030000000000000003; cents would round both to 0.
+    expect(mergeResponses('experiments', [{ rows: [row(0.0001)] }, { rows: [row(0.0002)] }]).rows).toEqual([
+      { ...row(0.0003), accounts: 2 },
+    ]);
+    const score = (predicted: number) => ({ period: '2024-01', band: 'A', accounts: 1, predicted });
+    expect(mergeResponses('scores', [{ rows: [score(0.1234)] }, { rows: [score(0.4321)] }]).rows).toEqual([
+      { ...score(0.5555), accounts: 2 },
     ]);
   });
 
