@@ -116,7 +116,11 @@ function addRows(
     return Object.fromEntries(
       Object.keys(template).map((k) => [
         k,
-        sums.has(k) ? (sums.get(k) ?? 0) / (shape.scale?.[k] ?? 100) : totals?.has(k) ? (totals.get(k) ?? 0) / 100 : row[k],
+        sums.has(k)
+          ? (sums.get(k) ?? 0) / (shape.scale?.[k] ?? 100)
+          : totals?.has(k)
+            ? (totals.get(k) ?? 0) / 100
+            : row[k],
       ]),
     );
   });
