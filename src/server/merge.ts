@@ -2,7 +2,8 @@
  * Adding up per-shard answers. Every metric of the contract is counts and sums, so a deployment that keeps
  * its accounts in several databases (shards, regions) asks each one and adds the responses: equal to the
  * answer of one database holding everything, provided each account (with its snapshots, attempts, contacts,
- * charge-off, payments, promises, assignments and complaints) lives whole in one shard, tables keyed by
+ * charge-off, payments, promises, assignments and complaints) lives whole in one shard with the other accounts
+ * of its debtor (cn-gbt-2025 counts conversations per debtor), tables keyed by
  * agent only (agent_hours) in one shard, and `agents` in every shard. docs/scaling.md says which metrics
  * need what and why.
  */

@@ -1,6 +1,6 @@
 /**
- * Additive, so it scales out: the seeded accounts split into 4 shards by account (each account whole in
- * one shard, agent_hours by agent, the agents table in every shard), every metric computed per shard and
+ * Additive, so it scales out: the seeded accounts split into 4 shards by debtor (each account whole in
+ * one shard, with the other accounts of its debtor, agent_hours by agent, the agents table in every shard), every metric computed per shard and
  * added with `mergeResponses` gives exactly the response of the unsharded warehouse: same rows, same order,
  * same numbers to the bit. Plus mergeResponses' own contract on hand-made responses.
  */
@@ -28,9 +28,15 @@ function shardOf(key: string): number {
   return (h >>> 0) % SHARDS;
 }
 
-/** The tables of shard `s`: rows of its accounts, hours of its agents, every agent. */
+/**
+ * The tables of shard `s`: rows of its accounts, hours of its agents, every agent. An account goes where its
+ * debtor goes (contact_attempts.debtor_id, else the account itself): cn-gbt-2025/conversations-per-day counts
+ * per debtor and local day, so a debtor holding several accounts must be whole in one shard.
+ */
 function shard(t: CanonicalTables, s: number): CanonicalTables {
-  const mine = (r: { account_id: string }) => shardOf(r.account_id) === s;
+  const debtorOf = new Map<string, string>();
+  for (const a of t.contact_attempts) if (a.debtor_id) debtorOf.set(a.account_id, a.debtor_id);
+  const mine = (r: { account_id: string }) => shardOf(debtorOf.get(r.account_id) ?? r.account_id) === s;
   // QA checks follow the attempt they checked, and violations their check: both stay with the account.
   const attempts = new Set(t.contact_attempts.filter(mine).map((a) => a.attempt_id));
   const checks = t.qa_checks.filter((c) => attempts.has(c.attempt_id));
