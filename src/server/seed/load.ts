@@ -34,6 +34,9 @@ export const POSTGRES_INDEXES: Readonly<Record<string, readonly string[]>> = Obj
   complaints: ['received_on'],
   charge_offs: ['charge_off_month'],
   recovery_payments: ['account_id'],
+  experiment_assignments: ['assigned_on'],
+  scores: ['scored_on'],
+  qa_checks: ['attempt_id'],
 });
 
 /** Writes `tables` through `writer`: canonical tables, derived tables, `collectkit_meta`. Returns rows per table. */
