@@ -151,7 +151,10 @@ describe('<ck-qa-scorecard>', () => {
   it('shows empty, error and validation states with ck-error', async () => {
     mode = 'empty';
     const empty = mount();
-    await until(() => !!empty.shadowRoot && text(empty, '[part="state"]').length > 0);
+    // The loading state has text too: wait until the widget has left it, then it must say why it is empty.
+    await until(
+      () => !!empty.shadowRoot && !!text(empty, '[part="state"]') && !/Loading/.test(text(empty, '[part="state"]')),
+    );
     expect(text(empty, '[part="state"]')).toContain('No data');
     document.body.replaceChildren();
     mode = 'bad';
