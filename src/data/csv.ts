@@ -62,7 +62,7 @@ export function parseMetricCsv(metric: MetricName, text: string, columns: Record
       } else {
         const n = raw === undefined || raw.trim() === '' ? NaN : Number(raw.replace(/,/g, ''));
         if (!Number.isFinite(n)) {
-          throw new DataError('validation', `The ${metric} CSV line ${i + 2} column "${columns[field] ?? field}" is ${JSON.stringify(raw ?? '')}, expected a number.`, {
+          throw new DataError('validation', `The ${metric} CSV line ${i + 2} column "${columns[field] ?? field}" is ${JSON.stringify(raw === undefined ? '' : raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)}, expected a number.`, {
             metric,
             rowIndex: i,
             field,
