@@ -47,7 +47,7 @@ export function parseMetricCsv(metric: MetricName, text: string, columns: Record
     .filter(([field, kind]) => kind !== 'optional-string' && !parsed.columns.includes(columns[field] ?? field))
     .map(([field]) => columns[field] ?? field);
   if (missing.length) {
-    throw new DataError('validation', `The ${metric} CSV lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (it has ${parsed.columns.join(', ')}).`, {
+    throw new DataError('validation', `The ${metric} CSV lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (it has ${parsed.columns.map((c) => (c.length > 40 ? `${c.slice(0, 40)}…` : c)).join(', ').slice(0, 500)}).`, {
       metric,
       field: missing[0]!,
     });
