@@ -53,7 +53,7 @@ function mount(sourceAttrs: string, widgetAttrs = ''): Widget {
   div.style.width = '500px';
   div.innerHTML = `<ck-source id="f" base-url="/faults" ${sourceAttrs}></ck-source><ck-overdue-trend source="f" ${widgetAttrs}></ck-overdue-trend>`; // fixture markup
   document.body.append(div);
-  return div.querySelector('ck-overdue-trend') as Widget;
+  return div.querySelector('ck-overdue-trend') as unknown as Widget;
 }
 const root = (w: Widget) => w.shadowRoot as ShadowRoot;
 const drawn = (w: Widget) => !!root(w).querySelector('path.line');
