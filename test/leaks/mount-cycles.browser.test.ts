@@ -1,5 +1,5 @@
 /**
- * Leaks (#18) in Chromium: every widget mounted and removed CK_LEAK_CYCLES times (default 1,000), moving
+ * Leaks (#18) in Chromium: every widget mounted and removed 1,000 times, moving
  * between two sources on the way. After the cycles and a forced GC (CDP HeapProfiler.collectGarbage), the
  * retained JS heap grew < 1 MB, and nothing is left behind: no query observer, ResizeObserver, window or
  * document listener, interval or pending timeout that the widgets created.
@@ -9,7 +9,7 @@ import { cdp } from 'vitest/browser';
 import '../../src/define.js';
 import type { CkSource } from '../../src/elements/source/source.js';
 
-const CYCLES = Number(import.meta.env.VITE_CK_LEAK_CYCLES ?? 1000);
+const CYCLES = 1000;
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'leaks', currency: 'CNY', definitionVersion: '2026.1' };
 const periods = ['2025-01', '2025-02', '2025-03'];
 const DATA = {
