@@ -13,7 +13,9 @@ button?.addEventListener('click', async () => {
   button.disabled = true;
   try {
     const file = await dashboard.exportAll('zip');
-    const url = URL.createObjectURL(file.content instanceof Blob ? file.content : new Blob([file.content], { type: file.mimeType }));
+    const url = URL.createObjectURL(
+      file.content instanceof Blob ? file.content : new Blob([file.content], { type: file.mimeType }),
+    );
     const a = document.createElement('a');
     a.href = url;
     a.download = file.filename;
@@ -23,7 +25,9 @@ button?.addEventListener('click', async () => {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     if (status) status.textContent = zh ? `已导出 ${file.filename}` : `Exported ${file.filename}`;
   } catch (error) {
-    if (status) status.textContent = (zh ? '导出失败：' : 'Export failed: ') + (error instanceof Error ? error.message : String(error));
+    if (status)
+      status.textContent =
+        (zh ? '导出失败：' : 'Export failed: ') + (error instanceof Error ? error.message : String(error));
   } finally {
     button.disabled = false;
   }

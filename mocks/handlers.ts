@@ -14,7 +14,18 @@ import { METRICS } from '../src/model/metrics.js';
 import { mockResponse, MockQueryError, type MockQuery, type PortfolioOptions } from './portfolio.js';
 
 /** Scenarios served under `/api/scenarios/:scenario/:metric`. */
-export const scenarioNames = ['ok', 'slow', 'failing', 'timeout', 'malformed', 'wrong-shape', 'empty', 'huge', 'flaky', 'stale'] as const;
+export const scenarioNames = [
+  'ok',
+  'slow',
+  'failing',
+  'timeout',
+  'malformed',
+  'wrong-shape',
+  'empty',
+  'huge',
+  'flaky',
+  'stale',
+] as const;
 
 /** One scenario of the mock backend. */
 export type ScenarioName = (typeof scenarioNames)[number];
@@ -116,7 +127,10 @@ async function serve(scenario: string, metric: string, url: URL, options: Portfo
       await delay('infinite');
       return errorJson('unreachable', 500);
     case 'flaky': {
-      const key = `${metric}?${[...url.searchParams].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join('&')}`;
+      const key = `${metric}?${[...url.searchParams]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => `${k}=${v}`)
+        .join('&')}`;
       if (!flakySeen.has(key)) {
         flakySeen.add(key);
         return errorJson('Service temporarily unavailable (scenario "flaky": the first request fails).', 503);
@@ -126,8 +140,12 @@ async function serve(scenario: string, metric: string, url: URL, options: Portfo
     case 'stale': {
       // The opposite of flaky: the first request per metric + query succeeds, every later one fails,
       // so a widget that refreshes keeps its last good data, marked stale.
-      const key = `${metric}?${[...url.searchParams].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join('&')}`;
-      if (staleSeen.has(key)) return errorJson('Refresh failed (scenario "stale": only the first request succeeds).', 500);
+      const key = `${metric}?${[...url.searchParams]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => `${k}=${v}`)
+        .join('&')}`;
+      if (staleSeen.has(key))
+        return errorJson('Refresh failed (scenario "stale": only the first request succeeds).', 500);
       staleSeen.add(key);
       break;
     }
@@ -162,7 +180,9 @@ async function serve(scenario: string, metric: string, url: URL, options: Portfo
 /** Builds the handlers for a portfolio (default: seed 42, 2023-01 … 2025-12). */
 export function createHandlers(options: PortfolioOptions = {}): HttpHandler[] {
   return [
-    http.get('*/api/collection/:metric', ({ request, params }) => serve('ok', String(params.metric), new URL(request.url), options)),
+    http.get('*/api/collection/:metric', ({ request, params }) =>
+      serve('ok', String(params.metric), new URL(request.url), options),
+    ),
     http.get('*/api/scenarios/:scenario/:metric', ({ request, params }) =>
       serve(String(params.scenario), String(params.metric), new URL(request.url), options),
     ),

@@ -26,7 +26,9 @@ export interface PortfolioOptions {
 }
 
 /** Options with defaults applied. */
-export type ResolvedPortfolioOptions = Required<Omit<PortfolioOptions, 'accountsPerCohort'>> & { accountsPerCohort?: number };
+export type ResolvedPortfolioOptions = Required<Omit<PortfolioOptions, 'accountsPerCohort'>> & {
+  accountsPerCohort?: number;
+};
 
 /** A simulated portfolio: one loan book per product × region plus the window it reports. */
 export interface Portfolio {

@@ -48,10 +48,14 @@ export function resolvePortfolioOptions(options: PortfolioOptions = {}): Resolve
     agents: options.agents ?? 60,
     ...(options.accountsPerCohort !== undefined ? { accountsPerCohort: options.accountsPerCohort } : {}),
   };
-  if (Number.isNaN(monthIndex(resolved.start))) throw new Error(`Bad start month "${resolved.start}", expected YYYY-MM.`);
+  if (Number.isNaN(monthIndex(resolved.start)))
+    throw new Error(`Bad start month "${resolved.start}", expected YYYY-MM.`);
   if (!(resolved.months >= 1 && Number.isInteger(resolved.months))) throw new Error(`Bad months ${resolved.months}.`);
   const chargeOff = BUCKETS.indexOf(resolved.chargeOffBucket as (typeof BUCKETS)[number]);
-  if (chargeOff < 1) throw new Error(`Bad charge-off bucket "${resolved.chargeOffBucket}", expected one of ${BUCKETS.slice(1).join(', ')}.`);
+  if (chargeOff < 1)
+    throw new Error(
+      `Bad charge-off bucket "${resolved.chargeOffBucket}", expected one of ${BUCKETS.slice(1).join(', ')}.`,
+    );
   return resolved;
 }
 
@@ -120,12 +124,17 @@ const BUILDERS: Record<MetricName, Builder> = {
  * The contract response of `metric` for `query`, computed from the (cached) portfolio of `options`.
  * Throws {@link MockQueryError} (status 400) for a bad query, 404 for an unknown metric.
  */
-export function mockResponse<M extends MetricName>(metric: M, query: MockQuery = {}, options: PortfolioOptions = {}): MetricResponse<M> {
+export function mockResponse<M extends MetricName>(
+  metric: M,
+  query: MockQuery = {},
+  options: PortfolioOptions = {},
+): MetricResponse<M> {
   const build = Object.hasOwn(BUILDERS, metric) ? BUILDERS[metric] : undefined;
   if (!build) throw new MockQueryError(`Unknown metric "${metric}".`, 404);
   const p = getPortfolio(options);
   const q = resolveQuery(query, p.start, p.months);
-  if (q.interval === 'day' && metric !== 'overdue') throw new MockQueryError(`Interval "day" is only served for overdue.`);
+  if (q.interval === 'day' && metric !== 'overdue')
+    throw new MockQueryError(`Interval "day" is only served for overdue.`);
   const result = build(p, q, query) as MetricResult<M>;
   return {
     meta: { asOf: p.asOf, source: 'collectkit-mock', currency: 'CNY', definitionVersion: '2026.1' },

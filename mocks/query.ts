@@ -55,7 +55,10 @@ export interface ResolvedQuery {
 
 function list(name: string, value: string | undefined, known: readonly { code: string }[]): string[] | null {
   if (value === undefined || value === '' || value === 'all') return null;
-  const codes = value.split(',').map((v) => v.trim()).filter(Boolean);
+  const codes = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
   const valid = new Set(known.map((k) => k.code));
   for (const code of codes) {
     if (!valid.has(code)) throw new MockQueryError(`Unknown ${name} "${code}"; known: ${[...valid].join(', ')}.`);
@@ -65,7 +68,8 @@ function list(name: string, value: string | undefined, known: readonly { code: s
 
 function bound(name: 'from' | 'to', value: string | undefined): string | undefined {
   if (value === undefined || value === '') return undefined;
-  if (!isMonth(value) && !isDay(value)) throw new MockQueryError(`Bad "${name}" ${JSON.stringify(value)}: expected YYYY-MM or YYYY-MM-DD.`);
+  if (!isMonth(value) && !isDay(value))
+    throw new MockQueryError(`Bad "${name}" ${JSON.stringify(value)}: expected YYYY-MM or YYYY-MM-DD.`);
   return value;
 }
 
@@ -76,7 +80,9 @@ function bound(name: 'from' | 'to', value: string | undefined): string | undefin
 export function resolveQuery(query: MockQuery, start: number, months: number): ResolvedQuery {
   const interval = (query.interval ?? 'month') as ResolvedQuery['interval'];
   if (!(MOCK_INTERVALS as readonly string[]).includes(interval)) {
-    throw new MockQueryError(`Bad "interval" ${JSON.stringify(query.interval)}: expected one of ${MOCK_INTERVALS.join(', ')}.`);
+    throw new MockQueryError(
+      `Bad "interval" ${JSON.stringify(query.interval)}: expected one of ${MOCK_INTERVALS.join(', ')}.`,
+    );
   }
   const from = bound('from', query.from);
   const to = bound('to', query.to);

@@ -13,7 +13,9 @@ import { operationsMonth, type OperationsMonth } from './simulate/operations.js'
 
 /** Books (product × region) matching the query's product and region filters. */
 export function selectSegments(p: Portfolio, q: Pick<ResolvedQuery, 'products' | 'regions'>): SegmentBook[] {
-  return p.segments.filter((s) => (!q.products || q.products.includes(s.product)) && (!q.regions || q.regions.includes(s.region)));
+  return p.segments.filter(
+    (s) => (!q.products || q.products.includes(s.product)) && (!q.regions || q.regions.includes(s.region)),
+  );
 }
 
 /** `YYYY-MM` label of a reported month index. */
@@ -63,7 +65,14 @@ export function complaintsOf(p: Portfolio, s: SegmentBook, r: number): Int32Arra
   const key = `${s.product}/${s.region}/${r}`;
   let cells = memo.complaints.get(key);
   if (!cells) {
-    cells = complaintsMonth(p.options.seed, s.product, s.region, p.start + r, activeAccounts(p, s, r), p.months - 1 - r);
+    cells = complaintsMonth(
+      p.options.seed,
+      s.product,
+      s.region,
+      p.start + r,
+      activeAccounts(p, s, r),
+      p.months - 1 - r,
+    );
     memo.complaints.set(key, cells);
   }
   return cells;

@@ -149,7 +149,15 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const open = async (b) => {
@@ -176,11 +184,24 @@ for (const n of sizes) {
   }
   samples.forEach((runs, b) => {
     const m = (get) => median(runs.map(get));
-    const stepOf = (key) => ({ script: m((s) => s[key].script ?? NaN), min: Math.min(...runs.map((s) => s[key].script ?? NaN)), paint: m((s) => s[key].paint), rows: runs[0][key].rows });
+    const stepOf = (key) => ({
+      script: m((s) => s[key].script ?? NaN),
+      min: Math.min(...runs.map((s) => s[key].script ?? NaN)),
+      paint: m((s) => s[key].paint),
+      rows: runs[0][key].rows,
+    });
     results[b].push({
-      n, ready: m((s) => s.readyMs), nodes: runs[0].nodes, inDom: runs[0].inDom,
-      sortKept: stepOf('sortKept'), sortName: stepOf('sortName'), searchTeam: stepOf('searchTeam'), searchName: stepOf('searchName'),
-      hover: stepOf('hover'), all: stepOf('all'), one: stepOf('one'),
+      n,
+      ready: m((s) => s.readyMs),
+      nodes: runs[0].nodes,
+      inDom: runs[0].inDom,
+      sortKept: stepOf('sortKept'),
+      sortName: stepOf('sortName'),
+      searchTeam: stepOf('searchTeam'),
+      searchName: stepOf('searchName'),
+      hover: stepOf('hover'),
+      all: stepOf('all'),
+      one: stepOf('one'),
     });
   });
 }
@@ -201,15 +222,44 @@ await browser.close();
 server.close();
 const ms = (v) => (Number.isNaN(v) ? '' : v.toFixed(1));
 results.forEach((rows, b) => {
-  console.log(`<ck-agent-leaderboard>, all rows, 1000 px wide, headless Chromium, median of ${reps} runs (${bundlePaths[b]}); ms; script: median (min); [rows rendered]`);
-  const table = [['collectors', 'ready (all rows reachable, first screen painted)', 'rows in DOM / elements',
-    're-sort Kept rate: script / painted', 're-sort Collector: script / painted', 'search "late": script / painted', 'search "Collector 12": script / painted',
-    'hover: painted', 'refresh, all values new: painted', 'refresh, one collector changed: painted']];
+  console.log(
+    `<ck-agent-leaderboard>, all rows, 1000 px wide, headless Chromium, median of ${reps} runs (${bundlePaths[b]}); ms; script: median (min); [rows rendered]`,
+  );
+  const table = [
+    [
+      'collectors',
+      'ready (all rows reachable, first screen painted)',
+      'rows in DOM / elements',
+      're-sort Kept rate: script / painted',
+      're-sort Collector: script / painted',
+      'search "late": script / painted',
+      'search "Collector 12": script / painted',
+      'hover: painted',
+      'refresh, all values new: painted',
+      'refresh, one collector changed: painted',
+    ],
+  ];
   for (const r of rows) {
     const st = (x) => `${ms(x.script)} (${ms(x.min)}) / ${ms(x.paint)} [${x.rows}]`;
-    table.push([String(r.n), ms(r.ready), `${r.inDom} / ${r.nodes}`, st(r.sortKept), st(r.sortName), st(r.searchTeam), st(r.searchName),
-      `${ms(r.hover.paint)} [${r.hover.rows}]`, `${ms(r.all.paint)} [${r.all.rows}]`, `${ms(r.one.paint)} [${r.one.rows}]`]);
+    table.push([
+      String(r.n),
+      ms(r.ready),
+      `${r.inDom} / ${r.nodes}`,
+      st(r.sortKept),
+      st(r.sortName),
+      st(r.searchTeam),
+      st(r.searchName),
+      `${ms(r.hover.paint)} [${r.hover.rows}]`,
+      `${ms(r.all.paint)} [${r.all.rows}]`,
+      `${ms(r.one.paint)} [${r.one.rows}]`,
+    ]);
   }
   // One column per size: the steps read down.
-  for (let i = 0; i < table[0].length; i++) console.log(table.map((row) => row[i]).map((c, j) => (j ? c.padStart(26) : c.padEnd(52))).join(''));
+  for (let i = 0; i < table[0].length; i++)
+    console.log(
+      table
+        .map((row) => row[i])
+        .map((c, j) => (j ? c.padStart(26) : c.padEnd(52)))
+        .join(''),
+    );
 });

@@ -60,18 +60,26 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const results = [];
-for (const n of (process.env.BENCH_N ? process.env.BENCH_N.split(",").map(Number) : [1e3, 1e4, 1e5, 1e6])) {
-  console.error("n =", n);
+for (const n of process.env.BENCH_N ? process.env.BENCH_N.split(',').map(Number) : [1e3, 1e4, 1e5, 1e6]) {
+  console.error('n =', n);
   const samples = [];
   for (let i = 0; i < reps + 1; i++) {
     const p = await browser.newPage({ viewport: { width: 1000, height: 700 } });
     await p.goto(`http://127.0.0.1:${server.address().port}/`);
-    p.on("crash", () => console.error("page crashed at", n));
-    p.on("pageerror", (e) => console.error("page error at", n, e.message));
+    p.on('crash', () => console.error('page crashed at', n));
+    p.on('pageerror', (e) => console.error('page error at', n, e.message));
     // Warm up in the same page (JIT, element upgrade, first lit render), then measure.
     const r = await p.evaluate(async (n) => {
       await window.run(1000);
@@ -81,7 +89,14 @@ for (const n of (process.env.BENCH_N ? process.env.BENCH_N.split(",").map(Number
     await p.close();
   }
   const drawn = samples.map((s) => s.drawn);
-  results.push({ n, drawn: median(drawn), low: Math.min(...drawn), high: Math.max(...drawn), resized: median(samples.map((s) => s.resized)), points: samples[0].points });
+  results.push({
+    n,
+    drawn: median(drawn),
+    low: Math.min(...drawn),
+    high: Math.max(...drawn),
+    resized: median(samples.map((s) => s.resized)),
+    points: samples[0].points,
+  });
 }
 await browser.close();
 server.close();
@@ -89,7 +104,9 @@ console.log(`<ck-overdue-trend>, 2 series, 800 px wide, headless Chromium, media
 console.log('points/series   data→painted (min–max)       resize→painted   path points drawn');
 for (const r of results) {
   const spread = `(${r.low.toFixed(0)}–${r.high.toFixed(0)})`.padEnd(12);
-  console.log(`${String(r.n).padStart(13)}   ${r.drawn.toFixed(1).padStart(9)} ms ${spread}   ${r.resized.toFixed(1).padStart(11)} ms   ${String(r.points).padStart(10)}`);
+  console.log(
+    `${String(r.n).padStart(13)}   ${r.drawn.toFixed(1).padStart(9)} ms ${spread}   ${r.resized.toFixed(1).padStart(11)} ms   ${String(r.points).padStart(10)}`,
+  );
 }
 const ratio = results.at(-1).drawn / results[0].drawn;
 console.log(`1e6 / 1e3 draw time: ${ratio.toFixed(2)}× (budget 3×)`);

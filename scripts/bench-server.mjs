@@ -28,7 +28,16 @@ const { values: opt } = parseArgs({
 /** The demo page's requests: every metric with its source's range, for no filter, each region and each product. */
 function demoMix() {
   const range = 'from=2024-01&to=2025-12&interval=month';
-  const filters = ['', 'region=east', 'region=north', 'region=south', 'region=west', 'product=cash-loan', 'product=credit-card', 'product=auto'];
+  const filters = [
+    '',
+    'region=east',
+    'region=north',
+    'region=south',
+    'region=west',
+    'product=cash-loan',
+    'product=credit-card',
+    'product=auto',
+  ];
   // Per page view: 2 overdue tiles + 2 overdue trends share one query; recovery tile and curves share one.
   const metrics = ['overdue', 'recovery', 'channels', 'complaints', 'compliance', 'roll-rates', 'agents'];
   return filters.flatMap((f) => metrics.map((m) => `/api/collection/${m}?${range}${f ? `&${f}` : ''}`));
@@ -43,7 +52,19 @@ if (opt.load) {
     duration: Number(opt.duration),
     requests: demoMix().map((path) => ({ method: 'GET', path })),
   });
-  console.log(JSON.stringify({ rps: result.requests.average, p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, total: result.requests.total }));
+  console.log(
+    JSON.stringify({
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      non2xx: result.non2xx,
+      errors: result.errors,
+      timeouts: result.timeouts,
+      total: result.requests.total,
+    }),
+  );
   process.exit(0);
 }
 
@@ -57,16 +78,23 @@ const { DuckDBInstance } = await import('@duckdb/node-api');
 
 mkdirSync('.cache/bench', { recursive: true });
 // The file name carries a hash of the derived tables' SQL: a change to them rebuilds the data.
-const derivedHash = (await import('node:crypto')).createHash('sha256').update(JSON.stringify(server.DERIVED_TABLES)).digest('hex').slice(0, 8);
+const derivedHash = (await import('node:crypto'))
+  .createHash('sha256')
+  .update(JSON.stringify(server.DERIVED_TABLES))
+  .digest('hex')
+  .slice(0, 8);
 const file = resolve(`.cache/bench/bench-v6-${rows}-${derivedHash}.duckdb`);
 if (!existsSync(file)) {
-  say(`generating ${rows.toLocaleString('en')} account-period rows (and the other tables in proportion) inside DuckDB → ${file} …`);
+  say(
+    `generating ${rows.toLocaleString('en')} account-period rows (and the other tables in proportion) inside DuckDB → ${file} …`,
+  );
   const t = Date.now();
   const partial = `${file}.partial`;
   rmSync(partial, { force: true });
   const db = await DuckDBInstance.create(partial);
   const c = await db.connect();
-  for (const table of server.TABLE_NAMES) await c.run(server.createTableSql(table).replace(/, PRIMARY KEY \([^)]*\)/, ''));
+  for (const table of server.TABLE_NAMES)
+    await c.run(server.createTableSql(table).replace(/, PRIMARY KEY \([^)]*\)/, ''));
   const accounts = Math.ceil(rows / 24);
   const n = (per) => Math.max(1, Math.round(rows * per));
   await c.run(`INSERT INTO account_period
@@ -77,7 +105,9 @@ if (!existsSync(file)) {
            CASE WHEN i % 24 > 0 THEN CASE WHEN hash(i - 1) % 100 < 94 THEN 0 ELSE (hash(i - 1) % 240)::INTEGER END END,
            CASE WHEN i % 24 > 0 THEN ((hash(i - 1) % 5000000) / 100.0)::DECIMAL(18,2) END, 'active'
     FROM range(${rows}) t(i)`);
-  await c.run(`INSERT INTO agents SELECT 'A' || i, 'Agent ' || i, ['early-a','early-b','mid','late','field'][1 + i % 5], ['east','north','south','west'][1 + (i // 5) % 4] FROM range(500) t(i)`);
+  await c.run(
+    `INSERT INTO agents SELECT 'A' || i, 'Agent ' || i, ['early-a','early-b','mid','late','field'][1 + i % 5], ['east','north','south','west'][1 + (i // 5) % 4] FROM range(500) t(i)`,
+  );
   await c.run(`INSERT INTO contact_attempts
     SELECT i, 'AC' || (hash(i) % ${accounts}), 'AC' || (hash(i) % ${accounts}) || '-1', CASE WHEN i % 10 < 7 THEN 'A' || (i % 500) END,
            ['phone','phone','phone','phone','phone','phone','phone','sms','visit','letter'][1 + i % 10],
@@ -89,11 +119,21 @@ if (!existsSync(file)) {
            ['cash-loan','credit-card','auto'][(1 + hash((hash(i) % ${accounts})::BIGINT) % 3)::BIGINT],
            ['east','north','south','west'][(1 + (hash((hash(i) % ${accounts})::BIGINT) // 3) % 4)::BIGINT]
     FROM range(${n(0.2)}) t(i)`);
-  await c.run(`INSERT INTO promises SELECT attempt_id, account_id, agent_id, promise_due, promise_amount, hash(attempt_id) % 10 < 6 FROM contact_attempts WHERE promise_amount IS NOT NULL AND agent_id IS NOT NULL`);
-  await c.run(`INSERT INTO charge_offs SELECT 'AC' || i, CAST(DATE '2024-01-01' + to_months((i % 24)::INTEGER) AS DATE), 5000.00, ['cash-loan','credit-card','auto'][1 + i % 3], ['east','north','south','west'][1 + i % 4] FROM range(${n(0.005)}) t(i)`);
-  await c.run(`INSERT INTO recovery_payments SELECT 'AC' || (i % ${n(0.005)}), CAST(DATE '2024-01-01' + to_months(((i % ${n(0.005)}) % 24)::INTEGER) + INTERVAL ((i // ${n(0.005)}) * 30) DAY AS DATE), 50.00, 10.00 FROM range(${n(0.02)}) t(i)`);
-  await c.run(`INSERT INTO agent_hours SELECT 'A' || (i % 500), DATE '2024-01-01' + (i // 500)::INTEGER, 7.50 FROM range(500 * 730) t(i)`);
-  await c.run(`INSERT INTO assignments SELECT 'A' || (i % 500), 'AC' || i, CAST(DATE '2024-01-01' + to_months((i % 24)::INTEGER) AS DATE), 1000.00 FROM range(${n(0.05)}) t(i)`);
+  await c.run(
+    `INSERT INTO promises SELECT attempt_id, account_id, agent_id, promise_due, promise_amount, hash(attempt_id) % 10 < 6 FROM contact_attempts WHERE promise_amount IS NOT NULL AND agent_id IS NOT NULL`,
+  );
+  await c.run(
+    `INSERT INTO charge_offs SELECT 'AC' || i, CAST(DATE '2024-01-01' + to_months((i % 24)::INTEGER) AS DATE), 5000.00, ['cash-loan','credit-card','auto'][1 + i % 3], ['east','north','south','west'][1 + i % 4] FROM range(${n(0.005)}) t(i)`,
+  );
+  await c.run(
+    `INSERT INTO recovery_payments SELECT 'AC' || (i % ${n(0.005)}), CAST(DATE '2024-01-01' + to_months(((i % ${n(0.005)}) % 24)::INTEGER) + INTERVAL ((i // ${n(0.005)}) * 30) DAY AS DATE), 50.00, 10.00 FROM range(${n(0.02)}) t(i)`,
+  );
+  await c.run(
+    `INSERT INTO agent_hours SELECT 'A' || (i % 500), DATE '2024-01-01' + (i // 500)::INTEGER, 7.50 FROM range(500 * 730) t(i)`,
+  );
+  await c.run(
+    `INSERT INTO assignments SELECT 'A' || (i % 500), 'AC' || i, CAST(DATE '2024-01-01' + to_months((i % 24)::INTEGER) AS DATE), 1000.00 FROM range(${n(0.05)}) t(i)`,
+  );
   await c.run(`INSERT INTO complaints SELECT 'CP' || i, 'AC' || i, CASE WHEN i % 2 = 0 THEN 'A' || (i % 500) END, ['cash-loan','credit-card','auto'][1 + i % 3], ['east','north','south','west'][1 + i % 4],
            DATE '2024-01-01' + (i % 730)::INTEGER, ['not-owed','communication-tactics','third-party'][1 + i % 3], ['phone','online'][1 + i % 2],
            DATE '2024-01-16' + (i % 730)::INTEGER, CASE WHEN i % 10 > 0 THEN DATE '2024-01-10' + (i % 730)::INTEGER END, i % 3 = 0 FROM range(${n(0.002)}) t(i)`);
@@ -113,9 +153,18 @@ if (!existsSync(file)) {
 
 const engine = await server.openDuckDb(file, { connections: 1 });
 const counts = Object.fromEntries(
-  await Promise.all(server.TABLE_NAMES.map(async (t) => [t, Number((await engine.query(`SELECT count(*)::BIGINT AS n FROM "${t}"`, {}, 60_000))[0].n)])),
+  await Promise.all(
+    server.TABLE_NAMES.map(async (t) => [
+      t,
+      Number((await engine.query(`SELECT count(*)::BIGINT AS n FROM "${t}"`, {}, 60_000))[0].n),
+    ]),
+  ),
 );
-say(`rows: ${Object.entries(counts).map(([t, k]) => `${t} ${k.toLocaleString('en')}`).join(', ')}`);
+say(
+  `rows: ${Object.entries(counts)
+    .map(([t, k]) => `${t} ${k.toLocaleString('en')}`)
+    .join(', ')}`,
+);
 
 async function median(fn) {
   await fn();
@@ -129,21 +178,23 @@ async function median(fn) {
 }
 
 if (opt.only !== 'http') {
-// The floor is measured the same way as the metrics (same engine and connection, one warm-up, median of
-// --runs), and again right before each metric, whose ratio is to that floor: load from other work drifts.
-const floorSql = 'SELECT period, sum(balance) AS balance FROM account_period GROUP BY period';
-const floorMs = () => median(() => engine.query(floorSql, {}, 600_000));
-say(`\nfloor (${floorSql}): ${(await floorMs()).toFixed(1)} ms (median of ${runs}; re-measured before each metric)`);
-say('metric        ms     floor   × floor   rows out');
-const q = {};
-for (const metric of server.SERVER_METRICS) {
-  let out = 0;
-  const floor = await floorMs();
-  const ms = await median(async () => {
-    out = (await server.runMetric(engine, metric, q, server.boundFilters(metric, q, {}), 600_000)).rows.length;
-  });
-  say(`${metric.padEnd(12)} ${ms.toFixed(1).padStart(7)} ${floor.toFixed(1).padStart(7)}  ${(ms / floor).toFixed(2).padStart(6)}×  ${String(out).padStart(8)}`);
-}
+  // The floor is measured the same way as the metrics (same engine and connection, one warm-up, median of
+  // --runs), and again right before each metric, whose ratio is to that floor: load from other work drifts.
+  const floorSql = 'SELECT period, sum(balance) AS balance FROM account_period GROUP BY period';
+  const floorMs = () => median(() => engine.query(floorSql, {}, 600_000));
+  say(`\nfloor (${floorSql}): ${(await floorMs()).toFixed(1)} ms (median of ${runs}; re-measured before each metric)`);
+  say('metric        ms     floor   × floor   rows out');
+  const q = {};
+  for (const metric of server.SERVER_METRICS) {
+    let out = 0;
+    const floor = await floorMs();
+    const ms = await median(async () => {
+      out = (await server.runMetric(engine, metric, q, server.boundFilters(metric, q, {}), 600_000)).rows.length;
+    });
+    say(
+      `${metric.padEnd(12)} ${ms.toFixed(1).padStart(7)} ${floor.toFixed(1).padStart(7)}  ${(ms / floor).toFixed(2).padStart(6)}×  ${String(out).padStart(8)}`,
+    );
+  }
 }
 engine.close();
 if (opt.only === 'sql') process.exit(0);
@@ -151,7 +202,24 @@ if (opt.only === 'sql') process.exit(0);
 // HTTP under load: the server in one process, autocannon in another.
 const port = opt.port;
 const base = `http://127.0.0.1:${port}`;
-const child = spawn(process.execPath, [bin, 'serve', '--db', `duckdb:${file}`, '--port', port, '--log-level', 'warn', '--cache-entries', '1000', '--statement-timeout', '60000'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const child = spawn(
+  process.execPath,
+  [
+    bin,
+    'serve',
+    '--db',
+    `duckdb:${file}`,
+    '--port',
+    port,
+    '--log-level',
+    'warn',
+    '--cache-entries',
+    '1000',
+    '--statement-timeout',
+    '60000',
+  ],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
 process.on('exit', () => child.kill());
 createInterface({ input: child.stdout }).on('line', (l) => say(`  serve: ${l}`));
 for (let i = 0; ; i++) {
@@ -170,12 +238,20 @@ for (const path of mix) {
   if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`);
   await r.arrayBuffer();
 }
-say(`\nHTTP: cache warmed with the demo mix (${mix.length} distinct requests) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+say(
+  `\nHTTP: cache warmed with the demo mix (${mix.length} distinct requests) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+);
 say(`autocannon from a second process: ${opt.connections} connections, ${opt.duration} s …`);
-const load = spawn(process.execPath, [new URL(import.meta.url).pathname, '--load', base, '--duration', opt.duration, '--connections', opt.connections], { stdio: ['ignore', 'pipe', 'inherit'] });
+const load = spawn(
+  process.execPath,
+  [new URL(import.meta.url).pathname, '--load', base, '--duration', opt.duration, '--connections', opt.connections],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
 let summary = '';
 load.stdout.on('data', (d) => (summary += d));
 await new Promise((r) => load.on('exit', r));
 const s = JSON.parse(summary.trim().split('\n').at(-1));
-say(`requests/s ${s.rps.toFixed(0)}, latency p50 ${s.p50} ms, p90 ${s.p90} ms, p99 ${s.p99} ms, max ${s.max} ms; ${s.total} requests, non-2xx ${s.non2xx}, errors ${s.errors}, timeouts ${s.timeouts}`);
+say(
+  `requests/s ${s.rps.toFixed(0)}, latency p50 ${s.p50} ms, p90 ${s.p90} ms, p99 ${s.p99} ms, max ${s.max} ms; ${s.total} requests, non-2xx ${s.non2xx}, errors ${s.errors}, timeouts ${s.timeouts}`,
+);
 child.kill();

@@ -40,17 +40,25 @@ try {
 }
 
 // ---- copy of the shared harness ----
-if (!fs.existsSync(path.join(SHARED, 'bench/run.mjs'))) fail(`the shared harness is not at ${SHARED} (set CHART_BENCH_SRC).`);
+if (!fs.existsSync(path.join(SHARED, 'bench/run.mjs')))
+  fail(`the shared harness is not at ${SHARED} (set CHART_BENCH_SRC).`);
 
 /** Newest mtime and total size of the shared harness's files: changes when the shared copy changes. */
 function fingerprint(dir) {
-  let newest = 0, bytes = 0, files = 0;
+  let newest = 0,
+    bytes = 0,
+    files = 0;
   (function walk(d) {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       if (e.name === 'node_modules' || e.name === '.build') continue;
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else { const s = fs.statSync(p); newest = Math.max(newest, s.mtimeMs); bytes += s.size; files++; }
+      else {
+        const s = fs.statSync(p);
+        newest = Math.max(newest, s.mtimeMs);
+        bytes += s.size;
+        files++;
+      }
     }
   })(dir);
   return `${newest}:${bytes}:${files}`;
@@ -58,7 +66,11 @@ function fingerprint(dir) {
 const hashOf = (file) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 let stamp = {};
-try { stamp = JSON.parse(fs.readFileSync(STAMP, 'utf8')); } catch { /* first run */ }
+try {
+  stamp = JSON.parse(fs.readFileSync(STAMP, 'utf8'));
+} catch {
+  /* first run */
+}
 const source = fingerprint(SHARED);
 if (!fs.existsSync(path.join(COPY, 'bench/run.mjs')) || stamp.source !== source) {
   log(`copying ${SHARED} → ${COPY}`);
@@ -71,14 +83,21 @@ const pkgHash = hashOf(path.join(COPY, 'package.json'));
 if (!fs.existsSync(path.join(COPY, 'node_modules/playwright-core')) || stamp.pkg !== pkgHash) {
   log(`npm i in ${COPY}`);
   // IBM_TELEMETRY_DISABLED: @carbon/charts' postinstall would otherwise leave telemetry processes running.
-  const r = spawnSync('npm', ['i', '--no-audit', '--no-fund'], { cwd: COPY, stdio: 'inherit', env: { ...process.env, IBM_TELEMETRY_DISABLED: 'true' } });
+  const r = spawnSync('npm', ['i', '--no-audit', '--no-fund'], {
+    cwd: COPY,
+    stdio: 'inherit',
+    env: { ...process.env, IBM_TELEMETRY_DISABLED: 'true' },
+  });
   if (r.status !== 0) fail(`npm i failed in ${COPY} (exit ${r.status}).`);
   stamp.pkg = pkgHash;
 }
 fs.writeFileSync(STAMP, JSON.stringify(stamp));
 
 // ---- collectkit build ----
-if (!fs.existsSync(path.join(ROOT, 'dist/index.js')) || !fs.existsSync(path.join(ROOT, 'dist/elements/overdue-trend/ck-overdue-trend.js'))) {
+if (
+  !fs.existsSync(path.join(ROOT, 'dist/index.js')) ||
+  !fs.existsSync(path.join(ROOT, 'dist/elements/overdue-trend/ck-overdue-trend.js'))
+) {
   log('dist/ is missing: npm run build');
   const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) fail('npm run build failed.');
@@ -97,7 +116,8 @@ const out = resolveArg('--out', path.join(COPY, 'results.json'));
 const md = resolveArg('--md', path.join(COPY, 'RESULTS.md'));
 const shots = has('--screenshots') ? resolveArg('--screenshots') : null;
 const runArgs = ['bench/run.mjs', '--adapter', `collectkit=${ADAPTER}`];
-if (!has('--no-size') && !extra.some((a) => /^--size-entry$/.test(a)) && fs.existsSync(SIZE_ENTRY)) runArgs.push('--size-entry', `collectkit=${SIZE_ENTRY}`);
+if (!has('--no-size') && !extra.some((a) => /^--size-entry$/.test(a)) && fs.existsSync(SIZE_ENTRY))
+  runArgs.push('--size-entry', `collectkit=${SIZE_ENTRY}`);
 runArgs.push(...extra);
 log(`node ${runArgs.join(' ')}   (in ${COPY})`);
 const r = spawnSync(process.execPath, runArgs, { cwd: COPY, stdio: 'inherit' });

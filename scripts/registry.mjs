@@ -7,7 +7,14 @@ import { buildSync } from 'esbuild';
 
 /** The registry's entries, read from its TypeScript source (type imports only, so esbuild alone runs it). */
 export async function loadRegistry(file = 'src/registry.ts') {
-  const { outputFiles } = buildSync({ entryPoints: [file], bundle: true, format: 'esm', write: false, platform: 'neutral', logLevel: 'silent' });
+  const { outputFiles } = buildSync({
+    entryPoints: [file],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    platform: 'neutral',
+    logLevel: 'silent',
+  });
   const mod = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
   return mod.REGISTRY;
 }
@@ -18,7 +25,7 @@ const END = '// registry:end';
 const defineTs = (registry) =>
   [
     '/** Registers every collectkit element (side effect). Loaded by `collectkit.min.js`. */',
-    '// Containers first: a page\'s widgets then upgrade inside an already working source and dashboard.',
+    "// Containers first: a page's widgets then upgrade inside an already working source and dashboard.",
     BEGIN,
     ...registry.map((e) => `import './elements/${e.folder}/ck-${e.folder}.js';`),
     END,
@@ -27,7 +34,10 @@ const defineTs = (registry) =>
     '',
   ].join('\n');
 
-const exportsBlock = (registry) => [BEGIN, ...registry.map((e) => `export { ${e.className} } from './elements/${e.folder}/${e.folder}.js';`), END].join('\n');
+const exportsBlock = (registry) =>
+  [BEGIN, ...registry.map((e) => `export { ${e.className} } from './elements/${e.folder}/${e.folder}.js';`), END].join(
+    '\n',
+  );
 
 const spansTs = (registry) =>
   [
@@ -53,7 +63,8 @@ function replaceBlock(text, block, file) {
 export async function generated(root = '.') {
   const registry = await loadRegistry(`${root}/src/registry.ts`);
   const out = { 'src/define.ts': defineTs(registry), 'src/elements/dashboard/spans.ts': spansTs(registry) };
-  for (const file of ['src/index.ts', 'src/global.ts']) out[file] = replaceBlock(readFileSync(`${root}/${file}`, 'utf8'), exportsBlock(registry), file);
+  for (const file of ['src/index.ts', 'src/global.ts'])
+    out[file] = replaceBlock(readFileSync(`${root}/${file}`, 'utf8'), exportsBlock(registry), file);
   return out;
 }
 
@@ -61,7 +72,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const files = await generated();
   const stale = Object.entries(files).filter(([file, text]) => readFileSync(file, 'utf8') !== text);
   if (process.argv.includes('--check')) {
-    for (const [file] of stale) console.error(`${file} is out of date with src/registry.ts: run node scripts/registry.mjs`);
+    for (const [file] of stale)
+      console.error(`${file} is out of date with src/registry.ts: run node scripts/registry.mjs`);
     process.exit(stale.length ? 1 : 0);
   }
   for (const [file, text] of stale) writeFileSync(file, text);

@@ -9,7 +9,15 @@ if (!url || !out) {
 }
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 const errors = [];
@@ -19,7 +27,9 @@ await page.goto(url);
 await page
   .waitForFunction(
     () => {
-      const widgets = [...document.querySelectorAll('*')].filter((el) => el.tagName.startsWith('CK-') && el.shadowRoot && el.tagName !== 'CK-SOURCE');
+      const widgets = [...document.querySelectorAll('*')].filter(
+        (el) => el.tagName.startsWith('CK-') && el.shadowRoot && el.tagName !== 'CK-SOURCE',
+      );
       return widgets.length > 0 && widgets.every((el) => !el.shadowRoot.querySelector('.spinner'));
     },
     null,

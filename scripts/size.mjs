@@ -29,7 +29,13 @@ async function bundle(files, source, format = 'es') {
       { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? entry : null) },
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
-      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, sourceMap: false, outDir: '.cache/size' }),
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        declaration: false,
+        declarationMap: false,
+        sourceMap: false,
+        outDir: '.cache/size',
+      }),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   });
@@ -47,24 +53,44 @@ const total = report('dist/collectkit.min.js', readFileSync('dist/collectkit.min
 const elements = (await loadRegistry()).filter((e) => e.role === 'widget').map((e) => e.folder);
 report('ck-source alone', await bundle(['src/elements/source/ck-source.ts']));
 for (const name of elements) {
-  report(`ck-source + ck-${name}`, await bundle(['src/elements/source/ck-source.ts', `src/elements/${name}/ck-${name}.ts`]));
+  report(
+    `ck-source + ck-${name}`,
+    await bundle(['src/elements/source/ck-source.ts', `src/elements/${name}/ck-${name}.ts`]),
+  );
 }
 // The floor the fixed stack sets: lit, @lit/context and query-core's client and observer, nothing of ours.
-report('stack floor (lit, context, query)', await bundle([], [
-  "import { LitElement, html, svg, css, nothing } from 'lit';",
-  "import { styleMap } from 'lit/directives/style-map.js';",
-  "import { ContextProvider, ContextConsumer, createContext, ContextRoot } from '@lit/context';",
-  "import { QueryClient, QueryObserver } from '@tanstack/query-core';",
-  'window.floor = { LitElement, html, svg, css, nothing, styleMap, ContextProvider, ContextConsumer, createContext, ContextRoot, QueryClient, QueryObserver };',
-].join('\n')));
+report(
+  'stack floor (lit, context, query)',
+  await bundle(
+    [],
+    [
+      "import { LitElement, html, svg, css, nothing } from 'lit';",
+      "import { styleMap } from 'lit/directives/style-map.js';",
+      "import { ContextProvider, ContextConsumer, createContext, ContextRoot } from '@lit/context';",
+      "import { QueryClient, QueryObserver } from '@tanstack/query-core';",
+      'window.floor = { LitElement, html, svg, css, nothing, styleMap, ContextProvider, ContextConsumer, createContext, ContextRoot, QueryClient, QueryObserver };',
+    ].join('\n'),
+  ),
+);
 // --marginal: what each widget adds to collectkit.min.js (the full bundle without it, subtracted).
 if (process.argv.includes('--marginal')) {
   const define = readFileSync('src/define.ts', 'utf8');
   const global = readFileSync('src/global.ts', 'utf8');
   for (const name of elements) {
     const source = [
-      ...define.split('\n').filter((l) => l.startsWith('import ') && !l.includes(`/ck-${name}.js`)).map((l) => l.replace("'./", `'${resolve('src')}/`)),
-      ...global.split('\n').filter((l) => l.startsWith('export ') && !l.includes('./define.js') && !(name === 'overdue-trend' && l.includes('CkOverdueTrend'))).map((l) => l.replace("'./", `'${resolve('src')}/`)),
+      ...define
+        .split('\n')
+        .filter((l) => l.startsWith('import ') && !l.includes(`/ck-${name}.js`))
+        .map((l) => l.replace("'./", `'${resolve('src')}/`)),
+      ...global
+        .split('\n')
+        .filter(
+          (l) =>
+            l.startsWith('export ') &&
+            !l.includes('./define.js') &&
+            !(name === 'overdue-trend' && l.includes('CkOverdueTrend')),
+        )
+        .map((l) => l.replace("'./", `'${resolve('src')}/`)),
     ].join('\n');
     const without = gzipSync(Buffer.from(await bundle([], source, 'iife')), { level: 9 }).length;
     console.log(`  without ck-${name}`.padEnd(34), `gzip ${kb(without).padStart(8)}  (it adds ${kb(total - without)})`);
@@ -73,5 +99,7 @@ if (process.argv.includes('--marginal')) {
 // size-budgets.json: the one-file bundle may grow by perWidget KB for each widget added after baseWidgets.
 const { oneFileBundle: b } = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
 const budget = (b.base + b.perWidget * Math.max(0, elements.length - b.baseWidgets)) * 1024;
-console.log(`budget: ${kb(budget)} gzip for dist/collectkit.min.js (${elements.length} widgets) — ${total <= budget ? 'within' : 'OVER'}`);
+console.log(
+  `budget: ${kb(budget)} gzip for dist/collectkit.min.js (${elements.length} widgets) — ${total <= budget ? 'within' : 'OVER'}`,
+);
 process.exitCode = total > budget ? 1 : 0;

@@ -4,7 +4,16 @@
 // PORT (default 5173) and SERVER_PORT (default 8787) change the ports. Prints what it is doing as it goes.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { rollup } from 'rollup';
@@ -32,7 +41,13 @@ function newest(dir) {
 /** Builds `dist/collectkit.min.js` with rollup (as `npm run build` does), unless it is newer than the sources. */
 async function buildBundle() {
   const out = 'dist/collectkit.min.js';
-  const sources = Math.max(...readdirSync('src', { withFileTypes: true }).filter((e) => e.name !== 'server').map((e) => (e.isDirectory() ? newest(join('src', e.name)) : statSync(join('src', e.name)).mtimeMs)), statSync('rollup.config.js').mtimeMs, statSync('package.json').mtimeMs);
+  const sources = Math.max(
+    ...readdirSync('src', { withFileTypes: true })
+      .filter((e) => e.name !== 'server')
+      .map((e) => (e.isDirectory() ? newest(join('src', e.name)) : statSync(join('src', e.name)).mtimeMs)),
+    statSync('rollup.config.js').mtimeMs,
+    statSync('package.json').mtimeMs,
+  );
   if (existsSync(out) && statSync(out).mtimeMs > sources) {
     say(`${out} is newer than src/: no build needed`);
     return;
@@ -69,7 +84,11 @@ async function seeded(cli) {
   const partial = `${file}.partial`;
   rmSync(partial, { force: true });
   say(`seeding the demo database (first run): ${DEMO_SEED.accounts} accounts over ${DEMO_SEED.months} months…`);
-  await run(process.execPath, [cli, 'seed', '--out', partial, ...Object.entries(DEMO_SEED).flatMap(([k, v]) => [`--${k}`, String(v)])], (line) => say(`  ${line}`));
+  await run(
+    process.execPath,
+    [cli, 'seed', '--out', partial, ...Object.entries(DEMO_SEED).flatMap(([k, v]) => [`--${k}`, String(v)])],
+    (line) => say(`  ${line}`),
+  );
   renameSync(partial, file);
   return file;
 }
@@ -88,11 +107,17 @@ function run(cmd, args, onLine) {
 /** Starts `collectkit serve` and resolves once it listens; its warnings and errors are printed. */
 function serve(cli, file) {
   say(`starting collectkit serve on http://${host}:${serverPort}/api/collection …`);
-  const child = spawn(process.execPath, [cli, 'serve', '--db', `duckdb:${file}`, '--port', String(serverPort), '--host', host], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [cli, 'serve', '--db', `duckdb:${file}`, '--port', String(serverPort), '--host', host],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   process.on('exit', () => child.kill());
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0));
   return new Promise((ok, fail) => {
-    child.on('exit', (code) => fail(new Error(`collectkit serve exited with ${code} (is port ${serverPort} free? SERVER_PORT changes it)`)));
+    child.on('exit', (code) =>
+      fail(new Error(`collectkit serve exited with ${code} (is port ${serverPort} free? SERVER_PORT changes it)`)),
+    );
     createInterface({ input: child.stdout }).on('line', (line) => {
       let entry;
       try {

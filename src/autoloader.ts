@@ -22,7 +22,9 @@ function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
   import(/* @vite-ignore */ new URL(`${tag}.js`, folder).href).catch((error: unknown) => {
-    console.warn(`collectkit autoloader: no module for <${tag}> in ${folder.href} (${error instanceof Error ? error.message : String(error)})`);
+    console.warn(
+      `collectkit autoloader: no module for <${tag}> in ${folder.href} (${error instanceof Error ? error.message : String(error)})`,
+    );
   });
 }
 

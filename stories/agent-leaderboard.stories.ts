@@ -21,7 +21,17 @@ const meta: Meta<Args> = {
   argTypes: {
     sort: {
       control: 'select',
-      options: ['collected', 'contact-rate', 'rpc-rate', 'ptp-rate', 'kept-rate', 'liquidation', 'collected-per-hour', 'name', 'team'],
+      options: [
+        'collected',
+        'contact-rate',
+        'rpc-rate',
+        'ptp-rate',
+        'kept-rate',
+        'liquidation',
+        'collected-per-hour',
+        'name',
+        'team',
+      ],
     },
     team: { control: 'select', options: ['', 'early-a', 'early-b', 'mid', 'late', 'field'] },
   },
@@ -56,11 +66,15 @@ export const Error: Story = { render: (args) => withSource(widget(args), { scena
 export const Narrow: Story = { args: { top: 10 }, render: (args) => withSource(widget(args), { width: '320px' }) };
 
 /** Simplified Chinese labels, 催收员 pseudonyms. */
-export const Chinese: Story = { args: { redact: true }, render: (args) => html`<div lang="zh-CN">${withSource(widget(args))}</div>` };
+export const Chinese: Story = {
+  args: { redact: true },
+  render: (args) => html`<div lang="zh-CN">${withSource(widget(args))}</div>`,
+};
 
 /** Dark theme. */
 export const Dark: Story = {
-  render: (args) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(widget(args))}</div>`,
+  render: (args) =>
+    html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(widget(args))}</div>`,
 };
 
 /**
@@ -82,4 +96,7 @@ export const Search: Story = {
  * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
  * good data stays on screen, marked stale with its time, with a retry button.
  */
-export const Stale: Story = { args: { top: 10 }, render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2024-02' }) };
+export const Stale: Story = {
+  args: { top: 10 },
+  render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2024-02' }),
+};

@@ -45,7 +45,8 @@ export const Chinese: Story = { render: (args) => html`<div lang="zh-CN">${withS
 
 /** Dark theme. */
 export const Dark: Story = {
-  render: (args) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(widget(args))}</div>`,
+  render: (args) =>
+    html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(widget(args))}</div>`,
 };
 
 /** Ten years of monthly checks of the large portfolio (scenario `huge`), both presets. */
@@ -58,4 +59,6 @@ export const LargeData: Story = {
  * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
  * good data stays on screen, marked stale with its time, with a retry button.
  */
-export const Stale: Story = { render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2024-02' }) };
+export const Stale: Story = {
+  render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2024-02' }),
+};

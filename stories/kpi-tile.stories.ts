@@ -25,12 +25,21 @@ const tile = (a: Args) =>
     convention=${a.convention}
   ></ck-kpi-tile>`;
 
-const at = (a: Args, scenario: Scenario = 'ok', width = '320px'): TemplateResult => withSource(tile(a), { scenario, width });
+const at = (a: Args, scenario: Scenario = 'ok', width = '320px'): TemplateResult =>
+  withSource(tile(a), { scenario, width });
 
 const meta: Meta<Args> = {
   title: 'Widgets/KPI tile',
   component: 'ck-kpi-tile',
-  args: { metric: 'overdue', bucket: 'M1+', basis: 'balance', compare: 'previous-period', target: 0.035, better: 'lower', convention: '' },
+  args: {
+    metric: 'overdue',
+    bucket: 'M1+',
+    basis: 'balance',
+    compare: 'previous-period',
+    target: 0.035,
+    better: 'lower',
+    convention: '',
+  },
   argTypes: {
     metric: { control: 'inline-radio', options: ['overdue', 'recovery', 'complaints', 'agents'] },
     compare: { control: 'inline-radio', options: ['previous-period', 'same-period-last-year'] },
@@ -94,4 +103,6 @@ export const LargeData: Story = {
  * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
  * good data stays on screen, marked stale with its time, with a retry button.
  */
-export const Stale: Story = { render: (a) => withSource(tile(a), { scenario: 'stale', refresh: '1s', from: '2024-02', width: '320px' }) };
+export const Stale: Story = {
+  render: (a) => withSource(tile(a), { scenario: 'stale', refresh: '1s', from: '2024-02', width: '320px' }),
+};

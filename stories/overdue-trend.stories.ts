@@ -14,7 +14,9 @@ const meta: Meta<Args> = {
   args: { buckets: 'M1,M2,M3,M4+', basis: 'balance', target: 0.035 },
   argTypes: { basis: { control: 'inline-radio', options: ['count', 'balance'] } },
   render: (args) =>
-    withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} target=${args.target ?? ''}></ck-overdue-trend>`),
+    withSource(
+      html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} target=${args.target ?? ''}></ck-overdue-trend>`,
+    ),
 };
 export default meta;
 
@@ -28,12 +30,18 @@ export const ByCountBucketSets: Story = { args: { buckets: 'M1+,M2+,M4+', basis:
 
 /** The request has not answered yet. */
 export const Loading: Story = {
-  render: (args) => withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, { scenario: 'timeout' }),
+  render: (args) =>
+    withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, {
+      scenario: 'timeout',
+    }),
 };
 
 /** The backend answered with no rows. */
 export const Empty: Story = {
-  render: (args) => withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, { scenario: 'empty' }),
+  render: (args) =>
+    withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, {
+      scenario: 'empty',
+    }),
 };
 
 /**
@@ -41,34 +49,51 @@ export const Empty: Story = {
  * shows the message, what to check and a retry button.
  */
 export const Error: Story = {
-  render: (args) => withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, { scenario: 'failing' }),
+  render: (args) =>
+    withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, {
+      scenario: 'failing',
+    }),
 };
 
 /**
  * On purpose: the mock backend answers rows of the wrong shape. The message names the row and field.
  */
 export const WrongShape: Story = {
-  render: (args) => withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, { scenario: 'wrong-shape' }),
+  render: (args) =>
+    withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, {
+      scenario: 'wrong-shape',
+    }),
 };
 
 /** 320 px wide, as on a phone. */
 export const Narrow: Story = {
-  render: (args) => withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} target=${args.target ?? ''}></ck-overdue-trend>`, { width: '320px' }),
+  render: (args) =>
+    withSource(
+      html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} target=${args.target ?? ''}></ck-overdue-trend>`,
+      { width: '320px' },
+    ),
 };
 
 /** Simplified Chinese labels and number formats. */
 export const Chinese: Story = {
-  render: (args) => html`<div lang="zh-CN">${withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} target=${args.target ?? ''}></ck-overdue-trend>`)}</div>`,
+  render: (args) =>
+    html`<div lang="zh-CN">${withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} target=${args.target ?? ''}></ck-overdue-trend>`)}</div>`,
 };
 
 /** Dark theme. */
 export const Dark: Story = {
-  render: (args) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} target=${args.target ?? ''}></ck-overdue-trend>`)}</div>`,
+  render: (args) =>
+    html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} target=${args.target ?? ''}></ck-overdue-trend>`)}</div>`,
 };
 
 /** Ten years of daily data (about 3,650 points per series), reduced to the drawing width. */
 export const LargeData: Story = {
-  render: (args) => withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} interval="day"></ck-overdue-trend>`, { scenario: 'huge', from: '2016-01', to: '2025-12' }),
+  render: (args) =>
+    withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} interval="day"></ck-overdue-trend>`, {
+      scenario: 'huge',
+      from: '2016-01',
+      to: '2025-12',
+    }),
 };
 
 /**
@@ -77,5 +102,9 @@ export const LargeData: Story = {
  */
 export const Stale: Story = {
   render: (args) =>
-    withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, { scenario: 'stale', refresh: '1s', from: '2024-02' }),
+    withSource(html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis}></ck-overdue-trend>`, {
+      scenario: 'stale',
+      refresh: '1s',
+      from: '2024-02',
+    }),
 };

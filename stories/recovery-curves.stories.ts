@@ -10,7 +10,8 @@ interface Args {
 
 const curves = (a: Args) =>
   html`<ck-recovery-curves max-months=${a.maxMonths} ?net=${a.net} projection=${a.projection}></ck-recovery-curves>`;
-const at = (a: Args, scenario: Scenario = 'ok', width = '', from = '2024-01') => withSource(curves(a), { scenario, width, from });
+const at = (a: Args, scenario: Scenario = 'ok', width = '', from = '2024-01') =>
+  withSource(curves(a), { scenario, width, from });
 
 const meta: Meta<Args> = {
   title: 'Widgets/Recovery curves',
@@ -49,7 +50,8 @@ export const Chinese: Story = { render: (a) => html`<div lang="zh-CN">${at(a, 'o
 
 /** Dark theme. */
 export const Dark: Story = {
-  render: (a) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${at(a, 'ok', '', '2025-01')}</div>`,
+  render: (a) =>
+    html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${at(a, 'ok', '', '2025-01')}</div>`,
 };
 
 /** Two years of cohorts over 36 months. */
@@ -59,4 +61,6 @@ export const LargeData: Story = { args: { maxMonths: 36 }, render: (a) => at(a) 
  * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
  * good data stays on screen, marked stale with its time, with a retry button.
  */
-export const Stale: Story = { render: (a) => withSource(curves(a), { scenario: 'stale', refresh: '1s', from: '2025-02' }) };
+export const Stale: Story = {
+  render: (a) => withSource(curves(a), { scenario: 'stale', refresh: '1s', from: '2025-02' }),
+};

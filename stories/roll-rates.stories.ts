@@ -72,4 +72,6 @@ export const LargeData: Story = {
  * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
  * good data stays on screen, marked stale with its time, with a retry button.
  */
-export const Stale: Story = { render: (a) => withSource(roll(a), { scenario: 'stale', refresh: '1s', from: '2024-02' }) };
+export const Stale: Story = {
+  render: (a) => withSource(roll(a), { scenario: 'stale', refresh: '1s', from: '2024-02' }),
+};

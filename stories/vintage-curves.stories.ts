@@ -28,7 +28,9 @@ type Story = StoryObj<Args>;
 export const Data: Story = {};
 
 /** Chosen cohorts, 90+ days past due by accounts. */
-export const ChosenCohorts: Story = { args: { threshold: 'M4', cohorts: '2024-01,2024-04,2024-07,2024-10', basis: 'count' } };
+export const ChosenCohorts: Story = {
+  args: { threshold: 'M4', cohorts: '2024-01,2024-04,2024-07,2024-10', basis: 'count' },
+};
 
 /** The request has not answered yet. */
 export const Loading: Story = { render: (a) => at(a, 'timeout') };
@@ -60,4 +62,6 @@ export const LargeData: Story = { args: { cohorts: '' } };
  * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
  * good data stays on screen, marked stale with its time, with a retry button.
  */
-export const Stale: Story = { render: (a) => withSource(curves(a), { scenario: 'stale', refresh: '1s', from: '2024-02' }) };
+export const Stale: Story = {
+  render: (a) => withSource(curves(a), { scenario: 'stale', refresh: '1s', from: '2024-02' }),
+};

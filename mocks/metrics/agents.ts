@@ -10,7 +10,18 @@ import type { AgentMonth } from '../simulate/agents.js';
 import { agentsOfRegion, operationsOf, selectSegments } from '../select.js';
 
 /** Accumulated fields, in the order of the accumulator columns. */
-const FIELDS = ['dials', 'connects', 'rightPartyContacts', 'promises', 'promisesDue', 'promisesKept', 'assigned', 'collected', 'hours', 'complaints'] as const;
+const FIELDS = [
+  'dials',
+  'connects',
+  'rightPartyContacts',
+  'promises',
+  'promisesDue',
+  'promisesKept',
+  'assigned',
+  'collected',
+  'hours',
+  'complaints',
+] as const;
 
 /** Builds `agents` rows, in `agentId` order. */
 export function agentRows(p: Portfolio, q: ResolvedQuery): MetricResult<'agents'> {

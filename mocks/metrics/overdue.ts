@@ -8,7 +8,11 @@ import type { MetricResult, Portfolio } from '../portfolio-types.js';
 import { selectSegments } from '../select.js';
 
 /** Accounts and balance per bucket at the end of reported month `r`, summed over `segments`. */
-export function bucketTotals(p: Portfolio, segments: SegmentBook[], r: number): { accounts: number[]; balance: number[] } {
+export function bucketTotals(
+  p: Portfolio,
+  segments: SegmentBook[],
+  r: number,
+): { accounts: number[]; balance: number[] } {
   const B = p.buckets.length;
   const accounts = new Array<number>(B).fill(0);
   const balance = new Array<number>(B).fill(0);
@@ -28,7 +32,9 @@ export function overdueRows(p: Portfolio, q: ResolvedQuery): MetricResult<'overd
   if (q.interval === 'day') return { rows: dailyOverdueRows(p, q, segments) };
   for (const group of periodGroups(q, p.start)) {
     const { accounts, balance } = bucketTotals(p, segments, group.months[group.months.length - 1]!);
-    p.buckets.forEach((bucket, b) => rows.push({ period: group.label, bucket, accounts: accounts[b]!, balance: balance[b]! }));
+    p.buckets.forEach((bucket, b) =>
+      rows.push({ period: group.label, bucket, accounts: accounts[b]!, balance: balance[b]! }),
+    );
   }
   return { rows };
 }
@@ -53,8 +59,14 @@ function dailyOverdueRows(p: Portfolio, q: ResolvedQuery, segments: SegmentBook[
       for (let b = 0; b < B; b++) {
         const noise = d === days.length - 1 || b === 0 ? 1 : 1 + (rng() - 0.5) * 0.02 + (weekend && b <= 2 ? 0.015 : 0);
         if (!inRange) continue;
-        const accounts = Math.max(0, Math.round((begin.accounts[b]! + (end.accounts[b]! - begin.accounts[b]!) * w) * noise));
-        const balance = Math.max(0, Math.round((begin.balance[b]! + (end.balance[b]! - begin.balance[b]!) * w) * noise));
+        const accounts = Math.max(
+          0,
+          Math.round((begin.accounts[b]! + (end.accounts[b]! - begin.accounts[b]!) * w) * noise),
+        );
+        const balance = Math.max(
+          0,
+          Math.round((begin.balance[b]! + (end.balance[b]! - begin.balance[b]!) * w) * noise),
+        );
         rows.push({ period: day, bucket: p.buckets[b]!, accounts, balance });
       }
     });

@@ -34,7 +34,8 @@ export function rollRateRows(p: Portfolio, q: ResolvedQuery): MetricResult<'roll
       for (let t = 0; t < T; t++) {
         const a = accounts[f * T + t]!;
         const v = balance[f * T + t]!;
-        if (a > 0 || v > 0) rows.push({ period: group.label, from: fromStates[f]!, to: toStates[t]!, accounts: a, balance: v });
+        if (a > 0 || v > 0)
+          rows.push({ period: group.label, from: fromStates[f]!, to: toStates[t]!, accounts: a, balance: v });
       }
     }
   }

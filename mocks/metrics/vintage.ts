@@ -20,7 +20,10 @@ export function thresholdBucket(threshold: string | undefined): number {
   const index = BUCKETS.indexOf(threshold.replace(/\+$/, '') as (typeof BUCKETS)[number]);
   const open = BUCKETS.indexOf(threshold as (typeof BUCKETS)[number]);
   const b = open >= 0 ? open : index;
-  if (b < 1) throw new MockQueryError(`Bad "threshold" ${JSON.stringify(threshold)}: expected a bucket code (M1…M7+) or days past due.`);
+  if (b < 1)
+    throw new MockQueryError(
+      `Bad "threshold" ${JSON.stringify(threshold)}: expected a bucket code (M1…M7+) or days past due.`,
+    );
   return b;
 }
 

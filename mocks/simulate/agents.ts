@@ -151,8 +151,17 @@ function teamAccounts(team: Team, stageAccounts: readonly number[]): number {
 export function deskMonth(input: DeskInput): AgentMonth[] {
   const { rng, agents } = input;
   const out: AgentMonth[] = agents.map(() => ({
-    dials: 0, connects: 0, rightPartyContacts: 0, promises: 0, promisesDue: 0, promisesKept: 0,
-    accounts: 0, assigned: 0, collected: 0, hours: 0, complaints: 0,
+    dials: 0,
+    connects: 0,
+    rightPartyContacts: 0,
+    promises: 0,
+    promisesDue: 0,
+    promisesKept: 0,
+    accounts: 0,
+    assigned: 0,
+    collected: 0,
+    hours: 0,
+    complaints: 0,
   }));
   const attendance = agents.map(() => clampedNormal(input.regionRng, 0.93, 0.05, 0.7, 1));
   const byTeam = new Map<string, (readonly [AgentProfile, number])[]>(TEAMS.map((t) => [t.code, []]));
@@ -195,7 +204,10 @@ export function deskMonth(input: DeskInput): AgentMonth[] {
       m.promisesDue = roundRandom(rng, m.promises * 0.9);
       m.promisesKept = roundRandom(rng, m.promisesDue * a.keptRate);
     });
-    const collected = allocate(cash, members.map(([a, i]) => (out[i]!.promisesKept + 1) * a.keptRate));
+    const collected = allocate(
+      cash,
+      members.map(([a, i]) => (out[i]!.promisesKept + 1) * a.keptRate),
+    );
     members.forEach(([, i], j) => (out[i]!.collected = collected[j]!));
   }
   // Complaints: phone complaints to phone agents by dials × temper, visit complaints to the field team.

@@ -201,17 +201,30 @@ export function simulateBook(input: BookInput): SegmentBook {
         let count = 0;
         if (b === 0) {
           if (p.term > 0 && k >= p.term) {
-            tState[0] = CLOSED; tProb[0] = 1; tPay[0] = 1; count = 1;
+            tState[0] = CLOSED;
+            tProb[0] = 1;
+            tPay[0] = 1;
+            count = 1;
           } else {
             const roll = Math.min(0.2, BASE_ENTRY_RATE * p.risk * region.risk * macro * seasoning(k) * entryShock);
-            tState[0] = CLOSED; tProb[0] = p.prepay; tPay[0] = 1;
-            tState[1] = 1; tProb[1] = roll; tPay[1] = 0;
-            tState[2] = 0; tProb[2] = 1 - roll - p.prepay; tPay[2] = installment;
+            tState[0] = CLOSED;
+            tProb[0] = p.prepay;
+            tPay[0] = 1;
+            tState[1] = 1;
+            tProb[1] = roll;
+            tPay[1] = 0;
+            tState[2] = 0;
+            tProb[2] = 1 - roll - p.prepay;
+            tPay[2] = installment;
             count = 3;
           }
         } else if (b === chargeOff) {
-          tState[0] = 0; tProb[0] = CHARGE_OFF_CURE; tPay[0] = Math.min(0.95, installment * (b + 1));
-          tState[1] = CO; tProb[1] = 1 - CHARGE_OFF_CURE; tPay[1] = 0;
+          tState[0] = 0;
+          tProb[0] = CHARGE_OFF_CURE;
+          tPay[0] = Math.min(0.95, installment * (b + 1));
+          tState[1] = CO;
+          tProb[1] = 1 - CHARGE_OFF_CURE;
+          tPay[1] = 0;
           count = 2;
         } else {
           const moves = DELINQUENT_MOVES[Math.min(b, DELINQUENT_MOVES.length - 1)]!;
@@ -223,13 +236,24 @@ export function simulateBook(input: BookInput): SegmentBook {
           const roll = odds / (1 + odds);
           const scale = (1 - roll) / (cure + back + stay);
           const q = Math.min(0.25, installment);
-          tState[0] = 0; tProb[0] = (b === 1 ? cure + back : cure) * scale; tPay[0] = Math.min(0.95, q * (b + 1));
+          tState[0] = 0;
+          tProb[0] = (b === 1 ? cure + back : cure) * scale;
+          tPay[0] = Math.min(0.95, q * (b + 1));
           count = 1;
           if (b > 1) {
-            tState[count] = b - 1; tProb[count] = back * scale; tPay[count] = Math.min(0.95, 2 * q); count++;
+            tState[count] = b - 1;
+            tProb[count] = back * scale;
+            tPay[count] = Math.min(0.95, 2 * q);
+            count++;
           }
-          tState[count] = b + 1; tProb[count] = roll; tPay[count] = 0; count++;
-          tState[count] = b; tProb[count] = stay * scale; tPay[count] = q; count++;
+          tState[count] = b + 1;
+          tProb[count] = roll;
+          tPay[count] = 0;
+          count++;
+          tState[count] = b;
+          tProb[count] = stay * scale;
+          tPay[count] = q;
+          count++;
         }
         applySplit(rng, book, count, tState, tProb, tPay, n, v, b, r, nextAcc, nextBal);
       }
@@ -241,7 +265,10 @@ export function simulateBook(input: BookInput): SegmentBook {
 
     // New cohort originated this month: it is current (M0) at month end.
     const growth = Math.pow(1.008, m - start);
-    const n = Math.max(1, Math.round(baseAccounts * region.volume * growth * originationSeason(m) * Math.exp(normal(rng, 0, 0.05))));
+    const n = Math.max(
+      1,
+      Math.round(baseAccounts * region.volume * growth * originationSeason(m) * Math.exp(normal(rng, 0, 0.05))),
+    );
     const amount = Math.round(n * p.ticket * Math.exp(normal(rng, 0, 0.04)));
     const cohort: LiveCohort = {
       origin: m,

@@ -21,7 +21,16 @@ const CATEGORY_WEIGHT: Record<string, number> = {
   'electronic-communications': 0.08,
 };
 
-const GENERIC_MIX = { phone: 0.55, sms: 0.12, ivr: 0.03, app: 0.05, visit: 0.1, letter: 0.03, agency: 0.1, legal: 0.02 };
+const GENERIC_MIX = {
+  phone: 0.55,
+  sms: 0.12,
+  ivr: 0.03,
+  app: 0.05,
+  visit: 0.1,
+  letter: 0.03,
+  agency: 0.1,
+  legal: 0.02,
+};
 
 const CHANNEL_MIX: Record<string, Partial<Record<string, number>>> = {
   'electronic-communications': { sms: 0.5, ivr: 0.2, app: 0.3 },
@@ -58,7 +67,11 @@ export function complaintsMonth(
       if (!received) return;
       const closed = binomial(rng, received, closeShare);
       const onTime = binomial(rng, closed, channel === 'agency' ? 0.82 : 0.93);
-      const upheld = binomial(rng, closed, category.code === 'threatened-action' || category.code === 'third-party' ? 0.34 : 0.22);
+      const upheld = binomial(
+        rng,
+        closed,
+        category.code === 'threatened-action' || category.code === 'third-party' ? 0.34 : 0.22,
+      );
       const at = (c * CHANNELS.length + h) * COMPLAINT_FIELDS;
       cells[at] = received;
       cells[at + 1] = closed;

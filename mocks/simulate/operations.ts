@@ -57,7 +57,12 @@ export function operationsMonth(
   const stageCash = [0, 1, 2].map((k) => s.collected[r * 3 + k]!);
   // Cash per stage split over channels exactly (whole yuan).
   const byChannel = new Array<number>(CHANNELS.length).fill(0);
-  const byStageChannel = stageCash.map((cash, k) => allocate(cash, CHANNELS.map((c) => STAGE_CHANNEL_SHARES[c][k]!)));
+  const byStageChannel = stageCash.map((cash, k) =>
+    allocate(
+      cash,
+      CHANNELS.map((c) => STAGE_CHANNEL_SHARES[c][k]!),
+    ),
+  );
   byStageChannel.forEach((split) => split.forEach((v, h) => (byChannel[h]! += v)));
   const phoneIndex = CHANNELS.indexOf('phone');
   const visitIndex = CHANNELS.indexOf('visit');

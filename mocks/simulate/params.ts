@@ -52,7 +52,7 @@ export const DELINQUENT_MOVES: readonly (readonly [number, number, number, numbe
   [0.04, 0.06, 0.05, 0.85],
   [0.03, 0.04, 0.05, 0.88],
   [0.03, 0.04, 0.05, 0.88],
-]
+];
 
 /** Probability that a current account misses a payment (M0 → M1) at a neutral economy. */
 export const BASE_ENTRY_RATE = 0.024;

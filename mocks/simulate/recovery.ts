@@ -16,7 +16,13 @@ const WEIGHTS = (() => {
 })();
 
 /** Recovered amounts and fees (whole yuan) for months 1…36 after charge-off of one cohort of one book. */
-export function recoverySchedule(seed: number, product: string, region: string, cohortMonth: number, chargedOff: number) {
+export function recoverySchedule(
+  seed: number,
+  product: string,
+  region: string,
+  cohortMonth: number,
+  chargedOff: number,
+) {
   const rng = rngFor(seed, 'recovery', product, region, cohortMonth);
   const target = (PRODUCT_PARAMS[product] ?? PRODUCT_PARAMS['cash-loan']!).recovery * Math.exp(normal(rng, 0, 0.08));
   const recovered = new Float64Array(RECOVERY_MONTHS);

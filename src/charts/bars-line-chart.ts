@@ -103,7 +103,9 @@ export function barsLineModel(spec: BarsLineSpec): BarsLineModel {
     .paddingInner(n > 60 ? 0.05 : 0.2)
     .paddingOuter(0.1);
   const c0 = (x(spec.categories[0] ?? '') ?? plot.left) + x.bandwidth() / 2;
-  const xi = scaleLinear().domain([0, Math.max(1, n - 1)]).range([c0, c0 + x.step() * Math.max(1, n - 1)]);
+  const xi = scaleLinear()
+    .domain([0, Math.max(1, n - 1)])
+    .range([c0, c0 + x.step() * Math.max(1, n - 1)]);
   return { plot, x, xi, y, y2, lower, upper };
 }
 
@@ -148,15 +150,27 @@ export function barsLineChart(spec: BarsLineSpec, model: BarsLineModel = barsLin
         }),
   )}</g>${
     line && y2
-      ? svg`${lineMark(linePathData(Float64Array.from(line.values, (_, i) => i), line.values, xi, y2), lineColor, '5 3', 'line over')}${
+      ? svg`${lineMark(
+          linePathData(
+            Float64Array.from(line.values, (_, i) => i),
+            line.values,
+            xi,
+            y2,
+          ),
+          lineColor,
+          '5 3',
+          'line over',
+        )}${
           spec.categories.length <= 60
             ? Array.from(line.values, (v, i) =>
-                Number.isFinite(v) ? svg`<circle class="point" cx=${Math.round(xi(i) * 100) / 100} cy=${Math.round(y2(v) * 100) / 100} r="3" fill=${lineColor}></circle>` : null,
+                Number.isFinite(v)
+                  ? svg`<circle class="point" cx=${Math.round(xi(i) * 100) / 100} cy=${Math.round(y2(v) * 100) / 100} r="3" fill=${lineColor}></circle>`
+                  : null,
               )
             : null
         }`
       : null
-  }${(x.step() >= 10 ? spec.flags ?? [] : []).map((flag, i) =>
+  }${(x.step() >= 10 ? (spec.flags ?? []) : []).map((flag, i) =>
     flag && i < spec.categories.length
       ? svg`<text class="flag" x=${Math.round(xi(i) * 100) / 100} y=${Math.round(flagY * 100) / 100} dy="0.7em" text-anchor="middle">⚠</text>`
       : null,

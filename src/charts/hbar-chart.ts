@@ -64,10 +64,17 @@ export function hbarModel(spec: HBarSpec): HBarModel {
   const labelW = Math.ceil(Math.max(0, ...spec.items.map((d) => labelWidth(truncateLabel(d.label, maxLabel)))));
   const valueW = Math.ceil(Math.max(0, ...spec.items.map((d) => labelWidth(valueText(d, spec.formatValue)))));
   const left = labelW + 10;
-  const plot: PlotArea = { left, top: 4, width: Math.max(0, spec.width - left - valueW - 10), height: Math.max(0, height - 8) };
+  const plot: PlotArea = {
+    left,
+    top: 4,
+    width: Math.max(0, spec.width - left - valueW - 10),
+    height: Math.max(0, height - 8),
+  };
   let max = 0;
   for (const d of spec.items) if (Number.isFinite(d.value) && d.value > max) max = d.value;
-  const x = scaleLinear().domain([0, max || 1]).range([plot.left, plot.left + plot.width]);
+  const x = scaleLinear()
+    .domain([0, max || 1])
+    .range([plot.left, plot.left + plot.width]);
   const y = scaleBand<string>()
     .domain(spec.items.map((d) => d.key))
     .range([plot.top, plot.top + plot.height])
@@ -96,14 +103,18 @@ export function hbarChart(spec: HBarSpec, model: HBarModel = hbarModel(spec)): S
     model.plot,
     (key) => labels.get(key) ?? key,
     model.labelWidth,
-  )}<line class="baseline" x1=${r(model.x(0))} x2=${r(model.x(0))} y1=${r(model.plot.top)} y2=${r(model.plot.top + model.plot.height)}></line>${spec.items.map((d, i) => {
-    const b = hbarBox(spec, model, i);
-    const text = valueText(d, spec.formatValue);
-    return svg`${barMark(b.x, b.y, b.width, b.height, barColor(d.colorIndex ?? spec.colorIndex ?? i), d.flagged)}<text class="value" x=${r(b.x + b.width + 4)} y=${r(b.y + b.height / 2)} dy="0.32em">${text}</text>`;
-  })}${
-    focus !== null && spec.items[focus] ? (() => {
-      const b = hbarBox(spec, model, focus);
-      return focusRect(b.x, b.y, Math.max(2, b.width), b.height);
-    })() : null
+  )}<line class="baseline" x1=${r(model.x(0))} x2=${r(model.x(0))} y1=${r(model.plot.top)} y2=${r(model.plot.top + model.plot.height)}></line>${spec.items.map(
+    (d, i) => {
+      const b = hbarBox(spec, model, i);
+      const text = valueText(d, spec.formatValue);
+      return svg`${barMark(b.x, b.y, b.width, b.height, barColor(d.colorIndex ?? spec.colorIndex ?? i), d.flagged)}<text class="value" x=${r(b.x + b.width + 4)} y=${r(b.y + b.height / 2)} dy="0.32em">${text}</text>`;
+    },
+  )}${
+    focus !== null && spec.items[focus]
+      ? (() => {
+          const b = hbarBox(spec, model, focus);
+          return focusRect(b.x, b.y, Math.max(2, b.width), b.height);
+        })()
+      : null
   }</svg>`;
 }

@@ -47,7 +47,9 @@ const MIN_TEXT_HEIGHT = 14;
 
 /** Whether the text of every finite value fits a cell `cellWidth` wide. */
 function textsFit(spec: HeatmapSpec, format: (v: number) => string, cellWidth: number): boolean {
-  return spec.values.every((row) => row.every((v) => v === null || !Number.isFinite(v) || labelWidth(format(v)) <= cellWidth - 4));
+  return spec.values.every((row) =>
+    row.every((v) => v === null || !Number.isFinite(v) || labelWidth(format(v)) <= cellWidth - 4),
+  );
 }
 
 /**
@@ -83,7 +85,12 @@ function columnLabel(text: string, x: number, top: number, upright: boolean): SV
 }
 
 /** The cell under a point of the frame, or null outside the grid. */
-export function heatmapCellAt(layout: HeatmapLayout, spec: Pick<HeatmapSpec, 'rows' | 'columns'>, px: number, py: number): { row: number; col: number } | null {
+export function heatmapCellAt(
+  layout: HeatmapLayout,
+  spec: Pick<HeatmapSpec, 'rows' | 'columns'>,
+  px: number,
+  py: number,
+): { row: number; col: number } | null {
   const col = Math.floor((px - layout.left) / layout.cellWidth);
   const row = Math.floor((py - layout.top) / layout.cellHeight);
   if (!(col >= 0 && col < spec.columns.length && row >= 0 && row < spec.rows.length)) return null;

@@ -126,7 +126,9 @@ export function lineChartModel(spec: LineChartSpec): LineChartModel {
 /** Indices of `series` in drawing order: context lines first (behind), then the rest in their order. */
 function drawOrder(series: readonly LineSeries[]): number[] {
   const order = series.map((_, i) => i);
-  return series.some((s) => s.tone === 'context') ? [...order.filter((i) => series[i]!.tone === 'context'), ...order.filter((i) => series[i]!.tone !== 'context')] : order;
+  return series.some((s) => s.tone === 'context')
+    ? [...order.filter((i) => series[i]!.tone === 'context'), ...order.filter((i) => series[i]!.tone !== 'context')]
+    : order;
 }
 
 /** The drawn (reduced) series in pixels, for placing annotations clear of them. */
@@ -155,7 +157,17 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
     if (labelled || !spec.projectionLabel) return null;
     labelled = true;
     const text = spec.projectionLabel;
-    const spot = bestSpot([labelSpot(text, px, py - 6, 'end'), labelSpot(text, px, py + 16, 'end'), labelSpot(text, px - 12, py - 10, 'end'), labelSpot(text, px - 12, py + 20, 'end')], lines(), placed, bounds);
+    const spot = bestSpot(
+      [
+        labelSpot(text, px, py - 6, 'end'),
+        labelSpot(text, px, py + 16, 'end'),
+        labelSpot(text, px - 12, py - 10, 'end'),
+        labelSpot(text, px - 12, py + 20, 'end'),
+      ],
+      lines(),
+      placed,
+      bounds,
+    );
     placed.push(spot.box);
     return svg`<text class="projection-label" x=${Math.round(spot.x * 100) / 100} y=${Math.round(spot.y * 100) / 100} text-anchor="end">${text}</text>`;
   };
@@ -170,9 +182,7 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
     spec.xType === 'linear'
       ? axisBottomLinear(x, plot, spec.formatTime)
       : axisBottomTime(x, plot, spec.formatTime, spec.interval ?? 'month', model.xExtent ?? [0, 0])
-  }${
-    spec.band ? bandY(spec.band[0], spec.band[1], y, x0, x1) : null
-  }${drawOrder(spec.series).map((i) => {
+  }${spec.band ? bandY(spec.band[0], spec.band[1], y, x0, x1) : null}${drawOrder(spec.series).map((i) => {
     const d = drawn[i]!;
     if (!d.xs.length) return null;
     const from = spec.series[i]!.projectedFrom;

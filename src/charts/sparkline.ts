@@ -45,6 +45,8 @@ export function sparkline(spec: SparklineSpec): SVGTemplateResult {
       ? svg`<line part="mark" class="spark-target" x1=${pad} x2=${r(width - pad)} y1=${r(y(spec.target))} y2=${r(y(spec.target))}></line>`
       : null
   }${n ? svg`<path part="mark" class="spark-line" d=${linePathData(d.xs, d.ys, x, y)} fill="none"></path>` : null}${
-    fy !== undefined && Number.isFinite(fy) ? svg`<circle class="spark-dot" cx=${r(x(focus!))} cy=${r(y(fy))} r="3"></circle>` : null
+    fy !== undefined && Number.isFinite(fy)
+      ? svg`<circle class="spark-dot" cx=${r(x(focus!))} cy=${r(y(fy))} r="3"></circle>`
+      : null
   }</svg>`;
 }

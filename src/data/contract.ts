@@ -17,7 +17,11 @@ const contract = (schema: string) => `(contract: docs/openapi.json, components.s
 const label = (key: string): string => (key.length > 40 ? `${key.slice(0, 40)}…` : key);
 
 function fail(metric: MetricName, text: string, field: string, rowIndex?: number): never {
-  throw new DataError('validation', `Bad ${metric} response: ${text}.`, { metric, field, ...(rowIndex === undefined ? {} : { rowIndex }) });
+  throw new DataError('validation', `Bad ${metric} response: ${text}.`, {
+    metric,
+    field,
+    ...(rowIndex === undefined ? {} : { rowIndex }),
+  });
 }
 
 /** First row index per key, in row order. */
@@ -32,12 +36,21 @@ function firstIndex<T>(rows: readonly T[], key: (row: T) => string): Map<string,
 
 function overdue(rows: readonly OverdueRow[], bucketsOfColumns?: readonly string[]): void {
   if (bucketsOfColumns && !bucketsOfColumns.some((b) => CURRENT.has(b))) {
-    fail('overdue', `columns have no current bucket (M0) among ${bucketsOfColumns.join(', ')}: every bucket, current included, is needed, because the rate's denominator is the period's total ${contract('OverdueRow')}`, 'columns');
+    fail(
+      'overdue',
+      `columns have no current bucket (M0) among ${bucketsOfColumns.join(', ')}: every bucket, current included, is needed, because the rate's denominator is the period's total ${contract('OverdueRow')}`,
+      'columns',
+    );
   }
   const withCurrent = new Set(rows.filter((r) => CURRENT.has(r.bucket)).map((r) => r.period));
   for (const [period, i] of firstIndex(rows, (r) => r.period)) {
     if (!withCurrent.has(period)) {
-      fail('overdue', `period ${label(period)} has no row for the current bucket (M0): every bucket, current included, is needed, because the rate's denominator is the period's total ${contract('OverdueRow')}`, 'bucket', i);
+      fail(
+        'overdue',
+        `period ${label(period)} has no row for the current bucket (M0): every bucket, current included, is needed, because the rate's denominator is the period's total ${contract('OverdueRow')}`,
+        'bucket',
+        i,
+      );
     }
   }
 }
@@ -48,7 +61,12 @@ function rollRates(rows: readonly RollRateRow[]): void {
   for (const [period, i] of firstIndex(rows, (r) => r.period)) {
     const missing = !from.has(period) ? 'from' : !to.has(period) ? 'to' : null;
     if (missing) {
-      fail('roll-rates', `period ${label(period)} has no row ${missing} the current bucket (M0): every from → to pair, current included, is needed, because each rate's denominator is all that left its from-state ${contract('RollRateRow')}`, missing, i);
+      fail(
+        'roll-rates',
+        `period ${label(period)} has no row ${missing} the current bucket (M0): every from → to pair, current included, is needed, because each rate's denominator is all that left its from-state ${contract('RollRateRow')}`,
+        missing,
+        i,
+      );
     }
   }
 }
@@ -62,16 +80,28 @@ function complaints(rows: readonly ComplaintRow[], exposure: readonly ExposureRo
   const exposed = new Set(exposure.map((e) => e.period));
   for (const [period, i] of firstIndex(rows, (r) => r.period)) {
     if (!exposed.has(period)) {
-      fail('complaints', `period ${label(period)} has complaints but no exposure row: complaints per 10,000 accounts need the period's active accounts ${contract('ExposureRow')}`, 'exposure', i);
+      fail(
+        'complaints',
+        `period ${label(period)} has complaints but no exposure row: complaints per 10,000 accounts need the period's active accounts ${contract('ExposureRow')}`,
+        'exposure',
+        i,
+      );
     }
   }
 }
 
 function vintage(rows: readonly VintageRow[]): void {
-  const originated = new Set(rows.filter((r) => r.originatedAccounts > 0 || r.originatedAmount > 0).map((r) => r.cohort));
+  const originated = new Set(
+    rows.filter((r) => r.originatedAccounts > 0 || r.originatedAmount > 0).map((r) => r.cohort),
+  );
   for (const [cohort, i] of firstIndex(rows, (r) => r.cohort)) {
     if (!originated.has(cohort)) {
-      fail('vintage', `cohort ${label(cohort)} has no originations (originatedAccounts and originatedAmount are 0 in every row): the cohort's originations are the denominator of its curve ${contract('VintageRow')}`, 'originatedAmount', i);
+      fail(
+        'vintage',
+        `cohort ${label(cohort)} has no originations (originatedAccounts and originatedAmount are 0 in every row): the cohort's originations are the denominator of its curve ${contract('VintageRow')}`,
+        'originatedAmount',
+        i,
+      );
     }
   }
 }
@@ -81,7 +111,12 @@ function recovery(rows: readonly RecoveryRow[]): void {
   const recovered = new Set(rows.filter((r) => r.recovered > 0 || r.fees > 0).map((r) => r.cohort));
   for (const [cohort, i] of firstIndex(rows, (r) => r.cohort)) {
     if (recovered.has(cohort) && !chargedOff.has(cohort)) {
-      fail('recovery', `cohort ${label(cohort)} has recoveries but no charged-off amount (chargedOff is 0 in every row): the charged-off balance is the denominator of its curve ${contract('RecoveryRow')}`, 'chargedOff', i);
+      fail(
+        'recovery',
+        `cohort ${label(cohort)} has recoveries but no charged-off amount (chargedOff is 0 in every row): the charged-off balance is the denominator of its curve ${contract('RecoveryRow')}`,
+        'chargedOff',
+        i,
+      );
     }
   }
 }

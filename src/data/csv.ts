@@ -40,17 +40,28 @@ export function parseCsvRecords(text: string): Record<string, string>[] & { colu
 }
 
 /** Parses CSV text into contract rows of `metric`, mapping columns and converting numbers; errors name the line. */
-export function parseMetricCsv(metric: MetricName, text: string, columns: Record<string, string> = {}): Record<string, unknown>[] {
+export function parseMetricCsv(
+  metric: MetricName,
+  text: string,
+  columns: Record<string, string> = {},
+): Record<string, unknown>[] {
   const shape = ROW_SHAPES[metric];
   const parsed = parseCsvRecords(text);
   const missing = Object.entries(shape)
     .filter(([field, kind]) => kind !== 'optional-string' && !parsed.columns.includes(columns[field] ?? field))
     .map(([field]) => columns[field] ?? field);
   if (missing.length) {
-    throw new DataError('validation', `The ${metric} CSV lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (it has ${parsed.columns.map((c) => (c.length > 40 ? `${c.slice(0, 40)}…` : c)).join(', ').slice(0, 500)}).`, {
-      metric,
-      field: missing[0]!,
-    });
+    throw new DataError(
+      'validation',
+      `The ${metric} CSV lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (it has ${parsed.columns
+        .map((c) => (c.length > 40 ? `${c.slice(0, 40)}…` : c))
+        .join(', ')
+        .slice(0, 500)}).`,
+      {
+        metric,
+        field: missing[0]!,
+      },
+    );
   }
   return parsed.map((record, i) => {
     const row: Record<string, unknown> = {};
@@ -62,11 +73,15 @@ export function parseMetricCsv(metric: MetricName, text: string, columns: Record
       } else {
         const n = raw === undefined || raw.trim() === '' ? NaN : Number(raw.replace(/,/g, ''));
         if (!Number.isFinite(n)) {
-          throw new DataError('validation', `The ${metric} CSV line ${i + 2} column "${columns[field] ?? field}" is ${JSON.stringify(raw === undefined ? '' : raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)}, expected a number.`, {
-            metric,
-            rowIndex: i,
-            field,
-          });
+          throw new DataError(
+            'validation',
+            `The ${metric} CSV line ${i + 2} column "${columns[field] ?? field}" is ${JSON.stringify(raw === undefined ? '' : raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)}, expected a number.`,
+            {
+              metric,
+              rowIndex: i,
+              field,
+            },
+          );
         }
         row[field] = n;
       }
@@ -79,7 +94,11 @@ export function parseMetricCsv(metric: MetricName, text: string, columns: Record
 export function createCsvAdapter(options: CsvAdapterOptions): Adapter {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
   return {
-    async fetch<M extends MetricName>(metric: M, query: Query, { signal }: FetchOptions = {}): Promise<MetricResponse<M>> {
+    async fetch<M extends MetricName>(
+      metric: M,
+      query: Query,
+      { signal }: FetchOptions = {},
+    ): Promise<MetricResponse<M>> {
       const url = options.urls[metric];
       if (!url) throw new DataError('http', `No CSV URL for ${metric}.`, { status: 404, metric });
       const href = new URL(url, typeof document !== 'undefined' ? document.baseURI : 'http://localhost/').href;
@@ -88,10 +107,18 @@ export function createCsvAdapter(options: CsvAdapterOptions): Adapter {
       try {
         response = await doFetch(href, signal ? { signal } : {});
       } catch (error) {
-        throw new DataError(signal?.aborted ? 'aborted' : 'network', `Could not load the ${metric} CSV (GET ${shown}).`, { url: shown, metric, cause: error });
+        throw new DataError(
+          signal?.aborted ? 'aborted' : 'network',
+          `Could not load the ${metric} CSV (GET ${shown}).`,
+          { url: shown, metric, cause: error },
+        );
       }
       if (!response.ok) {
-        throw new DataError('http', `The server answered ${response.status} for the ${metric} CSV (GET ${shown}).`, { status: response.status, url: shown, metric });
+        throw new DataError('http', `The server answered ${response.status} for the ${metric} CSV (GET ${shown}).`, {
+          status: response.status,
+          url: shown,
+          metric,
+        });
       }
       const text = await response.text();
       const aggregate = options.aggregate?.[metric];
@@ -128,6 +155,10 @@ export function csvAdapterFactory(config: AdapterConfig): Adapter {
     const m = /^(.+)-url$/.exec(name);
     if (m && m[1] !== 'base') (urls as Record<string, string>)[m[1]!] = value;
   }
-  if (!Object.keys(urls).length) throw new DataError('config', 'The csv adapter needs a {metric}-url attribute (e.g. overdue-url) or adapterOptions.urls.');
+  if (!Object.keys(urls).length)
+    throw new DataError(
+      'config',
+      'The csv adapter needs a {metric}-url attribute (e.g. overdue-url) or adapterOptions.urls.',
+    );
   return createCsvAdapter({ ...o, urls });
 }

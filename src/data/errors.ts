@@ -1,15 +1,9 @@
 /** Kinds of data failure a widget can show. */
-export type DataErrorKind =
-  | 'http'
-  | 'network'
-  | 'timeout'
-  | 'parse'
-  | 'validation'
-  | 'config'
-  | 'aborted';
+export type DataErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'validation' | 'config' | 'aborted';
 
 /** What a reader can do about a failure, as a code the widgets turn into a sentence in their language. */
-export type DataErrorHint = 'not-found' | 'auth' | 'query' | 'server' | 'network' | 'timeout' | 'parse' | 'contract' | 'config';
+export type DataErrorHint =
+  'not-found' | 'auth' | 'query' | 'server' | 'network' | 'timeout' | 'parse' | 'contract' | 'config';
 
 /**
  * A failure to get usable data, with a message fit to show to a page's reader and the details a
@@ -30,7 +24,15 @@ export class DataError extends Error {
   constructor(
     kind: DataErrorKind,
     message: string,
-    details: { status?: number; url?: string; metric?: string; rowIndex?: number; field?: string; cause?: unknown; retryAfter?: number } = {},
+    details: {
+      status?: number;
+      url?: string;
+      metric?: string;
+      rowIndex?: number;
+      field?: string;
+      cause?: unknown;
+      retryAfter?: number;
+    } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = 'DataError';
@@ -75,7 +77,11 @@ export class DataError extends Error {
 
   /** Whether trying again may succeed. */
   get retryable(): boolean {
-    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && ((this.status ?? 0) >= 500 || this.status === 429));
+    return (
+      this.kind === 'network' ||
+      this.kind === 'timeout' ||
+      (this.kind === 'http' && ((this.status ?? 0) >= 500 || this.status === 429))
+    );
   }
 }
 

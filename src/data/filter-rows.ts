@@ -22,6 +22,8 @@ export function filterRows<R extends MetricResponse>(response: R, query: Query):
   return {
     ...response,
     rows: (response.rows as unknown as Record<string, unknown>[]).filter(keep),
-    ...(response.exposure ? { exposure: response.exposure.filter((r) => inRange(r.period, query.from, query.to)) } : {}),
+    ...(response.exposure
+      ? { exposure: response.exposure.filter((r) => inRange(r.period, query.from, query.to)) }
+      : {}),
   } as R;
 }

@@ -42,7 +42,8 @@ const dims = (q: Query) => (r: { product?: string; region?: string; team?: strin
   (!q.team || r.team === undefined || r.team === q.team);
 
 function need<T>(value: T | undefined, metric: string, what: string): T {
-  if (value === undefined) throw new DataError('http', `The records adapter has no ${what} for ${metric}.`, { status: 404, metric });
+  if (value === undefined)
+    throw new DataError('http', `The records adapter has no ${what} for ${metric}.`, { status: 404, metric });
   return value;
 }
 
@@ -76,7 +77,10 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
       rows = attemptsToChannels(need(records.contactAttempts, metric, 'contactAttempts'));
       break;
     case 'compliance':
-      rows = attemptsToCompliance(need(records.contactAttempts, metric, 'contactAttempts'), records.rules ?? ['cn-cba-2026', 'us-reg-f']);
+      rows = attemptsToCompliance(
+        need(records.contactAttempts, metric, 'contactAttempts'),
+        records.rules ?? ['cn-cba-2026', 'us-reg-f'],
+      );
       break;
     default:
       throw new DataError('http', `Unknown metric "${String(metric)}".`, { status: 404, metric });
@@ -102,7 +106,11 @@ export function createRecordsAdapter(records: RecordSet | (() => RecordSet)): Ad
 /** Factory for `<ck-source adapter="records">`: records from `adapterOptions.records`. */
 export function recordsAdapterFactory(config: AdapterConfig): Adapter {
   const records = config.options?.records as RecordSet | undefined;
-  if (!records) throw new DataError('config', 'The records adapter needs adapterOptions.records (snapshots, complaints, …) set from JS.');
+  if (!records)
+    throw new DataError(
+      'config',
+      'The records adapter needs adapterOptions.records (snapshots, complaints, …) set from JS.',
+    );
   return createRecordsAdapter(records);
 }
 

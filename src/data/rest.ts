@@ -26,7 +26,11 @@ function pageBase(): string {
 }
 
 /** URL of a metric request: `{base-url}/{path}?from=…&to=…&interval=…&<filters>` (undefined filters omitted). */
-export function metricUrl(options: Pick<RestAdapterOptions, 'baseUrl' | 'paths'>, metric: MetricName, query: Query): string {
+export function metricUrl(
+  options: Pick<RestAdapterOptions, 'baseUrl' | 'paths'>,
+  metric: MetricName,
+  query: Query,
+): string {
   const template = options.paths?.[metric] ?? options.paths?.['*'] ?? '{metric}';
   const path = template.replace('{metric}', encodeURIComponent(metric));
   const base = options.baseUrl.endsWith('/') ? options.baseUrl : options.baseUrl + '/';
@@ -67,7 +71,11 @@ function retryAfterOf(response: Response): { retryAfter?: number } {
 export function createRestAdapter(options: RestAdapterOptions): Adapter {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
   return {
-    async fetch<M extends MetricName>(metric: M, query: Query, { signal }: FetchOptions = {}): Promise<MetricResponse<M>> {
+    async fetch<M extends MetricName>(
+      metric: M,
+      query: Query,
+      { signal }: FetchOptions = {},
+    ): Promise<MetricResponse<M>> {
       const url = metricUrl(options, metric, query);
       // What errors show and report: the same request without any credential in it.
       const shown = safeUrl(url);
@@ -94,9 +102,17 @@ export function createRestAdapter(options: RestAdapterOptions): Adapter {
         if (error instanceof DataError) throw error;
         if (signal?.aborted) throw toDataError(signal.reason ?? error, metric);
         if (timer.aborted) {
-          throw new DataError('timeout', `No answer for ${metric} within ${timeout / 1000} s (GET ${shown}).`, { url: shown, metric, cause: error });
+          throw new DataError('timeout', `No answer for ${metric} within ${timeout / 1000} s (GET ${shown}).`, {
+            url: shown,
+            metric,
+            cause: error,
+          });
         }
-        throw new DataError('network', `Could not reach the server for ${metric} (GET ${shown}).`, { url: shown, metric, cause: error });
+        throw new DataError('network', `Could not reach the server for ${metric} (GET ${shown}).`, {
+          url: shown,
+          metric,
+          cause: error,
+        });
       }
       let body: unknown;
       try {

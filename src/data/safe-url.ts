@@ -1,5 +1,6 @@
 /** Query parameters whose values are credentials (matched case-insensitively, `_`/`-` ignored). */
-const SECRET = /^(access)?token$|^(api)?key$|^auth|^password$|^passwd$|^secret$|^sig(nature)?$|^session(id)?$|^jwt$|^credential/;
+const SECRET =
+  /^(access)?token$|^(api)?key$|^auth|^password$|^passwd$|^secret$|^sig(nature)?$|^session(id)?$|^jwt$|^credential/;
 
 /**
  * A URL fit to show in an error message or event: user name and password removed, and the values

@@ -14,15 +14,21 @@ export type StaticData = Partial<{ [M in MetricName]: MetricResponse<M> | unknow
  */
 export function readJsonChildren(el: Element): StaticData {
   const data: Record<string, unknown> = {};
-  for (const script of el.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/json"][data-metric]')) {
+  for (const script of el.querySelectorAll<HTMLScriptElement>(
+    ':scope > script[type="application/json"][data-metric]',
+  )) {
     const metric = script.dataset.metric!;
     try {
       data[metric] = JSON.parse(script.textContent ?? '');
     } catch (error) {
-      throw new DataError('parse', `The JSON for ${metric} inside <ck-source> is not valid: ${(error as Error).message}`, {
-        metric,
-        cause: error,
-      });
+      throw new DataError(
+        'parse',
+        `The JSON for ${metric} inside <ck-source> is not valid: ${(error as Error).message}`,
+        {
+          metric,
+          cause: error,
+        },
+      );
     }
   }
   return data as StaticData;
@@ -39,10 +45,14 @@ export function createStaticAdapter(data: StaticData | (() => StaticData)): Adap
       const all = typeof data === 'function' ? data() : data;
       const body = all[metric];
       if (body === undefined) {
-        throw new DataError('http', `No static data for ${metric}: add a <script type="application/json" data-metric="${metric}"> child or set adapterOptions.data.${metric}.`, {
-          status: 404,
-          metric,
-        });
+        throw new DataError(
+          'http',
+          `No static data for ${metric}: add a <script type="application/json" data-metric="${metric}"> child or set adapterOptions.data.${metric}.`,
+          {
+            status: 404,
+            metric,
+          },
+        );
       }
       const response = validateResponse(metric, body);
       return filterRows(response, query);

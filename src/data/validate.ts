@@ -73,13 +73,18 @@ function describe(value: unknown): string {
 
 function checkRow(metric: string, what: string, row: unknown, index: number, shape: Record<string, FieldKind>): void {
   const fail = (field: string | undefined, text: string) => {
-    throw new DataError('validation', `Bad ${metric} response: ${what} ${index}${field ? ` field "${field}"` : ''} ${text}.`, {
-      metric,
-      rowIndex: index,
-      ...(field ? { field } : {}),
-    });
+    throw new DataError(
+      'validation',
+      `Bad ${metric} response: ${what} ${index}${field ? ` field "${field}"` : ''} ${text}.`,
+      {
+        metric,
+        rowIndex: index,
+        ...(field ? { field } : {}),
+      },
+    );
   };
-  if (typeof row !== 'object' || row === null || Array.isArray(row)) fail(undefined, `is ${describe(row)}, expected an object`);
+  if (typeof row !== 'object' || row === null || Array.isArray(row))
+    fail(undefined, `is ${describe(row)}, expected an object`);
   const r = row as Record<string, unknown>;
   for (const [field, kind] of Object.entries(shape)) {
     const v = r[field];
@@ -111,7 +116,8 @@ export function validateResponse<M extends MetricName>(
   const fail = (text: string, field?: string) => {
     throw new DataError('validation', `Bad ${metric} response: ${text}.`, { metric, ...(field ? { field } : {}) });
   };
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return fail('expected an object with meta and rows');
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return fail('expected an object with meta and rows');
   const b = body as Record<string, unknown>;
   const meta = b.meta as Record<string, unknown> | undefined;
   if (typeof meta !== 'object' || meta === null) return fail('"meta" is missing', 'meta');
@@ -168,12 +174,14 @@ function checkColumns(metric: string, value: unknown): OverdueColumns {
   const c = value as Partial<OverdueColumns> | null;
   if (!c || typeof c !== 'object' || !isColumn(c.times)) return fail('need "times", an array of epoch milliseconds');
   const n = c.times.length;
-  if (!Array.isArray(c.buckets) || !c.buckets.every((b) => typeof b === 'string')) fail('need "buckets", an array of bucket codes');
+  if (!Array.isArray(c.buckets) || !c.buckets.every((b) => typeof b === 'string'))
+    fail('need "buckets", an array of bucket codes');
   for (const field of ['accounts', 'balance'] as const) {
     const cols = c[field];
     if (!Array.isArray(cols) || cols.length !== c.buckets!.length) fail(`need "${field}", one column per bucket`);
     cols!.forEach((col, k) => {
-      if (!isColumn(col) || col.length !== n) fail(`"${field}" of ${c.buckets![k]} has ${isColumn(col) ? col.length : 'no'} values, expected ${n}`);
+      if (!isColumn(col) || col.length !== n)
+        fail(`"${field}" of ${c.buckets![k]} has ${isColumn(col) ? col.length : 'no'} values, expected ${n}`);
     });
   }
   return c as OverdueColumns;

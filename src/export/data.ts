@@ -11,7 +11,12 @@ export async function exportMeta(table: TableSpec, context: ExportContext): Prom
 
 /** A file-name-safe stem: letters, digits, CJK, `-` and `_`. */
 export function fileStem(text: string): string {
-  return text.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'export';
+  return (
+    text
+      .replace(/[^\p{L}\p{N}_-]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'export'
+  );
 }
 
 /**
@@ -21,6 +26,7 @@ export function fileStem(text: string): string {
 export async function exportTable(table: TableSpec, context: ExportContext, format: DataFormat): Promise<ExportFile> {
   const meta = await exportMeta(table, context);
   const stem = fileStem(`${meta.metric}-${meta.asOf.slice(0, 10)}`);
-  if (format === 'json') return { filename: `${stem}.json`, mimeType: 'application/json', content: buildJson(table, meta) };
+  if (format === 'json')
+    return { filename: `${stem}.json`, mimeType: 'application/json', content: buildJson(table, meta) };
   return { filename: `${stem}.csv`, mimeType: 'text/csv;charset=utf-8', content: buildCsv(table, meta) };
 }

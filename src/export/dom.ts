@@ -89,7 +89,12 @@ export function legendEntries(root: ParentNode): SvgLegendEntry[] {
     if (swatch) {
       const cs = getComputedStyle(swatch);
       const stroke = cs.stroke;
-      color = swatch instanceof SVGElement ? (stroke && stroke !== 'none' ? stroke : cs.fill) : cs.borderTopColor || cs.backgroundColor;
+      color =
+        swatch instanceof SVGElement
+          ? stroke && stroke !== 'none'
+            ? stroke
+            : cs.fill
+          : cs.borderTopColor || cs.backgroundColor;
       const d = cs.strokeDasharray;
       dash = d && d !== 'none' ? d.replace(/px/g, '').replace(/,\s*/g, ' ') : '';
     }

@@ -26,5 +26,9 @@ export async function chartImage(
   });
   if (format === 'svg') return { filename: `${options.stem}.svg`, mimeType: 'image/svg+xml', content: text };
   const size = /width="([\d.]+)" height="([\d.]+)"/.exec(text)!;
-  return { filename: `${options.stem}.png`, mimeType: 'image/png', content: await svgToPng(text, Number(size[1]), Number(size[2]), 2) };
+  return {
+    filename: `${options.stem}.png`,
+    mimeType: 'image/png',
+    content: await svgToPng(text, Number(size[1]), Number(size[2]), 2),
+  };
 }

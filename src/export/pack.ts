@@ -29,7 +29,9 @@ export interface PackDocument {
 
 /** The widgets of `root` that can export (light DOM descendants with `exportData`), in document order. */
 export function exportersIn(root: ParentNode): DataExporter[] {
-  return [...root.querySelectorAll('*')].filter((el): el is DataExporter => typeof (el as Partial<DataExporter>).exportData === 'function');
+  return [...root.querySelectorAll('*')].filter(
+    (el): el is DataExporter => typeof (el as Partial<DataExporter>).exportData === 'function',
+  );
 }
 
 /**
@@ -37,7 +39,11 @@ export function exportersIn(root: ParentNode): DataExporter[] {
  * meta, columns, rows}]}`; `zip` → one CSV per widget (`01-ck-overdue-trend.csv` …, each with its
  * own header block and hash) plus that JSON document as `pack.json`.
  */
-export async function exportPack(widgets: readonly DataExporter[], format: 'json' | 'zip', now: Date = new Date()): Promise<ExportFile> {
+export async function exportPack(
+  widgets: readonly DataExporter[],
+  format: 'json' | 'zip',
+  now: Date = new Date(),
+): Promise<ExportFile> {
   const exportedAt = now.toISOString();
   const doc: PackDocument = { exportedAt, widgets: [] };
   const csvs: { name: string; data: string }[] = [];
@@ -50,7 +56,10 @@ export async function exportPack(widgets: readonly DataExporter[], format: 'json
       doc.widgets.push({ ...base, title: json.meta.title, meta: json.meta, columns: json.columns, rows: json.rows });
       if (format === 'zip') {
         const csv = await el.exportData('csv');
-        csvs.push({ name: `${String(++n).padStart(2, '0')}-${fileStem(el.id || tag)}-${fileStem(json.meta.metric)}.csv`, data: csv.content as string });
+        csvs.push({
+          name: `${String(++n).padStart(2, '0')}-${fileStem(el.id || tag)}-${fileStem(json.meta.metric)}.csv`,
+          data: csv.content as string,
+        });
       }
     } catch (error) {
       doc.widgets.push({ ...base, error: error instanceof Error ? error.message : String(error) });
@@ -60,5 +69,9 @@ export async function exportPack(widgets: readonly DataExporter[], format: 'json
   const text = JSON.stringify(doc, null, 2);
   if (format === 'json') return { filename: `${stem}.json`, mimeType: 'application/json', content: text };
   const bytes = zipStore([...csvs, { name: 'pack.json', data: text }], now);
-  return { filename: `${stem}.zip`, mimeType: 'application/zip', content: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }) };
+  return {
+    filename: `${stem}.zip`,
+    mimeType: 'application/zip',
+    content: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+  };
 }

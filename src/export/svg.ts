@@ -54,7 +54,10 @@ export function chartStylesheet(theme: SvgTheme = LIGHT_THEME): string {
     `.projection-label{fill:${theme.muted};font-size:12px}`,
   ];
   theme.series.forEach((color, i) => {
-    rules.push(`[stroke^="var(--ck-series-${i + 1},"]{stroke:${color}}`, `[fill^="var(--ck-series-${i + 1},"]{fill:${color}}`);
+    rules.push(
+      `[stroke^="var(--ck-series-${i + 1},"]{stroke:${color}}`,
+      `[fill^="var(--ck-series-${i + 1},"]{fill:${color}}`,
+    );
   });
   return rules.join('');
 }
@@ -133,7 +136,9 @@ export function framedSvg(parts: FramedSvgParts): string {
   let y = PAD;
   for (const line of wrapText(parts.title, inner, 15)) {
     y += 18;
-    out.push(`<text class="ck-title" x="${PAD}" y="${r(y - 4)}" font-size="15" font-weight="600" fill="${escapeText(theme.foreground)}">${escapeText(line)}</text>`);
+    out.push(
+      `<text class="ck-title" x="${PAD}" y="${r(y - 4)}" font-size="15" font-weight="600" fill="${escapeText(theme.foreground)}">${escapeText(line)}</text>`,
+    );
   }
   if (parts.legend.length) {
     y += 4;
@@ -161,7 +166,9 @@ export function framedSvg(parts: FramedSvgParts): string {
   for (const text of parts.footnote) {
     for (const line of wrapText(text, inner, 11)) {
       y += 15;
-      foot.push(`<text x="${PAD}" y="${r(y - 3)}" font-size="11" fill="${escapeText(theme.muted)}">${escapeText(line)}</text>`);
+      foot.push(
+        `<text x="${PAD}" y="${r(y - 3)}" font-size="11" fill="${escapeText(theme.muted)}">${escapeText(line)}</text>`,
+      );
     }
   }
   if (foot.length) out.push(`<g class="ck-footnote">${foot.join('')}</g>`);

@@ -97,7 +97,7 @@ export function zipStore(entries: readonly ZipEntry[], modified: Date = new Date
     u16(0); // comment
     u16(0); // disk
     u16(0); // internal attributes
-    u32(0o100644 << 16 >>> 0); // external attributes: regular file, rw-r--r--
+    u32((0o100644 << 16) >>> 0); // external attributes: regular file, rw-r--r--
     u32(offsets[i]!);
     out.set(f.name, p);
     p += f.name.length;

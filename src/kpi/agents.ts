@@ -5,9 +5,27 @@ import type { AgentMetric, AgentOptions, AgentPerformance, FlaggedRatio } from '
 import { checkAmount, checkAtMost, checkLabel, divide } from './validate.js';
 
 /** The metrics of `agentPerformance`, in display order. */
-export const AGENT_METRICS: readonly AgentMetric[] = Object.freeze(['contactRate', 'rpcRate', 'ptpRate', 'keptRate', 'liquidation', 'collectedPerHour']);
+export const AGENT_METRICS: readonly AgentMetric[] = Object.freeze([
+  'contactRate',
+  'rpcRate',
+  'ptpRate',
+  'keptRate',
+  'liquidation',
+  'collectedPerHour',
+]);
 
-const COUNT_FIELDS = ['dials', 'connects', 'rightPartyContacts', 'promises', 'promisesDue', 'promisesKept', 'assigned', 'collected', 'hours', 'complaints'] as const;
+const COUNT_FIELDS = [
+  'dials',
+  'connects',
+  'rightPartyContacts',
+  'promises',
+  'promisesDue',
+  'promisesKept',
+  'assigned',
+  'collected',
+  'hours',
+  'complaints',
+] as const;
 
 /**
  * Rates per agent (input order kept): contact rate 接通率 = connects ÷ dials; RPC rate = right-party
@@ -29,7 +47,13 @@ export function agentPerformance(rows: readonly AgentRow[], options: AgentOption
   const out: AgentPerformance[] = rows.map((row, i) => {
     const agentId = checkLabel('agent', i, 'agentId', row.agentId);
     const key = `agent ${agentId}`;
-    if (ids.has(agentId)) throw new KpiInputError('duplicate', `agent row ${i} (${key}): a second row for the same agent (first at row ${ids.get(agentId)})`, i, 'agentId');
+    if (ids.has(agentId))
+      throw new KpiInputError(
+        'duplicate',
+        `agent row ${i} (${key}): a second row for the same agent (first at row ${ids.get(agentId)})`,
+        i,
+        'agentId',
+      );
     ids.set(agentId, i);
     const v = {} as Record<(typeof COUNT_FIELDS)[number], number>;
     for (const f of COUNT_FIELDS) v[f] = checkAmount('agent', i, key, f, row[f]);
@@ -50,13 +74,21 @@ export function agentPerformance(rows: readonly AgentRow[], options: AgentOption
       liquidation: r('liquidation', v.collected, v.assigned),
       collectedPerHour: r('collectedPerHour', v.collected, v.hours),
     };
-    const perf: AgentPerformance = { agentId, name: row.name, metrics, ranks: {} as Record<AgentMetric, number | null> };
+    const perf: AgentPerformance = {
+      agentId,
+      name: row.name,
+      metrics,
+      ranks: {} as Record<AgentMetric, number | null>,
+    };
     if (row.team !== undefined) perf.team = row.team;
     return perf;
   });
   for (const metric of AGENT_METRICS) {
     // Rank = 1 + how many trusted rates are higher: sort once, then binary search (O(n log n), not O(n²)).
-    const rates = Float64Array.from(out.map((a) => a.metrics[metric]).filter((m) => m.rate !== null && !m.flagged), (m) => m.rate!).sort();
+    const rates = Float64Array.from(
+      out.map((a) => a.metrics[metric]).filter((m) => m.rate !== null && !m.flagged),
+      (m) => m.rate!,
+    ).sort();
     for (const a of out) {
       const m = a.metrics[metric];
       a.ranks[metric] = m.rate === null || m.flagged ? null : 1 + rates.length - upperBound(rates, m.rate!);

@@ -20,15 +20,31 @@ export function validateBucketConfig(config: BucketConfig): void {
   const codes = new Set<string>();
   config.forEach((b, i) => {
     if (!b.code || codes.has(b.code) || b.code === CURRENT_ALIAS) {
-      throw new KpiInputError('config', `bucket ${i} (${b.code}): code is empty, used twice or the reserved alias "C"`, i, 'code');
+      throw new KpiInputError(
+        'config',
+        `bucket ${i} (${b.code}): code is empty, used twice or the reserved alias "C"`,
+        i,
+        'code',
+      );
     }
     codes.add(b.code);
     const expectedMin = i === 0 ? 0 : (config[i - 1]!.maxDays ?? NaN) + 1;
     if (b.minDays !== expectedMin) {
-      throw new KpiInputError('config', `bucket ${i} (${b.code}): minDays is ${b.minDays}, expected ${expectedMin} (buckets must be contiguous from 0)`, i, 'minDays');
+      throw new KpiInputError(
+        'config',
+        `bucket ${i} (${b.code}): minDays is ${b.minDays}, expected ${expectedMin} (buckets must be contiguous from 0)`,
+        i,
+        'minDays',
+      );
     }
     const badMax = b.maxDays === null ? i !== config.length - 1 : !Number.isInteger(b.maxDays) || b.maxDays < b.minDays;
-    if (badMax) throw new KpiInputError('config', `bucket ${i} (${b.code}): maxDays ${b.maxDays} is invalid (integer ≥ minDays; only the last bucket is open-ended)`, i, 'maxDays');
+    if (badMax)
+      throw new KpiInputError(
+        'config',
+        `bucket ${i} (${b.code}): maxDays ${b.maxDays} is invalid (integer ≥ minDays; only the last bucket is open-ended)`,
+        i,
+        'maxDays',
+      );
   });
   checked.add(config);
 }
@@ -38,7 +54,8 @@ export function validateBucketConfig(config: BucketConfig): void {
  * they do not exceed). Negative or non-finite days throw. The configuration must be valid.
  */
 export function bucketIndexOfDpd(dpd: number, config: BucketConfig = DEFAULT_BUCKETS): number {
-  if (typeof dpd !== 'number' || !Number.isFinite(dpd)) throw new KpiInputError('not-finite', `days past due is ${String(dpd)}, must be a finite number`, null, 'dpd');
+  if (typeof dpd !== 'number' || !Number.isFinite(dpd))
+    throw new KpiInputError('not-finite', `days past due is ${String(dpd)}, must be a finite number`, null, 'dpd');
   if (dpd < 0) throw new KpiInputError('negative', `days past due is ${dpd}, must be ≥ 0`, null, 'dpd');
   const last = config.length - 1;
   for (let i = 0; i < last; i++) if (dpd <= config[i]!.maxDays!) return i;
@@ -77,7 +94,12 @@ export function resolveBucketSet(code: string, config: BucketConfig = DEFAULT_BU
     const start = bucketIndex(code.slice(0, -1), config);
     if (start >= 0) return config.slice(start).map((b) => b.code);
   }
-  throw new KpiInputError('unknown-bucket', `unknown bucket or bucket set "${code}" (known: ${config.map((b) => b.code).join(', ')}, C, or a code followed by +)`, null, 'bucket');
+  throw new KpiInputError(
+    'unknown-bucket',
+    `unknown bucket or bucket set "${code}" (known: ${config.map((b) => b.code).join(', ')}, C, or a code followed by +)`,
+    null,
+    'bucket',
+  );
 }
 
 /**

@@ -33,7 +33,13 @@ export function channelEffectiveness(rows: readonly ChannelRow[]): ChannelEffect
     const period = checkLabel('channel', i, 'period', row.period);
     const channel = checkLabel('channel', i, 'channel', row.channel);
     const key = `period ${period}, channel ${channel}`;
-    if (seen.has(`${period}\u0000${channel}`)) throw new KpiInputError('duplicate', `channel row ${i} (${key}): a second row for the same period and channel`, i, 'channel');
+    if (seen.has(`${period}\u0000${channel}`))
+      throw new KpiInputError(
+        'duplicate',
+        `channel row ${i} (${key}): a second row for the same period and channel`,
+        i,
+        'channel',
+      );
     seen.add(`${period}\u0000${channel}`);
     let s = sums.get(channel);
     if (!s) sums.set(channel, (s = { attempts: 0, contacts: 0, accounts: 0, cost: 0, collected: 0 }));

@@ -20,9 +20,20 @@ export function comparePeriods(series: readonly SeriesValue[], options: CompareO
   const byPeriod = new Map<string, SeriesValue>();
   series.forEach((s, i) => {
     const period = checkLabel('series', i, 'period', s.period);
-    if (byPeriod.has(period)) throw new KpiInputError('duplicate', `series row ${i} (period ${period}): a second value for the same period`, i, 'period');
+    if (byPeriod.has(period))
+      throw new KpiInputError(
+        'duplicate',
+        `series row ${i} (period ${period}): a second value for the same period`,
+        i,
+        'period',
+      );
     if (s.value !== null && (typeof s.value !== 'number' || !Number.isFinite(s.value))) {
-      throw new KpiInputError('not-finite', `series row ${i} (period ${period}): value is ${String(s.value)}, must be a finite number or null`, i, 'value');
+      throw new KpiInputError(
+        'not-finite',
+        `series row ${i} (period ${period}): value is ${String(s.value)}, must be a finite number or null`,
+        i,
+        'value',
+      );
     }
     byPeriod.set(period, s);
   });
@@ -34,11 +45,19 @@ export function comparePeriods(series: readonly SeriesValue[], options: CompareO
     let comparePeriod: string | null;
     if (!labelInterval(period)) {
       if (options.compare === 'same-period-last-year') {
-        throw new KpiInputError('invalid', `series row (period ${period}): not a period label (YYYY, YYYY-Qn, YYYY-MM, YYYY-Www, YYYY-MM-DD), so last year is unknown`, null, 'period');
+        throw new KpiInputError(
+          'invalid',
+          `series row (period ${period}): not a period label (YYYY, YYYY-Qn, YYYY-MM, YYYY-Www, YYYY-MM-DD), so last year is unknown`,
+          null,
+          'period',
+        );
       }
       comparePeriod = k > 0 ? periods[k - 1]! : null;
     } else {
-      comparePeriod = options.compare === 'previous-period' ? shiftPeriod(period, -1, interval ?? undefined) : samePeriodLastYear(period, interval ?? undefined);
+      comparePeriod =
+        options.compare === 'previous-period'
+          ? shiftPeriod(period, -1, interval ?? undefined)
+          : samePeriodLastYear(period, interval ?? undefined);
     }
     const other = comparePeriod === null ? undefined : byPeriod.get(comparePeriod);
     const compareValue = other?.value ?? null;

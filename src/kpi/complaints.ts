@@ -19,12 +19,26 @@ const add = (a: Sums, b: Sums) => {
   a.upheld += b.upheld;
 };
 
-function summarise(period: string, s: Sums, byKey: Map<string, Sums>, accounts: number | null, per: number): ComplaintPeriod {
+function summarise(
+  period: string,
+  s: Sums,
+  byKey: Map<string, Sums>,
+  accounts: number | null,
+  per: number,
+): ComplaintPeriod {
   const breakdown: ComplaintBreakdown[] = [...byKey.entries()]
-    .map(([key, k]) => ({ key, received: k.received, share: ratio(k.received, s.received), onTime: ratio(k.closedOnTime, k.closed), upheld: ratio(k.upheld, k.closed) }))
+    .map(([key, k]) => ({
+      key,
+      received: k.received,
+      share: ratio(k.received, s.received),
+      onTime: ratio(k.closedOnTime, k.closed),
+      upheld: ratio(k.upheld, k.closed),
+    }))
     .sort((a, b) => b.received - a.received || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const perAccounts = accounts === null ? { numerator: s.received, denominator: 0, rate: null } : ratio(s.received, accounts);
-  if (perAccounts.rate !== null) perAccounts.rate = Number.isFinite(perAccounts.rate * per) ? perAccounts.rate * per : null;
+  const perAccounts =
+    accounts === null ? { numerator: s.received, denominator: 0, rate: null } : ratio(s.received, accounts);
+  if (perAccounts.rate !== null)
+    perAccounts.rate = Number.isFinite(perAccounts.rate * per) ? perAccounts.rate * per : null;
   return {
     period,
     received: s.received,
@@ -50,7 +64,11 @@ function summarise(period: string, s: Sums, byKey: Map<string, Sums>, accounts: 
  * channel; negative or non-finite exposure) throw `KpiInputError`.
  * @example complaintTrend(rows, exposure, { per: 10_000, by: 'category' }).periods[0].perAccounts.rate
  */
-export function complaintTrend(rows: readonly ComplaintRow[], exposure: readonly ExposureRow[], options: ComplaintTrendOptions = {}): ComplaintTrend {
+export function complaintTrend(
+  rows: readonly ComplaintRow[],
+  exposure: readonly ExposureRow[],
+  options: ComplaintTrendOptions = {},
+): ComplaintTrend {
   const per = options.per ?? 10_000;
   const by = options.by ?? 'category';
   const periods = new Map<string, { sums: Sums; byKey: Map<string, Sums> }>();
@@ -62,7 +80,13 @@ export function complaintTrend(rows: readonly ComplaintRow[], exposure: readonly
     const channel = checkLabel('complaint', i, 'channel', row.channel);
     const key = `period ${period}, category ${category}, channel ${channel}`;
     const dup = `${period}\u0000${category}\u0000${channel}`;
-    if (seen.has(dup)) throw new KpiInputError('duplicate', `complaint row ${i} (${key}): a second row for the same period, category and channel`, i, 'category');
+    if (seen.has(dup))
+      throw new KpiInputError(
+        'duplicate',
+        `complaint row ${i} (${key}): a second row for the same period, category and channel`,
+        i,
+        'category',
+      );
     seen.add(dup);
     const s: Sums = {
       received: checkAmount('complaint', i, key, 'received', row.received),
@@ -105,5 +129,10 @@ export function complaintTrend(rows: readonly ComplaintRow[], exposure: readonly
     return summarise(period, p.sums, p.byKey, accounts, per);
   });
   const totalLabel = labels.length ? `${labels[0]}/${labels[labels.length - 1]}` : '';
-  return { per, by, periods: out, total: summarise(totalLabel, total, totalByKey, allExposed ? accountSum / labels.length : null, per) };
+  return {
+    per,
+    by,
+    periods: out,
+    total: summarise(totalLabel, total, totalByKey, allExposed ? accountSum / labels.length : null, per),
+  };
 }

@@ -5,12 +5,27 @@
 import type { ComplianceRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
 import { localTime, toInstant, type LocalTime } from './local-time.js';
-import type { ComplianceBreach, CompliancePreset, ComplianceRate, ComplianceResult, ComplianceRuleSet, ContactAttempt } from './types.js';
+import type {
+  ComplianceBreach,
+  CompliancePreset,
+  ComplianceRate,
+  ComplianceResult,
+  ComplianceRuleSet,
+  ContactAttempt,
+} from './types.js';
 import { checkAmount, checkAtMost, checkLabel, ratio } from './validate.js';
 
 /** Defaults of each preset. `timeZone` null = every attempt must carry its own (consumer-local) zone. */
-export const COMPLIANCE_PRESETS: Readonly<Record<CompliancePreset, Required<Omit<ComplianceRuleSet, 'preset' | 'timeZone'>> & { timeZone: string | null }>> = Object.freeze({
-  'cn-cba-2026': { timeZone: 'Asia/Shanghai', allowedFrom: 8, allowedUntil: 22, maxUnansweredPerDay: 6, maxCallsPer7Days: Infinity },
+export const COMPLIANCE_PRESETS: Readonly<
+  Record<CompliancePreset, Required<Omit<ComplianceRuleSet, 'preset' | 'timeZone'>> & { timeZone: string | null }>
+> = Object.freeze({
+  'cn-cba-2026': {
+    timeZone: 'Asia/Shanghai',
+    allowedFrom: 8,
+    allowedUntil: 22,
+    maxUnansweredPerDay: 6,
+    maxCallsPer7Days: Infinity,
+  },
   'us-reg-f': { timeZone: null, allowedFrom: 8, allowedUntil: 21, maxUnansweredPerDay: Infinity, maxCallsPer7Days: 7 },
 });
 
@@ -32,8 +47,20 @@ function prepare(contacts: readonly ContactAttempt[], zone: string | null, prese
     checkLabel('contact', i, 'contactId', c.contactId);
     const ms = toInstant(c.at, what, i);
     const timeZone = c.timeZone ?? zone;
-    if (!timeZone) throw new KpiInputError('missing', `${what}: no timeZone, and ${preset} has no default (contact rules use the consumer's local time)`, i, 'timeZone');
-    return { index: i, ms, local: localTime(ms, timeZone, what, i), call: (c.channel ?? 'phone') === 'phone', source: c };
+    if (!timeZone)
+      throw new KpiInputError(
+        'missing',
+        `${what}: no timeZone, and ${preset} has no default (contact rules use the consumer's local time)`,
+        i,
+        'timeZone',
+      );
+    return {
+      index: i,
+      ms,
+      local: localTime(ms, timeZone, what, i),
+      call: (c.channel ?? 'phone') === 'phone',
+      source: c,
+    };
   });
 }
 
@@ -49,12 +76,21 @@ function groupBy<K>(attempts: readonly Attempt[], key: (a: Attempt) => K): Map<K
   return groups;
 }
 
-function quietHours(id: string, preset: CompliancePreset, attempts: readonly Attempt[], from: number, until: number): ComplianceResult {
+function quietHours(
+  id: string,
+  preset: CompliancePreset,
+  attempts: readonly Attempt[],
+  from: number,
+  until: number,
+): ComplianceResult {
   const breaches: ComplianceBreach[] = [];
   for (const a of attempts) {
     if (a.source.consent) continue;
     if (a.local.hour < from || a.local.hour >= until) {
-      breaches.push({ attempts: [a.index], reason: `${a.call ? 'call' : 'contact'} at ${hhmm(a.local)} local time on ${a.local.date}, outside ${hh(from)}–${hh(until)}` });
+      breaches.push({
+        attempts: [a.index],
+        reason: `${a.call ? 'call' : 'contact'} at ${hhmm(a.local)} local time on ${a.local.date}, outside ${hh(from)}–${hh(until)}`,
+      });
     }
   }
   return { rule: preset, id, checked: attempts.length, breaches };
@@ -64,7 +100,10 @@ function cnRules(attempts: readonly Attempt[], s: ReturnType<typeof settings>): 
   const preset = 'cn-cba-2026';
   const calls = attempts.filter((a) => a.call);
   const unanswered: ComplianceBreach[] = [];
-  for (const group of groupBy(calls.filter((a) => !a.source.answered), (a) => `${a.source.contactId}\u0000${a.local.date}`).values()) {
+  for (const group of groupBy(
+    calls.filter((a) => !a.source.answered),
+    (a) => `${a.source.contactId}\u0000${a.local.date}`,
+  ).values()) {
     if (group.length <= s.maxUnansweredPerDay) continue;
     const first = group[0]!;
     unanswered.push({
@@ -74,11 +113,17 @@ function cnRules(attempts: readonly Attempt[], s: ReturnType<typeof settings>): 
   }
   const third: ComplianceBreach[] = attempts
     .filter((a) => a.source.party === 'third-party')
-    .map((a) => ({ attempts: [a.index], reason: `contact ${a.source.contactId} about debt ${a.source.debtId} is an unrelated third party` }));
+    .map((a) => ({
+      attempts: [a.index],
+      reason: `contact ${a.source.contactId} about debt ${a.source.debtId} is an unrelated third party`,
+    }));
   const visits = attempts.filter((a) => a.source.channel === 'visit' && a.source.collectors !== undefined);
   const alone: ComplianceBreach[] = visits
     .filter((a) => !(a.source.collectors! >= 2))
-    .map((a) => ({ attempts: [a.index], reason: `field visit about debt ${a.source.debtId} on ${a.local.date} by ${a.source.collectors} collector(s), fewer than 2` }));
+    .map((a) => ({
+      attempts: [a.index],
+      reason: `field visit about debt ${a.source.debtId} on ${a.local.date} by ${a.source.collectors} collector(s), fewer than 2`,
+    }));
   return [
     quietHours(`${preset}/quiet-hours`, preset, attempts, s.allowedFrom, s.allowedUntil),
     { rule: preset, id: `${preset}/unanswered-calls`, checked: calls.length, breaches: unanswered },
@@ -105,7 +150,10 @@ function usRules(attempts: readonly Attempt[], s: ReturnType<typeof settings>): 
         });
       }
       if (lastTalk && a.local.day - lastTalk.local.day <= 6) {
-        afterTalk.push({ attempts: [a.index], reason: `call about debt ${a.source.debtId} on ${a.local.date}, within 7 days after the conversation on ${lastTalk.local.date}` });
+        afterTalk.push({
+          attempts: [a.index],
+          reason: `call about debt ${a.source.debtId} on ${a.local.date}, within 7 days after the conversation on ${lastTalk.local.date}`,
+        });
       }
       if (a.source.conversation) lastTalk = a;
     });
@@ -120,7 +168,13 @@ function usRules(attempts: readonly Attempt[], s: ReturnType<typeof settings>): 
 function settings(rule: CompliancePreset | ComplianceRuleSet) {
   const r: ComplianceRuleSet = typeof rule === 'string' ? { preset: rule } : rule;
   const base = COMPLIANCE_PRESETS[r.preset];
-  if (!base) throw new KpiInputError('invalid', `unknown compliance preset "${String(r.preset)}" (known: ${Object.keys(COMPLIANCE_PRESETS).join(', ')})`, null, 'rules');
+  if (!base)
+    throw new KpiInputError(
+      'invalid',
+      `unknown compliance preset "${String(r.preset)}" (known: ${Object.keys(COMPLIANCE_PRESETS).join(', ')})`,
+      null,
+      'rules',
+    );
   return {
     preset: r.preset,
     timeZone: r.timeZone ?? base.timeZone,
@@ -151,7 +205,10 @@ function settings(rule: CompliancePreset | ComplianceRuleSet) {
  * - `us-reg-f/time-of-day`: contact before 08:00 or from 21:00 consumer-local without `consent`.
  * @example complianceBreaches(attempts, ['cn-cba-2026', { preset: 'us-reg-f', timeZone: 'America/Chicago' }])
  */
-export function complianceBreaches(contacts: readonly ContactAttempt[], rules: readonly (CompliancePreset | ComplianceRuleSet)[]): ComplianceResult[] {
+export function complianceBreaches(
+  contacts: readonly ContactAttempt[],
+  rules: readonly (CompliancePreset | ComplianceRuleSet)[],
+): ComplianceResult[] {
   return rules.flatMap((rule) => {
     const s = settings(rule);
     const attempts = prepare(contacts, s.timeZone, s.preset);
@@ -169,12 +226,20 @@ export function complianceRates(rows: readonly ComplianceRow[]): ComplianceRate[
     const period = checkLabel('compliance', i, 'period', row.period);
     const rule = checkLabel('compliance', i, 'rule', row.rule);
     const key = `period ${period}, rule ${rule}`;
-    if (seen.has(`${period}\u0000${rule}`)) throw new KpiInputError('duplicate', `compliance row ${i} (${key}): a second row for the same period and rule`, i, 'rule');
+    if (seen.has(`${period}\u0000${rule}`))
+      throw new KpiInputError(
+        'duplicate',
+        `compliance row ${i} (${key}): a second row for the same period and rule`,
+        i,
+        'rule',
+      );
     seen.add(`${period}\u0000${rule}`);
     const checked = checkAmount('compliance', i, key, 'checked', row.checked);
     const breaches = checkAmount('compliance', i, key, 'breaches', row.breaches);
     checkAtMost('compliance', i, key, 'breaches', breaches, 'checked', checked);
     return { period, rule, ...ratio(breaches, checked) };
   });
-  return out.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  return out.sort((a, b) =>
+    a.period < b.period ? -1 : a.period > b.period ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0,
+  );
 }

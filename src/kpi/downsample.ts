@@ -50,7 +50,11 @@ function minmax(xs: Column, ys: Column, width: number): Downsampled {
   const set = new Int32Array(5);
   let kept = 0;
   let col = -1;
-  let first = 0, min = -1, max = -1, last = 0, gap = -1;
+  let first = 0,
+    min = -1,
+    max = -1,
+    last = 0,
+    gap = -1;
   const flush = () => {
     kept = keepColumn(keep, kept, set, first, min, max, gap, last);
   };
@@ -88,7 +92,9 @@ function lttb(xs: Column, ys: Column, threshold: number): Downsampled {
     const start = Math.floor(b * every) + 1;
     const end = Math.min(n - 1, Math.floor((b + 1) * every) + 1);
     const nextEnd = Math.min(n, Math.floor((b + 2) * every) + 1);
-    let avgX = 0, avgY = 0, count = 0;
+    let avgX = 0,
+      avgY = 0,
+      count = 0;
     for (let i = end; i < nextEnd; i++) {
       const y = ys[i]!;
       if (Number.isNaN(y)) continue;
@@ -104,7 +110,9 @@ function lttb(xs: Column, ys: Column, threshold: number): Downsampled {
       avgX = xs[Math.min(n - 1, end)]!;
       avgY = ay;
     }
-    let best = -1, bestArea = -1, nan = -1;
+    let best = -1,
+      bestArea = -1,
+      nan = -1;
     for (let i = start; i < end; i++) {
       const y = ys[i]!;
       if (Number.isNaN(y)) {
@@ -144,7 +152,8 @@ export function downsample(xs: Column, ys: Column, width: number, options: Downs
   const w = Math.max(1, Math.floor(width) || 1);
   if (xs.length <= 2 * w || xs.length < 3) return all(xs, ys);
   for (let i = 0; i < xs.length; i++) if (badX(xs, i)) throw badXError(xs, i);
-  if (ys.length !== xs.length) throw new KpiInputError('invalid', `downsample: ys has ${ys.length} values, xs ${xs.length}`, null, 'ys');
+  if (ys.length !== xs.length)
+    throw new KpiInputError('invalid', `downsample: ys has ${ys.length} values, xs ${xs.length}`, null, 'ys');
   return options.method === 'lttb' ? lttb(xs, ys, 2 * w) : minmax(xs, ys, w);
 }
 
@@ -156,7 +165,8 @@ export function downsample(xs: Column, ys: Column, width: number, options: Downs
 export function nearestIndex(xs: Column, x: number): number {
   const n = xs.length;
   if (!n) return -1;
-  let lo = 0, hi = n - 1;
+  let lo = 0,
+    hi = n - 1;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (xs[mid]! < x) lo = mid + 1;

@@ -28,7 +28,13 @@ export function flowRates(rows: readonly OverdueRow[], options: FlowRateOptions 
     const before = byPeriod.get(previousPeriod)!;
     const now = byPeriod.get(period)!;
     for (let n = 1; n < config.length; n++) {
-      out.push({ period, previousPeriod, from: config[n - 1]!.code, to: config[n]!.code, ...ratio(now[n]!, before[n - 1]!) });
+      out.push({
+        period,
+        previousPeriod,
+        from: config[n - 1]!.code,
+        to: config[n]!.code,
+        ...ratio(now[n]!, before[n - 1]!),
+      });
     }
   }
   return out;

@@ -8,7 +8,11 @@ import type { BucketForecast, ForecastMonth, ForecastOptions, TransitionMatrix }
  * matrix are skipped, so a state is averaged over the matrices that observed it). States no matrix
  * observed get an identity row (they stay where they are) and are listed in `unobserved`.
  */
-export function averageMatrix(matrices: readonly TransitionMatrix[]): { states: string[]; matrix: number[][]; unobserved: string[] } {
+export function averageMatrix(matrices: readonly TransitionMatrix[]): {
+  states: string[];
+  matrix: number[][];
+  unobserved: string[];
+} {
   const states: string[] = [];
   for (const m of matrices) for (const s of m.states) if (!states.includes(s)) states.push(s);
   const n = states.length;
@@ -50,28 +54,49 @@ export function forecastBuckets(
   options: ForecastOptions,
 ): BucketForecast {
   const months = options.months;
-  if (!Number.isInteger(months) || months < 0) throw new KpiInputError('invalid', `months is ${months}, must be an integer ≥ 0`, null, 'months');
-  if (!matrices.length) throw new KpiInputError('missing', 'forecastBuckets needs at least one transition matrix', null, 'matrices');
+  if (!Number.isInteger(months) || months < 0)
+    throw new KpiInputError('invalid', `months is ${months}, must be an integer ≥ 0`, null, 'months');
+  if (!matrices.length)
+    throw new KpiInputError('missing', 'forecastBuckets needs at least one transition matrix', null, 'matrices');
   const window = options.window ?? matrices.length;
-  if (!Number.isInteger(window) || window < 1) throw new KpiInputError('invalid', `window is ${window}, must be an integer ≥ 1`, null, 'window');
+  if (!Number.isInteger(window) || window < 1)
+    throw new KpiInputError('invalid', `window is ${window}, must be an integer ≥ 1`, null, 'window');
   const { states, matrix, unobserved } = averageMatrix(matrices.slice(-window));
   const n = states.length;
 
   const lastBucket = [...states].reverse().find((s) => !DEFAULT_EXTRA_STATES.includes(s)) ?? states[n - 1]!;
   const chargeOff = options.chargeOff ?? (states.includes('CO') ? 'CO' : lastBucket);
   const co = states.indexOf(chargeOff);
-  if (co < 0) throw new KpiInputError('unknown-bucket', `charge-off state "${chargeOff}" is not among the states (${states.join(', ')})`, null, 'chargeOff');
+  if (co < 0)
+    throw new KpiInputError(
+      'unknown-bucket',
+      `charge-off state "${chargeOff}" is not among the states (${states.join(', ')})`,
+      null,
+      'chargeOff',
+    );
   matrix[co] = states.map((_, j) => (j === co ? 1 : 0));
   const unobservedOut = unobserved.filter((s) => s !== chargeOff);
 
   let b = new Float64Array(n);
   if (Array.isArray(current)) {
-    if (current.length !== n) throw new KpiInputError('invalid', `current has ${current.length} values, the states are ${n} (${states.join(', ')})`, null, 'current');
+    if (current.length !== n)
+      throw new KpiInputError(
+        'invalid',
+        `current has ${current.length} values, the states are ${n} (${states.join(', ')})`,
+        null,
+        'current',
+      );
     current.forEach((v, i) => (b[i] = checkValue(states[i]!, v)));
   } else {
     for (const [state, v] of Object.entries(current)) {
       const i = state === 'C' && !states.includes('C') ? 0 : states.indexOf(state);
-      if (i < 0) throw new KpiInputError('unknown-bucket', `current: unknown state "${state}" (states ${states.join(', ')})`, null, state);
+      if (i < 0)
+        throw new KpiInputError(
+          'unknown-bucket',
+          `current: unknown state "${state}" (states ${states.join(', ')})`,
+          null,
+          state,
+        );
       b[i] = checkValue(state, v);
     }
   }
@@ -94,7 +119,8 @@ export function forecastBuckets(
 }
 
 function checkValue(state: string, v: unknown): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw new KpiInputError('not-finite', `current ${state} is ${String(v)}, must be a finite number`, null, state);
+  if (typeof v !== 'number' || !Number.isFinite(v))
+    throw new KpiInputError('not-finite', `current ${state} is ${String(v)}, must be a finite number`, null, state);
   if (v < 0) throw new KpiInputError('negative', `current ${state} is ${v}, must be ≥ 0`, null, state);
   return v;
 }

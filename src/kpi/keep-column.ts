@@ -13,7 +13,10 @@ export function badX(xs: ArrayLike<number>, i: number): boolean {
 /** The error of a bad x at `i` (see `badX`), the same from both reductions. */
 export function badXError(xs: ArrayLike<number>, i: number): KpiInputError {
   const x = xs[i]!;
-  const text = x - x !== 0 ? `xs[${i}] is ${x}; xs must be finite` : `xs[${i}] is ${x}, after xs[${i - 1}] = ${xs[i - 1]}; xs must ascend`;
+  const text =
+    x - x !== 0
+      ? `xs[${i}] is ${x}; xs must be finite`
+      : `xs[${i}] is ${x}, after xs[${i - 1}] = ${xs[i - 1]}; xs must ascend`;
   return new KpiInputError('unsorted', `downsample: ${text} (and not be NaN)`, i, 'xs');
 }
 
@@ -21,7 +24,16 @@ export function badXError(xs: ArrayLike<number>, i: number): KpiInputError {
  * Appends one pixel column's kept indexes to `keep` from `kept` on: first, min, max, first gap and
  * last, in index order, without duplicates (`-1`: none), as `downsample` keeps them. Returns the new count.
  */
-export function keepColumn(keep: Uint32Array, kept: number, set: Int32Array, first: number, min: number, max: number, gap: number, last: number): number {
+export function keepColumn(
+  keep: Uint32Array,
+  kept: number,
+  set: Int32Array,
+  first: number,
+  min: number,
+  max: number,
+  gap: number,
+  last: number,
+): number {
   let m = 0;
   set[m++] = first;
   if (min >= 0) set[m++] = min;

@@ -16,7 +16,15 @@ function formatter(timeZone: string): Intl.DateTimeFormat | null {
   let f = formatters.get(timeZone);
   if (!f) {
     try {
-      f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
     } catch {
       return null;
     }
@@ -37,7 +45,12 @@ export function isTimeZone(timeZone: string): boolean {
 export function toInstant(at: unknown, what: string, rowIndex: number | null = null): number {
   const ms = typeof at === 'number' ? at : typeof at === 'string' && ISO_WITH_OFFSET.test(at) ? Date.parse(at) : NaN;
   if (!Number.isFinite(ms)) {
-    throw new KpiInputError('invalid', `${what}: at is ${JSON.stringify(at)}, must be epoch milliseconds or ISO 8601 with an offset (e.g. 2026-03-01T21:30:00+08:00)`, rowIndex, 'at');
+    throw new KpiInputError(
+      'invalid',
+      `${what}: at is ${JSON.stringify(at)}, must be epoch milliseconds or ISO 8601 with an offset (e.g. 2026-03-01T21:30:00+08:00)`,
+      rowIndex,
+      'at',
+    );
   }
   return ms;
 }
@@ -46,7 +59,11 @@ export function toInstant(at: unknown, what: string, rowIndex: number | null = n
 export function localTime(ms: number, timeZone: string, what = 'time', rowIndex: number | null = null): LocalTime {
   const f = formatter(timeZone);
   if (!f) throw new KpiInputError('invalid', `${what}: unknown time zone "${timeZone}"`, rowIndex, 'timeZone');
-  let y = 0, mo = 0, d = 0, h = 0, mi = 0;
+  let y = 0,
+    mo = 0,
+    d = 0,
+    h = 0,
+    mi = 0;
   for (const p of f.formatToParts(ms)) {
     if (p.type === 'year') y = Number(p.value);
     else if (p.type === 'month') mo = Number(p.value);

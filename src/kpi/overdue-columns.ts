@@ -41,17 +41,34 @@ export interface OverdueColumnsOptions {
  * (finite, ≥ 0). Throws the first failure as a `KpiInputError`. The fast path calls it only once it
  * knows something is wrong, so that which error is reported never depends on how the work is split.
  */
-function checkColumns(codes: readonly string[], source: readonly ArrayLike<number>[], n: number, field: string, config: BucketConfig): void {
+function checkColumns(
+  codes: readonly string[],
+  source: readonly ArrayLike<number>[],
+  n: number,
+  field: string,
+  config: BucketConfig,
+): void {
   codes.forEach((code, k) => {
-    if (bucketIndex(code, config) < 0) throw new KpiInputError('unknown-bucket', `overdue columns: unknown bucket "${code}"`, null, 'buckets');
+    if (bucketIndex(code, config) < 0)
+      throw new KpiInputError('unknown-bucket', `overdue columns: unknown bucket "${code}"`, null, 'buckets');
     const col = source[k];
     if (!col || col.length !== n) {
-      throw new KpiInputError('missing', `overdue columns: ${field} of ${code} has ${col?.length ?? 0} values, expected ${n}`, null, field);
+      throw new KpiInputError(
+        'missing',
+        `overdue columns: ${field} of ${code} has ${col?.length ?? 0} values, expected ${n}`,
+        null,
+        field,
+      );
     }
     for (let i = 0; i < n; i++) {
       const v = col[i]!;
       if (!(v >= 0) || v === Infinity) {
-        throw new KpiInputError(Number.isFinite(v) ? 'negative' : 'not-finite', `overdue columns: ${field} of ${code} at index ${i} is ${v}, must be a finite number ≥ 0`, i, field);
+        throw new KpiInputError(
+          Number.isFinite(v) ? 'negative' : 'not-finite',
+          `overdue columns: ${field} of ${code} at index ${i} is ${v}, must be a finite number ≥ 0`,
+          i,
+          field,
+        );
       }
     }
   });
@@ -66,7 +83,13 @@ const BLOCK = 4096;
  * finite and ≥ 0; false at the first value that is not. `fresh`: start from 0, not from `sum`. One
  * pass for up to four columns: reading the columns is what this costs.
  */
-function addColumns(sum: Float64Array, group: readonly ArrayLike<number>[], fresh: boolean, from: number, to: number): boolean {
+function addColumns(
+  sum: Float64Array,
+  group: readonly ArrayLike<number>[],
+  fresh: boolean,
+  from: number,
+  to: number,
+): boolean {
   const a = group[0]!;
   const b = group[1] ?? a;
   const c = group[2] ?? a;
@@ -81,22 +104,29 @@ function addColumns(sum: Float64Array, group: readonly ArrayLike<number>[], fres
       return true;
     case 2:
       for (let i = from; i < to; i++) {
-        const u = a[i]!, v = b[i]!;
+        const u = a[i]!,
+          v = b[i]!;
         if (!(u >= 0 && u < Infinity && v >= 0 && v < Infinity)) return false;
         sum[i - from] = (fresh ? 0 : sum[i - from]!) + u + v;
       }
       return true;
     case 3:
       for (let i = from; i < to; i++) {
-        const u = a[i]!, v = b[i]!, w = c[i]!;
+        const u = a[i]!,
+          v = b[i]!,
+          w = c[i]!;
         if (!(u >= 0 && u < Infinity && v >= 0 && v < Infinity && w >= 0 && w < Infinity)) return false;
         sum[i - from] = (fresh ? 0 : sum[i - from]!) + u + v + w;
       }
       return true;
     default:
       for (let i = from; i < to; i++) {
-        const u = a[i]!, v = b[i]!, w = c[i]!, z = d[i]!;
-        if (!(u >= 0 && u < Infinity && v >= 0 && v < Infinity && w >= 0 && w < Infinity && z >= 0 && z < Infinity)) return false;
+        const u = a[i]!,
+          v = b[i]!,
+          w = c[i]!,
+          z = d[i]!;
+        if (!(u >= 0 && u < Infinity && v >= 0 && v < Infinity && w >= 0 && w < Infinity && z >= 0 && z < Infinity))
+          return false;
         sum[i - from] = (fresh ? 0 : sum[i - from]!) + u + v + w + z;
       }
       return true;
@@ -129,7 +159,9 @@ export function overdueRateParts(columns: OverdueColumns, options: OverdueColumn
   const source = options.basis === 'count' ? columns.accounts : columns.balance;
   const field = options.basis === 'count' ? 'accounts' : 'balance';
   // Which configured buckets each requested series adds up (unknown requested codes throw here, first).
-  const sets = options.buckets.map((bucket) => new Set(resolveBucketSet(bucket, config).map((code) => bucketIndex(code, config))));
+  const sets = options.buckets.map(
+    (bucket) => new Set(resolveBucketSet(bucket, config).map((code) => bucketIndex(code, config))),
+  );
   const codes = columns.buckets;
   const index = codes.map((code) => bucketIndex(code, config));
   if (index.some((b, k) => b < 0 || source[k]?.length !== n)) checkColumns(codes, source, n, field, config);
@@ -137,7 +169,11 @@ export function overdueRateParts(columns: OverdueColumns, options: OverdueColumn
   // The columns each series adds up, in column order.
   const members = sets.map((set) => cols.filter((_, k) => set.has(index[k]!)));
   const xs = columns.times instanceof Float64Array ? columns.times : new Float64Array(columns.times);
-  const parts: OverdueRateParts = { ...createRatioSeries(xs, members, cols, options.minDenominator ?? 0), buckets: options.buckets, xs };
+  const parts: OverdueRateParts = {
+    ...createRatioSeries(xs, members, cols, options.minDenominator ?? 0),
+    buckets: options.buckets,
+    xs,
+  };
   const den = new Float64Array(BLOCK);
   // Sums for the sets of several buckets (zeros for none); a set of one bucket is read in place.
   const nums = members.map((m) => (m.length === 1 ? undefined : new Float64Array(BLOCK)));

@@ -13,7 +13,11 @@ export type { OverdueRate, OverdueRateOptions } from './types.js';
  * row: known bucket (`C` = first bucket), finite and ≥ 0 amounts, one row per period × bucket.
  * Returns the periods in ascending order with their sums (aligned with `config`).
  */
-export function overdueByPeriod(rows: readonly OverdueRow[], basis: Basis, config = DEFAULT_BUCKETS): Map<string, Float64Array> {
+export function overdueByPeriod(
+  rows: readonly OverdueRow[],
+  basis: Basis,
+  config = DEFAULT_BUCKETS,
+): Map<string, Float64Array> {
   validateBucketConfig(config);
   const nb = config.length;
   const periods = new Map<string, Float64Array>();
@@ -21,7 +25,13 @@ export function overdueByPeriod(rows: readonly OverdueRow[], basis: Basis, confi
     const period = checkLabel('overdue', i, 'period', row.period);
     const key = `period ${period}, bucket ${row.bucket}`;
     const b = bucketIndex(row.bucket, config);
-    if (b < 0) throw new KpiInputError('unknown-bucket', `overdue row ${i} (${key}): unknown bucket "${row.bucket}"`, i, 'bucket');
+    if (b < 0)
+      throw new KpiInputError(
+        'unknown-bucket',
+        `overdue row ${i} (${key}): unknown bucket "${row.bucket}"`,
+        i,
+        'bucket',
+      );
     const accounts = checkAmount('overdue', i, key, 'accounts', row.accounts);
     const balance = checkAmount('overdue', i, key, 'balance', row.balance);
     let sums = periods.get(period);
@@ -29,7 +39,13 @@ export function overdueByPeriod(rows: readonly OverdueRow[], basis: Basis, confi
       sums = new Float64Array(nb).fill(NaN);
       periods.set(period, sums);
     }
-    if (!Number.isNaN(sums[b]!)) throw new KpiInputError('duplicate', `overdue row ${i} (${key}): a second row for the same period and bucket`, i, 'bucket');
+    if (!Number.isNaN(sums[b]!))
+      throw new KpiInputError(
+        'duplicate',
+        `overdue row ${i} (${key}): a second row for the same period and bucket`,
+        i,
+        'bucket',
+      );
     sums[b] = basis === 'count' ? accounts : balance;
   });
   const sorted = new Map<string, Float64Array>();
@@ -62,7 +78,13 @@ export function overdueRates(rows: readonly OverdueRow[], options: OverdueRateOp
       let numerator = 0;
       for (const b of sets[k]!) numerator += sums[b]!;
       const suppressed = denominator > 0 && denominator < min;
-      const r: OverdueRate = { period, bucket, numerator, denominator, rate: denominator > 0 && !suppressed ? numerator / denominator : null };
+      const r: OverdueRate = {
+        period,
+        bucket,
+        numerator,
+        denominator,
+        rate: denominator > 0 && !suppressed ? numerator / denominator : null,
+      };
       if (suppressed) r.suppressed = true;
       out.push(r);
     });

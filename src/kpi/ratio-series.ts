@@ -59,10 +59,16 @@ function sumAt(cols: readonly Column[], i: number): number {
  * another length than `xs` throw `KpiInputError` (`invalid`).
  * @example const r = createRatioSeries(times, [[m1Balance]], allBalances)
  */
-export function createRatioSeries(xs: Column, numerators: readonly (readonly Column[])[], denominators: readonly Column[], minDenominator = 0): RatioSeries {
+export function createRatioSeries(
+  xs: Column,
+  numerators: readonly (readonly Column[])[],
+  denominators: readonly Column[],
+  minDenominator = 0,
+): RatioSeries {
   const n = xs.length;
   for (const col of [...numerators.flat(), ...denominators]) {
-    if (col.length !== n) throw new KpiInputError('invalid', `ratio series: a column has ${col.length} values, x ${n}`, null, null);
+    if (col.length !== n)
+      throw new KpiInputError('invalid', `ratio series: a column has ${col.length} values, x ${n}`, null, null);
   }
   const blocks = Math.ceil(n / BLOCK);
   const extents = new Float64Array(2 * numerators.length);
@@ -92,9 +98,20 @@ export function createRatioSeries(xs: Column, numerators: readonly (readonly Col
  * stopped, and a multiple of 64 unless the block is empty.
  * @example summarizeRatioBlock(r, 0, 4096, denominatorSums, [undefined, m2PlusSums])
  */
-export function summarizeRatioBlock(r: RatioSeries, from: number, to: number, den: Float64Array, nums: readonly (Float64Array | undefined)[]): void {
+export function summarizeRatioBlock(
+  r: RatioSeries,
+  from: number,
+  to: number,
+  den: Float64Array,
+  nums: readonly (Float64Array | undefined)[],
+): void {
   if (from !== r.summarized || (from % BLOCK && from < to) || to > r.xs.length || nums.length !== r.numerators.length) {
-    throw new KpiInputError('invalid', `ratio series: summary of [${from}, ${to}) after ${r.summarized} of ${r.xs.length} points`, null, null);
+    throw new KpiInputError(
+      'invalid',
+      `ratio series: summary of [${from}, ${to}) after ${r.summarized} of ${r.xs.length} points`,
+      null,
+      null,
+    );
   }
   const floor = floorOf(r.minDenominator);
   // The numerators of series k: its sums from `from` on, or its one column read in place.
@@ -102,7 +119,13 @@ export function summarizeRatioBlock(r: RatioSeries, from: number, to: number, de
     const sums = nums[k];
     if (sums) return [sums, 0];
     const cols = r.numerators[k]!;
-    if (cols.length !== 1) throw new KpiInputError('invalid', `ratio series: no sums for series ${k}, a sum of ${cols.length} columns`, null, null);
+    if (cols.length !== 1)
+      throw new KpiInputError(
+        'invalid',
+        `ratio series: no sums for series ${k}, a sum of ${cols.length} columns`,
+        null,
+        null,
+      );
     return [cols[0]!, from];
   };
   // x is checked in the same pass as the first series (−1: checked already, or wrong already).
@@ -111,7 +134,9 @@ export function summarizeRatioBlock(r: RatioSeries, from: number, to: number, de
   for (let k = 0; k < nums.length; k += 2) {
     const [a, at] = column(k);
     const unsorted =
-      k + 1 < nums.length ? summarizePair(r, k, a, at, ...column(k + 1), den, floor, from, to, xs) : summarizeOne(r, k, a, at, den, floor, from, to, xs);
+      k + 1 < nums.length
+        ? summarizePair(r, k, a, at, ...column(k + 1), den, floor, from, to, xs)
+        : summarizeOne(r, k, a, at, den, floor, from, to, xs);
     if (xs) r.unsorted = unsorted;
     xs = null;
   }
@@ -130,15 +155,29 @@ function firstUnsorted(xs: Column, from: number, to: number): number {
  * of denominators at `den[i − from]`), and its running extent. With `xs`, also checks that x ascends
  * there: returns the first `i` whose x is bad (`badX`: not finite, or below the one before), else −1.
  */
-function summarizeOne(r: RatioSeries, k: number, num: Column, at: number, den: Float64Array, floor: number, from: number, to: number, xs: Column | null): number {
-  const low = r.blockLow[k]!, high = r.blockHigh[k]!, gaps = r.blockGap[k]!;
-  let lo = r.extents[2 * k]!, hi = r.extents[2 * k + 1]!;
+function summarizeOne(
+  r: RatioSeries,
+  k: number,
+  num: Column,
+  at: number,
+  den: Float64Array,
+  floor: number,
+  from: number,
+  to: number,
+  xs: Column | null,
+): number {
+  const low = r.blockLow[k]!,
+    high = r.blockHigh[k]!,
+    gaps = r.blockGap[k]!;
+  let lo = r.extents[2 * k]!,
+    hi = r.extents[2 * k + 1]!;
   let unsorted = -1;
   let px = xs && from > 0 ? xs[from - 1]! : -Infinity;
   for (let b = 0, j = from / BLOCK; b < to - from; b += BLOCK, j++) {
     const end = Math.min(to - from, b + BLOCK);
     let gap = -1;
-    let vmin = Infinity, vmax = -Infinity;
+    let vmin = Infinity,
+      vmax = -Infinity;
     for (let i = b; i < end; i++) {
       if (xs !== null) {
         const x = xs[from + i]!;
@@ -171,16 +210,39 @@ function summarizeOne(r: RatioSeries, k: number, num: Column, at: number, den: F
 }
 
 /** `summarizeOne` of series `k` (numerators `a`, from `at`) and `k + 1` (`b`, from `bt`) in one pass over the denominators. */
-function summarizePair(r: RatioSeries, k: number, a: Column, at: number, b: Column, bt: number, den: Float64Array, floor: number, from: number, to: number, xs: Column | null): number {
-  const lowA = r.blockLow[k]!, highA = r.blockHigh[k]!, gapsA = r.blockGap[k]!;
-  const lowB = r.blockLow[k + 1]!, highB = r.blockHigh[k + 1]!, gapsB = r.blockGap[k + 1]!;
-  let loA = r.extents[2 * k]!, hiA = r.extents[2 * k + 1]!, loB = r.extents[2 * k + 2]!, hiB = r.extents[2 * k + 3]!;
+function summarizePair(
+  r: RatioSeries,
+  k: number,
+  a: Column,
+  at: number,
+  b: Column,
+  bt: number,
+  den: Float64Array,
+  floor: number,
+  from: number,
+  to: number,
+  xs: Column | null,
+): number {
+  const lowA = r.blockLow[k]!,
+    highA = r.blockHigh[k]!,
+    gapsA = r.blockGap[k]!;
+  const lowB = r.blockLow[k + 1]!,
+    highB = r.blockHigh[k + 1]!,
+    gapsB = r.blockGap[k + 1]!;
+  let loA = r.extents[2 * k]!,
+    hiA = r.extents[2 * k + 1]!,
+    loB = r.extents[2 * k + 2]!,
+    hiB = r.extents[2 * k + 3]!;
   let unsorted = -1;
   let px = xs && from > 0 ? xs[from - 1]! : -Infinity;
   for (let s = 0, j = from / BLOCK; s < to - from; s += BLOCK, j++) {
     const end = Math.min(to - from, s + BLOCK);
-    let gapA = -1, gapB = -1;
-    let minA = Infinity, maxA = -Infinity, minB = Infinity, maxB = -Infinity;
+    let gapA = -1,
+      gapB = -1;
+    let minA = Infinity,
+      maxA = -Infinity,
+      minB = Infinity,
+      maxB = -Infinity;
     for (let i = s; i < end; i++) {
       if (xs !== null) {
         const x = xs[from + i]!;
@@ -237,7 +299,12 @@ function sumBlock(cols: readonly Column[], from: number, to: number, out: Float6
  * `overdueRateParts` for checked columns).
  * @example const rates = ratioSeries(times, [[m1Balance], [m2Balance, m3Balance]], [m0Balance, m1Balance, m2Balance, m3Balance])
  */
-export function ratioSeries(xs: Column, numerators: readonly (readonly Column[])[], denominators: readonly Column[], minDenominator = 0): RatioSeries {
+export function ratioSeries(
+  xs: Column,
+  numerators: readonly (readonly Column[])[],
+  denominators: readonly Column[],
+  minDenominator = 0,
+): RatioSeries {
   const r = createRatioSeries(xs, numerators, denominators, minDenominator);
   const den = new Float64Array(4096);
   const nums = numerators.map((cols) => (cols.length === 1 ? undefined : new Float64Array(4096)));
@@ -299,7 +366,8 @@ export function ratioSeriesColumn(r: RatioSeries, k: number): Float64Array {
 }
 
 function summarized(r: RatioSeries): void {
-  if (r.summarized !== r.xs.length) throw new KpiInputError('invalid', `ratio series: ${r.summarized} of ${r.xs.length} points summarised`, null, null);
+  if (r.summarized !== r.xs.length)
+    throw new KpiInputError('invalid', `ratio series: ${r.summarized} of ${r.xs.length} points summarised`, null, null);
 }
 
 /**
@@ -345,14 +413,21 @@ function columnEnd(xs: Column, start: number, x0: number, scale: number, width: 
  * only a strictly smaller (larger) one replaces the current, as a running comparison of the points does.
  */
 function columnExtremes(r: RatioSeries, k: number, floor: number, start: number, end: number, out: Int32Array): void {
-  const nums = r.numerators[k]!, den = r.denominators, low = r.blockLow[k]!, high = r.blockHigh[k]!, gaps = r.blockGap[k]!;
+  const nums = r.numerators[k]!,
+    den = r.denominators,
+    low = r.blockLow[k]!,
+    high = r.blockHigh[k]!,
+    gaps = r.blockGap[k]!;
   const b0 = Math.ceil(start / BLOCK);
   const b1 = Math.max(b0, Math.floor(end / BLOCK));
   const head = Math.min(end, b0 * BLOCK);
   const tail = Math.max(head, b1 * BLOCK);
   // min, max: a point index, −1 none, or −2 − j: block j holds it (its index is looked up at the end).
-  let min = -1, max = -1, gap = -1;
-  let vmin = 0, vmax = 0;
+  let min = -1,
+    max = -1,
+    gap = -1;
+  let vmin = 0,
+    vmax = 0;
   for (let part = 0; part < 2; part++) {
     // The points before the whole blocks, the whole blocks, then the points after them.
     for (let i = part ? tail : start, to = part ? end : head; i < to; i++) {
@@ -400,7 +475,6 @@ function firstEqual(r: RatioSeries, k: number, floor: number, j: number, v: numb
   return -1;
 }
 
-
 /**
  * `downsample(xs, ratioSeriesColumn(r, k), width)` (minmax: first, min, max, first gap and last of
  * every pixel column) for every series `k`, without building the columns: the same kept points, values
@@ -429,7 +503,7 @@ export function downsampleRatioSeries(r: RatioSeries, width: number): Downsample
   const kept = new Int32Array(numerators.length);
   const set = new Int32Array(5);
   const found = new Int32Array(3);
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     const end = columnEnd(xs, start, x0, scale, w);
     for (let k = 0; k < numerators.length; k++) {
       columnExtremes(r, k, floor, start, end, found);

@@ -3,7 +3,15 @@
  * with their recoveries, collector activity, contact attempts → rows of the backend contract. Counts
  * and sums only; every ratio is still computed by the metric's own KPI function.
  */
-import type { AgentRow, ChannelRow, ComplaintRow, ComplianceRow, ExposureRow, RecoveryRow, VintageRow } from '../model/rows.js';
+import type {
+  AgentRow,
+  ChannelRow,
+  ComplaintRow,
+  ComplianceRow,
+  ExposureRow,
+  RecoveryRow,
+  VintageRow,
+} from '../model/rows.js';
 import { bucketLookup, DEFAULT_BUCKETS } from './buckets.js';
 import { complianceBreaches } from './compliance.js';
 import { KpiInputError } from './errors.js';
@@ -27,12 +35,29 @@ export function complaintsToRows(records: readonly ComplaintRecord[]): Complaint
   const groups = new Map<string, ComplaintRow>();
   records.forEach((r, i) => {
     if (typeof r.received !== 'string' || !/^\d{4}-\d{2}/.test(r.received)) {
-      throw new KpiInputError('missing', `complaint record ${i}: received is ${String(r.received)}, must be a date YYYY-MM-DD`, i, 'received');
+      throw new KpiInputError(
+        'missing',
+        `complaint record ${i}: received is ${String(r.received)}, must be a date YYYY-MM-DD`,
+        i,
+        'received',
+      );
     }
     const period = r.received.slice(0, 7);
     const key = `${period}\u0000${r.category}\u0000${r.channel}`;
     let row = groups.get(key);
-    if (!row) groups.set(key, (row = { period, category: r.category, channel: r.channel, received: 0, closed: 0, closedOnTime: 0, upheld: 0 }));
+    if (!row)
+      groups.set(
+        key,
+        (row = {
+          period,
+          category: r.category,
+          channel: r.channel,
+          received: 0,
+          closed: 0,
+          closedOnTime: 0,
+          upheld: 0,
+        }),
+      );
     row.received++;
     if (r.closed) {
       row.closed++;
@@ -72,7 +97,12 @@ export function chargeOffsToRecovery(records: readonly ChargeOffRecord[]): Recov
       checkAmount('charge-off record', i, key, 'recoveries.amount', p.amount);
       checkAmount('charge-off record', i, key, 'recoveries.fees', p.fees ?? 0);
       if (!Number.isInteger(p.month) || p.month < 0) {
-        throw new KpiInputError('negative', `charge-off record ${i} (${key}): recovery month is ${p.month}, must be a whole number ≥ 0`, i, 'recoveries.month');
+        throw new KpiInputError(
+          'negative',
+          `charge-off record ${i} (${key}): recovery month is ${p.month}, must be a whole number ≥ 0`,
+          i,
+          'recoveries.month',
+        );
       }
       const m = c.months.get(p.month) ?? { recovered: 0, fees: 0 };
       m.recovered += p.amount;
@@ -93,11 +123,40 @@ export function chargeOffsToRecovery(records: readonly ChargeOffRecord[]): Recov
 
 /** Collector activity (e.g. one row per agent and day) → one `agents` row per agent (sums). */
 export function activityToAgents(records: readonly AgentRow[]): AgentRow[] {
-  const fields = ['dials', 'connects', 'rightPartyContacts', 'promises', 'promisesDue', 'promisesKept', 'assigned', 'collected', 'hours', 'complaints'] as const;
+  const fields = [
+    'dials',
+    'connects',
+    'rightPartyContacts',
+    'promises',
+    'promisesDue',
+    'promisesKept',
+    'assigned',
+    'collected',
+    'hours',
+    'complaints',
+  ] as const;
   const agents = new Map<string, AgentRow>();
   records.forEach((r, i) => {
     let a = agents.get(r.agentId);
-    if (!a) agents.set(r.agentId, (a = { agentId: r.agentId, name: r.name, ...(r.team ? { team: r.team } : {}), dials: 0, connects: 0, rightPartyContacts: 0, promises: 0, promisesDue: 0, promisesKept: 0, assigned: 0, collected: 0, hours: 0, complaints: 0 }));
+    if (!a)
+      agents.set(
+        r.agentId,
+        (a = {
+          agentId: r.agentId,
+          name: r.name,
+          ...(r.team ? { team: r.team } : {}),
+          dials: 0,
+          connects: 0,
+          rightPartyContacts: 0,
+          promises: 0,
+          promisesDue: 0,
+          promisesKept: 0,
+          assigned: 0,
+          collected: 0,
+          hours: 0,
+          complaints: 0,
+        }),
+      );
     for (const f of fields) a[f] += checkAmount('agent activity', i, `agent ${r.agentId}`, f, r[f]);
   });
   return [...agents.values()];
@@ -122,7 +181,11 @@ export function attemptsToChannels(attempts: readonly ChannelAttempt[]): Channel
     const channel = a.channel ?? 'phone';
     const key = `${period}\u0000${channel}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { period, channel, attempts: 0, contacts: 0, accounts: 0, cost: 0, collected: 0, ids: new Set() }));
+    if (!g)
+      groups.set(
+        key,
+        (g = { period, channel, attempts: 0, contacts: 0, accounts: 0, cost: 0, collected: 0, ids: new Set() }),
+      );
     g.attempts++;
     if (a.answered) g.contacts++;
     g.ids.add(a.accountId ?? a.debtId);
@@ -135,7 +198,10 @@ export function attemptsToChannels(attempts: readonly ChannelAttempt[]): Channel
 }
 
 /** Contact attempts → `compliance` rows per month × rule, from `complianceBreaches` run month by month. */
-export function attemptsToCompliance(attempts: readonly ContactAttempt[], rules: readonly (CompliancePreset | ComplianceRuleSet)[]): ComplianceRow[] {
+export function attemptsToCompliance(
+  attempts: readonly ContactAttempt[],
+  rules: readonly (CompliancePreset | ComplianceRuleSet)[],
+): ComplianceRow[] {
   const byMonth = new Map<string, ContactAttempt[]>();
   for (const a of attempts) {
     const m = monthOf(a.at);
@@ -174,16 +240,34 @@ export function snapshotsToVintage(snapshots: readonly VintageSnapshot[], { thre
       o.accounts.add(s.accountId);
       o.amount += checkAmount('snapshot', i, `account ${s.accountId}`, 'originalAmount', s.originalAmount);
     }
-    const mob = (Number(s.period.slice(0, 4)) - Number(s.cohort.slice(0, 4))) * 12 + Number(s.period.slice(5, 7)) - Number(s.cohort.slice(5, 7));
+    const mob =
+      (Number(s.period.slice(0, 4)) - Number(s.cohort.slice(0, 4))) * 12 +
+      Number(s.period.slice(5, 7)) -
+      Number(s.cohort.slice(5, 7));
     const key = `${s.cohort}\u0000${mob}`;
     let c = cells.get(key);
-    if (!c) cells.set(key, (c = { cohort: s.cohort, mob, originatedAccounts: 0, originatedAmount: 0, delinquentAccounts: 0, delinquentBalance: 0 }));
+    if (!c)
+      cells.set(
+        key,
+        (c = {
+          cohort: s.cohort,
+          mob,
+          originatedAccounts: 0,
+          originatedAmount: 0,
+          delinquentAccounts: 0,
+          delinquentBalance: 0,
+        }),
+      );
     if (s.dpd >= thresholdDays) {
       c.delinquentAccounts++;
       c.delinquentBalance += s.balance;
     }
   });
   return [...cells.values()]
-    .map((c) => ({ ...c, originatedAccounts: origin.get(c.cohort)!.accounts.size, originatedAmount: origin.get(c.cohort)!.amount }))
+    .map((c) => ({
+      ...c,
+      originatedAccounts: origin.get(c.cohort)!.accounts.size,
+      originatedAmount: origin.get(c.cohort)!.amount,
+    }))
     .sort((a, b) => (a.cohort < b.cohort ? -1 : a.cohort > b.cohort ? 1 : a.mob - b.mob));
 }

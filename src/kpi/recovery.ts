@@ -19,16 +19,33 @@ export function recoveryCurves(rows: readonly RecoveryRow[], options: RecoveryOp
     const cohort = checkLabel('recovery', i, 'cohort', row.cohort);
     const key = `cohort ${cohort}, month ${String(row.month)}`;
     const month = checkAmount('recovery', i, key, 'month', row.month);
-    if (!Number.isInteger(month)) throw new KpiInputError('invalid', `recovery row ${i} (${key}): month is ${month}, must be a whole number`, i, 'month');
+    if (!Number.isInteger(month))
+      throw new KpiInputError(
+        'invalid',
+        `recovery row ${i} (${key}): month is ${month}, must be a whole number`,
+        i,
+        'month',
+      );
     const chargedOff = checkAmount('recovery', i, key, 'chargedOff', row.chargedOff);
     const recovered = checkAmount('recovery', i, key, 'recovered', row.recovered);
     const fees = checkAmount('recovery', i, key, 'fees', row.fees);
     let c = cohorts.get(cohort);
     if (!c) cohorts.set(cohort, (c = { chargedOff, first: i, months: new Map() }));
     if (c.chargedOff !== chargedOff) {
-      throw new KpiInputError('inconsistent', `recovery row ${i} (${key}): chargedOff is ${chargedOff}, but row ${c.first} of the cohort says ${c.chargedOff}`, i, 'chargedOff');
+      throw new KpiInputError(
+        'inconsistent',
+        `recovery row ${i} (${key}): chargedOff is ${chargedOff}, but row ${c.first} of the cohort says ${c.chargedOff}`,
+        i,
+        'chargedOff',
+      );
     }
-    if (c.months.has(month)) throw new KpiInputError('duplicate', `recovery row ${i} (${key}): a second row for the same cohort and month`, i, 'month');
+    if (c.months.has(month))
+      throw new KpiInputError(
+        'duplicate',
+        `recovery row ${i} (${key}): a second row for the same cohort and month`,
+        i,
+        'month',
+      );
     c.months.set(month, options.net ? recovered - fees : recovered);
   });
   return [...cohorts.keys()].sort().map((cohort) => {
@@ -57,7 +74,8 @@ export function recoveryCurves(rows: readonly RecoveryRow[], options: RecoveryOp
  */
 export function projectRecovery(curves: readonly RecoveryCurve[], options: { horizon: number }): RecoveryProjection {
   const { horizon } = options;
-  if (!Number.isInteger(horizon) || horizon < 0) throw new KpiInputError('invalid', `horizon is ${horizon}, must be a whole number ≥ 0`, null, 'horizon');
+  if (!Number.isInteger(horizon) || horizon < 0)
+    throw new KpiInputError('invalid', `horizon is ${horizon}, must be a whole number ≥ 0`, null, 'horizon');
   const observed = curves.map((c) => new Map(c.points.filter((p) => !p.projected).map((p) => [p.month, p.cumulative])));
   const allMonths = observed.flatMap((m) => [...m.keys()]);
   const factors: DevelopmentFactor[] = [];
@@ -65,7 +83,9 @@ export function projectRecovery(curves: readonly RecoveryCurve[], options: { hor
   if (allMonths.length) {
     const lo = Math.min(...allMonths);
     for (let k = lo; k < horizon; k++) {
-      let num = 0, den = 0, cohorts = 0;
+      let num = 0,
+        den = 0,
+        cohorts = 0;
       for (const m of observed) {
         const a = m.get(k);
         const b = m.get(k + 1);

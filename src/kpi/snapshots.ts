@@ -20,8 +20,19 @@ interface SnapshotIndex {
   period: Uint32Array;
 }
 
-function fail(code: 'missing' | 'not-finite' | 'negative' | 'duplicate', i: number, s: AccountSnapshot, field: string, why: string): never {
-  throw new KpiInputError(code, `snapshot row ${i} (account ${String(s.accountId)}, period ${String(s.period)}): ${field} ${why}`, i, field);
+function fail(
+  code: 'missing' | 'not-finite' | 'negative' | 'duplicate',
+  i: number,
+  s: AccountSnapshot,
+  field: string,
+  why: string,
+): never {
+  throw new KpiInputError(
+    code,
+    `snapshot row ${i} (account ${String(s.accountId)}, period ${String(s.period)}): ${field} ${why}`,
+    i,
+    field,
+  );
 }
 
 function indexSnapshots(snapshots: readonly AccountSnapshot[], config: BucketConfig): SnapshotIndex {
@@ -33,16 +44,21 @@ function indexSnapshots(snapshots: readonly AccountSnapshot[], config: BucketCon
   for (let i = 0; i < n; i++) {
     const s = snapshots[i]!;
     const { accountId, period, dpd, balance } = s;
-    if (typeof accountId !== 'string' || !accountId) fail('missing', i, s, 'accountId', `is ${String(accountId)}, must be a non-empty string`);
-    if (typeof period !== 'string' || !period) fail('missing', i, s, 'period', `is ${String(period)}, must be a non-empty string`);
-    if (typeof dpd !== 'number' || !Number.isFinite(dpd)) fail('not-finite', i, s, 'dpd', `is ${String(dpd)}, must be a finite number`);
+    if (typeof accountId !== 'string' || !accountId)
+      fail('missing', i, s, 'accountId', `is ${String(accountId)}, must be a non-empty string`);
+    if (typeof period !== 'string' || !period)
+      fail('missing', i, s, 'period', `is ${String(period)}, must be a non-empty string`);
+    if (typeof dpd !== 'number' || !Number.isFinite(dpd))
+      fail('not-finite', i, s, 'dpd', `is ${String(dpd)}, must be a finite number`);
     if (dpd < 0) fail('negative', i, s, 'dpd', `is ${dpd}, must be ≥ 0`);
-    if (typeof balance !== 'number' || !Number.isFinite(balance)) fail('not-finite', i, s, 'balance', `is ${String(balance)}, must be a finite number`);
+    if (typeof balance !== 'number' || !Number.isFinite(balance))
+      fail('not-finite', i, s, 'balance', `is ${String(balance)}, must be a finite number`);
     if (balance < 0) fail('negative', i, s, 'balance', `is ${balance}, must be ≥ 0`);
     let accounts = byLabel.get(period);
     if (!accounts) byLabel.set(period, (accounts = new Map()));
     const first = accounts.get(accountId);
-    if (first !== undefined) fail('duplicate', i, s, 'accountId', `appears twice in the period (first at row ${first})`);
+    if (first !== undefined)
+      fail('duplicate', i, s, 'accountId', `appears twice in the period (first at row ${first})`);
     accounts.set(accountId, i);
     bucket[i] = lookup(dpd);
   }
@@ -73,7 +89,8 @@ export function snapshotsToOverdue(snapshots: readonly AccountSnapshot[], option
   }
   const out: OverdueRow[] = [];
   idx.periods.forEach((period, p) => {
-    for (let b = 0; b < nb; b++) out.push({ period, bucket: config[b]!.code, accounts: accounts[p * nb + b]!, balance: balance[p * nb + b]! });
+    for (let b = 0; b < nb; b++)
+      out.push({ period, bucket: config[b]!.code, accounts: accounts[p * nb + b]!, balance: balance[p * nb + b]! });
   });
   return out;
 }
@@ -87,7 +104,10 @@ export function snapshotsToOverdue(snapshots: readonly AccountSnapshot[], option
  * accounts that appear (absent at t−1) only with `entryState` (e.g. `NEW`, t balance).
  * Rows with no accounts are omitted; order: period, from, to (config order, then entry/exit).
  */
-export function snapshotsToRollRates(snapshots: readonly AccountSnapshot[], options: SnapshotOptions = {}): RollRateRow[] {
+export function snapshotsToRollRates(
+  snapshots: readonly AccountSnapshot[],
+  options: SnapshotOptions = {},
+): RollRateRow[] {
   const config = options.config ?? DEFAULT_BUCKETS;
   const idx = indexSnapshots(snapshots, config);
   const nb = config.length;

@@ -17,7 +17,10 @@ export const DEFAULT_EXTRA_STATES: readonly string[] = Object.freeze(['NEW', 'CL
  * transitions arrived), for every state except the entry and exit states in `exclude`. The starting
  * point of `forecastBuckets`.
  */
-export function closingBalances(matrix: TransitionMatrix, exclude: readonly string[] = DEFAULT_EXTRA_STATES): Record<string, number> {
+export function closingBalances(
+  matrix: TransitionMatrix,
+  exclude: readonly string[] = DEFAULT_EXTRA_STATES,
+): Record<string, number> {
   const totals: Record<string, number> = {};
   matrix.states.forEach((state, j) => {
     if (exclude.includes(state)) return;
@@ -59,15 +62,29 @@ function accumulate(rows: readonly TransitionRow[], options: TransitionOptions, 
     const key = `${period ? `period ${period}, ` : ''}from ${String(row.from)} to ${String(row.to)}`;
     const f = stateOf(row.from);
     const t = stateOf(row.to);
-    for (const [field, s, v] of [['from', f, row.from], ['to', t, row.to]] as const) {
+    for (const [field, s, v] of [
+      ['from', f, row.from],
+      ['to', t, row.to],
+    ] as const) {
       if (s < 0) {
-        throw new KpiInputError('unknown-bucket', `roll-rate row ${i} (${key}): unknown state "${String(v)}" (buckets ${states.slice(0, nb).join(', ')}, C, or ${extras.join(', ')})`, i, field);
+        throw new KpiInputError(
+          'unknown-bucket',
+          `roll-rate row ${i} (${key}): unknown state "${String(v)}" (buckets ${states.slice(0, nb).join(', ')}, C, or ${extras.join(', ')})`,
+          i,
+          field,
+        );
       }
     }
     const accounts = checkAmount('roll-rate', i, key, 'accounts', row.accounts);
     const balance = checkAmount('roll-rate', i, key, 'balance', row.balance);
     const dup = `${period}\u0000${f}\u0000${t}`;
-    if (seen.has(dup)) throw new KpiInputError('duplicate', `roll-rate row ${i} (${key}): a second row for the same period, from and to`, i, 'to');
+    if (seen.has(dup))
+      throw new KpiInputError(
+        'duplicate',
+        `roll-rate row ${i} (${key}): a second row for the same period, from and to`,
+        i,
+        'to',
+      );
     seen.add(dup);
     let m = cells.get(period);
     if (!m) cells.set(period, (m = new Float64Array(size * size)));
@@ -111,7 +128,10 @@ export function transitionMatrix(rows: readonly TransitionRow[], options: Transi
  * One transition matrix per period t (rows must carry `period`), periods ascending; all matrices share
  * the same states so they can be averaged (`forecastBuckets`).
  */
-export function transitionMatrices(rows: readonly TransitionRow[], options: TransitionOptions): PeriodTransitionMatrix[] {
+export function transitionMatrices(
+  rows: readonly TransitionRow[],
+  options: TransitionOptions,
+): PeriodTransitionMatrix[] {
   const acc = accumulate(rows, options, true);
   return [...acc.cells.entries()].map(([period, m]) => ({ period, ...toMatrix(acc, m) }));
 }
@@ -132,11 +152,23 @@ export interface CureRateOptions {
 export function cureRates(matrix: TransitionMatrix, options: CureRateOptions = {}): CureRate[] {
   const cure = options.cure ?? matrix.states[0]!;
   const c = matrix.states.indexOf(cure);
-  if (c < 0) throw new KpiInputError('unknown-bucket', `cure state "${cure}" is not in the matrix (${matrix.states.join(', ')})`, null, 'cure');
+  if (c < 0)
+    throw new KpiInputError(
+      'unknown-bucket',
+      `cure state "${cure}" is not in the matrix (${matrix.states.join(', ')})`,
+      null,
+      'cure',
+    );
   const wanted = options.states ?? matrix.states.filter((s) => s !== cure && !DEFAULT_EXTRA_STATES.includes(s));
   return wanted.map((state) => {
     const i = matrix.states.indexOf(state);
-    if (i < 0) throw new KpiInputError('unknown-bucket', `state "${state}" is not in the matrix (${matrix.states.join(', ')})`, null, 'states');
+    if (i < 0)
+      throw new KpiInputError(
+        'unknown-bucket',
+        `state "${state}" is not in the matrix (${matrix.states.join(', ')})`,
+        null,
+        'states',
+      );
     let total = 0;
     for (const v of matrix.counts[i]!) total += v;
     return { state, ...ratio(matrix.counts[i]![c]!, total) };

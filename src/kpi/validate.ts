@@ -9,24 +9,53 @@ import type { Ratio } from './types.js';
  */
 export function checkAmount(what: string, rowIndex: number, key: string, field: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new KpiInputError('not-finite', `${what} row ${rowIndex} (${key}): ${field} is ${String(value)}, must be a finite number`, rowIndex, field);
+    throw new KpiInputError(
+      'not-finite',
+      `${what} row ${rowIndex} (${key}): ${field} is ${String(value)}, must be a finite number`,
+      rowIndex,
+      field,
+    );
   }
-  if (value < 0) throw new KpiInputError('negative', `${what} row ${rowIndex} (${key}): ${field} is ${value}, must be ≥ 0`, rowIndex, field);
+  if (value < 0)
+    throw new KpiInputError(
+      'negative',
+      `${what} row ${rowIndex} (${key}): ${field} is ${value}, must be ≥ 0`,
+      rowIndex,
+      field,
+    );
   return value;
 }
 
 /** Checks one label field of a row (period, cohort, id…): a non-empty string. */
 export function checkLabel(what: string, rowIndex: number, field: string, value: unknown): string {
   if (typeof value !== 'string' || value === '') {
-    throw new KpiInputError('missing', `${what} row ${rowIndex}: ${field} is ${value === '' ? 'empty' : String(value)}, must be a non-empty string`, rowIndex, field);
+    throw new KpiInputError(
+      'missing',
+      `${what} row ${rowIndex}: ${field} is ${value === '' ? 'empty' : String(value)}, must be a non-empty string`,
+      rowIndex,
+      field,
+    );
   }
   return value;
 }
 
 /** Checks that `part` ≤ `whole` for two fields of one row (e.g. connects ≤ dials). */
-export function checkAtMost(what: string, rowIndex: number, key: string, partField: string, part: number, wholeField: string, whole: number): void {
+export function checkAtMost(
+  what: string,
+  rowIndex: number,
+  key: string,
+  partField: string,
+  part: number,
+  wholeField: string,
+  whole: number,
+): void {
   if (part > whole) {
-    throw new KpiInputError('inconsistent', `${what} row ${rowIndex} (${key}): ${partField} is ${part}, more than ${wholeField} ${whole}`, rowIndex, partField);
+    throw new KpiInputError(
+      'inconsistent',
+      `${what} row ${rowIndex} (${key}): ${partField} is ${part}, more than ${wholeField} ${whole}`,
+      rowIndex,
+      partField,
+    );
   }
 }
 

@@ -20,7 +20,13 @@ export function vintageCurves(rows: readonly VintageRow[], options: { basis: Bas
     const cohort = checkLabel('vintage', i, 'cohort', row.cohort);
     const key = `cohort ${cohort}, mob ${String(row.mob)}`;
     const mob = checkAmount('vintage', i, key, 'mob', row.mob);
-    if (!Number.isInteger(mob)) throw new KpiInputError('invalid', `vintage row ${i} (${key}): mob is ${mob}, must be a whole number of months`, i, 'mob');
+    if (!Number.isInteger(mob))
+      throw new KpiInputError(
+        'invalid',
+        `vintage row ${i} (${key}): mob is ${mob}, must be a whole number of months`,
+        i,
+        'mob',
+      );
     const oa = checkAmount('vintage', i, key, 'originatedAccounts', row.originatedAccounts);
     const om = checkAmount('vintage', i, key, 'originatedAmount', row.originatedAmount);
     const da = checkAmount('vintage', i, key, 'delinquentAccounts', row.delinquentAccounts);
@@ -28,14 +34,22 @@ export function vintageCurves(rows: readonly VintageRow[], options: { basis: Bas
     checkAtMost('vintage', i, key, 'delinquentAccounts', da, 'originatedAccounts', oa);
     let points = cohorts.get(cohort);
     if (!points) cohorts.set(cohort, (points = new Map()));
-    if (points.has(mob)) throw new KpiInputError('duplicate', `vintage row ${i} (${key}): a second row for the same cohort and mob`, i, 'mob');
+    if (points.has(mob))
+      throw new KpiInputError(
+        'duplicate',
+        `vintage row ${i} (${key}): a second row for the same cohort and mob`,
+        i,
+        'mob',
+      );
     points.set(mob, count ? { numerator: da, denominator: oa } : { numerator: db, denominator: om });
   });
   return [...cohorts.keys()].sort().map((cohort) => {
     const points = cohorts.get(cohort)!;
     return {
       cohort,
-      points: [...points.keys()].sort((a, b) => a - b).map((mob) => ({ mob, ...ratio(points.get(mob)!.numerator, points.get(mob)!.denominator) })),
+      points: [...points.keys()]
+        .sort((a, b) => a - b)
+        .map((mob) => ({ mob, ...ratio(points.get(mob)!.numerator, points.get(mob)!.denominator) })),
     };
   });
 }

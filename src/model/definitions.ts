@@ -38,7 +38,9 @@ const BUCKET_METRICS: ReadonlySet<MetricName> = new Set(['overdue', 'roll-rates'
 export function registerDefinitions(
   locale: string,
   version: string,
-  entries: Partial<Record<MetricName, { name: string; measures: readonly MeasureDefinition[]; notes?: readonly string[] }>>,
+  entries: Partial<
+    Record<MetricName, { name: string; measures: readonly MeasureDefinition[]; notes?: readonly string[] }>
+  >,
 ): void {
   const merged = { ...(catalogues[locale]?.entries ?? en) };
   for (const metric of METRICS) {
@@ -72,7 +74,8 @@ export function metricDefinition(metric: MetricName, locale = 'en'): MetricDefin
 export function bucketEdgesText(buckets: readonly BucketDef[], locale = 'en'): string {
   const zh = locale.startsWith('zh');
   const parts = buckets.map((b) => {
-    const days = b.maxDays === null ? `${b.minDays}+` : b.maxDays === b.minDays ? `${b.minDays}` : `${b.minDays}–${b.maxDays}`;
+    const days =
+      b.maxDays === null ? `${b.minDays}+` : b.maxDays === b.minDays ? `${b.minDays}` : `${b.minDays}–${b.maxDays}`;
     return zh ? `${b.code} ${days}天` : `${b.code} ${days}`;
   });
   if (zh) return `${locale === 'zh-TW' ? '逾期天數' : '逾期天数'}：${parts.join('，')}`;

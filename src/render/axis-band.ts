@@ -30,10 +30,11 @@ export function axisBottomBand(
   const every = Math.max(1, Math.ceil((widest + 8) / Math.max(1, x.step())));
   const yBase = plot.top + plot.height;
   const half = x.bandwidth() / 2;
-  return svg`<g part="axis" class="axis axis-x" aria-hidden="true"><line class="domain" x1=${r(plot.left)} x2=${r(plot.left + plot.width)} y1=${r(yBase)} y2=${r(yBase)}></line>${domain.map((key, i) =>
-    i % every
-      ? null
-      : svg`<line class="tick" x1=${r(x(key)! + half)} x2=${r(x(key)! + half)} y1=${r(yBase)} y2=${r(yBase + 4)}></line><text x=${r(x(key)! + half)} y=${r(yBase + 16)} text-anchor="middle">${labels[i]}</text>`,
+  return svg`<g part="axis" class="axis axis-x" aria-hidden="true"><line class="domain" x1=${r(plot.left)} x2=${r(plot.left + plot.width)} y1=${r(yBase)} y2=${r(yBase)}></line>${domain.map(
+    (key, i) =>
+      i % every
+        ? null
+        : svg`<line class="tick" x1=${r(x(key)! + half)} x2=${r(x(key)! + half)} y1=${r(yBase)} y2=${r(yBase + 4)}></line><text x=${r(x(key)! + half)} y=${r(yBase + 16)} text-anchor="middle">${labels[i]}</text>`,
   )}</g>`;
 }
 
@@ -48,21 +49,20 @@ export function axisLeftBand(
   maxWidth = 160,
 ): SVGTemplateResult {
   const half = y.bandwidth() / 2;
-  return svg`<g part="axis" class="axis axis-y" aria-hidden="true">${y.domain().map(
-    (key) => svg`<text x=${r(plot.left - 6)} y=${r(y(key)! + half)} dy="0.32em" text-anchor="end">${truncateLabel(format(key), maxWidth)}</text>`,
-  )}</g>`;
+  return svg`<g part="axis" class="axis axis-y" aria-hidden="true">${y
+    .domain()
+    .map(
+      (key) =>
+        svg`<text x=${r(plot.left - 6)} y=${r(y(key)! + half)} dy="0.32em" text-anchor="end">${truncateLabel(format(key), maxWidth)}</text>`,
+    )}</g>`;
 }
 
 /** Right value axis (a second measure on the same plot): tick labels after the plot, no grid lines. */
-export function axisRight(
-  y: ScaleLinear,
-  plot: PlotArea,
-  format: (v: number) => string,
-  count = 5,
-): SVGTemplateResult {
+export function axisRight(y: ScaleLinear, plot: PlotArea, format: (v: number) => string, count = 5): SVGTemplateResult {
   const ticks = y.ticks(Math.max(2, Math.min(count, Math.floor(plot.height / 28))));
   const x = plot.left + plot.width;
   return svg`<g part="axis" class="axis axis-y2" aria-hidden="true"><line class="domain" x1=${r(x)} x2=${r(x)} y1=${r(plot.top)} y2=${r(plot.top + plot.height)}></line>${ticks.map(
-    (t) => svg`<line class="tick" x1=${r(x)} x2=${r(x + 4)} y1=${r(y(t))} y2=${r(y(t))}></line><text x=${r(x + 6)} y=${r(y(t))} dy="0.32em" text-anchor="start">${format(t)}</text>`,
+    (t) =>
+      svg`<line class="tick" x1=${r(x)} x2=${r(x + 4)} y1=${r(y(t))} y2=${r(y(t))}></line><text x=${r(x + 6)} y=${r(y(t))} dy="0.32em" text-anchor="start">${format(t)}</text>`,
   )}</g>`;
 }

@@ -10,7 +10,9 @@ const r = (v: number) => Math.round(v * 100) / 100;
  */
 export function linearXScale(domain: [number, number], plot: PlotArea): ScaleLinear {
   const [a, b] = domain[0] === domain[1] ? [domain[0] - 1, domain[1] + 1] : domain;
-  return scaleLinear().domain([a, b]).range([plot.left, plot.left + plot.width]);
+  return scaleLinear()
+    .domain([a, b])
+    .range([plot.left, plot.left + plot.width]);
 }
 
 /**
@@ -26,6 +28,7 @@ export function axisBottomLinear(
   const ticks = x.ticks(Math.max(2, Math.floor(plot.width / 60))).filter((t) => !integer || Number.isInteger(t));
   const yBase = plot.top + plot.height;
   return svg`<g part="axis" class="axis axis-x" aria-hidden="true"><line class="domain" x1=${r(plot.left)} x2=${r(plot.left + plot.width)} y1=${r(yBase)} y2=${r(yBase)}></line>${ticks.map(
-    (t) => svg`<line class="tick" x1=${r(x(t))} x2=${r(x(t))} y1=${r(yBase)} y2=${r(yBase + 4)}></line><text x=${r(x(t))} y=${r(yBase + 16)} text-anchor="middle">${format(t)}</text>`,
+    (t) =>
+      svg`<line class="tick" x1=${r(x(t))} x2=${r(x(t))} y1=${r(yBase)} y2=${r(yBase + 4)}></line><text x=${r(x(t))} y=${r(yBase + 16)} text-anchor="middle">${format(t)}</text>`,
   )}</g>`;
 }

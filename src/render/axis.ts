@@ -10,15 +10,11 @@ const r = (v: number) => Math.round(v * 100) / 100;
  * Left value axis with horizontal grid lines across the plot; axes are marks drawn from the same
  * scale as the data (`part="axis"`). `format` writes the tick labels.
  */
-export function axisLeft(
-  y: ScaleLinear,
-  plot: PlotArea,
-  format: (v: number) => string,
-  count = 5,
-): SVGTemplateResult {
+export function axisLeft(y: ScaleLinear, plot: PlotArea, format: (v: number) => string, count = 5): SVGTemplateResult {
   const ticks = y.ticks(Math.max(2, Math.min(count, Math.floor(plot.height / 28))));
   return svg`<g part="axis" class="axis axis-y" aria-hidden="true">${ticks.map(
-    (t) => svg`<line class="grid" x1=${r(plot.left)} x2=${r(plot.left + plot.width)} y1=${r(y(t))} y2=${r(y(t))}></line><text x=${r(plot.left - 6)} y=${r(y(t))} dy="0.32em" text-anchor="end">${format(t)}</text>`,
+    (t) =>
+      svg`<line class="grid" x1=${r(plot.left)} x2=${r(plot.left + plot.width)} y1=${r(y(t))} y2=${r(y(t))}></line><text x=${r(plot.left - 6)} y=${r(y(t))} dy="0.32em" text-anchor="end">${format(t)}</text>`,
   )}</g>`;
 }
 
@@ -45,15 +41,17 @@ export function placeTimeTicks(
   extent: readonly [number, number],
 ): PlacedTick[] {
   const right = plot.left + plot.width + 16;
-  const placed = timeTicks(extent[0], extent[1], interval, plot.width).map((t): PlacedTick & { box: [number, number] } => {
-    const label = format(t.time, t.unit);
-    const px = x(t.time);
-    const w = labelWidth(label);
-    const anchor = px + w / 2 > right ? 'end' : px - w / 2 < 0 ? 'start' : 'middle';
-    const textX = anchor === 'end' ? Math.min(px + 4, right) : px;
-    const left = anchor === 'start' ? textX : anchor === 'end' ? textX - w : textX - w / 2;
-    return { px, label, anchor, textX, box: [left, left + w] };
-  });
+  const placed = timeTicks(extent[0], extent[1], interval, plot.width).map(
+    (t): PlacedTick & { box: [number, number] } => {
+      const label = format(t.time, t.unit);
+      const px = x(t.time);
+      const w = labelWidth(label);
+      const anchor = px + w / 2 > right ? 'end' : px - w / 2 < 0 ? 'start' : 'middle';
+      const textX = anchor === 'end' ? Math.min(px + 4, right) : px;
+      const left = anchor === 'start' ? textX : anchor === 'end' ? textX - w : textX - w / 2;
+      return { px, label, anchor, textX, box: [left, left + w] };
+    },
+  );
   // Labels must not overlap: the first and last stay, an interior label that would touch a kept one goes.
   const gap = 6;
   const last = placed[placed.length - 1];
@@ -79,6 +77,7 @@ export function axisBottomTime(
   const ticks = placeTimeTicks(x, plot, format, interval, extent);
   const yBase = plot.top + plot.height;
   return svg`<g part="axis" class="axis axis-x" aria-hidden="true"><line class="domain" x1=${r(plot.left)} x2=${r(plot.left + plot.width)} y1=${r(yBase)} y2=${r(yBase)}></line>${ticks.map(
-    (t) => svg`<line class="tick" x1=${r(t.px)} x2=${r(t.px)} y1=${r(yBase)} y2=${r(yBase + 4)}></line><text x=${r(t.textX)} y=${r(yBase + 16)} text-anchor=${t.anchor}>${t.label}</text>`,
+    (t) =>
+      svg`<line class="tick" x1=${r(t.px)} x2=${r(t.px)} y1=${r(yBase)} y2=${r(yBase + 4)}></line><text x=${r(t.textX)} y=${r(yBase + 16)} text-anchor=${t.anchor}>${t.label}</text>`,
   )}</g>`;
 }

@@ -15,7 +15,14 @@ export function barColor(i: number): string {
 }
 
 /** One bar (`part="mark"`); zero or negative sizes draw nothing. `flagged` bars get class `flagged` (drawn muted; the ⚠ text beside them says why). */
-export function barMark(x: number, y: number, width: number, height: number, color: string, flagged = false): SVGTemplateResult | null {
+export function barMark(
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  color: string,
+  flagged = false,
+): SVGTemplateResult | null {
   if (!(width > 0) || !(height > 0)) return null;
   return svg`<rect part="mark" class=${flagged ? 'bar flagged' : 'bar'} x=${r(x)} y=${r(y)} width=${r(width)} height=${r(height)} fill=${color}></rect>`;
 }
@@ -58,7 +65,11 @@ export interface BarLegendItem {
  * Legend of a bar chart (`part="legend"`): square swatches for bar series with toggle buttons
  * (`aria-pressed`), a line swatch for a line drawn over the bars.
  */
-export function barLegend(items: readonly BarLegendItem[], locale: string, onToggle: (key: string) => void): TemplateResult {
+export function barLegend(
+  items: readonly BarLegendItem[],
+  locale: string,
+  onToggle: (key: string) => void,
+): TemplateResult {
   const swatch = (item: BarLegendItem) =>
     item.line
       ? svg`<svg width="22" height="10" aria-hidden="true"><line x1="1" x2="21" y1="5" y2="5" stroke=${item.color} stroke-width="2" stroke-dasharray="5 3"></line><circle cx="11" cy="5" r="3" fill=${item.color}></circle></svg>`

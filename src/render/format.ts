@@ -44,7 +44,11 @@ export function formatPercent(locale: string, rate: number | null | undefined, d
  */
 export function formatPercentTick(locale: string, rate: number): string {
   const pct = rate * 100;
-  return formatPercent(locale, rate, Math.abs(pct - Math.round(pct)) < 1e-9 ? 0 : Math.abs(pct * 10 - Math.round(pct * 10)) < 1e-9 ? 1 : 2);
+  return formatPercent(
+    locale,
+    rate,
+    Math.abs(pct - Math.round(pct)) < 1e-9 ? 0 : Math.abs(pct * 10 - Math.round(pct * 10)) < 1e-9 ? 1 : 2,
+  );
 }
 
 /** A difference of two rates in percentage points: "+0.42 pp" / "+0.42个百分点". */

@@ -9,7 +9,11 @@ export interface PointFocus {
  * series (same index, clamped), Home/End to the ends. `lengths` are the point counts per series
  * (0 for hidden ones, which are skipped). Returns `undefined` for keys it does not handle.
  */
-export function moveFocus(focus: PointFocus | null, key: string, lengths: readonly number[]): PointFocus | null | undefined {
+export function moveFocus(
+  focus: PointFocus | null,
+  key: string,
+  lengths: readonly number[],
+): PointFocus | null | undefined {
   const visible = lengths.map((n, i) => (n > 0 ? i : -1)).filter((i) => i >= 0);
   if (!visible.length) return null;
   const cur = focus && lengths[focus.series]! > 0 ? focus : { series: visible[0]!, index: lengths[visible[0]!]! - 1 };

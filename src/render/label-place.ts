@@ -62,7 +62,12 @@ export function collisions(box: Box, lines: readonly Polyline[], labels: readonl
       const bx = xs[i + 1];
       const by = ys[i + 1];
       const alone = bx === undefined || by === undefined || !Number.isFinite(by);
-      if (alone ? (!i || !Number.isFinite(ys[i - 1]!)) && ax >= box.x0 && ax <= box.x1 && ay >= box.y0 && ay <= box.y1 : segmentHits(box, ax, ay, bx, by)) n++;
+      if (
+        alone
+          ? (!i || !Number.isFinite(ys[i - 1]!)) && ax >= box.x0 && ax <= box.x1 && ay >= box.y0 && ay <= box.y1
+          : segmentHits(box, ax, ay, bx, by)
+      )
+        n++;
     }
   }
   return n;
@@ -72,11 +77,17 @@ export function collisions(box: Box, lines: readonly Polyline[], labels: readonl
  * The candidate touching the fewest segments and labels (the earliest on ties); one that leaves
  * `bounds` (the plot, so that it meets no axis label) counts as touching everything.
  */
-export function bestSpot(candidates: readonly LabelSpot[], lines: readonly Polyline[], labels: readonly Box[] = [], bounds?: Box): LabelSpot {
+export function bestSpot(
+  candidates: readonly LabelSpot[],
+  lines: readonly Polyline[],
+  labels: readonly Box[] = [],
+  bounds?: Box,
+): LabelSpot {
   let best = candidates[0]!;
   let score = Infinity;
   for (const c of candidates) {
-    const outside = bounds && (c.box.x0 < bounds.x0 || c.box.x1 > bounds.x1 || c.box.y0 < bounds.y0 || c.box.y1 > bounds.y1);
+    const outside =
+      bounds && (c.box.x0 < bounds.x0 || c.box.x1 > bounds.x1 || c.box.y0 < bounds.y0 || c.box.y1 > bounds.y1);
     const s = outside ? 1e9 : collisions(c.box, lines, labels);
     if (s < score) {
       best = c;

@@ -10,12 +10,7 @@ const r = (v: number) => Math.round(v * 100) / 100;
  * SVG path data for a column pair; NaN values break the line (gaps stay gaps).
  * Coordinates are rounded to 2 decimals so snapshots are stable.
  */
-export function linePathData(
-  xs: ArrayLike<number>,
-  ys: ArrayLike<number>,
-  x: ScaleLinear,
-  y: ScaleLinear,
-): string {
+export function linePathData(xs: ArrayLike<number>, ys: ArrayLike<number>, x: ScaleLinear, y: ScaleLinear): string {
   const idx = Array.from({ length: xs.length }, (_, i) => i);
   return (
     line<number>()

@@ -49,7 +49,10 @@ export interface SeriesStyle {
  * The style of a series at index `i`: `context` series thin and grey (`line context`), a `reference`
  * series in the text colour (`line reference`), others in the palette by `colorIndex` (default `i`).
  */
-export function seriesStyle(s: { tone?: 'context' | 'reference' | undefined; colorIndex?: number | undefined }, i: number): SeriesStyle {
+export function seriesStyle(
+  s: { tone?: 'context' | 'reference' | undefined; colorIndex?: number | undefined },
+  i: number,
+): SeriesStyle {
   if (s.tone === 'context') return { color: CONTEXT_COLOR, dash: '', className: 'line context' };
   if (s.tone === 'reference') return { color: REFERENCE_COLOR, dash: '', className: 'line reference' };
   const k = s.colorIndex ?? i;

@@ -32,7 +32,9 @@ export function scaleLinear(): ScaleLinear {
   let d: [number, number] = [0, 1];
   let r: [number, number] = [0, 1];
   const map = (from: [number, number], to: [number, number]) =>
-    from[1] < from[0] ? [normalize(from[1], from[0]), interpolate(to[1], to[0])] as const : [normalize(from[0], from[1]), interpolate(to[0], to[1])] as const;
+    from[1] < from[0]
+      ? ([normalize(from[1], from[0]), interpolate(to[1], to[0])] as const)
+      : ([normalize(from[0], from[1]), interpolate(to[0], to[1])] as const);
   const scale = ((x: number) => {
     const [n, i] = map(d, r);
     return i(n(x));

@@ -22,7 +22,9 @@ export function finiteExtent(columns: readonly ArrayLike<number>[]): [number, nu
  */
 export function timeScale(domain: [number, number], plot: PlotArea): ScaleLinear {
   const [a, b] = domain[0] === domain[1] ? [domain[0] - 864e5, domain[1] + 864e5] : domain;
-  return scaleLinear().domain([a, b]).range([plot.left, plot.left + plot.width]);
+  return scaleLinear()
+    .domain([a, b])
+    .range([plot.left, plot.left + plot.width]);
 }
 
 /**

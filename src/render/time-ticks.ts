@@ -32,11 +32,14 @@ function* steps(interval: Interval, dayUnit: TickUnit): Generator<Step> {
   if (interval === 'week') {
     // Weekly labels stay on week boundaries: every k weeks from the first week, never on month starts.
     for (const size of [1, 2, 4, 8, 13, 26]) yield { kind: 'days', size: size * 7, unit: dayUnit };
-    for (let decade = 1; ; decade *= 10) for (const y of YEAR_STEPS) yield { kind: 'days', size: 52 * 7 * y * decade, unit: 'date' };
+    for (let decade = 1; ; decade *= 10)
+      for (const y of YEAR_STEPS) yield { kind: 'days', size: 52 * 7 * y * decade, unit: 'date' };
   }
-  if (interval === 'day' || interval === 'month') for (const size of [1, 2, 3, 6]) yield { kind: 'months', size, unit: 'month' };
+  if (interval === 'day' || interval === 'month')
+    for (const size of [1, 2, 3, 6]) yield { kind: 'months', size, unit: 'month' };
   if (interval === 'quarter') for (const size of [3, 6]) yield { kind: 'months', size, unit: 'quarter' };
-  for (let decade = 1; ; decade *= 10) for (const y of YEAR_STEPS) yield { kind: 'months', size: 12 * y * decade, unit: 'year' };
+  for (let decade = 1; ; decade *= 10)
+    for (const y of YEAR_STEPS) yield { kind: 'months', size: 12 * y * decade, unit: 'year' };
 }
 
 const monthIndex = (t: number) => {

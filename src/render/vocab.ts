@@ -23,25 +23,49 @@ export const COMPLAINT_CATEGORY_LABELS: Labels = {
   'communication-tactics': ['Communication tactics', '催收沟通方式不当', '催收溝通方式不當'],
   'written-notification': ['Written notification about debt', '未书面告知债务', '未書面告知債務'],
   'false-statements': ['False statements or representation', '虚假陈述', '虛假陳述'],
-  'threatened-action': ['Took or threatened to take negative or legal action', '威胁采取不利或法律行动', '威脅採取不利或法律行動'],
-  'third-party': ['Threatened to contact someone or share information improperly', '不当联系第三方或泄露信息', '不當聯繫第三方或洩露資訊'],
+  'threatened-action': [
+    'Took or threatened to take negative or legal action',
+    '威胁采取不利或法律行动',
+    '威脅採取不利或法律行動',
+  ],
+  'third-party': [
+    'Threatened to contact someone or share information improperly',
+    '不当联系第三方或泄露信息',
+    '不當聯繫第三方或洩露資訊',
+  ],
   'electronic-communications': ['Electronic communications', '电子通讯骚扰', '電子通訊騷擾'],
 };
 
 /** Compliance rules of the presets `cn-cba-2026` and `us-reg-f` (DESIGN.md, "Compliance rules"). */
 export const COMPLIANCE_RULE_LABELS: Labels = {
   'cn-cba-2026/quiet-hours': ['No collection 22:00–08:00', '22:00至次日8:00不得催收', '22:00至次日8:00不得催收'],
-  'cn-cba-2026/unanswered-calls': ['At most 6 unanswered calls per contact per day', '每日未接通呼叫不超过6次', '每日未接通呼叫不超過6次'],
+  'cn-cba-2026/unanswered-calls': [
+    'At most 6 unanswered calls per contact per day',
+    '每日未接通呼叫不超过6次',
+    '每日未接通呼叫不超過6次',
+  ],
   'cn-cba-2026/third-party': ['No contact with unrelated third parties', '不得联系无关第三方', '不得聯繫無關第三方'],
   'cn-cba-2026/two-collectors': ['Field visits by at least two collectors', '外访须两人以上', '外訪須兩人以上'],
   'us-reg-f/7-in-7': ['At most 7 calls in 7 days per debt', '7天内呼叫不超过7次', '7天內呼叫不超過7次'],
-  'us-reg-f/after-conversation': ['No call within 7 days after a conversation', '通话后7天内不得再呼叫', '通話後7天內不得再呼叫'],
-  'us-reg-f/time-of-day': ['Contact only 08:00–21:00 local time', '仅在当地时间8:00–21:00联系', '僅在當地時間8:00–21:00聯繫'],
+  'us-reg-f/after-conversation': [
+    'No call within 7 days after a conversation',
+    '通话后7天内不得再呼叫',
+    '通話後7天內不得再呼叫',
+  ],
+  'us-reg-f/time-of-day': [
+    'Contact only 08:00–21:00 local time',
+    '仅在当地时间8:00–21:00联系',
+    '僅在當地時間8:00–21:00聯繫',
+  ],
 };
 
 /** Compliance rule presets. */
 export const COMPLIANCE_PRESET_LABELS: Labels = {
-  'cn-cba-2026': ['CBA collection guideline (2026)', '中国银行业协会催收指引（2026）', '中國銀行業協會催收指引（2026）'],
+  'cn-cba-2026': [
+    'CBA collection guideline (2026)',
+    '中国银行业协会催收指引（2026）',
+    '中國銀行業協會催收指引（2026）',
+  ],
   'us-reg-f': ['US Regulation F', '美国 F 条例（Reg F）', '美國 F 條例（Reg F）'],
 };
 

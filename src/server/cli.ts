@@ -30,7 +30,18 @@ export { UsageError };
 
 /** Runs `collectkit seed` with command-line arguments. */
 export async function seedCommand(args: string[], log: (line: string) => void = console.log): Promise<void> {
-  const { values } = parseArgs({ args, options: { out: { type: 'string' }, seed: { type: 'string' }, accounts: { type: 'string' }, months: { type: 'string' }, start: { type: 'string' }, parquet: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    args,
+    options: {
+      out: { type: 'string' },
+      seed: { type: 'string' },
+      accounts: { type: 'string' },
+      months: { type: 'string' },
+      start: { type: 'string' },
+      parquet: { type: 'string' },
+    },
+    strict: true,
+  });
   if (!values.out) throw new UsageError('collectkit seed needs --out FILE.duckdb.');
   await seedDuckDb({
     out: values.out,

@@ -12,9 +12,31 @@ export { openDuckDb, type DuckDbOptions } from './engine/duckdb.js';
 export { StatementTimeoutError, type BindValues, type Engine } from './engine/engine.js';
 export { RequestError } from './errors.js';
 export { UsageError } from './usage-error.js';
-export { DEFAULT_SETTINGS, metricParams, metricSql, runMetric, SERVER_METRICS, sqlName, wholePeriods, type MetricSettings, type MetricRowsResult } from './metrics.js';
+export {
+  DEFAULT_SETTINGS,
+  metricParams,
+  metricSql,
+  runMetric,
+  SERVER_METRICS,
+  sqlName,
+  wholePeriods,
+  type MetricSettings,
+  type MetricRowsResult,
+} from './metrics.js';
 export { parseQuery, QUERY_LIMITS, QUERY_PARAMETERS, QUERY_SCHEMA, type ServerQuery } from './query.js';
-export { boundFilters, headerScope, METRIC_DIMENSIONS, parseScope, SCOPE_DIMENSIONS, tokenScope, type BoundFilters, type Scope, type ScopeDimension, type ScopeHook, type ScopeRequest } from './scope.js';
+export {
+  boundFilters,
+  headerScope,
+  METRIC_DIMENSIONS,
+  parseScope,
+  SCOPE_DIMENSIONS,
+  tokenScope,
+  type BoundFilters,
+  type Scope,
+  type ScopeDimension,
+  type ScopeHook,
+  type ScopeRequest,
+} from './scope.js';
 export { pseudonymizer, redactAgents } from './redact.js';
 export { ResultCache, etagMatches, resultEtag, type CachedResult } from './cache.js';
 export { seedDuckDb, type SeedOptions } from './seed/seed.js';

@@ -11,7 +11,16 @@ import type { BoundFilters } from './scope.js';
 import { DERIVED_DEFAULT_ZONE } from './seed/derived.js';
 
 /** Metrics this server answers (every metric of docs/openapi.json). */
-export const SERVER_METRICS = ['overdue', 'roll-rates', 'vintage', 'recovery', 'agents', 'complaints', 'channels', 'compliance'] as const;
+export const SERVER_METRICS = [
+  'overdue',
+  'roll-rates',
+  'vintage',
+  'recovery',
+  'agents',
+  'complaints',
+  'channels',
+  'compliance',
+] as const;
 
 /** Settings bound into the SQL: buckets (8, the last open-ended), vintage threshold, contact rules. */
 export interface MetricSettings {
@@ -25,9 +34,14 @@ export interface MetricSettings {
 /** The defaults of `src/kpi` (DEFAULT_BUCKETS, M2+, the cn-cba-2026 and us-reg-f presets). */
 export const DEFAULT_SETTINGS: MetricSettings = Object.freeze({
   buckets: Object.freeze([
-    { code: 'M0', minDays: 0, maxDays: 0 }, { code: 'M1', minDays: 1, maxDays: 30 }, { code: 'M2', minDays: 31, maxDays: 60 },
-    { code: 'M3', minDays: 61, maxDays: 90 }, { code: 'M4', minDays: 91, maxDays: 120 }, { code: 'M5', minDays: 121, maxDays: 150 },
-    { code: 'M6', minDays: 151, maxDays: 180 }, { code: 'M7+', minDays: 181, maxDays: null },
+    { code: 'M0', minDays: 0, maxDays: 0 },
+    { code: 'M1', minDays: 1, maxDays: 30 },
+    { code: 'M2', minDays: 31, maxDays: 60 },
+    { code: 'M3', minDays: 61, maxDays: 90 },
+    { code: 'M4', minDays: 91, maxDays: 120 },
+    { code: 'M5', minDays: 121, maxDays: 150 },
+    { code: 'M6', minDays: 151, maxDays: 180 },
+    { code: 'M7+', minDays: 181, maxDays: null },
   ]),
   vintageThresholdDays: 31,
   cn: { zone: 'Asia/Shanghai', from: 8, until: 22, maxUnanswered: 6 },
@@ -50,7 +64,8 @@ const firstDay = (month: string | undefined) => (month ? `${month}-01` : null);
 const list = (values: readonly string[] | null) => (values ? values.join(',') : null);
 
 function bucketParams(buckets: BucketConfig): BindValues {
-  if (buckets.length !== 8 || buckets.slice(0, 7).some((b) => b.maxDays === null)) throw new Error('The SQL metrics take 8 buckets, the last one open-ended.');
+  if (buckets.length !== 8 || buckets.slice(0, 7).some((b) => b.maxDays === null))
+    throw new Error('The SQL metrics take 8 buckets, the last one open-ended.');
   const out: BindValues = {};
   buckets.forEach((b, i) => {
     out[`b${i}`] = b.code;
@@ -60,7 +75,12 @@ function bucketParams(buckets: BucketConfig): BindValues {
 }
 
 /** Bind values of `metric` for a query and its scoped filters (only those the metric's SQL names). */
-export function metricParams(metric: string, query: ServerQuery, filters: BoundFilters, settings: MetricSettings = DEFAULT_SETTINGS): BindValues {
+export function metricParams(
+  metric: string,
+  query: ServerQuery,
+  filters: BoundFilters,
+  settings: MetricSettings = DEFAULT_SETTINGS,
+): BindValues {
   const base: BindValues = { from: firstDay(query.from), to: firstDay(query.to) };
   const dims: BindValues = { products: list(filters.product), regions: list(filters.region) };
   const interval: BindValues = { interval: query.interval ?? 'month' };
@@ -74,9 +94,16 @@ export function metricParams(metric: string, query: ServerQuery, filters: BoundF
       return { ...base, teams: list(filters.team), regions: list(filters.region) };
     case 'compliance':
       return {
-        ...base, ...dims, ...interval,
-        cn_zone: settings.cn.zone, cn_from: settings.cn.from, cn_until: settings.cn.until, cn_unanswered: settings.cn.maxUnanswered,
-        us_from: settings.us.from, us_until: settings.us.until, us_calls: settings.us.maxCalls7Days,
+        ...base,
+        ...dims,
+        ...interval,
+        cn_zone: settings.cn.zone,
+        cn_from: settings.cn.from,
+        cn_until: settings.cn.until,
+        cn_unanswered: settings.cn.maxUnanswered,
+        us_from: settings.us.from,
+        us_until: settings.us.until,
+        us_calls: settings.us.maxCalls7Days,
       };
     case 'complaints':
     case 'channels':
@@ -103,11 +130,17 @@ export function wholePeriods(query: ServerQuery): boolean {
  * database stores them (`stored`; absent: all) and they hold the answer (whole periods; the cells' default
  * zone), else the attempts themselves. Same rows either way.
  */
-export function sqlName(metric: string, query: ServerQuery, settings: MetricSettings = DEFAULT_SETTINGS, stored?: ReadonlySet<string>): string {
+export function sqlName(
+  metric: string,
+  query: ServerQuery,
+  settings: MetricSettings = DEFAULT_SETTINGS,
+  stored?: ReadonlySet<string>,
+): string {
   // Cells that are only a view of their SQL would compute every grain / distribution per request: read the attempts.
   const has = (table: string) => !stored || stored.has(table);
   if (metric === 'channels' && wholePeriods(query) && has('channel_cells')) return 'channels-cells';
-  if (metric === 'compliance' && settings.cn.zone === DERIVED_DEFAULT_ZONE && has('compliance_cells')) return 'compliance-cells';
+  if (metric === 'compliance' && settings.cn.zone === DERIVED_DEFAULT_ZONE && has('compliance_cells'))
+    return 'compliance-cells';
   return metric;
 }
 
@@ -118,7 +151,14 @@ export interface MetricRowsResult {
 }
 
 /** Runs `metric`'s SQL (and the exposure for complaints) on `engine`. */
-export async function runMetric(engine: Engine, metric: string, query: ServerQuery, filters: BoundFilters, timeoutMs: number, settings: MetricSettings = DEFAULT_SETTINGS): Promise<MetricRowsResult> {
+export async function runMetric(
+  engine: Engine,
+  metric: string,
+  query: ServerQuery,
+  filters: BoundFilters,
+  timeoutMs: number,
+  settings: MetricSettings = DEFAULT_SETTINGS,
+): Promise<MetricRowsResult> {
   const params = metricParams(metric, query, filters, settings);
   if (metric === 'complaints') {
     const [rows, exposure] = await Promise.all([

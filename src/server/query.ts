@@ -53,27 +53,58 @@ const monthNumber = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5
 export function parseQuery(raw: Record<string, unknown>): ServerQuery {
   const out: ServerQuery = {};
   for (const [name, value] of Object.entries(raw)) {
-    if (!(QUERY_PARAMETERS as readonly string[]).includes(name)) throw new RequestError(400, `Unknown query parameter "${name.slice(0, 40)}".`, name.slice(0, 40));
-    if (typeof value !== 'string') throw new RequestError(400, `Query parameter ${name} must be given once, as text.`, name);
-    const spec = (QUERY_SCHEMA.properties as Record<string, { pattern?: string; enum?: string[]; maxLength?: number }>)[name]!;
-    if ((spec.maxLength !== undefined && value.length > spec.maxLength) || (spec.pattern && !new RegExp(spec.pattern).test(value)) || (spec.enum && !spec.enum.includes(value))) {
-      throw new RequestError(400, name === 'from' || name === 'to' ? `Query parameter ${name} must be a month YYYY-MM.` : spec.enum ? `Query parameter ${name} must be one of ${spec.enum.join(', ')}.` : `Query parameter ${name} must be a code of letters, digits, '.', '_' or '-' (at most ${QUERY_LIMITS.codeLength}).`, name);
+    if (!(QUERY_PARAMETERS as readonly string[]).includes(name))
+      throw new RequestError(400, `Unknown query parameter "${name.slice(0, 40)}".`, name.slice(0, 40));
+    if (typeof value !== 'string')
+      throw new RequestError(400, `Query parameter ${name} must be given once, as text.`, name);
+    const spec = (QUERY_SCHEMA.properties as Record<string, { pattern?: string; enum?: string[]; maxLength?: number }>)[
+      name
+    ]!;
+    if (
+      (spec.maxLength !== undefined && value.length > spec.maxLength) ||
+      (spec.pattern && !new RegExp(spec.pattern).test(value)) ||
+      (spec.enum && !spec.enum.includes(value))
+    ) {
+      throw new RequestError(
+        400,
+        name === 'from' || name === 'to'
+          ? `Query parameter ${name} must be a month YYYY-MM.`
+          : spec.enum
+            ? `Query parameter ${name} must be one of ${spec.enum.join(', ')}.`
+            : `Query parameter ${name} must be a code of letters, digits, '.', '_' or '-' (at most ${QUERY_LIMITS.codeLength}).`,
+        name,
+      );
     }
     if (name === 'interval') {
-      if (value !== 'month' && value !== 'quarter' && value !== 'year') throw new RequestError(400, `Query parameter interval: this backend serves month-end snapshots; interval must be month, quarter or year.`, name);
+      if (value !== 'month' && value !== 'quarter' && value !== 'year')
+        throw new RequestError(
+          400,
+          `Query parameter interval: this backend serves month-end snapshots; interval must be month, quarter or year.`,
+          name,
+        );
       out.interval = value;
       continue;
     }
     if (name === 'from' || name === 'to') {
       const year = Number(value.slice(0, 4));
-      if (year < QUERY_LIMITS.minYear || year > QUERY_LIMITS.maxYear) throw new RequestError(400, `Query parameter ${name}: year must be ${QUERY_LIMITS.minYear}–${QUERY_LIMITS.maxYear}.`, name);
+      if (year < QUERY_LIMITS.minYear || year > QUERY_LIMITS.maxYear)
+        throw new RequestError(
+          400,
+          `Query parameter ${name}: year must be ${QUERY_LIMITS.minYear}–${QUERY_LIMITS.maxYear}.`,
+          name,
+        );
     }
     out[name as Exclude<keyof ServerQuery, 'interval'>] = value;
   }
   if (out.from && out.to) {
     const span = monthNumber(out.to) - monthNumber(out.from);
     if (span < 0) throw new RequestError(400, `Query parameter from (${out.from}) is after to (${out.to}).`, 'from');
-    if (span >= QUERY_LIMITS.maxMonths) throw new RequestError(400, `Query parameter to: the range may span at most ${QUERY_LIMITS.maxMonths} months.`, 'to');
+    if (span >= QUERY_LIMITS.maxMonths)
+      throw new RequestError(
+        400,
+        `Query parameter to: the range may span at most ${QUERY_LIMITS.maxMonths} months.`,
+        'to',
+      );
   }
   return out;
 }

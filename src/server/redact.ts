@@ -11,7 +11,10 @@ export function pseudonymizer(key: string | Buffer): (agentId: string) => string
 }
 
 /** Replaces `agentId` and `name` of agent rows with the pseudonym. */
-export function redactAgents<R extends { agentId: string; name: string }>(rows: readonly R[], pseudonym: (id: string) => string): R[] {
+export function redactAgents<R extends { agentId: string; name: string }>(
+  rows: readonly R[],
+  pseudonym: (id: string) => string,
+): R[] {
   return rows.map((r) => {
     const p = pseudonym(r.agentId);
     return { ...r, agentId: p, name: p };

@@ -53,7 +53,8 @@ export function headerScope(header: string): ScopeHook {
   const name = header.toLowerCase();
   return (request) => {
     const value = request.headers[name];
-    if (typeof value !== 'string' || !value) throw new RequestError(401, `This server needs the ${header} header (set by the reverse proxy).`);
+    if (typeof value !== 'string' || !value)
+      throw new RequestError(401, `This server needs the ${header} header (set by the reverse proxy).`);
     return parseScope(value);
   };
 }
@@ -63,7 +64,9 @@ export function headerScope(header: string): ScopeHook {
  * @example tokenScope({ 's3cret-north': 'region=north', 's3cret-all': '*' })
  */
 export function tokenScope(tokens: Record<string, string | Scope>): ScopeHook {
-  const table = new Map(Object.entries(tokens).map(([token, scope]) => [token, typeof scope === 'string' ? parseScope(scope) : scope]));
+  const table = new Map(
+    Object.entries(tokens).map(([token, scope]) => [token, typeof scope === 'string' ? parseScope(scope) : scope]),
+  );
   return (request) => {
     const auth = request.headers.authorization;
     const m = typeof auth === 'string' ? /^Bearer\s+(\S+)$/i.exec(auth) : null;
@@ -99,11 +102,13 @@ export function boundFilters(metric: string, query: ServerQuery, scope: Scope): 
   for (const d of SCOPE_DIMENSIONS) {
     const allowed = scope[d];
     if (!dims.includes(d)) {
-      if (allowed) throw new RequestError(403, `Your access is limited by ${d}, which the ${metric} metric does not have.`);
+      if (allowed)
+        throw new RequestError(403, `Your access is limited by ${d}, which the ${metric} metric does not have.`);
       continue;
     }
     const wanted = query[d];
-    if (wanted !== undefined && allowed && !allowed.includes(wanted)) throw new RequestError(403, `Query parameter ${d}: ${wanted} is outside your access.`, d);
+    if (wanted !== undefined && allowed && !allowed.includes(wanted))
+      throw new RequestError(403, `Query parameter ${d}: ${wanted} is outside your access.`, d);
     out[d] = wanted !== undefined ? [wanted] : allowed ? [...allowed] : null;
   }
   return out;

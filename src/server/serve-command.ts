@@ -36,8 +36,10 @@ export async function serveCommand(args: string[], { handleSignals = true } = {}
     },
   });
   const db = values.db;
-  if (!db || !db.startsWith('duckdb:') || db.length <= 'duckdb:'.length) throw new UsageError('collectkit serve needs --db duckdb:FILE.duckdb (or duckdb:DIR of Parquet/CSV files).');
-  for (const n of ['port', 'statement-timeout', 'cache-entries'] as const) if (!/^\d+$/.test(values[n]!)) throw new UsageError(`--${n} must be a whole number.`);
+  if (!db || !db.startsWith('duckdb:') || db.length <= 'duckdb:'.length)
+    throw new UsageError('collectkit serve needs --db duckdb:FILE.duckdb (or duckdb:DIR of Parquet/CSV files).');
+  for (const n of ['port', 'statement-timeout', 'cache-entries'] as const)
+    if (!/^\d+$/.test(values[n]!)) throw new UsageError(`--${n} must be a whole number.`);
   if (values['scope-header'] && values.tokens) throw new UsageError('Give --scope-header or --tokens, not both.');
   let scope: ScopeHook | undefined;
   const varyOn: string[] = [];
@@ -50,8 +52,13 @@ export async function serveCommand(args: string[], { handleSignals = true } = {}
   }
   let redactKey: string | undefined;
   if (values['redact-agents']) {
-    redactKey = values['redact-key-file'] ? readFileSync(values['redact-key-file'], 'utf8').trim() : process.env.COLLECTKIT_REDACT_KEY;
-    if (!redactKey || redactKey.length < 16) throw new UsageError('--redact-agents needs a key of at least 16 characters in COLLECTKIT_REDACT_KEY or --redact-key-file.');
+    redactKey = values['redact-key-file']
+      ? readFileSync(values['redact-key-file'], 'utf8').trim()
+      : process.env.COLLECTKIT_REDACT_KEY;
+    if (!redactKey || redactKey.length < 16)
+      throw new UsageError(
+        '--redact-agents needs a key of at least 16 characters in COLLECTKIT_REDACT_KEY or --redact-key-file.',
+      );
   }
   const engine = await openDuckDb(db.slice('duckdb:'.length));
   const app = await createApp({

@@ -10,7 +10,9 @@ import type { PointSeries } from '../views/point-series.js';
  */
 export function curveLegend(series: readonly PointSeries[], locale: string, theme: SvgTheme): SvgLegendEntry[] {
   const context = series.filter((s) => s.tone === 'context').length;
-  const entries: SvgLegendEntry[] = context ? [{ label: t(locale, 'earlierCohorts', { n: context }), color: theme.muted, dash: '' }] : [];
+  const entries: SvgLegendEntry[] = context
+    ? [{ label: t(locale, 'earlierCohorts', { n: context }), color: theme.muted, dash: '' }]
+    : [];
   series.forEach((s, i) => {
     if (s.tone === 'context') return;
     if (s.tone === 'reference') {
@@ -18,7 +20,11 @@ export function curveLegend(series: readonly PointSeries[], locale: string, them
       return;
     }
     const k = s.colorIndex ?? i;
-    entries.push({ label: s.label, color: theme.series[k % theme.series.length] ?? theme.foreground, dash: seriesDash(k) });
+    entries.push({
+      label: s.label,
+      color: theme.series[k % theme.series.length] ?? theme.foreground,
+      dash: seriesDash(k),
+    });
   });
   return entries;
 }

@@ -50,7 +50,6 @@ export { exportTable } from '../export/data.js';
 export { sha256Hex } from '../export/sha256.js';
 export { zipStore, crc32 } from '../export/zip.js';
 
-
 /** Chart kinds of the server renderer; add one with {@link registerServerChart}. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const charts = new Map<string, ServerChart<any, any>>([
@@ -74,21 +73,51 @@ export function serverChartKinds(): string[] {
   return [...charts.keys()];
 }
 
-
-
 /**
  * Renders a chart to a static, self-contained SVG document: the chart as the widget draws it
  * (`kind`: `overdue-trend`…), a stylesheet with resolved colours, and (unless `frame: false`) the
  * title, legend and a footnote with `asOf`, source and the metric's definition.
  */
-export function renderChartSvg(kind: 'overdue-trend', data: ServerChartData<OverdueRow> | MetricResponse<'overdue'>, options?: OverdueTrendServerOptions): string;
-export function renderChartSvg(kind: 'recovery-curves', data: ServerChartData<RecoveryRow>, options?: RecoveryCurvesServerOptions): string;
-export function renderChartSvg(kind: 'vintage-curves', data: ServerChartData<VintageRow>, options?: VintageCurvesServerOptions): string;
-export function renderChartSvg(kind: 'roll-rates', data: ServerChartData<RollRateRow>, options?: RollRatesServerOptions): string;
-export function renderChartSvg(kind: 'complaint-trend', data: { meta?: Partial<ResponseMeta>; rows: readonly ComplaintRow[]; exposure?: readonly ExposureRow[] }, options?: ComplaintTrendServerOptions): string;
-export function renderChartSvg(kind: 'channel-mix', data: ServerChartData<ChannelRow>, options?: ChannelMixServerOptions): string;
-export function renderChartSvg(kind: 'kpi-tile', data: { meta?: Partial<ResponseMeta>; rows: readonly unknown[] }, options?: KpiTileServerOptions): string;
-export function renderChartSvg(kind: 'compliance-monitor', data: ServerChartData<ComplianceRow>, options?: ComplianceServerOptions): string;
+export function renderChartSvg(
+  kind: 'overdue-trend',
+  data: ServerChartData<OverdueRow> | MetricResponse<'overdue'>,
+  options?: OverdueTrendServerOptions,
+): string;
+export function renderChartSvg(
+  kind: 'recovery-curves',
+  data: ServerChartData<RecoveryRow>,
+  options?: RecoveryCurvesServerOptions,
+): string;
+export function renderChartSvg(
+  kind: 'vintage-curves',
+  data: ServerChartData<VintageRow>,
+  options?: VintageCurvesServerOptions,
+): string;
+export function renderChartSvg(
+  kind: 'roll-rates',
+  data: ServerChartData<RollRateRow>,
+  options?: RollRatesServerOptions,
+): string;
+export function renderChartSvg(
+  kind: 'complaint-trend',
+  data: { meta?: Partial<ResponseMeta>; rows: readonly ComplaintRow[]; exposure?: readonly ExposureRow[] },
+  options?: ComplaintTrendServerOptions,
+): string;
+export function renderChartSvg(
+  kind: 'channel-mix',
+  data: ServerChartData<ChannelRow>,
+  options?: ChannelMixServerOptions,
+): string;
+export function renderChartSvg(
+  kind: 'kpi-tile',
+  data: { meta?: Partial<ResponseMeta>; rows: readonly unknown[] },
+  options?: KpiTileServerOptions,
+): string;
+export function renderChartSvg(
+  kind: 'compliance-monitor',
+  data: ServerChartData<ComplianceRow>,
+  options?: ComplianceServerOptions,
+): string;
 export function renderChartSvg(kind: string, data: unknown, options?: ServerChartOptions): string;
 export function renderChartSvg(kind: string, data: unknown, options: ServerChartOptions = {}): string {
   const chart = charts.get(kind);
@@ -97,9 +126,20 @@ export function renderChartSvg(kind: string, data: unknown, options: ServerChart
   const locale = resolveLocale(lang);
   const intlLocale = intlLocaleOf(lang, locale);
   const rows = Array.isArray(data) ? data : ((data as { rows?: unknown[] } | null)?.rows ?? []);
-  const meta = { ...(Array.isArray(data) ? {} : (data as { meta?: Partial<ResponseMeta> } | null)?.meta), ...options.meta };
+  const meta = {
+    ...(Array.isArray(data) ? {} : (data as { meta?: Partial<ResponseMeta> } | null)?.meta),
+    ...options.meta,
+  };
   const exposure = Array.isArray(data) ? undefined : (data as { exposure?: unknown } | null)?.exposure;
-  const withData = { ...options, ...(exposure && !('exposure' in options) ? { exposure } : {}), response: { meta: { asOf: '', source: '', currency: 'CNY', definitionVersion: '', ...meta }, rows, ...(exposure ? { exposure } : {}) } as MetricResponse };
+  const withData = {
+    ...options,
+    ...(exposure && !('exposure' in options) ? { exposure } : {}),
+    response: {
+      meta: { asOf: '', source: '', currency: 'CNY', definitionVersion: '', ...meta },
+      rows,
+      ...(exposure ? { exposure } : {}),
+    } as MetricResponse,
+  };
   const part = chart(rows as never, withData, locale, intlLocale);
   const theme = options.theme ?? LIGHT_THEME;
   const chartMarkup = templateToString(part.chart);
@@ -111,12 +151,18 @@ export function renderChartSvg(kind: string, data: unknown, options: ServerChart
   if (meta.asOf) {
     const zone = options.timeZone ?? 'UTC';
     const time = Date.parse(meta.asOf);
-    const asOf = Number.isFinite(time) ? `${new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }).format(time)} (${zone})` : meta.asOf;
-    footnote.push(`${t(locale, 'asOf', { asOf })}${meta.source ? ` · ${t(locale, 'source', { source: meta.source })}` : ''}`);
+    const asOf = Number.isFinite(time)
+      ? `${new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }).format(time)} (${zone})`
+      : meta.asOf;
+    footnote.push(
+      `${t(locale, 'asOf', { asOf })}${meta.source ? ` · ${t(locale, 'source', { source: meta.source })}` : ''}`,
+    );
   } else if (meta.source) {
     footnote.push(t(locale, 'source', { source: meta.source }));
   }
-  footnote.push(`${t(locale, 'definition')} (${t(locale, 'definitionVersion', { version: def.version })}): ${definitionLines(def).join(' · ')}`);
+  footnote.push(
+    `${t(locale, 'definition')} (${t(locale, 'definitionVersion', { version: def.version })}): ${definitionLines(def).join(' · ')}`,
+  );
   return framedSvg({
     chart: chartMarkup,
     width: part.width,

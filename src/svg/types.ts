@@ -22,7 +22,6 @@ export interface ServerChartOptions {
   frame?: boolean;
 }
 
-
 /** What a chart kind produces before framing. */
 export interface ServerChartPart {
   metric: MetricName;
@@ -37,8 +36,12 @@ export interface ServerChartPart {
 }
 
 /** A chart kind of the server renderer: data and options → chart template, title and legend. */
-export type ServerChart<D = never, O extends ServerChartOptions = ServerChartOptions> = (data: D, options: O, locale: string, intlLocale: string) => ServerChartPart;
-
+export type ServerChart<D = never, O extends ServerChartOptions = ServerChartOptions> = (
+  data: D,
+  options: O,
+  locale: string,
+  intlLocale: string,
+) => ServerChartPart;
 
 /** Data a chart kind accepts: its rows, or a whole response (`{meta, rows}`) whose `meta` goes into the footnote. */
 export type ServerChartData<R> = readonly R[] | { meta?: Partial<ResponseMeta>; rows: readonly R[] };

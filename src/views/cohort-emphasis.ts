@@ -22,7 +22,9 @@ export function emphasiseLatest(series: readonly PointSeries[], options: Emphasi
   const latest = Math.floor(options.latest);
   if (!(latest > 0) || series.length <= 7) return [...series];
   const first = Math.max(0, series.length - latest);
-  const out: PointSeries[] = series.map((s, i) => (i < first ? { ...s, tone: 'context' } : { ...s, colorIndex: series.length - 1 - i }));
+  const out: PointSeries[] = series.map((s, i) =>
+    i < first ? { ...s, tone: 'context' } : { ...s, colorIndex: series.length - 1 - i },
+  );
   const average = pooledAverage(series, options.averageLabel);
   if (average.xs.length) out.push(average);
   return out;

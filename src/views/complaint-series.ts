@@ -15,7 +15,11 @@ export interface ComplaintColumns {
  * Maps the result of `complaintTrend` (src/kpi) to typed-array columns for `barsLineChart`. No ratio
  * is computed here: received counts are copied, rates come from the KPI result.
  */
-export function complaintColumns(trend: ComplaintTrend, label: (key: string) => string, sla: number | null): ComplaintColumns {
+export function complaintColumns(
+  trend: ComplaintTrend,
+  label: (key: string) => string,
+  sla: number | null,
+): ComplaintColumns {
   const periods = trend.periods.map((p) => p.period);
   const keys = trend.total.breakdown.map((b) => b.key);
   for (const p of trend.periods) for (const b of p.breakdown) if (!keys.includes(b.key)) keys.push(b.key);

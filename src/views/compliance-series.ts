@@ -29,7 +29,11 @@ export function ruleSelected(rule: string, selection: readonly string[]): boolea
  * Breach rates from `complianceRates` (src/kpi) → one typed-array series per selected rule, in the
  * order rules first appear; null rates (nothing checked) are NaN gaps.
  */
-export function ruleSeries(rates: readonly ComplianceRate[], selection: readonly string[], label: (rule: string) => string): RuleSeries[] {
+export function ruleSeries(
+  rates: readonly ComplianceRate[],
+  selection: readonly string[],
+  label: (rule: string) => string,
+): RuleSeries[] {
   const byRule = new Map<string, ComplianceRate[]>();
   for (const r of rates) {
     if (!ruleSelected(r.rule, selection)) continue;

@@ -3,7 +3,14 @@ import type { MetricResponse } from '../model/response.js';
 import { overdueRates } from '../kpi/overdue.js';
 import { overdueRateParts } from '../kpi/overdue-columns.js';
 import type { Downsampled } from '../kpi/downsample.js';
-import { downsampleRatioSeries, ratioSeriesAt, ratioSeriesColumn, ratioSeriesDenominator, ratioSeriesExtent, ratioSeriesNumerator } from '../kpi/ratio-series.js';
+import {
+  downsampleRatioSeries,
+  ratioSeriesAt,
+  ratioSeriesColumn,
+  ratioSeriesDenominator,
+  ratioSeriesExtent,
+  ratioSeriesNumerator,
+} from '../kpi/ratio-series.js';
 import { periodToTime } from '../render/period.js';
 import type { LineSeries } from '../charts/line-chart.js';
 
@@ -34,7 +41,11 @@ function timeToPeriod(time: number): string {
  * `src/kpi` (`overdueRateParts` for columnar responses, `overdueRates` for rows); undefined or
  * suppressed rates are NaN gaps.
  */
-export function overdueSeries(response: MetricResponse<'overdue'>, buckets: readonly string[], basis: Basis): OverdueSeries[] {
+export function overdueSeries(
+  response: MetricResponse<'overdue'>,
+  buckets: readonly string[],
+  basis: Basis,
+): OverdueSeries[] {
   if (response.columns) {
     const times = response.columns.times;
     const daily = times.length > 1 && times[1]! - times[0]! < 28 * 864e5;

@@ -1,6 +1,14 @@
 import type { Basis } from '../model/metrics.js';
 import type { RollRateRow } from '../model/rows.js';
-import { closingBalances, cureRates, DEFAULT_EXTRA_STATES, forecastBuckets, transitionMatrices, type BucketForecast, type PeriodTransitionMatrix } from '../kpi/index.js';
+import {
+  closingBalances,
+  cureRates,
+  DEFAULT_EXTRA_STATES,
+  forecastBuckets,
+  transitionMatrices,
+  type BucketForecast,
+  type PeriodTransitionMatrix,
+} from '../kpi/index.js';
 import { periodToTime } from '../render/period.js';
 import type { PointSeries } from './point-series.js';
 
@@ -29,7 +37,9 @@ export function matrixView(matrices: readonly PeriodTransitionMatrix[], period?:
   if (!m) return null;
   const S = m.states.length;
   const rowIdx = m.states.map((_, i) => i).filter((i) => m.rates[i]!.some((r) => r !== null));
-  const colIdx = m.states.map((_, j) => j).filter((j) => rowIdx.some((i) => m.counts[i]![j]! > 0) || (j < S && !DEFAULT_EXTRA_STATES.includes(m.states[j]!)));
+  const colIdx = m.states
+    .map((_, j) => j)
+    .filter((j) => rowIdx.some((i) => m.counts[i]![j]! > 0) || (j < S && !DEFAULT_EXTRA_STATES.includes(m.states[j]!)));
   if (!rowIdx.length) return { period: m.period, rows: [], columns: [], rates: [], numerators: [], denominators: [] };
   const totals = cureRates(m, { cure: m.states[0]!, states: rowIdx.map((i) => m.states[i]!) });
   return {

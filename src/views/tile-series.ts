@@ -1,7 +1,15 @@
 import type { Basis, MetricName } from '../model/metrics.js';
 import type { MetricResponse } from '../model/response.js';
 import type { AgentRow, ComplaintRow, OverdueRow, RecoveryRow } from '../model/rows.js';
-import { agentPerformance, comparePeriods, complaintTrend, overdueRates, recoveryCurves, type PeriodComparison, type ValueKind } from '../kpi/index.js';
+import {
+  agentPerformance,
+  comparePeriods,
+  complaintTrend,
+  overdueRates,
+  recoveryCurves,
+  type PeriodComparison,
+  type ValueKind,
+} from '../kpi/index.js';
 
 /** Metrics a KPI tile can show. */
 export type TileMetric = Extract<MetricName, 'overdue' | 'recovery' | 'complaints' | 'agents'>;
@@ -28,7 +36,18 @@ export interface TileOptions {
   compare: 'previous-period' | 'same-period-last-year';
 }
 
-const AGENT_FIELDS = ['dials', 'connects', 'rightPartyContacts', 'promises', 'promisesDue', 'promisesKept', 'assigned', 'collected', 'hours', 'complaints'] as const;
+const AGENT_FIELDS = [
+  'dials',
+  'connects',
+  'rightPartyContacts',
+  'promises',
+  'promisesDue',
+  'promisesKept',
+  'assigned',
+  'collected',
+  'hours',
+  'complaints',
+] as const;
 
 interface Point {
   period: string;
@@ -49,12 +68,15 @@ function points(metric: TileMetric, response: MetricResponse, o: TileOptions): {
       const list: Point[] = [];
       for (const curve of recoveryCurves(response.rows as RecoveryRow[], { net: o.net })) {
         const p = curve.points.find((q) => q.month === months);
-        if (p) list.push({ period: curve.cohort, numerator: p.cumulative, denominator: curve.chargedOff, rate: p.rate });
+        if (p)
+          list.push({ period: curve.cohort, numerator: p.cumulative, denominator: curve.chargedOff, rate: p.rate });
       }
       return { kind: 'rate', list };
     }
     case 'complaints': {
-      const trend = complaintTrend(response.rows as ComplaintRow[], response.exposure ?? [], { per: o.measure ?? 10_000 });
+      const trend = complaintTrend(response.rows as ComplaintRow[], response.exposure ?? [], {
+        per: o.measure ?? 10_000,
+      });
       return { kind: 'amount', list: trend.periods.map((p) => ({ period: p.period, ...p.perAccounts })) };
     }
     case 'agents': {
@@ -62,10 +84,26 @@ function points(metric: TileMetric, response: MetricResponse, o: TileOptions): {
       // ratio of sums (the rows are checked one by one, then re-aggregated into one row), no trend.
       const rows = response.rows as AgentRow[];
       agentPerformance(rows);
-      const sum: AgentRow = { agentId: 'all', name: 'all', dials: 0, connects: 0, rightPartyContacts: 0, promises: 0, promisesDue: 0, promisesKept: 0, assigned: 0, collected: 0, hours: 0, complaints: 0 };
+      const sum: AgentRow = {
+        agentId: 'all',
+        name: 'all',
+        dials: 0,
+        connects: 0,
+        rightPartyContacts: 0,
+        promises: 0,
+        promisesDue: 0,
+        promisesKept: 0,
+        assigned: 0,
+        collected: 0,
+        hours: 0,
+        complaints: 0,
+      };
       for (const r of rows) for (const k of AGENT_FIELDS) sum[k] += r[k];
       const total = agentPerformance([sum])[0]!.metrics.keptRate;
-      return { kind: 'rate', list: [{ period: '', numerator: total.numerator, denominator: total.denominator, rate: total.rate }] };
+      return {
+        kind: 'rate',
+        list: [{ period: '', numerator: total.numerator, denominator: total.denominator, rate: total.rate }],
+      };
     }
   }
 }
@@ -94,7 +132,16 @@ export function tileSeries(metric: TileMetric, response: MetricResponse, options
     s.comparison = compared[compared.length - 1] ?? null;
   } else if (n) {
     const rate = list[n - 1]!.rate;
-    s.comparison = { period: '', value: rate, kind, comparePeriod: null, compareValue: null, delta: null, deltaPoints: null, deltaPercent: null };
+    s.comparison = {
+      period: '',
+      value: rate,
+      kind,
+      comparePeriod: null,
+      compareValue: null,
+      delta: null,
+      deltaPoints: null,
+      deltaPercent: null,
+    };
   }
   return s;
 }

@@ -20,13 +20,19 @@ export interface TileTitleOptions {
 export function tileTitle(locale: string, intlLocale: string, o: TileTitleOptions): string {
   switch (o.metric) {
     case 'recovery':
-      return t(locale, 'tileTitleRecovery', { months: o.measure ?? 12, basis: t(locale, o.basis === 'net' ? 'tileNet' : 'tileGross') });
+      return t(locale, 'tileTitleRecovery', {
+        months: o.measure ?? 12,
+        basis: t(locale, o.basis === 'net' ? 'tileNet' : 'tileGross'),
+      });
     case 'complaints':
       return t(locale, 'tileTitleComplaints', { per: formatNumber(intlLocale, o.measure ?? 10_000) });
     case 'agents':
       return t(locale, 'tileTitleAgents');
     default:
-      return t(locale, 'tileTitleOverdue', { bucket: o.bucket || 'M1+', basis: t(locale, o.basis === 'count' ? 'accounts' : 'balance') });
+      return t(locale, 'tileTitleOverdue', {
+        bucket: o.bucket || 'M1+',
+        basis: t(locale, o.basis === 'count' ? 'accounts' : 'balance'),
+      });
   }
 }
 
@@ -37,9 +43,14 @@ export function tileDelta(
   c: PeriodComparison | null | undefined,
   better: 'lower' | 'higher',
 ): { text: string; direction: 'up' | 'down' | 'flat' | 'none'; good: boolean | null; vs: string } {
-  if (!c || c.delta === null || c.comparePeriod === null) return { text: MISSING, direction: 'none', good: null, vs: t(locale, 'tileNoCompare') };
+  if (!c || c.delta === null || c.comparePeriod === null)
+    return { text: MISSING, direction: 'none', good: null, vs: t(locale, 'tileNoCompare') };
   const text =
-    c.kind === 'rate' ? formatPoints(intlLocale, c.deltaPoints) : c.deltaPercent === null ? MISSING : `${c.deltaPercent > 0 ? '+' : ''}${formatPercent(intlLocale, c.deltaPercent, 1)}`;
+    c.kind === 'rate'
+      ? formatPoints(intlLocale, c.deltaPoints)
+      : c.deltaPercent === null
+        ? MISSING
+        : `${c.deltaPercent > 0 ? '+' : ''}${formatPercent(intlLocale, c.deltaPercent, 1)}`;
   const direction = c.delta > 0 ? 'up' : c.delta < 0 ? 'down' : 'flat';
   const good = direction === 'flat' ? null : (direction === 'down') === (better === 'lower');
   return { text, direction, good, vs: t(locale, 'tileVs', { period: formatPeriod(intlLocale, c.comparePeriod) }) };
@@ -57,7 +68,9 @@ export function tileStatus(
   const shown = format(target);
   const met = better === 'lower' ? value <= target : value >= target;
   if (met) return { icon: '✓', text: t(locale, 'tileOnTarget', { target: shown }), met };
-  return value > target ? { icon: '▲', text: t(locale, 'tileAboveTarget', { target: shown }), met } : { icon: '▼', text: t(locale, 'tileBelowTarget', { target: shown }), met };
+  return value > target
+    ? { icon: '▲', text: t(locale, 'tileAboveTarget', { target: shown }), met }
+    : { icon: '▼', text: t(locale, 'tileBelowTarget', { target: shown }), met };
 }
 
 /** A tile's values over periods as a table: period, value (written by `format`), numerator, denominator. */
@@ -65,13 +78,23 @@ export function tileTable(
   locale: string,
   intlLocale: string,
   caption: string,
-  s: { periods: readonly string[]; values: ArrayLike<number>; numerators: ArrayLike<number>; denominators: ArrayLike<number> },
+  s: {
+    periods: readonly string[];
+    values: ArrayLike<number>;
+    numerators: ArrayLike<number>;
+    denominators: ArrayLike<number>;
+  },
   format: (v: number | undefined) => string,
 ): TableSpec {
   return {
     caption,
     columns: [t(locale, 'period'), t(locale, 'value'), t(locale, 'numerator'), t(locale, 'denominator')],
-    rows: s.periods.map((p, i) => [p ? formatPeriod(intlLocale, p) : MISSING, format(s.values[i]), formatNumber(intlLocale, s.numerators[i]), formatNumber(intlLocale, s.denominators[i])]),
+    rows: s.periods.map((p, i) => [
+      p ? formatPeriod(intlLocale, p) : MISSING,
+      format(s.values[i]),
+      formatNumber(intlLocale, s.numerators[i]),
+      formatNumber(intlLocale, s.denominators[i]),
+    ]),
   };
 }
 

@@ -20,7 +20,8 @@ function files(dir: string): string[] {
 /** The module a relative specifier names (`./x.js` is `./x.ts` in the sources). */
 function target(from: string, spec: string, known: Set<string>): string | null {
   const base = resolve(dirname(from), spec);
-  for (const candidate of [base, base.replace(/\.js$/, '.ts'), `${base}.ts`, join(base, 'index.ts')]) if (known.has(candidate)) return candidate;
+  for (const candidate of [base, base.replace(/\.js$/, '.ts'), `${base}.ts`, join(base, 'index.ts')])
+    if (known.has(candidate)) return candidate;
   return null;
 }
 
@@ -75,8 +76,14 @@ describe('import graph', () => {
     const graph = new Map<string, string[]>();
     for (const file of all) {
       const text = readFileSync(file, 'utf8');
-      const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]/g), ...text.matchAll(/import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g)].map((m) => m[1]!);
-      graph.set(file, specs.map((s) => target(file, s, known)).filter((t): t is string => t !== null));
+      const specs = [
+        ...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]/g),
+        ...text.matchAll(/import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g),
+      ].map((m) => m[1]!);
+      graph.set(
+        file,
+        specs.map((s) => target(file, s, known)).filter((t): t is string => t !== null),
+      );
     }
     expect(graph.size).toBeGreaterThan(100);
     expect(cycles(graph).map((c) => c.map((f) => relative(root, f)).sort())).toEqual([]);

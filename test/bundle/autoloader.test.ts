@@ -18,8 +18,12 @@ import type { MetricName } from '../../src/model/metrics.js';
 import { REGISTRY } from '../../src/registry.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'";
-const budgets = JSON.parse(readFileSync(resolve(root, 'size-budgets.json'), 'utf8')) as Record<string, { max?: number; target?: number; base?: number; baseWidgets?: number; perWidget?: number }>;
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+const budgets = JSON.parse(readFileSync(resolve(root, 'size-budgets.json'), 'utf8')) as Record<
+  string,
+  { max?: number; target?: number; base?: number; baseWidgets?: number; perWidget?: number }
+>;
 
 const WIDGETS = REGISTRY.filter((e) => e.role === 'widget').map((e) => e.tag);
 
@@ -34,7 +38,11 @@ const page = (body: string) => `<!doctype html>
 
 const PAGES: Record<string, string> = {
   '/tile.html': page('<ck-kpi-tile metric="overdue" bucket="M1+"></ck-kpi-tile>'),
-  '/all.html': page(REGISTRY.filter((e) => e.role === 'widget').map((e) => `<${e.tag} ${e.example!.attrs}></${e.tag}>`).join('\n')),
+  '/all.html': page(
+    REGISTRY.filter((e) => e.role === 'widget')
+      .map((e) => `<${e.tag} ${e.example!.attrs}></${e.tag}>`)
+      .join('\n'),
+  ),
 };
 
 const watch = `window.cspViolations = [];
@@ -57,12 +65,19 @@ beforeAll(async () => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const headers = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' };
     if (url.pathname === '/favicon.ico') return void res.writeHead(204, headers).end();
-    if (PAGES[url.pathname]) return void res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(PAGES[url.pathname]);
-    if (url.pathname === '/watch.js') return void res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(watch);
+    if (PAGES[url.pathname])
+      return void res
+        .writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' })
+        .end(PAGES[url.pathname]);
+    if (url.pathname === '/watch.js')
+      return void res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(watch);
     const js = files.get(url.pathname);
     if (js !== undefined) return void res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(js);
     const api = /^\/api\/collection\/([\w-]+)$/.exec(url.pathname);
-    if (api) return void res.writeHead(200, { ...headers, 'Content-Type': 'application/json' }).end(JSON.stringify(mockResponse(api[1] as MetricName, queryOf(url))));
+    if (api)
+      return void res
+        .writeHead(200, { ...headers, 'Content-Type': 'application/json' })
+        .end(JSON.stringify(mockResponse(api[1] as MetricName, queryOf(url))));
     res.writeHead(404, headers).end();
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -82,7 +97,10 @@ async function visit(path: string, ready: (tags: string[]) => unknown) {
   const problems: string[] = [];
   const fetched = new Map<string, number>();
   tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  tab.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`));
+  tab.on(
+    'console',
+    (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`),
+  );
   tab.on('response', (r) => {
     if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
     const p = new URL(r.url()).pathname;
@@ -99,7 +117,9 @@ const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 describe('dist/autoloader.js under a strict Content-Security-Policy', () => {
   it('loads only what one KPI tile needs and shows its value; sizes within size-budgets.json', async () => {
-    const { context, problems, violations, fetched, tab } = await visit('/tile.html', () => /\d/.test(document.querySelector('ck-kpi-tile')?.shadowRoot?.querySelector('[part="value"]')?.textContent ?? ''));
+    const { context, problems, violations, fetched, tab } = await visit('/tile.html', () =>
+      /\d/.test(document.querySelector('ck-kpi-tile')?.shadowRoot?.querySelector('[part="value"]')?.textContent ?? ''),
+    );
     const defined = await tab.evaluate((tags) => tags.filter((t) => customElements.get(t)), ['ck-source', ...WIDGETS]);
     await context.close();
     expect(problems).toEqual([]);
@@ -108,22 +128,31 @@ describe('dist/autoloader.js under a strict Content-Security-Policy', () => {
     expect([...fetched.keys()]).not.toContain('/dist/ck-overdue-trend.js');
     const total = kb([...fetched.values()].reduce((a, b) => a + b, 0));
     const budget = budgets.autoloaderTile!;
-    console.log(`autoloader + ck-source + ck-kpi-tile: ${total} KB gzip in ${fetched.size} files (max ${budget.max}, target ${budget.target})`);
+    console.log(
+      `autoloader + ck-source + ck-kpi-tile: ${total} KB gzip in ${fetched.size} files (max ${budget.max}, target ${budget.target})`,
+    );
     expect(total).toBeLessThanOrEqual(budget.max!);
   }, 60_000);
 
   it('loads every widget of a full page, and a widget added later', async () => {
-    const { context, problems, violations, fetched, tab } = await visit(
-      '/all.html',
-      (tags) => tags.every((t) => customElements.get(t) && document.querySelector(t)?.shadowRoot?.querySelector('[part="frame"], [part="value"]')),
+    const { context, problems, violations, fetched, tab } = await visit('/all.html', (tags) =>
+      tags.every(
+        (t) =>
+          customElements.get(t) &&
+          document.querySelector(t)?.shadowRoot?.querySelector('[part="frame"], [part="value"]'),
+      ),
     );
-    await tab.evaluate(() => document.querySelector('#later')!.append(Object.assign(document.createElement('ck-filter-bar'), {})));
+    await tab.evaluate(() =>
+      document.querySelector('#later')!.append(Object.assign(document.createElement('ck-filter-bar'), {})),
+    );
     await tab.waitForFunction(() => customElements.get('ck-filter-bar'), null, { timeout: 10_000 });
     await context.close();
     expect(problems).toEqual([]);
     expect(violations).toEqual([]);
     const total = kb([...fetched.values()].reduce((a, b) => a + b, 0));
-    console.log(`autoloader + every widget: ${total} KB gzip in ${fetched.size} files (max ${budgets.autoloaderAllWidgets!.max})`);
+    console.log(
+      `autoloader + every widget: ${total} KB gzip in ${fetched.size} files (max ${budgets.autoloaderAllWidgets!.max})`,
+    );
     expect(total).toBeLessThanOrEqual(budgets.autoloaderAllWidgets!.max!);
   }, 60_000);
 
@@ -133,9 +162,13 @@ describe('dist/autoloader.js under a strict Content-Security-Policy', () => {
     const warnings: string[] = [];
     tab.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await tab.goto(`${origin}/tile.html`);
-    await tab.evaluate(() => document.body.append(document.createElement('ck-no-such-widget'), document.createElement('ck-no-such-widget')));
+    await tab.evaluate(() =>
+      document.body.append(document.createElement('ck-no-such-widget'), document.createElement('ck-no-such-widget')),
+    );
     await tab.waitForFunction(() => customElements.get('ck-kpi-tile'));
-    await expect.poll(() => warnings.filter((w) => w.includes('<ck-no-such-widget>')).length, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => warnings.filter((w) => w.includes('<ck-no-such-widget>')).length, { timeout: 10_000 })
+      .toBe(1);
     await context.close();
   }, 60_000);
 });

@@ -20,10 +20,15 @@ import type { MetricName } from '../../src/model/metrics.js';
 import { REGISTRY } from '../../src/registry.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
 /** Widgets and what each draws once its data is in: every widget of the registry, with its example configuration. */
-const WIDGETS: [tag: string, attrs: string, drawn: string][] = REGISTRY.filter((e) => e.role === 'widget').map((e) => [e.tag, e.example!.attrs, e.example!.drawn]);
+const WIDGETS: [tag: string, attrs: string, drawn: string][] = REGISTRY.filter((e) => e.role === 'widget').map((e) => [
+  e.tag,
+  e.example!.attrs,
+  e.example!.drawn,
+]);
 
 const page = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>collectkit under a strict CSP</title>
@@ -60,9 +65,12 @@ beforeAll(async () => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const headers = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' };
     if (url.pathname === '/favicon.ico') return void res.writeHead(204, headers).end(); // browsers ask on every site
-    if (url.pathname === '/') return void res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(page);
-    if (url.pathname === '/collectkit.min.js') return void res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(bundle);
-    if (url.pathname === '/watch.js') return void res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(watch);
+    if (url.pathname === '/')
+      return void res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(page);
+    if (url.pathname === '/collectkit.min.js')
+      return void res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(bundle);
+    if (url.pathname === '/watch.js')
+      return void res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(watch);
     const api = /^\/api\/collection\/([\w-]+)$/.exec(url.pathname);
     if (api) {
       const body = JSON.stringify(mockResponse(api[1] as MetricName, queryOf(url)));
@@ -82,7 +90,9 @@ afterAll(async () => {
 
 describe('dist/collectkit.min.js on a page with one script tag', () => {
   it('stays within its budget in size-budgets.json (base + per widget added)', () => {
-    const budgets = JSON.parse(readFileSync(resolve(root, 'size-budgets.json'), 'utf8')) as { oneFileBundle: { base: number; baseWidgets: number; perWidget: number } };
+    const budgets = JSON.parse(readFileSync(resolve(root, 'size-budgets.json'), 'utf8')) as {
+      oneFileBundle: { base: number; baseWidgets: number; perWidget: number };
+    };
     const b = budgets.oneFileBundle;
     const limit = b.base + b.perWidget * Math.max(0, WIDGETS.length - b.baseWidgets);
     const gzip = gzipSync(bundle, { level: 9 }).length / 1024;
@@ -117,26 +127,50 @@ describe('dist/collectkit.min.js on a page with one script tag', () => {
       )
       .then(() => true)
       .catch(() => false);
-    const tileValue = await tab.evaluate(() => document.querySelector('ck-kpi-tile')?.shadowRoot?.querySelector('[part="value"]')?.textContent?.trim() ?? null);
-    expect(drawn, `every widget drawn within 30 s (KPI tile value: ${tileValue}; problems: ${problems.join('; ')})`).toBe(true);
+    const tileValue = await tab.evaluate(
+      () =>
+        document.querySelector('ck-kpi-tile')?.shadowRoot?.querySelector('[part="value"]')?.textContent?.trim() ?? null,
+    );
+    expect(
+      drawn,
+      `every widget drawn within 30 s (KPI tile value: ${tileValue}; problems: ${problems.join('; ')})`,
+    ).toBe(true);
     // Tooltips are positioned with styleMap (CSSOM, allowed by style-src 'self'); walk to a point in each chart.
-    for (const tag of ['ck-overdue-trend', 'ck-roll-rates', 'ck-recovery-curves', 'ck-complaint-trend', 'ck-channel-mix', 'ck-compliance-monitor']) {
+    for (const tag of [
+      'ck-overdue-trend',
+      'ck-roll-rates',
+      'ck-recovery-curves',
+      'ck-complaint-trend',
+      'ck-channel-mix',
+      'ck-compliance-monitor',
+    ]) {
       await tab.locator(`${tag} [part="frame"]`).first().focus();
       await tab.keyboard.press('ArrowDown');
       await tab.keyboard.press('ArrowRight');
       await tab.locator(`${tag} [part="tooltip"]`).first().waitFor({ timeout: 5_000 });
     }
-    const state = await tab.evaluate((tags) => {
-      const w = window as unknown as { cspViolations: string[]; ckErrors: string[]; collectkit: Record<string, unknown> };
-      return {
-        violations: w.cspViolations,
-        ckErrors: w.ckErrors,
-        alerts: tags.flatMap((tag) => [...(document.querySelector(tag)!.shadowRoot!.querySelectorAll('[role="alert"]'))].map((a) => `${tag}: ${a.textContent}`)),
-        titles: tags.map((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('h2')?.textContent ?? ''),
-        api: Object.keys(w.collectkit).sort(),
-        defined: tags.every((tag) => customElements.get(tag)),
-      };
-    }, WIDGETS.map(([tag]) => tag));
+    const state = await tab.evaluate(
+      (tags) => {
+        const w = window as unknown as {
+          cspViolations: string[];
+          ckErrors: string[];
+          collectkit: Record<string, unknown>;
+        };
+        return {
+          violations: w.cspViolations,
+          ckErrors: w.ckErrors,
+          alerts: tags.flatMap((tag) =>
+            [...document.querySelector(tag)!.shadowRoot!.querySelectorAll('[role="alert"]')].map(
+              (a) => `${tag}: ${a.textContent}`,
+            ),
+          ),
+          titles: tags.map((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('h2')?.textContent ?? ''),
+          api: Object.keys(w.collectkit).sort(),
+          defined: tags.every((tag) => customElements.get(tag)),
+        };
+      },
+      WIDGETS.map(([tag]) => tag),
+    );
     await context.close();
     // The tile's M1+ overdue rate as a zh-CN percentage ("3.21%"): a number between 0 and 100.
     expect(tileValue).toMatch(/^\d{1,3}(\.\d+)?%$/);
@@ -152,7 +186,25 @@ describe('dist/collectkit.min.js on a page with one script tag', () => {
     for (const title of state.titles) expect(title).toMatch(/[\u4e00-\u9fff]/);
     // The documented global API (src/global.ts) keeps its names.
     expect(state.api).toEqual(
-      expect.arrayContaining(['registerAdapter', 'createAdapter', 'DataError', 'createRestAdapter', 'createStaticAdapter', 'createCsvAdapter', 'findSource', 'registerMessages', 'resolveLocale', 't', 'metricDefinition', 'registerDefinitions', 'CkSource', 'CkDashboard', 'CkFilterBar', 'CkOverdueTrend', 'formatPercent']),
+      expect.arrayContaining([
+        'registerAdapter',
+        'createAdapter',
+        'DataError',
+        'createRestAdapter',
+        'createStaticAdapter',
+        'createCsvAdapter',
+        'findSource',
+        'registerMessages',
+        'resolveLocale',
+        't',
+        'metricDefinition',
+        'registerDefinitions',
+        'CkSource',
+        'CkDashboard',
+        'CkFilterBar',
+        'CkOverdueTrend',
+        'formatPercent',
+      ]),
     );
   }, 60_000);
 });

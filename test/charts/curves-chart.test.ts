@@ -51,15 +51,30 @@ describe('lineChart with linear x and projections (curves)', () => {
   });
 
   it('one point (golden)', async () => {
-    await expectGolden(render(spec({ series: [curve('2025-12', [0.04])] })), '__snapshots__/curves-chart.one-point.svg');
+    await expectGolden(
+      render(spec({ series: [curve('2025-12', [0.04])] })),
+      '__snapshots__/curves-chart.one-point.svg',
+    );
   });
 
   it('extreme values (golden)', async () => {
-    await expectGolden(render(spec({ series: [curve('a', [0, 1, 1e-6, 0.999, 0], 3)], focus: { series: 0, index: 4 } })), '__snapshots__/curves-chart.extreme.svg');
+    await expectGolden(
+      render(spec({ series: [curve('a', [0, 1, 1e-6, 0.999, 0], 3)], focus: { series: 0, index: 4 } })),
+      '__snapshots__/curves-chart.extreme.svg',
+    );
   });
 
   it('long Chinese labels (golden)', async () => {
-    await expectGolden(render(spec({ projectionLabel: '预测', formatValue: (v) => `${formatPercent('zh-CN', v, 0)}（累计回收率）`, formatTime: (m) => `第${m}个月` })), '__snapshots__/curves-chart.chinese.svg');
+    await expectGolden(
+      render(
+        spec({
+          projectionLabel: '预测',
+          formatValue: (v) => `${formatPercent('zh-CN', v, 0)}（累计回收率）`,
+          formatTime: (m) => `第${m}个月`,
+        }),
+      ),
+      '__snapshots__/curves-chart.chinese.svg',
+    );
   });
 
   it('integer month ticks only on a short linear axis', () => {

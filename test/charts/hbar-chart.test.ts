@@ -24,7 +24,10 @@ describe('hbarChart', () => {
   });
 
   it('one bar (golden)', async () => {
-    await expectGolden(render(spec({ items: [{ key: 'phone', label: 'Phone', value: 0.4 }] })), '__snapshots__/hbar-chart.one-point.svg');
+    await expectGolden(
+      render(spec({ items: [{ key: 'phone', label: 'Phone', value: 0.4 }] })),
+      '__snapshots__/hbar-chart.one-point.svg',
+    );
   });
 
   it('empty: no bars', () => {
@@ -35,7 +38,8 @@ describe('hbarChart', () => {
   });
 
   it('extreme values and flagged bars (golden)', async () => {
-    await expectGolden(render(
+    await expectGolden(
+      render(
         spec({
           items: [
             { key: 'a', label: 'A', value: 0 },
@@ -44,7 +48,9 @@ describe('hbarChart', () => {
             { key: 'd', label: 'D', value: 0.999 },
           ],
         }),
-      ), '__snapshots__/hbar-chart.extreme.svg');
+      ),
+      '__snapshots__/hbar-chart.extreme.svg',
+    );
   });
 
   it('shortens long Chinese labels and keeps bars inside the width (golden)', async () => {

@@ -34,11 +34,23 @@ describe('heatmap', () => {
   });
 
   it('one cell (golden)', async () => {
-    await expectGolden(render(spec({ rows: ['M1'], columns: ['M0'], values: [[1]] })), '__snapshots__/heatmap.one-cell.svg');
+    await expectGolden(
+      render(spec({ rows: ['M1'], columns: ['M0'], values: [[1]] })),
+      '__snapshots__/heatmap.one-cell.svg',
+    );
   });
 
   it('extreme values: 0, 1, tiny and null (golden)', async () => {
-    const out = render(spec({ rows: ['A', 'B'], columns: ['x', 'y'], values: [[0, 1], [1e-9, null]] }));
+    const out = render(
+      spec({
+        rows: ['A', 'B'],
+        columns: ['x', 'y'],
+        values: [
+          [0, 1],
+          [1e-9, null],
+        ],
+      }),
+    );
     expect(out).toContain('class="cell empty"');
     await expectGolden(out, '__snapshots__/heatmap.extreme.svg');
   });
@@ -62,12 +74,18 @@ describe('heatmap', () => {
     // A matrix of 21 values from 0 to 1, read back from the rendered SVG: each cell's fill and its text's fill.
     const values = [Array.from({ length: 21 }, (_, k) => k / 20)];
     const out = render(spec({ width: 2400, rows: ['M1'], columns: values[0]!.map((_, k) => `c${k}`), values }));
-    const pairs = [...out.matchAll(/<rect part="mark" class="cell" [^>]*fill="(#[0-9a-f]{6})"><\/rect><text class="cell-value" [^>]*fill="(#[0-9a-f]{6})">/g)].map((m) => [m[1]!, m[2]!] as const);
+    const pairs = [
+      ...out.matchAll(
+        /<rect part="mark" class="cell" [^>]*fill="(#[0-9a-f]{6})"><\/rect><text class="cell-value" [^>]*fill="(#[0-9a-f]{6})">/g,
+      ),
+    ].map((m) => [m[1]!, m[2]!] as const);
     expect(pairs).toHaveLength(21);
     for (const [fill, text] of pairs) {
       const other = text === '#000000' ? '#ffffff' : '#000000';
       expect(contrastRatio(fill, text), `${text} on ${fill}`).toBeGreaterThanOrEqual(4.5);
-      expect(contrastRatio(fill, text), `${text} on ${fill} beats ${other}`).toBeGreaterThanOrEqual(contrastRatio(fill, other));
+      expect(contrastRatio(fill, text), `${text} on ${fill} beats ${other}`).toBeGreaterThanOrEqual(
+        contrastRatio(fill, other),
+      );
     }
     // The ramp's ends use both text colours (a kit writing one colour everywhere would pass the 4.5 check alone).
     expect(new Set(pairs.map(([, text]) => text))).toEqual(new Set(['#000000', '#ffffff']));
@@ -95,7 +113,9 @@ describe('heatmap', () => {
     expect(heatmapLayout(spec()).uprightColumns).toBe(false);
     const narrow = spec({ width: 150, columns: ['M0', 'M1', 'M2', 'M7+', 'CLO'] });
     expect(heatmapLayout(narrow).uprightColumns).toBe(true);
-    expect(render(narrow)).toMatch(/<text transform="translate\([\d.]+ [\d.]+\) rotate\(-90\)" dy="0.32em">M7\+<\/text>/);
+    expect(render(narrow)).toMatch(
+      /<text transform="translate\([\d.]+ [\d.]+\) rotate\(-90\)" dy="0.32em">M7\+<\/text>/,
+    );
   });
 
   it('hides the value text when the cell is too narrow but keeps the cell', () => {

@@ -16,7 +16,10 @@ const series = (key: string, values: number[], label = key): LineSeries => ({
 const spec = (over: Partial<LineChartSpec> = {}): LineChartSpec => ({
   width: 480,
   height: 240,
-  series: [series('M1', [0.021, 0.024, 0.023, 0.027, 0.025, 0.026]), series('M2', [0.011, 0.012, NaN, 0.014, 0.013, 0.015])],
+  series: [
+    series('M1', [0.021, 0.024, 0.023, 0.027, 0.025, 0.026]),
+    series('M2', [0.011, 0.012, NaN, 0.014, 0.013, 0.015]),
+  ],
   formatValue: (v) => formatPercent('en', v, 1),
   formatTime: (t, unit) => formatTick('en', t, unit ?? 'month'),
   ...over,
@@ -26,7 +29,10 @@ const render = (s: LineChartSpec) => templateToString(lineChart(s));
 
 describe('lineChart', () => {
   it('typical data with a target and band (golden)', async () => {
-    await expectGolden(render(spec({ target: 0.025, targetLabel: '2.5%', band: [0.02, 0.03] })), '__snapshots__/line-chart.typical.svg');
+    await expectGolden(
+      render(spec({ target: 0.025, targetLabel: '2.5%', band: [0.02, 0.03] })),
+      '__snapshots__/line-chart.typical.svg',
+    );
   });
 
   it('one point (golden)', async () => {
@@ -40,7 +46,10 @@ describe('lineChart', () => {
   });
 
   it('extreme values and a focused point (golden)', async () => {
-    await expectGolden(render(spec({ series: [series('M7+', [0, 1, 0.5, 1e-6, 0.999, 0])], focus: { series: 0, index: 1 } })), '__snapshots__/line-chart.extreme.svg');
+    await expectGolden(
+      render(spec({ series: [series('M7+', [0, 1, 0.5, 1e-6, 0.999, 0])], focus: { series: 0, index: 1 } })),
+      '__snapshots__/line-chart.extreme.svg',
+    );
   });
 
   it('breaks the line at gaps (NaN) instead of drawing through them', () => {

@@ -27,7 +27,10 @@ describe('sparkline', () => {
   });
 
   it('extreme values, a gap and a focused point (golden)', async () => {
-    await expectGolden(render(spec({ values: [0, 1, NaN, 1e-6, 0.999], focus: 1 })), '__snapshots__/sparkline.extreme.svg');
+    await expectGolden(
+      render(spec({ values: [0, 1, NaN, 1e-6, 0.999], focus: 1 })),
+      '__snapshots__/sparkline.extreme.svg',
+    );
   });
 
   it('reduces a long series to the width and keeps the spike', () => {

@@ -18,7 +18,8 @@ function monthly(n: number, locale = 'en'): LineChartSpec {
   };
 }
 
-const xLabels = (svgText: string) => [...svgText.matchAll(/<text [^>]*text-anchor="(?:start|middle|end)"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+const xLabels = (svgText: string) =>
+  [...svgText.matchAll(/<text [^>]*text-anchor="(?:start|middle|end)"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 
 describe('time axis of a monthly line chart (goldens)', () => {
   it.each([1, 2, 3, 12, 120])('%i periods', async (n) => {

@@ -25,7 +25,9 @@ describe('OpenAPI contract', () => {
   it('documents every metric, with the same fields the kit validates', () => {
     for (const metric of METRICS) {
       expect(doc.paths[`/${metric}`], metric).toBeDefined();
-      const rowRef = doc.paths[`/${metric}`].get.responses['200'].content['application/json'].schema.$ref.split('/').pop();
+      const rowRef = doc.paths[`/${metric}`].get.responses['200'].content['application/json'].schema.$ref
+        .split('/')
+        .pop();
       const row = doc.components.schemas[doc.components.schemas[rowRef].properties.rows.items.$ref.split('/').pop()];
       expect(Object.keys(row.properties).sort(), metric).toEqual(Object.keys(ROW_SHAPES[metric]).sort());
     }
@@ -44,7 +46,12 @@ describe('OpenAPI contract', () => {
 
   it('rejects what the document forbids (the check can fail)', () => {
     const validate = responseSchema('overdue');
-    expect(validate({ meta: { asOf: 'x', source: 's', currency: 'CNY', definitionVersion: '1' }, rows: [{ period: '2025-01', bucket: 'M1', accounts: -1, balance: 1 }] })).toBe(false);
+    expect(
+      validate({
+        meta: { asOf: 'x', source: 's', currency: 'CNY', definitionVersion: '1' },
+        rows: [{ period: '2025-01', bucket: 'M1', accounts: -1, balance: 1 }],
+      }),
+    ).toBe(false);
   });
 
   it('documents the 404 the mock gives for unknown metrics', async () => {

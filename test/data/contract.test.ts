@@ -4,9 +4,22 @@ import { validateResponse } from '../../src/data/validate.js';
 import type { MetricName } from '../../src/model/metrics.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 's', currency: 'CNY', definitionVersion: '1' };
-const od = (period: string, bucket: string, accounts: number) => ({ period, bucket, accounts, balance: accounts * 100 });
+const od = (period: string, bucket: string, accounts: number) => ({
+  period,
+  bucket,
+  accounts,
+  balance: accounts * 100,
+});
 const rr = (period: string, from: string, to: string) => ({ period, from, to, accounts: 5, balance: 500 });
-const complaint = (period: string) => ({ period, category: 'c', channel: 'phone', received: 3, closed: 2, closedOnTime: 2, upheld: 0 });
+const complaint = (period: string) => ({
+  period,
+  category: 'c',
+  channel: 'phone',
+  received: 3,
+  closed: 2,
+  closedOnTime: 2,
+  upheld: 0,
+});
 const vin = (cohort: string, mob: number, originatedAmount: number) => ({
   cohort,
   mob,
@@ -15,7 +28,13 @@ const vin = (cohort: string, mob: number, originatedAmount: number) => ({
   delinquentAccounts: 1,
   delinquentBalance: 50,
 });
-const rec = (cohort: string, month: number, chargedOff: number, recovered: number) => ({ cohort, month, chargedOff, recovered, fees: 0 });
+const rec = (cohort: string, month: number, chargedOff: number, recovered: number) => ({
+  cohort,
+  month,
+  chargedOff,
+  recovered,
+  fees: 0,
+});
 
 function refusal(metric: MetricName, body: object): DataError {
   try {
@@ -29,7 +48,9 @@ function refusal(metric: MetricName, body: object): DataError {
 
 describe('contract guards: complete responses only, where a missing row would draw a false rate', () => {
   it('overdue without the current bucket in one period (M1 would read as 72 % of the book)', () => {
-    const e = refusal('overdue', { rows: [od('2024-01', 'M0', 90), od('2024-01', 'M1', 10), od('2024-02', 'M1', 72), od('2024-02', 'M2', 28)] });
+    const e = refusal('overdue', {
+      rows: [od('2024-01', 'M0', 90), od('2024-01', 'M1', 10), od('2024-02', 'M1', 72), od('2024-02', 'M2', 28)],
+    });
     expect(e.message).toBe(
       "Bad overdue response: period 2024-02 has no row for the current bucket (M0): every bucket, current included, is needed, because the rate's denominator is the period's total (contract: docs/openapi.json, components.schemas.OverdueRow).",
     );
@@ -38,18 +59,29 @@ describe('contract guards: complete responses only, where a missing row would dr
 
   it('overdue columns without the current bucket', () => {
     const columns = { times: [0], buckets: ['M1', 'M2'], accounts: [[1], [2]], balance: [[1], [2]] };
-    expect(refusal('overdue', { rows: [], columns }).message).toMatch(/columns have no current bucket \(M0\) among M1, M2/);
+    expect(refusal('overdue', { rows: [], columns }).message).toMatch(
+      /columns have no current bucket \(M0\) among M1, M2/,
+    );
   });
 
   it('accepts the current bucket by its alias C, and a zero row for it', () => {
-    expect(() => validateResponse('overdue', { meta, rows: [od('2024-01', 'C', 0), od('2024-01', 'M1', 3)] })).not.toThrow();
+    expect(() =>
+      validateResponse('overdue', { meta, rows: [od('2024-01', 'C', 0), od('2024-01', 'M1', 3)] }),
+    ).not.toThrow();
   });
 
   it('roll rates without rows from, or to, the current bucket', () => {
-    const full = [rr('2024-02', 'M0', 'M0'), rr('2024-02', 'M0', 'M1'), rr('2024-02', 'M1', 'M0'), rr('2024-02', 'M1', 'M2')];
+    const full = [
+      rr('2024-02', 'M0', 'M0'),
+      rr('2024-02', 'M0', 'M1'),
+      rr('2024-02', 'M1', 'M0'),
+      rr('2024-02', 'M1', 'M2'),
+    ];
     expect(() => validateResponse('roll-rates', { meta, rows: full })).not.toThrow();
     const noFrom = refusal('roll-rates', { rows: [rr('2024-03', 'M1', 'M0'), rr('2024-03', 'M1', 'M2')] });
-    expect(noFrom.message).toMatch(/^Bad roll-rates response: period 2024-03 has no row from the current bucket \(M0\).*RollRateRow\)\.$/);
+    expect(noFrom.message).toMatch(
+      /^Bad roll-rates response: period 2024-03 has no row from the current bucket \(M0\).*RollRateRow\)\.$/,
+    );
     expect(noFrom.field).toBe('from');
     const noTo = refusal('roll-rates', { rows: [rr('2024-03', 'M0', 'M1'), rr('2024-03', 'M1', 'M2')] });
     expect(noTo.message).toMatch(/period 2024-03 has no row to the current bucket \(M0\)/);
@@ -65,7 +97,9 @@ describe('contract guards: complete responses only, where a missing row would dr
 
   it('vintage cohorts without originations', () => {
     const e = refusal('vintage', { rows: [vin('2023-01', 1, 1000), vin('2023-02', 1, 0), vin('2023-02', 2, 0)] });
-    expect(e.message).toMatch(/cohort 2023-02 has no originations \(originatedAccounts and originatedAmount are 0 in every row\)/);
+    expect(e.message).toMatch(
+      /cohort 2023-02 has no originations \(originatedAccounts and originatedAmount are 0 in every row\)/,
+    );
     expect([e.field, e.rowIndex]).toEqual(['originatedAmount', 1]);
   });
 

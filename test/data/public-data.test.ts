@@ -10,7 +10,9 @@ import { PUBLIC_DATA } from '../support/public-data.js';
 
 const sources = readFileSync(resolve(PUBLIC_DATA, 'SOURCES.md'), 'utf8');
 /** Rows of the provenance table: | `file` | repo | path | commit | bytes | rows | cols | `sha256` | */
-const listed = [...sources.matchAll(/^\| `([^`]+\.csv)` \|.*?\| ([\d,]+) \| [\d,]+ \| \d+ \| `([0-9a-f]{64})` \|$/gm)].map((m) => ({
+const listed = [
+  ...sources.matchAll(/^\| `([^`]+\.csv)` \|.*?\| ([\d,]+) \| [\d,]+ \| \d+ \| `([0-9a-f]{64})` \|$/gm),
+].map((m) => ({
   file: m[1]!,
   bytes: Number(m[2]!.replace(/,/g, '')),
   sha256: m[3]!,
@@ -18,8 +20,16 @@ const listed = [...sources.matchAll(/^\| `([^`]+\.csv)` \|.*?\| ([\d,]+) \| [\d,
 
 describe('public data copied into the repository', () => {
   it('SOURCES.md lists the three samples', () => {
-    expect(listed.map((l) => l.file).sort()).toEqual(['cfpb_complaints_sample_6623.csv', 'lendingclub_sample_2000.csv', 'uci_default_credit_card_clients_30000.csv']);
-    expect(readdirSync(PUBLIC_DATA).filter((f) => f.endsWith('.csv')).sort()).toEqual(listed.map((l) => l.file).sort());
+    expect(listed.map((l) => l.file).sort()).toEqual([
+      'cfpb_complaints_sample_6623.csv',
+      'lendingclub_sample_2000.csv',
+      'uci_default_credit_card_clients_30000.csv',
+    ]);
+    expect(
+      readdirSync(PUBLIC_DATA)
+        .filter((f) => f.endsWith('.csv'))
+        .sort(),
+    ).toEqual(listed.map((l) => l.file).sort());
   });
 
   for (const { file, bytes, sha256 } of listed) {

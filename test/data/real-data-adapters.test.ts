@@ -17,7 +17,12 @@ import { complaintTrend } from '../../src/kpi/complaints.js';
 
 import { readPublic as read } from '../support/public-data.js';
 
-const meta = { asOf: '2019-03-31T00:00:00Z', source: 'LendingClub sample', currency: 'USD', definitionVersion: '2026.1' };
+const meta = {
+  asOf: '2019-03-31T00:00:00Z',
+  source: 'LendingClub sample',
+  currency: 'USD',
+  definitionVersion: '2026.1',
+};
 
 describe('adapters with real data (test/data/public)', () => {
   const server = setupServer();
@@ -44,7 +49,9 @@ describe('adapters with real data (test/data/public)', () => {
   });
 
   it('csv: the UCI credit-card panel (a raw file) → August→September transition counts', async () => {
-    server.use(http.get('http://files.test/uci.csv', () => new HttpResponse(read('uci_default_credit_card_clients_30000.csv'))));
+    server.use(
+      http.get('http://files.test/uci.csv', () => new HttpResponse(read('uci_default_credit_card_clients_30000.csv'))),
+    );
     // Repayment status X7 (Aug) and X6 (Sep): ≤ 0 → current, k → k × 30 days past due (M1 … M7+).
     // Balance: the August bill X13, negatives (credit balances) as 0.
     const dpd = (s: string) => Math.max(0, Number(s)) * 30;
@@ -84,7 +91,11 @@ describe('adapters with real data (test/data/public)', () => {
           received: `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`,
           category: r.Issue!,
           channel: r['Submitted via']!,
-          closed: r['Company response to consumer']!.startsWith('Closed') || r['Company response to consumer'] === 'Untimely response' ? 'yes' : null,
+          closed:
+            r['Company response to consumer']!.startsWith('Closed') ||
+            r['Company response to consumer'] === 'Untimely response'
+              ? 'yes'
+              : null,
           onTime: r['Timely response?'] === 'Yes',
           upheld: r['Company response to consumer']!.includes('relief'),
         };
@@ -93,7 +104,11 @@ describe('adapters with real data (test/data/public)', () => {
     // Exposure is the lender's, not in CFPB data: 1,000,000 accounts in every month that has complaints
     // (partial exposure is refused by the contract guards, since a range's rate would be false).
     const months = [...new Set(complaints.map((c) => c.received.slice(0, 7)))];
-    const adapter = createRecordsAdapter({ complaints, exposure: months.map((period) => ({ period, accounts: 1_000_000 })), meta });
+    const adapter = createRecordsAdapter({
+      complaints,
+      exposure: months.map((period) => ({ period, accounts: 1_000_000 })),
+      meta,
+    });
     const response = await adapter.fetch('complaints', { from: '2019-03', to: '2019-06' });
     const byMonth = new Map<string, number>();
     for (const r of response.rows) byMonth.set(r.period, (byMonth.get(r.period) ?? 0) + r.received);

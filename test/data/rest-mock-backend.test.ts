@@ -25,14 +25,18 @@ describe('rest adapter × mock backend', () => {
     ['malformed', 'parse', 'is not valid JSON'],
     ['wrong-shape', 'validation', 'row 0 field'],
   ])('turns the %s scenario into a %s error', async (scenario, kind, text) => {
-    const e = await adapter(`http://localhost/api/scenarios/${scenario}`).fetch('overdue', {}).catch((x: unknown) => x);
+    const e = await adapter(`http://localhost/api/scenarios/${scenario}`)
+      .fetch('overdue', {})
+      .catch((x: unknown) => x);
     expect(e).toBeInstanceOf(DataError);
     expect((e as DataError).kind).toBe(kind);
     expect((e as DataError).message).toContain(text);
   });
 
   it('times out on the timeout scenario', async () => {
-    const e = (await adapter('http://localhost/api/scenarios/timeout', 150).fetch('agents', {}).catch((x: unknown) => x)) as DataError;
+    const e = (await adapter('http://localhost/api/scenarios/timeout', 150)
+      .fetch('agents', {})
+      .catch((x: unknown) => x)) as DataError;
     expect(e.kind).toBe('timeout');
   });
 
@@ -45,7 +49,9 @@ describe('rest adapter × mock backend', () => {
   });
 
   it('reports a bad query as a 400 that is not retried', async () => {
-    const e = (await adapter().fetch('overdue', { from: '2025-06', to: '2025-01' }).catch((x: unknown) => x)) as DataError;
+    const e = (await adapter()
+      .fetch('overdue', { from: '2025-06', to: '2025-01' })
+      .catch((x: unknown) => x)) as DataError;
     expect([e.status, e.retryable]).toEqual([400, false]);
   });
 });

@@ -34,12 +34,17 @@ async function failure(p: Promise<unknown>): Promise<DataError> {
 
 describe('metricUrl', () => {
   it('puts the metric under the base URL and the defined filters, sorted, in the query string', () => {
-    expect(metricUrl({ baseUrl: 'http://x/api/collection' }, 'overdue', { to: '2025-12', from: '2025-01', interval: 'month', product: undefined })).toBe(
-      'http://x/api/collection/overdue?from=2025-01&interval=month&to=2025-12',
-    );
-    expect(metricUrl({ baseUrl: 'http://x/api/', paths: { '*': 'v2/{metric}.json' } }, 'roll-rates', { region: '华东' })).toBe(
-      'http://x/api/v2/roll-rates.json?region=%E5%8D%8E%E4%B8%9C',
-    );
+    expect(
+      metricUrl({ baseUrl: 'http://x/api/collection' }, 'overdue', {
+        to: '2025-12',
+        from: '2025-01',
+        interval: 'month',
+        product: undefined,
+      }),
+    ).toBe('http://x/api/collection/overdue?from=2025-01&interval=month&to=2025-12');
+    expect(
+      metricUrl({ baseUrl: 'http://x/api/', paths: { '*': 'v2/{metric}.json' } }, 'roll-rates', { region: '华东' }),
+    ).toBe('http://x/api/v2/roll-rates.json?region=%E5%8D%8E%E4%B8%9C');
   });
 
   it('parses durations', () => {
@@ -58,35 +63,53 @@ describe('rest adapter', () => {
         return HttpResponse.json({ meta, rows });
       }),
     );
-    const res = await adapter({ token: 'abc', headers: { 'X-Team': 'risk' } }).fetch('overdue', { from: '2025-11', to: '2025-11' });
+    const res = await adapter({ token: 'abc', headers: { 'X-Team': 'risk' } }).fetch('overdue', {
+      from: '2025-11',
+      to: '2025-11',
+    });
     expect(res.rows).toEqual(rows);
     expect(res.meta).toEqual(meta);
     expect(seen).toEqual(['http://api.test/collection/overdue?from=2025-11&to=2025-11', 'Bearer abc', 'risk']);
   });
 
   it('turns HTTP 500 into a retryable http error carrying the server message', async () => {
-    server.use(http.get('http://api.test/collection/overdue', () => HttpResponse.json({ error: 'warehouse down' }, { status: 500 })));
+    server.use(
+      http.get('http://api.test/collection/overdue', () =>
+        HttpResponse.json({ error: 'warehouse down' }, { status: 500 }),
+      ),
+    );
     const e = await failure(adapter().fetch('overdue', {}));
     expect(e.kind).toBe('http');
     expect(e.status).toBe(500);
     expect(e.retryable).toBe(true);
-    expect(e.message).toBe('The server answered 500 Internal Server Error for overdue (GET http://api.test/collection/overdue): warehouse down.');
+    expect(e.message).toBe(
+      'The server answered 500 Internal Server Error for overdue (GET http://api.test/collection/overdue): warehouse down.',
+    );
     expect(e.hint).toBe('server');
   });
 
   it('turns HTTP 404 into a non-retryable error', async () => {
-    server.use(http.get('http://api.test/collection/overdue', () => new HttpResponse('no such metric', { status: 404 })));
+    server.use(
+      http.get('http://api.test/collection/overdue', () => new HttpResponse('no such metric', { status: 404 })),
+    );
     const e = await failure(adapter().fetch('overdue', {}));
     expect(e.status).toBe(404);
     expect(e.retryable).toBe(false);
-    expect(e.message).toBe('The server answered 404 Not Found for overdue (GET http://api.test/collection/overdue): no such metric.');
+    expect(e.message).toBe(
+      'The server answered 404 Not Found for overdue (GET http://api.test/collection/overdue): no such metric.',
+    );
     expect([e.url, e.hint]).toEqual(['http://api.test/collection/overdue', 'not-found']);
   });
 
   it('leaves a web page out of the message (a 404 page of the web server, not the API)', async () => {
     server.use(
-      http.get('http://api.test/collection/overdue', () =>
-        new HttpResponse('<!DOCTYPE html><html><body><h1>Not Found</h1></body></html>', { status: 404, headers: { 'Content-Type': 'text/html' } }),
+      http.get(
+        'http://api.test/collection/overdue',
+        () =>
+          new HttpResponse('<!DOCTYPE html><html><body><h1>Not Found</h1></body></html>', {
+            status: 404,
+            headers: { 'Content-Type': 'text/html' },
+          }),
       ),
     );
     const e = await failure(adapter().fetch('overdue', {}));
@@ -95,25 +118,34 @@ describe('rest adapter', () => {
 
   it('shows the failed URL with its query but without credentials', async () => {
     server.use(http.get('http://api.test/collection/overdue', () => new HttpResponse('denied', { status: 403 })));
-    const e = await failure(adapter({ paths: { '*': '{metric}?access_token=tok123&api-key=k9' } }).fetch('overdue', { from: '2025-01' }));
+    const e = await failure(
+      adapter({ paths: { '*': '{metric}?access_token=tok123&api-key=k9' } }).fetch('overdue', { from: '2025-01' }),
+    );
     expect(e.url).toBe('http://api.test/collection/overdue?access_token=***&api-key=***&from=2025-01');
-    expect(e.message).toBe('The server answered 403 Forbidden for overdue (GET http://api.test/collection/overdue?access_token=***&api-key=***&from=2025-01): denied.');
+    expect(e.message).toBe(
+      'The server answered 403 Forbidden for overdue (GET http://api.test/collection/overdue?access_token=***&api-key=***&from=2025-01): denied.',
+    );
     expect(e.hint).toBe('auth');
     // fetch refuses a URL with a user name and password: the network error must not repeat them either.
-    const inUrl = await failure(createRestAdapter({ baseUrl: 'http://ann:s3cret@api.test/collection' }).fetch('overdue', {}));
+    const inUrl = await failure(
+      createRestAdapter({ baseUrl: 'http://ann:s3cret@api.test/collection' }).fetch('overdue', {}),
+    );
     expect([inUrl.kind, inUrl.url]).toEqual(['network', 'http://api.test/collection/overdue']);
     expect(inUrl.message).not.toMatch(/s3cret|ann/);
   });
 
   it('reports truncated JSON as a parse error', async () => {
     server.use(
-      http.get('http://api.test/collection/overdue', () =>
-        new HttpResponse('{"meta":{"asOf":"2025', { headers: { 'Content-Type': 'application/json' } }),
+      http.get(
+        'http://api.test/collection/overdue',
+        () => new HttpResponse('{"meta":{"asOf":"2025', { headers: { 'Content-Type': 'application/json' } }),
       ),
     );
     const e = await failure(adapter().fetch('overdue', {}));
     expect(e.kind).toBe('parse');
-    expect(e.message).toMatch(/^The server's answer for overdue \(GET http:\/\/api.test\/collection\/overdue\) is not valid JSON \(21 characters/);
+    expect(e.message).toMatch(
+      /^The server's answer for overdue \(GET http:\/\/api.test\/collection\/overdue\) is not valid JSON \(21 characters/,
+    );
     expect(e.hint).toBe('parse');
   });
 

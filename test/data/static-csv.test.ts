@@ -25,9 +25,9 @@ describe('static adapter', () => {
   });
 
   it('validates like a backend and says how to add missing metrics', async () => {
-    await expect(createStaticAdapter({ overdue: { meta, rows: [{ period: 'x' }] } }).fetch('overdue', {})).rejects.toThrow(
-      'row 0 field "bucket" is missing',
-    );
+    await expect(
+      createStaticAdapter({ overdue: { meta, rows: [{ period: 'x' }] } }).fetch('overdue', {}),
+    ).rejects.toThrow('row 0 field "bucket" is missing');
     await expect(createStaticAdapter({}).fetch('agents', {})).rejects.toThrow('data-metric="agents"');
   });
 });
@@ -35,10 +35,15 @@ describe('static adapter', () => {
 describe('csv adapter', () => {
   it('maps columns, converts numbers and filters', async () => {
     server.use(
-      http.get('http://files.test/overdue.csv', () =>
-        new HttpResponse('month,stage,n,amt\n2025-01,M0,90,"9,000.50"\n2025-01,M1,10,1000\n2025-02,M0,89,8900\n2025-02,M1,11,1100\n', {
-          headers: { 'Last-Modified': 'Wed, 31 Dec 2025 16:00:00 GMT' },
-        }),
+      http.get(
+        'http://files.test/overdue.csv',
+        () =>
+          new HttpResponse(
+            'month,stage,n,amt\n2025-01,M0,90,"9,000.50"\n2025-01,M1,10,1000\n2025-02,M0,89,8900\n2025-02,M1,11,1100\n',
+            {
+              headers: { 'Last-Modified': 'Wed, 31 Dec 2025 16:00:00 GMT' },
+            },
+          ),
       ),
     );
     const adapter = createCsvAdapter({
@@ -54,7 +59,8 @@ describe('csv adapter', () => {
   });
 
   it('reads CSV like csvParse (quotes, CRLF, short lines, duplicate headers) without compiling code', () => {
-    const text = 'period,bucket,accounts,balance,note,note\r\n2025-01,M1,"1,200",5,"say ""hi""\nthere",x\r\n2025-02,M2,3\r\n';
+    const text =
+      'period,bucket,accounts,balance,note,note\r\n2025-01,M1,"1,200",5,"say ""hi""\nthere",x\r\n2025-02,M2,3\r\n';
     expect(parseCsvRecords(text)).toEqual(csvParse(text));
     expect(parseCsvRecords(text).columns).toEqual(csvParse(text).columns);
     // A page's Content-Security-Policy without 'unsafe-eval' makes `new Function` throw: the adapter must not need it.
@@ -64,7 +70,9 @@ describe('csv adapter', () => {
     } as unknown as FunctionConstructor;
     try {
       expect(() => csvParse(text)).toThrow(EvalError);
-      expect(parseMetricCsv('overdue', 'period,bucket,accounts,balance\n2025-01,M1,"1,200",5\n')).toEqual([{ period: '2025-01', bucket: 'M1', accounts: 1200, balance: 5 }]);
+      expect(parseMetricCsv('overdue', 'period,bucket,accounts,balance\n2025-01,M1,"1,200",5\n')).toEqual([
+        { period: '2025-01', bucket: 'M1', accounts: 1200, balance: 5 },
+      ]);
     } finally {
       globalThis.Function = real;
     }

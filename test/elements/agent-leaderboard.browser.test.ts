@@ -10,8 +10,32 @@ import { until } from '../support/until.js';
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 
 const agent = (agentId: string, name: string, team: string, v: number[]) => {
-  const [dials, connects, rightPartyContacts, promises, promisesDue, promisesKept, assigned, collected, hours] = v as [number, number, number, number, number, number, number, number, number];
-  return { agentId, name, team, dials, connects, rightPartyContacts, promises, promisesDue, promisesKept, assigned, collected, hours, complaints: 0 };
+  const [dials, connects, rightPartyContacts, promises, promisesDue, promisesKept, assigned, collected, hours] = v as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return {
+    agentId,
+    name,
+    team,
+    dials,
+    connects,
+    rightPartyContacts,
+    promises,
+    promisesDue,
+    promisesKept,
+    assigned,
+    collected,
+    hours,
+    complaints: 0,
+  };
 };
 
 /**
@@ -28,9 +52,22 @@ const NAMES = ['王伟', 'Wang Wei', '李娜', 'Li Na', '张敏', 'Zhang Min', '
 
 let mode: 'ok' | 'empty' | 'fail' | 'huge' | 'inconsistent' = 'ok';
 const huge = Array.from({ length: 2000 }, (_, i) =>
-  agent(`H${String(i).padStart(4, '0')}`, `催收员${i} / Collector ${i}`, ['early-a', 'early-b', 'mid', 'late', 'field'][i % 5]!, [
-    1000 + (i % 97) * 10, 300 + (i % 89), 200 + (i % 53), 100 + (i % 31), 80 + (i % 29), 60 + (i % 20), 100_000 + i * 13, 20_000 + ((i * 7919) % 10_000), 100 + (i % 11),
-  ]),
+  agent(
+    `H${String(i).padStart(4, '0')}`,
+    `催收员${i} / Collector ${i}`,
+    ['early-a', 'early-b', 'mid', 'late', 'field'][i % 5]!,
+    [
+      1000 + (i % 97) * 10,
+      300 + (i % 89),
+      200 + (i % 53),
+      100 + (i % 31),
+      80 + (i % 29),
+      60 + (i % 20),
+      100_000 + i * 13,
+      20_000 + ((i * 7919) % 10_000),
+      100 + (i % 11),
+    ],
+  ),
 );
 let hugeRows = huge;
 const worker = setupWorker(
@@ -71,8 +108,12 @@ async function mount(attrs = '', lang = 'en') {
 }
 
 const shadow = (el: Element) => el.shadowRoot!;
-const names = (el: Element) => [...shadow(el).querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent!.trim());
-const column = (el: Element, i: number) => [...shadow(el).querySelectorAll('tbody tr[aria-rowindex]')].map((tr) => tr.children[i]!.textContent!.replace(/\s+/g, ' ').trim());
+const names = (el: Element) =>
+  [...shadow(el).querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent!.trim());
+const column = (el: Element, i: number) =>
+  [...shadow(el).querySelectorAll('tbody tr[aria-rowindex]')].map((tr) =>
+    tr.children[i]!.textContent!.replace(/\s+/g, ' ').trim(),
+  );
 /** Filled part of the inline bar of row `row` (1-based), metric column `c`: bar width over track width. */
 const barFraction = (el: Element, row: number, c: number) => {
   const td = shadow(el).querySelector(`tbody tr:nth-child(${row}) td[data-c="${c}"]`)!;
@@ -130,7 +171,8 @@ const countSorts = () => {
   };
   return counter;
 };
-const header = (el: Element, label: string) => [...shadow(el).querySelectorAll('thead button')].find((b) => b.textContent!.includes(label)) as HTMLButtonElement;
+const header = (el: Element, label: string) =>
+  [...shadow(el).querySelectorAll('thead button')].find((b) => b.textContent!.includes(label)) as HTMLButtonElement;
 
 describe('<ck-agent-leaderboard>', () => {
   it('ranks by collected amount by default, with a rank column and inline bars', async () => {
@@ -163,8 +205,12 @@ describe('<ck-agent-leaderboard>', () => {
     expect(column(el, 4)).toEqual(['40.0%', '30.0%', '20.0%', '80.0% ⚠ low base']);
     // Bars: 40 % is the best trusted rate; the flagged 80 % is drawn muted, capped at the full track.
     expect(barFraction(el, 2, 1)).toBeCloseTo(0.3 / 0.4, 2);
-    expect(shadow(el).querySelector('tbody tr:nth-child(4) td[data-c="1"] .bar')!.classList.contains('flagged')).toBe(true);
-    expect(shadow(el).querySelector('tbody tr:nth-child(1) td[data-c="1"] .bar')!.classList.contains('flagged')).toBe(false);
+    expect(shadow(el).querySelector('tbody tr:nth-child(4) td[data-c="1"] .bar')!.classList.contains('flagged')).toBe(
+      true,
+    );
+    expect(shadow(el).querySelector('tbody tr:nth-child(1) td[data-c="1"] .bar')!.classList.contains('flagged')).toBe(
+      false,
+    );
     expect(barFraction(el, 4, 1)).toBeCloseTo(1, 2);
     expect(header(el, 'Contact rate').closest('th')!.getAttribute('aria-sort')).toBe('descending');
     expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).toBe('Sort by Contact rate, highest first');
@@ -208,7 +254,9 @@ describe('<ck-agent-leaderboard>', () => {
     expect(await key('ArrowDown')).toBe('陈静 / Chen Jing, Contact rate: 80.0% ⚠ low base (8 of 10), not ranked');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('not ranked');
     await key('ArrowUp');
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     await key('Enter');
     expect((await selected).detail).toEqual({
       series: 'contactRate',
@@ -228,9 +276,17 @@ describe('<ck-agent-leaderboard>', () => {
   it('selects a cell by click', async () => {
     const el = await mount();
     await until(() => shadow(el).querySelectorAll('tbody tr').length === 4);
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     (shadow(el).querySelector('tbody tr:nth-child(2) td[data-c="5"]') as HTMLElement).click();
-    expect((await selected).detail).toMatchObject({ series: 'liquidation', agent: '王伟 / Wang Wei', value: 0.25, numerator: 25_000, denominator: 100_000 });
+    expect((await selected).detail).toMatchObject({
+      series: 'liquidation',
+      agent: '王伟 / Wang Wei',
+      value: 0.25,
+      numerator: 25_000,
+      denominator: 100_000,
+    });
   });
 
   it('redacts names everywhere: cells, summary, tooltips, announcements and ck-select', async () => {
@@ -264,7 +320,14 @@ describe('<ck-agent-leaderboard>', () => {
     const el = await mount('redact top="3" sort="contact-rate"');
     await until(() => shadow(el).querySelectorAll('tbody tr').length === 3);
     const table = el.exportTable()!;
-    expect(table.columns.slice(0, 6)).toEqual(['Rank', 'Collector', 'Team', 'Collected', 'Collected Numerator', 'Collected Denominator']);
+    expect(table.columns.slice(0, 6)).toEqual([
+      'Rank',
+      'Collector',
+      'Team',
+      'Collected',
+      'Collected Numerator',
+      'Collected Denominator',
+    ]);
     expect(table.rows).toHaveLength(3);
     expect(table.rows[0]!.slice(0, 3)).toEqual(['1', names(el)[0], 'early-a']);
     expect(table.rows[0]!.slice(6, 9)).toEqual(['40.0%', '320', '800']);
@@ -351,7 +414,12 @@ describe('<ck-agent-leaderboard>', () => {
     again.stop();
     expect(again.sorts).toBe(0);
     expect(renders.count).toBe(2);
-    expect(names(el)).toEqual(el.exportTable()!.rows.slice(0, bodyRows(el).length).map((r) => r[1]));
+    expect(names(el)).toEqual(
+      el
+        .exportTable()!
+        .rows.slice(0, bodyRows(el).length)
+        .map((r) => r[1]),
+    );
     added.stop();
   });
 
@@ -375,7 +443,9 @@ describe('<ck-agent-leaderboard>', () => {
     expect(changed.rows.size).toBe(0);
     // One collector on screen gets more dials (a lower contact rate, not the column's best): only its row changes.
     const third = names(el)[2]!;
-    const id = third.replace(/^.*Collector (\d+)$/, 'H$1').replace(/H(\d+)$/, (_, d: string) => `H${d.padStart(4, '0')}`);
+    const id = third
+      .replace(/^.*Collector (\d+)$/, 'H$1')
+      .replace(/H(\d+)$/, (_, d: string) => `H${d.padStart(4, '0')}`);
     hugeRows = huge.map((r) => (r.agentId === id ? { ...r, dials: r.dials + 500 } : r));
     const second = response.data;
     el.retry();
@@ -423,7 +493,8 @@ describe('<ck-agent-leaderboard>', () => {
     const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
     await until(() => bodyRows(el).length > 0, 10_000);
     await settled(el);
-    const widths = () => [...shadow(el).querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().width));
+    const widths = () =>
+      [...shadow(el).querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().width));
     const startWidths = widths();
     const all = el.exportTable()!.rows.map((r) => r[1]);
     frame.focus();
@@ -449,7 +520,12 @@ describe('<ck-agent-leaderboard>', () => {
     expect(widths()).toEqual(startWidths);
     // PageUp moves by a screen of rows.
     await key('PageUp');
-    expect(Number(shadow(el).querySelector('td.focus')?.getAttribute('data-r') ?? (await until(() => shadow(el).querySelector('td.focus')))!.getAttribute('data-r'))).toBeLessThan(1990);
+    expect(
+      Number(
+        shadow(el).querySelector('td.focus')?.getAttribute('data-r') ??
+          (await until(() => shadow(el).querySelector('td.focus')))!.getAttribute('data-r'),
+      ),
+    ).toBeLessThan(1990);
     // Printing draws every row at once, and the window again afterwards.
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
@@ -466,7 +542,7 @@ describe('<ck-agent-leaderboard>', () => {
       host.innerHTML = `<ck-source adapter="rest" base-url="${base}" from="2024-01" to="2025-12" interval="month" retry="0"><ck-agent-leaderboard top="10"></ck-agent-leaderboard></ck-source>`;
       document.body.append(host);
       const el = host.querySelector('ck-agent-leaderboard')!;
-      await until(() => el.shadowRoot && (shadow(el).querySelectorAll('tbody tr').length === 10), 15_000);
+      await until(() => el.shadowRoot && shadow(el).querySelectorAll('tbody tr').length === 10, 15_000);
       expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
     }
   }, 30_000);

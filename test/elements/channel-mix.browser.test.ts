@@ -19,7 +19,15 @@ const rows = [
   ['2025-12', 'sms', 5000, 4500, 3000, 500, 1_500],
   ['2025-11', 'visit', 100, 80, 100, 5000, 20_000],
   ['2025-12', 'visit', 100, 90, 100, 5000, 25_000],
-].map(([period, channel, attempts, contacts, accounts, cost, collected]) => ({ period, channel, attempts, contacts, accounts, cost, collected }));
+].map(([period, channel, attempts, contacts, accounts, cost, collected]) => ({
+  period,
+  channel,
+  attempts,
+  contacts,
+  accounts,
+  cost,
+  collected,
+}));
 
 let mode: 'ok' | 'empty' | 'fail' = 'ok';
 const worker = setupWorker(
@@ -58,20 +66,30 @@ async function mount(attrs = '', lang = 'en', width = '900px') {
 
 const shadow = (el: Element) => el.shadowRoot!;
 const panelValues = (el: Element) =>
-  [...shadow(el).querySelectorAll('.panel')].map((p) => [...p.querySelectorAll('text.value')].map((t) => t.textContent));
+  [...shadow(el).querySelectorAll('.panel')].map((p) =>
+    [...p.querySelectorAll('text.value')].map((t) => t.textContent),
+  );
 
 describe('<ck-channel-mix>', () => {
   it('compares channels in three bar panels with a matching table', async () => {
     const el = await mount();
-    await until(() => shadow(el).querySelectorAll('.panel').length === 3 && shadow(el).querySelectorAll('rect.bar').length === 9);
+    await until(
+      () => shadow(el).querySelectorAll('.panel').length === 3 && shadow(el).querySelectorAll('rect.bar').length === 9,
+    );
     expect(shadow(el).querySelector('.panels')!.classList.contains('cols-3')).toBe(true);
     expect(panelValues(el)).toEqual([
       ['25.0%', '85.0%', '85.0%'],
       ['CN¥8.00', 'CN¥0.25', 'CN¥225.00'],
       ['4.00', '2.50', '4.50'],
     ]);
-    expect([...shadow(el).querySelectorAll('.panel:first-child .axis text')].map((t) => t.textContent)).toEqual(['Phone', 'SMS', 'Field visit']);
-    expect(shadow(el).querySelector('#summary')!.textContent).toContain('Highest collected per unit cost: Field visit (4.50)');
+    expect([...shadow(el).querySelectorAll('.panel:first-child .axis text')].map((t) => t.textContent)).toEqual([
+      'Phone',
+      'SMS',
+      'Field visit',
+    ]);
+    expect(shadow(el).querySelector('#summary')!.textContent).toContain(
+      'Highest collected per unit cost: Field visit (4.50)',
+    );
     [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === 'Show data table')!.click();
     await el.updateComplete;
     const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
@@ -99,9 +117,18 @@ describe('<ck-channel-mix>', () => {
     expect(await key('ArrowRight')).toBe('SMS, Collected per unit cost: 2.50 (CN¥2,500 of CN¥1,000)');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('CN¥1,000');
     expect(shadow(el).querySelectorAll('rect.focus-ring')).toHaveLength(1);
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     await key('Enter');
-    expect((await selected).detail).toEqual({ series: 'sms', measure: 'collectedPerCost', period: '2025-11/2025-12', value: 2.5, numerator: 2500, denominator: 1000 });
+    expect((await selected).detail).toEqual({
+      series: 'sms',
+      measure: 'collectedPerCost',
+      period: '2025-11/2025-12',
+      value: 2.5,
+      numerator: 2500,
+      denominator: 1000,
+    });
     await key('Escape');
     expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
   });
@@ -112,7 +139,12 @@ describe('<ck-channel-mix>', () => {
     await until(() => shadow(el).querySelectorAll('rect.bar').length === 9);
     const over = (target: Element, type: 'pointermove' | 'click') => {
       const box = target.getBoundingClientRect();
-      const init = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, composed: true };
+      const init = {
+        clientX: box.left + box.width / 2,
+        clientY: box.top + box.height / 2,
+        bubbles: true,
+        composed: true,
+      };
       target.dispatchEvent(type === 'click' ? new MouseEvent(type, init) : new PointerEvent(type, init));
     };
     const sms = shadow(el).querySelectorAll('.panel')[2]!.querySelectorAll('rect.bar')[1]!;
@@ -121,9 +153,18 @@ describe('<ck-channel-mix>', () => {
     const tip = shadow(el).querySelector('[part="tooltip"]')!.textContent!;
     expect(tip).toContain('SMS · Collected per unit cost');
     expect(tip).toContain('CN¥1,000');
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     over(sms, 'click');
-    expect((await selected).detail).toEqual({ series: 'sms', measure: 'collectedPerCost', period: '2025-11/2025-12', value: 2.5, numerator: 2500, denominator: 1000 });
+    expect((await selected).detail).toEqual({
+      series: 'sms',
+      measure: 'collectedPerCost',
+      period: '2025-11/2025-12',
+      value: 2.5,
+      numerator: 2500,
+      denominator: 1000,
+    });
     frame.dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
@@ -137,8 +178,13 @@ describe('<ck-channel-mix>', () => {
     await until(() => shadow(narrow).querySelectorAll('rect.bar').length === 9);
     expect(shadow(narrow).querySelector('.panels')!.classList.contains('cols-1')).toBe(true);
     expect(shadow(narrow).querySelector('h2')!.textContent).toBe('渠道效能对比');
-    expect([...shadow(narrow).querySelectorAll('.panel:first-child .axis text')].map((t) => t.textContent)).toEqual(['电话', '短信', '外访']);
-    for (const svg of shadow(narrow).querySelectorAll('svg.hbar')) expect(Number(svg.getAttribute('width'))).toBeLessThanOrEqual(320);
+    expect([...shadow(narrow).querySelectorAll('.panel:first-child .axis text')].map((t) => t.textContent)).toEqual([
+      '电话',
+      '短信',
+      '外访',
+    ]);
+    for (const svg of shadow(narrow).querySelectorAll('svg.hbar'))
+      expect(Number(svg.getAttribute('width'))).toBeLessThanOrEqual(320);
     const tw = await mount('', 'zh-TW');
     await until(() => shadow(tw).querySelectorAll('rect.bar').length === 9);
     [...shadow(tw).querySelectorAll('button')].find((b) => b.textContent === '顯示資料表')!.click();
@@ -153,7 +199,9 @@ describe('<ck-channel-mix>', () => {
     expect(state.textContent).toBe('No data between 2025-01 and 2025-03.');
     mode = 'fail';
     const failing = await mount();
-    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain('warehouse down');
+    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain(
+      'warehouse down',
+    );
   });
   it('renders the mock portfolio and its large scenario without errors', async () => {
     for (const base of ['/api/collection', '/api/scenarios/huge']) {
@@ -162,7 +210,7 @@ describe('<ck-channel-mix>', () => {
       host.innerHTML = `<ck-source adapter="rest" base-url="${base}" from="2024-01" to="2025-12" interval="month" retry="0"><ck-channel-mix ></ck-channel-mix></ck-source>`;
       document.body.append(host);
       const el = host.querySelector('ck-channel-mix')!;
-      await until(() => el.shadowRoot && (shadow(el).querySelectorAll('rect.bar').length === 24), 15_000);
+      await until(() => el.shadowRoot && shadow(el).querySelectorAll('rect.bar').length === 24, 15_000);
       expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
     }
   }, 30_000);

@@ -20,7 +20,15 @@ const rows = [
   ['2025-11', 'not-owed', 'phone', 20, 20, 19, 4],
   ['2025-12', 'communication-tactics', 'phone', 25, 24, 24, 5],
   ['2025-12', 'not-owed', 'sms', 15, 14, 13, 3],
-].map(([period, category, channel, received, closed, closedOnTime, upheld]) => ({ period, category, channel, received, closed, closedOnTime, upheld }));
+].map(([period, category, channel, received, closed, closedOnTime, upheld]) => ({
+  period,
+  category,
+  channel,
+  received,
+  closed,
+  closedOnTime,
+  upheld,
+}));
 const exposure = [
   { period: '2025-10', accounts: 100_000 },
   { period: '2025-11', accounts: 100_000 },
@@ -84,8 +92,17 @@ describe('<ck-complaint-trend>', () => {
     await el.updateComplete;
     const head = [...shadow(el).querySelectorAll('thead th')].map((th) => th.textContent);
     expect(head).toEqual([
-      'Period', 'Received', 'Communication tactics', 'Attempts to collect debt not owed', 'Per 10,000 accounts', 'Active accounts', 'Closed',
-      'Closed on time', 'Closed on time Numerator', 'Upheld', 'Upheld Numerator',
+      'Period',
+      'Received',
+      'Communication tactics',
+      'Attempts to collect debt not owed',
+      'Per 10,000 accounts',
+      'Active accounts',
+      'Closed',
+      'Closed on time',
+      'Closed on time Numerator',
+      'Upheld',
+      'Upheld Numerator',
     ]);
     const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
     expect(cells).toEqual([
@@ -107,15 +124,25 @@ describe('<ck-complaint-trend>', () => {
     };
     expect(await key('ArrowRight')).toBe('Communication tactics, Dec 2025: 25 complaints (62.5% of 40)');
     expect(shadow(el).querySelector('svg.chart rect.focus-ring')).not.toBeNull();
-    expect(await key('ArrowUp')).toBe('Per 10,000 accounts, Dec 2025: 5.00 (40 complaints, 80,000 accounts); 97.4% closed on time');
+    expect(await key('ArrowUp')).toBe(
+      'Per 10,000 accounts, Dec 2025: 5.00 (40 complaints, 80,000 accounts); 97.4% closed on time',
+    );
     expect(await key('ArrowLeft')).toBe(
       'Per 10,000 accounts, Nov 2025: 6.00 (60 complaints, 100,000 accounts); 91.7% closed on time (⚠ below the 95% target)',
     );
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('55/60');
     expect(await key('ArrowDown')).toBe('Communication tactics, Nov 2025: 40 complaints (66.7% of 60)');
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     await key('Enter');
-    expect((await selected).detail).toEqual({ series: 'communication-tactics', period: '2025-11', value: 40, numerator: 40, denominator: 60 });
+    expect((await selected).detail).toEqual({
+      series: 'communication-tactics',
+      period: '2025-11',
+      value: 40,
+      numerator: 40,
+      denominator: 60,
+    });
     await key('Escape');
     expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
   });
@@ -136,9 +163,17 @@ describe('<ck-complaint-trend>', () => {
     await el.updateComplete;
     expect(tooltip()).toContain('Attempts to collect debt not owed');
     expect(tooltip()).toContain('Nov 2025');
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     pointerAt(frame, 'click');
-    expect((await selected).detail).toEqual({ series: 'not-owed', period: '2025-11', value: 20, numerator: 20, denominator: 60 });
+    expect((await selected).detail).toEqual({
+      series: 'not-owed',
+      period: '2025-11',
+      value: 20,
+      numerator: 20,
+      denominator: 60,
+    });
     pointerAt(frame, 'pointermove', Number(dot.getAttribute('cx')), cy);
     await el.updateComplete;
     expect(tooltip()).toContain('55/60');
@@ -186,7 +221,7 @@ describe('<ck-complaint-trend>', () => {
       host.innerHTML = `<ck-source adapter="rest" base-url="${base}" from="2024-01" to="2025-12" interval="month" retry="0"><ck-complaint-trend sla="0.95"></ck-complaint-trend></ck-source>`;
       document.body.append(host);
       const el = host.querySelector('ck-complaint-trend')!;
-      await until(() => el.shadowRoot && (shadow(el).querySelectorAll('svg.chart rect.bar').length > 20), 15_000);
+      await until(() => el.shadowRoot && shadow(el).querySelectorAll('svg.chart rect.bar').length > 20, 15_000);
       expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
     }
   }, 30_000);

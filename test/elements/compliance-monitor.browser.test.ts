@@ -92,12 +92,22 @@ describe('<ck-compliance-monitor>', () => {
       return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
     };
     expect(await key('ArrowRight')).toBe('No collection 22:00–08:00, Dec 2025: 0.40% (5 of 1,250)');
-    expect(await key('ArrowDown')).toBe('At most 6 unanswered calls per contact per day, Dec 2025: 1.50% (30 of 2,000)');
+    expect(await key('ArrowDown')).toBe(
+      'At most 6 unanswered calls per contact per day, Dec 2025: 1.50% (30 of 2,000)',
+    );
     expect(await key('Home')).toBe('At most 6 unanswered calls per contact per day, Oct 2025: 0.50% (10 of 2,000)');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('2,000');
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     await key('Enter');
-    expect((await selected).detail).toEqual({ series: 'cn-cba-2026/unanswered-calls', period: '2025-10', value: 0.005, numerator: 10, denominator: 2000 });
+    expect((await selected).detail).toEqual({
+      series: 'cn-cba-2026/unanswered-calls',
+      period: '2025-10',
+      value: 0.005,
+      numerator: 10,
+      denominator: 2000,
+    });
   });
 
   it('shows the tooltip of the point under the pointer without announcing it, selects on click, hides on leave', async () => {
@@ -117,9 +127,17 @@ describe('<ck-compliance-monitor>', () => {
     expect(box.top).toBe(`${Math.max(0, y - 20)}px`);
     expect(box.left).toMatch(/^\d+(\.\d+)?px$/);
     expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).toBe(live);
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     pointerAt(frame, 'click', x, y);
-    expect((await selected).detail).toEqual({ series: 'cn-cba-2026/unanswered-calls', period: '2025-12', value: 0.015, numerator: 30, denominator: 2000 });
+    expect((await selected).detail).toEqual({
+      series: 'cn-cba-2026/unanswered-calls',
+      period: '2025-12',
+      value: 0.015,
+      numerator: 30,
+      denominator: 2000,
+    });
     pointerAt(frame, 'pointerleave');
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
@@ -141,10 +159,14 @@ describe('<ck-compliance-monitor>', () => {
     expect(state.textContent).toBe('No data between 2025-01 and 2025-03.');
     mode = 'fail';
     const failing = await mount();
-    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain('warehouse down');
+    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain(
+      'warehouse down',
+    );
     mode = 'inconsistent';
     const bad = await mount();
-    expect((await until(() => shadow(bad).querySelector('[role="alert"]'))).textContent).toMatch(/breaches is 2000, more than checked 1000/);
+    expect((await until(() => shadow(bad).querySelector('[role="alert"]'))).textContent).toMatch(
+      /breaches is 2000, more than checked 1000/,
+    );
   });
   it('renders the mock portfolio and its large scenario without errors', async () => {
     for (const base of ['/api/collection', '/api/scenarios/huge']) {
@@ -153,7 +175,7 @@ describe('<ck-compliance-monitor>', () => {
       host.innerHTML = `<ck-source adapter="rest" base-url="${base}" from="2024-01" to="2025-12" interval="month" retry="0"><ck-compliance-monitor rules="cn-cba-2026|us-reg-f"></ck-compliance-monitor></ck-source>`;
       document.body.append(host);
       const el = host.querySelector('ck-compliance-monitor')!;
-      await until(() => el.shadowRoot && (shadow(el).querySelectorAll('path.line').length >= 6), 15_000);
+      await until(() => el.shadowRoot && shadow(el).querySelectorAll('path.line').length >= 6, 15_000);
       expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
     }
   }, 30_000);

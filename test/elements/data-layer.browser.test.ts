@@ -51,39 +51,55 @@ describe('data layer in the page', () => {
     const root = html(`<ck-source id="d1" base-url="/dl-a" interval="month"></ck-source>
       ${['2025-01', '2025-01', '2025-02', '2025-02', '2025-03', '2025-03'].map((f, i) => `<ck-overdue-trend source="d1" from="${f}" buckets="${i % 2 ? 'M1' : 'M1+'}"></ck-overdue-trend>`).join('')}`);
     await until(() => widgets(root).every(drawn));
-    expect(log.sort()).toEqual(['a ?from=2025-01&interval=month', 'a ?from=2025-02&interval=month', 'a ?from=2025-03&interval=month']);
+    expect(log.sort()).toEqual([
+      'a ?from=2025-01&interval=month',
+      'a ?from=2025-02&interval=month',
+      'a ?from=2025-03&interval=month',
+    ]);
   });
 
   it('keeps two sources apart: same query, two backends', async () => {
-    const root = html(`<ck-source id="d2a" base-url="/dl-b"></ck-source><ck-source id="d2b" base-url="/dl-c"></ck-source>
+    const root =
+      html(`<ck-source id="d2a" base-url="/dl-b"></ck-source><ck-source id="d2b" base-url="/dl-c"></ck-source>
       <ck-overdue-trend source="d2a" from="2025-01"></ck-overdue-trend><ck-overdue-trend source="d2b" from="2025-01"></ck-overdue-trend>`);
     await until(() => widgets(root).every(drawn));
     expect(log.sort()).toEqual(['b ?from=2025-01', 'c ?from=2025-01']);
   });
 
   it('polls with refresh', async () => {
-    const root = html(`<ck-source id="d3" base-url="/dl-d" refresh="150ms" stale="0"></ck-source><ck-overdue-trend source="d3"></ck-overdue-trend>`);
+    const root = html(
+      `<ck-source id="d3" base-url="/dl-d" refresh="150ms" stale="0"></ck-source><ck-overdue-trend source="d3"></ck-overdue-trend>`,
+    );
     await until(() => log.length >= 3, 3000);
     expect(widgets(root).every(drawn)).toBe(true);
   });
 
   it('retries a 503 and then shows the data', async () => {
-    behaviour = (url, n) => (n === 1 ? HttpResponse.json({ error: 'busy' }, { status: 503 }) : HttpResponse.json({ meta, rows: rowsFor(url.searchParams.get('from') ?? '2025-01') }));
-    const root = html(`<ck-source id="d4" base-url="/dl-e" retry="2"></ck-source><ck-overdue-trend source="d4"></ck-overdue-trend>`);
+    behaviour = (url, n) =>
+      n === 1
+        ? HttpResponse.json({ error: 'busy' }, { status: 503 })
+        : HttpResponse.json({ meta, rows: rowsFor(url.searchParams.get('from') ?? '2025-01') });
+    const root = html(
+      `<ck-source id="d4" base-url="/dl-e" retry="2"></ck-source><ck-overdue-trend source="d4"></ck-overdue-trend>`,
+    );
     await until(() => widgets(root).every(drawn), 5000);
     expect(log).toHaveLength(2);
   });
 
   it('does not retry a 404', async () => {
     behaviour = () => HttpResponse.json({ error: 'no such metric' }, { status: 404 });
-    const root = html(`<ck-source id="d5" base-url="/dl-f" retry="3"></ck-source><ck-overdue-trend source="d5"></ck-overdue-trend>`);
+    const root = html(
+      `<ck-source id="d5" base-url="/dl-f" retry="3"></ck-source><ck-overdue-trend source="d5"></ck-overdue-trend>`,
+    );
     await until(() => widgets(root)[0]!.shadowRoot!.querySelector('[role="alert"]'));
     await new Promise((r) => setTimeout(r, 700));
     expect(log).toHaveLength(1);
   });
 
   it('keeps the last good data, marked stale, when a refresh fails', async () => {
-    const root = html(`<ck-source id="d6" base-url="/dl-g" retry="0" stale="0"></ck-source><ck-overdue-trend source="d6"></ck-overdue-trend>`);
+    const root = html(
+      `<ck-source id="d6" base-url="/dl-g" retry="0" stale="0"></ck-source><ck-overdue-trend source="d6"></ck-overdue-trend>`,
+    );
     const el = widgets(root)[0]!;
     await until(() => drawn(el));
     behaviour = () => new HttpResponse('{"meta": {"asOf": "2025', { headers: { 'Content-Type': 'application/json' } });
@@ -110,7 +126,9 @@ describe('data layer in the page', () => {
       return realFetch(input, init);
     };
     try {
-      const root = html(`<ck-source id="d7" base-url="/dl-h"></ck-source><ck-overdue-trend source="d7"></ck-overdue-trend>`);
+      const root = html(
+        `<ck-source id="d7" base-url="/dl-h"></ck-source><ck-overdue-trend source="d7"></ck-overdue-trend>`,
+      );
       await until(() => log.length === 1);
       expect(signals[0]!.aborted).toBe(false);
       widgets(root)[0]!.remove();
@@ -127,7 +145,11 @@ describe('data layer in the page', () => {
         <ck-overdue-trend></ck-overdue-trend><p>the page's own element</p><ck-overdue-trend buckets="M1"></ck-overdue-trend>
       </ck-dashboard>`);
     await until(() => widgets(root).every(drawn)).catch((e) => {
-      throw new Error(`${e.message}: log ${JSON.stringify(log)}, states ${widgets(root).map((w) => w.shadowRoot?.textContent?.trim().slice(0, 120)).join(' | ')}`);
+      throw new Error(
+        `${e.message}: log ${JSON.stringify(log)}, states ${widgets(root)
+          .map((w) => w.shadowRoot?.textContent?.trim().slice(0, 120))
+          .join(' | ')}`,
+      );
     });
     expect(log).toEqual(['i ?from=2025-01']);
     const bar = root.querySelector('ck-filter-bar') as CkFilterBar;

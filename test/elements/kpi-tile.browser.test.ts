@@ -32,8 +32,24 @@ const recovery = [
 /** Complaints per 10k: Nov 5 / 10,000 × 10k = 5, Dec 8 / 10,000 × 10k = 8 (+60%). */
 const complaints = {
   rows: [
-    { period: '2025-11', category: 'Communication tactics', channel: 'phone', received: 5, closed: 5, closedOnTime: 5, upheld: 1 },
-    { period: '2025-12', category: 'Communication tactics', channel: 'phone', received: 8, closed: 8, closedOnTime: 7, upheld: 2 },
+    {
+      period: '2025-11',
+      category: 'Communication tactics',
+      channel: 'phone',
+      received: 5,
+      closed: 5,
+      closedOnTime: 5,
+      upheld: 1,
+    },
+    {
+      period: '2025-12',
+      category: 'Communication tactics',
+      channel: 'phone',
+      received: 8,
+      closed: 8,
+      closedOnTime: 7,
+      upheld: 2,
+    },
   ],
   exposure: [
     { period: '2025-11', accounts: 10_000 },
@@ -112,7 +128,9 @@ describe('<ck-kpi-tile>', () => {
     expect(shadow(el).querySelector('[part="delta"]')!.classList.contains('good')).toBe(true);
     expect(text(el, '.status')).toBe('✓ On target 15.00%');
     expect(shadow(el).querySelector('svg.sparkline path.spark-line')).not.toBeNull();
-    expect(text(el, '#summary')).toContain('Overdue rate M1+ (balance): 13.33% in Dec 2025; -4.67 pp (better) vs Nov 2025. On target 15.00%');
+    expect(text(el, '#summary')).toContain(
+      'Overdue rate M1+ (balance): 13.33% in Dec 2025; -4.67 pp (better) vs Nov 2025. On target 15.00%',
+    );
   });
 
   it('misses a target: ▲ Above target, and better="higher" flips good and bad', async () => {
@@ -174,9 +192,17 @@ describe('<ck-kpi-tile>', () => {
     expect(await key('ArrowLeft')).toBe('Overdue rate M1+ (balance), Nov 2025: 18.00% (180 of 1,000)');
     expect(await key('Home')).toBe('Overdue rate M1+ (balance), Oct 2025: 12.00% (120 of 1,000)');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('120');
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     await key('Enter');
-    expect((await selected).detail).toEqual({ series: 'overdue', period: '2025-10', value: 0.12, numerator: 120, denominator: 1000 });
+    expect((await selected).detail).toEqual({
+      series: 'overdue',
+      period: '2025-10',
+      value: 0.12,
+      numerator: 120,
+      denominator: 1000,
+    });
   });
 
   it('table view equals the sparkline data', async () => {

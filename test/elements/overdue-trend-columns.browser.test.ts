@@ -19,7 +19,9 @@ function columns(n = 30_000): OverdueColumns {
   let seed = 7;
   const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 4294967296;
   const times = new Float64Array(n);
-  const m0 = new Float64Array(n), m1 = new Float64Array(n), m2 = new Float64Array(n);
+  const m0 = new Float64Array(n),
+    m1 = new Float64Array(n),
+    m2 = new Float64Array(n);
   let r = 0.04;
   for (let i = 0; i < n; i++) {
     times[i] = Date.UTC(1950, 0, 1) + i * 864e5;
@@ -55,7 +57,12 @@ async function mount(data: OverdueColumns, width = 640) {
 
 /** The paths the plain pipeline draws: rate columns, then `lineChartModel` reducing them with `downsample`. */
 function plainPaths(data: OverdueColumns, svg: SVGSVGElement): string[] {
-  const series = overdueRateColumns(data, { buckets: ['M1', 'M2'], basis: 'balance' }).map((c) => ({ key: c.bucket, label: c.bucket, xs: c.xs, ys: c.ys }));
+  const series = overdueRateColumns(data, { buckets: ['M1', 'M2'], basis: 'balance' }).map((c) => ({
+    key: c.bucket,
+    label: c.bucket,
+    xs: c.xs,
+    ys: c.ys,
+  }));
   const model = lineChartModel({
     width: Number(svg.getAttribute('width')),
     height: Number(svg.getAttribute('height')),
@@ -87,7 +94,7 @@ describe('<ck-overdue-trend> with columns', () => {
     expect(drawn(el)[0]).not.toBe(paths[0]);
   });
 
-  it('draws the one-day M1 spike at its date and its rate, read back through the axis labels (not the kit\'s pipeline)', async () => {
+  it("draws the one-day M1 spike at its date and its rate, read back through the axis labels (not the kit's pipeline)", async () => {
     const data = columns();
     const { el } = await mount(data);
     const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
@@ -104,7 +111,10 @@ describe('<ck-overdue-trend> with columns', () => {
     const yOf = (v: number) => a.y + ((v - a.v) * (b.y - a.y)) / (b.v - a.v);
     // Time → pixel from the first and last vertices of the line (day 0 and day n − 1).
     const m1 = svg.querySelector('path.line')!;
-    const vertices = (m1.getAttribute('d') ?? '').split(/[ML]/).filter(Boolean).map((p) => p.split(',').map(Number) as [number, number]);
+    const vertices = (m1.getAttribute('d') ?? '')
+      .split(/[ML]/)
+      .filter(Boolean)
+      .map((p) => p.split(',').map(Number) as [number, number]);
     const [x0, xn] = [vertices[0]![0], vertices[vertices.length - 1]![0]];
     const xOf = (i: number) => x0 + ((xn - x0) * i) / (data.times.length - 1);
     // The highest vertex of the M1 line is the spike, at its day (within a pixel) and its rate (within half a pixel).
@@ -132,7 +142,9 @@ describe('<ck-overdue-trend> with columns', () => {
     expect(await key('End')).toContain(expected);
     expect(await key('Home')).toContain(`(${m1!.numerators[0]!.toLocaleString('en')} of 1,000,000)`);
     await key('ArrowDown'); // M2, first day
-    expect(el.shadowRoot!.querySelector('[part="tooltip"]')?.textContent).toContain(formatPercent('en', data.balance[2]![0]! / 1e6, 2));
+    expect(el.shadowRoot!.querySelector('[part="tooltip"]')?.textContent).toContain(
+      formatPercent('en', data.balance[2]![0]! / 1e6, 2),
+    );
   });
 
   it('shows the first bad value of the columns, as the rates name it', async () => {
@@ -145,6 +157,8 @@ describe('<ck-overdue-trend> with columns', () => {
     document.body.append(host);
     const el = host.querySelector('ck-overdue-trend') as CkOverdueTrend;
     const alert = await until(() => el.shadowRoot!.querySelector('[role="alert"]'));
-    expect(alert.textContent).toContain('overdue columns: balance of M1 at index 4400 is NaN, must be a finite number ≥ 0');
+    expect(alert.textContent).toContain(
+      'overdue columns: balance of M1 at index 4400 is NaN, must be a finite number ≥ 0',
+    );
   });
 });

@@ -85,7 +85,9 @@ describe('<ck-overdue-trend>', () => {
       ['Dec 2025', '10.00%', '120', '1,200', '3.33%', '40', '1,200'],
     ]);
     expect(shadow(el).querySelector('footer')?.textContent).toContain('warehouse');
-    expect(shadow(el).querySelector('#summary')?.textContent).toContain('Latest M1: 10.00% in Dec 2025 (down from 15.00%)');
+    expect(shadow(el).querySelector('#summary')?.textContent).toContain(
+      'Latest M1: 10.00% in Dec 2025 (down from 15.00%)',
+    );
   });
 
   it('shows an empty state with the reason', async () => {
@@ -123,7 +125,9 @@ describe('<ck-overdue-trend>', () => {
     expect(detail).toMatchObject({ kind: 'http', status: 404, url });
     expect(detail.hint).toBe(alert.querySelector('.hint')?.textContent);
     el.parentElement!.lang = 'zh-CN';
-    await until(() => shadow(el).querySelector('[role="alert"] .hint')?.textContent?.startsWith('请检查 <ck-source> 的 base-url'));
+    await until(() =>
+      shadow(el).querySelector('[role="alert"] .hint')?.textContent?.startsWith('请检查 <ck-source> 的 base-url'),
+    );
   });
 
   it('refuses overdue rows without the current bucket instead of drawing M1 as a share of the overdue book', async () => {
@@ -157,9 +161,17 @@ describe('<ck-overdue-trend>', () => {
     expect(await key('ArrowDown')).toBe('M2, Nov 2025: 3.00% (30 of 1,000)');
     expect(await key('Home')).toBe('M2, Oct 2025: 2.00% (20 of 1,000)');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('2.00%');
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     await key('Enter');
-    expect((await selected).detail).toEqual({ series: 'M2', period: '2025-10', value: 0.02, numerator: 20, denominator: 1000 });
+    expect((await selected).detail).toEqual({
+      series: 'M2',
+      period: '2025-10',
+      value: 0.02,
+      numerator: 20,
+      denominator: 1000,
+    });
     await key('Escape');
     expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
   });
@@ -175,9 +187,17 @@ describe('<ck-overdue-trend>', () => {
     expect(tip).toContain('Dec 2025');
     expect(tip).toContain('10.00%');
     expect(tip).toContain('1,200');
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     pointerAt(frame, 'click', x, y);
-    expect((await selected).detail).toEqual({ series: 'M1', period: '2025-12', value: 0.1, numerator: 120, denominator: 1200 });
+    expect((await selected).detail).toEqual({
+      series: 'M1',
+      period: '2025-12',
+      value: 0.1,
+      numerator: 120,
+      denominator: 1200,
+    });
     pointerAt(frame, 'pointerleave');
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();

@@ -63,7 +63,8 @@ async function mount(attrs = '', lang = 'en') {
 }
 
 const shadow = (el: Element) => el.shadowRoot!;
-const cells = (el: Element) => [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+const cells = (el: Element) =>
+  [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
 async function openTable(el: CkRecoveryCurves) {
   shadow(el).querySelector<HTMLButtonElement>('button[aria-controls="table"]')!.click();
   await el.updateComplete;
@@ -74,7 +75,11 @@ describe('<ck-recovery-curves>', () => {
     mode = 'many';
     const el = await mount();
     await until(() => shadow(el).querySelector('path.line.reference'));
-    const legend = () => [...shadow(el).querySelectorAll('[part="legend"] button')].map((b) => [b.textContent?.trim(), b.getAttribute('aria-pressed')]);
+    const legend = () =>
+      [...shadow(el).querySelectorAll('[part="legend"] button')].map((b) => [
+        b.textContent?.trim(),
+        b.getAttribute('aria-pressed'),
+      ]);
     expect(legend()).toEqual([
       ['Earlier cohorts (9)', 'true'],
       ['2025-10', 'true'],
@@ -137,7 +142,9 @@ describe('<ck-recovery-curves>', () => {
     expect(await key('ArrowRight')).toBe('Aug 2025, month 3: 18.00% (180 of 1,000)');
     expect(await key('ArrowUp')).toBe('Oct 2025, month 3: 17.78% (356 of 2,000), projected');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('(projection)');
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     await key('Enter');
     const detail = (await selected).detail;
     expect(detail).toMatchObject({ series: '2025-10', month: 3, projected: true, denominator: 2000 });

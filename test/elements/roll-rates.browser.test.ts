@@ -63,7 +63,8 @@ async function mount(attrs = '', lang = 'en', width = 640) {
 }
 
 const shadow = (el: Element) => el.shadowRoot!;
-const tableCells = (el: Element) => [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+const tableCells = (el: Element) =>
+  [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
 async function openTable(el: CkRollRates) {
   shadow(el).querySelector<HTMLButtonElement>('button[aria-controls="table"]')!.click();
   await el.updateComplete;
@@ -105,7 +106,11 @@ describe('<ck-roll-rates>', () => {
     const tiny = await mount('', 'en', 260);
     const table = await until(() => shadow(tiny).querySelector('.matrix-as-table table'));
     // The table that replaces the heatmap has the matrix's rows and full-precision values; no heatmap is drawn.
-    expect([...table.querySelectorAll('tbody tr')].map((tr) => tr.children[1]?.textContent)).toEqual(['94.0%', '40.0%', '0.0%']);
+    expect([...table.querySelectorAll('tbody tr')].map((tr) => tr.children[1]?.textContent)).toEqual([
+      '94.0%',
+      '40.0%',
+      '0.0%',
+    ]);
     expect(shadow(tiny).querySelector('rect.cell')).toBeNull();
   });
 
@@ -134,9 +139,17 @@ describe('<ck-roll-rates>', () => {
     expect(await key('End')).toBe('M1 → CO: 10.00% (5 of 50)');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('10.00%');
     expect(shadow(el).querySelector('.focus-ring')).not.toBeNull();
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     await key('Enter');
-    expect((await selected).detail).toEqual({ series: 'M1→CO', period: '2025-12', value: 0.1, numerator: 5, denominator: 50 });
+    expect((await selected).detail).toEqual({
+      series: 'M1→CO',
+      period: '2025-12',
+      value: 0.1,
+      numerator: 5,
+      denominator: 50,
+    });
     await key('Escape');
     expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
   });

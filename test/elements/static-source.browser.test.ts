@@ -34,7 +34,9 @@ describe('static source from JSON children', () => {
       }),
     );
     await until(() => trend.shadowRoot!.querySelector('path.line'));
-    expect(trend.shadowRoot!.querySelector('#summary')!.textContent).toContain('Latest M1: 20.00% in Dec 2025 (up from 10.00%)');
+    expect(trend.shadowRoot!.querySelector('#summary')!.textContent).toContain(
+      'Latest M1: 20.00% in Dec 2025 (up from 10.00%)',
+    );
   });
 
   it('names the metric whose JSON is broken', async () => {

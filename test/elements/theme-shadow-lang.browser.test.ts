@@ -16,10 +16,26 @@ const rows = ['2025-10', '2025-11', '2025-12'].flatMap((period, i) => [
   { period, bucket: 'M0', accounts: 2_000_000, balance: 2_280_000_000 - i * 1e7 },
   { period, bucket: 'M1', accounts: 123_456, balance: 120_000_000 + i * 1e7 },
 ]);
-const agent = { agentId: 'a1', name: '王伟', team: 'early-a', dials: 1000, connects: 400, rightPartyContacts: 300, promises: 120, promisesDue: 100, promisesKept: 70, assigned: 900_000_000, collected: 123_456_789, hours: 160, complaints: 0 };
+const agent = {
+  agentId: 'a1',
+  name: '王伟',
+  team: 'early-a',
+  dials: 1000,
+  connects: 400,
+  rightPartyContacts: 300,
+  promises: 120,
+  promisesDue: 100,
+  promisesKept: 70,
+  assigned: 900_000_000,
+  collected: 123_456_789,
+  hours: 160,
+  complaints: 0,
+};
 const worker = setupWorker(
   http.get('*/theme-api/overdue', () => HttpResponse.json({ meta, rows })),
-  http.get('*/theme-api/agents', () => HttpResponse.json({ meta, rows: [agent, { ...agent, agentId: 'a2', name: '李娜', collected: 45_600 }] })),
+  http.get('*/theme-api/agents', () =>
+    HttpResponse.json({ meta, rows: [agent, { ...agent, agentId: 'a2', name: '李娜', collected: 45_600 }] }),
+  ),
 );
 beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
 afterAll(() => worker.stop());
@@ -52,7 +68,8 @@ async function share(base64: string, rgb: [number, number, number]): Promise<num
   const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
   let hits = 0;
   for (let i = 0; i < data.length; i += 4) {
-    if (Math.abs(data[i]! - rgb[0]) < 4 && Math.abs(data[i + 1]! - rgb[1]) < 4 && Math.abs(data[i + 2]! - rgb[2]) < 4) hits++;
+    if (Math.abs(data[i]! - rgb[0]) < 4 && Math.abs(data[i + 1]! - rgb[1]) < 4 && Math.abs(data[i + 2]! - rgb[2]) < 4)
+      hits++;
   }
   return hits / (data.length / 4);
 }
@@ -78,7 +95,13 @@ describe('theming, shadow roots and languages', () => {
     document.body.append(host);
     const root = host.attachShadow({ mode: 'open' });
     const { trend } = mountIn(root);
-    root.append(document.createRange().createContextualFragment(`<ck-source base-url="/theme-api"><ck-overdue-trend buckets="M1" id="nested"></ck-overdue-trend></ck-source>`));
+    root.append(
+      document
+        .createRange()
+        .createContextualFragment(
+          `<ck-source base-url="/theme-api"><ck-overdue-trend buckets="M1" id="nested"></ck-overdue-trend></ck-source>`,
+        ),
+    );
     const nested = root.getElementById('nested')!;
     await until(() => trend.shadowRoot!.querySelector('path.line') && nested.shadowRoot!.querySelector('path.line'));
   });
@@ -105,7 +128,8 @@ describe('theming, shadow roots and languages', () => {
   it('switches compact amounts between 万/亿 and K/M at run time', async () => {
     const wrap = document.createElement('div');
     wrap.lang = 'zh-CN';
-    wrap.innerHTML = '<ck-source base-url="/theme-api"><ck-agent-leaderboard sort="collected"></ck-agent-leaderboard></ck-source>'; // fixture markup
+    wrap.innerHTML =
+      '<ck-source base-url="/theme-api"><ck-agent-leaderboard sort="collected"></ck-agent-leaderboard></ck-source>'; // fixture markup
     document.body.append(wrap);
     const board = wrap.querySelector('ck-agent-leaderboard')!;
     const text = () => board.shadowRoot?.querySelector('tbody')?.textContent ?? '';
@@ -136,7 +160,10 @@ describe('theming, shadow roots and languages', () => {
       (trend.shadowRoot!.querySelector('header button') as HTMLButtonElement).click();
       await until(() => trend.shadowRoot!.querySelector('table'));
       // `region` (all content inside landmarks) judges the host page, not a widget; every other rule runs.
-      const result = await axe.run(document.body, { resultTypes: ['violations'], rules: { region: { enabled: false } } });
+      const result = await axe.run(document.body, {
+        resultTypes: ['violations'],
+        rules: { region: { enabled: false } },
+      });
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target).join(' ')}`)).toEqual([]);
       document.body.replaceChildren();
     }

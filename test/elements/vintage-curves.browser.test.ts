@@ -62,7 +62,8 @@ async function mount(attrs = '', lang = 'en') {
 }
 
 const shadow = (el: Element) => el.shadowRoot!;
-const cells = (el: Element) => [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+const cells = (el: Element) =>
+  [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
 const headers = (el: Element) => [...shadow(el).querySelectorAll('thead th')].map((c) => c.textContent);
 async function openTable(el: CkVintageCurves) {
   shadow(el).querySelector<HTMLButtonElement>('button[aria-controls="table"]')!.click();
@@ -111,9 +112,19 @@ describe('<ck-vintage-curves>', () => {
     expect(await key('ArrowLeft')).toBe('Sep 2025, MOB 2: 1.50% (150 of 10,000)');
     expect(await key('ArrowDown')).toBe('Oct 2025, MOB 2: 2.00% (200 of 10,000)');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('2.00%');
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
+    );
     await key('Enter');
-    expect((await selected).detail).toEqual({ series: '2025-10', period: '2025-10', month: 2, value: 0.02, numerator: 200, denominator: 10_000, projected: false });
+    expect((await selected).detail).toEqual({
+      series: '2025-10',
+      period: '2025-10',
+      month: 2,
+      value: 0.02,
+      numerator: 200,
+      denominator: 10_000,
+      projected: false,
+    });
   });
 
   it('follows the page language', async () => {

@@ -33,7 +33,15 @@ const context: ExportContext = {
 };
 
 /** The documented bytes: the file without BOM and without its `#` lines, as UTF-8. */
-const documentedBytes = (csv: string) => Buffer.from(csv.replace(/^\uFEFF/, '').split('\r\n').filter((l) => !l.startsWith('# ')).join('\r\n'), 'utf8');
+const documentedBytes = (csv: string) =>
+  Buffer.from(
+    csv
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter((l) => !l.startsWith('# '))
+      .join('\r\n'),
+    'utf8',
+  );
 
 describe('CSV fields', () => {
   it('quotes commas, quotes and line breaks (RFC 4180)', () => {
@@ -81,8 +89,8 @@ describe('CSV and JSON files', () => {
     expect(body).toEqual([
       '期间,M1,M1 分子,M1 分母,变化',
       '2025年10月,10.00%,100,"1,000",–',
-      "2025年11月,15.00%,150,\"1,000\",'+5.00个百分点",
-      "2025年12月,10.00%,120,\"1,200\",'-5.00 pp",
+      '2025年11月,15.00%,150,"1,000",\'+5.00个百分点',
+      '2025年12月,10.00%,120,"1,200",\'-5.00 pp',
     ]);
     // UTF-8 with BOM bytes EF BB BF.
     expect([...Buffer.from(csv, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -92,12 +100,21 @@ describe('CSV and JSON files', () => {
     const a = await exportTable(table, context, 'csv');
     const b = await exportTable(table, { ...context, exportedAt: '2030-01-01T00:00:00Z', title: 'other' }, 'csv');
     const hashOf = (csv: string) => /# sha256: ([0-9a-f]{64})/.exec(csv)![1]!;
-    const expected = createHash('sha256').update(documentedBytes(a.content as string)).digest('hex');
+    const expected = createHash('sha256')
+      .update(documentedBytes(a.content as string))
+      .digest('hex');
     expect(hashOf(a.content as string)).toBe(expected);
     expect(hashOf(b.content as string)).toBe(expected);
-    expect(createHash('sha256').update(Buffer.from(csvBody(table), 'utf8')).digest('hex')).toBe(expected);
+    expect(
+      createHash('sha256')
+        .update(Buffer.from(csvBody(table), 'utf8'))
+        .digest('hex'),
+    ).toBe(expected);
     expect(await sha256Hex(csvBody(table))).toBe(expected);
-    const changed = { ...table, rows: [...table.rows.slice(0, 2), ['2025年12月', '10.00%', '121', '1,200', '-5.00 pp']] };
+    const changed = {
+      ...table,
+      rows: [...table.rows.slice(0, 2), ['2025年12月', '10.00%', '121', '1,200', '-5.00 pp']],
+    };
     expect((await exportMeta(changed, context)).sha256).not.toBe(expected);
     expect(a.filename).toBe('overdue-2025-12-31.csv');
     expect(a.mimeType).toBe('text/csv;charset=utf-8');
@@ -106,7 +123,15 @@ describe('CSV and JSON files', () => {
   it('JSON: meta with the same hash, columns and rows exactly as the table', async () => {
     const file = await exportTable(table, context, 'json');
     const doc = JSON.parse(file.content as string);
-    expect(doc.meta).toMatchObject({ metric: 'overdue', definitionVersion: '2026.1', rowCount: 3, asOf: context.asOf, source: context.source, filters: context.filters, period: context.period });
+    expect(doc.meta).toMatchObject({
+      metric: 'overdue',
+      definitionVersion: '2026.1',
+      rowCount: 3,
+      asOf: context.asOf,
+      source: context.source,
+      filters: context.filters,
+      period: context.period,
+    });
     expect(doc.meta.sha256).toBe(createHash('sha256').update(csvBody(table), 'utf8').digest('hex'));
     expect(doc.columns).toEqual(table.columns);
     expect(doc.rows).toEqual(table.rows);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { METRICS } from '../../src/model/metrics.js';
-import { bucketEdgesText, DEFINITION_LOCALES, DEFINITIONS_VERSION, definitionLines, metricDefinition } from '../../src/model/definitions.js';
+import {
+  bucketEdgesText,
+  DEFINITION_LOCALES,
+  DEFINITIONS_VERSION,
+  definitionLines,
+  metricDefinition,
+} from '../../src/model/definitions.js';
 
 describe('definitions catalogue', () => {
   it('defines every metric in every language with formula, numerator and denominator', () => {
@@ -15,7 +21,8 @@ describe('definitions catalogue', () => {
         // Same measures in the same order in every language.
         expect(def.measures.map((m) => m.key)).toEqual(keys);
         for (const m of def.measures) {
-          for (const field of [m.name, m.formula, m.numerator, m.denominator]) expect(field.trim(), `${metric}/${locale}/${m.key}`).not.toBe('');
+          for (const field of [m.name, m.formula, m.numerator, m.denominator])
+            expect(field.trim(), `${metric}/${locale}/${m.key}`).not.toBe('');
           expect(m.formula).toMatch(/÷/);
         }
         if (locale !== 'en') expect(def.measures[0]!.formula).toMatch(/[\u4e00-\u9fff]/);
@@ -35,11 +42,22 @@ describe('definitions catalogue', () => {
   });
 
   it('gives bucket edges for bucket metrics only', () => {
-    expect(metricDefinition('overdue').buckets?.map((b) => b.code)).toEqual(['M0', 'M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7+']);
+    expect(metricDefinition('overdue').buckets?.map((b) => b.code)).toEqual([
+      'M0',
+      'M1',
+      'M2',
+      'M3',
+      'M4',
+      'M5',
+      'M6',
+      'M7+',
+    ]);
     expect(metricDefinition('roll-rates').buckets).toBeDefined();
     expect(metricDefinition('agents').buckets).toBeUndefined();
     const edges = metricDefinition('overdue').buckets!;
-    expect(bucketEdgesText(edges, 'en')).toBe('M0 0, M1 1–30, M2 31–60, M3 61–90, M4 91–120, M5 121–150, M6 151–180, M7+ 181+ days past due');
+    expect(bucketEdgesText(edges, 'en')).toBe(
+      'M0 0, M1 1–30, M2 31–60, M3 61–90, M4 91–120, M5 121–150, M6 151–180, M7+ 181+ days past due',
+    );
     expect(bucketEdgesText(edges, 'zh-CN')).toMatch(/^逾期天数：M0 0天，M1 1–30天/);
     expect(definitionLines(metricDefinition('overdue', 'en'))[0]).toMatch(/^Overdue rate: accounts \(or balance\)/);
   });

@@ -26,8 +26,32 @@ const overdue = [
 ].map(([period, bucket, accounts, balance]) => ({ period, bucket, accounts, balance }));
 
 const agent = (agentId: string, name: string, team: string, v: number[]) => {
-  const [dials, connects, rightPartyContacts, promises, promisesDue, promisesKept, assigned, collected, hours] = v as [number, number, number, number, number, number, number, number, number];
-  return { agentId, name, team, dials, connects, rightPartyContacts, promises, promisesDue, promisesKept, assigned, collected, hours, complaints: 0 };
+  const [dials, connects, rightPartyContacts, promises, promisesDue, promisesKept, assigned, collected, hours] = v as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return {
+    agentId,
+    name,
+    team,
+    dials,
+    connects,
+    rightPartyContacts,
+    promises,
+    promisesDue,
+    promisesKept,
+    assigned,
+    collected,
+    hours,
+    complaints: 0,
+  };
 };
 const agents = [
   agent('A1', '王伟 / Wang Wei', 'early-a', [1000, 300, 200, 100, 80, 60, 100_000, 25_000, 100]),
@@ -52,14 +76,21 @@ class TestAgentChart extends CkWidget<'agents'> {
   }
   protected override render() {
     const rows = (this.data.data?.rows ?? []) as unknown as (typeof agents)[number][];
-    return this.renderBody('Agents (test)', () => html`${legend(rows.map((r) => ({ key: r.agentId, label: this.#name(r), hidden: false })), this.locale, () => {})}
+    return this.renderBody(
+      'Agents (test)',
+      () => html`${legend(
+        rows.map((r) => ({ key: r.agentId, label: this.#name(r), hidden: false })),
+        this.locale,
+        () => {},
+      )}
       ${this.renderFrame(
         svg`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="300" height="100" viewBox="0 0 300 100">${rows.map(
           (r, i) => svg`<g class="axis"><text x="10" y=${20 + i * 20}>${this.#name(r)}</text></g>`,
         )}</svg>`,
         'test',
       )}
-      ${this.renderTable(() => ({ caption: 'Agents', columns: ['Agent', 'Collected'], rows: rows.map((r) => [this.#name(r), String(r.collected)]) }))}`);
+      ${this.renderTable(() => ({ caption: 'Agents', columns: ['Agent', 'Collected'], rows: rows.map((r) => [this.#name(r), String(r.collected)]) }))}`,
+    );
   }
 }
 customElements.define('ck-test-agent-chart', TestAgentChart);
@@ -76,7 +107,10 @@ function mount<T extends HTMLElement>(markup: string, lang = 'en'): { host: HTML
   const host = document.createElement('div');
   host.lang = lang;
   host.style.width = '700px';
-  host.insertAdjacentHTML('beforeend', `<ck-source id="${id}" base-url="/test-export" retry="0"></ck-source>${markup.replaceAll('SRC', id)}`);
+  host.insertAdjacentHTML(
+    'beforeend',
+    `<ck-source id="${id}" base-url="/test-export" retry="0"></ck-source>${markup.replaceAll('SRC', id)}`,
+  );
   document.body.append(host);
   return { host, el: host.querySelector(':scope > :not(ck-source)') as T };
 }
@@ -90,15 +124,15 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), out.push(row), (row = []), (cell = ''), i++;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), out.push(row), (row = []), (cell = ''), i++);
     else cell += c;
   }
-  if (cell || row.length) row.push(cell), out.push(row);
+  if (cell || row.length) (row.push(cell), out.push(row));
   return out;
 }
 
@@ -121,8 +155,11 @@ const tableCells = (el: Element) => ({
   rows: [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim())),
 });
 const hex = async (text: string) =>
-  Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))), (b) => b.toString(16).padStart(2, '0')).join('');
-const asText = async (file: ExportFile) => (typeof file.content === 'string' ? file.content : await file.content.text());
+  Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
+const asText = async (file: ExportFile) =>
+  typeof file.content === 'string' ? file.content : await file.content.text();
 
 async function overdueTrend(attrs = 'buckets="M1,M2" basis="balance" from="2025-10" to="2025-12"', lang = 'en') {
   const { el } = mount<CkOverdueTrend>(`<ck-overdue-trend source="SRC" ${attrs}></ck-overdue-trend>`, lang);
@@ -164,7 +201,16 @@ describe('widget export', () => {
     const el = await overdueTrend();
     const csv = splitCsv((await el.exportData('csv')).content as string);
     const doc = JSON.parse((await el.exportData('json')).content as string);
-    expect(doc.meta).toMatchObject({ metric: 'overdue', definitionVersion: '2026.1', dataDefinitionVersion: '2026.1', asOf: meta.asOf, source: 'warehouse', rowCount: 3, filters: { from: '2025-10', to: '2025-12' }, lang: 'en' });
+    expect(doc.meta).toMatchObject({
+      metric: 'overdue',
+      definitionVersion: '2026.1',
+      dataDefinitionVersion: '2026.1',
+      asOf: meta.asOf,
+      source: 'warehouse',
+      rowCount: 3,
+      filters: { from: '2025-10', to: '2025-12' },
+      lang: 'en',
+    });
     expect(doc.meta.sha256).toBe(csv.header.get('sha256')![0]);
     expect([doc.columns, ...doc.rows]).toEqual(parseCsv(csv.body));
   });
@@ -199,10 +245,14 @@ describe('widget export', () => {
     const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('#export-menu button')];
     expect(buttons.map((b) => b.dataset.export)).toEqual(['csv', 'json', 'svg', 'png']);
     const got = new Promise<CustomEvent>((resolve) =>
-      el.addEventListener('ck-export', (e) => {
-        e.preventDefault();
-        resolve(e as CustomEvent);
-      }, { once: true }),
+      el.addEventListener(
+        'ck-export',
+        (e) => {
+          e.preventDefault();
+          resolve(e as CustomEvent);
+        },
+        { once: true },
+      ),
     );
     buttons[0]!.click();
     const event = await got;
@@ -250,13 +300,22 @@ describe('widget export', () => {
     const live = shadow(el).querySelector('svg.chart')!;
     const width = Number(live.getAttribute('width'));
     const height = Number(live.getAttribute('height'));
-    const server = chartPart(renderChartSvg('overdue-trend', { meta, rows: overdue as never }, { buckets: 'M1,M2', basis: 'balance', width, height, lang: 'en' }));
+    const server = chartPart(
+      renderChartSvg(
+        'overdue-trend',
+        { meta, rows: overdue as never },
+        { buckets: 'M1,M2', basis: 'balance', width, height, lang: 'en' },
+      ),
+    );
     /** Canonical form: element names, sorted attributes and text, comments dropped. */
     const canon = (node: Node): string => {
       if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
       if (node.nodeType !== Node.ELEMENT_NODE) return '';
       const e = node as Element;
-      const attrs = [...e.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ');
+      const attrs = [...e.attributes]
+        .map((a) => `${a.name}=${a.value}`)
+        .sort()
+        .join(' ');
       return `<${e.localName} ${attrs}>${[...e.childNodes].map(canon).join('')}</${e.localName}>`;
     };
     const parsed = new DOMParser().parseFromString(server, 'image/svg+xml').documentElement;
@@ -266,12 +325,15 @@ describe('widget export', () => {
 
 describe('redaction and suppression in exports', () => {
   it('the leaderboard with redact never exports a name; low-base flags as on screen', async () => {
-    const { el } = mount<HTMLElement & { exportData: CkWidget<'agents'>['exportData'] }>('<ck-agent-leaderboard source="SRC" redact></ck-agent-leaderboard>');
+    const { el } = mount<HTMLElement & { exportData: CkWidget<'agents'>['exportData'] }>(
+      '<ck-agent-leaderboard source="SRC" redact></ck-agent-leaderboard>',
+    );
     await until(() => shadow(el).querySelectorAll('tbody tr').length === 4);
     const shown = tableCells(el);
     const csv = await el.exportData('csv');
     const json = await el.exportData('json');
-    for (const text of [csv.content as string, json.content as string]) for (const name of NAMES) expect(text).not.toContain(name);
+    for (const text of [csv.content as string, json.content as string])
+      for (const name of NAMES) expect(text).not.toContain(name);
     const rows = parseCsv(splitCsv(csv.content as string).body);
     expect(rows.slice(1).map((r) => r[1])).toEqual(shown.rows.map((r) => r[1]));
     expect(rows[1]![1]).toMatch(/^Agent [0-9A-F]{6}$/);
@@ -282,7 +344,12 @@ describe('redaction and suppression in exports', () => {
   it('a redacting chart widget never exports a name in data or images; without redact it does', async () => {
     const { el } = mount<TestAgentChart>('<ck-test-agent-chart source="SRC" redact></ck-test-agent-chart>');
     await until(() => shadow(el).querySelectorAll('svg.chart text').length === 4);
-    const files = [await el.exportData('csv'), await el.exportData('json'), await el.exportImage('svg'), await el.exportImage('png')];
+    const files = [
+      await el.exportData('csv'),
+      await el.exportData('json'),
+      await el.exportImage('svg'),
+      await el.exportImage('png'),
+    ];
     for (const file of files.slice(0, 3)) {
       const text = await asText(file);
       for (const name of NAMES) expect(text).not.toContain(name);
@@ -303,18 +370,26 @@ describe('dashboard exportAll', () => {
     );
     const trend = el.querySelector('ck-overdue-trend')!;
     const board = el.querySelector('ck-agent-leaderboard')!;
-    await until(() => shadow(trend).querySelector('path.line') && shadow(board).querySelectorAll('tbody tr').length === 4);
+    await until(
+      () => shadow(trend).querySelector('path.line') && shadow(board).querySelectorAll('tbody tr').length === 4,
+    );
     const json = JSON.parse((await el.exportAll('json')).content as string);
     expect(json.exportedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(json.widgets.map((w: { tag: string }) => w.tag)).toEqual(['ck-overdue-trend', 'ck-agent-leaderboard']);
-    expect(json.widgets[0]).toMatchObject({ id: 'trend', title: 'Overdue rate by bucket (balance)', meta: { metric: 'overdue', rowCount: 3 } });
-    expect(json.widgets[0].rows).toEqual(JSON.parse((await (trend as CkOverdueTrend).exportData('json')).content as string).rows);
+    expect(json.widgets[0]).toMatchObject({
+      id: 'trend',
+      title: 'Overdue rate by bucket (balance)',
+      meta: { metric: 'overdue', rowCount: 3 },
+    });
+    expect(json.widgets[0].rows).toEqual(
+      JSON.parse((await (trend as CkOverdueTrend).exportData('json')).content as string).rows,
+    );
     const zip = await el.exportAll('zip');
     expect(zip.mimeType).toBe('application/zip');
     const bytes = new Uint8Array(await (zip.content as Blob).arrayBuffer());
     const names: string[] = [];
     const view = new DataView(bytes.buffer);
-    for (let p = 0; view.getUint32(p, true) === 0x04034b50; ) {
+    for (let p = 0; view.getUint32(p, true) === 0x04034b50;) {
       const size = view.getUint32(p + 18, true);
       const len = view.getUint16(p + 26, true);
       names.push(new TextDecoder().decode(bytes.subarray(p + 30, p + 30 + len)));

@@ -37,12 +37,15 @@ function readZip(zip: Uint8Array): Map<string, { data: Uint8Array; modified: Dat
     const offset = view.getUint32(p + 42, true);
     const nameBytes = zip.subarray(p + 46, p + 46 + nameLength);
     const name = new TextDecoder('utf-8', { fatal: true }).decode(nameBytes);
-    if (/[^\x00-\x7f]/.test(name)) expect(flags & 0x0800, `${name}: UTF-8 flag (bit 11) for a non-ASCII name`).toBe(0x0800);
+    if (/[^\x00-\x7f]/.test(name))
+      expect(flags & 0x0800, `${name}: UTF-8 flag (bit 11) for a non-ASCII name`).toBe(0x0800);
     // Local header: the same fields as the central entry, entries stored back to back from offset 0.
     expect(offset, `${name}: local header right after the previous entry`).toBe(expectedLocal);
     expect(view.getUint32(offset, true), `${name}: local header signature`).toBe(0x04034b50);
     expect(
-      [6, 8, 10, 12, 14, 18, 22].map((k) => (k === 14 || k === 18 || k === 22 ? view.getUint32(offset + k, true) : view.getUint16(offset + k, true))),
+      [6, 8, 10, 12, 14, 18, 22].map((k) =>
+        k === 14 || k === 18 || k === 22 ? view.getUint32(offset + k, true) : view.getUint16(offset + k, true),
+      ),
       `${name}: local header agrees with the central directory`,
     ).toEqual([flags, method, time, date, crc, compressed, size]);
     expect(view.getUint16(offset + 26, true)).toBe(nameLength);
@@ -53,7 +56,9 @@ function readZip(zip: Uint8Array): Map<string, { data: Uint8Array; modified: Dat
     const data = method === 0 ? raw : new Uint8Array(inflateRawSync(raw));
     expect(data.byteLength, `${name}: uncompressed size`).toBe(size);
     expect(zlibCrc32(data), `${name}: CRC-32`).toBe(crc);
-    const modified = new Date(Date.UTC(1980 + (date >> 9), ((date >> 5) & 15) - 1, date & 31, time >> 11, (time >> 5) & 63, (time & 31) * 2));
+    const modified = new Date(
+      Date.UTC(1980 + (date >> 9), ((date >> 5) & 15) - 1, date & 31, time >> 11, (time >> 5) & 63, (time & 31) * 2),
+    );
     out.set(name, { data, modified, flags });
     expectedLocal = start + compressed;
     p += 46 + nameLength + extra + comment;

@@ -17,7 +17,8 @@ const rowsFor = (period: string, m1 = 10) => [
 ];
 
 const times: number[] = [];
-let behaviour: (url: URL, n: number) => Promise<Response> | Response = () => HttpResponse.json({ meta, rows: rowsFor('2025-01') });
+let behaviour: (url: URL, n: number) => Promise<Response> | Response = () =>
+  HttpResponse.json({ meta, rows: rowsFor('2025-01') });
 const worker = setupWorker(
   http.get('*/faults/overdue', ({ request }) => {
     times.push(performance.now());
@@ -46,7 +47,9 @@ afterEach(() => {
   expect(pageErrors).toEqual([]);
 });
 
-type Widget = HTMLElement & { data: { status: string; error?: { message: string; kind: string } | null; data?: { meta: { asOf: string } } } };
+type Widget = HTMLElement & {
+  data: { status: string; error?: { message: string; kind: string } | null; data?: { meta: { asOf: string } } };
+};
 
 function mount(sourceAttrs: string, widgetAttrs = ''): Widget {
   const div = document.createElement('div');
@@ -63,7 +66,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('faults', () => {
   it('keeps the last good chart, marked stale, while the server flaps, and is fresh when it is back', async () => {
     // Up, down, down, up, down, up… by request.
-    behaviour = (_u, n) => ([2, 3, 5, 8, 9].includes(n) ? HttpResponse.json({ error: 'flap' }, { status: 503 }) : HttpResponse.json({ meta, rows: rowsFor('2025-01', n) }));
+    behaviour = (_u, n) =>
+      [2, 3, 5, 8, 9].includes(n)
+        ? HttpResponse.json({ error: 'flap' }, { status: 503 })
+        : HttpResponse.json({ meta, rows: rowsFor('2025-01', n) });
     const w = mount('refresh="120ms" stale="0" retry="0"');
     await until(() => drawn(w), 5000);
     const seen = new Set<string>();
@@ -91,7 +97,13 @@ describe('faults', () => {
   });
 
   it('honours Retry-After of a 429: waits that long, then retries and draws', async () => {
-    behaviour = (_u, n) => (n === 1 ? new HttpResponse(JSON.stringify({ error: 'slow down' }), { status: 429, headers: { 'Retry-After': '1', 'content-type': 'application/json' } }) : HttpResponse.json({ meta, rows: rowsFor('2025-01') }));
+    behaviour = (_u, n) =>
+      n === 1
+        ? new HttpResponse(JSON.stringify({ error: 'slow down' }), {
+            status: 429,
+            headers: { 'Retry-After': '1', 'content-type': 'application/json' },
+          })
+        : HttpResponse.json({ meta, rows: rowsFor('2025-01') });
     const w = mount('retry="2"');
     await until(() => drawn(w), 5000);
     expect(times).toHaveLength(2);
@@ -118,7 +130,10 @@ describe('faults', () => {
 
   it('pauses polling while the page is hidden and resumes when it is shown', async () => {
     const setHidden = (hidden: boolean) => {
-      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+      Object.defineProperty(document, 'visibilityState', {
+        configurable: true,
+        get: () => (hidden ? 'hidden' : 'visible'),
+      });
       Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
       document.dispatchEvent(new Event('visibilitychange'));
     };

@@ -85,10 +85,17 @@ export function fromSchema(schema: JsonSchema, field = ''): fc.Arbitrary<unknown
       return fc.double({ min: s.minimum ?? -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true });
     case 'string': {
       if (s.enum) return fc.constantFrom(...s.enum);
-      if (s.format === 'date-time') return fc.date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
-      const text = s.pattern ? fc.stringMatching(new RegExp(s.pattern)) : fc.string({ minLength: s.minLength ?? 0, maxLength: 12 });
+      if (s.format === 'date-time')
+        return fc
+          .date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true })
+          .map((d) => d.toISOString());
+      const text = s.pattern
+        ? fc.stringMatching(new RegExp(s.pattern))
+        : fc.string({ minLength: s.minLength ?? 0, maxLength: 12 });
       const words = VOCABULARY[field];
-      return words ? fc.oneof({ arbitrary: fc.constantFrom(...words), weight: 4 }, { arbitrary: text, weight: 1 }) : text;
+      return words
+        ? fc.oneof({ arbitrary: fc.constantFrom(...words), weight: 4 }, { arbitrary: text, weight: 1 })
+        : text;
     }
     default:
       return fc.anything();

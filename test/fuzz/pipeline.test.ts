@@ -28,14 +28,26 @@ const RUNS = Number(process.env.CK_FUZZ_RUNS ?? 400);
 
 /** Server chart kinds (with options) that draw each metric. */
 const CHARTS: Record<MetricName, [string, ServerChartOptions & Record<string, unknown>][]> = {
-  overdue: [['overdue-trend', { buckets: 'M1,M2,M3+', basis: 'balance' }], ['kpi-tile', { metric: 'overdue', bucket: 'M1+' }]],
+  overdue: [
+    ['overdue-trend', { buckets: 'M1,M2,M3+', basis: 'balance' }],
+    ['kpi-tile', { metric: 'overdue', bucket: 'M1+' }],
+  ],
   'roll-rates': [['roll-rates', { basis: 'count' }]],
   vintage: [['vintage-curves', {}]],
-  recovery: [['recovery-curves', {}], ['kpi-tile', { metric: 'recovery' }]],
+  recovery: [
+    ['recovery-curves', {}],
+    ['kpi-tile', { metric: 'recovery' }],
+  ],
   agents: [['kpi-tile', { metric: 'agents' }]],
-  complaints: [['complaint-trend', { sla: 0.95, lang: 'zh-CN' }], ['kpi-tile', { metric: 'complaints' }]],
+  complaints: [
+    ['complaint-trend', { sla: 0.95, lang: 'zh-CN' }],
+    ['kpi-tile', { metric: 'complaints' }],
+  ],
   channels: [['channel-mix', { measure: 'contactRate' }]],
-  compliance: [['compliance-monitor', { rules: 'cn-cba-2026' }], ['compliance-monitor', { rules: 'us-reg-f', lang: 'zh-TW' }]],
+  compliance: [
+    ['compliance-monitor', { rules: 'cn-cba-2026' }],
+    ['compliance-monitor', { rules: 'us-reg-f', lang: 'zh-TW' }],
+  ],
 };
 
 function adapterFor(metric: MetricName, c: FuzzCase) {
@@ -46,7 +58,11 @@ function adapterFor(metric: MetricName, c: FuzzCase) {
     case 'rest':
       return createRestAdapter({ baseUrl: 'https://api.example.test/v1', token: 'secret-token', fetch: respond });
     case 'csv':
-      return createCsvAdapter({ urls: { [metric]: 'https://files.example.test/data.csv' }, meta: { asOf: '2025-04-01T00:00:00Z' }, fetch: respond });
+      return createCsvAdapter({
+        urls: { [metric]: 'https://files.example.test/data.csv' },
+        meta: { asOf: '2025-04-01T00:00:00Z' },
+        fetch: respond,
+      });
   }
 }
 
@@ -54,8 +70,10 @@ function adapterFor(metric: MetricName, c: FuzzCase) {
 export function badSvgValues(svg: string): string[] {
   const bad: string[] = [];
   const word = /\b(NaN|Infinity|undefined)\b/;
-  for (const m of svg.matchAll(/\s([\w:-]+)="([^"]*)"/g)) if (word.test(m[2] ?? '')) bad.push(`${m[1]}="${(m[2] ?? '').slice(0, 80)}"`);
-  for (const m of svg.matchAll(/>([^<]+)</g)) if (word.test(m[1] ?? '')) bad.push(`text ${JSON.stringify((m[1] ?? '').slice(0, 80))}`);
+  for (const m of svg.matchAll(/\s([\w:-]+)="([^"]*)"/g))
+    if (word.test(m[2] ?? '')) bad.push(`${m[1]}="${(m[2] ?? '').slice(0, 80)}"`);
+  for (const m of svg.matchAll(/>([^<]+)</g))
+    if (word.test(m[1] ?? '')) bad.push(`text ${JSON.stringify((m[1] ?? '').slice(0, 80))}`);
   return bad;
 }
 
@@ -64,13 +82,21 @@ function expectNamedError(error: unknown, c: FuzzCase): void {
   if (error instanceof DataError) {
     expect(['validation', 'parse'], `${c}: ${error.message}`).toContain(error.kind);
     if (error.kind === 'parse') {
-      expect(c.damage !== null || c.rawInText, `${c}: parse error of text that was not damaged: ${error.message}`).toBe(true);
+      expect(c.damage !== null || c.rawInText, `${c}: parse error of text that was not damaged: ${error.message}`).toBe(
+        true,
+      );
       return;
     }
     // A row that is not an object has no field to name: its row is named instead.
-    expect(error.field ?? error.rowIndex, `${c}: validation error naming neither row nor field: ${error.message}`).not.toBeUndefined();
+    expect(
+      error.field ?? error.rowIndex,
+      `${c}: validation error naming neither row nor field: ${error.message}`,
+    ).not.toBeUndefined();
     // JSON rows are named by index, CSV rows by file line (header = line 1), contract rows by period or cohort.
-    if (error.rowIndex !== undefined) expect(error.message, `${c}`).toMatch(new RegExp(`\\brow ${error.rowIndex}\\b|\\bline ${error.rowIndex + 2}\\b|\\b(period|cohort) `));
+    if (error.rowIndex !== undefined)
+      expect(error.message, `${c}`).toMatch(
+        new RegExp(`\\brow ${error.rowIndex}\\b|\\bline ${error.rowIndex + 2}\\b|\\b(period|cohort) `),
+      );
     expect(error.message.length).toBeLessThan(2000);
     return;
   }
@@ -79,7 +105,10 @@ function expectNamedError(error: unknown, c: FuzzCase): void {
     expect(error.message.length).toBeLessThan(2000);
     return;
   }
-  throw new Error(`${c}: uncaught ${(error as Error)?.name ?? typeof error}: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+  throw new Error(
+    `${c}: uncaught ${(error as Error)?.name ?? typeof error}: ${(error as Error)?.message ?? String(error)}`,
+    { cause: error },
+  );
 }
 
 async function throughPipeline(metric: MetricName, c: FuzzCase): Promise<void> {
@@ -103,7 +132,10 @@ async function throughPipeline(metric: MetricName, c: FuzzCase): Promise<void> {
 
 describe('fuzz: malformed responses from the OpenAPI schemas through adapter → validation → KPI → chart', () => {
   it('finds NaN, Infinity and undefined in SVG attributes and text', () => {
-    expect(badSvgValues('<svg><path d="M0,NaN"/><text x="1">undefined</text><text>2.5%</text></svg>')).toEqual(['d="M0,NaN"', 'text "undefined"']);
+    expect(badSvgValues('<svg><path d="M0,NaN"/><text x="1">undefined</text><text>2.5%</text></svg>')).toEqual([
+      'd="M0,NaN"',
+      'text "undefined"',
+    ]);
     expect(badSvgValues('<svg><text y="Infinity">ok</text></svg>')).toEqual(['y="Infinity"']);
     expect(badSvgValues('<svg><text x="1">12 %</text></svg>')).toEqual([]);
   });

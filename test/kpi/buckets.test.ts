@@ -64,7 +64,10 @@ describe('bucketOf', () => {
     const lookup = bucketLookup();
     for (let d = 0; d <= 400; d++) expect(DEFAULT_BUCKETS[lookup(d)]!.code).toBe(bucketOf(d));
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1000, noNaN: true }), (d) => DEFAULT_BUCKETS[lookup(d)]!.code === bucketOf(d)),
+      fc.property(
+        fc.double({ min: 0, max: 1000, noNaN: true }),
+        (d) => DEFAULT_BUCKETS[lookup(d)]!.code === bucketOf(d),
+      ),
     );
     expect(() => lookup(-2)).toThrow(KpiInputError);
     expect(() => lookup(NaN)).toThrow(KpiInputError);

@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { comparePeriods, complianceBreaches, complianceRates, flowRates, isNextPeriod, KpiInputError, localTime, seriesInterval, shiftPeriod, samePeriodLastYear, toInstant } from '../../src/kpi/index.js';
+import {
+  comparePeriods,
+  complianceBreaches,
+  complianceRates,
+  flowRates,
+  isNextPeriod,
+  KpiInputError,
+  localTime,
+  seriesInterval,
+  shiftPeriod,
+  samePeriodLastYear,
+  toInstant,
+} from '../../src/kpi/index.js';
 import type { ContactAttempt } from '../../src/kpi/index.js';
 
 const call = (at: string | number, extra: Partial<ContactAttempt> = {}): ContactAttempt => ({
-  debtId: 'd1', contactId: 'p1', at, answered: true, conversation: false, party: 'debtor', ...extra,
+  debtId: 'd1',
+  contactId: 'p1',
+  at,
+  answered: true,
+  conversation: false,
+  party: 'debtor',
+  ...extra,
 });
 const byId = (results: ReturnType<typeof complianceBreaches>, id: string) => results.find((r) => r.id === id)!;
 
@@ -27,27 +45,43 @@ describe('complianceBreaches cn-cba-2026', () => {
 
   it('more than 6 unanswered calls to one contact in one local day; the calls beyond the 6th', () => {
     const attempts: ContactAttempt[] = [];
-    for (let h = 9; h <= 16; h++) attempts.push(call(`2026-03-02T${String(h).padStart(2, '0')}:00:00+08:00`, { answered: false })); // 0..7: 8 unanswered
+    for (let h = 9; h <= 16; h++)
+      attempts.push(call(`2026-03-02T${String(h).padStart(2, '0')}:00:00+08:00`, { answered: false })); // 0..7: 8 unanswered
     attempts.push(call('2026-03-02T17:00:00+08:00', { answered: false, channel: 'sms' })); // 8: not a call
     attempts.push(call('2026-03-02T17:30:00+08:00', { answered: true })); // 9: answered
-    for (let h = 9; h <= 14; h++) attempts.push(call(`2026-03-03T${String(h).padStart(2, '0')}:00:00+08:00`, { answered: false, contactId: 'p2' })); // 10..15: 6, fine
+    for (let h = 9; h <= 14; h++)
+      attempts.push(call(`2026-03-03T${String(h).padStart(2, '0')}:00:00+08:00`, { answered: false, contactId: 'p2' })); // 10..15: 6, fine
     // 16: 2026-03-02T16:30Z is 00:30 on 03-03 in Shanghai → another day for p1
     attempts.push(call('2026-03-02T16:30:00Z', { answered: false }));
     const r = byId(complianceBreaches(attempts, ['cn-cba-2026']), 'cn-cba-2026/unanswered-calls');
     expect(r.checked).toBe(16); // every attempt but the SMS
-    expect(r.breaches).toEqual([{ attempts: [6, 7], reason: '8 unanswered calls to contact p1 on 2026-03-02 (local), more than 6' }]);
+    expect(r.breaches).toEqual([
+      { attempts: [6, 7], reason: '8 unanswered calls to contact p1 on 2026-03-02 (local), more than 6' },
+    ]);
   });
 
   it('field visits by at least two collectors; visits without a count are not checked', () => {
-    const visit = (collectors?: number) => call('2026-03-01T10:00:00+08:00', { channel: 'visit', ...(collectors === undefined ? {} : { collectors }) });
-    const r = byId(complianceBreaches([visit(2), visit(1), visit(), call('2026-03-01T10:00:00+08:00')], ['cn-cba-2026']), 'cn-cba-2026/two-collectors');
+    const visit = (collectors?: number) =>
+      call('2026-03-01T10:00:00+08:00', { channel: 'visit', ...(collectors === undefined ? {} : { collectors }) });
+    const r = byId(
+      complianceBreaches([visit(2), visit(1), visit(), call('2026-03-01T10:00:00+08:00')], ['cn-cba-2026']),
+      'cn-cba-2026/two-collectors',
+    );
     expect(r.checked).toBe(2);
-    expect(r.breaches).toEqual([{ attempts: [1], reason: 'field visit about debt d1 on 2026-03-01 by 1 collector(s), fewer than 2' }]);
+    expect(r.breaches).toEqual([
+      { attempts: [1], reason: 'field visit about debt d1 on 2026-03-01 by 1 collector(s), fewer than 2' },
+    ]);
   });
 
   it('unrelated third parties; related parties allowed', () => {
     const r = byId(
-      complianceBreaches([call('2026-03-01T10:00:00+08:00', { party: 'related' }), call('2026-03-01T10:00:00+08:00', { party: 'third-party', contactId: 'x9' })], ['cn-cba-2026']),
+      complianceBreaches(
+        [
+          call('2026-03-01T10:00:00+08:00', { party: 'related' }),
+          call('2026-03-01T10:00:00+08:00', { party: 'third-party', contactId: 'x9' }),
+        ],
+        ['cn-cba-2026'],
+      ),
       'cn-cba-2026/third-party',
     );
     expect(r.breaches).toEqual([{ attempts: [1], reason: 'contact x9 about debt d1 is an unrelated third party' }]);
@@ -64,7 +98,9 @@ describe('complianceBreaches us-reg-f', () => {
     const r = byId(complianceBreaches(attempts, ['us-reg-f']), 'us-reg-f/7-in-7');
     // Mar 7 15:00: Mar 1..7 hold 8 calls → breach. Mar 8: Mar 2..8 hold 6 + 2 = 8 → breach.
     expect(r.breaches.map((b) => b.attempts)).toEqual([[8], [7]]);
-    expect(r.breaches[0]!.reason).toBe('call 8 about debt d1 within 7 consecutive days (2026-03-01 to 2026-03-07), more than 7');
+    expect(r.breaches[0]!.reason).toBe(
+      'call 8 about debt d1 within 7 consecutive days (2026-03-01 to 2026-03-07), more than 7',
+    );
     expect(r.checked).toBe(10);
   });
 
@@ -78,7 +114,9 @@ describe('complianceBreaches us-reg-f', () => {
     ];
     const r = byId(complianceBreaches(attempts, ['us-reg-f']), 'us-reg-f/after-conversation');
     expect(r.breaches.map((b) => b.attempts)).toEqual([[1], [2]]);
-    expect(r.breaches[1]!.reason).toBe('call about debt d1 on 2026-03-07, within 7 days after the conversation on 2026-03-01');
+    expect(r.breaches[1]!.reason).toBe(
+      'call about debt d1 on 2026-03-07, within 7 days after the conversation on 2026-03-01',
+    );
   });
 
   it('outside 08:00–21:00 consumer-local; local day via Intl', () => {
@@ -116,7 +154,11 @@ describe('complianceBreaches us-reg-f', () => {
 
 describe('localTime', () => {
   it('Asia/Shanghai has no DST: 2026-07-01T16:00Z is 00:00 on July 2', () => {
-    expect(localTime(Date.parse('2026-07-01T16:00:00Z'), 'Asia/Shanghai')).toMatchObject({ date: '2026-07-02', hour: 0, minute: 0 });
+    expect(localTime(Date.parse('2026-07-01T16:00:00Z'), 'Asia/Shanghai')).toMatchObject({
+      date: '2026-07-02',
+      hour: 0,
+      minute: 0,
+    });
   });
 });
 
@@ -135,16 +177,36 @@ describe('complianceRates', () => {
     ]);
   });
   it('breaches > checked and duplicates throw', () => {
-    expect(() => complianceRates([{ period: 'p', rule: 'r', checked: 1, breaches: 2 }])).toThrow(expect.objectContaining({ code: 'inconsistent', rowIndex: 0 }));
-    expect(() => complianceRates([{ period: 'p', rule: 'r', checked: 1, breaches: 0 }, { period: 'p', rule: 'r', checked: 1, breaches: 0 }])).toThrow(expect.objectContaining({ code: 'duplicate', rowIndex: 1 }));
+    expect(() => complianceRates([{ period: 'p', rule: 'r', checked: 1, breaches: 2 }])).toThrow(
+      expect.objectContaining({ code: 'inconsistent', rowIndex: 0 }),
+    );
+    expect(() =>
+      complianceRates([
+        { period: 'p', rule: 'r', checked: 1, breaches: 0 },
+        { period: 'p', rule: 'r', checked: 1, breaches: 0 },
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'duplicate', rowIndex: 1 }));
   });
   it('property: each rate is breaches ÷ checked of its own row (null when nothing was checked), rows sorted by period', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat({ max: 1000 }), fc.nat({ max: 1000 })), { maxLength: 20 }), (pairs) => {
-        const rows = pairs.map(([a, b], i) => ({ period: `p${String(i).padStart(2, '0')}`, rule: 'r', checked: Math.max(a, b), breaches: Math.min(a, b) }));
+        const rows = pairs.map(([a, b], i) => ({
+          period: `p${String(i).padStart(2, '0')}`,
+          rule: 'r',
+          checked: Math.max(a, b),
+          breaches: Math.min(a, b),
+        }));
         const out = complianceRates([...rows].reverse());
         // A function returning 0 (or any constant) fails here: the oracle is the row itself.
-        expect(out).toEqual(rows.map((r) => ({ period: r.period, rule: 'r', numerator: r.breaches, denominator: r.checked, rate: r.checked ? r.breaches / r.checked : null })));
+        expect(out).toEqual(
+          rows.map((r) => ({
+            period: r.period,
+            rule: 'r',
+            numerator: r.breaches,
+            denominator: r.checked,
+            rate: r.checked ? r.breaches / r.checked : null,
+          })),
+        );
       }),
     );
   });
@@ -195,11 +257,17 @@ describe('seriesInterval, isNextPeriod, toInstant', () => {
   it('toInstant takes epoch ms or ISO with offset only', () => {
     expect(toInstant('2026-03-01T08:00:00+08:00', 'x')).toBe(Date.UTC(2026, 2, 1, 0, 0));
     expect(toInstant(5, 'x')).toBe(5);
-    for (const bad of ['2026-03-01 08:00', '2026-03-01', NaN, null]) expect(() => toInstant(bad, 'x')).toThrow(KpiInputError);
+    for (const bad of ['2026-03-01 08:00', '2026-03-01', NaN, null])
+      expect(() => toInstant(bad, 'x')).toThrow(KpiInputError);
   });
   it('flowRates on weekly day labels pairs weeks, not days', () => {
     const w = (period: string, bucket: string, balance: number) => ({ period, bucket, accounts: 1, balance });
-    const out = flowRates([w('2024-01-01', 'M0', 100), w('2024-01-08', 'M0', 90), w('2024-01-08', 'M1', 10), w('2024-01-22', 'M1', 5)]);
+    const out = flowRates([
+      w('2024-01-01', 'M0', 100),
+      w('2024-01-08', 'M0', 90),
+      w('2024-01-08', 'M1', 10),
+      w('2024-01-22', 'M1', 5),
+    ]);
     // 01-08 follows 01-01 (M0→M1 = 10 / 100); 01-22 does not follow 01-08 (01-15 missing) → no rates
     expect(out.map((f) => f.period)).toEqual(Array(7).fill('2024-01-08'));
     expect(out[0]!.rate).toBe(0.1);
@@ -244,28 +312,63 @@ describe('comparePeriods', () => {
     expect(out[4]).toMatchObject({ kind: 'rate', deltaPercent: null, deltaPoints: 0.5 - 50 });
   });
   it('weeks given by their first day', () => {
-    const out = comparePeriods([{ period: '2024-01-08', value: 2 }, { period: '2024-01-01', value: 1 }], { compare: 'previous-period' });
+    const out = comparePeriods(
+      [
+        { period: '2024-01-08', value: 2 },
+        { period: '2024-01-01', value: 1 },
+      ],
+      { compare: 'previous-period' },
+    );
     expect(out[1]).toMatchObject({ comparePeriod: '2024-01-01', deltaPercent: 1 });
   });
   it('null values give null deltas', () => {
-    const out = comparePeriods([{ period: '2024-01', value: null }, { period: '2024-02', value: 1 }], { compare: 'previous-period', kind: 'rate' });
+    const out = comparePeriods(
+      [
+        { period: '2024-01', value: null },
+        { period: '2024-02', value: 1 },
+      ],
+      { compare: 'previous-period', kind: 'rate' },
+    );
     expect(out[1]).toMatchObject({ comparePeriod: '2024-01', compareValue: null, deltaPoints: null });
   });
   it.each<[string, () => unknown, string]>([
-    ['duplicate period', () => comparePeriods([{ period: '2024-01', value: 1 }, { period: '2024-01', value: 2 }], { compare: 'previous-period' }), 'duplicate'],
-    ['NaN value', () => comparePeriods([{ period: '2024-01', value: NaN }], { compare: 'previous-period' }), 'not-finite'],
-    ['last year of a free label', () => comparePeriods([{ period: 'spring', value: 1 }], { compare: 'same-period-last-year' }), 'invalid'],
+    [
+      'duplicate period',
+      () =>
+        comparePeriods(
+          [
+            { period: '2024-01', value: 1 },
+            { period: '2024-01', value: 2 },
+          ],
+          { compare: 'previous-period' },
+        ),
+      'duplicate',
+    ],
+    [
+      'NaN value',
+      () => comparePeriods([{ period: '2024-01', value: NaN }], { compare: 'previous-period' }),
+      'not-finite',
+    ],
+    [
+      'last year of a free label',
+      () => comparePeriods([{ period: 'spring', value: 1 }], { compare: 'same-period-last-year' }),
+      'invalid',
+    ],
   ])('%s → KpiInputError', (_n, fn, code) => {
     expect(fn).toThrow(expect.objectContaining({ code }));
   });
   it('property: no NaN or Infinity in deltas', () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 24 }), (values) => {
-        const series = values.map((value, i) => ({ period: shiftPeriod('2022-01', i)!, value }));
-        for (const o of comparePeriods(series, { compare: 'previous-period' })) {
-          for (const v of [o.delta, o.deltaPercent, o.deltaPoints]) expect(v === null || Number.isFinite(v)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 24 }),
+        (values) => {
+          const series = values.map((value, i) => ({ period: shiftPeriod('2022-01', i)!, value }));
+          for (const o of comparePeriods(series, { compare: 'previous-period' })) {
+            for (const v of [o.delta, o.deltaPercent, o.deltaPoints])
+              expect(v === null || Number.isFinite(v)).toBe(true);
+          }
+        },
+      ),
     );
   });
 });

@@ -69,7 +69,12 @@ describe('downsample minmax', () => {
         },
       ),
       // 0 and −0 tie for the minimum: the kept 0 must count as the minimum (this failed with toBe).
-      { examples: [[[1, 0, -0, 1], 1], [[-0, 5, 0, 0, -0, 5], 2]] },
+      {
+        examples: [
+          [[1, 0, -0, 1], 1],
+          [[-0, 5, 0, 0, -0, 5], 2],
+        ],
+      },
     );
   });
 
@@ -87,7 +92,9 @@ describe('downsample input checks', () => {
   it('unsorted or NaN xs throw KpiInputError naming the index', () => {
     const xs = range(100);
     xs[40] = 10;
-    expect(() => downsample(xs, range(100), 10)).toThrow(expect.objectContaining({ code: 'unsorted', rowIndex: 40, field: 'xs' }));
+    expect(() => downsample(xs, range(100), 10)).toThrow(
+      expect.objectContaining({ code: 'unsorted', rowIndex: 40, field: 'xs' }),
+    );
     xs[40] = NaN;
     expect(() => downsample(xs, range(100), 10, { method: 'lttb' })).toThrow(/xs\[40\] is NaN/);
   });
@@ -119,7 +126,10 @@ describe('downsample lttb', () => {
   it('property: first and last kept, indexes ascend, at most 4 × width points', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.constant(NaN)), { minLength: 3, maxLength: 1500 }),
+        fc.array(fc.oneof(fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.constant(NaN)), {
+          minLength: 3,
+          maxLength: 1500,
+        }),
         fc.integer({ min: 2, max: 200 }),
         (list, width) => {
           const out = downsample(range(list.length), list, width, { method: 'lttb' });
@@ -152,12 +162,16 @@ describe('nearestIndex', () => {
 
   it('property: agrees with a linear scan', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 300 }), fc.integer({ min: -1200, max: 1200 }), (list, x) => {
-        const xs = Float64Array.from(list.sort((a, b) => a - b));
-        const i = nearestIndex(xs, x);
-        const best = Math.min(...list.map((v) => Math.abs(v - x)));
-        expect(Math.abs(xs[i]! - x)).toBe(best);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 300 }),
+        fc.integer({ min: -1200, max: 1200 }),
+        (list, x) => {
+          const xs = Float64Array.from(list.sort((a, b) => a - b));
+          const i = nearestIndex(xs, x);
+          const best = Math.min(...list.map((v) => Math.abs(v - x)));
+          expect(Math.abs(xs[i]! - x)).toBe(best);
+        },
+      ),
     );
   });
 });

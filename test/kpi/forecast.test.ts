@@ -10,8 +10,16 @@ const m = (rates: (number | null)[][], states = ['M0', 'M1', 'CO']): TransitionM
 });
 
 // Older matrix: M0 → [0.7, 0.3, 0]; M1 unobserved. Newer: M0 → [0.9, 0.1, 0], M1 → [0.5, 0.3, 0.2].
-const older = m([[0.7, 0.3, 0], [null, null, null], [null, null, null]]);
-const newer = m([[0.9, 0.1, 0], [0.5, 0.3, 0.2], [null, null, null]]);
+const older = m([
+  [0.7, 0.3, 0],
+  [null, null, null],
+  [null, null, null],
+]);
+const newer = m([
+  [0.9, 0.1, 0],
+  [0.5, 0.3, 0.2],
+  [null, null, null],
+]);
 
 describe('averageMatrix', () => {
   it('averages rows over the matrices that observed them', () => {
@@ -23,11 +31,26 @@ describe('averageMatrix', () => {
     expect(avg.unobserved).toEqual(['CO']);
   });
   it('aligns matrices with different states by name', () => {
-    const a = m([[1, 0], [0, 1]], ['M0', 'M1']);
-    const b = m([[0, 1], [1, 0]], ['M1', 'M0']); // M1 → M0 and M0 → M1
+    const a = m(
+      [
+        [1, 0],
+        [0, 1],
+      ],
+      ['M0', 'M1'],
+    );
+    const b = m(
+      [
+        [0, 1],
+        [1, 0],
+      ],
+      ['M1', 'M0'],
+    ); // M1 → M0 and M0 → M1
     const avg = averageMatrix([a, b]);
     expect(avg.states).toEqual(['M0', 'M1']);
-    expect(avg.matrix).toEqual([[0.5, 0.5], [0.5, 0.5]]);
+    expect(avg.matrix).toEqual([
+      [0.5, 0.5],
+      [0.5, 0.5],
+    ]);
   });
 });
 
@@ -54,7 +77,15 @@ describe('forecastBuckets', () => {
     // M0 row averaged: [0.8, 0.2, 0]. current [1000, 0, 0] → month 1: 800, 200, 0.
     const f = forecastBuckets([older, newer], [1000, 0, 0], { months: 1 });
     expect(f.months[0]!.balances.map((v) => Math.round(v * 1e9) / 1e9)).toEqual([800, 200, 0]);
-    const two = [m([[0.9, 0.1], [0.6, 0.4]], ['M0', 'M7+'])];
+    const two = [
+      m(
+        [
+          [0.9, 0.1],
+          [0.6, 0.4],
+        ],
+        ['M0', 'M7+'],
+      ),
+    ];
     const g = forecastBuckets(two, { C: 100, 'M7+': 10 }, { months: 1 });
     expect(g.chargeOff).toBe('M7+');
     // M7+ absorbing: M0 = 100·0.9 = 90, M7+ = 10 + 100·0.1 = 20; charged off 10
@@ -82,18 +113,22 @@ describe('forecastBuckets', () => {
       return s > 0 ? r.map((v) => v / s) : [1, 0, 0];
     });
     fc.assert(
-      fc.property(fc.array(fc.tuple(row, row), { minLength: 1, maxLength: 4 }), fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 3, maxLength: 3 }), (ms, current) => {
-        const matrices = ms.map(([a, b]) => m([a, b, [null, null, null]]));
-        const f = forecastBuckets(matrices, current, { months: 6 });
-        const total = current.reduce((a, b) => a + b, 0);
-        let co = current[2]!;
-        for (const month of f.months) {
-          expect(month.balances.reduce((a, b) => a + b, 0)).toBeCloseTo(total, 3);
-          expect(month.chargedOff).toBeGreaterThanOrEqual(0);
-          expect(month.balances[2]! - co).toBeCloseTo(month.chargedOff, 3);
-          co = month.balances[2]!;
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(row, row), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 3, maxLength: 3 }),
+        (ms, current) => {
+          const matrices = ms.map(([a, b]) => m([a, b, [null, null, null]]));
+          const f = forecastBuckets(matrices, current, { months: 6 });
+          const total = current.reduce((a, b) => a + b, 0);
+          let co = current[2]!;
+          for (const month of f.months) {
+            expect(month.balances.reduce((a, b) => a + b, 0)).toBeCloseTo(total, 3);
+            expect(month.chargedOff).toBeGreaterThanOrEqual(0);
+            expect(month.balances[2]! - co).toBeCloseTo(month.chargedOff, 3);
+            co = month.balances[2]!;
+          }
+        },
+      ),
     );
   });
 });

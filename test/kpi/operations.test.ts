@@ -4,8 +4,31 @@ import { agentPerformance, channelEffectiveness, complaintTrend, KpiInputError }
 import type { AgentRow, ChannelRow, ComplaintRow } from '../../src/model/rows.js';
 
 const agent = (agentId: string, n: number[]): AgentRow => {
-  const [dials, connects, rightPartyContacts, promises, promisesDue, promisesKept, assigned, collected, hours] = n as [number, number, number, number, number, number, number, number, number];
-  return { agentId, name: `Agent ${agentId}`, dials, connects, rightPartyContacts, promises, promisesDue, promisesKept, assigned, collected, hours, complaints: 0 };
+  const [dials, connects, rightPartyContacts, promises, promisesDue, promisesKept, assigned, collected, hours] = n as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return {
+    agentId,
+    name: `Agent ${agentId}`,
+    dials,
+    connects,
+    rightPartyContacts,
+    promises,
+    promisesDue,
+    promisesKept,
+    assigned,
+    collected,
+    hours,
+    complaints: 0,
+  };
 };
 
 describe('agentPerformance', () => {
@@ -42,18 +65,31 @@ describe('agentPerformance', () => {
 
   it('property: rank = 1 + number of trusted rates strictly higher (ties share), for any roster', () => {
     // Consistent funnels: connects ≤ dials, RPC ≤ connects, promises ≤ RPC, due ≤ promises, kept ≤ due.
-    const counts = fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 9, maxLength: 9 }).map(([d, c, r, p, due, k, assigned, collected, hours]) => {
-      const connects = Math.min(c!, d!), rpc = Math.min(r!, connects), promises = Math.min(p!, rpc), dueN = Math.min(due!, promises);
-      return [d!, connects, rpc, promises, dueN, Math.min(k!, dueN), assigned!, collected!, hours!];
-    });
+    const counts = fc
+      .array(fc.integer({ min: 0, max: 30 }), { minLength: 9, maxLength: 9 })
+      .map(([d, c, r, p, due, k, assigned, collected, hours]) => {
+        const connects = Math.min(c!, d!),
+          rpc = Math.min(r!, connects),
+          promises = Math.min(p!, rpc),
+          dueN = Math.min(due!, promises);
+        return [d!, connects, rpc, promises, dueN, Math.min(k!, dueN), assigned!, collected!, hours!];
+      });
     fc.assert(
       fc.property(fc.array(counts, { minLength: 0, maxLength: 40 }), (rosters) => {
-        const perf = agentPerformance(rosters.map((n, i) => agent(`a${i}`, n)), { minDenominator: { contactRate: 10 } });
+        const perf = agentPerformance(
+          rosters.map((n, i) => agent(`a${i}`, n)),
+          { minDenominator: { contactRate: 10 } },
+        );
         for (const metric of ['contactRate', 'rpcRate', 'keptRate', 'collectedPerHour'] as const) {
-          const trusted = perf.map((a) => a.metrics[metric]).filter((m) => m.rate !== null && !m.flagged).map((m) => m.rate!);
+          const trusted = perf
+            .map((a) => a.metrics[metric])
+            .filter((m) => m.rate !== null && !m.flagged)
+            .map((m) => m.rate!);
           for (const a of perf) {
             const m = a.metrics[metric];
-            expect(a.ranks[metric]).toBe(m.rate === null || m.flagged ? null : 1 + trusted.filter((x) => x > m.rate!).length);
+            expect(a.ranks[metric]).toBe(
+              m.rate === null || m.flagged ? null : 1 + trusted.filter((x) => x > m.rate!).length,
+            );
           }
         }
       }),
@@ -72,7 +108,13 @@ describe('agentPerformance', () => {
     ['kept > due', [agent('x', [1, 1, 1, 1, 1, 2, 0, 0, 0])], 'inconsistent', 0, 'promisesKept'],
     ['negative hours', [agent('x', [1, 1, 1, 1, 1, 1, 0, 0, -1])], 'negative', 0, 'hours'],
     ['NaN collected', [agent('x', [1, 1, 1, 1, 1, 1, 0, NaN, 1])], 'not-finite', 0, 'collected'],
-    ['duplicate agent', [agent('x', [0, 0, 0, 0, 0, 0, 0, 0, 0]), agent('x', [0, 0, 0, 0, 0, 0, 0, 0, 0])], 'duplicate', 1, 'agentId'],
+    [
+      'duplicate agent',
+      [agent('x', [0, 0, 0, 0, 0, 0, 0, 0, 0]), agent('x', [0, 0, 0, 0, 0, 0, 0, 0, 0])],
+      'duplicate',
+      1,
+      'agentId',
+    ],
   ])('%s → KpiInputError', (_n, bad, code, rowIndex, field) => {
     expect(() => agentPerformance(bad)).toThrow(KpiInputError);
     expect(() => agentPerformance(bad)).toThrow(expect.objectContaining({ code, rowIndex, field }));
@@ -80,7 +122,17 @@ describe('agentPerformance', () => {
 
   it('property: every rate is numerator ÷ denominator of its own row (the contract fields), null on zero, never NaN', () => {
     const arb = fc.array(
-      fc.tuple(fc.nat({ max: 500 }), fc.nat({ max: 500 }), fc.nat({ max: 500 }), fc.nat({ max: 50 }), fc.nat({ max: 50 }), fc.nat({ max: 50 }), fc.nat({ max: 1e6 }), fc.nat({ max: 1e6 }), fc.nat({ max: 200 })),
+      fc.tuple(
+        fc.nat({ max: 500 }),
+        fc.nat({ max: 500 }),
+        fc.nat({ max: 500 }),
+        fc.nat({ max: 50 }),
+        fc.nat({ max: 50 }),
+        fc.nat({ max: 50 }),
+        fc.nat({ max: 1e6 }),
+        fc.nat({ max: 1e6 }),
+        fc.nat({ max: 200 }),
+      ),
       { maxLength: 10 },
     );
     fc.assert(
@@ -101,7 +153,12 @@ describe('agentPerformance', () => {
           expect(a.agentId).toBe(rows[i]!.agentId);
           for (const [k, [num, den]] of Object.entries(parts)) {
             const [n, d] = [rows[i]![num], rows[i]![den]];
-            expect(a.metrics[k as keyof typeof parts], `${a.agentId} ${k}`).toEqual({ numerator: n, denominator: d, rate: d ? n / d : null, flagged: false });
+            expect(a.metrics[k as keyof typeof parts], `${a.agentId} ${k}`).toEqual({
+              numerator: n,
+              denominator: d,
+              rate: d ? n / d : null,
+              flagged: false,
+            });
           }
         });
       }),
@@ -109,7 +166,15 @@ describe('agentPerformance', () => {
   });
 });
 
-const c = (period: string, category: string, channel: string, received: number, closed: number, closedOnTime: number, upheld: number): ComplaintRow => ({ period, category, channel, received, closed, closedOnTime, upheld });
+const c = (
+  period: string,
+  category: string,
+  channel: string,
+  received: number,
+  closed: number,
+  closedOnTime: number,
+  upheld: number,
+): ComplaintRow => ({ period, category, channel, received, closed, closedOnTime, upheld });
 
 describe('complaintTrend', () => {
   const rows = [
@@ -144,7 +209,10 @@ describe('complaintTrend', () => {
     // Total: 45 over average accounts 100,000 → 4.5; mix B 30, A 15
     expect(t.total.period).toBe('2024-01/2024-02');
     expect(t.total.perAccounts.rate).toBe(4.5);
-    expect(t.total.breakdown.map((b) => [b.key, b.received])).toEqual([['B', 30], ['A', 15]]);
+    expect(t.total.breakdown.map((b) => [b.key, b.received])).toEqual([
+      ['B', 30],
+      ['A', 15],
+    ]);
   });
 
   it('by channel, per 1,000, and no exposure → null rate', () => {
@@ -159,18 +227,34 @@ describe('complaintTrend', () => {
   it.each<[string, ComplaintRow[], string, number, string]>([
     ['on time > closed', [c('2024-01', 'A', 'web', 1, 1, 2, 0)], 'inconsistent', 0, 'closedOnTime'],
     ['upheld > closed', [c('2024-01', 'A', 'web', 1, 1, 1, 3)], 'inconsistent', 0, 'upheld'],
-    ['duplicate', [c('2024-01', 'A', 'web', 1, 1, 1, 0), c('2024-01', 'A', 'web', 1, 1, 1, 0)], 'duplicate', 1, 'category'],
+    [
+      'duplicate',
+      [c('2024-01', 'A', 'web', 1, 1, 1, 0), c('2024-01', 'A', 'web', 1, 1, 1, 0)],
+      'duplicate',
+      1,
+      'category',
+    ],
     ['negative', [c('2024-01', 'A', 'web', -1, 1, 1, 0)], 'negative', 0, 'received'],
   ])('%s → KpiInputError', (_n, bad, code, rowIndex, field) => {
     expect(() => complaintTrend(bad, [])).toThrow(expect.objectContaining({ code, rowIndex, field }));
   });
   it('bad exposure throws', () => {
-    expect(() => complaintTrend(rows, [{ period: '2024-01', accounts: NaN }])).toThrow('exposure row 0 (period 2024-01): accounts is NaN');
+    expect(() => complaintTrend(rows, [{ period: '2024-01', accounts: NaN }])).toThrow(
+      'exposure row 0 (period 2024-01): accounts is NaN',
+    );
   });
 });
 
 describe('channelEffectiveness', () => {
-  const ch = (period: string, channel: string, attempts: number, contacts: number, accounts: number, cost: number, collected: number): ChannelRow => ({ period, channel, attempts, contacts, accounts, cost, collected });
+  const ch = (
+    period: string,
+    channel: string,
+    attempts: number,
+    contacts: number,
+    accounts: number,
+    cost: number,
+    collected: number,
+  ): ChannelRow => ({ period, channel, attempts, contacts, accounts, cost, collected });
   it('sums periods per channel; contact rate, yield per attempt, collected per cost; contract order', () => {
     const out = channelEffectiveness([
       ch('2024-01', 'pigeon', 1, 1, 1, 0, 0),
@@ -186,12 +270,25 @@ describe('channelEffectiveness', () => {
     expect(out.channels[1]!.contactRate.rate).toBe(0); // sms: 0 / 5,000
     expect(out.channels[2]!.collectedPerCost.rate).toBeNull(); // cost 0
     // total: 7,001 attempts, 501 contacts, 85,000 collected, 4,250 cost
-    expect(out.total).toMatchObject({ channel: 'total', attempts: 7001, contacts: 501, accounts: 3901, cost: 4250, collected: 85_000 });
+    expect(out.total).toMatchObject({
+      channel: 'total',
+      attempts: 7001,
+      contacts: 501,
+      accounts: 3901,
+      cost: 4250,
+      collected: 85_000,
+    });
     expect(out.total.collectedPerCost.rate).toBe(20);
   });
   it.each<[string, ChannelRow[], string, number, string]>([
     ['contacts > attempts', [ch('2024-01', 'sms', 1, 2, 0, 0, 0)], 'inconsistent', 0, 'contacts'],
-    ['duplicate', [ch('2024-01', 'sms', 1, 1, 0, 0, 0), ch('2024-01', 'sms', 1, 1, 0, 0, 0)], 'duplicate', 1, 'channel'],
+    [
+      'duplicate',
+      [ch('2024-01', 'sms', 1, 1, 0, 0, 0), ch('2024-01', 'sms', 1, 1, 0, 0, 0)],
+      'duplicate',
+      1,
+      'channel',
+    ],
     ['Infinity cost', [ch('2024-01', 'sms', 1, 1, 0, Infinity, 0)], 'not-finite', 0, 'cost'],
   ])('%s → KpiInputError', (_n, bad, code, rowIndex, field) => {
     expect(() => channelEffectiveness(bad)).toThrow(expect.objectContaining({ code, rowIndex, field }));

@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { KpiInputError, overdueRates } from '../../src/kpi/index.js';
 import type { OverdueRow } from '../../src/model/rows.js';
 
-const row = (period: string, bucket: string, accounts: number, balance: number): OverdueRow => ({ period, bucket, accounts, balance });
+const row = (period: string, bucket: string, accounts: number, balance: number): OverdueRow => ({
+  period,
+  bucket,
+  accounts,
+  balance,
+});
 
 // Two months, given out of order. 2024-02: M0 900 acc / 9,000; M1 60 / 1,200; M2 30 / 900; M7+ 10 / 400.
 // Totals 2024-02: accounts 1,000, balance 11,500. 2024-01: M0 950 / 9,500; M1 50 / 1,000 → 1,000 / 10,500.
@@ -41,11 +46,14 @@ describe('overdueRates', () => {
   });
 
   it('zero denominator gives null, small denominator is suppressed', () => {
-    const out = overdueRates([row('2024-03', 'M0', 0, 0), row('2024-04', 'M1', 5, 50), row('2024-05', 'M1', 500, 5000)], {
-      buckets: ['M1'],
-      basis: 'count',
-      minDenominator: 100,
-    });
+    const out = overdueRates(
+      [row('2024-03', 'M0', 0, 0), row('2024-04', 'M1', 5, 50), row('2024-05', 'M1', 500, 5000)],
+      {
+        buckets: ['M1'],
+        basis: 'count',
+        minDenominator: 100,
+      },
+    );
     expect(out).toEqual([
       { period: '2024-03', bucket: 'M1', numerator: 0, denominator: 0, rate: null },
       { period: '2024-04', bucket: 'M1', numerator: 5, denominator: 5, rate: null, suppressed: true },
@@ -54,12 +62,54 @@ describe('overdueRates', () => {
   });
 
   it.each<[string, OverdueRow[], string, string, number, string]>([
-    ['negative balance', [row('2024-05', 'M0', 1, 1), row('2024-05', 'M1', 1, 1), row('2024-05', 'M3', 1, 1), row('2024-05', 'M2', 2, -5)], 'negative', 'overdue row 3 (period 2024-05, bucket M2): balance is -5, must be ≥ 0', 3, 'balance'],
-    ['NaN accounts', [row('2024-05', 'M0', NaN, 1)], 'not-finite', 'overdue row 0 (period 2024-05, bucket M0): accounts is NaN, must be a finite number', 0, 'accounts'],
-    ['unknown bucket', [row('2024-05', 'M0', 1, 1), row('2024-05', 'M9', 1, 1)], 'unknown-bucket', 'overdue row 1 (period 2024-05, bucket M9): unknown bucket "M9"', 1, 'bucket'],
-    ['duplicate (C and M0 are the same bucket)', [row('2024-05', 'M0', 1, 1), row('2024-05', 'C', 1, 1)], 'duplicate', 'overdue row 1 (period 2024-05, bucket C): a second row for the same period and bucket', 1, 'bucket'],
-    ['missing period', [{ bucket: 'M0', accounts: 1, balance: 1 } as unknown as OverdueRow], 'missing', 'overdue row 0: period is undefined', 0, 'period'],
-    ['balance as a string', [row('2024-05', 'M0', 1, '7' as unknown as number)], 'not-finite', 'balance is 7, must be a finite number', 0, 'balance'],
+    [
+      'negative balance',
+      [row('2024-05', 'M0', 1, 1), row('2024-05', 'M1', 1, 1), row('2024-05', 'M3', 1, 1), row('2024-05', 'M2', 2, -5)],
+      'negative',
+      'overdue row 3 (period 2024-05, bucket M2): balance is -5, must be ≥ 0',
+      3,
+      'balance',
+    ],
+    [
+      'NaN accounts',
+      [row('2024-05', 'M0', NaN, 1)],
+      'not-finite',
+      'overdue row 0 (period 2024-05, bucket M0): accounts is NaN, must be a finite number',
+      0,
+      'accounts',
+    ],
+    [
+      'unknown bucket',
+      [row('2024-05', 'M0', 1, 1), row('2024-05', 'M9', 1, 1)],
+      'unknown-bucket',
+      'overdue row 1 (period 2024-05, bucket M9): unknown bucket "M9"',
+      1,
+      'bucket',
+    ],
+    [
+      'duplicate (C and M0 are the same bucket)',
+      [row('2024-05', 'M0', 1, 1), row('2024-05', 'C', 1, 1)],
+      'duplicate',
+      'overdue row 1 (period 2024-05, bucket C): a second row for the same period and bucket',
+      1,
+      'bucket',
+    ],
+    [
+      'missing period',
+      [{ bucket: 'M0', accounts: 1, balance: 1 } as unknown as OverdueRow],
+      'missing',
+      'overdue row 0: period is undefined',
+      0,
+      'period',
+    ],
+    [
+      'balance as a string',
+      [row('2024-05', 'M0', 1, '7' as unknown as number)],
+      'not-finite',
+      'balance is 7, must be a finite number',
+      0,
+      'balance',
+    ],
   ])('%s → KpiInputError naming the row', (_name, bad, code, message, rowIndex, field) => {
     let error: unknown;
     try {
@@ -73,7 +123,9 @@ describe('overdueRates', () => {
   });
 
   it('unknown requested bucket set throws', () => {
-    expect(() => overdueRates(rows, { buckets: ['M9+'], basis: 'count' })).toThrow(/unknown bucket or bucket set "M9\+"/);
+    expect(() => overdueRates(rows, { buckets: ['M9+'], basis: 'count' })).toThrow(
+      /unknown bucket or bucket set "M9\+"/,
+    );
   });
 
   const arbRows = fc.uniqueArray(
@@ -86,15 +138,22 @@ describe('overdueRates', () => {
     { selector: (r) => `${r.period}|${r.bucket}`, maxLength: 24 },
   );
 
-  it('property: each rate is a plain sum of the bucket set\'s rows ÷ the period\'s total (null on 0); numerators add up', () => {
+  it("property: each rate is a plain sum of the bucket set's rows ÷ the period's total (null on 0); numerators add up", () => {
     fc.assert(
       fc.property(arbRows, fc.constantFrom<'count' | 'balance'>('count', 'balance'), (rs, basis) => {
         const out = overdueRates(rs, { buckets: ['M0', 'M1+', 'M2+', 'M7+'], basis });
         // Oracle: the bucket sets by name (M1+ = every bucket but M0, M2+ = M2…M7+), summed by a plain loop.
-        const inSet: Record<string, (b: string) => boolean> = { M0: (b) => b === 'M0', 'M1+': (b) => b !== 'M0', 'M2+': (b) => !['M0', 'M1'].includes(b), 'M7+': (b) => b === 'M7+' };
+        const inSet: Record<string, (b: string) => boolean> = {
+          M0: (b) => b === 'M0',
+          'M1+': (b) => b !== 'M0',
+          'M2+': (b) => !['M0', 'M1'].includes(b),
+          'M7+': (b) => b === 'M7+',
+        };
         const value = (r: (typeof rs)[number]) => (basis === 'count' ? r.accounts : r.balance);
         const periods = [...new Set(rs.map((r) => r.period))].sort();
-        expect(out.map((r) => `${r.period} ${r.bucket}`)).toEqual(periods.flatMap((p) => ['M0', 'M1+', 'M2+', 'M7+'].map((b) => `${p} ${b}`)));
+        expect(out.map((r) => `${r.period} ${r.bucket}`)).toEqual(
+          periods.flatMap((p) => ['M0', 'M1+', 'M2+', 'M7+'].map((b) => `${p} ${b}`)),
+        );
         for (const r of out) {
           const rows = rs.filter((x) => x.period === r.period);
           const denominator = rows.reduce((s, x) => s + value(x), 0);

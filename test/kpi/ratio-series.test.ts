@@ -16,7 +16,12 @@ import {
 } from '../../src/kpi/index.js';
 
 /** The plain way: columns of sums (column after column, from 0), then the ratio column. */
-function reference(n: number, numerators: readonly (readonly Column[])[], denominators: readonly Column[], min: number) {
+function reference(
+  n: number,
+  numerators: readonly (readonly Column[])[],
+  denominators: readonly Column[],
+  min: number,
+) {
   const sum = (cols: readonly Column[]) => {
     const out = new Float64Array(n);
     for (const col of cols) for (let i = 0; i < n; i++) out[i] += col[i]!;
@@ -60,28 +65,33 @@ const value = fc.oneof(
 const column = (n: number) => fc.array(value, { minLength: n, maxLength: n }).map((v) => Float64Array.from(v));
 
 /** A pool of columns, the denominator = some of them, each series' numerator = some of them. */
-const cases = fc.integer({ min: 0, max: 2000 }).chain((n) =>
-  fc.record({
-    n: fc.constant(n),
-    xs: ascending(n),
-    pool: fc.array(column(n), { minLength: 1, maxLength: 4 }),
-    den: fc.array(fc.nat(3), { maxLength: 5 }),
-    nums: fc.array(fc.array(fc.nat(3), { maxLength: 3 }), { minLength: 1, maxLength: 3 }),
-    width: fc.integer({ min: 1, max: 200 }),
-    min: fc.constantFrom(0, 0, 1, 50, -1, 1e-320, NaN),
-  }),
-).map((c) => ({
-  ...c,
-  denominators: c.den.map((j) => c.pool[j % c.pool.length]!),
-  numerators: c.nums.map((list) => list.map((j) => c.pool[j % c.pool.length]!)),
-}));
+const cases = fc
+  .integer({ min: 0, max: 2000 })
+  .chain((n) =>
+    fc.record({
+      n: fc.constant(n),
+      xs: ascending(n),
+      pool: fc.array(column(n), { minLength: 1, maxLength: 4 }),
+      den: fc.array(fc.nat(3), { maxLength: 5 }),
+      nums: fc.array(fc.array(fc.nat(3), { maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+      width: fc.integer({ min: 1, max: 200 }),
+      min: fc.constantFrom(0, 0, 1, 50, -1, 1e-320, NaN),
+    }),
+  )
+  .map((c) => ({
+    ...c,
+    denominators: c.den.map((j) => c.pool[j % c.pool.length]!),
+    numerators: c.nums.map((list) => list.map((j) => c.pool[j % c.pool.length]!)),
+  }));
 
 describe('ratio series: the same as columns of sums, then the ratio column, then downsample', () => {
   it('property: downsampleRatioSeries equals the ratio column reduced by downsample (minmax), exactly', () => {
     fc.assert(
       fc.property(cases, ({ n, xs, numerators, denominators, width, min }) => {
         const reduced = downsampleRatioSeries(ratioSeries(xs, numerators, denominators, min), width);
-        reference(n, numerators, denominators, min).forEach(({ ys }, k) => expectSame(reduced[k]!, downsample(xs, ys, width)));
+        reference(n, numerators, denominators, min).forEach(({ ys }, k) =>
+          expectSame(reduced[k]!, downsample(xs, ys, width)),
+        );
       }),
       { numRuns: 200 },
     );
@@ -98,7 +108,8 @@ describe('ratio series: the same as columns of sums, then the ratio column, then
             expect(Object.is(ratioSeriesNumerator(r, k, i), num[i]), `numerator ${i}`).toBe(true);
             expect(Object.is(ratioSeriesDenominator(r, i), den[i]), `denominator ${i}`).toBe(true);
           }
-          let lo = Infinity, hi = -Infinity;
+          let lo = Infinity,
+            hi = -Infinity;
           for (const v of ys) {
             if (v < lo) lo = v;
             if (v > hi) hi = v;
@@ -120,7 +131,13 @@ describe('ratio series: the same as columns of sums, then the ratio column, then
         const ref = reference(n, numerators, denominators, min);
         for (let from = 0; from < n; from += 64 * blocks) {
           const to = Math.min(n, from + 64 * blocks);
-          summarizeRatioBlock(r, from, to, ref[0]!.den.subarray(from, to), ref.map((s) => s.num.subarray(from, to)));
+          summarizeRatioBlock(
+            r,
+            from,
+            to,
+            ref[0]!.den.subarray(from, to),
+            ref.map((s) => s.num.subarray(from, to)),
+          );
         }
         expect(r.blockLow).toEqual(whole.blockLow);
         expect(r.blockHigh).toEqual(whole.blockHigh);
@@ -133,31 +150,41 @@ describe('ratio series: the same as columns of sums, then the ratio column, then
   });
 
   it('property: any x (descending, repeated, NaN, ±∞ anywhere): the same result or the same error as downsample', () => {
-    const xValue = fc.oneof({ weight: 200, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constantFrom(NaN, -Infinity, Infinity, -5) });
+    const xValue = fc.oneof(
+      { weight: 200, arbitrary: fc.constant(0) },
+      { weight: 1, arbitrary: fc.constantFrom(NaN, -Infinity, Infinity, -5) },
+    );
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1500 }).chain((n) => fc.tuple(fc.array(xValue, { minLength: n, maxLength: n }), column(n), column(n))), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 4 }), ([steps, num, den], width, blocks) => {
-        // ascending but for the odd NaN, ±∞ or step back
-        const xs = new Float64Array(steps.length);
-        let x = 0;
-        steps.forEach((s, i) => (xs[i] = s === 0 ? (x += 1) : s === -5 ? (x -= 5) : s));
-        const outcome = (f: () => unknown) => {
-          try {
-            return f();
-          } catch (error) {
-            return { error: String(error), ...(error as object) };
+      fc.property(
+        fc
+          .integer({ min: 0, max: 1500 })
+          .chain((n) => fc.tuple(fc.array(xValue, { minLength: n, maxLength: n }), column(n), column(n))),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 4 }),
+        ([steps, num, den], width, blocks) => {
+          // ascending but for the odd NaN, ±∞ or step back
+          const xs = new Float64Array(steps.length);
+          let x = 0;
+          steps.forEach((s, i) => (xs[i] = s === 0 ? (x += 1) : s === -5 ? (x -= 5) : s));
+          const outcome = (f: () => unknown) => {
+            try {
+              return f();
+            } catch (error) {
+              return { error: String(error), ...(error as object) };
+            }
+          };
+          const [expected] = reference(xs.length, [[num]], [den], 0);
+          // summarised in one go and block by block (the check runs across block edges)
+          const r = createRatioSeries(xs, [[num]], [den]);
+          for (let from = 0; from < xs.length; from += 64 * blocks) {
+            const to = Math.min(xs.length, from + 64 * blocks);
+            summarizeRatioBlock(r, from, to, expected!.den.subarray(from, to), [undefined]);
           }
-        };
-        const [expected] = reference(xs.length, [[num]], [den], 0);
-        // summarised in one go and block by block (the check runs across block edges)
-        const r = createRatioSeries(xs, [[num]], [den]);
-        for (let from = 0; from < xs.length; from += 64 * blocks) {
-          const to = Math.min(xs.length, from + 64 * blocks);
-          summarizeRatioBlock(r, from, to, expected!.den.subarray(from, to), [undefined]);
-        }
-        const want = outcome(() => downsample(xs, expected!.ys, width));
-        expect(outcome(() => downsampleRatioSeries(ratioSeries(xs, [[num]], [den]), width)[0])).toEqual(want);
-        expect(outcome(() => downsampleRatioSeries(r, width)[0])).toEqual(want);
-      }),
+          const want = outcome(() => downsample(xs, expected!.ys, width));
+          expect(outcome(() => downsampleRatioSeries(ratioSeries(xs, [[num]], [den]), width)[0])).toEqual(want);
+          expect(outcome(() => downsampleRatioSeries(r, width)[0])).toEqual(want);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -194,8 +221,10 @@ describe('ratio series: the same as columns of sums, then the ratio column, then
     ];
     for (const [name, num, den] of table) {
       const [ys] = reference(n, [[num]], [den], 0).map((s) => s.ys);
-      for (const width of [3, 10, 64, 100]) expectSame(downsampleRatioSeries(ratioSeries(xs, [[num]], [den]), width)[0]!, downsample(xs, ys!, width));
-      let lo = Infinity, hi = -Infinity;
+      for (const width of [3, 10, 64, 100])
+        expectSame(downsampleRatioSeries(ratioSeries(xs, [[num]], [den]), width)[0]!, downsample(xs, ys!, width));
+      let lo = Infinity,
+        hi = -Infinity;
       for (const v of ys!) {
         if (v < lo) lo = v;
         if (v > hi) hi = v;
@@ -218,7 +247,12 @@ describe('ratio series: the same as columns of sums, then the ratio column, then
       { nums: [NaN], dens: [4], min: 0, value: NaN },
     ];
     for (const { nums, dens, min, value } of table) {
-      const r = ratioSeries([0], [nums.map((v) => [v])], dens.map((v) => [v]), min);
+      const r = ratioSeries(
+        [0],
+        [nums.map((v) => [v])],
+        dens.map((v) => [v]),
+        min,
+      );
       expect(Object.is(ratioSeriesAt(r, 0, 0), value), `${nums}/${dens} (min ${min})`).toBe(true);
     }
   });
@@ -244,11 +278,17 @@ describe('ratio series: the same as columns of sums, then the ratio column, then
     expect(() => downsampleRatioSeries(ratioSeries(xs, [[num]], [den]), 10)).toThrow(/xs\[300\] is NaN/);
     // at the edge of a summarised block: x of the block before is compared too
     xs[300] = 300;
-    for (const [at, x] of [[128, 100], [192, -Infinity]] as const) {
+    for (const [at, x] of [
+      [128, 100],
+      [192, -Infinity],
+    ] as const) {
       const ys = Float64Array.from(xs, (_, i) => (i === at ? x : i));
       const r = createRatioSeries(ys, [[num]], [den]);
-      for (let from = 0; from < 500; from += 64) summarizeRatioBlock(r, from, Math.min(500, from + 64), den.subarray(from, from + 64), [undefined]);
-      expect(thrown(() => downsampleRatioSeries(r, 10))).toEqual(thrown(() => downsample(ys, new Float64Array(500).fill(0.5), 10)));
+      for (let from = 0; from < 500; from += 64)
+        summarizeRatioBlock(r, from, Math.min(500, from + 64), den.subarray(from, from + 64), [undefined]);
+      expect(thrown(() => downsampleRatioSeries(r, 10))).toEqual(
+        thrown(() => downsample(ys, new Float64Array(500).fill(0.5), 10)),
+      );
       expect(r.unsorted).toBe(at);
     }
   });
@@ -266,7 +306,12 @@ describe('ratio series: the same as columns of sums, then the ratio column, then
     const xs = Float64Array.from({ length: n }, (_, i) => (i === 0 ? -Infinity : i));
     const zeros = new Float64Array(n);
     const expected = thrown(() => downsample(xs, new Float64Array(n).fill(NaN), 1));
-    expect(expected).toMatchObject({ code: 'unsorted', rowIndex: 0, field: 'xs', message: 'downsample: xs[0] is -Infinity; xs must be finite (and not be NaN)' });
+    expect(expected).toMatchObject({
+      code: 'unsorted',
+      rowIndex: 0,
+      field: 'xs',
+      message: 'downsample: xs[0] is -Infinity; xs must be finite (and not be NaN)',
+    });
     expect(thrown(() => downsampleRatioSeries(ratioSeries(xs, [[zeros]], [zeros]), 1))).toEqual(expected);
     xs[0] = 0;
     xs[64] = Infinity;

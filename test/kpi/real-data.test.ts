@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import { complaintTrend, overdueRates, recoveryCurves, snapshotsToOverdue, snapshotsToRollRates, transitionMatrix } from '../../src/kpi/index.js';
+import {
+  complaintTrend,
+  overdueRates,
+  recoveryCurves,
+  snapshotsToOverdue,
+  snapshotsToRollRates,
+  transitionMatrix,
+} from '../../src/kpi/index.js';
 import type { AccountSnapshot } from '../../src/kpi/index.js';
 import type { ComplaintRow, RollRateRow } from '../../src/model/rows.js';
 
@@ -35,7 +42,12 @@ describe('real data in test/data/public', () => {
 
     it('transitionMatrix over aggregated pair counts equals the plain count and the pinned cells', () => {
       const agg: RollRateRow[] = [];
-      STATES.forEach((from, i) => STATES.forEach((to, j) => expected[i]![j] && agg.push({ period: '2005-09', from, to, accounts: expected[i]![j]!, balance: 0 })));
+      STATES.forEach((from, i) =>
+        STATES.forEach(
+          (to, j) =>
+            expected[i]![j] && agg.push({ period: '2005-09', from, to, accounts: expected[i]![j]!, balance: 0 }),
+        ),
+      );
       const m = transitionMatrix(agg, { basis: 'count' });
       expect(m.states).toEqual(STATES);
       expect(m.counts).toEqual(expected);
@@ -58,8 +70,18 @@ describe('real data in test/data/public', () => {
       const snaps: AccountSnapshot[] = [];
       for (const r of rows) {
         // BILL_AMT can be negative (a credit balance): clamp at 0 for the balance basis
-        snaps.push({ accountId: r.ID!, period: '2005-08', dpd: Math.max(0, Number(r.X7)) * 30, balance: Math.max(0, Number(r.X13)) });
-        snaps.push({ accountId: r.ID!, period: '2005-09', dpd: Math.max(0, Number(r.X6)) * 30, balance: Math.max(0, Number(r.X12)) });
+        snaps.push({
+          accountId: r.ID!,
+          period: '2005-08',
+          dpd: Math.max(0, Number(r.X7)) * 30,
+          balance: Math.max(0, Number(r.X13)),
+        });
+        snaps.push({
+          accountId: r.ID!,
+          period: '2005-09',
+          dpd: Math.max(0, Number(r.X6)) * 30,
+          balance: Math.max(0, Number(r.X12)),
+        });
       }
       const rolls = snapshotsToRollRates(snaps);
       expect(transitionMatrix(rolls, { basis: 'count' }).counts).toEqual(expected);
@@ -69,7 +91,9 @@ describe('real data in test/data/public', () => {
       const rowSum = (i: number) => mb.counts[i]!.reduce((a, b) => a + b, 0);
       expect([rowSum(0), rowSum(2), rowSum(7)]).toEqual([1_250_615_357, 198_138_786, 2_185_779]);
       // September overdue rate M1+ by count: python3 Counter(stateOf(X6)) → M0 23,182 of 30,000 → 6,818 / 30,000
-      const sep = overdueRates(snapshotsToOverdue(snaps), { buckets: ['M1+'], basis: 'count' }).find((r) => r.period === '2005-09')!;
+      const sep = overdueRates(snapshotsToOverdue(snaps), { buckets: ['M1+'], basis: 'count' }).find(
+        (r) => r.period === '2005-09',
+      )!;
       expect(sep).toMatchObject({ numerator: 6_818, denominator: 30_000 });
       expect(sep.rate).toBeCloseTo(0.227267, 6);
     });
@@ -90,7 +114,13 @@ describe('real data in test/data/public', () => {
     });
 
     it('recoveryCurves of one cohort row gives the gross and net recovery rates', () => {
-      const row = { cohort: 'charged-off', month: 1, chargedOff: 2_620_204.71, recovered: 316_108.2, fees: 52_129.4729001304 };
+      const row = {
+        cohort: 'charged-off',
+        month: 1,
+        chargedOff: 2_620_204.71,
+        recovered: 316_108.2,
+        fees: 52_129.4729001304,
+      };
       const gross = recoveryCurves([row], { net: false })[0]!.points[0]!;
       const net = recoveryCurves([row], { net: true })[0]!.points[0]!;
       expect(gross.rate).toBeCloseTo(0.120642558, 9);
@@ -101,7 +131,13 @@ describe('real data in test/data/public', () => {
     it('per-loan rows aggregated by the kit match too (one cohort, one row per loan → summed per month)', () => {
       // recoveryCurves wants one row per cohort × month, so the loans become cohorts by id, then summed here
       const curves = recoveryCurves(
-        loans.map((r) => ({ cohort: r.id!, month: 1, chargedOff: Number(r.funded_amnt) - Number(r.total_rec_prncp), recovered: Number(r.recoveries), fees: Number(r.collection_recovery_fee) })),
+        loans.map((r) => ({
+          cohort: r.id!,
+          month: 1,
+          chargedOff: Number(r.funded_amnt) - Number(r.total_rec_prncp),
+          recovered: Number(r.recoveries),
+          fees: Number(r.collection_recovery_fee),
+        })),
         { net: false },
       );
       const co = curves.reduce((s, c) => s + c.chargedOff, 0);
@@ -124,7 +160,15 @@ describe('real data in test/data/public', () => {
     for (const r of debt) {
       const period = month(r['Date received']!);
       const key = `${period}|${r.Issue}|${r['Submitted via']}`;
-      const row = agg.get(key) ?? { period, category: r.Issue!, channel: r['Submitted via']!, received: 0, closed: 0, closedOnTime: 0, upheld: 0 };
+      const row = agg.get(key) ?? {
+        period,
+        category: r.Issue!,
+        channel: r['Submitted via']!,
+        received: 0,
+        closed: 0,
+        closedOnTime: 0,
+        upheld: 0,
+      };
       row.received++;
       row.closed++;
       if (r['Timely response?'] === 'Yes') row.closedOnTime++;
@@ -144,14 +188,50 @@ describe('real data in test/data/public', () => {
       //   c=collections.Counter(ym(r["Date received"]) for r in rows);
       //   t=collections.Counter(ym(r["Date received"]) for r in rows if r["Timely response?"]=="Yes")' → [month, c, t]
       const pinned: [string, number, number][] = [
-        ['2015-04', 2, 1], ['2015-05', 1, 1], ['2015-07', 1, 1], ['2016-03', 1, 0], ['2016-06', 2, 1], ['2016-07', 2, 0],
-        ['2016-08', 1, 0], ['2016-09', 1, 1], ['2016-10', 2, 2], ['2016-11', 1, 1], ['2017-01', 1, 1], ['2017-04', 1, 1],
-        ['2017-05', 3, 3], ['2017-06', 2, 2], ['2017-08', 1, 1], ['2017-09', 2, 2], ['2017-11', 2, 2], ['2017-12', 1, 1],
-        ['2018-01', 2, 1], ['2018-02', 1, 1], ['2018-04', 2, 2], ['2018-05', 3, 3], ['2018-06', 1, 1], ['2018-07', 1, 1],
-        ['2018-08', 2, 2], ['2018-09', 1, 0], ['2018-10', 4, 3], ['2018-11', 10, 7], ['2018-12', 20, 19], ['2019-01', 24, 20],
-        ['2019-02', 72, 69], ['2019-03', 240, 233], ['2019-04', 421, 414], ['2019-05', 123, 121], ['2019-06', 133, 128],
-        ['2019-07', 50, 50], ['2019-08', 33, 33], ['2019-09', 11, 11], ['2019-10', 11, 11], ['2019-11', 5, 5],
-        ['2019-12', 7, 7], ['2020-01', 11, 11], ['2020-02', 4, 4], ['2020-03', 12, 12],
+        ['2015-04', 2, 1],
+        ['2015-05', 1, 1],
+        ['2015-07', 1, 1],
+        ['2016-03', 1, 0],
+        ['2016-06', 2, 1],
+        ['2016-07', 2, 0],
+        ['2016-08', 1, 0],
+        ['2016-09', 1, 1],
+        ['2016-10', 2, 2],
+        ['2016-11', 1, 1],
+        ['2017-01', 1, 1],
+        ['2017-04', 1, 1],
+        ['2017-05', 3, 3],
+        ['2017-06', 2, 2],
+        ['2017-08', 1, 1],
+        ['2017-09', 2, 2],
+        ['2017-11', 2, 2],
+        ['2017-12', 1, 1],
+        ['2018-01', 2, 1],
+        ['2018-02', 1, 1],
+        ['2018-04', 2, 2],
+        ['2018-05', 3, 3],
+        ['2018-06', 1, 1],
+        ['2018-07', 1, 1],
+        ['2018-08', 2, 2],
+        ['2018-09', 1, 0],
+        ['2018-10', 4, 3],
+        ['2018-11', 10, 7],
+        ['2018-12', 20, 19],
+        ['2019-01', 24, 20],
+        ['2019-02', 72, 69],
+        ['2019-03', 240, 233],
+        ['2019-04', 421, 414],
+        ['2019-05', 123, 121],
+        ['2019-06', 133, 128],
+        ['2019-07', 50, 50],
+        ['2019-08', 33, 33],
+        ['2019-09', 11, 11],
+        ['2019-10', 11, 11],
+        ['2019-11', 5, 5],
+        ['2019-12', 7, 7],
+        ['2020-01', 11, 11],
+        ['2020-02', 4, 4],
+        ['2020-03', 12, 12],
       ];
       expect(trend.periods.map((p) => [p.period, p.received, p.closedOnTime])).toEqual(pinned);
       // April 2019: 414 / 421 on time = 0.983373…

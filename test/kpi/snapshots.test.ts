@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { KpiInputError, snapshotsToOverdue, snapshotsToRollRates, transitionMatrix } from '../../src/kpi/index.js';
 import type { AccountSnapshot } from '../../src/kpi/index.js';
 
-const s = (accountId: string, period: string, dpd: number, balance: number): AccountSnapshot => ({ accountId, period, dpd, balance });
+const s = (accountId: string, period: string, dpd: number, balance: number): AccountSnapshot => ({
+  accountId,
+  period,
+  dpd,
+  balance,
+});
 
 // 2024-01: A M0 100, B M1 200, C M2 300, D M0 50.  2024-02: A M1 100, B M0 150, C M3 300, E M0 500 (new); D gone.
 const panel = [
@@ -33,10 +38,38 @@ describe('snapshotsToOverdue', () => {
   });
 
   it.each<[string, AccountSnapshot[], string, number, string, string]>([
-    ['negative dpd', [s('A', '2024-01', 0, 1), s('B', '2024-01', -3, 1)], 'negative', 1, 'dpd', 'snapshot row 1 (account B, period 2024-01): dpd is -3, must be ≥ 0'],
-    ['NaN balance', [s('A', '2024-01', 0, NaN)], 'not-finite', 0, 'balance', 'snapshot row 0 (account A, period 2024-01): balance is NaN'],
-    ['missing period', [{ accountId: 'A', dpd: 0, balance: 1 } as AccountSnapshot], 'missing', 0, 'period', 'period is undefined'],
-    ['duplicate account in a period', [s('A', '2024-01', 0, 1), s('B', '2024-01', 0, 1), s('A', '2024-01', 3, 1)], 'duplicate', 2, 'accountId', 'snapshot row 2 (account A, period 2024-01): accountId appears twice in the period (first at row 0)'],
+    [
+      'negative dpd',
+      [s('A', '2024-01', 0, 1), s('B', '2024-01', -3, 1)],
+      'negative',
+      1,
+      'dpd',
+      'snapshot row 1 (account B, period 2024-01): dpd is -3, must be ≥ 0',
+    ],
+    [
+      'NaN balance',
+      [s('A', '2024-01', 0, NaN)],
+      'not-finite',
+      0,
+      'balance',
+      'snapshot row 0 (account A, period 2024-01): balance is NaN',
+    ],
+    [
+      'missing period',
+      [{ accountId: 'A', dpd: 0, balance: 1 } as AccountSnapshot],
+      'missing',
+      0,
+      'period',
+      'period is undefined',
+    ],
+    [
+      'duplicate account in a period',
+      [s('A', '2024-01', 0, 1), s('B', '2024-01', 0, 1), s('A', '2024-01', 3, 1)],
+      'duplicate',
+      2,
+      'accountId',
+      'snapshot row 2 (account A, period 2024-01): accountId appears twice in the period (first at row 0)',
+    ],
   ])('%s → KpiInputError', (_name, bad, code, rowIndex, field, message) => {
     for (const f of [snapshotsToOverdue, snapshotsToRollRates]) {
       expect(() => f(bad)).toThrow(KpiInputError);
@@ -71,11 +104,21 @@ describe('snapshotsToRollRates', () => {
   });
 
   it('property: with an exit state, matrix row sums equal the accounts (and balance) in the from-state at t−1', () => {
-    const arb = fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.constantFrom('2024-01', '2024-02'), fc.integer({ min: 0, max: 400 }), fc.nat({ max: 10_000 })), { maxLength: 60 });
+    const arb = fc.array(
+      fc.tuple(
+        fc.integer({ min: 0, max: 30 }),
+        fc.constantFrom('2024-01', '2024-02'),
+        fc.integer({ min: 0, max: 400 }),
+        fc.nat({ max: 10_000 }),
+      ),
+      { maxLength: 60 },
+    );
     fc.assert(
       fc.property(arb, (tuples) => {
         const seen = new Set<string>();
-        const snaps = tuples.filter(([a, p]) => !seen.has(`${a}|${p}`) && seen.add(`${a}|${p}`)).map(([a, p, d, b]) => s(`acc${a}`, p, d, b));
+        const snaps = tuples
+          .filter(([a, p]) => !seen.has(`${a}|${p}`) && seen.add(`${a}|${p}`))
+          .map(([a, p, d, b]) => s(`acc${a}`, p, d, b));
         const rolls = snapshotsToRollRates(snaps, { exitState: 'CLOSED' });
         const m = transitionMatrix(rolls, { basis: 'count' });
         const mb = transitionMatrix(rolls, { basis: 'balance' });
@@ -92,7 +135,9 @@ describe('snapshotsToRollRates', () => {
 
   it('aggregates 100,000 snapshots of 10,000 accounts (timing: scripts/bench-kpi.mjs)', () => {
     const snaps: AccountSnapshot[] = [];
-    for (let p = 0; p < 10; p++) for (let a = 0; a < 10_000; a++) snaps.push(s(`A${a}`, `2025-${String(p + 1).padStart(2, '0')}`, (a * 7 + p * 13) % 200, 1000 + a));
+    for (let p = 0; p < 10; p++)
+      for (let a = 0; a < 10_000; a++)
+        snaps.push(s(`A${a}`, `2025-${String(p + 1).padStart(2, '0')}`, (a * 7 + p * 13) % 200, 1000 + a));
     // Speed is measured by scripts/bench-kpi.mjs, not asserted here (timed tests flake on a loaded machine).
     const o = snapshotsToOverdue(snaps);
     const r = snapshotsToRollRates(snaps);

@@ -13,19 +13,102 @@ const CYCLES = 1000;
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'leaks', currency: 'CNY', definitionVersion: '2026.1' };
 const periods = ['2025-01', '2025-02', '2025-03'];
 const DATA = {
-  overdue: { meta, rows: periods.flatMap((period) => [{ period, bucket: 'M0', accounts: 90, balance: 900 }, { period, bucket: 'M1', accounts: 10, balance: 100 }]) },
-  'roll-rates': { meta, rows: periods.flatMap((period) => [{ period, from: 'M0', to: 'M0', accounts: 90, balance: 900 }, { period, from: 'M0', to: 'M1', accounts: 10, balance: 100 }, { period, from: 'M1', to: 'M0', accounts: 5, balance: 50 }]) },
-  vintage: { meta, rows: [0, 1, 2].map((mob) => ({ cohort: '2025-01', mob, originatedAccounts: 100, originatedAmount: 10_000, delinquentAccounts: mob, delinquentBalance: mob * 100 })) },
-  recovery: { meta, rows: [0, 1, 2].map((month) => ({ cohort: '2025-01', month, chargedOff: 1000, recovered: month * 50, fees: 0 })) },
-  agents: { meta, rows: ['A', 'B', 'C'].map((id, i) => ({ agentId: id, name: `Agent ${id}`, team: 'T', dials: 100 + i, connects: 40, rightPartyContacts: 30, promises: 20, promisesDue: 15, promisesKept: 10, assigned: 10_000, collected: 4000, hours: 7, complaints: 0 })) },
-  complaints: { meta, rows: periods.map((period) => ({ period, category: 'fees', channel: 'phone', received: 10, closed: 8, closedOnTime: 7, upheld: 2 })) },
-  channels: { meta, rows: periods.map((period) => ({ period, channel: 'phone', attempts: 100, contacts: 40, accounts: 50, cost: 500, collected: 5000 })) },
-  compliance: { meta, rows: periods.map((period) => ({ period, rule: 'cn-cba-2026/quiet-hours', checked: 1000, breaches: 3 })) },
+  overdue: {
+    meta,
+    rows: periods.flatMap((period) => [
+      { period, bucket: 'M0', accounts: 90, balance: 900 },
+      { period, bucket: 'M1', accounts: 10, balance: 100 },
+    ]),
+  },
+  'roll-rates': {
+    meta,
+    rows: periods.flatMap((period) => [
+      { period, from: 'M0', to: 'M0', accounts: 90, balance: 900 },
+      { period, from: 'M0', to: 'M1', accounts: 10, balance: 100 },
+      { period, from: 'M1', to: 'M0', accounts: 5, balance: 50 },
+    ]),
+  },
+  vintage: {
+    meta,
+    rows: [0, 1, 2].map((mob) => ({
+      cohort: '2025-01',
+      mob,
+      originatedAccounts: 100,
+      originatedAmount: 10_000,
+      delinquentAccounts: mob,
+      delinquentBalance: mob * 100,
+    })),
+  },
+  recovery: {
+    meta,
+    rows: [0, 1, 2].map((month) => ({ cohort: '2025-01', month, chargedOff: 1000, recovered: month * 50, fees: 0 })),
+  },
+  agents: {
+    meta,
+    rows: ['A', 'B', 'C'].map((id, i) => ({
+      agentId: id,
+      name: `Agent ${id}`,
+      team: 'T',
+      dials: 100 + i,
+      connects: 40,
+      rightPartyContacts: 30,
+      promises: 20,
+      promisesDue: 15,
+      promisesKept: 10,
+      assigned: 10_000,
+      collected: 4000,
+      hours: 7,
+      complaints: 0,
+    })),
+  },
+  complaints: {
+    meta,
+    rows: periods.map((period) => ({
+      period,
+      category: 'fees',
+      channel: 'phone',
+      received: 10,
+      closed: 8,
+      closedOnTime: 7,
+      upheld: 2,
+    })),
+  },
+  channels: {
+    meta,
+    rows: periods.map((period) => ({
+      period,
+      channel: 'phone',
+      attempts: 100,
+      contacts: 40,
+      accounts: 50,
+      cost: 500,
+      collected: 5000,
+    })),
+  },
+  compliance: {
+    meta,
+    rows: periods.map((period) => ({ period, rule: 'cn-cba-2026/quiet-hours', checked: 1000, breaches: 3 })),
+  },
 };
-const WIDGETS = ['ck-overdue-trend', 'ck-roll-rates', 'ck-vintage-curves', 'ck-recovery-curves', 'ck-agent-leaderboard', 'ck-complaint-trend', 'ck-channel-mix', 'ck-compliance-monitor', 'ck-kpi-tile'];
+const WIDGETS = [
+  'ck-overdue-trend',
+  'ck-roll-rates',
+  'ck-vintage-curves',
+  'ck-recovery-curves',
+  'ck-agent-leaderboard',
+  'ck-complaint-trend',
+  'ck-channel-mix',
+  'ck-compliance-monitor',
+  'ck-kpi-tile',
+];
 
 /** Live counts of what a widget could leave behind, from wrapped constructors and methods. */
-const live = { resizeObservers: new Set<ResizeObserver>(), globalListeners: 0, intervals: new Set<number>(), timeouts: new Set<number>() };
+const live = {
+  resizeObservers: new Set<ResizeObserver>(),
+  globalListeners: 0,
+  intervals: new Set<number>(),
+  timeouts: new Set<number>(),
+};
 const restore: (() => void)[] = [];
 
 function instrument(): void {
@@ -46,8 +129,13 @@ function instrument(): void {
     const add = target.addEventListener.bind(target);
     const remove = target.removeEventListener.bind(target);
     const keys = new Set<string>();
-    const key = (type: string, fn: unknown, options?: boolean | EventListenerOptions) => `${type}|${typeof options === 'boolean' ? options : !!options?.capture}|${fnId(fn)}`;
-    target.addEventListener = (type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
+    const key = (type: string, fn: unknown, options?: boolean | EventListenerOptions) =>
+      `${type}|${typeof options === 'boolean' ? options : !!options?.capture}|${fnId(fn)}`;
+    target.addEventListener = (
+      type: string,
+      fn: EventListenerOrEventListenerObject | null,
+      options?: boolean | AddEventListenerOptions,
+    ) => {
       const k = key(type, fn, options);
       if (fn && !keys.has(k) && !(typeof options === 'object' && options.once)) {
         keys.add(k);
@@ -55,7 +143,11 @@ function instrument(): void {
       }
       add(type, fn, options);
     };
-    target.removeEventListener = (type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
+    target.removeEventListener = (
+      type: string,
+      fn: EventListenerOrEventListenerObject | null,
+      options?: boolean | EventListenerOptions,
+    ) => {
       const k = key(type, fn, options);
       if (keys.delete(k)) live.globalListeners--;
       remove(type, fn, options);
@@ -111,7 +203,15 @@ const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
 const sources: CkSource[] = [];
 
 function queryObservers(): number {
-  return sources.reduce((n, s) => n + s.dataSource.client.getQueryCache().getAll().reduce((m, q) => m + q.getObserversCount(), 0), 0);
+  return sources.reduce(
+    (n, s) =>
+      n +
+      s.dataSource.client
+        .getQueryCache()
+        .getAll()
+        .reduce((m, q) => m + q.getObserversCount(), 0),
+    0,
+  );
 }
 
 beforeAll(() => {
@@ -134,39 +234,56 @@ afterAll(() => {
 
 describe(`leaks: ${CYCLES} mount/unmount cycles of every widget, moving between two sources`, () => {
   for (const tag of WIDGETS) {
-    it(tag, async () => {
-      const [a, b] = sources as [CkSource, CkSource];
-      // Warm up: the first mounts load code, fill the query caches and lit's template caches.
-      for (let i = 0; i < 20; i++) {
-        const w = document.createElement(tag);
-        (i % 2 ? b : a).append(w);
-        await frame();
-        w.remove();
-      }
-      await frame();
-      const baseline = { heap: await heapUsed(), ro: live.resizeObservers.size, listeners: live.globalListeners, intervals: live.intervals.size, observers: queryObservers() };
-      for (let i = 0; i < CYCLES; i++) {
-        const w = document.createElement(tag);
-        a.append(w);
-        if (i % 10 === 0) {
+    it(
+      tag,
+      async () => {
+        const [a, b] = sources as [CkSource, CkSource];
+        // Warm up: the first mounts load code, fill the query caches and lit's template caches.
+        for (let i = 0; i < 20; i++) {
+          const w = document.createElement(tag);
+          (i % 2 ? b : a).append(w);
           await frame();
-          b.append(w); // moved to the other source while connected
+          w.remove();
         }
-        if (i % 50 === 0) await frame();
-        w.remove();
-      }
-      await frame();
-      await new Promise((r) => setTimeout(r, 50));
-      const heap = await heapUsed();
-      const growth = (heap - baseline.heap) / 2 ** 20;
-      console.info(`${tag}: heap ${(baseline.heap / 2 ** 20).toFixed(2)} → ${(heap / 2 ** 20).toFixed(2)} MB after ${CYCLES} cycles; ResizeObservers ${live.resizeObservers.size}, window/document listeners ${live.globalListeners}, intervals ${live.intervals.size}, pending timeouts ${live.timeouts.size}, query observers ${queryObservers()}`);
-      expect({ ro: live.resizeObservers.size, listeners: live.globalListeners, intervals: live.intervals.size, observers: queryObservers() }).toEqual({
-        ro: baseline.ro,
-        listeners: baseline.listeners,
-        intervals: baseline.intervals,
-        observers: baseline.observers,
-      });
-      expect(growth).toBeLessThan(1);
-    }, 120_000);
+        await frame();
+        const baseline = {
+          heap: await heapUsed(),
+          ro: live.resizeObservers.size,
+          listeners: live.globalListeners,
+          intervals: live.intervals.size,
+          observers: queryObservers(),
+        };
+        for (let i = 0; i < CYCLES; i++) {
+          const w = document.createElement(tag);
+          a.append(w);
+          if (i % 10 === 0) {
+            await frame();
+            b.append(w); // moved to the other source while connected
+          }
+          if (i % 50 === 0) await frame();
+          w.remove();
+        }
+        await frame();
+        await new Promise((r) => setTimeout(r, 50));
+        const heap = await heapUsed();
+        const growth = (heap - baseline.heap) / 2 ** 20;
+        console.info(
+          `${tag}: heap ${(baseline.heap / 2 ** 20).toFixed(2)} → ${(heap / 2 ** 20).toFixed(2)} MB after ${CYCLES} cycles; ResizeObservers ${live.resizeObservers.size}, window/document listeners ${live.globalListeners}, intervals ${live.intervals.size}, pending timeouts ${live.timeouts.size}, query observers ${queryObservers()}`,
+        );
+        expect({
+          ro: live.resizeObservers.size,
+          listeners: live.globalListeners,
+          intervals: live.intervals.size,
+          observers: queryObservers(),
+        }).toEqual({
+          ro: baseline.ro,
+          listeners: baseline.listeners,
+          intervals: baseline.intervals,
+          observers: baseline.observers,
+        });
+        expect(growth).toBeLessThan(1);
+      },
+      120_000,
+    );
   }
 });

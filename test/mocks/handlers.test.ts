@@ -24,7 +24,9 @@ describe('GET /api/collection/:metric', () => {
 
   it('passes filters and threshold through', async () => {
     const res = await fetch(`${base}/collection/vintage?from=2024-01&to=2024-03&product=auto&region=east&threshold=M3`);
-    expect(await res.json()).toEqual(mockResponse('vintage', { from: '2024-01', to: '2024-03', product: 'auto', region: 'east', threshold: 'M3' }));
+    expect(await res.json()).toEqual(
+      mockResponse('vintage', { from: '2024-01', to: '2024-03', product: 'auto', region: 'east', threshold: 'M3' }),
+    );
   });
 
   it('answers 404 JSON for an unknown metric and 400 JSON for bad parameters', async () => {
@@ -41,7 +43,18 @@ describe('GET /api/collection/:metric', () => {
 
 describe('GET /api/scenarios/:scenario/:metric', () => {
   it('lists every scenario', () => {
-    expect([...scenarioNames]).toEqual(['ok', 'slow', 'failing', 'timeout', 'malformed', 'wrong-shape', 'empty', 'huge', 'flaky', 'stale']);
+    expect([...scenarioNames]).toEqual([
+      'ok',
+      'slow',
+      'failing',
+      'timeout',
+      'malformed',
+      'wrong-shape',
+      'empty',
+      'huge',
+      'flaky',
+      'stale',
+    ]);
   });
 
   it('ok serves the portfolio', async () => {
@@ -72,7 +85,9 @@ describe('GET /api/scenarios/:scenario/:metric', () => {
   });
 
   it('timeout never answers', async () => {
-    await expect(fetch(`${base}/scenarios/timeout/overdue?${query}`, { signal: AbortSignal.timeout(200) })).rejects.toThrow(/abort|timeout/i);
+    await expect(
+      fetch(`${base}/scenarios/timeout/overdue?${query}`, { signal: AbortSignal.timeout(200) }),
+    ).rejects.toThrow(/abort|timeout/i);
   });
 
   it('malformed sends truncated JSON labelled as JSON', async () => {

@@ -57,7 +57,6 @@ describe('simulatePortfolio', () => {
     expect(getPortfolio({ seed: 5 })).not.toBe(getPortfolio({ seed: 6 }));
   });
 
-
   it('rejects bad options', () => {
     expect(() => simulatePortfolio({ start: '2023-13' })).toThrow(/start/);
     expect(() => simulatePortfolio({ chargeOffBucket: 'M9' })).toThrow(/charge-off/);
@@ -115,7 +114,8 @@ describe('conservation and reconciliation', () => {
       const entered = flows.filter((r) => r.from === ENTRY_STATE);
       const left = flows.filter((r) => (EXIT_STATES as readonly string[]).includes(r.to));
       for (const field of ['accounts', 'balance'] as const) {
-        const expected = sum(prev.map((r) => r[field])) + sum(entered.map((r) => r[field])) - sum(left.map((r) => r[field]));
+        const expected =
+          sum(prev.map((r) => r[field])) + sum(entered.map((r) => r[field])) - sum(left.map((r) => r[field]));
         expect(sum(now.map((r) => r[field]))).toBe(expected);
       }
       expect(left.filter((r) => r.to === 'REPAID').every((r) => r.accounts === 0)).toBe(true);
@@ -128,7 +128,9 @@ describe('conservation and reconciliation', () => {
     const m4 = mockResponse('roll-rates', {}, { chargeOffBucket: 'M4' }).rows;
     expect(co(m4)).toEqual(new Set(['M4']));
     const od = mockResponse('overdue', {}, { chargeOffBucket: 'M4' }).rows;
-    expect(od.filter((r) => ['M5', 'M6', 'M7+'].includes(r.bucket)).every((r) => r.accounts === 0 && r.balance === 0)).toBe(true);
+    expect(
+      od.filter((r) => ['M5', 'M6', 'M7+'].includes(r.bucket)).every((r) => r.accounts === 0 && r.balance === 0),
+    ).toBe(true);
   });
 
   it('cohort balances never exceed the originated amount and vintage originations equal NEW flows', () => {
@@ -139,7 +141,8 @@ describe('conservation and reconciliation', () => {
     }
     for (const period of periods) {
       const fresh = rolls.get(period)!.find((r) => r.from === ENTRY_STATE)!;
-      const v = vintage.find((r) => r.cohort === period) ?? mockResponse('vintage', { from: period, to: period }).rows[0];
+      const v =
+        vintage.find((r) => r.cohort === period) ?? mockResponse('vintage', { from: period, to: period }).rows[0];
       if (v) {
         expect(v.originatedAccounts).toBe(fresh.accounts);
         expect(v.originatedAmount).toBe(fresh.balance);
@@ -157,7 +160,12 @@ describe('conservation and reconciliation', () => {
   });
 
   it('complaint exposure equals active accounts of overdue', () => {
-    for (const query of [{}, { product: 'auto' }, { region: 'east,west' }, { from: '2024-01', to: '2024-12', interval: 'quarter' }]) {
+    for (const query of [
+      {},
+      { product: 'auto' },
+      { region: 'east,west' },
+      { from: '2024-01', to: '2024-12', interval: 'quarter' },
+    ]) {
       const complaints = mockResponse('complaints', query);
       const od = byPeriod(mockResponse('overdue', query).rows);
       expect(complaints.exposure!.length).toBe(od.size);
@@ -175,10 +183,17 @@ describe('conservation and reconciliation', () => {
   });
 
   it('agents collected cash and complaints equal the phone and visit totals', () => {
-    for (const query of [{ from: '2024-01', to: '2024-12' }, { from: '2025-03', to: '2025-05', product: 'credit-card', region: 'north' }]) {
+    for (const query of [
+      { from: '2024-01', to: '2024-12' },
+      { from: '2025-03', to: '2025-05', product: 'credit-card', region: 'north' },
+    ]) {
       const agents = mockResponse('agents', query).rows;
-      const channels = mockResponse('channels', query).rows.filter((r) => r.channel === 'phone' || r.channel === 'visit');
-      const complaints = mockResponse('complaints', query).rows.filter((r) => r.channel === 'phone' || r.channel === 'visit');
+      const channels = mockResponse('channels', query).rows.filter(
+        (r) => r.channel === 'phone' || r.channel === 'visit',
+      );
+      const complaints = mockResponse('complaints', query).rows.filter(
+        (r) => r.channel === 'phone' || r.channel === 'visit',
+      );
       expect(sum(agents.map((a) => a.collected))).toBe(sum(channels.map((c) => c.collected)));
       expect(sum(agents.map((a) => a.complaints))).toBe(sum(complaints.map((c) => c.received)));
       expect(sum(agents.map((a) => a.dials))).toBe(sum(channels.map((c) => c.attempts)));
@@ -222,7 +237,12 @@ describe('plausibility', () => {
       expect(flow('M1', 'M2')).toBeLessThan(0.45);
       expect(flow('M2', 'M3')).toBeGreaterThan(0.45);
       expect(flow('M2', 'M3')).toBeLessThan(0.7);
-      for (const [from, to] of [['M3', 'M4'], ['M4', 'M5'], ['M5', 'M6'], ['M6', 'M7+']] as const) {
+      for (const [from, to] of [
+        ['M3', 'M4'],
+        ['M4', 'M5'],
+        ['M5', 'M6'],
+        ['M6', 'M7+'],
+      ] as const) {
         expect(flow(from, to)).toBeGreaterThan(0.65);
         expect(flow(from, to)).toBeLessThan(0.95);
       }
@@ -232,13 +252,16 @@ describe('plausibility', () => {
   it('cures from M1 are common, from late buckets rare', () => {
     const rows = mockResponse('roll-rates', { from: '2025-01', to: '2025-12', interval: 'year' }).rows;
     const p = (from: string, to: string) =>
-      sum(rows.filter((r) => r.from === from && r.to === to).map((r) => r.accounts)) / sum(rows.filter((r) => r.from === from).map((r) => r.accounts));
+      sum(rows.filter((r) => r.from === from && r.to === to).map((r) => r.accounts)) /
+      sum(rows.filter((r) => r.from === from).map((r) => r.accounts));
     expect(p('M1', 'M0')).toBeGreaterThan(0.35);
     expect(p('M6', 'M0')).toBeLessThan(0.05);
   });
 
   it('recovers 10–35 % of charged-off balance within 36 months, fees 10–20 % of recoveries', () => {
-    const rows = mockResponse('recovery', { from: '2023-01', to: '2026-12' }, { months: 48 }).rows.filter((r) => r.cohort <= '2023-12');
+    const rows = mockResponse('recovery', { from: '2023-01', to: '2026-12' }, { months: 48 }).rows.filter(
+      (r) => r.cohort <= '2023-12',
+    );
     const cohorts = byPeriod(rows.map((r) => ({ ...r, period: r.cohort })));
     expect(cohorts.size).toBe(12);
     for (const c of cohorts.values()) {

@@ -10,7 +10,12 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 describe('mockResponse', () => {
   it.each(METRICS)('%s answers the contract shape with finite non-negative numbers', (metric) => {
     const response = mockResponse(metric, { from: '2024-01', to: '2024-06', interval: 'month' });
-    expect(response.meta).toEqual({ asOf: '2025-12-31T23:59:59Z', source: 'collectkit-mock', currency: 'CNY', definitionVersion: '2026.1' });
+    expect(response.meta).toEqual({
+      asOf: '2025-12-31T23:59:59Z',
+      source: 'collectkit-mock',
+      currency: 'CNY',
+      definitionVersion: '2026.1',
+    });
     expect(response.rows.length).toBeGreaterThan(0);
     expect(() => validateResponse(metric, JSON.parse(JSON.stringify(response)))).not.toThrow();
     for (const row of response.rows as unknown as Record<string, unknown>[]) {
@@ -26,16 +31,27 @@ describe('mockResponse', () => {
 
   it('restricts periods to [from, to] inclusive', () => {
     const rows = mockResponse('overdue', { from: '2024-01', to: '2024-06' }).rows;
-    expect([...new Set(rows.map((r) => r.period))]).toEqual(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06']);
+    expect([...new Set(rows.map((r) => r.period))]).toEqual([
+      '2024-01',
+      '2024-02',
+      '2024-03',
+      '2024-04',
+      '2024-05',
+      '2024-06',
+    ]);
     expect(rows.length).toBe(6 * 8);
     expect(mockResponse('overdue', { from: '2030-01', to: '2030-06' }).rows).toEqual([]);
     expect(new Set(mockResponse('overdue', {}).rows.map((r) => r.period)).size).toBe(36);
-    expect(mockResponse('overdue', { from: '2024-03-15', to: '2024-03-20' }).rows.map((r) => r.period)[0]).toBe('2024-03');
+    expect(mockResponse('overdue', { from: '2024-03-15', to: '2024-03-20' }).rows.map((r) => r.period)[0]).toBe(
+      '2024-03',
+    );
   });
 
   it('filters by product and region, and the filtered parts add up to the whole', () => {
     const whole = mockResponse('overdue', { from: '2025-06', to: '2025-06' }).rows;
-    const parts = ['cash-loan', 'credit-card', 'auto'].map((product) => mockResponse('overdue', { from: '2025-06', to: '2025-06', product }).rows);
+    const parts = ['cash-loan', 'credit-card', 'auto'].map(
+      (product) => mockResponse('overdue', { from: '2025-06', to: '2025-06', product }).rows,
+    );
     whole.forEach((row, i) => {
       expect(sum(parts.map((p) => p[i]!.balance))).toBe(row.balance);
       expect(sum(parts.map((p) => p[i]!.accounts))).toBe(row.accounts);
@@ -62,10 +78,16 @@ describe('mockResponse', () => {
     expect(quarters.filter((r) => r.period === '2024-Q2')).toEqual(
       months.filter((r) => r.period === '2024-06').map((r) => ({ ...r, period: '2024-Q2' })),
     );
-    const monthly = mockResponse('channels', { from: '2024-04', to: '2024-06' }).rows.filter((r) => r.channel === 'sms');
-    const quarterly = mockResponse('channels', { from: '2024-04', to: '2024-06', interval: 'quarter' }).rows.filter((r) => r.channel === 'sms');
+    const monthly = mockResponse('channels', { from: '2024-04', to: '2024-06' }).rows.filter(
+      (r) => r.channel === 'sms',
+    );
+    const quarterly = mockResponse('channels', { from: '2024-04', to: '2024-06', interval: 'quarter' }).rows.filter(
+      (r) => r.channel === 'sms',
+    );
     expect(quarterly[0]!.attempts).toBe(sum(monthly.map((r) => r.attempts)));
-    expect(new Set(mockResponse('compliance', { interval: 'year' }).rows.map((r) => r.period))).toEqual(new Set(['2023', '2024', '2025']));
+    expect(new Set(mockResponse('compliance', { interval: 'year' }).rows.map((r) => r.period))).toEqual(
+      new Set(['2023', '2024', '2025']),
+    );
   });
 
   it('serves daily overdue rows interpolated between month ends', () => {
@@ -80,7 +102,9 @@ describe('mockResponse', () => {
   it('labels every category, channel and rule', () => {
     const complaints = mockResponse('complaints', {}).rows;
     const codes = new Set(COMPLAINT_CATEGORIES.map((c) => c.code));
-    expect(complaints.every((r) => codes.has(r.category) && (CHANNELS as readonly string[]).includes(r.channel))).toBe(true);
+    expect(complaints.every((r) => codes.has(r.category) && (CHANNELS as readonly string[]).includes(r.channel))).toBe(
+      true,
+    );
     expect(new Set(complaints.map((r) => r.category)).size).toBe(COMPLAINT_CATEGORIES.length);
     for (const r of complaints) {
       expect(r.closed).toBeLessThanOrEqual(r.received);
@@ -89,9 +113,18 @@ describe('mockResponse', () => {
     }
     for (const c of COMPLAINT_CATEGORIES) expect(c.zh).toMatch(/\p{Script=Han}/u);
     expect(COMPLIANCE_RULES.map((r) => r.code)).toEqual(
-      expect.arrayContaining(['cn-cba-2026/quiet-hours', 'cn-cba-2026/unanswered-calls', 'cn-cba-2026/third-party', 'us-reg-f/7-in-7', 'us-reg-f/after-conversation', 'us-reg-f/time-of-day']),
+      expect.arrayContaining([
+        'cn-cba-2026/quiet-hours',
+        'cn-cba-2026/unanswered-calls',
+        'cn-cba-2026/third-party',
+        'us-reg-f/7-in-7',
+        'us-reg-f/after-conversation',
+        'us-reg-f/time-of-day',
+      ]),
     );
-    expect(new Set(mockResponse('channels', { from: '2024-01', to: '2024-01' }).rows.map((r) => r.channel))).toEqual(new Set(CHANNELS));
+    expect(new Set(mockResponse('channels', { from: '2024-01', to: '2024-01' }).rows.map((r) => r.channel))).toEqual(
+      new Set(CHANNELS),
+    );
   });
 
   it('vintage counts delinquency from the threshold bucket, M2+ by default', () => {
@@ -105,7 +138,9 @@ describe('mockResponse', () => {
       expect(m1[i]!.delinquentBalance).toBeGreaterThanOrEqual(r.delinquentBalance);
       expect(m4[i]!.delinquentBalance).toBeLessThanOrEqual(r.delinquentBalance);
     });
-    expect(m2.filter((r) => r.cohort === '2024-01').map((r) => r.mob)).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
+    expect(m2.filter((r) => r.cohort === '2024-01').map((r) => r.mob)).toEqual(
+      Array.from({ length: 11 }, (_, i) => i + 1),
+    );
     expect(() => mockResponse('vintage', { threshold: 'M0' })).toThrow(MockQueryError);
   });
 

@@ -15,7 +15,16 @@ describe('mock backend in Chromium', () => {
   });
 
   it('serves every metric through the service worker', async () => {
-    for (const metric of ['overdue', 'roll-rates', 'vintage', 'recovery', 'agents', 'complaints', 'channels', 'compliance']) {
+    for (const metric of [
+      'overdue',
+      'roll-rates',
+      'vintage',
+      'recovery',
+      'agents',
+      'complaints',
+      'channels',
+      'compliance',
+    ]) {
       const res = await fetch(`/api/collection/${metric}?from=2024-01&to=2024-06&interval=month`);
       expect(res.status, metric).toBe(200);
       const body = await res.json();

@@ -44,10 +44,21 @@ describe('DataSource', () => {
   it('makes one request for identical queries from many observers', async () => {
     const { adapter, calls } = countingAdapter();
     const source = new DataSource('a', adapter);
-    const queries = [{ from: '2025-01' }, { from: '2025-01' }, { from: '2025-02' }, { from: '2025-02' }, { from: '2025-03' }, { from: '2025-03' }];
+    const queries = [
+      { from: '2025-01' },
+      { from: '2025-01' },
+      { from: '2025-02' },
+      { from: '2025-02' },
+      { from: '2025-03' },
+      { from: '2025-03' },
+    ];
     const observers = queries.map((q) => new QueryObserver(source.client, source.observerOptions('overdue', q)));
     await Promise.all(observers.map(settle));
-    expect(calls.sort()).toEqual(['overdue {"from":"2025-01"}', 'overdue {"from":"2025-02"}', 'overdue {"from":"2025-03"}']);
+    expect(calls.sort()).toEqual([
+      'overdue {"from":"2025-01"}',
+      'overdue {"from":"2025-02"}',
+      'overdue {"from":"2025-03"}',
+    ]);
     source.dispose();
   });
 

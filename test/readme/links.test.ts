@@ -4,12 +4,16 @@ import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const docs = readdirSync(resolve(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
+const docs = readdirSync(resolve(root, 'docs'))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => `docs/${f}`);
 const files = ['README.md', ...docs, ...(existsSync(resolve(root, 'mocks/README.md')) ? ['mocks/README.md'] : [])];
 
 describe.each(files)('links of %s', (file) => {
   const text = readFileSync(resolve(root, file), 'utf8');
-  const links = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!).filter((href) => !/^(https?:|mailto:|#)/.test(href));
+  const links = [...text.matchAll(/\]\(([^)\s]+)\)/g)]
+    .map((m) => m[1]!)
+    .filter((href) => !/^(https?:|mailto:|#)/.test(href));
 
   it('point at files of the repository', () => {
     for (const href of links) {

@@ -27,34 +27,45 @@ interface ManifestDeclaration {
 describe('widget registry', () => {
   it('src/define.ts and the element exports of src/index.ts and src/global.ts are generated from it', async () => {
     const files = (await generated(root)) as Record<string, string>;
-    for (const [file, text] of Object.entries(files)) expect(read(file), `${file}: run node scripts/registry.mjs`).toBe(text);
+    for (const [file, text] of Object.entries(files))
+      expect(read(file), `${file}: run node scripts/registry.mjs`).toBe(text);
   });
 
   it('lists exactly the elements of custom-elements.json, with their class names', () => {
-    const manifest = JSON.parse(read('custom-elements.json')) as { modules: { declarations?: ManifestDeclaration[] }[] };
+    const manifest = JSON.parse(read('custom-elements.json')) as {
+      modules: { declarations?: ManifestDeclaration[] }[];
+    };
     const declared = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
-    expect(Object.fromEntries(declared.map((d) => [d.tagName, d.name]))).toEqual(Object.fromEntries(REGISTRY.map((e) => [e.tag, e.className])));
+    expect(Object.fromEntries(declared.map((d) => [d.tagName, d.name]))).toEqual(
+      Object.fromEntries(REGISTRY.map((e) => [e.tag, e.className])),
+    );
   });
 
-  it.each(REGISTRY.map((e) => [e.tag, e] as const))('%s has its folder, class file, registering file and tag-name typing', (tag, e) => {
-    const cls = read(`src/elements/${e.folder}/${e.folder}.ts`);
-    expect(cls).toMatch(new RegExp(`export class ${e.className}\\b`));
-    expect(cls).toMatch(new RegExp(`interface HTMLElementTagNameMap \\{[^}]*'${tag}': ${e.className};`));
-    expect(read(`src/elements/${e.folder}/ck-${e.folder}.ts`)).toContain(`'${tag}'`);
-  });
+  it.each(REGISTRY.map((e) => [e.tag, e] as const))(
+    '%s has its folder, class file, registering file and tag-name typing',
+    (tag, e) => {
+      const cls = read(`src/elements/${e.folder}/${e.folder}.ts`);
+      expect(cls).toMatch(new RegExp(`export class ${e.className}\\b`));
+      expect(cls).toMatch(new RegExp(`interface HTMLElementTagNameMap \\{[^}]*'${tag}': ${e.className};`));
+      expect(read(`src/elements/${e.folder}/ck-${e.folder}.ts`)).toContain(`'${tag}'`);
+    },
+  );
 
-  it.each(WIDGETS.map((e) => [e.tag, e] as const))('widget %s: metrics of the contract, messages in three languages, stories, SVG kind', (_, e) => {
-    for (const m of e.metrics ?? []) expect(METRICS).toContain(m);
-    expect(e.metrics?.length).toBeGreaterThan(0);
-    const keys = Object.keys(en).filter((k) => k.startsWith(e.messages!));
-    expect(keys.length, `no ${e.messages}… keys in the English catalogue`).toBeGreaterThan(0);
-    for (const k of keys) {
-      expect(zhCN, `zh-CN lacks ${k}`).toHaveProperty(k);
-      expect(zhTW, `zh-TW lacks ${k}`).toHaveProperty(k);
-    }
-    expect(existsSync(resolve(root, `stories/${e.folder}.stories.ts`))).toBe(true);
-    expect(e.example?.drawn).toBeTruthy();
-  });
+  it.each(WIDGETS.map((e) => [e.tag, e] as const))(
+    'widget %s: metrics of the contract, messages in three languages, stories, SVG kind',
+    (_, e) => {
+      for (const m of e.metrics ?? []) expect(METRICS).toContain(m);
+      expect(e.metrics?.length).toBeGreaterThan(0);
+      const keys = Object.keys(en).filter((k) => k.startsWith(e.messages!));
+      expect(keys.length, `no ${e.messages}… keys in the English catalogue`).toBeGreaterThan(0);
+      for (const k of keys) {
+        expect(zhCN, `zh-CN lacks ${k}`).toHaveProperty(k);
+        expect(zhTW, `zh-TW lacks ${k}`).toHaveProperty(k);
+      }
+      expect(existsSync(resolve(root, `stories/${e.folder}.stories.ts`))).toBe(true);
+      expect(e.example?.drawn).toBeTruthy();
+    },
+  );
 
   it('names every chart kind of collectkit/svg, and nothing it lacks', () => {
     const kinds = WIDGETS.flatMap((e) => (e.svg ? [e.svg] : []));
@@ -71,12 +82,25 @@ describe('public surface in custom-elements.json', () => {
     description?: string;
   }
   const manifest = JSON.parse(read('custom-elements.json')) as {
-    modules: { declarations?: (ManifestDeclaration & { members?: Member[]; events?: { name: string; description?: string }[] })[] }[];
+    modules: {
+      declarations?: (ManifestDeclaration & {
+        members?: Member[];
+        events?: { name: string; description?: string }[];
+      })[];
+    }[];
   };
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
 
   it.each(elements.map((d) => [d.tagName!, d] as const))('%s documents every public property and event', (_, d) => {
-    const bare = (d.members ?? []).filter((f) => f.kind === 'field' && !f.static && f.privacy !== 'private' && f.privacy !== 'protected' && !f.name.startsWith('#') && !f.description);
+    const bare = (d.members ?? []).filter(
+      (f) =>
+        f.kind === 'field' &&
+        !f.static &&
+        f.privacy !== 'private' &&
+        f.privacy !== 'protected' &&
+        !f.name.startsWith('#') &&
+        !f.description,
+    );
     expect(bare.map((f) => f.name)).toEqual([]);
     expect((d.events ?? []).filter((e) => !e.description).map((e) => e.name)).toEqual([]);
   });

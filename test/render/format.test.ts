@@ -43,7 +43,14 @@ describe('format', () => {
   });
 
   it('writes percent ticks with only the decimals they need', () => {
-    expect([0, 0.005, 0.01, 0.015, 0.07, 0.0025].map((v) => formatPercentTick('en', v))).toEqual(['0%', '0.5%', '1%', '1.5%', '7%', '0.25%']);
+    expect([0, 0.005, 0.01, 0.015, 0.07, 0.0025].map((v) => formatPercentTick('en', v))).toEqual([
+      '0%',
+      '0.5%',
+      '1%',
+      '1.5%',
+      '7%',
+      '0.25%',
+    ]);
   });
 
   it('never prints NaN or Infinity', () => {

@@ -44,9 +44,15 @@ describe('target label of a line chart', () => {
     const s = spec(ys, 0.025);
     const model = lineChartModel(s);
     const out = templateToString(lineChart(s, model));
-    const m = /<g part="mark" class="rule">.*?<text x="([\d.]+)" y="([\d.]+)" text-anchor="(start|end)">([^<]*)<\/text>/.exec(out)!;
+    const m =
+      /<g part="mark" class="rule">.*?<text x="([\d.]+)" y="([\d.]+)" text-anchor="(start|end)">([^<]*)<\/text>/.exec(
+        out,
+      )!;
     const spot = labelSpot(m[4]!, Number(m[1]), Number(m[2]), m[3] as 'start' | 'end');
-    const pixels = model.drawn.map((d) => ({ xs: Array.from(d.xs, (v) => model.x(v)), ys: Array.from(d.ys, (v) => model.y(v)) }));
+    const pixels = model.drawn.map((d) => ({
+      xs: Array.from(d.xs, (v) => model.x(v)),
+      ys: Array.from(d.ys, (v) => model.y(v)),
+    }));
     expect(collisions(spot.box, pixels)).toBe(0);
   });
 });

@@ -10,14 +10,22 @@ const finite = fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000);
 describe('scaleLinear', () => {
   it('maps, inverts, ticks and nices exactly like d3-scale (property)', () => {
     fc.assert(
-      fc.property(finite, finite, finite, finite, finite, fc.integer({ min: 1, max: 12 }), (d0, d1, r0, r1, x, count) => {
-        const ours = scaleLinear().domain([d0, d1]).range([r0, r1]);
-        const theirs = d3.scaleLinear().domain([d0, d1]).range([r0, r1]);
-        expect(ours(x)).toBe(theirs(x));
-        expect(ours.invert(x)).toBe(theirs.invert(x));
-        expect(ours.ticks(count)).toEqual(theirs.ticks(count));
-        expect(ours.nice(count).domain()).toEqual(theirs.nice(count).domain());
-      }),
+      fc.property(
+        finite,
+        finite,
+        finite,
+        finite,
+        finite,
+        fc.integer({ min: 1, max: 12 }),
+        (d0, d1, r0, r1, x, count) => {
+          const ours = scaleLinear().domain([d0, d1]).range([r0, r1]);
+          const theirs = d3.scaleLinear().domain([d0, d1]).range([r0, r1]);
+          expect(ours(x)).toBe(theirs(x));
+          expect(ours.invert(x)).toBe(theirs.invert(x));
+          expect(ours.ticks(count)).toEqual(theirs.ticks(count));
+          expect(ours.nice(count).domain()).toEqual(theirs.nice(count).domain());
+        },
+      ),
       { numRuns: 500 },
     );
   });

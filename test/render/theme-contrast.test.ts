@@ -29,7 +29,12 @@ describe.each([false, true])('theme defaults (dark: %s)', (dark) => {
     expect(contrastRatio(themeColour(name, dark), bg)).toBeGreaterThanOrEqual(4.5);
   });
   it('axes, the focus ring and context and reference lines are at least 3:1 on the background', () => {
-    const marks = [themeColour('axis', dark), themeColour('accent', dark), themeColour('fg', dark), dark ? themeColour('context', true) : LIGHT_CONTEXT];
+    const marks = [
+      themeColour('axis', dark),
+      themeColour('accent', dark),
+      themeColour('fg', dark),
+      dark ? themeColour('context', true) : LIGHT_CONTEXT,
+    ];
     for (const c of marks) expect(contrastRatio(c, bg), c).toBeGreaterThanOrEqual(3);
   });
 });

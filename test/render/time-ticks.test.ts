@@ -34,7 +34,10 @@ function axis(interval: Interval, times: number[], width: number, locale: string
   const plot = { left: 40, top: 12, width, height: 200 };
   const first = times[0]!;
   const last = times[times.length - 1]!;
-  return placeTimeTicks(timeScale([first, last], plot), plot, (t, u) => formatTick(locale, t, u), interval, [first, last]);
+  return placeTimeTicks(timeScale([first, last], plot), plot, (t, u) => formatTick(locale, t, u), interval, [
+    first,
+    last,
+  ]);
 }
 
 describe('timeTicks', () => {
@@ -52,12 +55,19 @@ describe('timeTicks', () => {
     ['quarter', 20, 500, ['2023', '2024', '2025', '2026', 'Q4 2027']],
     ['day', 10, 800, ['Mar 1', 'Mar 2', 'Mar 3', 'Mar 4', 'Mar 5', 'Mar 6', 'Mar 7', 'Mar 8', 'Mar 9', 'Mar 10']],
   ] as const)('%s × %i periods at %i px: %j', (interval, n, width, labels) => {
-    const start = { month: Date.UTC(2015, 0, 1), quarter: Date.UTC(2023, 0, 1), year: Date.UTC(1995, 0, 1), day: Date.UTC(2021, 2, 1) }[interval];
+    const start = {
+      month: Date.UTC(2015, 0, 1),
+      quarter: Date.UTC(2023, 0, 1),
+      year: Date.UTC(1995, 0, 1),
+      day: Date.UTC(2021, 2, 1),
+    }[interval];
     expect(axis(interval, periodStarts(interval, new Date(start), n), width, 'en').map((t) => t.label)).toEqual(labels);
   });
 
   it('one period: one tick, in the period’s own unit', () => {
-    expect(timeTicks(Date.UTC(2024, 4, 1), Date.UTC(2024, 4, 1), 'month', 600)).toEqual([{ time: Date.UTC(2024, 4, 1), unit: 'month' }]);
+    expect(timeTicks(Date.UTC(2024, 4, 1), Date.UTC(2024, 4, 1), 'month', 600)).toEqual([
+      { time: Date.UTC(2024, 4, 1), unit: 'month' },
+    ]);
   });
 
   it('rejects what is not a range', () => {
@@ -91,7 +101,8 @@ describe('timeTicks', () => {
             const left = t.anchor === 'start' ? t.textX : t.anchor === 'end' ? t.textX - w : t.textX - w / 2;
             return [left, left + w] as const;
           };
-          for (let i = 1; i < ticks.length; i++) expect(box(ticks[i]!)[0]).toBeGreaterThanOrEqual(box(ticks[i - 1]!)[1]);
+          for (let i = 1; i < ticks.length; i++)
+            expect(box(ticks[i]!)[0]).toBeGreaterThanOrEqual(box(ticks[i - 1]!)[1]);
           expect(planned[0]!.time).toBe(times[0]);
           if (width >= 80) expect(planned[planned.length - 1]!.time).toBe(times[n - 1]);
         },

@@ -5,9 +5,7 @@ import { templateToString } from '../../src/render/to-string.js';
 describe('templateToString', () => {
   it('serialises nested templates, arrays and attribute bindings', () => {
     const items = ['a', 'b'];
-    const out = templateToString(
-      svg`<g class=${'x'}>${items.map((i) => svg`<text x=${1.5}>${i}</text>`)}</g>`,
-    );
+    const out = templateToString(svg`<g class=${'x'}>${items.map((i) => svg`<text x=${1.5}>${i}</text>`)}</g>`);
     expect(out).toBe('<g class="x"><text x="1.5">a</text><text x="1.5">b</text></g>');
   });
 
@@ -19,7 +17,9 @@ describe('templateToString', () => {
   });
 
   it('drops event and property bindings, handles boolean bindings and nothing', () => {
-    const out = templateToString(html`<button @click=${() => 1} .value=${3} ?disabled=${true} ?hidden=${false} title=${nothing}>x</button>`);
+    const out = templateToString(
+      html`<button @click=${() => 1} .value=${3} ?disabled=${true} ?hidden=${false} title=${nothing}>x</button>`,
+    );
     expect(out).toBe('<button disabled>x</button>');
   });
 });

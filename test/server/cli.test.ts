@@ -22,7 +22,21 @@ describe('collectkit CLI', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     const err = vi.spyOn(console, 'error').mockImplementation(() => {});
     const file = join(dir, 'p.duckdb');
-    expect(await main(['seed', '--out', file, '--accounts', '400', '--months', '6', '--seed', '3', '--parquet', join(dir, 'pq')])).toBe(0);
+    expect(
+      await main([
+        'seed',
+        '--out',
+        file,
+        '--accounts',
+        '400',
+        '--months',
+        '6',
+        '--seed',
+        '3',
+        '--parquet',
+        join(dir, 'pq'),
+      ]),
+    ).toBe(0);
     expect(log.mock.calls.flat().join('\n')).toMatch(/account_period: [\d,]+ rows/);
     expect(readdirSync(join(dir, 'pq')).sort()).toContain('contact_attempts.parquet');
     expect(await main(['seed', '--out', file])).toBe(1);
@@ -36,8 +50,14 @@ describe('collectkit CLI', () => {
   });
 
   it('serve answers on a real port; the Parquet folder gives the same numbers as the DuckDB file', async () => {
-    const file = await serveCommand(['--db', `duckdb:${join(dir, 'p.duckdb')}`, '--port', '0', '--log-level', 'silent'], { handleSignals: false });
-    const parquet = await serveCommand(['--db', `duckdb:${join(dir, 'pq')}`, '--port', '0', '--log-level', 'silent', '--base', '/kpi'], { handleSignals: false });
+    const file = await serveCommand(
+      ['--db', `duckdb:${join(dir, 'p.duckdb')}`, '--port', '0', '--log-level', 'silent'],
+      { handleSignals: false },
+    );
+    const parquet = await serveCommand(
+      ['--db', `duckdb:${join(dir, 'pq')}`, '--port', '0', '--log-level', 'silent', '--base', '/kpi'],
+      { handleSignals: false },
+    );
     servers.push(file, parquet);
     expect(file.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/collection$/);
     const a = createRestAdapter({ baseUrl: file.url });

@@ -5,12 +5,19 @@ import { SERVER_METRICS } from '../../src/server/metrics.js';
 import { QUERY_PARAMETERS, QUERY_SCHEMA } from '../../src/server/query.js';
 
 const openapi = JSON.parse(readFileSync(new URL('../../docs/openapi.json', import.meta.url), 'utf8')) as {
-  paths: Record<string, { get: { parameters: { name: string; in: string; schema: { type: string; enum?: string[] } }[] } }>;
+  paths: Record<
+    string,
+    { get: { parameters: { name: string; in: string; schema: { type: string; enum?: string[] } }[] } }
+  >;
 };
 
 describe('server ↔ docs/openapi.json', () => {
   it('serves exactly the contract metrics', () => {
-    expect(Object.keys(openapi.paths).map((p) => p.slice(1)).sort()).toEqual([...SERVER_METRICS].sort());
+    expect(
+      Object.keys(openapi.paths)
+        .map((p) => p.slice(1))
+        .sort(),
+    ).toEqual([...SERVER_METRICS].sort());
   });
 
   it('accepts exactly the contract parameters of every metric, as strings, with the same interval values', () => {

@@ -9,7 +9,15 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Engine } from '../../src/server/engine/engine.js';
 import { openDuckDb } from '../../src/server/engine/duckdb.js';
 import { loadDuckDb } from '../../src/server/engine/load-duckdb.js';
-import { DEFAULT_SETTINGS, metricParams, metricSql, runMetric, SERVER_METRICS, sqlName, type MetricSettings } from '../../src/server/metrics.js';
+import {
+  DEFAULT_SETTINGS,
+  metricParams,
+  metricSql,
+  runMetric,
+  SERVER_METRICS,
+  sqlName,
+  type MetricSettings,
+} from '../../src/server/metrics.js';
 import { parseQuery } from '../../src/server/query.js';
 import { boundFilters } from '../../src/server/scope.js';
 import { DERIVED_TABLE_NAMES } from '../../src/server/seed/derived.js';
@@ -49,7 +57,14 @@ it('without the derived tables channels and compliance read the attempts (cells 
 });
 
 it('without the derived tables every metric answers the same (views of their SQL)', async () => {
-  const queries = ['', 'from=2024-03&to=2024-08', 'region=north', 'product=auto&from=2024-02', 'to=2024-06&interval=quarter', 'interval=year'];
+  const queries = [
+    '',
+    'from=2024-03&to=2024-08',
+    'region=north',
+    'product=auto&from=2024-02',
+    'to=2024-06&interval=quarter',
+    'interval=year',
+  ];
   for (const metric of SERVER_METRICS) {
     for (const qs of queries) {
       const q = parseQuery(Object.fromEntries(new URLSearchParams(qs)));
@@ -64,10 +79,25 @@ it('without the derived tables every metric answers the same (views of their SQL
 it('channels and compliance answer the same from their cells as from the attempts, for any rule settings', async () => {
   const variants: MetricSettings[] = [
     DEFAULT_SETTINGS,
-    { ...DEFAULT_SETTINGS, cn: { ...DEFAULT_SETTINGS.cn, from: 9, until: 20, maxUnanswered: 1 }, us: { from: 7, until: 22, maxCalls7Days: 1 } },
-    { ...DEFAULT_SETTINGS, cn: { ...DEFAULT_SETTINGS.cn, maxUnanswered: 0 }, us: { ...DEFAULT_SETTINGS.us, maxCalls7Days: 2 } },
+    {
+      ...DEFAULT_SETTINGS,
+      cn: { ...DEFAULT_SETTINGS.cn, from: 9, until: 20, maxUnanswered: 1 },
+      us: { from: 7, until: 22, maxCalls7Days: 1 },
+    },
+    {
+      ...DEFAULT_SETTINGS,
+      cn: { ...DEFAULT_SETTINGS.cn, maxUnanswered: 0 },
+      us: { ...DEFAULT_SETTINGS.us, maxCalls7Days: 2 },
+    },
   ];
-  const queries = ['', 'from=2024-03&to=2024-08', 'region=north', 'product=auto&from=2024-02', 'to=2024-06&interval=quarter', 'interval=year'];
+  const queries = [
+    '',
+    'from=2024-03&to=2024-08',
+    'region=north',
+    'product=auto&from=2024-02',
+    'to=2024-06&interval=quarter',
+    'interval=year',
+  ];
   let cells = 0;
   for (const settings of variants) {
     for (const metric of ['channels', 'compliance']) {
@@ -83,5 +113,7 @@ it('channels and compliance answer the same from their cells as from the attempt
   }
   expect(cells).toBeGreaterThan(20);
   // Another default zone: the cells' local times do not apply, the attempts are read.
-  expect(sqlName('compliance', {}, { ...DEFAULT_SETTINGS, cn: { ...DEFAULT_SETTINGS.cn, zone: 'Europe/Paris' } })).toBe('compliance');
+  expect(sqlName('compliance', {}, { ...DEFAULT_SETTINGS, cn: { ...DEFAULT_SETTINGS.cn, zone: 'Europe/Paris' } })).toBe(
+    'compliance',
+  );
 });

@@ -32,7 +32,10 @@ function injectFetch(target: FastifyInstance, headers: Record<string, string> = 
   return (async (input: string | URL | Request) => {
     const url = new URL(String(input));
     const r = await target.inject({ method: 'GET', url: url.pathname + url.search, headers });
-    return new Response(r.statusCode === 304 ? null : r.body, { status: r.statusCode, headers: r.headers as Record<string, string> });
+    return new Response(r.statusCode === 304 ? null : r.body, {
+      status: r.statusCode,
+      headers: r.headers as Record<string, string>,
+    });
   }) as typeof fetch;
 }
 
@@ -46,7 +49,12 @@ describe('the rest adapter reads the server', () => {
       const direct = await runMetric(fx.engine, metric, q, boundFilters(metric, q, {}), 30_000);
       expect(response.rows, metric).toEqual(direct.rows);
       expect(response.rows.length, metric).toBeGreaterThan(0);
-      expect(response.meta).toEqual({ asOf: fx.tables.asOf, source: 'collectkit-server (duckdb)', currency: 'CNY', definitionVersion: '2026.1' });
+      expect(response.meta).toEqual({
+        asOf: fx.tables.asOf,
+        source: 'collectkit-server (duckdb)',
+        currency: 'CNY',
+        definitionVersion: '2026.1',
+      });
       if (metric === 'complaints') expect(response.exposure).toEqual(direct.exposure);
     }
   });
@@ -88,8 +96,15 @@ describe('errors', () => {
   });
 
   it('a statement past its time limit → 503 with Retry-After; the engine really interrupts DuckDB', async () => {
-    await expect(fx.engine.query('SELECT count(*) FROM range(100000000000)', {}, 50)).rejects.toBeInstanceOf(StatementTimeoutError);
-    const slow: Engine = { name: 'duckdb', asOf: fx.engine.asOf, close() {}, query: async () => Promise.reject(new StatementTimeoutError(50)) };
+    await expect(fx.engine.query('SELECT count(*) FROM range(100000000000)', {}, 50)).rejects.toBeInstanceOf(
+      StatementTimeoutError,
+    );
+    const slow: Engine = {
+      name: 'duckdb',
+      asOf: fx.engine.asOf,
+      close() {},
+      query: async () => Promise.reject(new StatementTimeoutError(50)),
+    };
     const a = await createApp({ engine: slow, retryAfterSeconds: 7 });
     const r = await a.inject('/api/collection/overdue');
     expect(r.statusCode).toBe(503);
@@ -100,8 +115,10 @@ describe('errors', () => {
 
   it('the database is opened read-only, without access to other files', async () => {
     await expect(fx.engine.query('CREATE TABLE intruder (a INTEGER)', {}, 5_000)).rejects.toThrow(/read-only/i);
-    await expect(fx.engine.query("DELETE FROM agents", {}, 5_000)).rejects.toThrow(/read-only/i);
-    await expect(fx.engine.query("SELECT * FROM read_csv('/etc/passwd')", {}, 5_000)).rejects.toThrow(/disabled|Permission/i);
+    await expect(fx.engine.query('DELETE FROM agents', {}, 5_000)).rejects.toThrow(/read-only/i);
+    await expect(fx.engine.query("SELECT * FROM read_csv('/etc/passwd')", {}, 5_000)).rejects.toThrow(
+      /disabled|Permission/i,
+    );
   });
 
   it('an engine failure → 500 without SQL text, stack or file path', async () => {
@@ -110,7 +127,9 @@ describe('errors', () => {
       asOf: fx.engine.asOf,
       close() {},
       query: async () => {
-        throw new Error(`Catalog Error: Table with name account_period does not exist! LINE 1: SELECT * FROM account_period in /srv/data/portfolio.duckdb`);
+        throw new Error(
+          `Catalog Error: Table with name account_period does not exist! LINE 1: SELECT * FROM account_period in /srv/data/portfolio.duckdb`,
+        );
       },
     };
     const a = await createApp({ engine: failing });
@@ -128,7 +147,10 @@ describe('ETag and cache', () => {
     expect(first.statusCode).toBe(200);
     const etag = first.headers.etag as string;
     expect(etag).toMatch(/^"[\w-]+"$/);
-    const again = await app.inject({ url: '/api/collection/channels?from=2024-02', headers: { 'if-none-match': etag } });
+    const again = await app.inject({
+      url: '/api/collection/channels?from=2024-02',
+      headers: { 'if-none-match': etag },
+    });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
     const cached = await app.inject('/api/collection/channels?from=2024-02');
@@ -157,7 +179,8 @@ describe('--redact-agents', () => {
     const a = await createApp({ engine: fx.engine, redactKey: key });
     const b = await createApp({ engine: fx.engine, redactKey: key });
     const c = await createApp({ engine: fx.engine, redactKey: 'z'.repeat(32) });
-    const rows = (x: FastifyInstance) => x.inject('/api/collection/agents').then((r) => r.json().rows as { agentId: string; name: string }[]);
+    const rows = (x: FastifyInstance) =>
+      x.inject('/api/collection/agents').then((r) => r.json().rows as { agentId: string; name: string }[]);
     const [ra, ra2, rb, rc] = [await rows(a), await rows(a), await rows(b), await rows(c)];
     const body = JSON.stringify(ra);
     for (const agent of fx.tables.agents) {

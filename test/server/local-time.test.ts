@@ -32,7 +32,8 @@ const WINDOWS: [string, string][] = [
 ];
 
 /** Local date of an instant in a zone, by Intl (independent of the SQL). */
-const localDate = (ms: number, zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+const localDate = (ms: number, zone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
 
 /** The instant the local date changes nearest to `center` (minute resolution). */
 function localMidnight(center: number, zone: string): number {
@@ -46,26 +47,69 @@ function localMidnight(center: number, zone: string): number {
 
 function tables(): CanonicalTables {
   const attempts: ContactAttemptRow[] = [];
-  const call = (account: string, contact: string, ms: number, zone: string, answered: boolean, conversation: boolean, channel = 'phone') =>
+  const call = (
+    account: string,
+    contact: string,
+    ms: number,
+    zone: string,
+    answered: boolean,
+    conversation: boolean,
+    channel = 'phone',
+  ) =>
     attempts.push({
-      attempt_id: attempts.length + 1, account_id: account, contact_id: contact, agent_id: null, channel, attempted_at: new Date(ms).toISOString(),
-      time_zone: zone, answered, right_party: answered, conversation, party: 'debtor', consent: false, collectors: null, promise_amount: null,
-      promise_due: null, cost: 1, collected: 0, product: 'cash-loan', region: 'east',
+      attempt_id: attempts.length + 1,
+      account_id: account,
+      contact_id: contact,
+      agent_id: null,
+      channel,
+      attempted_at: new Date(ms).toISOString(),
+      time_zone: zone,
+      answered,
+      right_party: answered,
+      conversation,
+      party: 'debtor',
+      consent: false,
+      collectors: null,
+      promise_amount: null,
+      promise_due: null,
+      cost: 1,
+      collected: 0,
+      product: 'cash-loan',
+      region: 'east',
     });
   WINDOWS.forEach(([zone, at], w) => {
     // 4 unanswered calls to one contact in the 40 minutes before the local date changes and 4 after: no
     // breach of "at most 6 a day" when each call gets its own local date, one when an offset is off.
     const midnight = localMidnight(Date.parse(at), zone);
-    for (const k of [-4, -3, -2, -1, 0, 1, 2, 3]) call(`MID${w}`, `MID${w}-1`, midnight + k * 10 * 60_000 + (k < 0 ? 0 : 60_000), zone, false, false);
+    for (const k of [-4, -3, -2, -1, 0, 1, 2, 3])
+      call(`MID${w}`, `MID${w}-1`, midnight + k * 10 * 60_000 + (k < 0 ? 0 : 60_000), zone, false, false);
   });
   WINDOWS.forEach(([zone, at], w) => {
     const center = Date.parse(at);
     // every 11 minutes from 4 h before to 4 h after; unanswered calls to one contact, some conversations
     for (let k = -22; k <= 22; k++) {
-      call(`AC${w}`, `AC${w}-1`, center + k * 11 * 60_000, zone, k % 7 === 0, k % 14 === 0, k % 5 === 0 ? 'sms' : 'phone');
+      call(
+        `AC${w}`,
+        `AC${w}-1`,
+        center + k * 11 * 60_000,
+        zone,
+        k % 7 === 0,
+        k % 14 === 0,
+        k % 5 === 0 ? 'sms' : 'phone',
+      );
     }
   });
-  return { account_period: [], charge_offs: [], recovery_payments: [], agents: [], contact_attempts: attempts, promises: [], agent_hours: [], assignments: [], complaints: [] };
+  return {
+    account_period: [],
+    charge_offs: [],
+    recovery_payments: [],
+    agents: [],
+    contact_attempts: attempts,
+    promises: [],
+    agent_hours: [],
+    assignments: [],
+    complaints: [],
+  };
 }
 
 let dir: string;
@@ -88,7 +132,8 @@ describe('compliance around offset changes', () => {
     const sql = await runMetric(engine, 'compliance', {}, filters, 30_000);
     const js = recordsResponse({ contactAttempts: toRecordSet(t).contactAttempts }, 'compliance', {});
     const key = (r: { period: unknown; rule: unknown }) => `${r.period} ${r.rule}`;
-    const sort = <R extends { period: unknown; rule: unknown }>(rows: R[]) => [...rows].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+    const sort = <R extends { period: unknown; rule: unknown }>(rows: R[]) =>
+      [...rows].sort((a, b) => (key(a) < key(b) ? -1 : 1));
     expect(sort(sql.rows as { period: string; rule: string }[])).toEqual(sort(js.rows));
     const breaches = (rule: string) => js.rows.filter((r) => r.rule === rule).reduce((a, r) => a + r.breaches, 0);
     // the windows are built to trip these rules, so the comparison is not of zeros

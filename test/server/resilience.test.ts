@@ -44,13 +44,18 @@ const METRICS = ['overdue', 'roll-rates', 'vintage', 'recovery', 'agents', 'comp
 describe('server under load and faults', () => {
   it('answers 1,000 concurrent requests, all 200, with bounded memory', async () => {
     const before = process.memoryUsage();
-    const urls = Array.from({ length: 1000 }, (_, i) => `${base}/${METRICS[i % 8]}?from=2024-${String(1 + (i % 10)).padStart(2, '0')}`);
+    const urls = Array.from(
+      { length: 1000 },
+      (_, i) => `${base}/${METRICS[i % 8]}?from=2024-${String(1 + (i % 10)).padStart(2, '0')}`,
+    );
     const started = performance.now();
     const statuses = await Promise.all(urls.map(async (u) => (await fetch(u)).status));
     const seconds = (performance.now() - started) / 1000;
     const after = process.memoryUsage();
     const growthMb = (after.heapUsed - before.heapUsed) / 2 ** 20;
-    console.info(`1,000 concurrent requests in ${seconds.toFixed(1)} s; heap ${(before.heapUsed / 2 ** 20).toFixed(0)} → ${(after.heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(after.rss / 2 ** 20).toFixed(0)} MB`);
+    console.info(
+      `1,000 concurrent requests in ${seconds.toFixed(1)} s; heap ${(before.heapUsed / 2 ** 20).toFixed(0)} → ${(after.heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(after.rss / 2 ** 20).toFixed(0)} MB`,
+    );
     expect(statuses.filter((s) => s !== 200)).toEqual([]);
     // 80 distinct queries ran SQL, the rest came from the bounded cache: what is left on the heap must not scale with the load.
     expect(growthMb).toBeLessThan(150);

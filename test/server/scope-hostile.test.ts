@@ -31,14 +31,88 @@ afterAll(async () => {
 /** At least 200 hostile values: injection, traversal, oversized, unicode tricks, format strings, odd dates. */
 function hostileValues(): string[] {
   const base = [
-    "' OR 1=1 --", "north' OR '1'='1", "north'; DROP TABLE agents; --", '1; SELECT * FROM account_period', "') UNION SELECT agent_id, name FROM agents --",
-    'north" OR ""="', 'north/**/OR/**/1=1', "north'||'", 'north\\', '$1', '$from', ':region', '?', '%', '%%', '_', 'north%',
-    '../../etc/passwd', '..\\..\\windows\\win.ini', '/etc/passwd', 'file:///etc/passwd', '....//....//', '%2e%2e%2f', '..%c0%af', 'C:\\boot.ini',
-    'a'.repeat(41), 'north'.repeat(200), 'x'.repeat(10_000), '9'.repeat(400),
-    'nоrth', 'north\u200b', '\u200bnorth', 'north\u0000', '\u0000', '\u202enorth', 'ｎｏｒｔｈ', 'north\u0301', 'nor\u00adth', '𝐧𝐨𝐫𝐭𝐡', '北', '华北', '🙂', '\ufeffnorth', 'north\r\nX-Injected: 1', 'north\n', '\t',
-    '%s%s%s%n', '${jndi:ldap://x/a}', '{{7*7}}', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)',
-    '{}', '[]', '{"$ne":null}', '__proto__', 'constructor', 'prototype', '-1', '+1', '-north', '.north', ' north', 'north ', '',
-    '2024-13', '2024-00', '0000-01', '2024-1', '2024-01-01', '2024-01T00', ' 2024-01', '2024-01 ', '2024/01', '202401', '24-01', '2024-01-', '99999-01', '2024-02-30', '1e309', 'NaN-01', 'Infinity',
+    "' OR 1=1 --",
+    "north' OR '1'='1",
+    "north'; DROP TABLE agents; --",
+    '1; SELECT * FROM account_period',
+    "') UNION SELECT agent_id, name FROM agents --",
+    'north" OR ""="',
+    'north/**/OR/**/1=1',
+    "north'||'",
+    'north\\',
+    '$1',
+    '$from',
+    ':region',
+    '?',
+    '%',
+    '%%',
+    '_',
+    'north%',
+    '../../etc/passwd',
+    '..\\..\\windows\\win.ini',
+    '/etc/passwd',
+    'file:///etc/passwd',
+    '....//....//',
+    '%2e%2e%2f',
+    '..%c0%af',
+    'C:\\boot.ini',
+    'a'.repeat(41),
+    'north'.repeat(200),
+    'x'.repeat(10_000),
+    '9'.repeat(400),
+    'nоrth',
+    'north\u200b',
+    '\u200bnorth',
+    'north\u0000',
+    '\u0000',
+    '\u202enorth',
+    'ｎｏｒｔｈ',
+    'north\u0301',
+    'nor\u00adth',
+    '𝐧𝐨𝐫𝐭𝐡',
+    '北',
+    '华北',
+    '🙂',
+    '\ufeffnorth',
+    'north\r\nX-Injected: 1',
+    'north\n',
+    '\t',
+    '%s%s%s%n',
+    '${jndi:ldap://x/a}',
+    '{{7*7}}',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    'javascript:alert(1)',
+    '{}',
+    '[]',
+    '{"$ne":null}',
+    '__proto__',
+    'constructor',
+    'prototype',
+    '-1',
+    '+1',
+    '-north',
+    '.north',
+    ' north',
+    'north ',
+    '',
+    '2024-13',
+    '2024-00',
+    '0000-01',
+    '2024-1',
+    '2024-01-01',
+    '2024-01T00',
+    ' 2024-01',
+    '2024-01 ',
+    '2024/01',
+    '202401',
+    '24-01',
+    '2024-01-',
+    '99999-01',
+    '2024-02-30',
+    '1e309',
+    'NaN-01',
+    'Infinity',
   ];
   const out = new Set<string>();
   for (const v of base) {
@@ -52,15 +126,28 @@ function hostileValues(): string[] {
 
 describe('scopes', () => {
   it('parses scopes and fails closed on anything else', () => {
-    expect(parseScope('region=north;team=early-a,early-b')).toEqual({ region: ['north'], team: ['early-a', 'early-b'] });
+    expect(parseScope('region=north;team=early-a,early-b')).toEqual({
+      region: ['north'],
+      team: ['early-a', 'early-b'],
+    });
     expect(parseScope('*')).toEqual({});
-    for (const bad of ['', 'region=', 'region=north;region=south', 'colour=red', "region=north' OR 1=1", 'region=north;']) expect(() => parseScope(bad), bad).toThrow();
+    for (const bad of [
+      '',
+      'region=',
+      'region=north;region=south',
+      'colour=red',
+      "region=north' OR 1=1",
+      'region=north;',
+    ])
+      expect(() => parseScope(bad), bad).toThrow();
   });
 
   it('no scope header → 401; a filter outside the scope → 403; a scope on a dimension the metric lacks → 403', async () => {
     expect((await scoped.inject('/api/collection/overdue')).statusCode).toBe(401);
     expect((await scoped.inject('/api/collection')).statusCode).toBe(401);
-    expect((await scoped.inject({ url: '/api/collection', headers: north })).json()).toMatchObject({ asOf: fx.tables.asOf });
+    expect((await scoped.inject({ url: '/api/collection', headers: north })).json()).toMatchObject({
+      asOf: fx.tables.asOf,
+    });
     const outside = await scoped.inject({ url: '/api/collection/overdue?region=south', headers: north });
     expect(outside.statusCode).toBe(403);
     expect(outside.json()).toMatchObject({ status: 403, parameter: 'region' });
@@ -72,10 +159,21 @@ describe('scopes', () => {
   });
 
   it('bearer tokens map to scopes; unknown tokens are 401', async () => {
-    const app = await createApp({ engine: fx.engine, scope: tokenScope({ 'tok-north-0123456789': 'region=north', 'tok-all-0123456789': '*' }) });
-    expect((await app.inject({ url: '/api/collection/overdue', headers: { authorization: 'Bearer nope' } })).statusCode).toBe(401);
-    const n = await app.inject({ url: '/api/collection/overdue', headers: { authorization: 'Bearer tok-north-0123456789' } });
-    const all = await app.inject({ url: '/api/collection/overdue', headers: { authorization: 'Bearer tok-all-0123456789' } });
+    const app = await createApp({
+      engine: fx.engine,
+      scope: tokenScope({ 'tok-north-0123456789': 'region=north', 'tok-all-0123456789': '*' }),
+    });
+    expect(
+      (await app.inject({ url: '/api/collection/overdue', headers: { authorization: 'Bearer nope' } })).statusCode,
+    ).toBe(401);
+    const n = await app.inject({
+      url: '/api/collection/overdue',
+      headers: { authorization: 'Bearer tok-north-0123456789' },
+    });
+    const all = await app.inject({
+      url: '/api/collection/overdue',
+      headers: { authorization: 'Bearer tok-all-0123456789' },
+    });
     const direct = await open.inject('/api/collection/overdue?region=north');
     expect(n.json().rows).toEqual(direct.json().rows);
     expect(all.json().rows).toEqual((await open.inject('/api/collection/overdue')).json().rows);
@@ -85,7 +183,17 @@ describe('scopes', () => {
 
   it("a scoped caller cannot learn another scope's totals through any metric or filter", async () => {
     const regions = [...new Set(fx.tables.account_period.map((r) => r.region))];
-    const variants = ['', 'from=2024-03', 'to=2024-05', 'product=auto', 'team=late', 'agency=x', 'region=north', 'interval=month', ...regions.filter((r) => r !== 'north').map((r) => `region=${r}`)];
+    const variants = [
+      '',
+      'from=2024-03',
+      'to=2024-05',
+      'product=auto',
+      'team=late',
+      'agency=x',
+      'region=north',
+      'interval=month',
+      ...regions.filter((r) => r !== 'north').map((r) => `region=${r}`),
+    ];
     for (const metric of SERVER_METRICS) {
       for (const v of variants) {
         const r = await scoped.inject({ url: `/api/collection/${metric}?${v}`, headers: north });
@@ -95,13 +203,17 @@ describe('scopes', () => {
           continue;
         }
         expect(r.statusCode, label).toBe(200);
-        const expected = await open.inject(`/api/collection/${metric}?${v}${v.includes('region=') ? '' : `${v ? '&' : ''}region=north`}`);
+        const expected = await open.inject(
+          `/api/collection/${metric}?${v}${v.includes('region=') ? '' : `${v ? '&' : ''}region=north`}`,
+        );
         expect(r.json(), label).toEqual(expected.json());
       }
       const q = {};
       const all = await runMetric(fx.engine, metric, q, boundFilters(metric, q, {}), 30_000);
       const mine = (await scoped.inject({ url: `/api/collection/${metric}`, headers: north })).json();
-      expect(JSON.stringify(mine.rows), `${metric}: north differs from the whole book`).not.toBe(JSON.stringify(all.rows));
+      expect(JSON.stringify(mine.rows), `${metric}: north differs from the whole book`).not.toBe(
+        JSON.stringify(all.rows),
+      );
     }
   });
 });
@@ -118,7 +230,10 @@ describe('hostile values', () => {
       let k = 0;
       for (const value of values) {
         const metric = SERVER_METRICS[k++ % SERVER_METRICS.length]!;
-        const r = await scoped.inject({ url: `/api/collection/${metric}?${parameter}=${encodeURIComponent(value)}`, headers: north });
+        const r = await scoped.inject({
+          url: `/api/collection/${metric}?${parameter}=${encodeURIComponent(value)}`,
+          headers: north,
+        });
         const label = `${metric} ${parameter}=${JSON.stringify(value.slice(0, 30))}`;
         expect(r.statusCode, label).toBeGreaterThanOrEqual(400);
         expect(r.statusCode, label).toBeLessThan(500);

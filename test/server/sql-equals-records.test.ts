@@ -36,9 +36,13 @@ const inMonths = (m: string, q: ServerQuery) => (!q.from || m >= q.from) && (!q.
  */
 function restrict(metric: MetricName, q: ServerQuery): RecordSet {
   const dims = (r: { product?: string; region?: string; team?: string }) =>
-    (metric === 'agents' || !q.product || r.product === q.product) && (!q.region || r.region === q.region) && (metric !== 'agents' || !q.team || r.team === q.team);
+    (metric === 'agents' || !q.product || r.product === q.product) &&
+    (!q.region || r.region === q.region) &&
+    (metric !== 'agents' || !q.team || r.team === q.team);
   return {
-    snapshots: records.snapshots.filter((s) => dims(s) && (metric !== 'vintage' || (inMonths(s.cohort, q) && (!q.to || s.period <= q.to)))),
+    snapshots: records.snapshots.filter(
+      (s) => dims(s) && (metric !== 'vintage' || (inMonths(s.cohort, q) && (!q.to || s.period <= q.to))),
+    ),
     chargeOffs: records.chargeOffs
       .filter((c) => dims(c) && inMonths(c.cohort, q))
       .map((c) => ({ ...c, recoveries: c.recoveries.filter((p) => !q.to || monthOf(c.cohort, p.month) <= q.to) })),
@@ -57,13 +61,24 @@ function normalise(rows: readonly object[]): Record<string, unknown>[] {
 }
 
 const labelOf = (interval: string | undefined) => (month: string) =>
-  interval === 'quarter' ? `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}` : interval === 'year' ? month.slice(0, 4) : month;
+  interval === 'quarter'
+    ? `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`
+    : interval === 'year'
+      ? month.slice(0, 4)
+      : month;
 
 /** Sums rows by their key fields (period relabelled); `stock`: keep each label's last month instead. */
-function rollUp(rows: readonly object[], label: (m: string) => string, keys: string[], stock: boolean): Record<string, unknown>[] {
+function rollUp(
+  rows: readonly object[],
+  label: (m: string) => string,
+  keys: string[],
+  stock: boolean,
+): Record<string, unknown>[] {
   const out = new Map<string, Record<string, unknown>>();
   const last = new Map<string, string>();
-  if (stock) for (const r of rows as { period: string }[]) last.set(label(r.period), r.period > (last.get(label(r.period)) ?? '') ? r.period : last.get(label(r.period))!);
+  if (stock)
+    for (const r of rows as { period: string }[])
+      last.set(label(r.period), r.period > (last.get(label(r.period)) ?? '') ? r.period : last.get(label(r.period))!);
   for (const r of rows as Record<string, unknown>[]) {
     const period = String(r.period);
     if (stock && last.get(label(period)) !== period) continue;
@@ -71,7 +86,9 @@ function rollUp(rows: readonly object[], label: (m: string) => string, keys: str
     const key = keys.map((k) => String(row[k])).join('\u0000');
     const acc = out.get(key);
     if (!acc) out.set(key, row);
-    else for (const [k, v] of Object.entries(row)) if (typeof v === 'number' && !keys.includes(k)) acc[k] = (acc[k] as number) + v;
+    else
+      for (const [k, v] of Object.entries(row))
+        if (typeof v === 'number' && !keys.includes(k)) acc[k] = (acc[k] as number) + v;
   }
   return [...out.values()];
 }
@@ -90,17 +107,43 @@ function expected(metric: MetricName, q: ServerQuery, js: { rows: object[]; expo
     case 'roll-rates':
       return { rows: rollUp(js.rows, label, ['period', 'from', 'to'], false) };
     case 'complaints':
-      return { rows: rollUp(js.rows, label, ['period', 'category', 'channel'], false), exposure: rollUp(js.exposure ?? [], label, ['period'], true) };
+      return {
+        rows: rollUp(js.rows, label, ['period', 'category', 'channel'], false),
+        exposure: rollUp(js.exposure ?? [], label, ['period'], true),
+      };
     case 'compliance':
       return { rows: rollUp(js.rows, label, ['period', 'rule'], false) };
     default: {
-      const groups = new Map<string, { period: string; channel: string; attempts: number; contacts: number; ids: Set<string>; cost: number; collected: number }>();
+      const groups = new Map<
+        string,
+        {
+          period: string;
+          channel: string;
+          attempts: number;
+          contacts: number;
+          ids: Set<string>;
+          cost: number;
+          collected: number;
+        }
+      >();
       for (const a of set.contactAttempts as DimensionedRecords['contactAttempts']) {
         const month = new Date(String(a.at)).toISOString().slice(0, 7);
         if (!inMonths(month, q)) continue;
         const key = `${label(month)} ${a.channel}`;
         let g = groups.get(key);
-        if (!g) groups.set(key, (g = { period: label(month), channel: a.channel!, attempts: 0, contacts: 0, ids: new Set(), cost: 0, collected: 0 }));
+        if (!g)
+          groups.set(
+            key,
+            (g = {
+              period: label(month),
+              channel: a.channel!,
+              attempts: 0,
+              contacts: 0,
+              ids: new Set(),
+              cost: 0,
+              collected: 0,
+            }),
+          );
         g.attempts++;
         if (a.answered) g.contacts++;
         g.ids.add(a.accountId!);
@@ -156,10 +199,16 @@ describe('SQL on DuckDB = the records adapter, seeded portfolio', () => {
         const monthly = recordsResponse(set, metric, rest as Query);
         const js = expected(metric, q, monthly as { rows: object[]; exposure?: object[] }, set);
         const label = `${metric} ${JSON.stringify(raw)}`;
-        validateResponse(metric, { meta: monthly.meta, rows: sql.rows, ...(sql.exposure ? { exposure: sql.exposure } : {}) });
+        validateResponse(metric, {
+          meta: monthly.meta,
+          rows: sql.rows,
+          ...(sql.exposure ? { exposure: sql.exposure } : {}),
+        });
         expect(normalise(sql.rows), label).toEqual(normalise(js.rows as object[]));
-        if (metric === 'complaints') expect(normalise(sql.exposure!), `${label} exposure`).toEqual(normalise(js.exposure!));
-        if (q.interval === 'quarter' && sql.rows.length && 'period' in sql.rows[0]!) expect(String(sql.rows[0]!.period), label).toMatch(/^\d{4}-Q[1-4]$/);
+        if (metric === 'complaints')
+          expect(normalise(sql.exposure!), `${label} exposure`).toEqual(normalise(js.exposure!));
+        if (q.interval === 'quarter' && sql.rows.length && 'period' in sql.rows[0]!)
+          expect(String(sql.rows[0]!.period), label).toMatch(/^\d{4}-Q[1-4]$/);
         if (sql.rows.length) nonEmpty++;
       }
       expect(nonEmpty).toBeGreaterThan(5);

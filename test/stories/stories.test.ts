@@ -78,30 +78,45 @@ function buildInputs(): string[] {
       else files.push(path);
     }
   };
-  for (const dir of ['src', 'stories', 'mocks', '.storybook', 'public']) if (existsSync(resolve(root, dir))) walk(resolve(root, dir));
+  for (const dir of ['src', 'stories', 'mocks', '.storybook', 'public'])
+    if (existsSync(resolve(root, dir))) walk(resolve(root, dir));
   for (const file of ['package-lock.json', 'custom-elements.json', 'tsconfig.json']) files.push(resolve(root, file));
   return files.sort();
 }
 
 function inputsHash(): string {
   const hash = createHash('sha256');
-  for (const file of buildInputs()) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of buildInputs())
+    hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }
 
 /** Builds Storybook into .cache/storybook-test unless the build there was made from the same inputs. */
 async function buildStorybook(): Promise<void> {
   if (!existsSync(resolve(root, 'custom-elements.json'))) {
-    throw new Error('custom-elements.json is missing: run `npm run analyze` first (npm test and npm run test:stories do)');
+    throw new Error(
+      'custom-elements.json is missing: run `npm run analyze` first (npm test and npm run test:stories do)',
+    );
   }
   const stamp = resolve(out, '.inputs-sha256');
   const hash = inputsHash();
   if (existsSync(resolve(out, 'index.json')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
-  await promisify(execFile)(process.execPath, [resolve(root, 'node_modules/storybook/dist/bin/dispatcher.js'), 'build', '-o', out, '--quiet', '--disable-telemetry'], {
-    cwd: root,
-    timeout: 300_000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await promisify(execFile)(
+    process.execPath,
+    [
+      resolve(root, 'node_modules/storybook/dist/bin/dispatcher.js'),
+      'build',
+      '-o',
+      out,
+      '--quiet',
+      '--disable-telemetry',
+    ],
+    {
+      cwd: root,
+      timeout: 300_000,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   writeFileSync(stamp, hash);
 }
 
@@ -122,12 +137,17 @@ const repeat = Math.max(1, Number(process.env.CK_STORY_REPEAT ?? 1) || 1);
 const manifest = JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8')) as {
   modules: { path: string; declarations?: { tagName?: string }[] }[];
 };
-const elementTags = manifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []))).sort();
+const elementTags = manifest.modules
+  .flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])))
+  .sort();
 const widgetTags = elementTags.filter((t) => !CONTAINERS.has(t));
 
 // ---- browser, server and a pool of pages ---------------------------------------------------------------
 
-const pageCount = Math.max(2, Number(process.env.CK_STORY_PAGES) || Math.min(6, Math.max(2, 2 * availableParallelism())));
+const pageCount = Math.max(
+  2,
+  Number(process.env.CK_STORY_PAGES) || Math.min(6, Math.max(2, 2 * availableParallelism())),
+);
 /** CK_STORY_FRESH=1: a new page for every story (to rule out one story disturbing the next while debugging). */
 const FRESH_PAGES = process.env.CK_STORY_FRESH === '1';
 /** A page reused for many stories is replaced after this many (bounds what a long-lived page accumulates). */
@@ -174,7 +194,8 @@ async function openPage(slot: Slot): Promise<Page> {
 }
 
 /** The preview URL of a story; `a11y.manual`: Storybook's a11y addon does not run axe by itself (this test does). */
-const storyUrl = (id: string, globals: string) => `${server.origin}/iframe.html?id=${id}&viewMode=story&globals=${globals};a11y.manual:!true`;
+const storyUrl = (id: string, globals: string) =>
+  `${server.origin}/iframe.html?id=${id}&viewMode=story&globals=${globals};a11y.manual:!true`;
 
 /**
  * Shows story `id` in `page` as Storybook's own UI does when one picks a story in the sidebar (the preview
@@ -185,7 +206,11 @@ function switchStory(page: Page, id: string, remount: boolean): Promise<string |
   return page.evaluate(
     ([storyId, again]) =>
       new Promise<string | null>((resolve) => {
-        type Channel = { on: (e: string, f: (x: unknown) => void) => void; off: (e: string, f: (x: unknown) => void) => void; emit: (e: string, x: unknown) => void };
+        type Channel = {
+          on: (e: string, f: (x: unknown) => void) => void;
+          off: (e: string, f: (x: unknown) => void) => void;
+          emit: (e: string, x: unknown) => void;
+        };
         const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: Channel }).__STORYBOOK_ADDONS_CHANNEL__;
         const events = ['storyRendered', 'storyErrored', 'storyThrewException', 'storyMissing', 'storyUnchanged'];
         const finish = (problem: string | null) => {
@@ -267,7 +292,9 @@ function readWidgets(containers: string[]): { tags: string[]; widgets: WidgetSta
           alertRetry: !!alert?.querySelector('button'),
           empty: state && !spinner && state.getAttribute('role') === 'status' ? text(state) : null,
           stale: text(s.querySelector('.stale[role="status"]')),
-          hasData: !!s.querySelector('svg.chart path, svg.chart rect[part="mark"], [part="table"] tbody tr, [part="value"]'),
+          hasData: !!s.querySelector(
+            'svg.chart path, svg.chart rect[part="mark"], [part="table"] tbody tr, [part="value"]',
+          ),
           value: text(s.querySelector('[part="value"]')),
         };
       }),
@@ -289,7 +316,13 @@ function reached(widgets: WidgetState[], state: State): boolean {
       case 'stale':
         return w.stale !== null && w.hasData;
       default:
-        return w.hasData && !w.loading && w.alert === null && w.empty === null && (w.tag !== 'ck-kpi-tile' || number(w.value));
+        return (
+          w.hasData &&
+          !w.loading &&
+          w.alert === null &&
+          w.empty === null &&
+          (w.tag !== 'ck-kpi-tile' || number(w.value))
+        );
     }
   });
 }
@@ -338,29 +371,43 @@ async function visit(entry: Entry, globals: string): Promise<string[]> {
           if (error.name !== 'TimeoutError') throw error;
           return false;
         });
-      const { tags, widgets } = await page.evaluate(([containers]) => (window as unknown as SweepWindow).__ckSweep.read(containers), [[...CONTAINERS]] as [string[]]);
+      const { tags, widgets } = await page.evaluate(
+        ([containers]) => (window as unknown as SweepWindow).__ckSweep.read(containers),
+        [[...CONTAINERS]] as [string[]],
+      );
       if (!widgets.length) problems.push('no widget rendered');
       if (!ok) {
-        problems.push(`did not reach the ${state} state within 30 s: ${widgets.map((w) => `<${w.tag}> ${describeState(w)}`).join('; ')}`);
+        problems.push(
+          `did not reach the ${state} state within 30 s: ${widgets.map((w) => `<${w.tag}> ${describeState(w)}`).join('; ')}`,
+        );
       } else {
         for (const w of widgets) {
-          if (state === 'loading' && !STATE_TEXT.loading!.test(w.loadingText ?? '')) problems.push(`<${w.tag}> spinner without the loading text: ${w.loadingText}`);
-          if (state === 'empty' && !STATE_TEXT.empty!.test(w.empty ?? '')) problems.push(`<${w.tag}> empty state without its reason: ${w.empty}`);
+          if (state === 'loading' && !STATE_TEXT.loading!.test(w.loadingText ?? ''))
+            problems.push(`<${w.tag}> spinner without the loading text: ${w.loadingText}`);
+          if (state === 'empty' && !STATE_TEXT.empty!.test(w.empty ?? ''))
+            problems.push(`<${w.tag}> empty state without its reason: ${w.empty}`);
           if (state === 'error') {
             if (!w.alertMessage) problems.push(`<${w.tag}> alert without the error message: ${w.alert}`);
             if (!w.alertRetry) problems.push(`<${w.tag}> alert without a retry button`);
-            if (entry.name === 'Error' && !/\b500\b/.test(w.alertMessage)) problems.push(`<${w.tag}> error does not name the HTTP status 500: ${w.alertMessage}`);
+            if (entry.name === 'Error' && !/\b500\b/.test(w.alertMessage))
+              problems.push(`<${w.tag}> error does not name the HTTP status 500: ${w.alertMessage}`);
           }
         }
-        if (state === 'data') for (const tag of tags) (shownWithData.get(tag) ?? shownWithData.set(tag, new Set()).get(tag)!).add(entry.id);
+        if (state === 'data')
+          for (const tag of tags) (shownWithData.get(tag) ?? shownWithData.set(tag, new Set()).get(tag)!).add(entry.id);
       }
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/__axe.js' });
       const violations = await page.evaluate(async () => {
         type Result = { violations: { id: string; help: string; nodes: { target: unknown }[] }[] };
         const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe;
         // target-size (WCAG 2.2, 2.5.8) is off in axe by default: the accessibility statement claims it, so it runs.
-        const result = await axe.run({ include: ['#storybook-root'] }, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } });
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+        const result = await axe.run(
+          { include: ['#storybook-root'] },
+          { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } },
+        );
+        return result.violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
+        );
       });
       for (const v of violations) problems.push(`axe ${v}`);
       healthy = ok;
@@ -392,9 +439,13 @@ describe('every story', () => {
       for (const entry of stories) {
         for (let k = 1; k <= repeat; k++) {
           const state = STATE_OF_NAME[entry.name] ?? 'data';
-          it.concurrent(`${entry.title} / ${entry.name}${repeat > 1 ? ` (visit ${k})` : ''}: ${state}, then axe`, async ({ expect }) => {
-            expect(await visit(entry, globals)).toEqual([]);
-          }, 120_000);
+          it.concurrent(
+            `${entry.title} / ${entry.name}${repeat > 1 ? ` (visit ${k})` : ''}: ${state}, then axe`,
+            async ({ expect }) => {
+              expect(await visit(entry, globals)).toEqual([]);
+            },
+            120_000,
+          );
         }
       }
     });
@@ -406,7 +457,10 @@ describe('every story', () => {
  * content; returns the page's problems (page and console errors, axe violations in the docs content) and,
  * when asked, the text of its argument tables.
  */
-async function visitDocs(entry: Entry, read: (page: Page) => Promise<string> = async () => ''): Promise<{ problems: string[]; text: string }> {
+async function visitDocs(
+  entry: Entry,
+  read: (page: Page) => Promise<string> = async () => '',
+): Promise<{ problems: string[]; text: string }> {
   return withSlot(GLOBALS[0]!, async (slot) => {
     const problems: string[] = [];
     slot.problems = problems;
@@ -425,8 +479,13 @@ async function visitDocs(entry: Entry, read: (page: Page) => Promise<string> = a
         type Result = { violations: { id: string; help: string; nodes: { target: unknown }[] }[] };
         const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe;
         // Only the page's own content: Storybook's docs chrome (code blocks' copy buttons…) is Storybook's.
-        const result = await axe.run({ include: ['#storybook-docs .sbdocs-content'] }, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } });
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+        const result = await axe.run(
+          { include: ['#storybook-docs .sbdocs-content'] },
+          { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } },
+        );
+        return result.violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
+        );
       });
       for (const v of violations) problems.push(`axe ${v}`);
       return { problems, text: await read(page) };
@@ -439,24 +498,45 @@ async function visitDocs(entry: Entry, read: (page: Page) => Promise<string> = a
 describe('docs pages', () => {
   it('the guide has its pages: getting started, embedding, adapters and the contract, serving real data, theming, regulators, accessibility', () => {
     expect(mdxPages.map((e) => e.title).sort()).toEqual(
-      ['Accessibility statement', 'Adapters and the contract', 'Embedding', 'Getting started', "Regulators' guide", 'Serving real data', 'Theming'].map((t) => `Guide/${t}`).sort(),
+      [
+        'Accessibility statement',
+        'Adapters and the contract',
+        'Embedding',
+        'Getting started',
+        "Regulators' guide",
+        'Serving real data',
+        'Theming',
+      ]
+        .map((t) => `Guide/${t}`)
+        .sort(),
     );
   });
 
   for (const entry of mdxPages) {
-    it.concurrent(`${entry.title}: renders with no error, then axe`, async ({ expect }) => {
-      expect((await visitDocs(entry)).problems).toEqual([]);
-    }, 120_000);
+    it.concurrent(
+      `${entry.title}: renders with no error, then axe`,
+      async ({ expect }) => {
+        expect((await visitDocs(entry)).problems).toEqual([]);
+      },
+      120_000,
+    );
   }
 
-  it.concurrent("each widget's docs page lists its attributes, events, CSS parts and custom properties from custom-elements.json", async ({ expect }) => {
-    const docs = elementDocs.find((e) => e.id === 'widgets-overdue-trend--docs');
-    expect(docs, 'the overdue trend has a generated docs page').toBeDefined();
-    const { problems, text } = await visitDocs(docs!, (page) => page.locator('#storybook-docs table').first().innerText());
-    expect(problems).toEqual([]);
-    for (const name of ['buckets', 'basis', 'target', 'ck-select', 'ck-error', 'frame', '--ck-chart-height']) expect(text).toContain(name);
-    expect(elementDocs.length).toBeGreaterThanOrEqual(widgetTags.length);
-  }, 120_000);
+  it.concurrent(
+    "each widget's docs page lists its attributes, events, CSS parts and custom properties from custom-elements.json",
+    async ({ expect }) => {
+      const docs = elementDocs.find((e) => e.id === 'widgets-overdue-trend--docs');
+      expect(docs, 'the overdue trend has a generated docs page').toBeDefined();
+      const { problems, text } = await visitDocs(docs!, (page) =>
+        page.locator('#storybook-docs table').first().innerText(),
+      );
+      expect(problems).toEqual([]);
+      for (const name of ['buckets', 'basis', 'target', 'ck-select', 'ck-error', 'frame', '--ck-chart-height'])
+        expect(text).toContain(name);
+      expect(elementDocs.length).toBeGreaterThanOrEqual(widgetTags.length);
+    },
+    120_000,
+  );
 });
 
 describe('story coverage', () => {
@@ -472,12 +552,16 @@ describe('story coverage', () => {
       const file = `./stories/${tag.replace(/^ck-/, '')}.stories.ts`;
       const names = new Set(allStories.filter((e) => e.importPath === file).map((e) => e.name));
       if (!names.size) missing.push(`${tag}: no stories file ${file}`);
-      else for (const name of STANDARD_STORIES) if (!names.has(name)) missing.push(`${tag}: no "${name}" story in ${file}`);
+      else
+        for (const name of STANDARD_STORIES)
+          if (!names.has(name)) missing.push(`${tag}: no "${name}" story in ${file}`);
     }
     expect(missing).toEqual([]);
   });
 
-  it('every element of custom-elements.json shows data in some story (in both language/theme combinations)', ({ skip }) => {
+  it('every element of custom-elements.json shows data in some story (in both language/theme combinations)', ({
+    skip,
+  }) => {
     if (only) skip('narrowed by CK_STORY_FILTER');
     expect(elementTags.filter((tag) => !shownWithData.get(tag)?.size)).toEqual([]);
   });

@@ -10,6 +10,8 @@ fc.configureGlobal({ ...fc.readConfigureGlobal(), seed });
 
 beforeEach(({ onTestFailed, task }) => {
   onTestFailed(() => {
-    console.error(`fast-check seed of this run: ${seed}. Replay: CK_SEED=${seed} npx vitest run ${task.file?.name ?? ''} -t ${JSON.stringify(task.name)}`);
+    console.error(
+      `fast-check seed of this run: ${seed}. Replay: CK_SEED=${seed} npx vitest run ${task.file?.name ?? ''} -t ${JSON.stringify(task.name)}`,
+    );
   });
 });

@@ -38,7 +38,21 @@ export function parseGoldenHeader(text: string): GoldenEnvironment | null {
   return m ? { node: m[1]!, icu: m[2]!, cldr: m[3]! } : null;
 }
 
-const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'input',
+  'meta',
+  'link',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /**
  * One element per line, indented two spaces per level. Lines break only where one tag ends and the next
@@ -46,7 +60,8 @@ const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base'
  * so text is never moved and `unprettySvg` gives back the input exactly.
  */
 export function prettySvg(markup: string): string {
-  if (markup.includes('\n')) throw new Error('prettySvg: the markup already has line breaks (it expects one-line output)');
+  if (markup.includes('\n'))
+    throw new Error('prettySvg: the markup already has line breaks (it expects one-line output)');
   const tags = /<(\/?)([A-Za-z][\w:-]*)?[^<>]*?(\/?)>/g;
   let out = '';
   let depth = 0;
@@ -55,7 +70,8 @@ export function prettySvg(markup: string): string {
   for (let m = tags.exec(markup); m; m = tags.exec(markup)) {
     const [whole, slash, name = '', selfClose] = m;
     const closing = slash === '/';
-    const opening = !closing && !selfClose && !whole.startsWith('<!') && !whole.startsWith('<?') && !VOID.has(name.toLowerCase());
+    const opening =
+      !closing && !selfClose && !whole.startsWith('<!') && !whole.startsWith('<?') && !VOID.has(name.toLowerCase());
     const adjacent = previous !== null && previous.end === m.index;
     const ownClose = closing && previous?.opening && previous.name === name;
     if (closing) depth--;
@@ -75,7 +91,10 @@ export function unprettySvg(pretty: string): string {
 
 /** Reads the update mode of the running test (`vitest -u` → 'all'). */
 function updating(): boolean {
-  const state = expect.getState().snapshotState as unknown as { snapshotUpdateState?: string; _updateSnapshot?: string };
+  const state = expect.getState().snapshotState as unknown as {
+    snapshotUpdateState?: string;
+    _updateSnapshot?: string;
+  };
   return (state?.snapshotUpdateState ?? state?._updateSnapshot) === 'all';
 }
 
@@ -105,7 +124,9 @@ export async function expectGolden(markup: string, file: string): Promise<void> 
     const made = parseGoldenHeader(stored);
     const storedBody = stored.replace(HEADER, '');
     if (!made) {
-      throw new Error(`golden ${relative(process.cwd(), path)} has no "<!-- golden: Node …, ICU … -->" header: regenerate it with \`npx vitest run -u ${relative(process.cwd(), testPath)}\``);
+      throw new Error(
+        `golden ${relative(process.cwd(), path)} has no "<!-- golden: Node …, ICU … -->" header: regenerate it with \`npx vitest run -u ${relative(process.cwd(), testPath)}\``,
+      );
     }
     if (made.node !== env.node || made.icu !== env.icu || made.cldr !== env.cldr) {
       if (storedBody === body) return; // same output on another Node/ICU: nothing to report

@@ -6,7 +6,9 @@ export function pointerAt(frame: HTMLElement, type: 'pointermove' | 'pointerleav
   const svg = frame.querySelector('svg.chart') ?? frame;
   const box = svg.getBoundingClientRect();
   const init = { clientX: box.left + x, clientY: box.top + y, bubbles: true, composed: true };
-  frame.dispatchEvent(type === 'click' ? new MouseEvent('click', init) : new PointerEvent(type, { ...init, pointerType: 'mouse' }));
+  frame.dispatchEvent(
+    type === 'click' ? new MouseEvent('click', init) : new PointerEvent(type, { ...init, pointerType: 'mouse' }),
+  );
 }
 
 /** The last vertex `[x, y]` of an SVG path drawn with M/L commands. */

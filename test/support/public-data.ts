@@ -10,7 +10,8 @@ import { resolve } from 'node:path';
 export const PUBLIC_DATA = resolve(import.meta.dirname, '../data/public');
 
 /** The three samples, by their file names in `test/data/public/`. */
-export type PublicFile = 'lendingclub_sample_2000.csv' | 'cfpb_complaints_sample_6623.csv' | 'uci_default_credit_card_clients_30000.csv';
+export type PublicFile =
+  'lendingclub_sample_2000.csv' | 'cfpb_complaints_sample_6623.csv' | 'uci_default_credit_card_clients_30000.csv';
 
 /** Text of one sample (UTF-8). Throws (ENOENT) when the file is missing: tests that need it fail. */
 export function readPublic(file: PublicFile): string {

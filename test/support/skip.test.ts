@@ -3,7 +3,13 @@ import { ciSkipMessage, inCI, skipForEnvironment } from './skip.js';
 
 describe('skipForEnvironment', () => {
   it('reads CI as set for any value but "", "0" and "false"', () => {
-    expect([undefined, '', '0', 'false', 'FALSE'].map((CI) => inCI({ CI }))).toEqual([false, false, false, false, false]);
+    expect([undefined, '', '0', 'false', 'FALSE'].map((CI) => inCI({ CI }))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(['true', '1', 'yes'].map((CI) => inCI({ CI }))).toEqual([true, true, true]);
   });
 

@@ -12,7 +12,8 @@ export function inCI(env: Record<string, string | undefined> = process.env): boo
 }
 
 /** The message of the failure that replaces an environment skip in CI. */
-export const ciSkipMessage = (reason: string) => `environment skip in CI (CI is set), which counts as a failure: ${reason}`;
+export const ciSkipMessage = (reason: string) =>
+  `environment skip in CI (CI is set), which counts as a failure: ${reason}`;
 
 /**
  * Skips the running test because the environment lacks something; in CI throws instead.

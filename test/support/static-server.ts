@@ -18,7 +18,10 @@ const TYPES: Record<string, string> = {
  * Paths matching `immutable` are sent with a year-long `Cache-Control`, so that a browser context that opens
  * many pages of one build (the story sweep) loads and compiles its scripts once; the rest is not cached.
  */
-export async function serveStatic(root: string, { immutable }: { immutable?: RegExp } = {}): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  { immutable }: { immutable?: RegExp } = {},
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     if (path === '/favicon.ico') return void res.writeHead(204).end(); // browsers ask for it on every site

@@ -8,6 +8,9 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 export class StoriesFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    return [...sorted.filter((f) => f.project.name === 'stories'), ...sorted.filter((f) => f.project.name !== 'stories')];
+    return [
+      ...sorted.filter((f) => f.project.name === 'stories'),
+      ...sorted.filter((f) => f.project.name !== 'stories'),
+    ];
   }
 }

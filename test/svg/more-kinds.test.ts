@@ -21,11 +21,24 @@ const compliance: ComplianceRow[] = ['2025-01', '2025-02', '2025-03'].flatMap((p
 
 describe('renderChartSvg, other kinds', () => {
   it('knows three kinds', () => {
-    expect(serverChartKinds()).toEqual(['overdue-trend', 'recovery-curves', 'vintage-curves', 'roll-rates', 'complaint-trend', 'channel-mix', 'kpi-tile', 'compliance-monitor']);
+    expect(serverChartKinds()).toEqual([
+      'overdue-trend',
+      'recovery-curves',
+      'vintage-curves',
+      'roll-rates',
+      'complaint-trend',
+      'channel-mix',
+      'kpi-tile',
+      'compliance-monitor',
+    ]);
   });
 
   it('draws recovery curves with the immature cohort projected (dashed) and a definition footnote', () => {
-    const svg = renderChartSvg('recovery-curves', { meta: { asOf: '2025-04-01T00:00:00Z', source: 'test' }, rows: recovery }, { maxMonths: 2, lang: 'en' });
+    const svg = renderChartSvg(
+      'recovery-curves',
+      { meta: { asOf: '2025-04-01T00:00:00Z', source: 'test' }, rows: recovery },
+      { maxMonths: 2, lang: 'en' },
+    );
     expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('Cumulative recovery by charge-off cohort (gross)');
     expect(svg.match(/class="line"/g)).toHaveLength(2);
@@ -47,7 +60,16 @@ describe('renderChartSvg, other kinds', () => {
 
   it('draws vintage curves per cohort, by months on book', () => {
     const rows = ['2025-01', '2025-02'].flatMap((cohort, c) =>
-      [0, 1, 2].slice(0, 3 - c).map((mob) => ({ cohort, mob, originatedAccounts: 100, originatedAmount: 10_000, delinquentAccounts: mob, delinquentBalance: mob * 100 })),
+      [0, 1, 2]
+        .slice(0, 3 - c)
+        .map((mob) => ({
+          cohort,
+          mob,
+          originatedAccounts: 100,
+          originatedAmount: 10_000,
+          delinquentAccounts: mob,
+          delinquentBalance: mob * 100,
+        })),
     );
     const svg = renderChartSvg('vintage-curves', rows, { maxMob: 2 });
     expect(svg.match(/class="line"/g)).toHaveLength(2);
@@ -80,8 +102,24 @@ describe('renderChartSvg, other kinds', () => {
 
   it('draws one channel panel as horizontal bars', () => {
     const rows = [
-      { period: '2025-01', channel: 'phone', attempts: 1000, contacts: 420, accounts: 300, cost: 2000, collected: 50_000 },
-      { period: '2025-01', channel: 'sms', attempts: 2000, contacts: 1100, accounts: 900, cost: 200, collected: 20_000 },
+      {
+        period: '2025-01',
+        channel: 'phone',
+        attempts: 1000,
+        contacts: 420,
+        accounts: 300,
+        cost: 2000,
+        collected: 50_000,
+      },
+      {
+        period: '2025-01',
+        channel: 'sms',
+        attempts: 2000,
+        contacts: 1100,
+        accounts: 900,
+        cost: 200,
+        collected: 20_000,
+      },
     ];
     const svg = renderChartSvg('channel-mix', rows, { measure: 'contactRate' });
     expect(svg).toContain('Phone');
@@ -94,12 +132,18 @@ describe('renderChartSvg, other kinds', () => {
       { period, bucket: 'M0', accounts: 95, balance: 950 - i * 10 },
       { period, bucket: 'M1', accounts: 5, balance: 50 + i * 10 },
     ]);
-    const svg = renderChartSvg('kpi-tile', { meta: { asOf: '2025-03-31T00:00:00Z', source: 'test' }, rows }, { metric: 'overdue', bucket: 'M1+' });
+    const svg = renderChartSvg(
+      'kpi-tile',
+      { meta: { asOf: '2025-03-31T00:00:00Z', source: 'test' }, rows },
+      { metric: 'overdue', bucket: 'M1+' },
+    );
     expect(svg).toContain('>7.00%<'); // 70 / 1,000 in 2025-03
     expect(svg).toContain('class="sparkline"');
   });
 
   it('names the kinds it knows when asked for another', () => {
-    expect(() => renderChartSvg('pie', [])).toThrow('unknown chart kind "pie"; known: overdue-trend, recovery-curves, vintage-curves, roll-rates, complaint-trend, channel-mix, kpi-tile, compliance-monitor');
+    expect(() => renderChartSvg('pie', [])).toThrow(
+      'unknown chart kind "pie"; known: overdue-trend, recovery-curves, vintage-curves, roll-rates, complaint-trend, channel-mix, kpi-tile, compliance-monitor',
+    );
   });
 });

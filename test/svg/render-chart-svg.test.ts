@@ -19,7 +19,12 @@ const rows = [
   ['2025-12', 'M0', 100, 1040],
   ['2025-12', 'M1', 10, 120],
   ['2025-12', 'M2', 4, 40],
-].map(([period, bucket, accounts, balance]) => ({ period: period as string, bucket: bucket as string, accounts: accounts as number, balance: balance as number }));
+].map(([period, bucket, accounts, balance]) => ({
+  period: period as string,
+  bucket: bucket as string,
+  accounts: accounts as number,
+  balance: balance as number,
+}));
 
 const options = { buckets: 'M1,M2', basis: 'balance' as const, width: 480, height: 240, lang: 'en', target: 0.12 };
 
@@ -28,8 +33,18 @@ const handSpec: LineChartSpec = {
   width: 480,
   height: 240,
   series: [
-    { key: 'M1', label: 'M1', xs: Float64Array.from(['2025-10', '2025-11', '2025-12'], periodToTime), ys: Float64Array.from([100 / 1000, 150 / 1000, 120 / 1200]) },
-    { key: 'M2', label: 'M2', xs: Float64Array.from(['2025-10', '2025-11', '2025-12'], periodToTime), ys: Float64Array.from([20 / 1000, 30 / 1000, 40 / 1200]) },
+    {
+      key: 'M1',
+      label: 'M1',
+      xs: Float64Array.from(['2025-10', '2025-11', '2025-12'], periodToTime),
+      ys: Float64Array.from([100 / 1000, 150 / 1000, 120 / 1200]),
+    },
+    {
+      key: 'M2',
+      label: 'M2',
+      xs: Float64Array.from(['2025-10', '2025-11', '2025-12'], periodToTime),
+      ys: Float64Array.from([20 / 1000, 30 / 1000, 40 / 1200]),
+    },
   ],
   hidden: new Set(),
   formatValue: (v) => formatPercent('en', v, 1),
@@ -48,7 +63,9 @@ describe('renderChartSvg (collectkit/svg)', () => {
   it('its chart part is exactly what lineChart renders for the same spec', () => {
     const svg = renderChartSvg('overdue-trend', { meta, rows }, options);
     expect(chartPart(svg)).toBe(templateToString(lineChart(handSpec)));
-    expect(renderChartSvg('overdue-trend', rows, { ...options, frame: false }).replace(/<style>.*?<\/style>/, '')).toBe(templateToString(lineChart(handSpec)));
+    expect(renderChartSvg('overdue-trend', rows, { ...options, frame: false }).replace(/<style>.*?<\/style>/, '')).toBe(
+      templateToString(lineChart(handSpec)),
+    );
   });
 
   it('carries title, legend, footnote (asOf, source, definition) and resolved colours', () => {
@@ -72,7 +89,11 @@ describe('renderChartSvg (collectkit/svg)', () => {
   });
 
   it('escapes text from data and options', () => {
-    const svg = renderChartSvg('overdue-trend', { meta: { ...meta, source: '<b>&"x"' }, rows }, { ...options, title: '<script>alert(1)</script>' });
+    const svg = renderChartSvg(
+      'overdue-trend',
+      { meta: { ...meta, source: '<b>&"x"' }, rows },
+      { ...options, title: '<script>alert(1)</script>' },
+    );
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(svg).toContain('Source: &lt;b&gt;&amp;&quot;x&quot;');
@@ -82,7 +103,12 @@ describe('renderChartSvg (collectkit/svg)', () => {
     expect(() => renderChartSvg('nope', [])).toThrow(/unknown chart kind "nope"/);
     registerServerChart<readonly number[], { width?: number }>('test-line', (data) => ({
       metric: 'compliance',
-      chart: lineChart({ ...handSpec, series: [{ key: 'x', label: 'x', xs: Float64Array.from(data, (_, i) => i), ys: Float64Array.from(data) }], xType: 'linear', target: null }),
+      chart: lineChart({
+        ...handSpec,
+        series: [{ key: 'x', label: 'x', xs: Float64Array.from(data, (_, i) => i), ys: Float64Array.from(data) }],
+        xType: 'linear',
+        target: null,
+      }),
       width: handSpec.width,
       height: handSpec.height,
       title: 'Test',

@@ -50,11 +50,18 @@ describe('local time across the New York DST changes and the Shanghai year end',
   });
 
   it('counts local days without gaps or repeats across both changes and the year end', () => {
-    const days = ['2026-03-07T17:00:00Z', '2026-03-08T17:00:00Z', '2026-03-09T17:00:00Z', '2026-10-31T17:00:00Z', '2026-11-01T17:00:00Z', '2026-11-02T17:00:00Z'].map(
-      (at) => localTime(Date.parse(at), NY).day,
-    );
+    const days = [
+      '2026-03-07T17:00:00Z',
+      '2026-03-08T17:00:00Z',
+      '2026-03-09T17:00:00Z',
+      '2026-10-31T17:00:00Z',
+      '2026-11-01T17:00:00Z',
+      '2026-11-02T17:00:00Z',
+    ].map((at) => localTime(Date.parse(at), NY).day);
     expect([days[1]! - days[0]!, days[2]! - days[1]!, days[4]! - days[3]!, days[5]! - days[4]!]).toEqual([1, 1, 1, 1]);
-    expect(localTime(Date.parse('2026-12-31T16:00:00Z'), SH).day - localTime(Date.parse('2026-12-31T15:59:00Z'), SH).day).toBe(1);
+    expect(
+      localTime(Date.parse('2026-12-31T16:00:00Z'), SH).day - localTime(Date.parse('2026-12-31T15:59:00Z'), SH).day,
+    ).toBe(1);
   });
 });
 
@@ -81,7 +88,9 @@ describe('us-reg-f in America/New_York across DST', () => {
   });
 
   it('names the repeated 01:30 twice, with the local date', () => {
-    const result = complianceBreaches([call('2026-11-01T05:30:00Z'), call('2026-11-01T06:30:00Z')], rules).find((r) => r.id === 'us-reg-f/time-of-day');
+    const result = complianceBreaches([call('2026-11-01T05:30:00Z'), call('2026-11-01T06:30:00Z')], rules).find(
+      (r) => r.id === 'us-reg-f/time-of-day',
+    );
     expect(result?.breaches.map((b) => b.reason)).toEqual([
       'call at 01:30 local time on 2026-11-01, outside 08:00–21:00',
       'call at 01:30 local time on 2026-11-01, outside 08:00–21:00',
@@ -96,7 +105,12 @@ describe('us-reg-f in America/New_York across DST', () => {
       call('2026-03-09T03:30:00Z'), // 03-08 23:30 EDT: in UTC already 03-09, outside a UTC window from 03-02
     ];
     const result = complianceBreaches(calls, rules).find((r) => r.id === 'us-reg-f/7-in-7');
-    expect(result?.breaches).toEqual([{ attempts: [7], reason: 'call 8 about debt D1 within 7 consecutive days (2026-03-02 to 2026-03-08), more than 7' }]);
+    expect(result?.breaches).toEqual([
+      {
+        attempts: [7],
+        reason: 'call 8 about debt D1 within 7 consecutive days (2026-03-02 to 2026-03-08), more than 7',
+      },
+    ]);
     // One day later (03-09 local) the window starts on 03-03: 7 calls, no breach.
     expect(breachesOf('us-reg-f/7-in-7', [...calls.slice(0, 7), call('2026-03-10T03:30:00Z')], rules)).toEqual([]);
   });
@@ -109,7 +123,13 @@ describe('us-reg-f in America/New_York across DST', () => {
 
   it('uses each attempt’s own zone over the rule set’s', () => {
     // 13:30Z on 03-08: 09:30 EDT in New York, 06:30 PDT in Los Angeles.
-    expect(breachesOf('us-reg-f/time-of-day', [call('2026-03-08T13:30:00Z'), call('2026-03-08T13:30:00Z', { timeZone: 'America/Los_Angeles' })], rules)).toEqual([1]);
+    expect(
+      breachesOf(
+        'us-reg-f/time-of-day',
+        [call('2026-03-08T13:30:00Z'), call('2026-03-08T13:30:00Z', { timeZone: 'America/Los_Angeles' })],
+        rules,
+      ),
+    ).toEqual([1]);
   });
 });
 
@@ -125,12 +145,28 @@ describe('cn-cba-2026 in Asia/Shanghai across the year end', () => {
   });
 
   it('counts unanswered calls per Shanghai day: 7 on 2027-01-01 local, spread over two UTC days', () => {
-    const times = ['2027-01-01T00:30:00Z', '2027-01-01T01:30:00Z', '2027-01-01T02:30:00Z', '2027-01-01T03:30:00Z', '2027-01-01T04:30:00Z', '2027-01-01T05:30:00Z', '2027-01-01T13:30:00Z'];
-    const calls = [call('2026-12-31T12:00:00Z', { answered: false }), ...times.map((at) => call(at, { answered: false }))]; // the first is 12-31 20:00 local
+    const times = [
+      '2027-01-01T00:30:00Z',
+      '2027-01-01T01:30:00Z',
+      '2027-01-01T02:30:00Z',
+      '2027-01-01T03:30:00Z',
+      '2027-01-01T04:30:00Z',
+      '2027-01-01T05:30:00Z',
+      '2027-01-01T13:30:00Z',
+    ];
+    const calls = [
+      call('2026-12-31T12:00:00Z', { answered: false }),
+      ...times.map((at) => call(at, { answered: false })),
+    ]; // the first is 12-31 20:00 local
     const result = complianceBreaches(calls, ['cn-cba-2026']).find((r) => r.id === 'cn-cba-2026/unanswered-calls');
-    expect(result?.breaches).toEqual([{ attempts: [7], reason: '7 unanswered calls to contact C1 on 2027-01-01 (local), more than 6' }]);
+    expect(result?.breaches).toEqual([
+      { attempts: [7], reason: '7 unanswered calls to contact C1 on 2027-01-01 (local), more than 6' },
+    ]);
     // 2026-12-31T16:00Z is already 2027-01-01 in Shanghai: moving the first call there makes 8 that day.
-    const moved = complianceBreaches([call('2026-12-31T16:00:00Z', { answered: false }), ...calls.slice(1)], ['cn-cba-2026']).find((r) => r.id === 'cn-cba-2026/unanswered-calls');
+    const moved = complianceBreaches(
+      [call('2026-12-31T16:00:00Z', { answered: false }), ...calls.slice(1)],
+      ['cn-cba-2026'],
+    ).find((r) => r.id === 'cn-cba-2026/unanswered-calls');
     expect(moved?.breaches.map((b) => b.attempts)).toEqual([[6, 7]]);
   });
 });

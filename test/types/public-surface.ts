@@ -6,7 +6,11 @@
 import type { CkAgentLeaderboard, CkErrorDetail, CkOverdueTrend, CkSelectDetail, CkSource } from '../../src/index.js';
 
 export function typedTags(): [CkOverdueTrend, CkAgentLeaderboard, CkSource] {
-  return [document.createElement('ck-overdue-trend'), document.createElement('ck-agent-leaderboard'), document.createElement('ck-source')];
+  return [
+    document.createElement('ck-overdue-trend'),
+    document.createElement('ck-agent-leaderboard'),
+    document.createElement('ck-source'),
+  ];
 }
 
 export function typedEvents(el: HTMLElement): void {

@@ -33,11 +33,26 @@ describe('emphasiseLatest', () => {
   it('recedes all but the latest cohorts, colours the newest first, and adds the pooled average (hand-checked)', () => {
     // 8 cohorts; cohort k has recovered k at month 1 (of 100) and, for the 6 oldest, 2k at month 2 (of 100).
     // The two newest are projected at month 2 and do not count in the average there.
-    const series = Array.from({ length: 8 }, (_, k) => cohort(`c${k}`, [[k, 100], [2 * k, 100]], k >= 6 ? 1 : undefined));
+    const series = Array.from({ length: 8 }, (_, k) =>
+      cohort(
+        `c${k}`,
+        [
+          [k, 100],
+          [2 * k, 100],
+        ],
+        k >= 6 ? 1 : undefined,
+      ),
+    );
     const out = emphasiseLatest(series, { latest: 3, averageLabel: label });
     expect(out.map((s) => [s.key, s.tone ?? 'colour', s.colorIndex ?? null])).toEqual([
-      ['c0', 'context', null], ['c1', 'context', null], ['c2', 'context', null], ['c3', 'context', null], ['c4', 'context', null],
-      ['c5', 'colour', 2], ['c6', 'colour', 1], ['c7', 'colour', 0],
+      ['c0', 'context', null],
+      ['c1', 'context', null],
+      ['c2', 'context', null],
+      ['c3', 'context', null],
+      ['c4', 'context', null],
+      ['c5', 'colour', 2],
+      ['c6', 'colour', 1],
+      ['c7', 'colour', 0],
       [AVERAGE_KEY, 'reference', null],
     ]);
     const average = out[8]!;
@@ -55,20 +70,27 @@ describe('emphasiseLatest', () => {
   });
 
   it('draws the pooled average inside the range of the cohorts at every month (it is a weighted mean), whatever the data', () => {
-    const curve = fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 1000 })), { minLength: 1, maxLength: 6 });
+    const curve = fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 1000 })), {
+      minLength: 1,
+      maxLength: 6,
+    });
     fc.assert(
-      fc.property(fc.array(curve, { minLength: 8, maxLength: 30 }), fc.integer({ min: 1, max: 5 }), (curves, latest) => {
-        const series = curves.map((c, k) => cohort(`c${k}`, c));
-        const out = emphasiseLatest(series, { latest, averageLabel: label });
-        expect(out.filter((s) => s.tone === undefined)).toHaveLength(latest);
-        expect(out.filter((s) => s.tone === 'context')).toHaveLength(series.length - latest);
-        const average = out.find((s) => s.key === AVERAGE_KEY)!;
-        average.xs.forEach((x, i) => {
-          const at = series.map((s) => s.ys[x - 1]).filter((v): v is number => v !== undefined);
-          expect(average.ys[i]).toBeGreaterThanOrEqual(Math.min(...at) - 1e-12);
-          expect(average.ys[i]).toBeLessThanOrEqual(Math.max(...at) + 1e-12);
-        });
-      }),
+      fc.property(
+        fc.array(curve, { minLength: 8, maxLength: 30 }),
+        fc.integer({ min: 1, max: 5 }),
+        (curves, latest) => {
+          const series = curves.map((c, k) => cohort(`c${k}`, c));
+          const out = emphasiseLatest(series, { latest, averageLabel: label });
+          expect(out.filter((s) => s.tone === undefined)).toHaveLength(latest);
+          expect(out.filter((s) => s.tone === 'context')).toHaveLength(series.length - latest);
+          const average = out.find((s) => s.key === AVERAGE_KEY)!;
+          average.xs.forEach((x, i) => {
+            const at = series.map((s) => s.ys[x - 1]).filter((v): v is number => v !== undefined);
+            expect(average.ys[i]).toBeGreaterThanOrEqual(Math.min(...at) - 1e-12);
+            expect(average.ys[i]).toBeLessThanOrEqual(Math.max(...at) + 1e-12);
+          });
+        },
+      ),
     );
   });
 });
@@ -78,23 +100,44 @@ describe('recovery curves of 24 cohorts (collectkit/svg)', () => {
   // observed to month 23 − c (the newest has one month).
   const rows: RecoveryRow[] = Array.from({ length: 24 }, (_, c) => {
     const cohortLabel = `${2024 + Math.floor(c / 12)}-${String((c % 12) + 1).padStart(2, '0')}`;
-    return Array.from({ length: 24 - c }, (_, month) => ({ cohort: cohortLabel, month, chargedOff: 1000, recovered: 10 + (c % 5), fees: 1 }));
+    return Array.from({ length: 24 - c }, (_, month) => ({
+      cohort: cohortLabel,
+      month,
+      chargedOff: 1000,
+      recovered: 10 + (c % 5),
+      fees: 1,
+    }));
   }).flat();
 
   it('draws 21 receded lines, 3 coloured, the average, and a legend of 5 entries (golden)', async () => {
-    const series = emphasiseLatest(recoverySeries(rows, { net: false, maxMonths: 24, projection: false }), { latest: 3, averageLabel: label });
+    const series = emphasiseLatest(recoverySeries(rows, { net: false, maxMonths: 24, projection: false }), {
+      latest: 3,
+      averageLabel: label,
+    });
     expect(series).toHaveLength(25);
-    const svg = renderChartSvg('recovery-curves', rows, { maxMonths: 24, projection: false, lang: 'en', width: 640, height: 280 });
+    const svg = renderChartSvg('recovery-curves', rows, {
+      maxMonths: 24,
+      projection: false,
+      lang: 'en',
+      width: 640,
+      height: 280,
+    });
     expect(svg.match(/class="line context"/g)).toHaveLength(21);
     expect(svg.match(/class="line"/g)).toHaveLength(3);
     expect(svg.match(/class="line reference"/g)).toHaveLength(1);
-    for (const entry of ['Earlier cohorts (21)', '2025-10', '2025-11', '2025-12', label]) expect(svg).toContain(`>${entry}</text>`);
+    for (const entry of ['Earlier cohorts (21)', '2025-10', '2025-11', '2025-12', label])
+      expect(svg).toContain(`>${entry}</text>`);
     expect(svg).not.toContain('>2024-01</text>');
     await expectGolden(svg, '__snapshots__/recovery-24-cohorts.svg');
   });
 
   it('colours every cohort with highlight "all"', () => {
-    const svg = renderChartSvg('recovery-curves', rows, { maxMonths: 24, projection: false, lang: 'en', highlight: 'all' });
+    const svg = renderChartSvg('recovery-curves', rows, {
+      maxMonths: 24,
+      projection: false,
+      lang: 'en',
+      highlight: 'all',
+    });
     expect(svg.match(/class="line"/g)).toHaveLength(24);
     expect(svg).not.toContain('line context');
   });

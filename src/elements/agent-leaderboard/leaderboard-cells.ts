@@ -18,7 +18,13 @@ export interface CkAgentSelectDetail extends CkSelectDetail {
 }
 
 /** The `ck-select` detail of one cell: value, numerator, denominator, rank; no agent id when redacted. */
-export function selectDetail(entry: LeaderboardEntry, column: LeaderboardColumn, rank: number | null, redact: boolean, query: Query): CkAgentSelectDetail {
+export function selectDetail(
+  entry: LeaderboardEntry,
+  column: LeaderboardColumn,
+  rank: number | null,
+  redact: boolean,
+  query: Query,
+): CkAgentSelectDetail {
   const c = cell(entry, column);
   return {
     series: column,
@@ -80,7 +86,11 @@ function parts(f: CellFormat, column: LeaderboardColumn, c: ReturnType<typeof ce
   const money = (v: number) => formatCurrency(f.intlLocale, v, f.currency);
   return [
     isMoney(column) ? money(c.numerator) : formatNumber(f.intlLocale, c.numerator),
-    column === 'collectedPerHour' ? formatNumber(f.intlLocale, c.denominator, 1) : isMoney(column) ? money(c.denominator) : formatNumber(f.intlLocale, c.denominator),
+    column === 'collectedPerHour'
+      ? formatNumber(f.intlLocale, c.denominator, 1)
+      : isMoney(column)
+        ? money(c.denominator)
+        : formatNumber(f.intlLocale, c.denominator),
   ];
 }
 
@@ -89,7 +99,11 @@ export function cellViews(f: CellFormat, entry: LeaderboardEntry, maxima: readon
   return LEADERBOARD_COLUMNS.map((column, ci) => {
     const c = cell(entry, column);
     const max = maxima[ci]!;
-    return { cell: c, text: formatValue(f, column, c.value), fraction: max > 0 && c.value !== null ? c.value / max : 0 };
+    return {
+      cell: c,
+      text: formatValue(f, column, c.value),
+      fraction: max > 0 && c.value !== null ? c.value / max : 0,
+    };
   });
 }
 
@@ -111,7 +125,12 @@ export function rowSignature(entry: LeaderboardEntry, position: number, rank: nu
 }
 
 /** The focused cell's tooltip content: value, numerator, denominator and rank. */
-export function tooltipSpec(f: CellFormat, entry: LeaderboardEntry, column: LeaderboardColumn, rank: number | null): TooltipSpec {
+export function tooltipSpec(
+  f: CellFormat,
+  entry: LeaderboardEntry,
+  column: LeaderboardColumn,
+  rank: number | null,
+): TooltipSpec {
   const c = cell(entry, column);
   const [numerator, denominator] = parts(f, column, c);
   return {
@@ -129,7 +148,12 @@ export function tooltipSpec(f: CellFormat, entry: LeaderboardEntry, column: Lead
 }
 
 /** What the live region says for a focused cell: collector, metric, value, numerator, denominator, rank. */
-export function announcement(f: CellFormat, entry: LeaderboardEntry, column: LeaderboardColumn, rank: number | null): string {
+export function announcement(
+  f: CellFormat,
+  entry: LeaderboardEntry,
+  column: LeaderboardColumn,
+  rank: number | null,
+): string {
   const c = cell(entry, column);
   const [numerator, denominator] = parts(f, column, c);
   return t(f.locale, 'agentsAnnouncement', {
@@ -146,7 +170,11 @@ export function announcement(f: CellFormat, entry: LeaderboardEntry, column: Lea
  * The export table (CSV/JSON) of rows in the order shown: rank, name (a pseudonym when redacted),
  * team, then every column's value (flagged ones marked), numerator and denominator.
  */
-export function exportSpec(f: CellFormat, caption: string, rows: Iterable<{ entry: LeaderboardEntry; rank: number | null }>): TableSpec {
+export function exportSpec(
+  f: CellFormat,
+  caption: string,
+  rows: Iterable<{ entry: LeaderboardEntry; rank: number | null }>,
+): TableSpec {
   const out: string[][] = [];
   for (const { entry, rank } of rows) {
     out.push([
@@ -165,7 +193,11 @@ export function exportSpec(f: CellFormat, caption: string, rows: Iterable<{ entr
       t(f.locale, 'agentsRank'),
       t(f.locale, 'agentsName'),
       t(f.locale, 'agentsTeam'),
-      ...LEADERBOARD_COLUMNS.flatMap((c) => [t(f.locale, COLUMN_LABELS[c]), `${t(f.locale, COLUMN_LABELS[c])} ${t(f.locale, 'numerator')}`, `${t(f.locale, COLUMN_LABELS[c])} ${t(f.locale, 'denominator')}`]),
+      ...LEADERBOARD_COLUMNS.flatMap((c) => [
+        t(f.locale, COLUMN_LABELS[c]),
+        `${t(f.locale, COLUMN_LABELS[c])} ${t(f.locale, 'numerator')}`,
+        `${t(f.locale, COLUMN_LABELS[c])} ${t(f.locale, 'denominator')}`,
+      ]),
     ],
     rows: out,
   };

@@ -3,7 +3,13 @@ import type { AgentPerformance } from '../../kpi/types.js';
 import type { AgentRow } from '../../model/rows.js';
 import { formatValue, type CellFormat } from './leaderboard-cells.js';
 import { LeaderboardOrder } from './leaderboard-order.js';
-import { displayEntries, LEADERBOARD_COLUMNS, type LeaderboardColumn, type LeaderboardEntry, type LeaderboardSort } from './leaderboard-rows.js';
+import {
+  displayEntries,
+  LEADERBOARD_COLUMNS,
+  type LeaderboardColumn,
+  type LeaderboardEntry,
+  type LeaderboardSort,
+} from './leaderboard-rows.js';
 import { textWidth } from './leaderboard-table.js';
 
 /** What the leaderboard's rows are derived from: the response rows and the element's settings. */
@@ -72,7 +78,11 @@ export class LeaderboardData {
       this.perf = [];
       this.error = '';
       const teams = input.teams;
-      const rows = !input.rows ? [] : teams.length ? input.rows.filter((r) => !r.team || teams.includes(r.team)) : input.rows;
+      const rows = !input.rows
+        ? []
+        : teams.length
+          ? input.rows.filter((r) => !r.team || teams.includes(r.team))
+          : input.rows;
       try {
         this.perf = agentPerformance(rows, { minDenominator: input.minDenominator });
       } catch (error) {
@@ -113,7 +123,9 @@ export class LeaderboardData {
     this.cancelIdle();
     const order = this.order;
     if (order.entries.length < 2) return;
-    this.#idle = (globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => order.prepare()) as number;
+    this.#idle = (globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() =>
+      order.prepare(),
+    ) as number;
   }
 
   /** Cancels a pending idle ranking (the element left the page). */
@@ -168,8 +180,14 @@ export class LeaderboardData {
       return best;
     };
     const shown = [...this.shown].map((i) => this.entries[i]!);
-    const texts = [String(shown.length), widest(shown.map((e) => e.display)), widest(shown.map((e) => e.perf.team ?? ''))];
-    const flagged = LEADERBOARD_COLUMNS.map((column) => column !== 'collected' && shown.some((e) => e.perf.metrics[column].flagged));
+    const texts = [
+      String(shown.length),
+      widest(shown.map((e) => e.display)),
+      widest(shown.map((e) => e.perf.team ?? '')),
+    ];
+    const flagged = LEADERBOARD_COLUMNS.map(
+      (column) => column !== 'collected' && shown.some((e) => e.perf.metrics[column].flagged),
+    );
     LEADERBOARD_COLUMNS.forEach((column) => {
       let lo = Infinity;
       let hi = -Infinity;
@@ -177,7 +195,12 @@ export class LeaderboardData {
         const v = column === 'collected' ? e.collected : (e.perf.metrics[column].rate ?? NaN);
         if (Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
       }
-      texts.push(widest([formatValue(f, column, Number.isFinite(lo) ? lo : null), formatValue(f, column, Number.isFinite(hi) ? hi : null)]));
+      texts.push(
+        widest([
+          formatValue(f, column, Number.isFinite(lo) ? lo : null),
+          formatValue(f, column, Number.isFinite(hi) ? hi : null),
+        ]),
+      );
     });
     return { texts, flagged };
   }

@@ -14,7 +14,13 @@ export interface CellKey {
  * to bottom, it does not wrap). The first key from no focus lands on the first cell. Returns
  * `undefined` for keys it does not handle and null when there is no row.
  */
-export function nextCell(focus: PointFocus | null, e: CellKey, rows: number, columns: number, page: number): PointFocus | null | undefined {
+export function nextCell(
+  focus: PointFocus | null,
+  e: CellKey,
+  rows: number,
+  columns: number,
+  page: number,
+): PointFocus | null | undefined {
   const keys = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End'];
   if (!keys.includes(e.key)) return undefined;
   if (rows <= 0 || columns <= 0) return null;

@@ -1,4 +1,10 @@
-import { columnValue, LEADERBOARD_COLUMNS, type LeaderboardColumn, type LeaderboardEntry, type LeaderboardSort } from './leaderboard-rows.js';
+import {
+  columnValue,
+  LEADERBOARD_COLUMNS,
+  type LeaderboardColumn,
+  type LeaderboardEntry,
+  type LeaderboardSort,
+} from './leaderboard-rows.js';
 
 /** Work done by a {@link LeaderboardOrder} since it was built: what tests and benchmarks count instead of time. */
 export interface OrderWork {
@@ -74,7 +80,9 @@ export class LeaderboardOrder {
     this.#collator = new Intl.Collator(locale);
     const rank = previous ? previous.#nameRank : null;
     if (previous && rank && previous.#locale === locale && previous.entries.length === entries.length) {
-      const same = entries.every((e, i) => e.display === previous.entries[i]!.display && e.perf.agentId === previous.entries[i]!.perf.agentId);
+      const same = entries.every(
+        (e, i) => e.display === previous.entries[i]!.display && e.perf.agentId === previous.entries[i]!.perf.agentId,
+      );
       if (same) this.#nameRank = rank;
     }
   }

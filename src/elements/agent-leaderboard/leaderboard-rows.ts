@@ -39,7 +39,8 @@ const ALIASES: Record<string, LeaderboardSort> = {
 /** Reads the `sort` attribute: camelCase metric names and kebab-case aliases (`contact-rate`, `kept`…); default `collected`. */
 export function parseSort(value: string | null | undefined): LeaderboardSort {
   const v = (value ?? '').trim();
-  if ((LEADERBOARD_COLUMNS as readonly string[]).includes(v) || v === 'name' || v === 'team') return v as LeaderboardSort;
+  if ((LEADERBOARD_COLUMNS as readonly string[]).includes(v) || v === 'name' || v === 'team')
+    return v as LeaderboardSort;
   return ALIASES[v.toLowerCase()] ?? 'collected';
 }
 
@@ -66,7 +67,12 @@ export function cell(entry: LeaderboardEntry, column: LeaderboardColumn): Flagge
 }
 
 /** Names to show: the real names, or stable pseudonyms unique within the set when `redact`. */
-export function displayEntries(perf: readonly AgentPerformance[], rows: readonly AgentRow[], redact: boolean, locale: string): LeaderboardEntry[] {
+export function displayEntries(
+  perf: readonly AgentPerformance[],
+  rows: readonly AgentRow[],
+  redact: boolean,
+  locale: string,
+): LeaderboardEntry[] {
   const codes = redact ? pseudonymCodes(perf.map((p) => p.agentId)) : null;
   const collected = new Map(rows.map((r) => [r.agentId, r.collected]));
   return perf.map((p) => ({

@@ -7,7 +7,12 @@ import type { CellView } from './leaderboard-cells.js';
 import type { LeaderboardEntry } from './leaderboard-rows.js';
 
 /** A sortable column header: a real button, `aria-sort` on the sorted column, ▲/▼ hidden from screen readers. */
-export function sortHeader(label: string, title: string, sorted: 'ascending' | 'descending' | null, onClick: () => void): TemplateResult {
+export function sortHeader(
+  label: string,
+  title: string,
+  sorted: 'ascending' | 'descending' | null,
+  onClick: () => void,
+): TemplateResult {
   return html`<th scope="col" aria-sort=${sorted ?? nothing}>
     <button type="button" title=${title} @click=${onClick}>
       ${label}<span aria-hidden="true">${sorted === 'descending' ? ' ▼' : sorted === 'ascending' ? ' ▲' : ''}</span>
@@ -66,7 +71,9 @@ export function bodyRow(m: RowModel): TemplateResult {
 
 /** A row standing in for `height` px of rows that are not rendered (hidden from screen readers). */
 export function spacerRow(height: number): TemplateResult | null {
-  return height > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan="10" ${styleProps({ height: `${height}px` })}></td></tr>` : null;
+  return height > 0
+    ? html`<tr class="spacer" aria-hidden="true"><td colspan="10" ${styleProps({ height: `${height}px` })}></td></tr>`
+    : null;
 }
 
 /**
@@ -74,7 +81,8 @@ export function spacerRow(height: number): TemplateResult | null {
  * the columns are as wide as it needs), so columns keep their widths while rows scroll in and out.
  */
 export function sizerRow(texts: readonly string[], flagText: string, flagged: readonly boolean[]): TemplateResult {
-  const metric = (ci: number) => html`<td class="metric">${texts[ci + 3]}${inlineBar(1)}${flagged[ci] ? html` <span class="flag">⚠ ${flagText}</span>` : null}</td>`;
+  const metric = (ci: number) =>
+    html`<td class="metric">${texts[ci + 3]}${inlineBar(1)}${flagged[ci] ? html` <span class="flag">⚠ ${flagText}</span>` : null}</td>`;
   return html`<tfoot aria-hidden="true"><tr class="sizer"><td class="rank">${texts[0]}</td><td>${texts[1]}</td><td>${texts[2]}</td>${[0, 1, 2, 3, 4, 5, 6].map(metric)}</tr></tfoot>`;
 }
 

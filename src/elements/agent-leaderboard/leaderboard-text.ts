@@ -6,14 +6,23 @@ import { cell, type LeaderboardSort } from './leaderboard-rows.js';
 
 /** A sort key's column label: `Collector`, `Team` or a metric's name. */
 export function columnLabel(locale: string, key: LeaderboardSort): string {
-  return key === 'name' ? t(locale, 'agentsName') : key === 'team' ? t(locale, 'agentsTeam') : t(locale, COLUMN_LABELS[key]);
+  return key === 'name'
+    ? t(locale, 'agentsName')
+    : key === 'team'
+      ? t(locale, 'agentsTeam')
+      : t(locale, COLUMN_LABELS[key]);
 }
 
 /** The screen-reader summary: how many collectors, the order, the first of them and its value; '' without rows. */
 export function summaryText(f: CellFormat, data: LeaderboardData, sort: LeaderboardSort, descending: boolean): string {
   const first = data.shown.length ? data.entries[data.shown[0]!]! : null;
   if (!first) return '';
-  const value = sort === 'team' ? first.perf.team ?? '' : sort === 'name' ? first.display : formatValue(f, sort, cell(first, sort).value);
+  const value =
+    sort === 'team'
+      ? (first.perf.team ?? '')
+      : sort === 'name'
+        ? first.display
+        : formatValue(f, sort, cell(first, sort).value);
   return t(f.locale, 'agentsSummary', {
     count: formatNumber(f.intlLocale, data.entries.length),
     column: columnLabel(f.locale, sort),
@@ -29,7 +38,9 @@ export function captionText(f: CellFormat, data: LeaderboardData, search: string
   const query = search.trim();
   return [
     t(f.locale, 'agentsTitle'),
-    data.shown.length < data.entries.length ? t(f.locale, 'agentsShowing', { shown: n(data.shown.length), count: n(data.entries.length) }) : '',
+    data.shown.length < data.entries.length
+      ? t(f.locale, 'agentsShowing', { shown: n(data.shown.length), count: n(data.entries.length) })
+      : '',
     query ? t(f.locale, 'agentsMatches', { shown: n(data.count), count: n(data.shown.length), query }) : '',
     redact ? t(f.locale, 'agentsRedacted') : '',
   ]

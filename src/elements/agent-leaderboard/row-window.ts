@@ -104,7 +104,8 @@ export class RowWindow implements ReactiveController {
   #update(): void {
     const next = this.range;
     const shown = this.#shown;
-    if (!shown || shown.start !== next.start || shown.end !== next.end || shown.before !== next.before) this.host.requestUpdate();
+    if (!shown || shown.start !== next.start || shown.end !== next.end || shown.before !== next.before)
+      this.host.requestUpdate();
   }
 
   /**

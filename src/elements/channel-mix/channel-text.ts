@@ -41,10 +41,25 @@ export function formatMeasure(intlLocale: string, measure: ChannelMeasure, v: nu
 }
 
 /** A measure's ratio with its numerator and denominator written out (counts or amounts). */
-export function measureParts(intlLocale: string, c: ChannelEffect, measure: ChannelMeasure, currency: string): { ratio: Ratio; numerator: string; denominator: string } {
+export function measureParts(
+  intlLocale: string,
+  c: ChannelEffect,
+  measure: ChannelMeasure,
+  currency: string,
+): { ratio: Ratio; numerator: string; denominator: string } {
   const money = (v: number) => formatCurrency(intlLocale, v, currency);
-  if (measure === 'contactRate') return { ratio: c.contactRate, numerator: formatNumber(intlLocale, c.contacts), denominator: formatNumber(intlLocale, c.attempts) };
-  if (measure === 'yieldPerAttempt') return { ratio: c.yieldPerAttempt, numerator: money(c.collected), denominator: formatNumber(intlLocale, c.attempts) };
+  if (measure === 'contactRate')
+    return {
+      ratio: c.contactRate,
+      numerator: formatNumber(intlLocale, c.contacts),
+      denominator: formatNumber(intlLocale, c.attempts),
+    };
+  if (measure === 'yieldPerAttempt')
+    return {
+      ratio: c.yieldPerAttempt,
+      numerator: money(c.collected),
+      denominator: formatNumber(intlLocale, c.attempts),
+    };
   return { ratio: c.collectedPerCost, numerator: money(c.collected), denominator: money(c.cost) };
 }
 
@@ -60,7 +75,16 @@ export function channelsTable(
   const f = (m: ChannelMeasure, v: number | null) => formatMeasure(intlLocale, m, v, currency);
   return {
     caption,
-    columns: ['channelsChannel', 'channelsAttempts', 'channelsContacts', 'channelsContactRate', 'channelsCollected', 'channelsCost', 'channelsYield', 'channelsPerCost'].map((k) => t(locale, k as 'channelsChannel')),
+    columns: [
+      'channelsChannel',
+      'channelsAttempts',
+      'channelsContacts',
+      'channelsContactRate',
+      'channelsCollected',
+      'channelsCost',
+      'channelsYield',
+      'channelsPerCost',
+    ].map((k) => t(locale, k as 'channelsChannel')),
     rows: rows.map(({ label, effect: c }) => [
       label,
       formatNumber(intlLocale, c.attempts),
@@ -75,9 +99,17 @@ export function channelsTable(
 }
 
 /** The summary: how many channels over which periods, and the one that collects most per unit of cost. */
-export function channelsSummary(locale: string, intlLocale: string, channels: readonly ChannelEffect[], periods: readonly [string, string] | null, label: (channel: string) => string, currency: string): string {
+export function channelsSummary(
+  locale: string,
+  intlLocale: string,
+  channels: readonly ChannelEffect[],
+  periods: readonly [string, string] | null,
+  label: (channel: string) => string,
+  currency: string,
+): string {
   let best: ChannelEffect | null = null;
-  for (const c of channels) if (c.collectedPerCost.rate !== null && (!best || c.collectedPerCost.rate > best.collectedPerCost.rate!)) best = c;
+  for (const c of channels)
+    if (c.collectedPerCost.rate !== null && (!best || c.collectedPerCost.rate > best.collectedPerCost.rate!)) best = c;
   return t(locale, 'channelsSummary', {
     count: channels.length,
     from: periods ? formatPeriod(intlLocale, periods[0]) : '',

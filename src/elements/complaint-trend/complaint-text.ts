@@ -16,7 +16,15 @@ export function ratioText(intlLocale: string, r: Pick<Ratio, 'rate' | 'numerator
 }
 
 /** The table: per period, received (and per visible stack), the per-accounts rate, accounts, closed, on-time and upheld with numerators. */
-export function complaintsTable(locale: string, intlLocale: string, caption: string, trend: ComplaintTrend, c: ComplaintColumns, visibleKeys: ReadonlySet<string>, missedText: string): TableSpec {
+export function complaintsTable(
+  locale: string,
+  intlLocale: string,
+  caption: string,
+  trend: ComplaintTrend,
+  c: ComplaintColumns,
+  visibleKeys: ReadonlySet<string>,
+  missedText: string,
+): TableSpec {
   const visible = c.stacks.filter((s) => visibleKeys.has(s.key));
   return {
     caption,
@@ -48,7 +56,12 @@ export function complaintsTable(locale: string, intlLocale: string, caption: str
 }
 
 /** Tooltip lines of a point of the per-accounts line (⚠ when the on-time rate missed its target). */
-export function lineTooltipLines(locale: string, intlLocale: string, p: ComplaintPeriod, missed: boolean): [string, string][] {
+export function lineTooltipLines(
+  locale: string,
+  intlLocale: string,
+  p: ComplaintPeriod,
+  missed: boolean,
+): [string, string][] {
   return [
     [t(locale, 'rate'), formatFixed(intlLocale, p.perAccounts.rate)],
     [t(locale, 'complaintsReceived'), formatNumber(intlLocale, p.perAccounts.numerator)],
@@ -59,17 +72,33 @@ export function lineTooltipLines(locale: string, intlLocale: string, p: Complain
 }
 
 /** Tooltip lines of one bar segment (a category or channel in a period). */
-export function segmentTooltipLines(locale: string, intlLocale: string, p: ComplaintPeriod, b: ComplaintBreakdown | undefined): [string, string][] {
+export function segmentTooltipLines(
+  locale: string,
+  intlLocale: string,
+  p: ComplaintPeriod,
+  b: ComplaintBreakdown | undefined,
+): [string, string][] {
   return [
     [t(locale, 'complaintsReceived'), formatNumber(intlLocale, b?.received ?? 0)],
-    [t(locale, 'complaintsShare'), `${formatPercent(intlLocale, b?.share.rate ?? null, 1)} (${formatNumber(intlLocale, b?.received ?? 0)}/${formatNumber(intlLocale, p.received)})`],
+    [
+      t(locale, 'complaintsShare'),
+      `${formatPercent(intlLocale, b?.share.rate ?? null, 1)} (${formatNumber(intlLocale, b?.received ?? 0)}/${formatNumber(intlLocale, p.received)})`,
+    ],
     [t(locale, 'complaintsOnTime'), b ? ratioText(intlLocale, b.onTime) : MISSING],
     [t(locale, 'complaintsUpheld'), b ? ratioText(intlLocale, b.upheld) : MISSING],
   ];
 }
 
 /** The live-region text of a focused line point or bar segment. */
-export function complaintPointText(locale: string, intlLocale: string, p: ComplaintPeriod, c: ComplaintColumns, series: number, index: number, missedText: string): string {
+export function complaintPointText(
+  locale: string,
+  intlLocale: string,
+  p: ComplaintPeriod,
+  c: ComplaintColumns,
+  series: number,
+  index: number,
+  missedText: string,
+): string {
   const period = formatPeriod(intlLocale, p.period);
   if (series === c.stacks.length) {
     return t(locale, 'complaintsLinePoint', {
@@ -94,7 +123,13 @@ export function complaintPointText(locale: string, intlLocale: string, p: Compla
 }
 
 /** The latest period in words: received, rate per accounts, on-time (with its target when set) and upheld. */
-export function latestComplaintsText(locale: string, intlLocale: string, last: ComplaintPeriod, per: number, slaText: string): string {
+export function latestComplaintsText(
+  locale: string,
+  intlLocale: string,
+  last: ComplaintPeriod,
+  per: number,
+  slaText: string,
+): string {
   return t(locale, 'complaintsLatest', {
     period: formatPeriod(intlLocale, last.period),
     received: formatNumber(intlLocale, last.received),
@@ -107,7 +142,14 @@ export function latestComplaintsText(locale: string, intlLocale: string, last: C
 }
 
 /** The screen-reader summary: what the bars are broken down by, the range, the rate base and the latest period. */
-export function complaintsSummary(locale: string, intlLocale: string, trend: ComplaintTrend, by: 'category' | 'channel', per: number, latest: string): string {
+export function complaintsSummary(
+  locale: string,
+  intlLocale: string,
+  trend: ComplaintTrend,
+  by: 'category' | 'channel',
+  per: number,
+  latest: string,
+): string {
   return t(locale, 'complaintsSummary', {
     by: t(locale, by === 'channel' ? 'complaintsByChannel' : 'complaintsByCategory'),
     from: formatPeriod(intlLocale, trend.periods[0]!.period),

@@ -122,7 +122,9 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
 
   #presetText(): string {
     return parseRules(this.rules)
-      .map((r) => (COMPLIANCE_PRESET_LABELS[r] ? codeLabel(COMPLIANCE_PRESET_LABELS, r, this.locale) : this.#ruleLabel(r)))
+      .map((r) =>
+        COMPLIANCE_PRESET_LABELS[r] ? codeLabel(COMPLIANCE_PRESET_LABELS, r, this.locale) : this.#ruleLabel(r),
+      )
       .join(this.locale.startsWith('zh') ? '、' : ', ');
   }
 
@@ -150,7 +152,15 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     return this.#view.series.flatMap((s, k) => {
       const i = latest.indexes[k]!;
       if (i < 0 || this.#view.hidden.has(s.key)) return [];
-      return [{ key: s.key, label: s.label, value: s.ys[i]!, colorIndex: k, text: `${formatPercent(locale, s.ys[i], 2)} (${formatNumber(locale, s.numerators[i])})` }];
+      return [
+        {
+          key: s.key,
+          label: s.label,
+          value: s.ys[i]!,
+          colorIndex: k,
+          text: `${formatPercent(locale, s.ys[i], 2)} (${formatNumber(locale, s.numerators[i])})`,
+        },
+      ];
     });
   }
 
@@ -190,13 +200,23 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
       caption: this.#title(),
       columns: [
         t(this.locale, 'period'),
-        ...visible.flatMap((s) => [`${s.label} ${t(this.locale, 'complianceBreachRate')}`, `${s.label} ${t(this.locale, 'complianceBreaches')}`, `${s.label} ${t(this.locale, 'complianceChecked')}`]),
+        ...visible.flatMap((s) => [
+          `${s.label} ${t(this.locale, 'complianceBreachRate')}`,
+          `${s.label} ${t(this.locale, 'complianceBreaches')}`,
+          `${s.label} ${t(this.locale, 'complianceChecked')}`,
+        ]),
       ],
       rows: periods.map((period) => [
         formatPeriod(locale, period),
         ...visible.flatMap((s) => {
           const i = s.labels.indexOf(period);
-          return i < 0 ? [MISSING, MISSING, MISSING] : [formatPercent(locale, s.ys[i], 2), formatNumber(locale, s.numerators[i]), formatNumber(locale, s.denominators[i])];
+          return i < 0
+            ? [MISSING, MISSING, MISSING]
+            : [
+                formatPercent(locale, s.ys[i], 2),
+                formatNumber(locale, s.numerators[i]),
+                formatNumber(locale, s.denominators[i]),
+              ];
         }),
       ]),
     };
@@ -236,12 +256,14 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
             this.#summary(),
             view.handlers,
           )}
-          ${latest && bars.length
-            ? html`<figure class="latest">
+          ${
+            latest && bars.length
+              ? html`<figure class="latest">
                 <figcaption>${t(l, 'complianceLatest', { period: formatPeriod(loc, latest.period) })}</figcaption>
                 ${hbarChart({ width: this.width, items: bars, formatValue: (v) => formatPercent(loc, v, 2), maxLabelWidth: 220 })}
               </figure>`
-            : null}
+              : null
+          }
           ${this.renderTable(() => this.#table())}`;
       },
       { empty: !view.series.some((s) => s.xs.length) },

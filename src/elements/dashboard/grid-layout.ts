@@ -18,7 +18,9 @@ export function gridColumns(width: number, minColumn = MIN_COLUMN, gap = 16, max
 
 /** Columns a registry span asks for (`'full'` → every column), before the grid's column count caps it. */
 function spanRule(selector: string, span: number | 'full'): string {
-  return span === 'full' ? `::slotted(${selector}) { grid-column: 1 / -1; }` : `::slotted(${selector}) { grid-column: span min(${span}, var(--ck-cols, 1)); }`;
+  return span === 'full'
+    ? `::slotted(${selector}) { grid-column: 1 / -1; }`
+    : `::slotted(${selector}) { grid-column: span min(${span}, var(--ck-cols, 1)); }`;
 }
 
 /**

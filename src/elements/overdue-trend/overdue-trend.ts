@@ -120,7 +120,17 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
     if (frame?.clientHeight) this.#height = frame.clientHeight;
     const spec = this.#chartSpec();
-    if (!this.#spec || spec.width !== this.#spec.width || spec.height !== this.#spec.height || spec.hidden !== this.#spec.hidden || spec.target !== this.#spec.target || spec.band?.[0] !== this.#spec.band?.[0] || spec.band?.[1] !== this.#spec.band?.[1] || spec.series !== this.#spec.series || spec.formatValue !== this.#spec.formatValue) {
+    if (
+      !this.#spec ||
+      spec.width !== this.#spec.width ||
+      spec.height !== this.#spec.height ||
+      spec.hidden !== this.#spec.hidden ||
+      spec.target !== this.#spec.target ||
+      spec.band?.[0] !== this.#spec.band?.[0] ||
+      spec.band?.[1] !== this.#spec.band?.[1] ||
+      spec.series !== this.#spec.series ||
+      spec.formatValue !== this.#spec.formatValue
+    ) {
       this.#model = spec.width > 0 && this.#series.length ? lineChartModel(spec) : null;
     }
     this.#spec = spec;
@@ -136,7 +146,9 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
       this.#formatValue = (v: number) => formatPercent(locale, v, 1);
     }
     const first = this.#series.find((s) => s.xs.length);
-    const interval = first ? periodInterval(first.period(0), first.xs.length > 1 ? first.period(1) : undefined) : 'month';
+    const interval = first
+      ? periodInterval(first.period(0), first.xs.length > 1 ? first.period(1) : undefined)
+      : 'month';
     const locale = this.intlLocale;
     return {
       width: this.width,
@@ -198,7 +210,12 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     const n = first.xs.length;
     const latestValue = first.valueAt(n - 1);
     const prev = n > 1 ? first.valueAt(n - 2) : NaN;
-    const trend = !Number.isFinite(prev) || !Number.isFinite(latestValue) || latestValue === prev ? 'trendFlat' : latestValue > prev ? 'trendUp' : 'trendDown';
+    const trend =
+      !Number.isFinite(prev) || !Number.isFinite(latestValue) || latestValue === prev
+        ? 'trendFlat'
+        : latestValue > prev
+          ? 'trendUp'
+          : 'trendDown';
     const latest = t(this.locale, 'latestValue', {
       series: first.label,
       value: formatPercent(this.intlLocale, latestValue, 2),
@@ -218,12 +235,19 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
   #table(): TableSpec {
     const visible = this.#series.filter((s) => !this.#points.hidden.has(s.key));
     const periods = Array.from({ length: visible[0]?.xs.length ?? 0 }, (_, i) => visible[0]!.period(i));
-    const columns = visible.map((s) => ({ label: s.label, rate: (i: number) => s.valueAt(i), numerator: (i: number) => s.numeratorAt(i), denominator: (i: number) => s.denominatorAt(i) }));
+    const columns = visible.map((s) => ({
+      label: s.label,
+      rate: (i: number) => s.valueAt(i),
+      numerator: (i: number) => s.numeratorAt(i),
+      denominator: (i: number) => s.denominatorAt(i),
+    }));
     return rateTable(this.locale, this.intlLocale, this.#title(), periods, columns);
   }
 
   #title(): string {
-    return t(this.locale, 'overdueTrendTitle', { basis: t(this.locale, this.basis === 'count' ? 'accounts' : 'balance') });
+    return t(this.locale, 'overdueTrendTitle', {
+      basis: t(this.locale, this.basis === 'count' ? 'accounts' : 'balance'),
+    });
   }
 
   #tooltip() {

@@ -64,7 +64,12 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const response = this.data.data;
-    if (response !== this.#dataSeen || this.#seriesLocale !== this.locale || changed.has('highlight') || this.seriesAttributes.some((a) => changed.has(a))) {
+    if (
+      response !== this.#dataSeen ||
+      this.#seriesLocale !== this.locale ||
+      changed.has('highlight') ||
+      this.seriesAttributes.some((a) => changed.has(a))
+    ) {
       this.#dataSeen = response;
       this.#seriesLocale = this.locale;
       this.#error = '';
@@ -72,7 +77,10 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
       if (response) {
         try {
           const latest = this.highlight === 'all' ? 0 : Number(this.highlight ?? 3);
-          series = emphasiseLatest(this.buildSeries(response), { latest: Number.isFinite(latest) ? latest : 3, averageLabel: t(this.locale, 'cohortAverage') });
+          series = emphasiseLatest(this.buildSeries(response), {
+            latest: Number.isFinite(latest) ? latest : 3,
+            averageLabel: t(this.locale, 'cohortAverage'),
+          });
         } catch (error) {
           this.#error = error instanceof Error ? error.message : String(error);
           emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: this.metric, stale: false });

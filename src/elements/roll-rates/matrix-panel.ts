@@ -89,7 +89,14 @@ export class MatrixPanel {
     }
     // Rows are the "series", columns the points: Left/Right along a row, Up/Down between rows.
     // The first arrow press lands on the top-left cell.
-    const next = !this.#cell && e.key.startsWith('Arrow') ? { series: 0, index: 0 } : moveFocus(this.#cell, e.key, m.rows.map(() => m.columns.length));
+    const next =
+      !this.#cell && e.key.startsWith('Arrow')
+        ? { series: 0, index: 0 }
+        : moveFocus(
+            this.#cell,
+            e.key,
+            m.rows.map(() => m.columns.length),
+          );
     if (next === undefined) return;
     e.preventDefault();
     this.#setCell(next, false);
@@ -116,7 +123,8 @@ export class MatrixPanel {
     const spec = this.#spec(c, this.matrix);
     const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
     const cell = heatmapCellAt(heatmapLayout(spec), spec, e.clientX - rect.left, e.clientY - rect.top);
-    if (cell && (cell.row !== this.#cell?.series || cell.col !== this.#cell?.index)) this.#setCell({ series: cell.row, index: cell.col }, true);
+    if (cell && (cell.row !== this.#cell?.series || cell.col !== this.#cell?.index))
+      this.#setCell({ series: cell.row, index: cell.col }, true);
   };
 
   #tooltip(c: MatrixPanelContext, m: MatrixView, spec: HeatmapSpec): TemplateResult | null {
@@ -141,13 +149,18 @@ export class MatrixPanel {
     const m = this.matrix;
     if (!m) return null;
     const spec = this.#spec(c, m);
-    if (spec.width > 0 && heatmapLayout(spec).cellText === 'none') return html`<div class="matrix-as-table">${c.table()}</div>`;
-    return c.frame(html`${spec.width > 0 ? heatmap(spec) : null}${this.#tooltip(c, m, spec)}`, matrixSummary(c.locale, c.intlLocale, m), {
-      keydown: this.#keys,
-      pointermove: this.#pointerMove,
-      pointerleave: () => this.#pointer && this.#setCell(null, false),
-      click: () => this.#selectCell(),
-      blur: () => !this.#pointer && this.#cell && this.#setCell(null, false),
-    });
+    if (spec.width > 0 && heatmapLayout(spec).cellText === 'none')
+      return html`<div class="matrix-as-table">${c.table()}</div>`;
+    return c.frame(
+      html`${spec.width > 0 ? heatmap(spec) : null}${this.#tooltip(c, m, spec)}`,
+      matrixSummary(c.locale, c.intlLocale, m),
+      {
+        keydown: this.#keys,
+        pointermove: this.#pointerMove,
+        pointerleave: () => this.#pointer && this.#setCell(null, false),
+        click: () => this.#selectCell(),
+        blur: () => !this.#pointer && this.#cell && this.#setCell(null, false),
+      },
+    );
   }
 }

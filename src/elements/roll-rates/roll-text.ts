@@ -23,7 +23,13 @@ export function matrixCellText(locale: string, intlLocale: string, m: MatrixView
 
 /** The tooltip lines of a matrix cell: rate, numerator, denominator. */
 export function matrixCellLines(locale: string, intlLocale: string, m: MatrixView, f: PointFocus): [string, string][] {
-  return rateLines(locale, intlLocale, m.rates[f.series]![f.index], m.numerators[f.series]![f.index], m.denominators[f.series]);
+  return rateLines(
+    locale,
+    intlLocale,
+    m.rates[f.series]![f.index],
+    m.numerators[f.series]![f.index],
+    m.denominators[f.series],
+  );
 }
 
 /** The screen-reader summary of a matrix: its period and the cure rates of the first delinquent states. */
@@ -31,7 +37,9 @@ export function matrixSummary(locale: string, intlLocale: string, m: MatrixView)
   const cure = m.rows
     .map((from, i) =>
       // The first column is the current state: its share of a delinquent row is that row's cure rate.
-      i > 0 && from !== 'NEW' ? t(locale, 'rollCure', { state: from, value: formatPercent(intlLocale, m.rates[i]![0], 1) }) : '',
+      i > 0 && from !== 'NEW'
+        ? t(locale, 'rollCure', { state: from, value: formatPercent(intlLocale, m.rates[i]![0], 1) })
+        : '',
     )
     .filter(Boolean)
     .slice(0, 3)
@@ -44,12 +52,23 @@ export function matrixTable(locale: string, intlLocale: string, caption: string,
   return {
     caption,
     columns: [`${t(locale, 'rollFrom')} \\ ${t(locale, 'rollTo')}`, ...m.columns, t(locale, 'denominator')],
-    rows: m.rows.map((from, i) => [from, ...m.rates[i]!.map((r) => formatPercent(intlLocale, r, 1)), formatNumber(intlLocale, m.denominators[i])]),
+    rows: m.rows.map((from, i) => [
+      from,
+      ...m.rates[i]!.map((r) => formatPercent(intlLocale, r, 1)),
+      formatNumber(intlLocale, m.denominators[i]),
+    ]),
   };
 }
 
 /** The forecast as a table: balances per bucket per month (the first actual), and the charge-offs of each projected month. */
-export function forecastTable(locale: string, intlLocale: string, caption: string, series: readonly PointSeries[], chargedOff: readonly (number | undefined)[], currency: string): TableSpec {
+export function forecastTable(
+  locale: string,
+  intlLocale: string,
+  caption: string,
+  series: readonly PointSeries[],
+  chargedOff: readonly (number | undefined)[],
+  currency: string,
+): TableSpec {
   const labels = series[0]?.labels ?? [];
   return {
     caption,

@@ -28,7 +28,15 @@ export interface CkSelectDetail {
 
 /** The `ck-error` detail of a data failure: what the error carries (only the fields it has), `stale`, and the hint in the widget's language. */
 export function errorDetail(
-  error: { message: string; kind: string; metric?: string | undefined; status?: number | undefined; url?: string | undefined; field?: string | undefined; rowIndex?: number | undefined },
+  error: {
+    message: string;
+    kind: string;
+    metric?: string | undefined;
+    status?: number | undefined;
+    url?: string | undefined;
+    field?: string | undefined;
+    rowIndex?: number | undefined;
+  },
   stale: boolean,
   hint: string,
 ): CkErrorDetail {

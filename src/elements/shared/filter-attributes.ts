@@ -21,7 +21,9 @@ export declare abstract class FilterProperties {
  * the widgets it serves, a dashboard to the widgets inside it, and a widget's own override both.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function FilterAttributes<T extends LitConstructor>(superClass: T): T & (abstract new (...args: any[]) => FilterProperties) {
+export function FilterAttributes<T extends LitConstructor>(
+  superClass: T,
+): T & (abstract new (...args: any[]) => FilterProperties) {
   abstract class WithFilters extends superClass {
     static properties: PropertyDeclarations = {
       from: { type: String },

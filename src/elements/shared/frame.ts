@@ -17,7 +17,13 @@ const none = () => {};
  * the summary and the key help), followed by the screen-reader summary, key help and the polite live
  * region that reads `announcement`.
  */
-export function chartFrame(locale: string, content: unknown, summary: string, announcement: string, handlers: FrameHandlers = {}): TemplateResult {
+export function chartFrame(
+  locale: string,
+  content: unknown,
+  summary: string,
+  announcement: string,
+  handlers: FrameHandlers = {},
+): TemplateResult {
   return html`<div
       part="frame"
       tabindex="0"
@@ -37,7 +43,14 @@ export function chartFrame(locale: string, content: unknown, summary: string, an
 }
 
 /** Header: the chart title (`#title`, labels the frame), extra toolbar content, the table toggle and `exportMenu`. */
-export function widgetHeader(locale: string, title: string, toolbar: unknown, showTable: boolean, toggleTable: () => void, exportMenu: unknown): TemplateResult {
+export function widgetHeader(
+  locale: string,
+  title: string,
+  toolbar: unknown,
+  showTable: boolean,
+  toggleTable: () => void,
+  exportMenu: unknown,
+): TemplateResult {
   return html`<header role="none">
     <h2 id="title">${title}</h2>
     <div class="toolbar">

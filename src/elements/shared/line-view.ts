@@ -1,6 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 import { nearestIndex } from '../../kpi/downsample.js';
-import { lineChart, lineChartModel, pointValue, type LineChartModel, type LineChartSpec, type LineSeries } from '../../charts/line-chart.js';
+import {
+  lineChart,
+  lineChartModel,
+  pointValue,
+  type LineChartModel,
+  type LineChartSpec,
+  type LineSeries,
+} from '../../charts/line-chart.js';
 import type { PointFocus } from '../../render/keyboard.js';
 import { PointFocusState } from './point-focus.js';
 import type { PointSeries } from '../../views/point-series.js';
@@ -29,7 +36,13 @@ export type LineViewSpec = Omit<LineChartSpec, 'series' | 'hidden' | 'focus'>;
  * visible series, then the series whose value there is closest in y (`valueAt` when the series has
  * one, else `ys`). Null when no series is visible.
  */
-export function nearestPoint(series: readonly LineSeries[], hidden: ReadonlySet<string>, model: LineChartModel, px: number, py: number): PointFocus | null {
+export function nearestPoint(
+  series: readonly LineSeries[],
+  hidden: ReadonlySet<string>,
+  model: LineChartModel,
+  px: number,
+  py: number,
+): PointFocus | null {
   const xv = +model.x.invert(px);
   let best: PointFocus | null = null;
   let bestDist = Infinity;
@@ -123,7 +136,10 @@ export class LineView {
   }
 
   /** The chart (and tooltip) for the frame. */
-  chart(lines: (s: PointSeries, index: number) => { title: string; lines: [string, string][] }, width: number): TemplateResult {
+  chart(
+    lines: (s: PointSeries, index: number) => { title: string; lines: [string, string][] },
+    width: number,
+  ): TemplateResult {
     const spec = this.#spec;
     const model = this.#model;
     let tip: TemplateResult | null = null;
@@ -148,7 +164,13 @@ export class LineView {
     this.series.forEach((s, i) => {
       if (s.tone === 'context') {
         if (s.key === context[0]) {
-          items.push({ key: CONTEXT_GROUP, label: t(locale, 'earlierCohorts', { n: context.length }), hidden: context.every((k) => this.hidden.has(k)), color: CONTEXT_COLOR, dash: '' });
+          items.push({
+            key: CONTEXT_GROUP,
+            label: t(locale, 'earlierCohorts', { n: context.length }),
+            hidden: context.every((k) => this.hidden.has(k)),
+            color: CONTEXT_COLOR,
+            dash: '',
+          });
         }
         return;
       }

@@ -70,7 +70,13 @@ export class PointFocusState {
   /** Frame event handlers for `renderFrame`. */
   readonly handlers = {
     keydown: (e: KeyboardEvent) =>
-      handlePointKeys(e, this.focus, this.host.lengths(), { setFocus: (f) => this.setFocus(f, false), select: () => this.#select() }, this.host.move),
+      handlePointKeys(
+        e,
+        this.focus,
+        this.host.lengths(),
+        { setFocus: (f) => this.setFocus(f, false), select: () => this.#select() },
+        this.host.move,
+      ),
     pointermove: (e: PointerEvent) => {
       const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
       const f = this.host.hit(e.clientX - rect.left, e.clientY - rect.top, e);

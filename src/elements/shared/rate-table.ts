@@ -14,19 +14,43 @@ export interface RateColumn {
  * The data table of rate series over periods: a period column, then for each series its rate (2
  * decimals), numerator and denominator, so a reader sees every number a rate was computed from.
  */
-export function rateTable(locale: string, intlLocale: string, caption: string, periods: readonly string[], series: readonly RateColumn[]): TableSpec {
+export function rateTable(
+  locale: string,
+  intlLocale: string,
+  caption: string,
+  periods: readonly string[],
+  series: readonly RateColumn[],
+): TableSpec {
   return {
     caption,
-    columns: [t(locale, 'period'), ...series.flatMap((s) => [s.label, `${s.label} ${t(locale, 'numerator')}`, `${s.label} ${t(locale, 'denominator')}`])],
+    columns: [
+      t(locale, 'period'),
+      ...series.flatMap((s) => [
+        s.label,
+        `${s.label} ${t(locale, 'numerator')}`,
+        `${s.label} ${t(locale, 'denominator')}`,
+      ]),
+    ],
     rows: periods.map((p, i) => [
       formatPeriod(intlLocale, p),
-      ...series.flatMap((s) => [formatPercent(intlLocale, s.rate(i), 2), formatNumber(intlLocale, s.numerator(i)), formatNumber(intlLocale, s.denominator(i))]),
+      ...series.flatMap((s) => [
+        formatPercent(intlLocale, s.rate(i), 2),
+        formatNumber(intlLocale, s.numerator(i)),
+        formatNumber(intlLocale, s.denominator(i)),
+      ]),
     ]),
   };
 }
 
 /** A tooltip's lines for a rate: the rate (2 decimals), its numerator and its denominator. */
-export function rateLines(locale: string, intlLocale: string, rate: number | null | undefined, numerator: number | null | undefined, denominator: number | null | undefined, rateKey: 'rate' | 'value' = 'rate'): [string, string][] {
+export function rateLines(
+  locale: string,
+  intlLocale: string,
+  rate: number | null | undefined,
+  numerator: number | null | undefined,
+  denominator: number | null | undefined,
+  rateKey: 'rate' | 'value' = 'rate',
+): [string, string][] {
   return [
     [t(locale, rateKey), formatPercent(intlLocale, rate, 2)],
     [t(locale, 'numerator'), formatNumber(intlLocale, numerator)],

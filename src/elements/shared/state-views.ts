@@ -53,7 +53,13 @@ export function emptyView(locale: string, from?: string, to?: string): TemplateR
 }
 
 /** The banner above kept data after a failed refresh: as of when, what failed, retry. */
-export function staleBanner(locale: string, intlLocale: string, asOf: string | number, message: string, retry: () => void): TemplateResult {
+export function staleBanner(
+  locale: string,
+  intlLocale: string,
+  asOf: string | number,
+  message: string,
+  retry: () => void,
+): TemplateResult {
   return html`<div class="stale" role="status">
     ${t(locale, 'stale', { asOf: formatDateTime(intlLocale, asOf) })} ${message}
     <button type="button" @click=${retry}>${t(locale, 'retry')}</button>

@@ -97,12 +97,18 @@ export class CkSource extends FilterAttributes(LitElement) {
     const attributes: Record<string, string> = {};
     for (const a of Array.from(this.attributes)) attributes[a.name] = a.value;
     try {
-      source.adapter = createAdapter(this.adapter || 'rest', { attributes, element: this, options: this.adapterOptions });
+      source.adapter = createAdapter(this.adapter || 'rest', {
+        attributes,
+        element: this,
+        options: this.adapterOptions,
+      });
       source.configError = null;
     } catch (error) {
       source.adapter = null;
       source.configError =
-        error instanceof DataError ? error : new DataError('config', error instanceof Error ? error.message : String(error));
+        error instanceof DataError
+          ? error
+          : new DataError('config', error instanceof Error ? error.message : String(error));
     }
     const refresh = this.refresh ? parseDuration(this.refresh) : NaN;
     const stale = this.stale ? parseDuration(this.stale) : NaN;

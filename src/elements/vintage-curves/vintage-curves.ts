@@ -78,7 +78,14 @@ export class CkVintageCurves extends CkCurvesWidget<'vintage'> {
 
   protected buildSeries(response: MetricResponse<'vintage'>): PointSeries[] {
     const raw = (this.cohorts ?? '').trim();
-    const cohorts = !raw ? null : /^\d+$/.test(raw) ? Number(raw) : raw.split(',').map((c) => c.trim()).filter(Boolean);
+    const cohorts = !raw
+      ? null
+      : /^\d+$/.test(raw)
+        ? Number(raw)
+        : raw
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean);
     return vintageSeries(response.rows, {
       basis: this.basis === 'count' ? 'count' : 'balance',
       maxMob: Math.max(1, Math.floor(this.maxMob || 24)),

@@ -13,7 +13,10 @@ export const en: DefinitionCatalogue = {
         denominator: 'all active accounts or outstanding balance, all buckets including current (M0)',
       },
     ],
-    notes: ['Buckets by days past due at period end.', 'Rates whose denominator is below the configured minimum are suppressed (shown as –).'],
+    notes: [
+      'Buckets by days past due at period end.',
+      'Rates whose denominator is below the configured minimum are suppressed (shown as –).',
+    ],
   },
   'roll-rates': {
     name: 'Roll rate (flow rate)',
@@ -40,7 +43,10 @@ export const en: DefinitionCatalogue = {
         denominator: 'accounts or balance in state i at the end of the previous month',
       },
     ],
-    notes: ['Each row of the transition matrix sums to 100 %.', 'Forecasts apply the average transition matrix of recent months (Markov chain) and are labelled as projection.'],
+    notes: [
+      'Each row of the transition matrix sums to 100 %.',
+      'Forecasts apply the average transition matrix of recent months (Markov chain) and are labelled as projection.',
+    ],
   },
   vintage: {
     name: 'Vintage delinquency',
@@ -53,7 +59,10 @@ export const en: DefinitionCatalogue = {
         denominator: 'amount originated in cohort c (the origination month)',
       },
     ],
-    notes: ['By count: delinquent accounts ÷ originated accounts.', 'One curve per origination cohort; younger cohorts have shorter curves.'],
+    notes: [
+      'By count: delinquent accounts ÷ originated accounts.',
+      'One curve per origination cohort; younger cohorts have shorter curves.',
+    ],
   },
   recovery: {
     name: 'Recovery rate',
@@ -73,7 +82,9 @@ export const en: DefinitionCatalogue = {
         denominator: 'balance charged off in the cohort',
       },
     ],
-    notes: ['Immature cohorts may be projected with chain-ladder development factors from mature cohorts (dashed, labelled as projection).'],
+    notes: [
+      'Immature cohorts may be projected with chain-ladder development factors from mature cohorts (dashed, labelled as projection).',
+    ],
   },
   agents: {
     name: 'Collector performance',
@@ -121,7 +132,10 @@ export const en: DefinitionCatalogue = {
         denominator: 'hours logged',
       },
     ],
-    notes: ['Collectors whose denominator is below the configured minimum are flagged and not ranked.', 'Names may be replaced by stable pseudonyms (redact).'],
+    notes: [
+      'Collectors whose denominator is below the configured minimum are flagged and not ranked.',
+      'Names may be replaced by stable pseudonyms (redact).',
+    ],
   },
   complaints: {
     name: 'Complaints',

@@ -5,13 +5,17 @@ export const en = {
   emptyReason: 'No data between {from} and {to}.',
   error: 'Could not load the data.',
   retry: 'Retry',
-  hintNotFound: 'Check base-url and the path template of <ck-source>: there is no such endpoint. Each metric is read from base-url/<metric>, e.g. …/overdue (contract: docs/openapi.json).',
+  hintNotFound:
+    'Check base-url and the path template of <ck-source>: there is no such endpoint. Each metric is read from base-url/<metric>, e.g. …/overdue (contract: docs/openapi.json).',
   hintAuth: "The server refused access: check that this page is signed in, or the adapter's token.",
-  hintQuery: 'The server rejected the query: check the filters (from, to, interval, product, region, team) against the contract.',
+  hintQuery:
+    'The server rejected the query: check the filters (from, to, interval, product, region, team) against the contract.',
   hintServer: "The server failed and the widget will try again; if it persists, check the server's log.",
-  hintNetwork: 'Check that the server is running and reachable from this page (and that it allows this origin, if it is another one).',
+  hintNetwork:
+    'Check that the server is running and reachable from this page (and that it allows this origin, if it is another one).',
   hintTimeout: 'The server is slow to answer: retry, or raise timeout on <ck-source>.',
-  hintParse: 'The address answered something that is not JSON, often a web page: check base-url and the path template of <ck-source>.',
+  hintParse:
+    'The address answered something that is not JSON, often a web page: check base-url and the path template of <ck-source>.',
   hintContract: "The data does not follow the contract (docs/openapi.json): fix the backend or the adapter's mapping.",
   hintConfig: 'Check the attributes of <ck-source> and of this widget.',
   stale: 'Showing data as of {asOf}; the latest refresh failed.',
@@ -29,8 +33,7 @@ export const en = {
   accounts: 'accounts',
   balance: 'balance',
   overdueTrendTitle: 'Overdue rate by bucket ({basis})',
-  overdueTrendSummary:
-    'Line chart of the overdue rate by {basis} for {series}, {from} to {to}. {latest}',
+  overdueTrendSummary: 'Line chart of the overdue rate by {basis} for {series}, {from} to {to}. {latest}',
   latestValue: 'Latest {series}: {value} in {period} ({trend} from {previous}).',
   trendUp: 'up',
   trendDown: 'down',
@@ -74,10 +77,13 @@ export const en = {
   rollFrom: 'From (previous month)',
   rollTo: 'To (this month)',
   rollCell: '{from} → {to}: {value} ({numerator} of {denominator})',
-  rollMatrixSummary: 'Heatmap of transition rates for {period}: each row is a state at the previous month-end and sums to 100% across the states at this month-end. {cure}',
+  rollMatrixSummary:
+    'Heatmap of transition rates for {period}: each row is a state at the previous month-end and sums to 100% across the states at this month-end. {cure}',
   rollCure: 'Cure rate of {state}: {value}.',
-  rollTrendSummary: 'Line chart of roll-forward rates {series} (share of one bucket at the previous month-end found in the next bucket at this month-end), {from} to {to}.',
-  rollForecastSummary: 'Balances by bucket from {from}, projected for {months} months from {period} with the average transition matrix of the last {window} months (dashed). Projected charge-off: {chargedOff}.',
+  rollTrendSummary:
+    'Line chart of roll-forward rates {series} (share of one bucket at the previous month-end found in the next bucket at this month-end), {from} to {to}.',
+  rollForecastSummary:
+    'Balances by bucket from {from}, projected for {months} months from {period} with the average transition matrix of the last {window} months (dashed). Projected charge-off: {chargedOff}.',
   rollChargedOff: 'Charged off',
   projection: 'projection',
   actual: 'actual',
@@ -88,7 +94,8 @@ export const en = {
   vintageMob: 'MOB {mob}',
   vintagePoint: '{cohort}, MOB {mob}: {value} ({numerator} of {denominator})',
   recoveryTitle: 'Cumulative recovery by charge-off cohort ({basis})',
-  recoverySummary: 'Line chart of the cumulative recovery rate by months since charge-off for {n} cohorts, {from} to {to}; dashed segments are projections. {latest}',
+  recoverySummary:
+    'Line chart of the cumulative recovery rate by months since charge-off for {n} cohorts, {from} to {to}; dashed segments are projections. {latest}',
   recoveryLatest: 'Cohort {cohort} after {month} months: {value}.',
   recoveryCohort: 'Charge-off cohort',
   recoveryMonth: 'Month {month}',
@@ -134,10 +141,13 @@ export const en = {
   complaintsShare: 'Share',
   complaintsSlaMissed: '⚠ below the {sla} target',
   complaintsSlaMet: '✓ meets the {sla} target',
-  complaintsLatest: '{period}: {received} complaints, {rate} per {per} accounts; {onTime} closed on time {sla}; {upheld} upheld.',
-  complaintsSummary: 'Stacked bar chart of complaints received by {by}, {from} to {to}, with complaints per {per} accounts as a line on the right axis. {latest}',
+  complaintsLatest:
+    '{period}: {received} complaints, {rate} per {per} accounts; {onTime} closed on time {sla}; {upheld} upheld.',
+  complaintsSummary:
+    'Stacked bar chart of complaints received by {by}, {from} to {to}, with complaints per {per} accounts as a line on the right axis. {latest}',
   complaintsSegment: '{series}, {period}: {value} complaints ({share} of {total})',
-  complaintsLinePoint: '{series}, {period}: {value} ({numerator} complaints, {denominator} accounts); {onTime} closed on time{sla}',
+  complaintsLinePoint:
+    '{series}, {period}: {value} ({numerator} complaints, {denominator} accounts); {onTime} closed on time{sla}',
   channelsTitle: 'Channel effectiveness',
   channelsChannel: 'Channel',
   channelsTotal: 'Total',
@@ -148,7 +158,8 @@ export const en = {
   channelsContacts: 'Contacts',
   channelsCost: 'Cost',
   channelsCollected: 'Collected',
-  channelsSummary: 'Bar charts comparing {count} channels on contact rate, collected per attempt and collected per unit cost, {from} to {to}. Highest collected per unit cost: {best} ({value}).',
+  channelsSummary:
+    'Bar charts comparing {count} channels on contact rate, collected per attempt and collected per unit cost, {from} to {to}. Highest collected per unit cost: {best} ({value}).',
   channelsAnnouncement: '{channel}, {measure}: {value} ({numerator} of {denominator})',
   complianceTitle: 'Contact-rule breaches: {rules}',
   complianceRule: 'Rule',
@@ -169,7 +180,8 @@ export const en = {
   exportPng: 'Chart (PNG)',
   exportFailed: 'Export failed: {message}',
   exportAll: 'Export regulator pack',
-  chartKeys: 'Use the arrow keys to move between points and series, Home and End for the first and last point, Escape to close the tooltip.',
+  chartKeys:
+    'Use the arrow keys to move between points and series, Home and End for the first and last point, Escape to close the tooltip.',
   hideSeries: 'Hide {series}',
   showSeries: 'Show {series}',
   suppressed: 'suppressed (denominator below {min})',

@@ -7,7 +7,8 @@ export const zhCN: Messages = {
   emptyReason: '{from} 至 {to} 之间没有数据。',
   error: '数据加载失败。',
   retry: '重试',
-  hintNotFound: '请检查 <ck-source> 的 base-url 和路径模板：该地址没有此接口。每个指标读取 base-url/<指标名>，如 …/overdue（接口约定：docs/openapi.json）。',
+  hintNotFound:
+    '请检查 <ck-source> 的 base-url 和路径模板：该地址没有此接口。每个指标读取 base-url/<指标名>，如 …/overdue（接口约定：docs/openapi.json）。',
   hintAuth: '服务器拒绝访问：请确认本页已登录，或检查适配器的令牌。',
   hintQuery: '服务器拒绝了查询：请按接口约定检查筛选条件（from、to、interval、product、region、team）。',
   hintServer: '服务器出错，组件会自动重试；若持续出现，请查看服务器日志。',
@@ -78,7 +79,8 @@ export const zhCN: Messages = {
   rollMatrixSummary: '{period} 迁徙率热力图：每行为上月末的状态，各列为本月末的状态，每行合计 100%。{cure}',
   rollCure: '{state} 回滚（治愈）率：{value}。',
   rollTrendSummary: '迁徙率 {series} 折线图，{from} 至 {to}。',
-  rollForecastSummary: '自 {from} 起各阶段余额；以最近 {window} 个月的平均迁徙矩阵预测 {period} 之后 {months} 个月（虚线）。预计核销：{chargedOff}。',
+  rollForecastSummary:
+    '自 {from} 起各阶段余额；以最近 {window} 个月的平均迁徙矩阵预测 {period} 之后 {months} 个月（虚线）。预计核销：{chargedOff}。',
   rollChargedOff: '核销',
   projection: '预测',
   actual: '实际',
@@ -135,10 +137,12 @@ export const zhCN: Messages = {
   complaintsShare: '占比',
   complaintsSlaMissed: '⚠ 低于 {sla} 目标',
   complaintsSlaMet: '✓ 达到 {sla} 目标',
-  complaintsLatest: '{period}：投诉 {received} 件，每{per}户 {rate} 件；按时办结率 {onTime} {sla}；投诉成立率 {upheld}。',
+  complaintsLatest:
+    '{period}：投诉 {received} 件，每{per}户 {rate} 件；按时办结率 {onTime} {sla}；投诉成立率 {upheld}。',
   complaintsSummary: '按{by}堆叠的投诉受理量柱状图，{from}至{to}，折线（右轴）为每{per}户投诉量。{latest}',
   complaintsSegment: '{series}，{period}：{value} 件（占 {total} 件的 {share}）',
-  complaintsLinePoint: '{series}，{period}：{value}（投诉 {numerator} 件，在贷 {denominator} 户）；按时办结率 {onTime}{sla}',
+  complaintsLinePoint:
+    '{series}，{period}：{value}（投诉 {numerator} 件，在贷 {denominator} 户）；按时办结率 {onTime}{sla}',
   channelsTitle: '渠道效能对比',
   channelsTotal: '合计',
   channelsChannel: '渠道',
@@ -149,7 +153,8 @@ export const zhCN: Messages = {
   channelsContacts: '触达次数',
   channelsCost: '成本',
   channelsCollected: '回款',
-  channelsSummary: '对比 {count} 个渠道的触达率、单次催收回款和单位成本回款，{from}至{to}。单位成本回款最高：{best}（{value}）。',
+  channelsSummary:
+    '对比 {count} 个渠道的触达率、单次催收回款和单位成本回款，{from}至{to}。单位成本回款最高：{best}（{value}）。',
   channelsAnnouncement: '{channel}，{measure}：{value}（{numerator}/{denominator}）',
   complianceTitle: '合规监测：{rules}',
   complianceRule: '规则',

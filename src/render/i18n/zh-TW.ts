@@ -7,7 +7,8 @@ export const zhTW: Messages = {
   emptyReason: '{from} 至 {to} 之間沒有資料。',
   error: '資料載入失敗。',
   retry: '重試',
-  hintNotFound: '請檢查 <ck-source> 的 base-url 和路徑範本：該位址沒有此介面。每個指標讀取 base-url/<指標名>，如 …/overdue（介面約定：docs/openapi.json）。',
+  hintNotFound:
+    '請檢查 <ck-source> 的 base-url 和路徑範本：該位址沒有此介面。每個指標讀取 base-url/<指標名>，如 …/overdue（介面約定：docs/openapi.json）。',
   hintAuth: '伺服器拒絕存取：請確認本頁已登入，或檢查轉接器的權杖。',
   hintQuery: '伺服器拒絕了查詢：請依介面約定檢查篩選條件（from、to、interval、product、region、team）。',
   hintServer: '伺服器出錯，元件會自動重試；若持續出現，請查看伺服器日誌。',
@@ -78,7 +79,8 @@ export const zhTW: Messages = {
   rollMatrixSummary: '{period} 遷徙率熱力圖：每列為上月末的狀態，各欄為本月末的狀態，每列合計 100%。{cure}',
   rollCure: '{state} 回滾（治癒）率：{value}。',
   rollTrendSummary: '遷徙率 {series} 折線圖，{from} 至 {to}。',
-  rollForecastSummary: '自 {from} 起各階段餘額；以最近 {window} 個月的平均遷徙矩陣預測 {period} 之後 {months} 個月（虛線）。預計核銷：{chargedOff}。',
+  rollForecastSummary:
+    '自 {from} 起各階段餘額；以最近 {window} 個月的平均遷徙矩陣預測 {period} 之後 {months} 個月（虛線）。預計核銷：{chargedOff}。',
   rollChargedOff: '核銷',
   projection: '預測',
   actual: '實際',
@@ -135,10 +137,12 @@ export const zhTW: Messages = {
   complaintsShare: '占比',
   complaintsSlaMissed: '⚠ 低於 {sla} 目標',
   complaintsSlaMet: '✓ 達到 {sla} 目標',
-  complaintsLatest: '{period}：投訴 {received} 件，每{per}戶 {rate} 件；按時辦結率 {onTime} {sla}；投訴成立率 {upheld}。',
+  complaintsLatest:
+    '{period}：投訴 {received} 件，每{per}戶 {rate} 件；按時辦結率 {onTime} {sla}；投訴成立率 {upheld}。',
   complaintsSummary: '按{by}堆疊的投訴受理量柱狀圖，{from}至{to}，折線（右軸）為每{per}戶投訴量。{latest}',
   complaintsSegment: '{series}，{period}：{value} 件（占 {total} 件的 {share}）',
-  complaintsLinePoint: '{series}，{period}：{value}（投訴 {numerator} 件，在貸 {denominator} 戶）；按時辦結率 {onTime}{sla}',
+  complaintsLinePoint:
+    '{series}，{period}：{value}（投訴 {numerator} 件，在貸 {denominator} 戶）；按時辦結率 {onTime}{sla}',
   channelsTitle: '渠道效能對比',
   channelsTotal: '合計',
   channelsChannel: '渠道',
@@ -149,7 +153,8 @@ export const zhTW: Messages = {
   channelsContacts: '觸達次數',
   channelsCost: '成本',
   channelsCollected: '回款',
-  channelsSummary: '對比 {count} 個渠道的觸達率、單次催收回款和單位成本回款，{from}至{to}。單位成本回款最高：{best}（{value}）。',
+  channelsSummary:
+    '對比 {count} 個渠道的觸達率、單次催收回款和單位成本回款，{from}至{to}。單位成本回款最高：{best}（{value}）。',
   channelsAnnouncement: '{channel}，{measure}：{value}（{numerator}/{denominator}）',
   complianceTitle: '合規監測：{rules}',
   complianceRule: '規則',

@@ -47,7 +47,9 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
         throw new Error(`${path} has no ${table}.parquet or ${table}.csv.`);
       }
       const file = sqlString(join(full, `${table}.${parquet ? 'parquet' : 'csv'}`));
-      await setup.run(`CREATE VIEW "${table}" AS SELECT * FROM ${parquet ? `read_parquet(${file})` : `read_csv(${file}, header = true)`}`);
+      await setup.run(
+        `CREATE VIEW "${table}" AS SELECT * FROM ${parquet ? `read_parquet(${file})` : `read_csv(${file}, header = true)`}`,
+      );
     }
     // Derived tables (seed/derived.ts): a `<name>.parquet` when the folder has one, else a view of their SQL.
     for (const [name, sql] of Object.entries(DERIVED_TABLES)) {
@@ -60,13 +62,25 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
     await setup.run(`SET enable_external_access = false`);
     setup.closeSync();
   } else {
-    instance = await DuckDBInstance.create(full, { ...settings, access_mode: 'READ_ONLY', enable_external_access: 'false' });
+    instance = await DuckDBInstance.create(full, {
+      ...settings,
+      access_mode: 'READ_ONLY',
+      enable_external_access: 'false',
+    });
   }
   const pool: DuckDBConnection[] = [];
   for (let i = 0; i < (options.connections ?? 4); i++) pool.push(await instance.connect());
   // A database without the derived tables (a bank's views, an older seed) gets them as temporary views of
   // their SQL on each connection (a read-only file allows temporary objects): same answers, only slower.
-  const present = new Set((await (await pool[0]!.runAndReadAll(`SELECT table_name AS name FROM duckdb_tables() UNION ALL SELECT view_name FROM duckdb_views()`)).getRowObjectsJS()).map((r) => String(r.name)));
+  const present = new Set(
+    (
+      await (
+        await pool[0]!.runAndReadAll(
+          `SELECT table_name AS name FROM duckdb_tables() UNION ALL SELECT view_name FROM duckdb_views()`,
+        )
+      ).getRowObjectsJS()
+    ).map((r) => String(r.name)),
+  );
   const storedDerived = new Set<string>();
   for (const [name, sql] of Object.entries(DERIVED_TABLES)) {
     if (present.has(name) && !viewsOfSql.has(name)) {
@@ -102,13 +116,26 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
       }
     },
     async asOf() {
-      const tables = await engine.query(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'collectkit_meta'`, {}, 10_000)
-        .then(async (r) => (r[0]!.n ? r : engine.query(`SELECT count(*)::INTEGER AS n FROM duckdb_views() WHERE view_name = 'collectkit_meta'`, {}, 10_000)));
+      const tables = await engine
+        .query(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'collectkit_meta'`, {}, 10_000)
+        .then(async (r) =>
+          r[0]!.n
+            ? r
+            : engine.query(
+                `SELECT count(*)::INTEGER AS n FROM duckdb_views() WHERE view_name = 'collectkit_meta'`,
+                {},
+                10_000,
+              ),
+        );
       if (tables[0]!.n) {
         const rows = await engine.query(`SELECT as_of::VARCHAR AS as_of FROM collectkit_meta LIMIT 1`, {}, 10_000);
         if (rows[0]?.as_of) return String(rows[0].as_of);
       }
-      const rows = await engine.query(`SELECT strftime(last_day(max(period)), '%Y-%m-%d') || 'T23:59:59Z' AS as_of FROM account_period`, {}, 60_000);
+      const rows = await engine.query(
+        `SELECT strftime(last_day(max(period)), '%Y-%m-%d') || 'T23:59:59Z' AS as_of FROM account_period`,
+        {},
+        60_000,
+      );
       return String(rows[0]?.as_of ?? new Date(0).toISOString());
     },
     close() {

@@ -8,6 +8,8 @@ export async function loadDuckDb(): Promise<DuckDbModule> {
   try {
     return await import('@duckdb/node-api');
   } catch (error) {
-    throw new Error('collectkit/server needs @duckdb/node-api for DuckDB: npm install @duckdb/node-api@1.5.6-r.1', { cause: error });
+    throw new Error('collectkit/server needs @duckdb/node-api for DuckDB: npm install @duckdb/node-api@1.5.6-r.1', {
+      cause: error,
+    });
   }
 }

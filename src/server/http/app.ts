@@ -66,14 +66,20 @@ function validationParameter(error: FastifyError): string | undefined {
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const { default: Fastify } = await import('fastify');
   const base = (options.base ?? '/api/collection').replace(/\/+$/, '');
-  if (base && !/^(\/[A-Za-z0-9._~-]+)+$/.test(base)) throw new Error(`--base must be a path like /api/collection, got "${options.base}".`);
+  if (base && !/^(\/[A-Za-z0-9._~-]+)+$/.test(base))
+    throw new Error(`--base must be a path like /api/collection, got "${options.base}".`);
   const timeoutMs = options.statementTimeoutMs ?? 10_000;
   const cache = new ResultCache(options.cacheEntries ?? 500, options.cacheBytes ?? 64 * 1024 * 1024);
   const pseudonym = options.redactKey ? pseudonymizer(options.redactKey) : null;
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const asOf = await options.engine.asOf();
   const vary = ['Accept-Encoding', ...(options.varyOn ?? [])].join(', ');
-  const meta = JSON.stringify({ asOf, source: `collectkit-server (${options.engine.name})`, currency: options.currency ?? 'CNY', definitionVersion: '2026.1' });
+  const meta = JSON.stringify({
+    asOf,
+    source: `collectkit-server (${options.engine.name})`,
+    currency: options.currency ?? 'CNY',
+    definitionVersion: '2026.1',
+  });
 
   const app = Fastify({
     logger: options.logger ?? false,
@@ -109,7 +115,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       reply.header('Retry-After', String(options.retryAfterSeconds ?? 5));
       return sendProblem(reply, problem(503, 'The database is not reachable right now; try again shortly.'));
     }
-    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    const status =
+      typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500
+        ? error.statusCode
+        : 500;
     if (status < 500) {
       request.log.info({ err: error }, 'bad request');
       return sendProblem(reply, problem(status, `The request could not be read (${error.code ?? 'bad request'}).`));
@@ -118,27 +127,42 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     return sendProblem(reply, problem(500, `The server could not answer; see its log for request ${request.id}.`));
   });
 
-  app.get(`${base}/:metric`, { schema: { querystring: QUERY_SCHEMA } }, async (request: FastifyRequest<{ Params: { metric: string } }>, reply: FastifyReply) => {
-    const metric = request.params.metric;
-    if (!METRICS.includes(metric)) throw new RequestError(404, `Unknown metric "${metric.slice(0, 40)}"; known: ${METRICS.join(', ')}.`);
-    const query = parseQuery(request.query as Record<string, unknown>);
-    const scope = options.scope ? await options.scope({ headers: request.headers }) : {};
-    const filters = boundFilters(metric, query, scope);
-    const key = JSON.stringify([metric, QUERY_PARAMETERS.map((p) => (p === 'from' || p === 'to' ? query[p] ?? null : p === 'interval' ? query.interval ?? 'month' : null)), filters, pseudonym !== null]);
-    // A warm cache answers without hashing: the entry holds its ETag.
-    let hit = cache.get(key);
-    const etag = hit?.etag ?? resultEtag(asOf, key);
-    reply.header('ETag', etag).header('Cache-Control', 'private, no-cache').header('Vary', vary);
-    if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
-    if (!hit) {
-      const result = await runMetric(options.engine, metric, query, filters, timeoutMs, settings);
-      const rows = pseudonym && metric === 'agents' ? redactAgents(result.rows as { agentId: string; name: string }[], pseudonym) : result.rows;
-      const body = `{"meta":${meta},"rows":${JSON.stringify(rows)}${result.exposure ? `,"exposure":${JSON.stringify(result.exposure)}` : ''}}`;
-      hit = { body, etag, bytes: Buffer.from(body, 'utf8') };
-      cache.set(key, hit);
-    }
-    return reply.type('application/json; charset=utf-8').send(hit.bytes ?? hit.body);
-  });
+  app.get(
+    `${base}/:metric`,
+    { schema: { querystring: QUERY_SCHEMA } },
+    async (request: FastifyRequest<{ Params: { metric: string } }>, reply: FastifyReply) => {
+      const metric = request.params.metric;
+      if (!METRICS.includes(metric))
+        throw new RequestError(404, `Unknown metric "${metric.slice(0, 40)}"; known: ${METRICS.join(', ')}.`);
+      const query = parseQuery(request.query as Record<string, unknown>);
+      const scope = options.scope ? await options.scope({ headers: request.headers }) : {};
+      const filters = boundFilters(metric, query, scope);
+      const key = JSON.stringify([
+        metric,
+        QUERY_PARAMETERS.map((p) =>
+          p === 'from' || p === 'to' ? (query[p] ?? null) : p === 'interval' ? (query.interval ?? 'month') : null,
+        ),
+        filters,
+        pseudonym !== null,
+      ]);
+      // A warm cache answers without hashing: the entry holds its ETag.
+      let hit = cache.get(key);
+      const etag = hit?.etag ?? resultEtag(asOf, key);
+      reply.header('ETag', etag).header('Cache-Control', 'private, no-cache').header('Vary', vary);
+      if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
+      if (!hit) {
+        const result = await runMetric(options.engine, metric, query, filters, timeoutMs, settings);
+        const rows =
+          pseudonym && metric === 'agents'
+            ? redactAgents(result.rows as { agentId: string; name: string }[], pseudonym)
+            : result.rows;
+        const body = `{"meta":${meta},"rows":${JSON.stringify(rows)}${result.exposure ? `,"exposure":${JSON.stringify(result.exposure)}` : ''}}`;
+        hit = { body, etag, bytes: Buffer.from(body, 'utf8') };
+        cache.set(key, hit);
+      }
+      return reply.type('application/json; charset=utf-8').send(hit.bytes ?? hit.body);
+    },
+  );
 
   // The index (metric names and asOf) is behind the same scope hook: no answer without credentials.
   app.get(`${base}`, async (request) => {

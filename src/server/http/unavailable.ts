@@ -5,10 +5,25 @@
  */
 
 /** Socket and PostgreSQL (SQLSTATE class 08, 57P01–57P03) codes of a database that went away. */
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
 
 /** Messages of engines without codes: DuckDB after its connection closed, pools that lost their server. */
-const UNAVAILABLE_MESSAGE = /connection (was )?(disconnected|closed|terminated|lost)|database (is|was|has been) closed|socket hang up|Connection refused/i;
+const UNAVAILABLE_MESSAGE =
+  /connection (was )?(disconnected|closed|terminated|lost)|database (is|was|has been) closed|socket hang up|Connection refused/i;
 
 /** True when `error` says the database is unavailable rather than the statement wrong. */
 export function isDatabaseUnavailable(error: unknown): boolean {

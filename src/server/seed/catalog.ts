@@ -40,7 +40,15 @@ export const SEED_CHANNELS = [
 ] as const;
 
 /** Complaint categories (CFPB debt-collection issues) and the ways complaints arrive. */
-export const SEED_COMPLAINT_CATEGORIES = ['not-owed', 'communication-tactics', 'written-notification', 'false-statements', 'threatened-action', 'third-party', 'electronic-communications'] as const;
+export const SEED_COMPLAINT_CATEGORIES = [
+  'not-owed',
+  'communication-tactics',
+  'written-notification',
+  'false-statements',
+  'threatened-action',
+  'third-party',
+  'electronic-communications',
+] as const;
 /** Ways complaints arrive. */
 export const SEED_COMPLAINT_CHANNELS = ['phone', 'online', 'letter', 'regulator'] as const;
 

@@ -34,7 +34,16 @@ const month = (date: string) => date.slice(0, 7);
 export function toRecordSet(t: CanonicalTables): DimensionedRecords {
   const snapshots = t.account_period
     .filter((r) => r.status === 'active')
-    .map((r) => ({ accountId: r.account_id, period: month(r.period), dpd: r.dpd, balance: r.balance, cohort: month(r.origination_month), originalAmount: r.original_amount, product: r.product, region: r.region }));
+    .map((r) => ({
+      accountId: r.account_id,
+      period: month(r.period),
+      dpd: r.dpd,
+      balance: r.balance,
+      cohort: month(r.origination_month),
+      originalAmount: r.original_amount,
+      product: r.product,
+      region: r.region,
+    }));
 
   const payments = new Map<string, { paid_on: string; amount: number; cost: number }[]>();
   for (const p of t.recovery_payments) payments.set(p.account_id, [...(payments.get(p.account_id) ?? []), p]);
@@ -42,7 +51,11 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     accountId: c.account_id,
     cohort: month(c.charge_off_month),
     chargedOff: c.amount,
-    recoveries: (payments.get(c.account_id) ?? []).map((p) => ({ month: monthsBetween(c.charge_off_month, p.paid_on), amount: p.amount, fees: p.cost })),
+    recoveries: (payments.get(c.account_id) ?? []).map((p) => ({
+      month: monthsBetween(c.charge_off_month, p.paid_on),
+      amount: p.amount,
+      fees: p.cost,
+    })),
     product: c.product,
     region: c.region,
   }));
@@ -55,7 +68,23 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     if (!row) {
       const a = agents.get(agentId);
       if (!a) throw new Error(`agent ${agentId} is not in the agents table`);
-      row = { agentId, name: a.name, team: a.team, region: a.region, date: month(date), dials: 0, connects: 0, rightPartyContacts: 0, promises: 0, promisesDue: 0, promisesKept: 0, assigned: 0, collected: 0, hours: 0, complaints: 0 };
+      row = {
+        agentId,
+        name: a.name,
+        team: a.team,
+        region: a.region,
+        date: month(date),
+        dials: 0,
+        connects: 0,
+        rightPartyContacts: 0,
+        promises: 0,
+        promisesDue: 0,
+        promisesKept: 0,
+        assigned: 0,
+        collected: 0,
+        hours: 0,
+        complaints: 0,
+      };
       activity.set(key, row);
     }
     return row;

@@ -18,10 +18,17 @@ export interface SeedOptions extends SimulateOptions {
  */
 export async function seedDuckDb(options: SeedOptions): Promise<{ counts: Record<string, number>; asOf: string }> {
   const started = Date.now();
-  options.progress?.(`simulating ${options.accounts ?? 6000} accounts over ${options.months ?? 24} months (seed ${options.seed ?? 42})…`);
+  options.progress?.(
+    `simulating ${options.accounts ?? 6000} accounts over ${options.months ?? 24} months (seed ${options.seed ?? 42})…`,
+  );
   const tables = simulateTables(options);
   options.progress?.(`writing ${options.out}…`);
-  const counts = await writeTables(tables, { out: options.out, asOf: tables.asOf, ...(options.parquet ? { parquet: options.parquet } : {}), ...(options.progress ? { progress: options.progress } : {}) });
+  const counts = await writeTables(tables, {
+    out: options.out,
+    asOf: tables.asOf,
+    ...(options.parquet ? { parquet: options.parquet } : {}),
+    ...(options.progress ? { progress: options.progress } : {}),
+  });
   options.progress?.(`seeded ${options.out} in ${((Date.now() - started) / 1000).toFixed(1)} s (asOf ${tables.asOf})`);
   return { counts, asOf: tables.asOf };
 }

@@ -6,7 +6,16 @@
  * simulates accounts, with the same vocabularies. Same options → same rows, byte for byte.
  */
 import { addDays, dateIn, monthIndex, monthLabel } from './calendar.js';
-import { ABROAD, SEED_CHANNELS, SEED_COMPLAINT_CATEGORIES, SEED_COMPLAINT_CHANNELS, SEED_NAMES, SEED_PRODUCTS, SEED_REGIONS, SEED_TEAMS } from './catalog.js';
+import {
+  ABROAD,
+  SEED_CHANNELS,
+  SEED_COMPLAINT_CATEGORIES,
+  SEED_COMPLAINT_CHANNELS,
+  SEED_NAMES,
+  SEED_PRODUCTS,
+  SEED_REGIONS,
+  SEED_TEAMS,
+} from './catalog.js';
 import type { AgentInfoRow, CanonicalTables, ContactAttemptRow } from './tables.js';
 
 /** Options of {@link simulateTables}. */
@@ -61,20 +70,35 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
   const start = monthIndex(options.start ?? '2024-01');
   const agentCount = options.agents ?? 40;
   if (!Number.isInteger(total) || total < 1) throw new Error(`accounts must be a whole number ≥ 1, got ${total}`);
-  if (!Number.isInteger(months) || months < 1 || months > 240) throw new Error(`months must be a whole number in 1…240, got ${months}`);
+  if (!Number.isInteger(months) || months < 1 || months > 240)
+    throw new Error(`months must be a whole number in 1…240, got ${months}`);
   if (Number.isNaN(start)) throw new Error(`start must be YYYY-MM, got ${options.start}`);
   if (!Number.isInteger(agentCount) || agentCount < SEED_TEAMS.length * SEED_REGIONS.length) {
-    throw new Error(`agents must be a whole number ≥ ${SEED_TEAMS.length * SEED_REGIONS.length} (one per team and region), got ${agentCount}`);
+    throw new Error(
+      `agents must be a whole number ≥ ${SEED_TEAMS.length * SEED_REGIONS.length} (one per team and region), got ${agentCount}`,
+    );
   }
   const rnd = mulberry32(seed);
   const end = start + months - 1;
-  const t: CanonicalTables = { account_period: [], charge_offs: [], recovery_payments: [], agents: [], contact_attempts: [], promises: [], agent_hours: [], assignments: [], complaints: [] };
+  const t: CanonicalTables = {
+    account_period: [],
+    charge_offs: [],
+    recovery_payments: [],
+    agents: [],
+    contact_attempts: [],
+    promises: [],
+    agent_hours: [],
+    assignments: [],
+    complaints: [],
+  };
 
   // Collectors: every team in every region, then round robin.
   for (let i = 0; i < agentCount; i++) {
     const team = SEED_TEAMS[i % SEED_TEAMS.length]!;
     const region = SEED_REGIONS[Math.floor(i / SEED_TEAMS.length) % SEED_REGIONS.length]!;
-    const name = SEED_NAMES.surnames[Math.floor(rnd() * SEED_NAMES.surnames.length)]! + SEED_NAMES.given[Math.floor(rnd() * SEED_NAMES.given.length)]!;
+    const name =
+      SEED_NAMES.surnames[Math.floor(rnd() * SEED_NAMES.surnames.length)]! +
+      SEED_NAMES.given[Math.floor(rnd() * SEED_NAMES.given.length)]!;
     t.agents.push({ agent_id: `A${String(i + 1).padStart(4, '0')}`, name, team: team.code, region: region.code });
   }
   const crew = new Map<string, AgentInfoRow[]>();
@@ -84,7 +108,9 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
   }
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const agentFor = (bucket: number, region: string, visit: boolean) => {
-    const teams = SEED_TEAMS.filter((x) => (visit ? x.code === 'field' : x.code !== 'field' && bucket >= x.from && bucket <= x.to));
+    const teams = SEED_TEAMS.filter((x) =>
+      visit ? x.code === 'field' : x.code !== 'field' && bucket >= x.from && bucket <= x.to,
+    );
     return pick(crew.get(`${pick(teams).code}/${region}`)!);
   };
 
@@ -135,18 +161,41 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
         if (status === 'active' && balance <= 0) status = 'closed';
       }
       if (m >= start) {
-        t.account_period.push({ account_id: id, period: dateIn(m, 1), product: product.code, region: region.code, origination_month: dateIn(opened, 1), original_amount: original, dpd, balance, prev_dpd: prev?.dpd ?? null, prev_balance: prev?.balance ?? null, status });
+        t.account_period.push({
+          account_id: id,
+          period: dateIn(m, 1),
+          product: product.code,
+          region: region.code,
+          origination_month: dateIn(opened, 1),
+          original_amount: original,
+          dpd,
+          balance,
+          prev_dpd: prev?.dpd ?? null,
+          prev_balance: prev?.balance ?? null,
+          status,
+        });
         prev = { dpd, balance };
       }
       if (status !== 'active') break;
     }
 
     function chargeOff(m: number): void {
-      t.charge_offs.push({ account_id: id, charge_off_month: dateIn(m, 1), amount: balance, product: product.code, region: region.code });
+      t.charge_offs.push({
+        account_id: id,
+        charge_off_month: dateIn(m, 1),
+        amount: balance,
+        product: product.code,
+        region: region.code,
+      });
       for (let k = 0; m + k <= end; k++) {
         if (rnd() > 0.22) continue;
         const amount = cents(balance * (0.01 + rnd() * 0.06));
-        t.recovery_payments.push({ account_id: id, paid_on: dateIn(m + k, 1 + Math.floor(rnd() * 28)), amount, cost: cents(amount * (0.1 + rnd() * 0.2)) });
+        t.recovery_payments.push({
+          account_id: id,
+          paid_on: dateIn(m + k, 1 + Math.floor(rnd() * 28)),
+          amount,
+          cost: cents(amount * (0.1 + rnd() * 0.2)),
+        });
       }
     }
 
@@ -160,18 +209,30 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
         let u = rnd();
         let ch: (typeof SEED_CHANNELS)[number] = SEED_CHANNELS[0];
         for (const c of SEED_CHANNELS) {
-          if (u < c.share) { ch = c; break; }
+          if (u < c.share) {
+            ch = c;
+            break;
+          }
           u -= c.share;
         }
         if (burst) ch = SEED_CHANNELS[0];
         if (ch.code === 'visit' && bucket < 3) ch = SEED_CHANNELS[0];
         const visit = ch.code === 'visit';
-        const agent = ch.code === 'phone' ? (burst ? assignee : agentFor(bucket, region.code, false)) : visit ? agentFor(bucket, region.code, true) : null;
+        const agent =
+          ch.code === 'phone'
+            ? burst
+              ? assignee
+              : agentFor(bucket, region.code, false)
+            : visit
+              ? agentFor(bucket, region.code, true)
+              : null;
         const day = burst ? burstDay : 1 + Math.floor(rnd() * 28);
         const odd = rnd() < 0.05;
         const hour = odd ? pick([6, 7, 21, 22, 23]) : 8 + Math.floor(rnd() * 13);
         const minute = Math.floor(rnd() * 60);
-        const at = new Date(Date.UTC(Math.floor(m / 12), m % 12, day, hour - home.offset, minute, Math.floor(rnd() * 60))).toISOString();
+        const at = new Date(
+          Date.UTC(Math.floor(m / 12), m % 12, day, hour - home.offset, minute, Math.floor(rnd() * 60)),
+        ).toISOString();
         const answered = !burst && rnd() < ch.answer;
         const rightParty = answered && rnd() < 0.75;
         const party = rightParty || !answered ? 'debtor' : rnd() < 0.8 ? 'related' : 'third-party';
@@ -200,7 +261,15 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
           region: region.code,
         };
         t.contact_attempts.push(row);
-        if (promise !== null) t.promises.push({ attempt_id: row.attempt_id, account_id: id, agent_id: agent!.agent_id, due_on: row.promise_due!, amount: promise, kept });
+        if (promise !== null)
+          t.promises.push({
+            attempt_id: row.attempt_id,
+            account_id: id,
+            agent_id: agent!.agent_id,
+            due_on: row.promise_due!,
+            amount: promise,
+            kept,
+          });
         if (rnd() < (odd || party === 'third-party' ? 0.05 : 0.008)) {
           const received = addDays(attemptDate, Math.floor(rnd() * 4));
           if (received > lastDay) continue;

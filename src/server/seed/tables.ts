@@ -127,4 +127,14 @@ export interface CanonicalTables {
 }
 
 /** Table names in the order they are written. */
-export const TABLE_NAMES = ['account_period', 'charge_offs', 'recovery_payments', 'agents', 'contact_attempts', 'promises', 'agent_hours', 'assignments', 'complaints'] as const;
+export const TABLE_NAMES = [
+  'account_period',
+  'charge_offs',
+  'recovery_payments',
+  'agents',
+  'contact_attempts',
+  'promises',
+  'agent_hours',
+  'assignments',
+  'complaints',
+] as const;

@@ -24,7 +24,8 @@ export interface WriteOptions {
 
 /** Writes `tables` to a new DuckDB file; returns the row count per table. */
 export async function writeTables(tables: CanonicalTables, options: WriteOptions): Promise<Record<string, number>> {
-  if (existsSync(options.out)) throw new Error(`${options.out} exists; collectkit seed writes a new file (remove it first).`);
+  if (existsSync(options.out))
+    throw new Error(`${options.out} exists; collectkit seed writes a new file (remove it first).`);
   const { DuckDBInstance } = await loadDuckDb();
   const instance = await DuckDBInstance.create(options.out);
   const connection = await instance.connect();
@@ -51,7 +52,10 @@ export async function writeTables(tables: CanonicalTables, options: WriteOptions
     // Per-period aggregates the metrics read (seed/derived.ts), as a bank's materialised views would be.
     for (const name of DERIVED_TABLE_NAMES) await connection.run(createDerivedTableSql(name));
     options.progress?.(`  derived: ${DERIVED_TABLE_NAMES.join(', ')}`);
-    await connection.run(`CREATE TABLE collectkit_meta AS SELECT $asOf::VARCHAR AS as_of, 'collectkit seed' AS source`, { asOf: options.asOf });
+    await connection.run(
+      `CREATE TABLE collectkit_meta AS SELECT $asOf::VARCHAR AS as_of, 'collectkit seed' AS source`,
+      { asOf: options.asOf },
+    );
     if (options.parquet) {
       const dir = resolve(options.parquet);
       await mkdir(dir, { recursive: true });

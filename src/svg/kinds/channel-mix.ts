@@ -13,15 +13,30 @@ export interface ChannelMixServerOptions extends ServerChartOptions {
   measure?: ChannelMeasure;
 }
 
-const CHANNEL_MEASURE_KEYS = { contactRate: 'channelsContactRate', yieldPerAttempt: 'channelsYield', collectedPerCost: 'channelsPerCost' } as const;
+const CHANNEL_MEASURE_KEYS = {
+  contactRate: 'channelsContactRate',
+  yieldPerAttempt: 'channelsYield',
+  collectedPerCost: 'channelsPerCost',
+} as const;
 
-export const channelMixChart: ServerChart<readonly ChannelRow[], ChannelMixServerOptions> = (rows, options, locale, intlLocale) => {
+export const channelMixChart: ServerChart<readonly ChannelRow[], ChannelMixServerOptions> = (
+  rows,
+  options,
+  locale,
+  intlLocale,
+) => {
   const measure: ChannelMeasure = options.measure ?? 'contactRate';
   const channels = channelEffectiveness(rows).channels;
   const currency = options.meta?.currency ?? 'CNY';
   const format = (v: number | null) =>
-    measure === 'contactRate' ? formatPercent(intlLocale, v, 1) : formatFixed(intlLocale, v, 2, measure === 'yieldPerAttempt' ? currency : undefined);
-  const items = channels.map((c) => ({ key: c.channel, label: codeLabel(CHANNEL_LABELS, c.channel, locale), value: c[measure].rate ?? NaN }));
+    measure === 'contactRate'
+      ? formatPercent(intlLocale, v, 1)
+      : formatFixed(intlLocale, v, 2, measure === 'yieldPerAttempt' ? currency : undefined);
+  const items = channels.map((c) => ({
+    key: c.channel,
+    label: codeLabel(CHANNEL_LABELS, c.channel, locale),
+    value: c[measure].rate ?? NaN,
+  }));
   const width = options.width ?? 640;
   const spec = { width, items, formatValue: format, maxLabelWidth: 100, focus: null };
   return {

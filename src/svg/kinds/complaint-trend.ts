@@ -17,10 +17,19 @@ export interface ComplaintTrendServerOptions extends ServerChartOptions {
   exposure?: readonly ExposureRow[];
 }
 
-export const complaintTrendChart: ServerChart<readonly ComplaintRow[], ComplaintTrendServerOptions> = (rows, options, locale, intlLocale) => {
+export const complaintTrendChart: ServerChart<readonly ComplaintRow[], ComplaintTrendServerOptions> = (
+  rows,
+  options,
+  locale,
+  intlLocale,
+) => {
   const by = options.by === 'channel' ? 'channel' : 'category';
   const trend = complaintTrend(rows, options.exposure ?? [], { per: options.per ?? 10_000, by });
-  const c = complaintColumns(trend, (key) => codeLabel(by === 'channel' ? CHANNEL_LABELS : COMPLAINT_CATEGORY_LABELS, key, locale), options.sla ?? null);
+  const c = complaintColumns(
+    trend,
+    (key) => codeLabel(by === 'channel' ? CHANNEL_LABELS : COMPLAINT_CATEGORY_LABELS, key, locale),
+    options.sla ?? null,
+  );
   const width = options.width ?? 640;
   const height = options.height ?? 280;
   return {
@@ -39,7 +48,9 @@ export const complaintTrendChart: ServerChart<readonly ComplaintRow[], Complaint
     }),
     width,
     height,
-    title: t(locale, 'complaintsTitle', { by: t(locale, by === 'channel' ? 'complaintsByChannel' : 'complaintsByCategory') }),
+    title: t(locale, 'complaintsTitle', {
+      by: t(locale, by === 'channel' ? 'complaintsByChannel' : 'complaintsByCategory'),
+    }),
     legend: c.stacks.map((s) => s.label),
   };
 };

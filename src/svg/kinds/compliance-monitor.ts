@@ -13,9 +13,16 @@ export interface ComplianceServerOptions extends ServerChartOptions {
   rules?: string;
 }
 
-export const complianceChart: ServerChart<readonly ComplianceRow[], ComplianceServerOptions> = (rows, options, locale, intlLocale) => {
+export const complianceChart: ServerChart<readonly ComplianceRow[], ComplianceServerOptions> = (
+  rows,
+  options,
+  locale,
+  intlLocale,
+) => {
   const selection = parseRules(options.rules ?? 'cn-cba-2026');
-  const series = ruleSeries(complianceRates(rows), selection, (rule) => codeLabel(COMPLIANCE_RULE_LABELS, rule, locale));
+  const series = ruleSeries(complianceRates(rows), selection, (rule) =>
+    codeLabel(COMPLIANCE_RULE_LABELS, rule, locale),
+  );
   const labels = series[0]?.labels ?? [];
   const spec: LineChartSpec = {
     width: options.width ?? 640,
@@ -26,7 +33,11 @@ export const complianceChart: ServerChart<readonly ComplianceRow[], ComplianceSe
     interval: periodInterval(labels[0], labels[1]),
   };
   const rules = selection
-    .map((r) => (COMPLIANCE_PRESET_LABELS[r] ? codeLabel(COMPLIANCE_PRESET_LABELS, r, locale) : codeLabel(COMPLIANCE_RULE_LABELS, r, locale)))
+    .map((r) =>
+      COMPLIANCE_PRESET_LABELS[r]
+        ? codeLabel(COMPLIANCE_PRESET_LABELS, r, locale)
+        : codeLabel(COMPLIANCE_RULE_LABELS, r, locale),
+    )
     .join(locale.startsWith('zh') ? '、' : ', ');
   return {
     metric: 'compliance',

@@ -16,21 +16,35 @@ export interface KpiTileServerOptions extends ServerChartOptions {
   target?: number;
 }
 
-export const kpiTileChart: ServerChart<unknown, KpiTileServerOptions & { response?: MetricResponse }> = (_rows, options, locale, intlLocale) => {
+export const kpiTileChart: ServerChart<unknown, KpiTileServerOptions & { response?: MetricResponse }> = (
+  _rows,
+  options,
+  locale,
+  intlLocale,
+) => {
   const metric: TileMetric = options.metric ?? 'overdue';
-  const s = tileSeries(metric, options.response ?? { meta: { asOf: '', source: '', currency: 'CNY', definitionVersion: '' }, rows: [] }, {
-    bucket: options.bucket ?? 'M1+',
-    basis: options.basis === 'count' ? 'count' : 'balance',
-    net: options.basis === 'net',
-    measure: options.measure,
-    compare: 'previous-period',
-  });
+  const s = tileSeries(
+    metric,
+    options.response ?? { meta: { asOf: '', source: '', currency: 'CNY', definitionVersion: '' }, rows: [] },
+    {
+      bucket: options.bucket ?? 'M1+',
+      basis: options.basis === 'count' ? 'count' : 'balance',
+      net: options.basis === 'net',
+      measure: options.measure,
+      compare: 'previous-period',
+    },
+  );
   const n = s.values.length;
   const latest = n ? s.values[n - 1]! : NaN;
   const value = s.kind === 'rate' ? formatPercent(intlLocale, latest, 2) : formatNumber(intlLocale, latest, 2);
   const width = options.width ?? 320;
   const height = options.height ?? 120;
-  const title = tileTitle(locale, intlLocale, { metric, bucket: options.bucket ?? 'M1+', basis: options.basis, measure: options.measure });
+  const title = tileTitle(locale, intlLocale, {
+    metric,
+    bucket: options.bucket ?? 'M1+',
+    basis: options.basis,
+    measure: options.measure,
+  });
   return {
     metric,
     chart: svg`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}"><text class="tile-value" x="0" y="30" font-size="28" font-weight="600">${value}</text><g transform="translate(0,44)">${sparkline({ width, height: height - 44, values: s.values, target: options.target ?? null })}</g></svg>`,

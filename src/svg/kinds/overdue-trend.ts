@@ -20,9 +20,21 @@ export interface OverdueTrendServerOptions extends ServerChartOptions {
 }
 
 /** The line chart spec the overdue trend draws for `rows` (exactly as `<ck-overdue-trend>` builds it). */
-export function overdueTrendSpec(rows: readonly OverdueRow[], options: OverdueTrendServerOptions, intlLocale: string): LineChartSpec & { series: LineSeries[] } {
-  const buckets = (typeof options.buckets === 'string' ? options.buckets.split(',') : options.buckets ?? ['M1', 'M2', 'M3', 'M4+']).map((b) => b.trim()).filter(Boolean);
-  const rates = overdueRates(rows, { buckets, basis: options.basis === 'count' ? 'count' : 'balance', ...(options.minDenominator ? { minDenominator: options.minDenominator } : {}) });
+export function overdueTrendSpec(
+  rows: readonly OverdueRow[],
+  options: OverdueTrendServerOptions,
+  intlLocale: string,
+): LineChartSpec & { series: LineSeries[] } {
+  const buckets = (
+    typeof options.buckets === 'string' ? options.buckets.split(',') : (options.buckets ?? ['M1', 'M2', 'M3', 'M4+'])
+  )
+    .map((b) => b.trim())
+    .filter(Boolean);
+  const rates = overdueRates(rows, {
+    buckets,
+    basis: options.basis === 'count' ? 'count' : 'balance',
+    ...(options.minDenominator ? { minDenominator: options.minDenominator } : {}),
+  });
   const series: LineSeries[] = buckets.map((bucket) => {
     const list = rates.filter((r) => r.bucket === bucket);
     return {
@@ -47,7 +59,12 @@ export function overdueTrendSpec(rows: readonly OverdueRow[], options: OverdueTr
   };
 }
 
-export const overdueTrend: ServerChart<readonly OverdueRow[], OverdueTrendServerOptions> = (rows, options, locale, intlLocale) => {
+export const overdueTrend: ServerChart<readonly OverdueRow[], OverdueTrendServerOptions> = (
+  rows,
+  options,
+  locale,
+  intlLocale,
+) => {
   const spec = overdueTrendSpec(rows, options, intlLocale);
   return {
     metric: 'overdue',

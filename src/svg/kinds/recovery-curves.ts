@@ -18,9 +18,21 @@ export interface RecoveryCurvesServerOptions extends ServerChartOptions {
   projection?: boolean;
 }
 
-export const recoveryCurvesChart: ServerChart<readonly RecoveryRow[], RecoveryCurvesServerOptions> = (rows, options, locale, intlLocale) => {
-  const cohorts = recoverySeries(rows, { net: !!options.net, maxMonths: options.maxMonths ?? 36, projection: options.projection !== false });
-  const series = emphasiseLatest(cohorts, { latest: options.highlight === 'all' ? 0 : (options.highlight ?? 3), averageLabel: t(locale, 'cohortAverage') });
+export const recoveryCurvesChart: ServerChart<readonly RecoveryRow[], RecoveryCurvesServerOptions> = (
+  rows,
+  options,
+  locale,
+  intlLocale,
+) => {
+  const cohorts = recoverySeries(rows, {
+    net: !!options.net,
+    maxMonths: options.maxMonths ?? 36,
+    projection: options.projection !== false,
+  });
+  const series = emphasiseLatest(cohorts, {
+    latest: options.highlight === 'all' ? 0 : (options.highlight ?? 3),
+    averageLabel: t(locale, 'cohortAverage'),
+  });
   const spec: LineChartSpec = {
     width: options.width ?? 640,
     height: options.height ?? 280,

@@ -12,7 +12,12 @@ export interface RollRatesServerOptions extends ServerChartOptions {
   period?: string;
 }
 
-export const rollRatesChart: ServerChart<readonly RollRateRow[], RollRatesServerOptions> = (rows, options, locale, intlLocale) => {
+export const rollRatesChart: ServerChart<readonly RollRateRow[], RollRatesServerOptions> = (
+  rows,
+  options,
+  locale,
+  intlLocale,
+) => {
   const basis: Basis = options.basis === 'count' ? 'count' : 'balance';
   const m = matrixView(rollMatrices(rows, basis), options.period);
   const width = options.width ?? 640;
@@ -32,7 +37,10 @@ export const rollRatesChart: ServerChart<readonly RollRateRow[], RollRatesServer
     }),
     width,
     height,
-    title: t(locale, 'rollMatrixTitle', { period: m ? formatPeriod(intlLocale, m.period) : '', basis: t(locale, basis === 'count' ? 'accounts' : 'balance') }),
+    title: t(locale, 'rollMatrixTitle', {
+      period: m ? formatPeriod(intlLocale, m.period) : '',
+      basis: t(locale, basis === 'count' ? 'accounts' : 'balance'),
+    }),
     legend: [],
   };
 };

@@ -19,10 +19,18 @@ export interface VintageCurvesServerOptions extends ServerChartOptions {
   cohorts?: string[] | number;
 }
 
-export const vintageCurvesChart: ServerChart<readonly VintageRow[], VintageCurvesServerOptions> = (rows, options, locale, intlLocale) => {
+export const vintageCurvesChart: ServerChart<readonly VintageRow[], VintageCurvesServerOptions> = (
+  rows,
+  options,
+  locale,
+  intlLocale,
+) => {
   const basis: Basis = options.basis === 'count' ? 'count' : 'balance';
   const cohorts = vintageSeries(rows, { basis, maxMob: options.maxMob ?? 24, cohorts: options.cohorts ?? null });
-  const series = emphasiseLatest(cohorts, { latest: options.highlight === 'all' ? 0 : (options.highlight ?? 3), averageLabel: t(locale, 'cohortAverage') });
+  const series = emphasiseLatest(cohorts, {
+    latest: options.highlight === 'all' ? 0 : (options.highlight ?? 3),
+    averageLabel: t(locale, 'cohortAverage'),
+  });
   const spec: LineChartSpec = {
     width: options.width ?? 640,
     height: options.height ?? 280,

@@ -11,10 +11,19 @@ function rows(n: number): AgentRow[] {
   return Array.from({ length: n }, (_, i) => {
     const low = i % 37 === 5;
     return {
-      agentId: `H${String(i).padStart(4, '0')}`, name: `催收员${i} / Collector ${i}`, team: TEAMS[i % 5]!,
-      dials: low ? 12 : 1000 + (i % 97) * 10, connects: low ? 6 : 300 + (i % 89), rightPartyContacts: low ? 4 : 200 + (i % 53),
-      promises: low ? 3 : 100 + (i % 31), promisesDue: low ? 2 : 80 + (i % 29), promisesKept: low ? 1 : 60 + (i % 20),
-      assigned: 100_000 + i * 13, collected: 20_000 + ((i * 7919) % 10_000), hours: 100 + (i % 11), complaints: 0,
+      agentId: `H${String(i).padStart(4, '0')}`,
+      name: `催收员${i} / Collector ${i}`,
+      team: TEAMS[i % 5]!,
+      dials: low ? 12 : 1000 + (i % 97) * 10,
+      connects: low ? 6 : 300 + (i % 89),
+      rightPartyContacts: low ? 4 : 200 + (i % 53),
+      promises: low ? 3 : 100 + (i % 31),
+      promisesDue: low ? 2 : 80 + (i % 29),
+      promisesKept: low ? 1 : 60 + (i % 20),
+      assigned: 100_000 + i * 13,
+      collected: 20_000 + ((i * 7919) % 10_000),
+      hours: 100 + (i % 11),
+      complaints: 0,
     };
   });
 }
@@ -26,13 +35,15 @@ const entriesOf = (n: number, redact = false) => {
 describe('LeaderboardOrder', () => {
   const entries = entriesOf(2000);
   const collator = new Intl.Collator('en');
-  const byName = (a: (typeof entries)[number], b: (typeof entries)[number]) => collator.compare(a.display, b.display) || collator.compare(a.perf.agentId, b.perf.agentId);
+  const byName = (a: (typeof entries)[number], b: (typeof entries)[number]) =>
+    collator.compare(a.display, b.display) || collator.compare(a.perf.agentId, b.perf.agentId);
 
   it('orders a rate best first, flagged rates last, ties by name: as a plain sort of the entries does', () => {
     const order = new LeaderboardOrder(entries, 'en');
     const got = [...order.sorted('keptRate', true)].map((i) => entries[i]!.perf.agentId);
     // Oracle: Array#sort on the entry objects with the rule written out.
-    const value = (e: (typeof entries)[number]) => (e.perf.metrics.keptRate.flagged ? null : e.perf.metrics.keptRate.rate);
+    const value = (e: (typeof entries)[number]) =>
+      e.perf.metrics.keptRate.flagged ? null : e.perf.metrics.keptRate.rate;
     const want = [...entries]
       .sort((a, b) => {
         const va = value(a);
@@ -67,7 +78,9 @@ describe('LeaderboardOrder', () => {
     prepared.prepare();
     const collations = prepared.work.collations;
     expect([...prepared.sorted('keptRate', true)]).toEqual([...order.sorted('keptRate', true)]);
-    expect([...prepared.sorted('name', false)].map((i) => entries[i]!.display)).toEqual([...entries].sort(byName).map((e) => e.display));
+    expect([...prepared.sorted('name', false)].map((i) => entries[i]!.display)).toEqual(
+      [...entries].sort(byName).map((e) => e.display),
+    );
     expect(prepared.work.collations).toBe(collations);
   });
 

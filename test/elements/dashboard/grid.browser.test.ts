@@ -13,7 +13,10 @@ afterEach(() => {
 
 /** A dashboard `width` px wide holding plain boxes that stand in for widgets (layout only: no data needed). */
 async function dashboard(width: number, children: string, attrs = '') {
-  document.body.insertAdjacentHTML('beforeend', `<ck-dashboard style="width:${width}px" ${attrs}>${children}</ck-dashboard>`);
+  document.body.insertAdjacentHTML(
+    'beforeend',
+    `<ck-dashboard style="width:${width}px" ${attrs}>${children}</ck-dashboard>`,
+  );
   const el = document.body.lastElementChild as HTMLElement & { updateComplete: Promise<boolean> };
   const grid = await until(() => el.shadowRoot?.querySelector<HTMLElement>('.grid'));
   await until(() => getComputedStyle(grid).gridTemplateColumns.split(' ').length === gridColumns(width) || null);
@@ -51,12 +54,16 @@ describe('<ck-dashboard> grid', () => {
   });
 
   it('stacks everything in one column on a phone, spans included (nothing wider than the dashboard)', async () => {
-    const el = await dashboard(366, '<ck-overdue-trend id="trend"></ck-overdue-trend><ck-agent-leaderboard id="board"></ck-agent-leaderboard><ck-kpi-tile id="tile"></ck-kpi-tile>');
+    const el = await dashboard(
+      366,
+      '<ck-overdue-trend id="trend"></ck-overdue-trend><ck-agent-leaderboard id="board"></ck-agent-leaderboard><ck-kpi-tile id="tile"></ck-kpi-tile>',
+    );
     for (const id of ['trend', 'board', 'tile']) expect(box(el.querySelector(`#${id}`)!).width).toBeCloseTo(366, 0);
   });
 
   it('packs a later one-column widget into the hole beside a two-column one (dense), unless flow="row"', async () => {
-    const children = '<ck-kpi-tile id="a"></ck-kpi-tile><ck-kpi-tile id="b"></ck-kpi-tile><ck-overdue-trend id="c"></ck-overdue-trend><ck-kpi-tile id="d"></ck-kpi-tile>';
+    const children =
+      '<ck-kpi-tile id="a"></ck-kpi-tile><ck-kpi-tile id="b"></ck-kpi-tile><ck-overdue-trend id="c"></ck-overdue-trend><ck-kpi-tile id="d"></ck-kpi-tile>';
     // 3 columns: a, b, then c (2 columns) does not fit beside them; dense puts d in the hole after b.
     const dense = await dashboard(1184, children);
     const top = (el: Element, id: string) => Math.round(box(el.querySelector(`#${id}`)!).top);

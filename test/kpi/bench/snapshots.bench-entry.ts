@@ -26,7 +26,17 @@ export function generate(accounts: number, months: number, seed = 42): AccountSn
     const period = `2025-${String(m + 1).padStart(2, '0')}`;
     for (let a = 0; a < accounts; a++) {
       const u = random();
-      if (m > 0) dpd[a] = dpd[a]! === 0 ? (u < 0.06 ? 1 + Math.floor(random() * 29) : 0) : u < 0.3 ? 0 : u < 0.45 ? dpd[a]! : dpd[a]! + 30;
+      if (m > 0)
+        dpd[a] =
+          dpd[a]! === 0
+            ? u < 0.06
+              ? 1 + Math.floor(random() * 29)
+              : 0
+            : u < 0.3
+              ? 0
+              : u < 0.45
+                ? dpd[a]!
+                : dpd[a]! + 30;
       balance[a] = Math.max(0, balance[a]! - (dpd[a] ? 0 : 300));
       out.push({ accountId: `A${String(a).padStart(6, '0')}`, period, dpd: dpd[a]!, balance: balance[a]! });
     }
@@ -40,7 +50,14 @@ function median(xs: number[]): number {
 }
 
 /** Runs the benchmark and returns the figures (milliseconds). */
-export function run(runs = 7): { rows: number; overdueMs: number; rollRatesMs: number; bothMs: number; overdueRows: number; rollRateRows: number } {
+export function run(runs = 7): {
+  rows: number;
+  overdueMs: number;
+  rollRatesMs: number;
+  bothMs: number;
+  overdueRows: number;
+  rollRateRows: number;
+} {
   const snapshots = generate(10_000, 10);
   const o: number[] = [];
   const r: number[] = [];
@@ -60,11 +77,24 @@ export function run(runs = 7): { rows: number; overdueMs: number; rollRatesMs: n
     r.push(t2 - t1);
     both.push(t2 - t0);
   }
-  return { rows: snapshots.length, overdueMs: median(o), rollRatesMs: median(r), bothMs: median(both), overdueRows, rollRateRows };
+  return {
+    rows: snapshots.length,
+    overdueMs: median(o),
+    rollRatesMs: median(r),
+    bothMs: median(both),
+    overdueRows,
+    rollRateRows,
+  };
 }
 
 /** Times `downsample` of a 1,000,000-point series to 1,000 pixel columns (median of `runs`). */
-export function runDownsample(runs = 7): { points: number; minmaxMs: number; lttbMs: number; minmaxKept: number; lttbKept: number } {
+export function runDownsample(runs = 7): {
+  points: number;
+  minmaxMs: number;
+  lttbMs: number;
+  minmaxKept: number;
+  lttbKept: number;
+} {
   const n = 1_000_000;
   const random = rng(7);
   const xs = new Float64Array(n);
