@@ -41,7 +41,7 @@ export default defineConfig({
           // several times that when CI shares the 2 cores with the Chromium project (5 s was hit).
           testTimeout: 30_000,
           // One fast-check seed per run, printed at the start and on failure; CK_SEED=<n> replays a run.
-          globalSetup: ['test/support/fast-check-seed.global.ts'],
+          globalSetup: ['test/support/fast-check-seed.global.ts', 'test/support/postgres.global.ts'],
           setupFiles: ['test/support/fast-check-setup.ts'],
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.browser.test.ts', 'test/stories/stories.test.ts'],

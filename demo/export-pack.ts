@@ -6,7 +6,9 @@ import type { CkDashboard } from '../src/elements/dashboard/dashboard.js';
 const button = document.getElementById('export-pack') as HTMLButtonElement | null;
 const status = document.getElementById('export-pack-status');
 
-button?.addEventListener('click', async () => {
+button?.addEventListener('click', () => void exportPack());
+
+async function exportPack(): Promise<void> {
   await customElements.whenDefined('ck-dashboard');
   const dashboard = document.getElementById('regulator-dashboard') as CkDashboard;
   const zh = document.documentElement.lang.startsWith('zh');
@@ -31,4 +33,4 @@ button?.addEventListener('click', async () => {
   } finally {
     button.disabled = false;
   }
-});
+}

@@ -77,10 +77,10 @@ export const COMPLAINT_CATEGORIES: readonly Labelled[] = [
 
 /** A compliance rule checked on contact attempts. */
 export interface Rule extends Labelled {
-  preset: 'cn-cba-2026' | 'us-reg-f';
+  preset: 'cn-cba-2026' | 'us-reg-f' | 'cn-gbt-2025';
 }
 
-/** Compliance rules of the presets `cn-cba-2026` and `us-reg-f` (DESIGN.md, "Compliance rules"). */
+/** Compliance rules of the presets `cn-cba-2026`, `us-reg-f` and `cn-gbt-2025` (DESIGN.md, "Compliance rules"). */
 export const COMPLIANCE_RULES: readonly Rule[] = [
   {
     code: 'cn-cba-2026/quiet-hours',
@@ -118,6 +118,36 @@ export const COMPLIANCE_RULES: readonly Rule[] = [
     preset: 'us-reg-f',
     en: 'Contact only 08:00–21:00 local time',
     zh: '仅在当地时间8:00–21:00联系',
+  },
+  {
+    code: 'cn-cba-2026/third-party-after-failures',
+    preset: 'cn-cba-2026',
+    en: 'Third parties only after an invalid number or 3 failed calls',
+    zh: '空号或连续3次未接通后方可联系第三方',
+  },
+  {
+    code: 'cn-gbt-2025/quiet-hours',
+    preset: 'cn-gbt-2025',
+    en: 'No contact 22:00–08:00',
+    zh: '22:00至次日8:00不得联系',
+  },
+  {
+    code: 'cn-gbt-2025/conversations-per-day',
+    preset: 'cn-gbt-2025',
+    en: 'At most 3 conversations per debtor per day',
+    zh: '每名债务人每日有效通话不超过3次',
+  },
+  {
+    code: 'cn-gbt-2025/third-party-unreachable',
+    preset: 'cn-gbt-2025',
+    en: 'Third parties only when the debtor cannot be reached',
+    zh: '仅在无法联系债务人时联系第三方',
+  },
+  {
+    code: 'cn-gbt-2025/no-disclosure',
+    preset: 'cn-gbt-2025',
+    en: 'Never disclose the debt to third parties',
+    zh: '不得向第三方透露债务',
   },
 ];
 

@@ -28,6 +28,11 @@ import { agentRows } from './metrics/agents.js';
 import { complaintRows } from './metrics/complaints.js';
 import { channelRows } from './metrics/channels.js';
 import { complianceRows } from './metrics/compliance.js';
+import { experimentRows } from './metrics/experiments.js';
+import { scoreRows } from './metrics/scores.js';
+import { qualityRows } from './metrics/quality.js';
+import { promiseRows } from './metrics/promises.js';
+import { contactHourRows } from './metrics/contact-hours.js';
 
 export { MockQueryError, type MockQuery } from './query.js';
 export type { MetricResult, Portfolio, PortfolioOptions, ResolvedPortfolioOptions } from './portfolio-types.js';
@@ -118,6 +123,11 @@ const BUILDERS: Record<MetricName, Builder> = {
   complaints: complaintRows,
   channels: channelRows,
   compliance: complianceRows,
+  experiments: experimentRows,
+  scores: scoreRows,
+  quality: qualityRows,
+  promises: promiseRows,
+  'contact-hours': contactHourRows,
 };
 
 /**

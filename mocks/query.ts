@@ -16,6 +16,8 @@ export interface MockQuery {
   agency?: string;
   /** Vintage only: delinquency threshold, a bucket code (`M2`, `M2+`) or days past due (`30` → M2+). */
   threshold?: string;
+  /** Promises only: grace days after the due date before a promise matures (0–30). */
+  grace?: string;
 }
 
 /** A query the mock backend cannot answer; `status` is the HTTP status a handler should send. */

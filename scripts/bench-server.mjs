@@ -1,14 +1,20 @@
-// Benchmarks collectkit/server on DuckDB.
-//   node scripts/bench-server.mjs [--rows 10000000] [--duration 30] [--connections 50] [--runs 5] [--only sql|http]
+// Benchmarks collectkit/server on DuckDB, ClickHouse in the process (chdb) or PostgreSQL.
+//   node scripts/bench-server.mjs [--engine duckdb|chdb|postgres] [--rows 10000000] [--duration 30]
+//        [--connections 50] [--runs 5] [--only sql|http] [--explain] [--pg-url postgres://…]
 // 1. Generates the canonical tables inside DuckDB (10 million account-period rows by default, other tables
-//    in proportion) and the derived tables (as `collectkit seed` does) into .cache/bench/.
-// 2. Times each metric's SQL (median of --runs, after one warm-up) through the server's own engine (file
-//    opened READ_ONLY) beside the floor: a bare scan of account_period summing balance by period.
-// 3. Starts `collectkit serve` on that file and loads it from a second process with autocannon:
+//    in proportion) and the derived tables (as `collectkit seed` does) into .cache/bench/. For chdb and
+//    postgres the canonical tables go on as Parquet (chdb) or CSV (PostgreSQL COPY) into a chdb folder in
+//    .cache/bench/ or a PostgreSQL database (--pg-url, else a throw-away server of scripts/lib/pg-temp.mjs),
+//    and the derived tables are built there from the same SQL templates.
+// 2. Times each metric's SQL (median of --runs, after one warm-up) through the server's own engine (opened
+//    read-only) beside that engine's floor: a bare scan of account_period summing balance by period; and
+//    the peak memory while it runs (this process's RSS for DuckDB and chdb, the PostgreSQL server's
+//    processes' for postgres). --explain prints each metric's query plan instead of HTTP.
+// 3. Starts `collectkit serve` on that database and loads it from a second process with autocannon:
 //    --connections connections, the demo page's query mix (every metric × no filter, each region, each
 //    product), cache warmed first; prints requests/s and latency percentiles.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -22,8 +28,13 @@ const { values: opt } = parseArgs({
     port: { type: 'string', default: '8790' },
     load: { type: 'string' },
     only: { type: 'string' },
+    engine: { type: 'string', default: 'duckdb' },
+    'pg-url': { type: 'string' },
+    explain: { type: 'boolean', default: false },
   },
 });
+if (!['duckdb', 'chdb', 'postgres'].includes(opt.engine))
+  throw new Error(`--engine must be duckdb, chdb or postgres, not ${opt.engine}`);
 
 /** The demo page's requests: every metric with its source's range, for no filter, each region and each product. */
 function demoMix() {
@@ -66,6 +77,120 @@ if (opt.load) {
     }),
   );
   process.exit(0);
+}
+
+/** The PostgreSQL server this run started (null: none, or --pg-url). */
+let benchPg = null;
+
+/** Canonical tables of the DuckDB file exported as `<table>.<ext>` into `dir` (once per data set). */
+async function exportTables(ext, dir) {
+  if (existsSync(`${dir}/.done`)) return;
+  mkdirSync(dir, { recursive: true });
+  chmodSync(dir, 0o755);
+  const t = Date.now();
+  const db = await DuckDBInstance.create(file, { access_mode: 'READ_ONLY' });
+  const c = await db.connect();
+  for (const table of server.TABLE_NAMES) {
+    await c.run(
+      `COPY "${table}" TO '${dir}/${table}.${ext}' (FORMAT ${ext === 'csv' ? 'csv, HEADER true' : 'parquet'})`,
+    );
+  }
+  c.closeSync();
+  db.closeSync();
+  (await import('node:fs')).writeFileSync(`${dir}/.done`, '');
+  say(`exported the canonical tables as ${ext} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
+
+/** The engine under test (read-only), its --db for `collectkit serve`, and how to stop what the run started. */
+async function openBenchEngine() {
+  if (opt.engine === 'duckdb')
+    return { engine: await server.openDuckDb(file, { connections: 1 }), db: `duckdb:${file}`, stop: () => {} };
+  const zones = (
+    await (
+      await (await DuckDBInstance.create(file, { access_mode: 'READ_ONLY' })).connect()
+    ).runAndReadAll('SELECT DISTINCT time_zone FROM contact_attempts')
+  )
+    .getRows()
+    .map((r) => String(r[0]));
+  if (opt.engine === 'chdb') {
+    const dir = resolve(`${file}.chdb`);
+    if (!existsSync(`${dir}.done`)) {
+      const parquet = resolve(`${file}.parquet`);
+      await exportTables('parquet', parquet);
+      rmSync(dir, { recursive: true, force: true });
+      const t = Date.now();
+      const writer = await server.chdbWriter(
+        dir,
+        server.zonesIn({ contact_attempts: zones.map((time_zone) => ({ time_zone })) }),
+      );
+      for (const table of server.TABLE_NAMES) {
+        await writer.run(
+          writer.dialect.createTable(table, server.CANONICAL_SCHEMA[table], server.PRIMARY_KEYS[table] ?? []),
+        );
+        await writer.run(`INSERT INTO "${table}" SELECT * FROM file('${parquet}/${table}.parquet', Parquet)`);
+      }
+      say(`chdb: canonical tables loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      const td = Date.now();
+      await server.buildDerived(writer);
+      say(`chdb: derived tables built in ${((Date.now() - td) / 1000).toFixed(1)} s`);
+      await writer.run(
+        writer.dialect.createTable('collectkit_meta', { as_of: 'VARCHAR NOT NULL', source: 'VARCHAR NOT NULL' }, []),
+      );
+      await writer.insert('collectkit_meta', ['as_of', 'source'], [{ as_of: '2025-12-31T23:59:59Z', source: 'bench' }]);
+      await writer.close();
+      (await import('node:fs')).writeFileSync(`${dir}.done`, '');
+    }
+    return { engine: await server.openChdb(dir), db: `chdb:${dir}`, stop: () => {} };
+  }
+  // PostgreSQL: the given server, or a throw-away one tuned for analytics on this machine.
+  let url = opt['pg-url'];
+  if (!url) {
+    const { postgresBin, startTempPostgres } = await import('./lib/pg-temp.mjs');
+    const bin = postgresBin();
+    if (!bin) throw new Error('--engine postgres needs --pg-url or PostgreSQL installed (apt-get install postgresql)');
+    benchPg = await startTempPostgres(bin, {
+      shared_buffers: '4GB',
+      work_mem: '256MB',
+      maintenance_work_mem: '1GB',
+      max_parallel_workers_per_gather: 2,
+      max_wal_size: '8GB',
+      jit: 'off',
+    });
+    say(`PostgreSQL: a throw-away server at ${benchPg.url}`);
+  }
+  const csv = resolve(`${file}.csv`);
+  await exportTables('csv', csv);
+  const t = Date.now();
+  const writer = await server.postgresWriter(url ?? benchPg.url);
+  for (const table of server.TABLE_NAMES) {
+    await writer.run(`DROP TABLE IF EXISTS "${table}" CASCADE`);
+    await writer.run(writer.dialect.createTable(table, server.CANONICAL_SCHEMA[table], []));
+    await writer.run(`COPY "${table}" FROM '${csv}/${table}.csv' WITH (FORMAT csv, HEADER true)`);
+  }
+  // The indexes of docs/scaling.md (as collectkit seed --db postgres://… creates them).
+  for (const [table, cols] of Object.entries(server.POSTGRES_INDEXES))
+    await writer.run(`CREATE INDEX ON "${table}" (${cols.join(', ')})`);
+  await writer.run('ANALYZE');
+  say(`PostgreSQL: canonical tables loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const td = Date.now();
+  for (const name of server.DERIVED_TABLE_NAMES) await writer.run(`DROP TABLE IF EXISTS "${name}"`);
+  await server.buildDerived(writer);
+  say(`PostgreSQL: derived tables built in ${((Date.now() - td) / 1000).toFixed(1)} s`);
+  await writer.run(`DROP TABLE IF EXISTS collectkit_meta`);
+  await writer.run(
+    `CREATE TABLE collectkit_meta AS SELECT '2025-12-31T23:59:59Z'::text AS as_of, 'bench'::text AS source`,
+  );
+  await writer.run('VACUUM ANALYZE');
+  await writer.close();
+  const dbUrl = url ?? benchPg.url;
+  return {
+    engine: await server.openPostgres(dbUrl, { connections: 2 }),
+    db: dbUrl,
+    stop: () => {
+      benchPg?.stop();
+      benchPg = null;
+    },
+  };
 }
 
 const rows = Number(opt.rows);
@@ -151,7 +276,8 @@ if (!existsSync(file)) {
   say(`generated in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
 
-const engine = await server.openDuckDb(file, { connections: 1 });
+const { engine, db, stop } = await openBenchEngine();
+process.on('exit', () => stop());
 const counts = Object.fromEntries(
   await Promise.all(
     server.TABLE_NAMES.map(async (t) => [
@@ -165,6 +291,45 @@ say(
     .map(([t, k]) => `${t} ${k.toLocaleString('en')}`)
     .join(', ')}`,
 );
+
+/** RSS in bytes of `pids` (from /proc; 0 for a process gone). */
+function rssOf(pids) {
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      total += m ? Number(m[1]) * 1024 : 0;
+    } catch {
+      // the process ended between listing and reading: it holds no memory
+    }
+  }
+  return total;
+}
+
+/** The processes whose memory a run uses: this one, or the PostgreSQL server and its backends. */
+function enginePids() {
+  if (!benchPg) return [process.pid];
+  const children = (pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  };
+  return [benchPg.pid, ...children(benchPg.pid)];
+}
+
+/** Runs `fn` while sampling the engine's memory every 20 ms; resolves to [result, peak bytes]. */
+async function withPeak(fn) {
+  let peak = rssOf(enginePids());
+  const timer = setInterval(() => (peak = Math.max(peak, rssOf(enginePids()))), 20);
+  try {
+    const out = await fn();
+    return [out, Math.max(peak, rssOf(enginePids()))];
+  } finally {
+    clearInterval(timer);
+  }
+}
 
 async function median(fn) {
   await fn();
@@ -183,21 +348,49 @@ if (opt.only !== 'http') {
   const floorSql = 'SELECT period, sum(balance) AS balance FROM account_period GROUP BY period';
   const floorMs = () => median(() => engine.query(floorSql, {}, 600_000));
   say(`\nfloor (${floorSql}): ${(await floorMs()).toFixed(1)} ms (median of ${runs}; re-measured before each metric)`);
-  say('metric        ms     floor   × floor   rows out');
+  say(`engine ${engine.name}: metric        ms     floor   × floor   rows out   peak memory`);
   const q = {};
   for (const metric of server.SERVER_METRICS) {
     let out = 0;
     const floor = await floorMs();
-    const ms = await median(async () => {
-      out = (await server.runMetric(engine, metric, q, server.boundFilters(metric, q, {}), 600_000)).rows.length;
-    });
+    const [ms, peak] = await withPeak(() =>
+      median(async () => {
+        out = (await server.runMetric(engine, metric, q, server.boundFilters(metric, q, {}), 600_000)).rows.length;
+      }),
+    );
     say(
-      `${metric.padEnd(12)} ${ms.toFixed(1).padStart(7)} ${floor.toFixed(1).padStart(7)}  ${(ms / floor).toFixed(2).padStart(6)}×  ${String(out).padStart(8)}`,
+      `${metric.padEnd(12)} ${ms.toFixed(1).padStart(7)} ${floor.toFixed(1).padStart(7)}  ${(ms / floor).toFixed(2).padStart(6)}×  ${String(out).padStart(8)}   ${(peak / 2 ** 20).toFixed(0).padStart(6)} MiB`,
     );
   }
 }
-engine.close();
-if (opt.only === 'sql') process.exit(0);
+if (opt.explain) {
+  // The plans docs/scaling.md checks: each metric's SQL as the engine runs it, default query.
+  const explain =
+    engine.name === 'postgres'
+      ? 'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)'
+      : engine.name === 'duckdb'
+        ? 'EXPLAIN'
+        : 'EXPLAIN indexes = 1';
+  for (const metric of server.SERVER_METRICS) {
+    const query = {};
+    const filters = server.boundFilters(metric, query, {});
+    const params = server.metricParams(metric, query, filters);
+    const sqlFile = server.sqlName(metric, query, server.DEFAULT_SETTINGS, engine.storedDerived);
+    const sql = server.metricSql(sqlFile, engine.dialect);
+    const named = Object.fromEntries(
+      Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(sql.replace(/--[^\n]*/g, ''))),
+    );
+    const rows = await engine.query(`${explain} ${sql}`, named, 600_000);
+    say(
+      `\n--- EXPLAIN ${metric} (${sqlFile}.sql) on ${engine.name}\n${rows.map((r) => Object.values(r).join('  ')).join('\n')}`,
+    );
+  }
+}
+await engine.close();
+if (opt.only === 'sql' || opt.explain) {
+  stop();
+  process.exit(0);
+}
 
 // HTTP under load: the server in one process, autocannon in another.
 const port = opt.port;
@@ -208,7 +401,7 @@ const child = spawn(
     bin,
     'serve',
     '--db',
-    `duckdb:${file}`,
+    db,
     '--port',
     port,
     '--log-level',
@@ -255,3 +448,4 @@ say(
   `requests/s ${s.rps.toFixed(0)}, latency p50 ${s.p50} ms, p90 ${s.p90} ms, p99 ${s.p99} ms, max ${s.max} ms; ${s.total} requests, non-2xx ${s.non2xx}, errors ${s.errors}, timeouts ${s.timeouts}`,
 );
 child.kill();
+stop();

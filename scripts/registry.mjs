@@ -43,10 +43,11 @@ const spansTs = (registry) =>
   [
     '/** Columns each widget kind spans in a `<ck-dashboard>` grid by default (from `span` in src/registry.ts). */',
     BEGIN,
-    `export const SPANS: Readonly<Record<string, 2 | 3 | 'full'>> = {${registry
+    "export const SPANS: Readonly<Record<string, 2 | 3 | 'full'>> = {",
+    ...registry
       .filter((e) => e.span && e.span !== 1)
-      .map((e) => ` '${e.tag}': ${typeof e.span === 'string' ? `'${e.span}'` : e.span}`)
-      .join(',')} };`,
+      .map((e) => `  '${e.tag}': ${typeof e.span === 'string' ? `'${e.span}'` : e.span},`),
+    '};',
     END,
     '',
   ].join('\n');

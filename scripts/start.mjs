@@ -1,6 +1,8 @@
 // `npm start`: builds the script-tag bundle and the server, seeds a DuckDB file on first run (cached in
 // .cache/), starts `collectkit serve` on it and serves the demo page with /api/collection proxied to it,
 // so the browser talks HTTP to SQL. `npm start -- --mock` serves the demo with the msw mock backend instead.
+// `npm start -- --db chdb` seeds and serves ClickHouse in the process (.cache/demo-portfolio-*.chdb);
+// `npm start -- --db postgres://user@host:5432/db` seeds that database (when it has no tables yet) and serves it.
 // PORT (default 5173) and SERVER_PORT (default 8787) change the ports. Prints what it is doing as it goes.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -13,6 +15,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -21,6 +24,11 @@ import { createServer } from 'vite';
 import { buildServer } from './lib/build-server.mjs';
 
 const mock = process.argv.includes('--mock');
+const dbChoice = process.argv.includes('--db') ? process.argv[process.argv.indexOf('--db') + 1] : undefined;
+if (process.argv.includes('--db') && !/^(chdb|duckdb|postgres(ql)?:\/\/.+)$/.test(dbChoice ?? '')) {
+  console.error('npm start: --db takes chdb, duckdb or postgres://user@host:5432/db');
+  process.exit(2);
+}
 const port = Number(process.env.PORT ?? 5173);
 const serverPort = Number(process.env.SERVER_PORT ?? 8787);
 const host = '127.0.0.1';
@@ -70,12 +78,43 @@ async function buildCli() {
   return bin;
 }
 
-/** The cached demo database: seeded once per simulator version and options. */
-async function seeded(cli) {
+/** Version of the demo data: the simulator's sources and options. */
+function demoVersion() {
   const version = createHash('sha256');
   for (const f of readdirSync('src/server/seed').sort()) version.update(readFileSync(join('src/server/seed', f)));
   version.update(JSON.stringify(DEMO_SEED));
-  const file = resolve('.cache', `demo-portfolio-${version.digest('hex').slice(0, 12)}.duckdb`);
+  return version.digest('hex').slice(0, 12);
+}
+
+/** The `--db` to serve: the cached DuckDB file (default), a cached chdb folder, or a PostgreSQL database, seeded when new. */
+async function seededDb(cli) {
+  const seedArgs = Object.entries(DEMO_SEED).flatMap(([k, v]) => [`--${k}`, String(v)]);
+  if (dbChoice === 'chdb') {
+    const dir = resolve('.cache', `demo-portfolio-${demoVersion()}.chdb`);
+    if (existsSync(`${dir}.seeded`)) {
+      say(`using the cached demo chdb folder ${dir}`);
+    } else {
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync('.cache', { recursive: true });
+      say(`seeding the demo into chdb (first run): ${DEMO_SEED.accounts} accounts over ${DEMO_SEED.months} months…`);
+      await run(process.execPath, [cli, 'seed', '--db', `chdb:${dir}`, ...seedArgs], (line) => say(`  ${line}`));
+      writeFileSync(`${dir}.seeded`, '');
+    }
+    return `chdb:${dir}`;
+  }
+  if (dbChoice?.startsWith('postgres')) {
+    say('seeding the demo into PostgreSQL (skipped when the database already holds the tables)…');
+    await run(process.execPath, [cli, 'seed', '--db', dbChoice, ...seedArgs], (line) => say(`  ${line}`)).catch(() =>
+      say('  seed did not run (tables already there?): serving what the database holds'),
+    );
+    return dbChoice;
+  }
+  return `duckdb:${await seeded(cli)}`;
+}
+
+/** The cached demo database: seeded once per simulator version and options. */
+async function seeded(cli) {
+  const file = resolve('.cache', `demo-portfolio-${demoVersion()}.duckdb`);
   if (existsSync(file)) {
     say(`using the cached demo database ${file}`);
     return file;
@@ -105,13 +144,11 @@ function run(cmd, args, onLine) {
 }
 
 /** Starts `collectkit serve` and resolves once it listens; its warnings and errors are printed. */
-function serve(cli, file) {
+function serve(cli, db) {
   say(`starting collectkit serve on http://${host}:${serverPort}/api/collection …`);
-  const child = spawn(
-    process.execPath,
-    [cli, 'serve', '--db', `duckdb:${file}`, '--port', String(serverPort), '--host', host],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  const child = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', String(serverPort), '--host', host], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   process.on('exit', () => child.kill());
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0));
   return new Promise((ok, fail) => {
@@ -155,7 +192,7 @@ try {
   let api;
   if (!mock) {
     const cli = await buildCli();
-    api = await serve(cli, await seeded(cli));
+    api = await serve(cli, await seededDb(cli));
     say(`collectkit serve answers at ${api}`);
   }
   await buildBundle();
@@ -178,7 +215,7 @@ try {
   say(
     mock
       ? `collectkit demo: http://${host}:${port}/  (mock backend in the browser; Ctrl+C to stop)`
-      : `collectkit demo: http://${host}:${port}/  (data from ${api} — SQL on DuckDB; Ctrl+C to stop)`,
+      : `collectkit demo: http://${host}:${port}/  (data from ${api} — SQL on ${dbChoice === 'chdb' ? 'ClickHouse (chdb)' : dbChoice?.startsWith('postgres') ? 'PostgreSQL' : 'DuckDB'}; Ctrl+C to stop)`,
   );
 } catch (error) {
   console.error(`npm start failed: ${error.message}`);

@@ -13,6 +13,11 @@ import './elements/agent-leaderboard/ck-agent-leaderboard.js';
 import './elements/complaint-trend/ck-complaint-trend.js';
 import './elements/compliance-monitor/ck-compliance-monitor.js';
 import './elements/channel-mix/ck-channel-mix.js';
+import './elements/strategy-test/ck-strategy-test.js';
+import './elements/model-monitor/ck-model-monitor.js';
+import './elements/qa-scorecard/ck-qa-scorecard.js';
+import './elements/ptp-funnel/ck-ptp-funnel.js';
+import './elements/contact-heatmap/ck-contact-heatmap.js';
 // registry:end
 
 export {};

@@ -28,4 +28,9 @@ export { CkAgentLeaderboard } from './elements/agent-leaderboard/agent-leaderboa
 export { CkComplaintTrend } from './elements/complaint-trend/complaint-trend.js';
 export { CkComplianceMonitor } from './elements/compliance-monitor/compliance-monitor.js';
 export { CkChannelMix } from './elements/channel-mix/channel-mix.js';
+export { CkStrategyTest } from './elements/strategy-test/strategy-test.js';
+export { CkModelMonitor } from './elements/model-monitor/model-monitor.js';
+export { CkQaScorecard } from './elements/qa-scorecard/qa-scorecard.js';
+export { CkPtpFunnel } from './elements/ptp-funnel/ptp-funnel.js';
+export { CkContactHeatmap } from './elements/contact-heatmap/contact-heatmap.js';
 // registry:end

@@ -35,9 +35,15 @@ export { CkAgentLeaderboard } from './elements/agent-leaderboard/agent-leaderboa
 export { CkComplaintTrend } from './elements/complaint-trend/complaint-trend.js';
 export { CkComplianceMonitor } from './elements/compliance-monitor/compliance-monitor.js';
 export { CkChannelMix } from './elements/channel-mix/channel-mix.js';
+export { CkStrategyTest } from './elements/strategy-test/strategy-test.js';
+export { CkModelMonitor } from './elements/model-monitor/model-monitor.js';
+export { CkQaScorecard } from './elements/qa-scorecard/qa-scorecard.js';
+export { CkPtpFunnel } from './elements/ptp-funnel/ptp-funnel.js';
+export { CkContactHeatmap } from './elements/contact-heatmap/contact-heatmap.js';
 // registry:end
 export { type CkAgentSelectDetail } from './elements/agent-leaderboard/agent-leaderboard.js';
 export { type CkChannelSelectDetail } from './elements/channel-mix/channel-mix.js';
+export { type CkCurveSelectDetail } from './elements/recovery-curves/curves-widget.js';
 export { mergeFilters, type CkFilterChangeDetail } from './elements/shared/filters.js';
 export * from './model/definitions.js';
 export { buildCsv, csvBody, csvField, guardFormula, BOM } from './export/csv.js';

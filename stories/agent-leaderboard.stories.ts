@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { withSource } from './helpers.js';
 
 interface Args {
@@ -9,10 +10,11 @@ interface Args {
   redact: boolean;
   minDenominator: number;
   search?: string;
+  minQa?: number;
 }
 
 const widget = (args: Args) =>
-  html`<ck-agent-leaderboard sort=${args.sort} top=${args.top ?? ''} team=${args.team ?? ''} ?redact=${args.redact} min-denominator=${args.minDenominator} search=${args.search ?? ''}></ck-agent-leaderboard>`;
+  html`<ck-agent-leaderboard sort=${args.sort} top=${args.top ?? ''} team=${args.team ?? ''} ?redact=${args.redact} min-denominator=${args.minDenominator} search=${args.search ?? ''} min-qa=${ifDefined(args.minQa)}></ck-agent-leaderboard>`;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Agent leaderboard',
@@ -46,6 +48,9 @@ export const Data: Story = {};
 
 /** Names replaced by stable pseudonyms, sorted by kept-promise rate. */
 export const Redacted: Story = { args: { redact: true, sort: 'kept-rate' } };
+
+/** With the QA column (`min-qa="90"`): collectors whose average AI QA score is under 90 are flagged (⚠ below QA) and not ranked. */
+export const QualityGate: Story = { args: { minQa: 90, redact: true } };
 
 /** One team, with a high minimum denominator: many rates flagged (⚠ low base) and not ranked. */
 export const TeamFlagged: Story = { args: { team: 'late', minDenominator: 5000, sort: 'contact-rate' } };

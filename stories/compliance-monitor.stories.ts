@@ -12,7 +12,9 @@ const meta: Meta<Args> = {
   title: 'Widgets/Compliance monitor',
   component: 'ck-compliance-monitor',
   args: { rules: 'cn-cba-2026' },
-  argTypes: { rules: { control: 'inline-radio', options: ['cn-cba-2026', 'us-reg-f', 'cn-cba-2026|us-reg-f'] } },
+  argTypes: {
+    rules: { control: 'inline-radio', options: ['cn-cba-2026', 'cn-gbt-2025', 'us-reg-f', 'cn-cba-2026|us-reg-f'] },
+  },
   render: (args) => withSource(widget(args)),
 };
 export default meta;
@@ -24,6 +26,15 @@ export const Data: Story = {};
 
 /** US Regulation F rules. */
 export const RegulationF: Story = { args: { rules: 'us-reg-f' } };
+
+/** The GB/T post-loan collection guideline (2025): quiet hours, 3 conversations a day, third parties, disclosure. */
+export const GbT2025: Story = { args: { rules: 'cn-gbt-2025' } };
+
+/** Traditional Chinese, the GB/T rules beside the CBA guideline's third-party rule. */
+export const GbTTraditional: Story = {
+  args: { rules: 'cn-gbt-2025|cn-cba-2026/third-party-after-failures' },
+  render: (args) => html`<div lang="zh-TW">${withSource(widget(args))}</div>`,
+};
 
 /** The request has not answered yet. */
 export const Loading: Story = { render: (args) => withSource(widget(args), { scenario: 'timeout' }) };

@@ -48,7 +48,7 @@ export function agentProfiles(seed: number, count: number, regions: readonly str
         team: team.code,
         region: regions[i % regions.length]!,
         contactRate: clampedNormal(rng, 0.4, 0.08, 0.28, 0.62),
-        rpcShare: clampedNormal(rng, 0.72, 0.07, 0.55, 0.9),
+        rpcShare: clampedNormal(rng, 0.64, 0.07, 0.5, 0.85),
         ptpRate: clampedNormal(rng, 0.33, 0.08, 0.15, 0.55),
         keptRate: clampedNormal(rng, 0.62, 0.09, 0.4, 0.85),
         speed: clampedNormal(rng, 1, 0.12, 0.7, 1.35),

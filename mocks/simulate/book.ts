@@ -198,7 +198,7 @@ export function simulateBook(input: BookInput): SegmentBook {
         const n = c.acc[b]!;
         const v = c.bal[b]!;
         if (n <= 0 && v <= 0) continue;
-        let count = 0;
+        let count: number;
         if (b === 0) {
           if (p.term > 0 && k >= p.term) {
             tState[0] = CLOSED;

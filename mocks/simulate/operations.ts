@@ -158,6 +158,11 @@ export function operationsMonth(
     'us-reg-f/7-in-7': [phoneAccounts * 4, 0.003],
     'us-reg-f/after-conversation': [rpc, 0.004],
     'us-reg-f/time-of-day': [dials + sms, 0.0003],
+    'cn-cba-2026/third-party-after-failures': [connects - rpc, 0.02],
+    'cn-gbt-2025/quiet-hours': [dials + sms + ivr + visits, 0.0005],
+    'cn-gbt-2025/conversations-per-day': [rpc, 0.002],
+    'cn-gbt-2025/third-party-unreachable': [connects - rpc, 0.008],
+    'cn-gbt-2025/no-disclosure': [connects - rpc, 0.003],
   };
   const compliance = new Float64Array(COMPLIANCE_RULES.length * COMPLIANCE_FIELDS);
   COMPLIANCE_RULES.forEach((rule, k) => {

@@ -15,7 +15,7 @@ export async function buildServer() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['@duckdb/node-api', 'fastify'],
+    external: ['@duckdb/node-api', 'fastify', 'chdb', 'pg', '@clickhouse/client'],
     logLevel: 'warning',
   });
   mkdirSync('.cache/server/sql', { recursive: true });

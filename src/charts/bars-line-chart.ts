@@ -6,6 +6,7 @@ import { barColor, barMark, focusRect } from '../render/bars.js';
 import { labelWidth, plotArea, type PlotArea } from '../render/layout.js';
 import { focusDot, lineMark, linePathData } from '../render/marks.js';
 import { finiteExtent, valueScale } from '../render/scales.js';
+import { at } from '../model/at.js';
 
 /** One stacked bar series: a value per category (NaN or 0 = no segment). */
 export interface BarStack {
@@ -76,10 +77,10 @@ export function barsLineModel(spec: BarsLineSpec): BarsLineModel {
     const hi = new Float64Array(n).fill(NaN);
     if (!hidden.has(s.key)) {
       for (let i = 0; i < n; i++) {
-        const v = s.values[i]!;
-        lo[i] = tops[i]!;
-        if (Number.isFinite(v) && v > 0) tops[i]! += v;
-        hi[i] = tops[i]!;
+        const v = s.values[i] ?? NaN; // a stack may have fewer values than categories: no bar there
+        lo[i] = at(tops, i);
+        if (Number.isFinite(v) && v > 0) tops[i] = at(tops, i) + v;
+        hi[i] = at(tops, i);
       }
     }
     lower.push(lo);
@@ -111,7 +112,7 @@ export function barsLineModel(spec: BarsLineSpec): BarsLineModel {
 
 /** Geometry of one stack segment in CSS px (`height` 0 when there is none). */
 export function segmentBox(spec: BarsLineSpec, model: BarsLineModel, series: number, index: number) {
-  const key = spec.categories[index]!;
+  const key = at(spec.categories, index);
   const lo = model.lower[series]?.[index] ?? NaN;
   const hi = model.upper[series]?.[index] ?? NaN;
   const ok = Number.isFinite(lo) && Number.isFinite(hi);
@@ -136,8 +137,8 @@ export function barsLineChart(spec: BarsLineSpec, model: BarsLineModel = barsLin
   if (focus && focus.series < spec.stacks.length) {
     const b = segmentBox(spec, model, focus.series, focus.index);
     if (b.height > 0) focusMark = focusRect(b.x, b.y, b.width, b.height);
-  } else if (focus && line && y2 && Number.isFinite(line.values[focus.index]!)) {
-    focusMark = focusDot(xi(focus.index), y2(line.values[focus.index]!), lineColor);
+  } else if (focus && line && y2 && Number.isFinite(at(line.values, focus.index))) {
+    focusMark = focusDot(xi(focus.index), y2(at(line.values, focus.index)), lineColor);
   }
   return svg`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width=${spec.width} height=${spec.height} viewBox="0 0 ${spec.width} ${spec.height}" aria-hidden="true">${axisLeft(y, plot, spec.formatValue)}${axisBottomBand(x, plot, spec.formatCategory)}${
     line && y2 ? axisRight(y2, plot, spec.formatLine ?? String) : null

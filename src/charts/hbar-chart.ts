@@ -3,6 +3,7 @@ import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from '../ren
 import { axisLeftBand, truncateLabel } from '../render/axis-band.js';
 import { barColor, barMark, focusRect } from '../render/bars.js';
 import { labelWidth, type PlotArea } from '../render/layout.js';
+import { at } from '../model/at.js';
 
 const r = (v: number) => Math.round(v * 100) / 100;
 
@@ -85,7 +86,7 @@ export function hbarModel(spec: HBarSpec): HBarModel {
 
 /** Geometry of bar `i` in CSS px. */
 export function hbarBox(spec: HBarSpec, model: HBarModel, i: number) {
-  const d = spec.items[i]!;
+  const d = at(spec.items, i);
   const v = Number.isFinite(d.value) && d.value > 0 ? d.value : 0;
   const x0 = model.x(0);
   return { x: x0, y: model.y(d.key) ?? 0, width: model.x(v) - x0, height: model.y.bandwidth() };

@@ -10,6 +10,7 @@ import { bestSpot, labelSpot, type Box, type Polyline } from '../render/label-pl
 import { bandY, focusDot, lineMark, linePathData, ruleY, targetSpots } from '../render/marks.js';
 import { seriesStyle } from '../render/palette.js';
 import { finiteExtent, timeScale, valueScale } from '../render/scales.js';
+import { at } from '../model/at.js';
 
 /** One series of a line chart as typed-array columns: x in epoch ms (ascending), y (NaN = gap). */
 export interface LineSeries {
@@ -83,7 +84,7 @@ export interface LineChartModel {
 
 /** The value of point `i` of a series: `valueAt(i)` when the series computes its values, else `ys[i]`. */
 export function pointValue(s: LineSeries, i: number): number {
-  return s.valueAt ? s.valueAt(i) : s.ys[i]!;
+  return s.valueAt ? s.valueAt(i) : at(s.ys, i);
 }
 
 /** The union of extents (nulls skipped), the same as `finiteExtent` over all their columns at once. */
@@ -112,7 +113,7 @@ export function lineChartModel(spec: LineChartSpec): LineChartModel {
   const probe = valueScale(yExtent, plotArea(spec.width, spec.height, []), extra);
   const plot = plotArea(spec.width, spec.height, probe.ticks(5).map(spec.formatValue));
   const y = valueScale(yExtent, plot, extra);
-  const xExtent = finiteExtent(spec.series.map((s) => (s.xs.length ? [s.xs[0]!, s.xs[s.xs.length - 1]!] : [])));
+  const xExtent = finiteExtent(spec.series.map((s) => (s.xs.length ? [at(s.xs, 0), at(s.xs, s.xs.length - 1)] : [])));
   const x = spec.xType === 'linear' ? linearXScale(xExtent ?? [0, 0], plot) : timeScale(xExtent ?? [0, 0], plot);
   const columns = Math.max(1, Math.round(plot.width));
   const drawn = spec.series.map((s) => {
@@ -126,8 +127,9 @@ export function lineChartModel(spec: LineChartSpec): LineChartModel {
 /** Indices of `series` in drawing order: context lines first (behind), then the rest in their order. */
 function drawOrder(series: readonly LineSeries[]): number[] {
   const order = series.map((_, i) => i);
+  const context = (i: number) => series[i]?.tone === 'context';
   return series.some((s) => s.tone === 'context')
-    ? [...order.filter((i) => series[i]!.tone === 'context'), ...order.filter((i) => series[i]!.tone !== 'context')]
+    ? [...order.filter(context), ...order.filter((i) => !context(i))]
     : order;
 }
 
@@ -144,8 +146,9 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
   const { plot, x, y, drawn } = model;
   const x0 = plot.left;
   const x1 = plot.left + plot.width;
-  const focus = spec.focus && spec.series[spec.focus.series];
-  const focusValue = focus ? pointValue(focus, spec.focus!.index) : undefined;
+  const focus = spec.focus;
+  const focused = focus ? spec.series[focus.series] : undefined;
+  const focusValue = focus && focused ? pointValue(focused, focus.index) : undefined;
   // Annotations go where they cross no line and no other annotation (label-place.ts).
   let pixels: Polyline[] | null = null;
   const lines = () => (pixels ??= pixelLines(model));
@@ -183,16 +186,16 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
       ? axisBottomLinear(x, plot, spec.formatTime)
       : axisBottomTime(x, plot, spec.formatTime, spec.interval ?? 'month', model.xExtent ?? [0, 0])
   }${spec.band ? bandY(spec.band[0], spec.band[1], y, x0, x1) : null}${drawOrder(spec.series).map((i) => {
-    const d = drawn[i]!;
+    const d = at(drawn, i);
     if (!d.xs.length) return null;
-    const from = spec.series[i]!.projectedFrom;
-    const style = seriesStyle(spec.series[i]!, i);
-    if (from === undefined || !d.index || d.index[d.index.length - 1]! < from) {
+    const from = at(spec.series, i).projectedFrom;
+    const style = seriesStyle(at(spec.series, i), i);
+    if (from === undefined || !d.index || at(d.index, d.index.length - 1) < from) {
       return lineMark(linePathData(d.xs, d.ys, x, y), style.color, style.dash, style.className);
     }
     // Split the drawn columns at the first projected point; the dashed part starts at the last actual point.
     let k = 0;
-    while (k < d.index.length && d.index[k]! < from) k++;
+    while (k < d.index.length && at(d.index, k) < from) k++;
     const start = Math.max(0, k - 1);
     const n = d.xs.length;
     const last = n - 1;
@@ -201,10 +204,10 @@ export function lineChart(spec: LineChartSpec, model: LineChartModel = lineChart
       style.color,
       '4 4',
       `${style.className} projected`,
-    )}${Number.isFinite(d.ys[last]!) ? projectionLabel(x(d.xs[last]!), y(d.ys[last]!)) : null}`;
+    )}${Number.isFinite(at(d.ys, last)) ? projectionLabel(x(at(d.xs, last)), y(at(d.ys, last))) : null}`;
   })}${target()}${
-    focusValue !== undefined && Number.isFinite(focusValue)
-      ? focusDot(x(focus!.xs[spec.focus!.index]!), y(focusValue), seriesStyle(focus!, spec.focus!.series).color)
+    focus && focused && focusValue !== undefined && Number.isFinite(focusValue)
+      ? focusDot(x(at(focused.xs, focus.index)), y(focusValue), seriesStyle(focused, focus.series).color)
       : null
   }</svg>`;
 }

@@ -46,7 +46,7 @@ export function sparkline(spec: SparklineSpec): SVGTemplateResult {
       : null
   }${n ? svg`<path part="mark" class="spark-line" d=${linePathData(d.xs, d.ys, x, y)} fill="none"></path>` : null}${
     fy !== undefined && Number.isFinite(fy)
-      ? svg`<circle class="spark-dot" cx=${r(x(focus!))} cy=${r(y(fy))} r="3"></circle>`
+      ? svg`<circle class="spark-dot" cx=${r(x(focus ?? 0))} cy=${r(y(fy))} r="3"></circle>`
       : null
   }</svg>`;
 }

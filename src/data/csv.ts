@@ -7,6 +7,7 @@ import { safeUrl } from './safe-url.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
 import { validateResponse } from './validate.js';
+import { at } from '../model/at.js';
 
 /** Options of the CSV adapter. */
 export interface CsvAdapterOptions {
@@ -59,7 +60,7 @@ export function parseMetricCsv(
         .slice(0, 500)}).`,
       {
         metric,
-        field: missing[0]!,
+        field: at(missing, 0),
       },
     );
   }
@@ -153,7 +154,7 @@ export function csvAdapterFactory(config: AdapterConfig): Adapter {
   const urls: Partial<Record<MetricName, string>> = { ...o.urls };
   for (const [name, value] of Object.entries(config.attributes)) {
     const m = /^(.+)-url$/.exec(name);
-    if (m && m[1] !== 'base') (urls as Record<string, string>)[m[1]!] = value;
+    if (m && m[1] !== 'base') (urls as Record<string, string>)[at(m, 1)] = value;
   }
   if (!Object.keys(urls).length)
     throw new DataError(

@@ -25,5 +25,5 @@ export function filterRows<R extends MetricResponse>(response: R, query: Query):
     ...(response.exposure
       ? { exposure: response.exposure.filter((r) => inRange(r.period, query.from, query.to)) }
       : {}),
-  } as R;
+  };
 }

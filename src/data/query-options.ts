@@ -8,7 +8,7 @@ export function metricQueryKey(sourceId: string, metric: MetricName, query: Quer
   const filters: Record<string, string> = {};
   for (const k of Object.keys(query).sort()) {
     const v = (query as Record<string, unknown>)[k];
-    if (v !== undefined && v !== null && v !== '') filters[k] = String(v);
+    if (typeof v === 'string' ? v !== '' : typeof v === 'number' || typeof v === 'boolean') filters[k] = String(v);
   }
   return ['collectkit', sourceId, metric, filters];
 }

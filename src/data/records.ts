@@ -16,6 +16,11 @@ import {
   type VintageSnapshot,
 } from '../kpi/records.js';
 import type { AccountSnapshot, CompliancePreset, ComplianceRuleSet } from '../kpi/index.js';
+import { assignmentsToExperiments, type ExperimentAssignment } from '../kpi/experiment-records.js';
+import { scoreRecordsToRows, type ScoredAccount } from '../kpi/scores.js';
+import { qaCallsToQuality, type QaCallRecord } from '../kpi/quality-records.js';
+import { promisesToFunnel, type PromiseRecord } from '../kpi/records-promises.js';
+import { attemptsToContactHours } from '../kpi/records-contact-hours.js';
 import { registerAdapter, type Adapter, type AdapterConfig } from './adapter.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
@@ -30,10 +35,24 @@ export interface RecordSet {
   complaints?: readonly ComplaintRecord[];
   /** Complaint-rate denominators; default: active accounts per month from `snapshots`. */
   exposure?: readonly ExposureRow[];
-  contactAttempts?: readonly ChannelAttempt[];
-  /** Rule sets for `compliance` (default both presets). */
+  /** Contact attempts; the promise funnel also reads `agentId`, `rightParty` and `promised` (and `team` to filter). */
+  contactAttempts?: readonly (ChannelAttempt & {
+    agentId?: string | null;
+    rightParty?: boolean;
+    promised?: boolean;
+    team?: string;
+  })[];
+  /** Promises to pay with what was paid on them (the `promises` metric). */
+  promises?: readonly (PromiseRecord & { product?: string; region?: string; team?: string })[];
+  /** Rule sets for `compliance` (default every preset: `cn-cba-2026`, `us-reg-f`, `cn-gbt-2025`). */
   rules?: readonly (CompliancePreset | ComplianceRuleSet)[];
+  /** Collectors' calls with their QA checks, for `quality` (`team`/`region` filter them). */
+  qaCalls?: readonly QaCallRecord[];
   meta?: Partial<ResponseMeta>;
+  /** Accounts assigned to strategy-test arms, with their outcomes within the horizon (`experiments`). */
+  experimentAssignments?: readonly ExperimentAssignment[];
+  /** Accounts scored by the repayment model: month scored, band, predicted probability, repaid (`scores`). */
+  scoredAccounts?: readonly ScoredAccount[];
 }
 
 const dims = (q: Query) => (r: { product?: string; region?: string; team?: string }) =>
@@ -79,7 +98,41 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
     case 'compliance':
       rows = attemptsToCompliance(
         need(records.contactAttempts, metric, 'contactAttempts'),
-        records.rules ?? ['cn-cba-2026', 'us-reg-f'],
+        records.rules ?? ['cn-cba-2026', 'us-reg-f', 'cn-gbt-2025'],
+      );
+      break;
+    case 'experiments':
+      rows = assignmentsToExperiments(
+        need(records.experimentAssignments, metric, 'experimentAssignments').filter(keep),
+      );
+      break;
+    case 'scores':
+      rows = scoreRecordsToRows(need(records.scoredAccounts, metric, 'scoredAccounts').filter(keep));
+      break;
+    case 'quality':
+      rows = qaCallsToQuality(need(records.qaCalls, metric, 'qaCalls').filter(keep));
+      break;
+    case 'promises': {
+      const grace = (query as Query & { grace?: string }).grace;
+      const all = need(records.contactAttempts, metric, 'contactAttempts').map((a) => ({
+        ...a,
+        accountId: a.accountId ?? a.debtId,
+        agentId: a.agentId ?? null,
+        rightParty: !!a.rightParty,
+        promised: !!a.promised,
+      }));
+      rows = promisesToFunnel(all.filter(keep), need(records.promises, metric, 'promises').filter(keep), {
+        graceDays: grace ? Number(grace) : 0,
+        asOf: records.meta?.asOf ?? new Date().toISOString(),
+        contacts: all,
+      });
+      break;
+    }
+    case 'contact-hours':
+      rows = attemptsToContactHours(
+        need(records.contactAttempts, metric, 'contactAttempts')
+          .filter(keep)
+          .map((a) => ({ ...a, accountId: a.accountId ?? a.debtId })),
       );
       break;
     default:

@@ -6,7 +6,7 @@ import { filterRows } from './filter-rows.js';
 import { validateResponse } from './validate.js';
 
 /** Data of the static adapter: one `{meta, rows}` per metric. */
-export type StaticData = Partial<{ [M in MetricName]: MetricResponse<M> | unknown }>;
+export type StaticData = Partial<Record<MetricName, unknown>>;
 
 /**
  * Reads `<script type="application/json" data-metric="…">` children of `el`: each holds the
@@ -17,7 +17,8 @@ export function readJsonChildren(el: Element): StaticData {
   for (const script of el.querySelectorAll<HTMLScriptElement>(
     ':scope > script[type="application/json"][data-metric]',
   )) {
-    const metric = script.dataset.metric!;
+    const metric = script.dataset.metric;
+    if (metric === undefined) continue; // the selector asks for data-metric; a guard for the type
     try {
       data[metric] = JSON.parse(script.textContent ?? '');
     } catch (error) {
@@ -31,7 +32,7 @@ export function readJsonChildren(el: Element): StaticData {
       );
     }
   }
-  return data as StaticData;
+  return data;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { MetricResponse } from '../model/response.js';
 import type { ExposureRow } from '../model/rows.js';
 import { checkContract } from './contract.js';
 import { DataError } from './errors.js';
+import { at } from '../model/at.js';
 
 type FieldKind = 'string' | 'count' | 'amount' | 'optional-string';
 
@@ -54,6 +55,63 @@ export const ROW_SHAPES: Record<MetricName, Record<string, FieldKind>> = {
     collected: 'amount',
   },
   compliance: { period: 'string', rule: 'string', checked: 'count', breaches: 'count' },
+  experiments: {
+    experiment: 'string',
+    arm: 'string',
+    period: 'string',
+    horizonDays: 'count',
+    accounts: 'count',
+    cured: 'count',
+    rolledForward: 'count',
+    collected: 'amount',
+    collectedSq: 'amount',
+    cost: 'amount',
+    costSq: 'amount',
+    attempts: 'count',
+    complaints: 'count',
+  },
+  scores: { period: 'string', band: 'string', accounts: 'count', predicted: 'amount', repaid: 'count' },
+  quality: {
+    period: 'string',
+    team: 'string',
+    agentId: 'optional-string',
+    name: 'optional-string',
+    method: 'string',
+    rule: 'string',
+    calls: 'count',
+    checked: 'count',
+    violations: 'count',
+    scoreSum: 'amount',
+  },
+  promises: {
+    period: 'string',
+    attempts: 'count',
+    contacts: 'count',
+    rightPartyContacts: 'count',
+    promises: 'count',
+    pending: 'count',
+    matured: 'count',
+    kept: 'count',
+    partlyKept: 'count',
+    broken: 'count',
+    amountPromised: 'amount',
+    amountPaid: 'amount',
+    followUpUnder24h: 'count',
+    followUp24To48h: 'count',
+    followUp48To72h: 'count',
+    followUpOver72h: 'count',
+    followUpNone: 'count',
+  },
+  'contact-hours': {
+    period: 'string',
+    weekday: 'count',
+    hour: 'count',
+    channel: 'string',
+    attempts: 'count',
+    contacts: 'count',
+    rightPartyContacts: 'count',
+    promises: 'count',
+  },
 };
 
 const EXPOSURE_SHAPE: Record<string, FieldKind> = { period: 'string', accounts: 'count' };
@@ -63,6 +121,7 @@ function describe(value: unknown): string {
   if (value === undefined) return 'missing';
   let text: string;
   try {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only what JSON cannot write (functions, symbols) reaches String
     text = JSON.stringify(value) ?? String(value);
   } catch {
     // Too deeply nested (or cyclic) to write out: the message must still be built, not a RangeError thrown.
@@ -167,21 +226,22 @@ const isColumn = (v: unknown): v is ArrayLike<number> => Array.isArray(v) || Arr
 
 /** Checks the shape of columnar overdue data (values are checked by the KPI function that reads them). */
 function checkColumns(metric: string, value: unknown): OverdueColumns {
-  const fail = (text: string) => {
+  const fail = (text: string): never => {
     throw new DataError('validation', `Bad ${metric} response: columns ${text}.`, { metric, field: 'columns' });
   };
   if (metric !== 'overdue') fail('are only defined for overdue');
   const c = value as Partial<OverdueColumns> | null;
   if (!c || typeof c !== 'object' || !isColumn(c.times)) return fail('need "times", an array of epoch milliseconds');
   const n = c.times.length;
-  if (!Array.isArray(c.buckets) || !c.buckets.every((b) => typeof b === 'string'))
-    fail('need "buckets", an array of bucket codes');
+  const buckets = c.buckets;
+  if (!Array.isArray(buckets) || !buckets.every((b) => typeof b === 'string'))
+    return fail('need "buckets", an array of bucket codes');
   for (const field of ['accounts', 'balance'] as const) {
     const cols = c[field];
-    if (!Array.isArray(cols) || cols.length !== c.buckets!.length) fail(`need "${field}", one column per bucket`);
-    cols!.forEach((col, k) => {
+    if (!Array.isArray(cols) || cols.length !== buckets.length) return fail(`need "${field}", one column per bucket`);
+    cols.forEach((col, k) => {
       if (!isColumn(col) || col.length !== n)
-        fail(`"${field}" of ${c.buckets![k]} has ${isColumn(col) ? col.length : 'no'} values, expected ${n}`);
+        fail(`"${field}" of ${at(buckets, k)} has ${isColumn(col) ? col.length : 'no'} values, expected ${n}`);
     });
   }
   return c as OverdueColumns;

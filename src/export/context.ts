@@ -1,6 +1,6 @@
 import type { MetricName, Query } from '../model/metrics.js';
 import type { MetricResponse } from '../model/response.js';
-import { definitionLines, metricDefinition } from '../model/definitions.js';
+import { definitionLines, extraDefinitionLines, metricDefinition } from '../model/definitions.js';
 import type { ExportContext } from './types.js';
 
 /**
@@ -37,7 +37,7 @@ export function exportContextOf(input: {
     title: input.title,
     definitionVersion: def.version,
     dataDefinitionVersion: response?.meta.definitionVersion ?? '',
-    definition: definitionLines(def),
+    definition: [...definitionLines(def), ...extraDefinitionLines(def)],
     filters: query,
     period: { from, to },
     asOf: response?.meta.asOf ?? '',

@@ -25,7 +25,8 @@ export async function chartImage(
     lang: options.lang,
   });
   if (format === 'svg') return { filename: `${options.stem}.svg`, mimeType: 'image/svg+xml', content: text };
-  const size = /width="([\d.]+)" height="([\d.]+)"/.exec(text)!;
+  const size = /width="([\d.]+)" height="([\d.]+)"/.exec(text);
+  if (!size) throw new Error('the framed SVG has no width and height');
   return {
     filename: `${options.stem}.png`,
     mimeType: 'image/png',

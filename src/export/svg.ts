@@ -1,5 +1,6 @@
 import { SERIES_COLORS, seriesDash } from '../render/palette.js';
 import { escapeText } from '../render/to-string.js';
+import { at } from '../model/at.js';
 
 /**
  * Standalone SVG documents of a chart with its title, legend and footnote as SVG text: one pure
@@ -73,7 +74,7 @@ export interface SvgLegendEntry {
 export function paletteLegend(labels: readonly string[], theme: SvgTheme = LIGHT_THEME): SvgLegendEntry[] {
   return labels.map((label, i) => ({
     label,
-    color: theme.series[i % theme.series.length]!,
+    color: at(theme.series, i % theme.series.length),
     dash: seriesDash(i),
   }));
 }
@@ -102,7 +103,7 @@ const r = (v: number) => Math.round(v * 100) / 100;
 /** Estimated advance width of `text` at `size` px: 0.6 em for narrow, 1 em for wide (CJK, full-width) characters. */
 export function textWidth(text: string, size: number): number {
   let w = 0;
-  for (const ch of text) w += (ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.6) * size;
+  for (const ch of text) w += ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.6) * size;
   return w;
 }
 

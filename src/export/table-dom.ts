@@ -15,8 +15,9 @@ export function tableFromDom(root: ParentNode): TableSpec | null {
   const table = root.querySelector('table[part~="table"]');
   if (!table) return null;
   const head = table.querySelector('thead tr:last-child');
+  const caption = table.querySelector('caption');
   return {
-    caption: table.querySelector('caption') ? cellText(table.querySelector('caption')!) : '',
+    caption: caption ? cellText(caption) : '',
     columns: head ? [...head.children].map(cellText) : [],
     rows: [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(cellText)),
   };

@@ -20,7 +20,7 @@ export interface ExportFile {
  */
 export interface ExportMeta {
   /** Metric of the contract, e.g. `overdue`. */
-  metric: MetricName | string;
+  metric: MetricName | (string & {});
   /** The widget's title as shown. */
   title: string;
   /** Version of the kit's definitions catalogue the widget shows. */

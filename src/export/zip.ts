@@ -1,3 +1,4 @@
+import { at } from '../model/at.js';
 /**
  * A tiny store-only (uncompressed) zip writer: enough for a pack of CSV files, no dependency.
  * Names are UTF-8 (general-purpose flag bit 11); no zip64, so each file and the whole archive
@@ -23,7 +24,7 @@ export function crc32(bytes: Uint8Array): number {
     }
   }
   let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) crc = table[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
+  for (let i = 0; i < bytes.length; i++) crc = at(table, (crc ^ at(bytes, i)) & 0xff) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 
@@ -98,7 +99,7 @@ export function zipStore(entries: readonly ZipEntry[], modified: Date = new Date
     u16(0); // disk
     u16(0); // internal attributes
     u32((0o100644 << 16) >>> 0); // external attributes: regular file, rw-r--r--
-    u32(offsets[i]!);
+    u32(at(offsets, i));
     out.set(f.name, p);
     p += f.name.length;
   });

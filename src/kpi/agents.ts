@@ -3,6 +3,7 @@ import type { AgentRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
 import type { AgentMetric, AgentOptions, AgentPerformance, FlaggedRatio } from './types.js';
 import { checkAmount, checkAtMost, checkLabel, divide } from './validate.js';
+import { at } from '../model/at.js';
 
 /** The metrics of `agentPerformance`, in display order. */
 export const AGENT_METRICS: readonly AgentMetric[] = Object.freeze([
@@ -14,7 +15,8 @@ export const AGENT_METRICS: readonly AgentMetric[] = Object.freeze([
   'collectedPerHour',
 ]);
 
-const COUNT_FIELDS = [
+/** The summable counts and amounts of an `agents` row (what a period or a team adds up). */
+export const AGENT_COUNT_FIELDS = [
   'dials',
   'connects',
   'rightPartyContacts',
@@ -33,7 +35,8 @@ const COUNT_FIELDS = [
  * due; liquidation 回款率 = collected ÷ assigned; collected per logged hour. Each has numerator,
  * denominator, rate (null when the denominator is 0) and `flagged` (denominator below
  * `minDenominator`, one number or per metric; default 0, i.e. nothing flagged). Ranks per metric: 1 =
- * highest rate, ties share a rank (1, 1, 3), flagged or null rates get null and are not counted.
+ * highest rate, ties share a rank (1, 1, 3), flagged or null rates get null and are not counted, nor are
+ * the agents of `unranked` (e.g. under the leaderboard's `min-qa`).
  * Bad rows (negative, non-finite, connects > dials, RPC > connects, kept > due, duplicate agentId)
  * throw `KpiInputError`.
  * @example agentPerformance(rows, { minDenominator: { contactRate: 50, collectedPerHour: 8 } })
@@ -55,8 +58,8 @@ export function agentPerformance(rows: readonly AgentRow[], options: AgentOption
         'agentId',
       );
     ids.set(agentId, i);
-    const v = {} as Record<(typeof COUNT_FIELDS)[number], number>;
-    for (const f of COUNT_FIELDS) v[f] = checkAmount('agent', i, key, f, row[f]);
+    const v = {} as Record<(typeof AGENT_COUNT_FIELDS)[number], number>;
+    for (const f of AGENT_COUNT_FIELDS) v[f] = checkAmount('agent', i, key, f, row[f]);
     checkAtMost('agent', i, key, 'connects', v.connects, 'dials', v.dials);
     checkAtMost('agent', i, key, 'rightPartyContacts', v.rightPartyContacts, 'connects', v.connects);
     checkAtMost('agent', i, key, 'promisesKept', v.promisesKept, 'promisesDue', v.promisesDue);
@@ -85,13 +88,17 @@ export function agentPerformance(rows: readonly AgentRow[], options: AgentOption
   });
   for (const metric of AGENT_METRICS) {
     // Rank = 1 + how many trusted rates are higher: sort once, then binary search (O(n log n), not O(n²)).
+    const unranked = options.unranked;
+    const ranked = unranked?.size ? out.filter((a) => !unranked.has(a.agentId)) : out;
     const rates = Float64Array.from(
-      out.map((a) => a.metrics[metric]).filter((m) => m.rate !== null && !m.flagged),
-      (m) => m.rate!,
+      ranked.flatMap(({ metrics }) =>
+        metrics[metric].rate !== null && !metrics[metric].flagged ? [metrics[metric].rate] : [],
+      ),
     ).sort();
     for (const a of out) {
       const m = a.metrics[metric];
-      a.ranks[metric] = m.rate === null || m.flagged ? null : 1 + rates.length - upperBound(rates, m.rate!);
+      a.ranks[metric] =
+        m.rate === null || m.flagged || unranked?.has(a.agentId) ? null : 1 + rates.length - upperBound(rates, m.rate);
     }
   }
   return out;
@@ -103,7 +110,7 @@ function upperBound(sorted: Float64Array, v: number): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! > v) hi = mid;
+    if (at(sorted, mid) > v) hi = mid;
     else lo = mid + 1;
   }
   return lo;

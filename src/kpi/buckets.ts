@@ -1,6 +1,7 @@
 /** Delinquency buckets (账龄/逾期阶段) by days past due: lookup, bucket sets, configuration checks. */
 import { DEFAULT_BUCKETS, type BucketConfig } from '../model/buckets.js';
 import { KpiInputError } from './errors.js';
+import { at } from '../model/at.js';
 
 export { DEFAULT_BUCKETS };
 
@@ -28,7 +29,7 @@ export function validateBucketConfig(config: BucketConfig): void {
       );
     }
     codes.add(b.code);
-    const expectedMin = i === 0 ? 0 : (config[i - 1]!.maxDays ?? NaN) + 1;
+    const expectedMin = i === 0 ? 0 : (at(config, i - 1).maxDays ?? NaN) + 1;
     if (b.minDays !== expectedMin) {
       throw new KpiInputError(
         'config',
@@ -58,7 +59,7 @@ export function bucketIndexOfDpd(dpd: number, config: BucketConfig = DEFAULT_BUC
     throw new KpiInputError('not-finite', `days past due is ${String(dpd)}, must be a finite number`, null, 'dpd');
   if (dpd < 0) throw new KpiInputError('negative', `days past due is ${dpd}, must be ≥ 0`, null, 'dpd');
   const last = config.length - 1;
-  for (let i = 0; i < last; i++) if (dpd <= config[i]!.maxDays!) return i;
+  for (let i = 0; i < last; i++) if (dpd <= (at(config, i).maxDays ?? Infinity)) return i; // only the last bucket is open-ended
   return last;
 }
 
@@ -70,13 +71,13 @@ export function bucketIndexOfDpd(dpd: number, config: BucketConfig = DEFAULT_BUC
  */
 export function bucketOf(dpd: number, config: BucketConfig = DEFAULT_BUCKETS): string {
   validateBucketConfig(config);
-  return config[bucketIndexOfDpd(dpd, config)]!.code;
+  return at(config, bucketIndexOfDpd(dpd, config)).code;
 }
 
 /** Position of a bucket code in the configuration (`C` is an alias of the first bucket); -1 when unknown. */
 export function bucketIndex(code: string, config: BucketConfig = DEFAULT_BUCKETS): number {
   if (code === CURRENT_ALIAS) return 0;
-  for (let i = 0; i < config.length; i++) if (config[i]!.code === code) return i;
+  for (let i = 0; i < config.length; i++) if (at(config, i).code === code) return i;
   return -1;
 }
 
@@ -89,7 +90,7 @@ export function bucketIndex(code: string, config: BucketConfig = DEFAULT_BUCKETS
 export function resolveBucketSet(code: string, config: BucketConfig = DEFAULT_BUCKETS): string[] {
   validateBucketConfig(config);
   const direct = bucketIndex(code, config);
-  if (direct >= 0) return [config[direct]!.code];
+  if (direct >= 0) return [at(config, direct).code];
   if (code.endsWith('+')) {
     const start = bucketIndex(code.slice(0, -1), config);
     if (start >= 0) return config.slice(start).map((b) => b.code);
@@ -108,13 +109,13 @@ export function resolveBucketSet(code: string, config: BucketConfig = DEFAULT_BU
  */
 export function bucketLookup(config: BucketConfig = DEFAULT_BUCKETS): (dpd: number) => number {
   validateBucketConfig(config);
-  const top = config[config.length - 1]!.minDays;
+  const top = at(config, config.length - 1).minDays;
   const table = new Uint16Array(top);
   for (let d = 0; d < top; d++) table[d] = bucketIndexOfDpd(d, config);
   const last = config.length - 1;
   return (dpd) => {
     if (dpd >= top && dpd !== Infinity) return last;
-    if (dpd >= 0 && Number.isInteger(dpd)) return table[dpd]!;
+    if (dpd >= 0 && Number.isInteger(dpd)) return at(table, dpd);
     return bucketIndexOfDpd(dpd, config);
   };
 }

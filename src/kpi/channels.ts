@@ -55,6 +55,6 @@ export function channelEffectiveness(rows: readonly ChannelRow[]): ChannelEffect
     const k = (CHANNELS as readonly string[]).indexOf(c);
     return k < 0 ? CHANNELS.length : k;
   };
-  const channels = [...sums.keys()].sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
-  return { channels: channels.map((c) => effect(c, sums.get(c)!)), total: effect('total', total) };
+  const channels = [...sums].sort(([a], [b]) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return { channels: channels.map(([c, s]) => effect(c, s)), total: effect('total', total) };
 }

@@ -3,6 +3,7 @@ import { KpiInputError } from './errors.js';
 import { labelInterval, samePeriodLastYear, seriesInterval, shiftPeriod } from './periods.js';
 import type { CompareOptions, PeriodComparison, SeriesValue } from './types.js';
 import { checkLabel } from './validate.js';
+import { at, must } from '../model/at.js';
 
 /**
  * Compares every value of a series with the previous period or the same period last year. Periods are
@@ -40,7 +41,7 @@ export function comparePeriods(series: readonly SeriesValue[], options: CompareO
   const periods = [...byPeriod.keys()].sort();
   const interval = options.interval ?? seriesInterval(periods);
   return periods.map((period, k) => {
-    const s = byPeriod.get(period)!;
+    const s = must(byPeriod.get(period), `period ${period}`);
     const kind = s.kind ?? options.kind ?? 'amount';
     let comparePeriod: string | null;
     if (!labelInterval(period)) {
@@ -52,7 +53,7 @@ export function comparePeriods(series: readonly SeriesValue[], options: CompareO
           'period',
         );
       }
-      comparePeriod = k > 0 ? periods[k - 1]! : null;
+      comparePeriod = k > 0 ? at(periods, k - 1) : null;
     } else {
       comparePeriod =
         options.compare === 'previous-period'
@@ -63,7 +64,10 @@ export function comparePeriods(series: readonly SeriesValue[], options: CompareO
     const compareValue = other?.value ?? null;
     const value = s.value;
     const delta = value !== null && compareValue !== null ? value - compareValue : null;
-    const relative = kind === 'amount' && delta !== null && compareValue !== 0 ? delta / Math.abs(compareValue!) : null;
+    const relative =
+      kind === 'amount' && delta !== null && compareValue !== null && compareValue !== 0
+        ? delta / Math.abs(compareValue)
+        : null;
     return {
       period,
       value,

@@ -3,6 +3,7 @@ import type { ComplaintRow, ExposureRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
 import type { ComplaintBreakdown, ComplaintPeriod, ComplaintTrend, ComplaintTrendOptions } from './types.js';
 import { checkAmount, checkAtMost, checkLabel, ratio } from './validate.js';
+import { sortedEntries } from '../model/at.js';
 
 interface Sums {
   received: number;
@@ -115,12 +116,12 @@ export function complaintTrend(
     e.n++;
     exposureSums.set(period, e);
   });
-  const labels = [...periods.keys()].sort();
+  const byPeriod = sortedEntries(periods);
+  const labels = byPeriod.map(([period]) => period);
   const total = zero();
   let accountSum = 0;
   let allExposed = labels.length > 0;
-  const out = labels.map((period) => {
-    const p = periods.get(period)!;
+  const out = byPeriod.map(([period, p]) => {
     add(total, p.sums);
     const e = exposureSums.get(period);
     const accounts = e ? e.sum / e.n : null;

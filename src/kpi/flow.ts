@@ -5,6 +5,7 @@ import { overdueByPeriod } from './overdue.js';
 import { isNextPeriod, seriesInterval } from './periods.js';
 import type { FlowRate, FlowRateOptions } from './types.js';
 import { ratio } from './validate.js';
+import { at, must } from '../model/at.js';
 
 /**
  * Flow rate per period t (from the second period on) and bucket n ≥ 1: balance in M(n) at the end of t
@@ -22,18 +23,18 @@ export function flowRates(rows: readonly OverdueRow[], options: FlowRateOptions 
   const interval = seriesInterval(periods);
   const out: FlowRate[] = [];
   for (let p = 1; p < periods.length; p++) {
-    const previousPeriod = periods[p - 1]!;
-    const period = periods[p]!;
+    const previousPeriod = at(periods, p - 1);
+    const period = at(periods, p);
     if (!isNextPeriod(previousPeriod, period, interval)) continue;
-    const before = byPeriod.get(previousPeriod)!;
-    const now = byPeriod.get(period)!;
+    const before = must(byPeriod.get(previousPeriod), `period ${previousPeriod}`);
+    const now = must(byPeriod.get(period), `period ${period}`);
     for (let n = 1; n < config.length; n++) {
       out.push({
         period,
         previousPeriod,
-        from: config[n - 1]!.code,
-        to: config[n]!.code,
-        ...ratio(now[n]!, before[n - 1]!),
+        from: at(config, n - 1).code,
+        to: at(config, n).code,
+        ...ratio(at(now, n), at(before, n - 1)),
       });
     }
   }

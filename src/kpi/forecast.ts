@@ -2,6 +2,7 @@
 import { KpiInputError } from './errors.js';
 import { DEFAULT_EXTRA_STATES } from './transition.js';
 import type { BucketForecast, ForecastMonth, ForecastOptions, TransitionMatrix } from './types.js';
+import { at } from '../model/at.js';
 
 /**
  * Averages the rate rows of `matrices` state by state (aligned by state name; rows that are null in a
@@ -22,19 +23,22 @@ export function averageMatrix(matrices: readonly TransitionMatrix[]): {
     const map = m.states.map((s) => states.indexOf(s));
     m.rates.forEach((row, i) => {
       if (row.some((v) => v === null)) return;
-      seen[map[i]!]!++;
+      const from = at(map, i);
+      const sums = at(sum, from);
+      seen[from] = at(seen, from) + 1;
       row.forEach((v, j) => {
-        sum[map[i]!]![map[j]!]! += v!;
+        const to = at(map, j);
+        sums[to] = at(sums, to) + (v ?? 0); // never null: rows with a null were skipped above
       });
     });
   }
   const unobserved: string[] = [];
   const matrix = sum.map((row, i) => {
     if (!seen[i]) {
-      unobserved.push(states[i]!);
+      unobserved.push(at(states, i));
       return states.map((_, j) => (i === j ? 1 : 0));
     }
-    return Array.from(row, (v) => v / seen[i]!);
+    return Array.from(row, (v) => v / at(seen, i));
   });
   return { states, matrix, unobserved };
 }
@@ -64,7 +68,7 @@ export function forecastBuckets(
   const { states, matrix, unobserved } = averageMatrix(matrices.slice(-window));
   const n = states.length;
 
-  const lastBucket = [...states].reverse().find((s) => !DEFAULT_EXTRA_STATES.includes(s)) ?? states[n - 1]!;
+  const lastBucket = [...states].reverse().find((s) => !DEFAULT_EXTRA_STATES.includes(s)) ?? at(states, n - 1);
   const chargeOff = options.chargeOff ?? (states.includes('CO') ? 'CO' : lastBucket);
   const co = states.indexOf(chargeOff);
   if (co < 0)
@@ -86,7 +90,7 @@ export function forecastBuckets(
         null,
         'current',
       );
-    current.forEach((v, i) => (b[i] = checkValue(states[i]!, v)));
+    current.forEach((v, i) => (b[i] = checkValue(at(states, i), v)));
   } else {
     for (const [state, v] of Object.entries(current)) {
       const i = state === 'C' && !states.includes('C') ? 0 : states.indexOf(state);
@@ -106,11 +110,11 @@ export function forecastBuckets(
     const next = new Float64Array(n);
     let chargedOff = 0;
     for (let i = 0; i < n; i++) {
-      const bi = b[i]!;
+      const bi = at(b, i);
       if (!bi) continue;
-      const row = matrix[i]!;
-      for (let j = 0; j < n; j++) next[j]! += bi * row[j]!;
-      if (i !== co) chargedOff += bi * row[co]!;
+      const row = at(matrix, i);
+      for (let j = 0; j < n; j++) next[j] = at(next, j) + bi * at(row, j);
+      if (i !== co) chargedOff += bi * at(row, co);
     }
     b = next;
     out.push({ month: m, balances: Array.from(b), chargedOff });

@@ -4,6 +4,7 @@ import type { Basis } from '../model/metrics.js';
 import { bucketIndex, DEFAULT_BUCKETS, resolveBucketSet } from './buckets.js';
 import { KpiInputError } from './errors.js';
 import { createRatioSeries, ratioSeriesColumn, summarizeRatioBlock, type RatioSeries } from './ratio-series.js';
+import { at } from '../model/at.js';
 
 /** One overdue-rate series as columns: x = period time, y = rate (NaN when undefined), with its parts. `xs` and `denominators` are shared by all series of one call: treat them as read-only. */
 export interface OverdueRateColumns {
@@ -61,7 +62,7 @@ function checkColumns(
       );
     }
     for (let i = 0; i < n; i++) {
-      const v = col[i]!;
+      const v = at(col, i);
       if (!(v >= 0) || v === Infinity) {
         throw new KpiInputError(
           Number.isFinite(v) ? 'negative' : 'not-finite',
@@ -90,44 +91,44 @@ function addColumns(
   from: number,
   to: number,
 ): boolean {
-  const a = group[0]!;
+  const a = at(group, 0);
   const b = group[1] ?? a;
   const c = group[2] ?? a;
   const d = group[3] ?? a;
   switch (group.length) {
     case 1:
       for (let i = from; i < to; i++) {
-        const u = a[i]!;
+        const u = at(a, i);
         if (!(u >= 0 && u < Infinity)) return false;
-        sum[i - from] = (fresh ? 0 : sum[i - from]!) + u;
+        sum[i - from] = (fresh ? 0 : at(sum, i - from)) + u;
       }
       return true;
     case 2:
       for (let i = from; i < to; i++) {
-        const u = a[i]!,
-          v = b[i]!;
+        const u = at(a, i),
+          v = at(b, i);
         if (!(u >= 0 && u < Infinity && v >= 0 && v < Infinity)) return false;
-        sum[i - from] = (fresh ? 0 : sum[i - from]!) + u + v;
+        sum[i - from] = (fresh ? 0 : at(sum, i - from)) + u + v;
       }
       return true;
     case 3:
       for (let i = from; i < to; i++) {
-        const u = a[i]!,
-          v = b[i]!,
-          w = c[i]!;
+        const u = at(a, i),
+          v = at(b, i),
+          w = at(c, i);
         if (!(u >= 0 && u < Infinity && v >= 0 && v < Infinity && w >= 0 && w < Infinity)) return false;
-        sum[i - from] = (fresh ? 0 : sum[i - from]!) + u + v + w;
+        sum[i - from] = (fresh ? 0 : at(sum, i - from)) + u + v + w;
       }
       return true;
     default:
       for (let i = from; i < to; i++) {
-        const u = a[i]!,
-          v = b[i]!,
-          w = c[i]!,
-          z = d[i]!;
+        const u = at(a, i),
+          v = at(b, i),
+          w = at(c, i),
+          z = at(d, i);
         if (!(u >= 0 && u < Infinity && v >= 0 && v < Infinity && w >= 0 && w < Infinity && z >= 0 && z < Infinity))
           return false;
-        sum[i - from] = (fresh ? 0 : sum[i - from]!) + u + v + w + z;
+        sum[i - from] = (fresh ? 0 : at(sum, i - from)) + u + v + w + z;
       }
       return true;
   }
@@ -165,9 +166,9 @@ export function overdueRateParts(columns: OverdueColumns, options: OverdueColumn
   const codes = columns.buckets;
   const index = codes.map((code) => bucketIndex(code, config));
   if (index.some((b, k) => b < 0 || source[k]?.length !== n)) checkColumns(codes, source, n, field, config);
-  const cols = codes.map((_, k) => source[k]!);
+  const cols = codes.map((_, k) => at(source, k));
   // The columns each series adds up, in column order.
-  const members = sets.map((set) => cols.filter((_, k) => set.has(index[k]!)));
+  const members = sets.map((set) => cols.filter((_, k) => set.has(at(index, k))));
   const xs = columns.times instanceof Float64Array ? columns.times : new Float64Array(columns.times);
   const parts: OverdueRateParts = {
     ...createRatioSeries(xs, members, cols, options.minDenominator ?? 0),
@@ -184,7 +185,10 @@ export function overdueRateParts(columns: OverdueColumns, options: OverdueColumn
     all.forEach((g, j) => {
       if (!addColumns(den, g, j === 0, from, to)) checkColumns(codes, source, n, field, config); // throws the first bad value in column order
     });
-    sums.forEach((gs, k) => gs.forEach((g, j) => addColumns(nums[k]!, g, j === 0, from, to)));
+    sums.forEach((gs, k) => {
+      const out = nums[k]; // none for a set of one bucket (and then no groups either)
+      if (out) gs.forEach((g, j) => addColumns(out, g, j === 0, from, to));
+    });
     // (the values of sets of one bucket were checked with the denominators just above)
     summarizeRatioBlock(parts, from, to, den, nums);
   }
@@ -202,7 +206,7 @@ export function overdueRateColumns(columns: OverdueColumns, options: OverdueColu
   const n = parts.xs.length;
   const sum = (cols: readonly ArrayLike<number>[]) => {
     const out = new Float64Array(n);
-    for (const col of cols) for (let i = 0; i < n; i++) out[i] += col[i]!;
+    for (const col of cols) for (let i = 0; i < n; i++) out[i] = at(out, i) + at(col, i);
     return out;
   };
   const denominators = sum(parts.denominators);
@@ -210,7 +214,7 @@ export function overdueRateColumns(columns: OverdueColumns, options: OverdueColu
     bucket,
     xs: parts.xs,
     ys: ratioSeriesColumn(parts, k),
-    numerators: sum(parts.numerators[k]!),
+    numerators: sum(at(parts.numerators, k)),
     denominators,
   }));
 }

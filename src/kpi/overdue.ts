@@ -5,6 +5,7 @@ import { bucketIndex, DEFAULT_BUCKETS, resolveBucketSet, validateBucketConfig } 
 import { KpiInputError } from './errors.js';
 import type { OverdueRate, OverdueRateOptions } from './types.js';
 import { checkAmount, checkLabel } from './validate.js';
+import { at, sortedEntries } from '../model/at.js';
 
 export type { OverdueRate, OverdueRateOptions } from './types.js';
 
@@ -39,7 +40,7 @@ export function overdueByPeriod(
       sums = new Float64Array(nb).fill(NaN);
       periods.set(period, sums);
     }
-    if (!Number.isNaN(sums[b]!))
+    if (!Number.isNaN(at(sums, b)))
       throw new KpiInputError(
         'duplicate',
         `overdue row ${i} (${key}): a second row for the same period and bucket`,
@@ -49,9 +50,8 @@ export function overdueByPeriod(
     sums[b] = basis === 'count' ? accounts : balance;
   });
   const sorted = new Map<string, Float64Array>();
-  for (const period of [...periods.keys()].sort()) {
-    const sums = periods.get(period)!;
-    for (let b = 0; b < nb; b++) if (Number.isNaN(sums[b]!)) sums[b] = 0;
+  for (const [period, sums] of sortedEntries(periods)) {
+    for (let b = 0; b < nb; b++) if (Number.isNaN(at(sums, b))) sums[b] = 0;
     sorted.set(period, sums);
   }
   return sorted;
@@ -73,10 +73,10 @@ export function overdueRates(rows: readonly OverdueRow[], options: OverdueRateOp
   const out: OverdueRate[] = [];
   for (const [period, sums] of overdueByPeriod(rows, options.basis, config)) {
     let denominator = 0;
-    for (let b = 0; b < sums.length; b++) denominator += sums[b]!;
+    for (let b = 0; b < sums.length; b++) denominator += at(sums, b);
     options.buckets.forEach((bucket, k) => {
       let numerator = 0;
-      for (const b of sets[k]!) numerator += sums[b]!;
+      for (const b of at(sets, k)) numerator += at(sums, b);
       const suppressed = denominator > 0 && denominator < min;
       const r: OverdueRate = {
         period,

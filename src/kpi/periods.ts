@@ -3,6 +3,7 @@
  * first day) and `YYYY-Www` — and the calendar steps between them. Pure string math in UTC.
  */
 import type { Interval } from '../model/metrics.js';
+import { at } from '../model/at.js';
 
 const DAY_MS = 86_400_000;
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -99,10 +100,10 @@ export function daysBetween(a: string, b: string): number {
  */
 export function seriesInterval(sorted: readonly string[]): Interval | null {
   if (!sorted.length) return null;
-  const own = labelInterval(sorted[0]!);
+  const own = labelInterval(at(sorted, 0));
   for (const p of sorted) if (labelInterval(p) !== own) return null;
   if (own !== 'day' || sorted.length < 2) return own;
-  for (let i = 1; i < sorted.length; i++) if (daysBetween(sorted[i - 1]!, sorted[i]!) % 7 !== 0) return 'day';
+  for (let i = 1; i < sorted.length; i++) if (daysBetween(at(sorted, i - 1), at(sorted, i)) % 7 !== 0) return 'day';
   return 'week';
 }
 

@@ -8,6 +8,7 @@
 import { KpiInputError } from './errors.js';
 import { badX, badXError, keepColumn } from './keep-column.js';
 import type { Column, Downsampled } from './downsample.js';
+import { at } from '../model/at.js';
 
 /** Points per block of the summary. */
 const BLOCK = 64;
@@ -50,7 +51,7 @@ function floorOf(minDen: number): number {
 /** `0 + Σ cols[c][i]`, in column order. */
 function sumAt(cols: readonly Column[], i: number): number {
   let s = 0;
-  for (let c = 0; c < cols.length; c++) s += cols[c]![i]!;
+  for (let c = 0; c < cols.length; c++) s += at(at(cols, c), i);
   return s;
 }
 
@@ -118,7 +119,7 @@ export function summarizeRatioBlock(
   const column = (k: number): [Column, number] => {
     const sums = nums[k];
     if (sums) return [sums, 0];
-    const cols = r.numerators[k]!;
+    const cols = at(r.numerators, k);
     if (cols.length !== 1)
       throw new KpiInputError(
         'invalid',
@@ -126,17 +127,17 @@ export function summarizeRatioBlock(
         null,
         null,
       );
-    return [cols[0]!, from];
+    return [at(cols, 0), from];
   };
   // x is checked in the same pass as the first series (−1: checked already, or wrong already).
   let xs: Column | null = r.unsorted < 0 ? r.xs : null;
   // Two series at a time: the denominators are read once for both (a third faster in V8 than one by one).
   for (let k = 0; k < nums.length; k += 2) {
-    const [a, at] = column(k);
+    const [a, offset] = column(k);
     const unsorted =
       k + 1 < nums.length
-        ? summarizePair(r, k, a, at, ...column(k + 1), den, floor, from, to, xs)
-        : summarizeOne(r, k, a, at, den, floor, from, to, xs);
+        ? summarizePair(r, k, a, offset, ...column(k + 1), den, floor, from, to, xs)
+        : summarizeOne(r, k, a, offset, den, floor, from, to, xs);
     if (xs) r.unsorted = unsorted;
     xs = null;
   }
@@ -151,7 +152,7 @@ function firstUnsorted(xs: Column, from: number, to: number): number {
 }
 
 /**
- * The summary of series `k` over the blocks of `[from, to)` (numerators at `num[i − from + at]`, sums
+ * The summary of series `k` over the blocks of `[from, to)` (numerators at `num[i − from + offset]`, sums
  * of denominators at `den[i − from]`), and its running extent. With `xs`, also checks that x ascends
  * there: returns the first `i` whose x is bad (`badX`: not finite, or below the one before), else −1.
  */
@@ -159,20 +160,20 @@ function summarizeOne(
   r: RatioSeries,
   k: number,
   num: Column,
-  at: number,
+  offset: number,
   den: Float64Array,
   floor: number,
   from: number,
   to: number,
   xs: Column | null,
 ): number {
-  const low = r.blockLow[k]!,
-    high = r.blockHigh[k]!,
-    gaps = r.blockGap[k]!;
-  let lo = r.extents[2 * k]!,
-    hi = r.extents[2 * k + 1]!;
+  const low = at(r.blockLow, k),
+    high = at(r.blockHigh, k),
+    gaps = at(r.blockGap, k);
+  let lo = at(r.extents, 2 * k),
+    hi = at(r.extents, 2 * k + 1);
   let unsorted = -1;
-  let px = xs && from > 0 ? xs[from - 1]! : -Infinity;
+  let px = xs && from > 0 ? at(xs, from - 1) : -Infinity;
   for (let b = 0, j = from / BLOCK; b < to - from; b += BLOCK, j++) {
     const end = Math.min(to - from, b + BLOCK);
     let gap = -1;
@@ -180,17 +181,17 @@ function summarizeOne(
       vmax = -Infinity;
     for (let i = b; i < end; i++) {
       if (xs !== null) {
-        const x = xs[from + i]!;
+        const x = at(xs, from + i);
         if (unsorted < 0 && (x - x !== 0 || (from + i > 0 && !(x >= px)))) unsorted = from + i;
         px = x;
       }
-      const d = den[i]!;
+      const d = at(den, i);
       // Branching out before dividing, not `y = … ? … / d : NaN` (twice as fast in V8); selects after.
       if (!(d >= floor)) {
         if (gap < 0) gap = from + i;
         continue;
       }
-      const y = (0 + num[i + at]!) / d;
+      const y = (0 + at(num, i + offset)) / d;
       if (y !== y) {
         if (gap < 0) gap = from + i;
         continue;
@@ -209,12 +210,12 @@ function summarizeOne(
   return unsorted;
 }
 
-/** `summarizeOne` of series `k` (numerators `a`, from `at`) and `k + 1` (`b`, from `bt`) in one pass over the denominators. */
+/** `summarizeOne` of series `k` (numerators `a`, from `offset`) and `k + 1` (`b`, from `bt`) in one pass over the denominators. */
 function summarizePair(
   r: RatioSeries,
   k: number,
   a: Column,
-  at: number,
+  offset: number,
   b: Column,
   bt: number,
   den: Float64Array,
@@ -223,18 +224,18 @@ function summarizePair(
   to: number,
   xs: Column | null,
 ): number {
-  const lowA = r.blockLow[k]!,
-    highA = r.blockHigh[k]!,
-    gapsA = r.blockGap[k]!;
-  const lowB = r.blockLow[k + 1]!,
-    highB = r.blockHigh[k + 1]!,
-    gapsB = r.blockGap[k + 1]!;
-  let loA = r.extents[2 * k]!,
-    hiA = r.extents[2 * k + 1]!,
-    loB = r.extents[2 * k + 2]!,
-    hiB = r.extents[2 * k + 3]!;
+  const lowA = at(r.blockLow, k),
+    highA = at(r.blockHigh, k),
+    gapsA = at(r.blockGap, k);
+  const lowB = at(r.blockLow, k + 1),
+    highB = at(r.blockHigh, k + 1),
+    gapsB = at(r.blockGap, k + 1);
+  let loA = at(r.extents, 2 * k),
+    hiA = at(r.extents, 2 * k + 1),
+    loB = at(r.extents, 2 * k + 2),
+    hiB = at(r.extents, 2 * k + 3);
   let unsorted = -1;
-  let px = xs && from > 0 ? xs[from - 1]! : -Infinity;
+  let px = xs && from > 0 ? at(xs, from - 1) : -Infinity;
   for (let s = 0, j = from / BLOCK; s < to - from; s += BLOCK, j++) {
     const end = Math.min(to - from, s + BLOCK);
     let gapA = -1,
@@ -245,18 +246,18 @@ function summarizePair(
       maxB = -Infinity;
     for (let i = s; i < end; i++) {
       if (xs !== null) {
-        const x = xs[from + i]!;
+        const x = at(xs, from + i);
         if (unsorted < 0 && (x - x !== 0 || (from + i > 0 && !(x >= px)))) unsorted = from + i;
         px = x;
       }
-      const d = den[i]!;
+      const d = at(den, i);
       if (!(d >= floor)) {
         if (gapA < 0) gapA = from + i;
         if (gapB < 0) gapB = from + i;
         continue;
       }
-      const y = (0 + a[i + at]!) / d;
-      const z = (0 + b[i + bt]!) / d;
+      const y = (0 + at(a, i + offset)) / d;
+      const z = (0 + at(b, i + bt)) / d;
       if (y !== y) {
         if (gapA < 0) gapA = from + i;
       } else {
@@ -291,7 +292,7 @@ function summarizePair(
 /** `0 + Σ cols[c][i]` for `i` in `[from, to)` into `out[i − from]`, column after column. */
 function sumBlock(cols: readonly Column[], from: number, to: number, out: Float64Array): void {
   out.fill(0);
-  for (const col of cols) for (let i = from; i < to; i++) out[i - from] += col[i]!;
+  for (const col of cols) for (let i = from, k = 0; i < to; i++, k++) out[k] = at(out, k) + at(col, i);
 }
 
 /**
@@ -322,7 +323,7 @@ export function ratioSeries(
  * @example ratioSeriesNumerator(ratioSeries([0], [[[2], [3]]], [[10]]), 0, 0) // 5
  */
 export function ratioSeriesNumerator(r: RatioSeries, k: number, i: number): number {
-  return sumAt(r.numerators[k]!, i);
+  return sumAt(at(r.numerators, k), i);
 }
 
 /**
@@ -340,7 +341,7 @@ export function ratioSeriesDenominator(r: RatioSeries, i: number): number {
  */
 export function ratioSeriesAt(r: RatioSeries, k: number, i: number): number {
   const d = sumAt(r.denominators, i);
-  return d >= floorOf(r.minDenominator) ? sumAt(r.numerators[k]!, i) / d : NaN;
+  return d >= floorOf(r.minDenominator) ? sumAt(at(r.numerators, k), i) / d : NaN;
 }
 
 /**
@@ -356,10 +357,10 @@ export function ratioSeriesColumn(r: RatioSeries, k: number): Float64Array {
   for (let from = 0; from < n; from += 4096) {
     const to = Math.min(n, from + 4096);
     sumBlock(r.denominators, from, to, den);
-    sumBlock(r.numerators[k]!, from, to, num);
+    sumBlock(at(r.numerators, k), from, to, num);
     for (let i = from; i < to; i++) {
-      const d = den[i - from]!;
-      out[i] = d >= floor ? num[i - from]! / d : NaN;
+      const d = at(den, i - from);
+      out[i] = d >= floor ? at(num, i - from) / d : NaN;
     }
   }
   return out;
@@ -377,8 +378,8 @@ function summarized(r: RatioSeries): void {
  */
 export function ratioSeriesExtent(r: RatioSeries, k: number): [number, number] | null {
   summarized(r);
-  const lo = r.extents[2 * k]!;
-  const hi = r.extents[2 * k + 1]!;
+  const lo = at(r.extents, 2 * k);
+  const hi = at(r.extents, 2 * k + 1);
   return lo <= hi ? [lo, hi] : null;
 }
 
@@ -394,13 +395,13 @@ function pixel(x: number, x0: number, scale: number, width: number): number {
  * equals another, so such a point is a column of its own, as in `downsample`.
  */
 function columnEnd(xs: Column, start: number, x0: number, scale: number, width: number): number {
-  const c = pixel(xs[start]!, x0, scale, width);
+  const c = pixel(at(xs, start), x0, scale, width);
   if (c !== c) return start + 1;
   let end = start + 1;
   let hi = xs.length;
   while (end < hi) {
     const mid = (end + hi) >>> 1;
-    if (!(pixel(xs[mid]!, x0, scale, width) <= c)) hi = mid;
+    if (!(pixel(at(xs, mid), x0, scale, width) <= c)) hi = mid;
     else end = mid + 1;
   }
   return end;
@@ -413,11 +414,11 @@ function columnEnd(xs: Column, start: number, x0: number, scale: number, width: 
  * only a strictly smaller (larger) one replaces the current, as a running comparison of the points does.
  */
 function columnExtremes(r: RatioSeries, k: number, floor: number, start: number, end: number, out: Int32Array): void {
-  const nums = r.numerators[k]!,
+  const nums = at(r.numerators, k),
     den = r.denominators,
-    low = r.blockLow[k]!,
-    high = r.blockHigh[k]!,
-    gaps = r.blockGap[k]!;
+    low = at(r.blockLow, k),
+    high = at(r.blockHigh, k),
+    gaps = at(r.blockGap, k);
   const b0 = Math.ceil(start / BLOCK);
   const b1 = Math.max(b0, Math.floor(end / BLOCK));
   const head = Math.min(end, b0 * BLOCK);
@@ -448,15 +449,15 @@ function columnExtremes(r: RatioSeries, k: number, floor: number, start: number,
     }
     if (part) break;
     for (let j = b0; j < b1; j++) {
-      if (gap < 0) gap = gaps[j]!;
-      if (!(low[j]! <= high[j]!)) continue;
-      if (min === -1 || low[j]! < vmin) {
+      if (gap < 0) gap = at(gaps, j);
+      if (!(at(low, j) <= at(high, j))) continue;
+      if (min === -1 || at(low, j) < vmin) {
         min = -2 - j;
-        vmin = low[j]!;
+        vmin = at(low, j);
       }
-      if (max === -1 || high[j]! > vmax) {
+      if (max === -1 || at(high, j) > vmax) {
         max = -2 - j;
-        vmax = high[j]!;
+        vmax = at(high, j);
       }
     }
   }
@@ -470,7 +471,7 @@ function firstEqual(r: RatioSeries, k: number, floor: number, j: number, v: numb
   const end = Math.min(r.xs.length, (j + 1) * BLOCK);
   for (let i = j * BLOCK; i < end; i++) {
     const d = sumAt(r.denominators, i);
-    if (d >= floor && sumAt(r.numerators[k]!, i) / d === v) return i;
+    if (d >= floor && sumAt(at(r.numerators, k), i) / d === v) return i;
   }
   return -1;
 }
@@ -497,8 +498,8 @@ export function downsampleRatioSeries(r: RatioSeries, width: number): Downsample
   }
   if (r.unsorted >= 0) throw badXError(xs, r.unsorted);
   const floor = floorOf(r.minDenominator);
-  const x0 = xs[0]!;
-  const scale = w / (xs[n - 1]! - x0 || 1);
+  const x0 = at(xs, 0);
+  const scale = w / (at(xs, n - 1) - x0 || 1);
   const keeps = numerators.map(() => new Uint32Array(Math.min(n, 5 * w)));
   const kept = new Int32Array(numerators.length);
   const set = new Int32Array(5);
@@ -507,17 +508,17 @@ export function downsampleRatioSeries(r: RatioSeries, width: number): Downsample
     const end = columnEnd(xs, start, x0, scale, w);
     for (let k = 0; k < numerators.length; k++) {
       columnExtremes(r, k, floor, start, end, found);
-      kept[k] = keepColumn(keeps[k]!, kept[k]!, set, start, found[0]!, found[1]!, found[2]!, end - 1);
+      kept[k] = keepColumn(at(keeps, k), at(kept, k), set, start, at(found, 0), at(found, 1), at(found, 2), end - 1);
     }
     start = end;
   }
   return numerators.map((_, k) => {
-    const idx = keeps[k]!;
-    const m = kept[k]!;
+    const idx = at(keeps, k);
+    const m = at(kept, k);
     const out: Downsampled = { xs: new Float64Array(m), ys: new Float64Array(m), index: idx.slice(0, m) };
     for (let q = 0; q < m; q++) {
-      out.xs[q] = xs[idx[q]!]!;
-      out.ys[q] = ratioSeriesAt(r, k, idx[q]!);
+      out.xs[q] = at(xs, at(idx, q));
+      out.ys[q] = ratioSeriesAt(r, k, at(idx, q));
     }
     return out;
   });

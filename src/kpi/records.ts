@@ -17,6 +17,8 @@ import { complianceBreaches } from './compliance.js';
 import { KpiInputError } from './errors.js';
 import type { AccountSnapshot, CompliancePreset, ComplianceRuleSet, ContactAttempt } from './types.js';
 import { checkAmount } from './validate.js';
+import { AGENT_COUNT_FIELDS } from './agents.js';
+import { must, sortedEntries } from '../model/at.js';
 
 /** One complaint as recorded: dates `YYYY-MM-DD`; `closed` absent while open. */
 export interface ComplaintRecord {
@@ -123,18 +125,7 @@ export function chargeOffsToRecovery(records: readonly ChargeOffRecord[]): Recov
 
 /** Collector activity (e.g. one row per agent and day) → one `agents` row per agent (sums). */
 export function activityToAgents(records: readonly AgentRow[]): AgentRow[] {
-  const fields = [
-    'dials',
-    'connects',
-    'rightPartyContacts',
-    'promises',
-    'promisesDue',
-    'promisesKept',
-    'assigned',
-    'collected',
-    'hours',
-    'complaints',
-  ] as const;
+  const fields = AGENT_COUNT_FIELDS;
   const agents = new Map<string, AgentRow>();
   records.forEach((r, i) => {
     let a = agents.get(r.agentId);
@@ -210,8 +201,8 @@ export function attemptsToCompliance(
     list.push(a);
   }
   const rows: ComplianceRow[] = [];
-  for (const period of [...byMonth.keys()].sort()) {
-    for (const r of complianceBreaches(byMonth.get(period)!, rules)) {
+  for (const [period, attempts] of sortedEntries(byMonth)) {
+    for (const r of complianceBreaches(attempts, rules)) {
       rows.push({ period, rule: r.id, checked: r.checked, breaches: r.breaches.length });
     }
   }
@@ -264,10 +255,9 @@ export function snapshotsToVintage(snapshots: readonly VintageSnapshot[], { thre
     }
   });
   return [...cells.values()]
-    .map((c) => ({
-      ...c,
-      originatedAccounts: origin.get(c.cohort)!.accounts.size,
-      originatedAmount: origin.get(c.cohort)!.amount,
-    }))
+    .map((c) => {
+      const o = must(origin.get(c.cohort), `origination of cohort ${c.cohort}`);
+      return { ...c, originatedAccounts: o.accounts.size, originatedAmount: o.amount };
+    })
     .sort((a, b) => (a.cohort < b.cohort ? -1 : a.cohort > b.cohort ? 1 : a.mob - b.mob));
 }

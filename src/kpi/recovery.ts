@@ -3,6 +3,7 @@ import type { RecoveryRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
 import type { DevelopmentFactor, RecoveryCurve, RecoveryOptions, RecoveryPoint, RecoveryProjection } from './types.js';
 import { checkAmount, checkLabel, divide } from './validate.js';
+import { sortedEntries } from '../model/at.js';
 
 /**
  * Cumulative recovery per charge-off cohort (cohorts ascending) and month since charge-off: Σ recovered
@@ -48,8 +49,7 @@ export function recoveryCurves(rows: readonly RecoveryRow[], options: RecoveryOp
       );
     c.months.set(month, options.net ? recovered - fees : recovered);
   });
-  return [...cohorts.keys()].sort().map((cohort) => {
-    const c = cohorts.get(cohort)!;
+  return sortedEntries(cohorts).map(([cohort, c]) => {
     const months = [...c.months.keys()];
     const lo = Math.min(...months);
     const hi = Math.max(...months);

@@ -8,6 +8,7 @@ import { bucketLookup, DEFAULT_BUCKETS } from './buckets.js';
 import { KpiInputError } from './errors.js';
 import { isNextPeriod, seriesInterval } from './periods.js';
 import type { AccountSnapshot, SnapshotOptions } from './types.js';
+import { at, must, sortedEntries } from '../model/at.js';
 
 /** Snapshots indexed by period: sorted periods, and per period a Map accountId → snapshot index. */
 interface SnapshotIndex {
@@ -42,7 +43,7 @@ function indexSnapshots(snapshots: readonly AccountSnapshot[], config: BucketCon
   const periodOf = new Uint32Array(n);
   const byLabel = new Map<string, Map<string, number>>();
   for (let i = 0; i < n; i++) {
-    const s = snapshots[i]!;
+    const s = at(snapshots, i);
     const { accountId, period, dpd, balance } = s;
     if (typeof accountId !== 'string' || !accountId)
       fail('missing', i, s, 'accountId', `is ${String(accountId)}, must be a non-empty string`);
@@ -55,17 +56,18 @@ function indexSnapshots(snapshots: readonly AccountSnapshot[], config: BucketCon
       fail('not-finite', i, s, 'balance', `is ${String(balance)}, must be a finite number`);
     if (balance < 0) fail('negative', i, s, 'balance', `is ${balance}, must be ≥ 0`);
     let accounts = byLabel.get(period);
-    if (!accounts) byLabel.set(period, (accounts = new Map()));
+    if (!accounts) byLabel.set(period, (accounts = new Map<string, number>()));
     const first = accounts.get(accountId);
     if (first !== undefined)
       fail('duplicate', i, s, 'accountId', `appears twice in the period (first at row ${first})`);
     accounts.set(accountId, i);
     bucket[i] = lookup(dpd);
   }
-  const periods = [...byLabel.keys()].sort();
-  const accounts = periods.map((p) => byLabel.get(p)!);
+  const byPeriod = sortedEntries(byLabel);
+  const periods = byPeriod.map(([p]) => p);
+  const accounts = byPeriod.map(([, a]) => a);
   const rank = new Map(periods.map((p, k) => [p, k]));
-  for (let i = 0; i < n; i++) periodOf[i] = rank.get(snapshots[i]!.period)!;
+  for (let i = 0; i < n; i++) periodOf[i] = must(rank.get(at(snapshots, i).period), `rank of row ${i}'s period`);
   return { config, periods, accounts, bucket, period: periodOf };
 }
 
@@ -83,14 +85,19 @@ export function snapshotsToOverdue(snapshots: readonly AccountSnapshot[], option
   const accounts = new Float64Array(idx.periods.length * nb);
   const balance = new Float64Array(idx.periods.length * nb);
   for (let i = 0; i < snapshots.length; i++) {
-    const cell = idx.period[i]! * nb + idx.bucket[i]!;
-    accounts[cell]!++;
-    balance[cell]! += snapshots[i]!.balance;
+    const cell = at(idx.period, i) * nb + at(idx.bucket, i);
+    accounts[cell] = at(accounts, cell) + 1;
+    balance[cell] = at(balance, cell) + at(snapshots, i).balance;
   }
   const out: OverdueRow[] = [];
   idx.periods.forEach((period, p) => {
     for (let b = 0; b < nb; b++)
-      out.push({ period, bucket: config[b]!.code, accounts: accounts[p * nb + b]!, balance: balance[p * nb + b]! });
+      out.push({
+        period,
+        bucket: at(config, b).code,
+        accounts: at(accounts, p * nb + b),
+        balance: at(balance, p * nb + b),
+      });
   });
   return out;
 }
@@ -121,32 +128,33 @@ export function snapshotsToRollRates(
   const accounts = new Float64Array(size * size);
   const balance = new Float64Array(size * size);
   for (let p = 1; p < idx.periods.length; p++) {
-    if (!isNextPeriod(idx.periods[p - 1]!, idx.periods[p]!, interval)) continue;
+    if (!isNextPeriod(at(idx.periods, p - 1), at(idx.periods, p), interval)) continue;
     accounts.fill(0);
     balance.fill(0);
-    const before = idx.accounts[p - 1]!;
-    const now = idx.accounts[p]!;
+    const before = at(idx.accounts, p - 1);
+    const now = at(idx.accounts, p);
     // Map#forEach: no [key, value] entry array per account
     before.forEach((i, id) => {
       const j = now.get(id);
       if (j === undefined && !exits) return;
-      const cell = idx.bucket[i]! * size + (j === undefined ? EXIT : idx.bucket[j]!);
-      accounts[cell]!++;
-      balance[cell]! += snapshots[i]!.balance;
+      const cell = at(idx.bucket, i) * size + (j === undefined ? EXIT : at(idx.bucket, j));
+      accounts[cell] = at(accounts, cell) + 1;
+      balance[cell] = at(balance, cell) + at(snapshots, i).balance;
     });
     if (options.entryState !== undefined) {
       now.forEach((j, id) => {
         if (before.has(id)) return;
-        const cell = ENTRY * size + idx.bucket[j]!;
-        accounts[cell]!++;
-        balance[cell]! += snapshots[j]!.balance;
+        const cell = ENTRY * size + at(idx.bucket, j);
+        accounts[cell] = at(accounts, cell) + 1;
+        balance[cell] = at(balance, cell) + at(snapshots, j).balance;
       });
     }
-    const period = idx.periods[p]!;
+    const period = at(idx.periods, p);
     for (let f = 0; f < size; f++) {
       for (let t = 0; t < size; t++) {
-        const a = accounts[f * size + t]!;
-        if (a > 0) out.push({ period, from: codes[f]!, to: codes[t]!, accounts: a, balance: balance[f * size + t]! });
+        const a = at(accounts, f * size + t);
+        if (a > 0)
+          out.push({ period, from: at(codes, f), to: at(codes, t), accounts: a, balance: at(balance, f * size + t) });
       }
     }
   }

@@ -4,6 +4,7 @@ import { bucketIndex, DEFAULT_BUCKETS, validateBucketConfig } from './buckets.js
 import { KpiInputError } from './errors.js';
 import type { CureRate, PeriodTransitionMatrix, TransitionMatrix, TransitionOptions, TransitionRow } from './types.js';
 import { checkAmount, checkLabel, ratio } from './validate.js';
+import { at } from '../model/at.js';
 
 /**
  * States besides the buckets that roll-rate rows may carry by default: the entry `NEW` (originated in
@@ -25,7 +26,7 @@ export function closingBalances(
   matrix.states.forEach((state, j) => {
     if (exclude.includes(state)) return;
     let sum = 0;
-    for (const row of matrix.counts) sum += row[j]!;
+    for (const row of matrix.counts) sum += at(row, j);
     totals[state] = sum;
   });
   return totals;
@@ -100,13 +101,13 @@ function accumulate(rows: readonly TransitionRow[], options: TransitionOptions, 
 function toMatrix(acc: Accumulated, sums: Float64Array): TransitionMatrix {
   const keep: number[] = [];
   for (let s = 0; s < acc.size; s++) if (acc.used[s]) keep.push(s);
-  const counts = keep.map((i) => keep.map((j) => sums[i * acc.size + j]!));
+  const counts = keep.map((i) => keep.map((j) => at(sums, i * acc.size + j)));
   const rates = counts.map((row) => {
     let total = 0;
     for (const v of row) total += v;
     return row.map((v) => (total > 0 ? v / total : null));
   });
-  return { states: keep.map((s) => acc.states[s]!), counts, rates };
+  return { states: keep.map((s) => at(acc.states, s)), counts, rates };
 }
 
 /**
@@ -120,7 +121,7 @@ function toMatrix(acc: Accumulated, sums: Float64Array): TransitionMatrix {
 export function transitionMatrix(rows: readonly TransitionRow[], options: TransitionOptions): TransitionMatrix {
   const acc = accumulate(rows, options, false);
   const total = new Float64Array(acc.size * acc.size);
-  for (const m of acc.cells.values()) for (let k = 0; k < total.length; k++) total[k]! += m[k]!;
+  for (const m of acc.cells.values()) for (let k = 0; k < total.length; k++) total[k] = at(total, k) + at(m, k);
   return toMatrix(acc, total);
 }
 
@@ -150,7 +151,7 @@ export interface CureRateOptions {
  * @example cureRates(transitionMatrix(rows, { basis: 'balance' })) // [{ state: 'M1', rate: 0.42, … }, …]
  */
 export function cureRates(matrix: TransitionMatrix, options: CureRateOptions = {}): CureRate[] {
-  const cure = options.cure ?? matrix.states[0]!;
+  const cure = options.cure ?? at(matrix.states, 0);
   const c = matrix.states.indexOf(cure);
   if (c < 0)
     throw new KpiInputError(
@@ -170,7 +171,7 @@ export function cureRates(matrix: TransitionMatrix, options: CureRateOptions = {
         'states',
       );
     let total = 0;
-    for (const v of matrix.counts[i]!) total += v;
-    return { state, ...ratio(matrix.counts[i]![c]!, total) };
+    for (const v of at(matrix.counts, i)) total += v;
+    return { state, ...ratio(at(at(matrix.counts, i), c), total) };
   });
 }

@@ -190,6 +190,8 @@ export type AgentMetric = 'contactRate' | 'rpcRate' | 'ptpRate' | 'keptRate' | '
 export interface AgentOptions {
   /** Minimum denominator below which a rate is flagged (and not ranked): one number or per metric. */
   minDenominator?: number | Partial<Record<AgentMetric, number>>;
+  /** Agents not ranked on any metric (e.g. QA score below the minimum): their ranks are null and they are not counted. */
+  unranked?: ReadonlySet<string>;
 }
 
 /** Performance of one collector (催收员). */
@@ -293,10 +295,16 @@ export interface ContactAttempt {
   consent?: boolean;
   /** Field visits: number of collectors present (cn rule: at least two). */
   collectors?: number;
+  /** The person in debt, when one debtor has several debts (cn-gbt-2025 counts conversations per debtor); default `debtId`. */
+  debtorId?: string;
+  /** The attempt found the number invalid (not in service, wrong person): the debtor cannot be reached there. */
+  invalidNumber?: boolean;
+  /** The debt was disclosed to the person contacted (cn-gbt-2025: never to a third party). */
+  disclosed?: boolean;
 }
 
 /** Preset rule sets of `complianceBreaches`. */
-export type CompliancePreset = 'cn-cba-2026' | 'us-reg-f';
+export type CompliancePreset = 'cn-cba-2026' | 'us-reg-f' | 'cn-gbt-2025';
 
 /** A preset with settings. Unset settings take the preset's defaults (see `complianceBreaches`). */
 export interface ComplianceRuleSet {
@@ -310,6 +318,10 @@ export interface ComplianceRuleSet {
   maxUnansweredPerDay?: number;
   /** us: max calls per debt in 7 consecutive days (7). */
   maxCallsPer7Days?: number;
+  /** cn-gbt-2025: max effective conversations per debtor per local day, AI voice calls included (3). */
+  maxConversationsPerDay?: number;
+  /** cn: consecutive failed calls to the debtor before a third party may be contacted (cba 3, gbt 1); an invalid number also opens it. */
+  failedBeforeThirdParty?: number;
 }
 
 /** One breach: the offending attempts (indexes into the input) and why. */

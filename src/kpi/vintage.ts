@@ -4,6 +4,7 @@ import type { VintageRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
 import type { VintageCurve } from './types.js';
 import { checkAmount, checkAtMost, checkLabel, ratio } from './validate.js';
+import { sortedEntries } from '../model/at.js';
 
 /**
  * One curve per cohort (cohorts ascending, points by months-on-book ascending): delinquent balance ÷
@@ -33,7 +34,7 @@ export function vintageCurves(rows: readonly VintageRow[], options: { basis: Bas
     const db = checkAmount('vintage', i, key, 'delinquentBalance', row.delinquentBalance);
     checkAtMost('vintage', i, key, 'delinquentAccounts', da, 'originatedAccounts', oa);
     let points = cohorts.get(cohort);
-    if (!points) cohorts.set(cohort, (points = new Map()));
+    if (!points) cohorts.set(cohort, (points = new Map<number, { numerator: number; denominator: number }>()));
     if (points.has(mob))
       throw new KpiInputError(
         'duplicate',
@@ -43,13 +44,10 @@ export function vintageCurves(rows: readonly VintageRow[], options: { basis: Bas
       );
     points.set(mob, count ? { numerator: da, denominator: oa } : { numerator: db, denominator: om });
   });
-  return [...cohorts.keys()].sort().map((cohort) => {
-    const points = cohorts.get(cohort)!;
+  return sortedEntries(cohorts).map(([cohort, points]) => {
     return {
       cohort,
-      points: [...points.keys()]
-        .sort((a, b) => a - b)
-        .map((mob) => ({ mob, ...ratio(points.get(mob)!.numerator, points.get(mob)!.denominator) })),
+      points: [...points].sort(([a], [b]) => a - b).map(([mob, p]) => ({ mob, ...ratio(p.numerator, p.denominator) })),
     };
   });
 }

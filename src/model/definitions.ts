@@ -56,7 +56,7 @@ export function registerDefinitions(
  * @example metricDefinition('overdue', 'zh-CN').measures[0].formula // '期末所选逾期阶段的账户数（或余额）÷ …'
  */
 export function metricDefinition(metric: MetricName, locale = 'en'): MetricDefinition {
-  const cat = catalogues[locale] ?? catalogues.en!;
+  const cat = catalogues[locale] ?? { version: DEFINITIONS_VERSION, entries: en };
   const entry = cat.entries[metric];
   const def: MetricDefinition = {
     metric,
@@ -89,4 +89,19 @@ export function definitionLines(def: MetricDefinition): string[] {
   const lines = def.measures.map((m) => `${m.name}${sep}${m.formula}`);
   if (def.buckets) lines.push(bucketEdgesText(def.buckets, def.locale));
   return lines;
+}
+
+const extraLines = new Map<MetricName, (def: MetricDefinition) => string[]>();
+
+/**
+ * Adds text lines to a metric's definition in exports (e.g. the contact rules of `compliance`, registered by
+ * the modules that show them, so that pages without them do not load their text).
+ */
+export function registerDefinitionLines(metric: MetricName, lines: (def: MetricDefinition) => string[]): void {
+  extraLines.set(metric, lines);
+}
+
+/** The lines registered for a definition's metric (see {@link registerDefinitionLines}); empty when none. */
+export function extraDefinitionLines(def: MetricDefinition): string[] {
+  return extraLines.get(def.metric)?.(def) ?? [];
 }

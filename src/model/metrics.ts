@@ -8,6 +8,11 @@ export const METRICS = [
   'complaints',
   'channels',
   'compliance',
+  'experiments',
+  'scores',
+  'quality',
+  'promises',
+  'contact-hours',
 ] as const;
 
 /** One metric of the backend contract, e.g. `overdue` or `roll-rates`. */

@@ -1,5 +1,6 @@
 import type { OverdueColumns } from './columns.js';
 import type { MetricName } from './metrics.js';
+import type { ExperimentRow, ScoreRow } from './rows.js';
 import type {
   AgentRow,
   ChannelRow,
@@ -7,6 +8,9 @@ import type {
   ComplianceRow,
   ExposureRow,
   OverdueRow,
+  QualityRow,
+  PromiseFunnelRow,
+  ContactHourRow,
   RecoveryRow,
   RollRateRow,
   VintageRow,
@@ -34,6 +38,11 @@ export interface MetricRows {
   complaints: ComplaintRow;
   channels: ChannelRow;
   compliance: ComplianceRow;
+  experiments: ExperimentRow;
+  scores: ScoreRow;
+  quality: QualityRow;
+  promises: PromiseFunnelRow;
+  'contact-hours': ContactHourRow;
 }
 
 /** What an adapter answers for one metric. `complaints` may also carry `exposure` rows. */

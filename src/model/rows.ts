@@ -100,3 +100,126 @@ export interface ComplianceRow {
   checked: number;
   breaches: number;
 }
+
+/**
+ * `experiments`: one row per experiment × arm × period of assignment (冠军/挑战者策略). Outcomes are those
+ * within `horizonDays` of assignment; collected and cost come with their sums of squares so that means and
+ * variances stay additive across rows.
+ */
+export interface ExperimentRow {
+  experiment: string;
+  arm: string;
+  /** Month the accounts were assigned to the arm. */
+  period: string;
+  /** The fixed outcome window of the experiment, in days after assignment. */
+  horizonDays: number;
+  accounts: number;
+  /** Accounts back to current (M0) within the horizon. */
+  cured: number;
+  /** Accounts rolled to a later bucket within the horizon. */
+  rolledForward: number;
+  /** Σ collected per account within the horizon, and Σ of its squares. */
+  collected: number;
+  collectedSq: number;
+  /** Σ collection cost per account within the horizon, and Σ of its squares. */
+  cost: number;
+  costSq: number;
+  attempts: number;
+  complaints: number;
+}
+
+/**
+ * `scores`: one row per period × score band of the repayment-prediction model (还款预测模型): accounts scored,
+ * the sum of their predicted repayment probabilities and the repayments observed.
+ */
+export interface ScoreRow {
+  /** Month the accounts were scored. */
+  period: string;
+  /** Score band code. Bands are ordered by their mean predicted probability. */
+  band: string;
+  accounts: number;
+  /** Σ predicted repayment probability of the band's accounts. */
+  predicted: number;
+  /** Accounts that repaid within the outcome window. */
+  repaid: number;
+}
+
+/** Red-line rules of call quality checks (催收质检): what a checked call may violate. */
+export const QA_RULES = [
+  'abusive-language',
+  'threats',
+  'impersonation',
+  'third-party-disclosure',
+  'false-statements',
+  'outside-hours',
+] as const;
+
+/** QA methods of the `quality` rows: AI speech analytics (near every call) and manual sampling (a few %). */
+export const QA_METHODS = ['ai', 'manual'] as const;
+
+/** Rule code of the `quality` rows that count calls with at least one red-line violation. */
+export const QA_ANY = 'any';
+
+/**
+ * `quality` (催收质检): one row per period × team (× agent) × QA method (`manual`, `ai`) × rule. `calls` are the
+ * team's (agent's) calls in the period and `checked` those the method checked, the same on every rule row of one
+ * period × team × agent × method; `violations` are checked calls violating the rule (rule `any`: at least one
+ * rule); `scoreSum` is the sum of the checked calls' scores (0–100) on the `any` row, 0 on the others.
+ */
+export interface QualityRow {
+  period: string;
+  team: string;
+  /** The collector, absent on team rows. */
+  agentId?: string;
+  name?: string;
+  method: string;
+  rule: string;
+  calls: number;
+  checked: number;
+  violations: number;
+  scoreSum: number;
+}
+
+/**
+ * `promises`: one row per period of the promise-to-pay funnel. Attempts, contacts, right-party contacts
+ * and promises are collectors' attempts of the period; pending promises are those made in the period whose
+ * due date + grace is after the data's as-of date; matured promises (and their outcome, amounts and
+ * follow-up of broken ones) are counted in the period their due date + grace falls in.
+ */
+export interface PromiseFunnelRow {
+  period: string;
+  attempts: number;
+  contacts: number;
+  rightPartyContacts: number;
+  promises: number;
+  pending: number;
+  matured: number;
+  kept: number;
+  partlyKept: number;
+  broken: number;
+  amountPromised: number;
+  amountPaid: number;
+  /** Broken promises by hours from the break to the next contact: < 24 h, 24–48 h, 48–72 h, > 72 h, none yet. */
+  followUpUnder24h: number;
+  followUp24To48h: number;
+  followUp48To72h: number;
+  followUpOver72h: number;
+  followUpNone: number;
+}
+
+/**
+ * `contact-hours`: collectors' attempts per period × consumer-local weekday × hour × channel, with their
+ * outcomes; over all cells they equal the `promises` funnel's attempts, contacts, RPC and promises.
+ */
+export interface ContactHourRow {
+  period: string;
+  /** ISO weekday of the consumer's local time: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** Hour of the consumer's local time, 0–23. */
+  hour: number;
+  channel: string;
+  attempts: number;
+  contacts: number;
+  rightPartyContacts: number;
+  promises: number;
+}

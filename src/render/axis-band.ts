@@ -4,6 +4,9 @@ import { labelWidth, type PlotArea } from './layout.js';
 
 const r = (v: number) => Math.round(v * 100) / 100;
 
+/** Start of band `key` (keys come from the scale's own domain, so it has one; 0 otherwise). */
+const bandStart = (scale: ScaleBand<string>, key: string) => scale(key) ?? 0;
+
 /** Shortens `text` with an ellipsis to fit `maxWidth` CSS px at the axis font (see `labelWidth`). */
 export function truncateLabel(text: string, maxWidth: number): string {
   if (labelWidth(text) <= maxWidth) return text;
@@ -34,7 +37,7 @@ export function axisBottomBand(
     (key, i) =>
       i % every
         ? null
-        : svg`<line class="tick" x1=${r(x(key)! + half)} x2=${r(x(key)! + half)} y1=${r(yBase)} y2=${r(yBase + 4)}></line><text x=${r(x(key)! + half)} y=${r(yBase + 16)} text-anchor="middle">${labels[i]}</text>`,
+        : svg`<line class="tick" x1=${r(bandStart(x, key) + half)} x2=${r(bandStart(x, key) + half)} y1=${r(yBase)} y2=${r(yBase + 4)}></line><text x=${r(bandStart(x, key) + half)} y=${r(yBase + 16)} text-anchor="middle">${labels[i]}</text>`,
   )}</g>`;
 }
 
@@ -53,7 +56,7 @@ export function axisLeftBand(
     .domain()
     .map(
       (key) =>
-        svg`<text x=${r(plot.left - 6)} y=${r(y(key)! + half)} dy="0.32em" text-anchor="end">${truncateLabel(format(key), maxWidth)}</text>`,
+        svg`<text x=${r(plot.left - 6)} y=${r(bandStart(y, key) + half)} dy="0.32em" text-anchor="end">${truncateLabel(format(key), maxWidth)}</text>`,
     )}</g>`;
 }
 

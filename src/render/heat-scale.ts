@@ -1,3 +1,4 @@
+import { at } from '../model/at.js';
 /**
  * Sequential colour scale for heatmaps and the text colour that reads on each cell. One hue ramp
  * (light to dark blue, safe for every colour-vision type) on a square-root scale, so that the small
@@ -20,23 +21,24 @@ export function heatRgb(t: number): [number, number, number] {
   const u = clamp01(Number.isFinite(t) ? t : 0) * (HEAT_STOPS.length - 1);
   const i = Math.min(HEAT_STOPS.length - 2, Math.floor(u));
   const f = u - i;
-  const a = HEAT_STOPS[i]!;
-  const b = HEAT_STOPS[i + 1]!;
-  return [0, 1, 2].map((k) => Math.round(a[k]! + (b[k]! - a[k]!) * f)) as [number, number, number];
+  const a = at(HEAT_STOPS, i);
+  const b = at(HEAT_STOPS, i + 1);
+  const mix = (k: 0 | 1 | 2) => Math.round(a[k] + (b[k] - a[k]) * f);
+  return [mix(0), mix(1), mix(2)];
 }
 
 /** Hex colour of an RGB triple. */
-export function hex([r, g, b]: readonly number[]): string {
-  return `#${[r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+export function hex([r, g, b]: readonly [number, number, number]): string {
+  return `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** WCAG relative luminance of an sRGB triple. */
-export function luminance([r, g, b]: readonly number[]): number {
+export function luminance([r, g, b]: readonly [number, number, number]): number {
   const lin = (c: number) => {
     const s = c / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
   };
-  return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
 /** WCAG contrast ratio of two luminances. */

@@ -1,3 +1,4 @@
+import { at } from '../model/at.js';
 /** A position among chart points: series index and point index within that series. */
 export interface PointFocus {
   series: number;
@@ -16,8 +17,9 @@ export function moveFocus(
 ): PointFocus | null | undefined {
   const visible = lengths.map((n, i) => (n > 0 ? i : -1)).filter((i) => i >= 0);
   if (!visible.length) return null;
-  const cur = focus && lengths[focus.series]! > 0 ? focus : { series: visible[0]!, index: lengths[visible[0]!]! - 1 };
-  const last = lengths[cur.series]! - 1;
+  const cur =
+    focus && at(lengths, focus.series) > 0 ? focus : { series: at(visible, 0), index: at(lengths, at(visible, 0)) - 1 };
+  const last = at(lengths, cur.series) - 1;
   const pos = visible.indexOf(cur.series);
   switch (key) {
     case 'ArrowLeft':
@@ -30,8 +32,8 @@ export function moveFocus(
       return { series: cur.series, index: last };
     case 'ArrowUp':
     case 'ArrowDown': {
-      const next = visible[(pos + (key === 'ArrowDown' ? 1 : visible.length - 1)) % visible.length]!;
-      return { series: next, index: Math.min(cur.index, lengths[next]! - 1) };
+      const next = at(visible, (pos + (key === 'ArrowDown' ? 1 : visible.length - 1)) % visible.length);
+      return { series: next, index: Math.min(cur.index, at(lengths, next) - 1) };
     }
     default:
       return undefined;

@@ -4,6 +4,7 @@
  * its box touches, and the first with the lowest score wins. Pure geometry in pixels.
  */
 import { labelWidth } from './layout.js';
+import { at } from '../model/at.js';
 
 /** An axis-aligned box in pixels. */
 export interface Box {
@@ -56,15 +57,15 @@ export function collisions(box: Box, lines: readonly Polyline[], labels: readonl
   for (const l of labels) if (overlaps(box, l)) n++;
   for (const { xs, ys } of lines) {
     for (let i = 0; i < xs.length; i++) {
-      const ax = xs[i]!;
-      const ay = ys[i]!;
+      const ax = at(xs, i);
+      const ay = at(ys, i);
       if (!Number.isFinite(ay)) continue;
       const bx = xs[i + 1];
       const by = ys[i + 1];
       const alone = bx === undefined || by === undefined || !Number.isFinite(by);
       if (
         alone
-          ? (!i || !Number.isFinite(ys[i - 1]!)) && ax >= box.x0 && ax <= box.x1 && ay >= box.y0 && ay <= box.y1
+          ? (!i || !Number.isFinite(at(ys, i - 1))) && ax >= box.x0 && ax <= box.x1 && ay >= box.y0 && ay <= box.y1
           : segmentHits(box, ax, ay, bx, by)
       )
         n++;
@@ -83,7 +84,7 @@ export function bestSpot(
   labels: readonly Box[] = [],
   bounds?: Box,
 ): LabelSpot {
-  let best = candidates[0]!;
+  let best = at(candidates, 0);
   let score = Infinity;
   for (const c of candidates) {
     const outside =

@@ -3,6 +3,7 @@ import { line } from 'd3-shape';
 import type { ScaleLinear } from './scale.js';
 import { labelSpot, type LabelSpot } from './label-place.js';
 import { labelWidth } from './layout.js';
+import { at } from '../model/at.js';
 
 const r = (v: number) => Math.round(v * 100) / 100;
 
@@ -14,9 +15,9 @@ export function linePathData(xs: ArrayLike<number>, ys: ArrayLike<number>, x: Sc
   const idx = Array.from({ length: xs.length }, (_, i) => i);
   return (
     line<number>()
-      .defined((i) => Number.isFinite(ys[i]!))
-      .x((i) => x(xs[i]!))
-      .y((i) => y(ys[i]!))
+      .defined((i) => Number.isFinite(at(ys, i)))
+      .x((i) => x(at(xs, i)))
+      .y((i) => y(at(ys, i)))
       .digits(2)(idx) ?? ''
   );
 }

@@ -1,3 +1,4 @@
+import { at } from '../model/at.js';
 /**
  * Colour-blind-safe series colours (Okabe–Ito, without yellow, which fails 3:1 on white) and
  * dash patterns as the second channel, so series stay apart in greyscale and forced colours.
@@ -29,7 +30,7 @@ export function seriesColor(i: number): string {
  */
 export function seriesDash(i: number): string {
   const n = SERIES_DASHES.length;
-  return SERIES_DASHES[(i + Math.floor(i / n)) % n]!;
+  return at(SERIES_DASHES, (i + Math.floor(i / n)) % n);
 }
 
 /** Colour of context lines, receded behind the emphasised series (e.g. older cohorts): `--ck-context`. */

@@ -5,6 +5,7 @@
  * the bundle budget cannot afford; tick steps still come from d3-array.
  */
 import { tickIncrement, ticks as arrayTicks } from 'd3-array';
+import { at } from '../model/at.js';
 
 /** A linear map from a numeric domain onto a numeric range (d3-scale `scaleLinear` semantics, no clamping). */
 export interface ScaleLinear {
@@ -41,12 +42,12 @@ export function scaleLinear(): ScaleLinear {
   }) as ScaleLinear;
   scale.domain = ((value?: readonly number[]) => {
     if (!value) return [...d];
-    d = [+value[0]!, +value[value.length - 1]!];
+    d = [+at(value, 0), +at(value, value.length - 1)];
     return scale;
   }) as ScaleLinear['domain'];
   scale.range = ((value?: readonly number[]) => {
     if (!value) return [...r];
-    r = [+value[0]!, +value[value.length - 1]!];
+    r = [+at(value, 0), +at(value, value.length - 1)];
     return scale;
   }) as ScaleLinear['range'];
   scale.invert = (y) => {

@@ -1,5 +1,6 @@
 import { scaleLinear, type ScaleLinear } from './scale.js';
 import type { PlotArea } from './layout.js';
+import { at } from '../model/at.js';
 
 /** Extent of finite values over several columns, ignoring NaN gaps; `null` when there is none. */
 export function finiteExtent(columns: readonly ArrayLike<number>[]): [number, number] | null {
@@ -7,7 +8,7 @@ export function finiteExtent(columns: readonly ArrayLike<number>[]): [number, nu
   let hi = -Infinity;
   for (const col of columns) {
     for (let i = 0; i < col.length; i++) {
-      const v = col[i]!;
+      const v = at(col, i);
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
@@ -37,7 +38,7 @@ export function valueScale(
   extra: readonly number[] = [],
 ): ScaleLinear {
   const values = [0, ...(extent ?? []), ...extra.filter(Number.isFinite)];
-  let lo = Math.min(...values);
+  const lo = Math.min(...values);
   let hi = Math.max(...values);
   if (hi === lo) hi = lo + (lo === 0 ? 0.01 : Math.abs(lo) * 0.1);
   return scaleLinear()

@@ -1,10 +1,11 @@
 import { nothing, noChange, type TemplateResult } from 'lit';
+import { at } from '../model/at.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for HTML/SVG content and attribute values. */
 export function escapeText(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 function isTemplateResult(value: unknown): value is TemplateResult {
@@ -18,6 +19,7 @@ function valueToString(value: unknown): string {
   if (typeof value === 'object' && typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function') {
     return Array.from(value as Iterable<unknown>, valueToString).join('');
   }
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- lit renders any other value with String() too
   return escapeText(String(value));
 }
 
@@ -28,10 +30,10 @@ function valueToString(value: unknown): string {
  */
 export function templateToString(result: TemplateResult): string {
   const { strings, values } = result;
-  let out = strings[0]!;
+  let out = at(strings, 0);
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    const next = strings[i + 1]!;
+    const next = at(strings, i + 1);
     const binding = /\s([.?@]?)([^\s"'>/=]+)=(["']?)$/.exec(out);
     if (binding) {
       const [whole, prefix, name, quote] = binding;
@@ -44,6 +46,7 @@ export function templateToString(result: TemplateResult): string {
       } else if (value === nothing || value === null || value === undefined) {
         out += rest;
       } else {
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- as lit writes an attribute value
         out += ` ${name}="${escapeText(String(value))}"` + rest;
       }
     } else {

@@ -3,7 +3,7 @@
  * in the built-in languages. Codes the kit does not know are shown as sent (as text, never HTML).
  */
 
-type Labels = Record<string, readonly [en: string, zhCN: string, zhTW: string]>;
+export type Labels = Record<string, readonly [en: string, zhCN: string, zhTW: string]>;
 
 /** Collection channels (`channels` metric, complaint `channel`). */
 export const CHANNEL_LABELS: Labels = {
@@ -57,6 +57,27 @@ export const COMPLIANCE_RULE_LABELS: Labels = {
     '仅在当地时间8:00–21:00联系',
     '僅在當地時間8:00–21:00聯繫',
   ],
+  'cn-cba-2026/third-party-after-failures': [
+    'Third parties only after an invalid number or 3 failed calls',
+    '空号或连续3次未接通后方可联系第三方',
+    '空號或連續3次未接通後方可聯繫第三方',
+  ],
+  'cn-gbt-2025/quiet-hours': ['No contact 22:00–08:00', '22:00至次日8:00不得联系', '22:00至次日8:00不得聯繫'],
+  'cn-gbt-2025/conversations-per-day': [
+    'At most 3 conversations per debtor per day (AI voice included)',
+    '每名债务人每日有效通话不超过3次（含AI语音）',
+    '每名債務人每日有效通話不超過3次（含AI語音）',
+  ],
+  'cn-gbt-2025/third-party-unreachable': [
+    'Third parties only when the debtor cannot be reached',
+    '仅在无法联系债务人时联系第三方',
+    '僅在無法聯繫債務人時聯繫第三方',
+  ],
+  'cn-gbt-2025/no-disclosure': [
+    'Never disclose the debt to third parties',
+    '不得向第三方透露债务',
+    '不得向第三方透露債務',
+  ],
 };
 
 /** Compliance rule presets. */
@@ -67,6 +88,11 @@ export const COMPLIANCE_PRESET_LABELS: Labels = {
     '中國銀行業協會催收指引（2026）',
   ],
   'us-reg-f': ['US Regulation F', '美国 F 条例（Reg F）', '美國 F 條例（Reg F）'],
+  'cn-gbt-2025': [
+    'GB/T post-loan collection guideline (2025)',
+    'GB/T 贷后催收风控指引（2025）',
+    'GB/T 貸後催收風控指引（2025）',
+  ],
 };
 
 /** Label of `code` in `labels` for a catalogue locale (`en`, `zh-CN`, `zh-TW`); the code itself when unknown. */

@@ -7,13 +7,18 @@ import { seedDuckDb } from './seed/seed.js';
 import { UsageError } from './usage-error.js';
 
 const USAGE = `collectkit seed --out FILE.duckdb [--seed N] [--accounts N] [--months N] [--start YYYY-MM] [--parquet DIR]
+collectkit seed --db chdb:DIR | clickhouse:http://host:8123/db | postgres://user@host:5432/db [--seed N] …
 collectkit serve --db duckdb:FILE [--port 8787] [--host 127.0.0.1] [--base /api/collection]
                  [--scope-header NAME | --tokens FILE.json] [--redact-agents] [--statement-timeout MS]
                  [--cache-entries N] [--currency CNY] [--log-level info]
 
   seed    simulate a consumer-finance portfolio and write it as the tables of docs/warehouse-schema.md
-  serve   answer GET {base}/{metric} (docs/openapi.json) with SQL on DuckDB, opened read-only
-          --db duckdb:FILE.duckdb, or duckdb:DIR with one <table>.parquet or <table>.csv per table
+          (--db: the canonical and derived tables into ClickHouse or PostgreSQL instead of a DuckDB file)
+  serve   answer GET {base}/{metric} (docs/openapi.json) with SQL on DuckDB (the default), ClickHouse or
+          PostgreSQL, opened read-only
+          --db duckdb:FILE.duckdb, or duckdb:DIR with one <table>.parquet or <table>.csv per table,
+               chdb:DIR (ClickHouse in the process, npm install chdb), clickhouse:http://host:8123/db
+               (@clickhouse/client), postgres://user:pw@host:5432/db (pg)
           --scope-header NAME   every request must carry NAME (set by the reverse proxy): region=north;team=early-a, or *
           --tokens FILE.json    {"<bearer token>": "region=north", …}: Authorization: Bearer <token> → scope
           --redact-agents       agent ids and names leave only as HMAC pseudonyms; key from COLLECTKIT_REDACT_KEY
@@ -34,6 +39,7 @@ export async function seedCommand(args: string[], log: (line: string) => void = 
     args,
     options: {
       out: { type: 'string' },
+      db: { type: 'string' },
       seed: { type: 'string' },
       accounts: { type: 'string' },
       months: { type: 'string' },
@@ -42,7 +48,20 @@ export async function seedCommand(args: string[], log: (line: string) => void = 
     },
     strict: true,
   });
-  if (!values.out) throw new UsageError('collectkit seed needs --out FILE.duckdb.');
+  if (values.db) {
+    if (values.out || values.parquet)
+      throw new UsageError('collectkit seed takes --out FILE.duckdb or --db …, not both (--parquet goes with --out).');
+    const { seedDatabase } = await import('./seed/seed-database.js');
+    await seedDatabase(values.db, {
+      seed: whole('seed', values.seed, 42),
+      accounts: whole('accounts', values.accounts, 6000),
+      months: whole('months', values.months, 24),
+      ...(values.start ? { start: values.start } : {}),
+      progress: log,
+    });
+    return;
+  }
+  if (!values.out) throw new UsageError('collectkit seed needs --out FILE.duckdb (or --db chdb:DIR | postgres://…).');
   await seedDuckDb({
     out: values.out,
     seed: whole('seed', values.seed, 42),

@@ -48,3 +48,25 @@ export { TABLE_NAMES, type CanonicalTables } from './seed/tables.js';
 export { createDerivedTableSql, DERIVED_TABLE_NAMES, DERIVED_TABLES } from './seed/derived.js';
 export type * from './seed/tables.js';
 export { main } from './cli.js';
+export { openChdb, openClickHouse, type ChdbOptions } from './engine/clickhouse.js';
+export { openPostgres, type PostgresOptions } from './engine/postgres.js';
+export { openEngine, DB_FORMS } from './engine/open.js';
+export { renderSql, type Dialect, type DialectFunctions } from './engine/dialect.js';
+export { duckDbDialect } from './engine/dialects/duckdb.js';
+export { clickHouseDialect, CLICKHOUSE_SETTINGS } from './engine/dialects/clickhouse.js';
+export { postgresDialect } from './engine/dialects/postgres.js';
+export { mergeResponses, type MergeOptions, type MetricResponse } from './merge.js';
+export { metricTemplate } from './metrics.js';
+export { DERIVED_KEYS, DERIVED_TEMPLATES } from './seed/derived.js';
+export {
+  buildDerived,
+  chdbWriter,
+  clickHouseWriter,
+  loadWarehouse,
+  POSTGRES_INDEXES,
+  postgresWriter,
+  writerFor,
+  zonesIn,
+  type WarehouseWriter,
+} from './seed/load.js';
+export { seedDatabase, type SeedDatabaseOptions } from './seed/seed-database.js';

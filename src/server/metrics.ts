@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BucketConfig } from '../model/buckets.js';
+import { renderSql, type Dialect } from './engine/dialect.js';
+import { duckDbDialect } from './engine/dialects/duckdb.js';
 import type { Engine, BindValues } from './engine/engine.js';
 import { RequestError } from './errors.js';
 import type { ServerQuery } from './query.js';
@@ -20,6 +22,11 @@ export const SERVER_METRICS = [
   'complaints',
   'channels',
   'compliance',
+  'experiments',
+  'scores',
+  'quality',
+  'promises',
+  'contact-hours',
 ] as const;
 
 /** Settings bound into the SQL: buckets (8, the last open-ended), vintage threshold, contact rules. */
@@ -29,6 +36,10 @@ export interface MetricSettings {
   vintageThresholdDays: number;
   cn: { zone: string; from: number; until: number; maxUnanswered: number };
   us: { from: number; until: number; maxCalls7Days: number };
+  /** cn-gbt-2025: zone of attempts without one, allowed hours, conversations per debtor-day, failed calls before a third party. */
+  gbt?: { zone: string; from: number; until: number; maxConversations: number; failedBefore: number };
+  /** cn-cba-2026: failed calls to the debtor before a third party (3). */
+  cnFailedBefore?: number;
 }
 
 /** The defaults of `src/kpi` (DEFAULT_BUCKETS, M2+, the cn-cba-2026 and us-reg-f presets). */
@@ -46,18 +57,38 @@ export const DEFAULT_SETTINGS: MetricSettings = Object.freeze({
   vintageThresholdDays: 31,
   cn: { zone: 'Asia/Shanghai', from: 8, until: 22, maxUnanswered: 6 },
   us: { from: 8, until: 21, maxCalls7Days: 7 },
+  gbt: { zone: 'Asia/Shanghai', from: 8, until: 22, maxConversations: 3, failedBefore: 1 },
+  cnFailedBefore: 3,
 });
+
+/** The cn-gbt-2025 settings and the cn-cba-2026 third-party setting of `settings`, defaults where absent. */
+function cnRuleParams(settings: MetricSettings): BindValues {
+  const gbt = settings.gbt ?? { zone: 'Asia/Shanghai', from: 8, until: 22, maxConversations: 3, failedBefore: 1 };
+  return {
+    gbt_zone: gbt.zone,
+    gbt_from: gbt.from,
+    gbt_until: gbt.until,
+    gbt_conversations: gbt.maxConversations,
+    gbt_failed: gbt.failedBefore,
+    cn_failed: settings.cnFailedBefore ?? 3,
+  };
+}
 
 const cache = new Map<string, string>();
 
-/** Text of `sql/<name>.sql` (read once). */
-export function metricSql(name: string): string {
+/** Template of `sql/<name>.sql` (read once): SQL with the template functions of engine/dialect.ts. */
+export function metricTemplate(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
     text = readFileSync(new URL(`./sql/${name}.sql`, import.meta.url), 'utf8');
     cache.set(name, text);
   }
   return text;
+}
+
+/** SQL of `sql/<name>.sql` in `dialect` (default DuckDB's). */
+export function metricSql(name: string, dialect: Dialect = duckDbDialect): string {
+  return renderSql(metricTemplate(name), dialect);
 }
 
 const firstDay = (month: string | undefined) => (month ? `${month}-01` : null);
@@ -69,12 +100,12 @@ function bucketParams(buckets: BucketConfig): BindValues {
   const out: BindValues = {};
   buckets.forEach((b, i) => {
     out[`b${i}`] = b.code;
-    if (i < 7) out[`e${i}`] = b.maxDays!;
+    if (i < 7 && b.maxDays !== null) out[`e${i}`] = b.maxDays; // (checked above: the first 7 have one)
   });
   return out;
 }
 
-/** Bind values of `metric` for a query and its scoped filters (only those the metric's SQL names). */
+/** Bind values of `metric` (or of the SQL `compliance-cn-rules`) for a query and its scoped filters. */
 export function metricParams(
   metric: string,
   query: ServerQuery,
@@ -92,6 +123,8 @@ export function metricParams(
       return { ...base, ...dims, threshold: settings.vintageThresholdDays };
     case 'agents':
       return { ...base, teams: list(filters.team), regions: list(filters.region) };
+    case 'quality':
+      return { ...base, ...interval, teams: list(filters.team), regions: list(filters.region) };
     case 'compliance':
       return {
         ...base,
@@ -105,11 +138,25 @@ export function metricParams(
         us_until: settings.us.until,
         us_calls: settings.us.maxCalls7Days,
       };
+    case 'compliance-cn-rules':
+      return { ...base, ...dims, ...interval, ...cnRuleParams(settings) };
     case 'complaints':
     case 'channels':
+    case 'experiments':
+    case 'scores':
       return { ...base, ...dims, ...interval };
     case 'recovery':
       return { ...base, ...dims };
+    case 'contact-hours':
+      return { ...base, ...dims, ...interval, teams: list(filters.team) };
+    case 'promises':
+      return {
+        ...base,
+        ...dims,
+        ...interval,
+        teams: list(filters.team),
+        grace: query.grace === undefined ? 0 : Number(query.grace),
+      };
     default:
       throw new RequestError(404, `Unknown metric "${metric.slice(0, 40)}".`);
   }
@@ -144,6 +191,15 @@ export function sqlName(
   return metric;
 }
 
+/**
+ * The bind values `sql` names: a cells file may not name every parameter of its metric (compliance-cells
+ * has no $cn_zone), and DuckDB refuses unknown names.
+ */
+export function namedParams(sql: string, values: BindValues): BindValues {
+  const code = sql.replace(/--[^\n]*/g, '');
+  return Object.fromEntries(Object.entries(values).filter(([k]) => new RegExp(`\\$${k}\\b`).test(code)));
+}
+
 /** Rows (and for complaints the exposure) of one metric. */
 export interface MetricRowsResult {
   rows: Record<string, unknown>[];
@@ -162,16 +218,28 @@ export async function runMetric(
   const params = metricParams(metric, query, filters, settings);
   if (metric === 'complaints') {
     const [rows, exposure] = await Promise.all([
-      engine.query(metricSql('complaints'), params, timeoutMs),
-      engine.query(metricSql('complaints-exposure'), params, timeoutMs),
+      engine.query(metricSql('complaints', engine.dialect), params, timeoutMs),
+      engine.query(metricSql('complaints-exposure', engine.dialect), params, timeoutMs),
     ]);
     return { rows, exposure };
   }
-  const sql = metricSql(sqlName(metric, query, settings, engine.storedDerived));
-  // A cells file may not name every parameter of its metric (compliance-cells has no $cn_zone); DuckDB refuses unknown names.
-  const code = sql.replace(/--[^\n]*/g, '');
-  const named = Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(code)));
-  const rows = await engine.query(sql, named, timeoutMs);
+  // The funnel tells matured promises from pending ones at the data's as-of day.
+  if (metric === 'promises') params.as_of = (await engine.asOf()).slice(0, 10);
+  const run = (name: string, values: BindValues) => {
+    const sql = metricSql(name, engine.dialect);
+    return engine.query(sql, namedParams(sql, values), timeoutMs);
+  };
+  const main = run(sqlName(metric, query, settings, engine.storedDerived), params);
+  // The cn-gbt-2025 rules and cn-cba-2026/third-party-after-failures read the attempts themselves (no cells).
+  const rows =
+    metric === 'compliance'
+      ? (
+          await Promise.all([
+            main,
+            run('compliance-cn-rules', metricParams('compliance-cn-rules', query, filters, settings)),
+          ])
+        ).flat()
+      : await main;
   if (metric === 'agents' && filters.team === null) for (const r of rows) if (r.team === null) delete r.team;
   return { rows };
 }

@@ -8,7 +8,7 @@ import { RequestError } from './errors.js';
 export const QUERY_LIMITS = Object.freeze({ codeLength: 40, maxMonths: 240, minYear: 1900, maxYear: 2200 });
 
 /** Parameter names of the contract (docs/openapi.json: every metric takes the same ones). */
-export const QUERY_PARAMETERS = ['from', 'to', 'interval', 'product', 'region', 'team', 'agency'] as const;
+export const QUERY_PARAMETERS = ['from', 'to', 'interval', 'product', 'region', 'team', 'agency', 'grace'] as const;
 
 /** Intervals of the contract; this backend serves month-end snapshots: `month`, `quarter`, `year` (not `day`, `week`). */
 export const CONTRACT_INTERVALS = ['day', 'week', 'month', 'quarter', 'year'] as const;
@@ -28,6 +28,7 @@ export const QUERY_SCHEMA = Object.freeze({
     region: { type: 'string', pattern: CODE, maxLength: QUERY_LIMITS.codeLength },
     team: { type: 'string', pattern: CODE, maxLength: QUERY_LIMITS.codeLength },
     agency: { type: 'string', pattern: CODE, maxLength: QUERY_LIMITS.codeLength },
+    grace: { type: 'string', pattern: '^[0-9]{1,2}$', maxLength: 2 },
   },
 });
 
@@ -41,6 +42,8 @@ export interface ServerQuery {
   region?: string;
   team?: string;
   agency?: string;
+  /** `promises` only: grace days after the due date before a promise matures (0–99; default 0). */
+  grace?: string;
 }
 
 const monthNumber = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
@@ -59,7 +62,8 @@ export function parseQuery(raw: Record<string, unknown>): ServerQuery {
       throw new RequestError(400, `Query parameter ${name} must be given once, as text.`, name);
     const spec = (QUERY_SCHEMA.properties as Record<string, { pattern?: string; enum?: string[]; maxLength?: number }>)[
       name
-    ]!;
+    ];
+    if (!spec) throw new RequestError(400, `Unknown query parameter "${name.slice(0, 40)}".`, name.slice(0, 40)); // (every listed parameter has a schema)
     if (
       (spec.maxLength !== undefined && value.length > spec.maxLength) ||
       (spec.pattern && !new RegExp(spec.pattern).test(value)) ||

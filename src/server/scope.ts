@@ -5,6 +5,7 @@
  */
 import { RequestError } from './errors.js';
 import type { ServerQuery } from './query.js';
+import { at } from '../model/at.js';
 
 /** Scoped dimensions. */
 export const SCOPE_DIMENSIONS = ['product', 'region', 'team'] as const;
@@ -35,11 +36,12 @@ export function parseScope(text: string): Scope {
   const scope: Scope = {};
   for (const part of trimmed.split(';')) {
     const m = /^\s*(product|region|team)\s*=\s*([^;]+)$/.exec(part);
-    const values = m?.[2]!.split(',').map((v) => v.trim());
-    if (!m || !values!.length || !values!.every((v) => CODE.test(v)) || scope[m[1] as ScopeDimension]) {
+    const dimension = m?.[1] as ScopeDimension | undefined;
+    const values = m?.[2]?.split(',').map((v) => v.trim()) ?? [];
+    if (!dimension || !values.length || !values.every((v) => CODE.test(v)) || scope[dimension]) {
       throw new RequestError(403, 'The scope given for this request is not valid.');
     }
-    scope[m[1] as ScopeDimension] = values!;
+    scope[dimension] = values;
   }
   return scope;
 }
@@ -70,7 +72,7 @@ export function tokenScope(tokens: Record<string, string | Scope>): ScopeHook {
   return (request) => {
     const auth = request.headers.authorization;
     const m = typeof auth === 'string' ? /^Bearer\s+(\S+)$/i.exec(auth) : null;
-    const scope = m ? table.get(m[1]!) : undefined;
+    const scope = m ? table.get(at(m, 1)) : undefined;
     if (!scope) throw new RequestError(401, 'This server needs a valid bearer token.');
     return scope;
   };
@@ -86,6 +88,11 @@ export const METRIC_DIMENSIONS: Record<string, readonly ScopeDimension[]> = {
   complaints: ['product', 'region'],
   channels: ['product', 'region'],
   compliance: ['product', 'region'],
+  experiments: ['product', 'region'],
+  scores: ['product', 'region'],
+  quality: ['region', 'team'],
+  promises: ['product', 'region', 'team'],
+  'contact-hours': ['product', 'region', 'team'],
 };
 
 /** Filters bound into a metric's SQL: a list of allowed values per dimension, or null for all. */

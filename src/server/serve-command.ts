@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { UsageError } from './usage-error.js';
-import { openDuckDb } from './engine/duckdb.js';
+import { DB_FORMS, openEngine } from './engine/open.js';
 import { createApp } from './http/app.js';
 import { headerScope, tokenScope, type ScopeHook } from './scope.js';
 
@@ -36,10 +36,9 @@ export async function serveCommand(args: string[], { handleSignals = true } = {}
     },
   });
   const db = values.db;
-  if (!db || !db.startsWith('duckdb:') || db.length <= 'duckdb:'.length)
-    throw new UsageError('collectkit serve needs --db duckdb:FILE.duckdb (or duckdb:DIR of Parquet/CSV files).');
+  if (!db) throw new UsageError(`collectkit serve needs --db ${DB_FORMS}.`);
   for (const n of ['port', 'statement-timeout', 'cache-entries'] as const)
-    if (!/^\d+$/.test(values[n]!)) throw new UsageError(`--${n} must be a whole number.`);
+    if (!/^\d+$/.test(values[n])) throw new UsageError(`--${n} must be a whole number.`);
   if (values['scope-header'] && values.tokens) throw new UsageError('Give --scope-header or --tokens, not both.');
   let scope: ScopeHook | undefined;
   const varyOn: string[] = [];
@@ -60,18 +59,18 @@ export async function serveCommand(args: string[], { handleSignals = true } = {}
         '--redact-agents needs a key of at least 16 characters in COLLECTKIT_REDACT_KEY or --redact-key-file.',
       );
   }
-  const engine = await openDuckDb(db.slice('duckdb:'.length));
+  const engine = await openEngine(db);
   const app = await createApp({
     engine,
-    base: values.base!,
+    base: values.base,
     ...(scope ? { scope, varyOn } : {}),
     ...(redactKey ? { redactKey } : {}),
     statementTimeoutMs: Number(values['statement-timeout']),
     cacheEntries: Number(values['cache-entries']),
-    currency: values.currency!,
+    currency: values.currency,
     logger: { level: values['log-level'] },
   });
-  const address = await app.listen({ port: Number(values.port), host: values.host! });
+  const address = await app.listen({ port: Number(values.port), host: values.host });
   const stop = async () => {
     await app.close();
     engine.close();
@@ -80,6 +79,10 @@ export async function serveCommand(args: string[], { handleSignals = true } = {}
     process.once('SIGTERM', () => void stop().then(() => process.exit(0)));
     process.once('SIGINT', () => void stop().then(() => process.exit(0)));
   }
-  app.log.info({ url: `${address}${values.base}`, db }, 'collectkit serve listening');
+  // The database's address without a password.
+  app.log.info(
+    { url: `${address}${values.base}`, db: db.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@'), engine: engine.name },
+    'collectkit serve listening',
+  );
   return { url: `${address}${values.base}`, close: stop };
 }

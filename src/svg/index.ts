@@ -10,7 +10,7 @@
 import { definitionLines, metricDefinition } from '../model/definitions.js';
 import type { MetricResponse, ResponseMeta } from '../model/response.js';
 import type { ComplianceRow, OverdueRow, RecoveryRow, VintageRow } from '../model/rows.js';
-import type { ChannelRow, ComplaintRow, ExposureRow, RollRateRow } from '../model/rows.js';
+import type { ChannelRow, ComplaintRow, ExposureRow, QualityRow, RollRateRow } from '../model/rows.js';
 import { intlLocaleOf, resolveLocale, t } from '../render/i18n/index.js';
 import { templateToString } from '../render/to-string.js';
 import { chartStylesheet, framedSvg, LIGHT_THEME, paletteLegend } from '../export/svg.js';
@@ -30,6 +30,12 @@ import type { RollRatesServerOptions } from './kinds/roll-rates.js';
 import type { ChannelMixServerOptions } from './kinds/channel-mix.js';
 import type { KpiTileServerOptions } from './kinds/kpi-tile.js';
 import type { ComplianceServerOptions } from './kinds/compliance-monitor.js';
+import { strategyTestChart, type StrategyTestServerOptions } from './kinds/strategy-test.js';
+import { modelMonitorChart, type ModelMonitorServerOptions } from './kinds/model-monitor.js';
+import type { ExperimentRow, ScoreRow } from '../model/rows.js';
+import { qaScorecardChart, type QaScorecardServerOptions } from './kinds/qa-scorecard.js';
+import { ptpFunnelChart } from './kinds/ptp-funnel.js';
+import { contactHeatmapChart } from './kinds/contact-heatmap.js';
 
 export type { ServerChart, ServerChartData, ServerChartOptions, ServerChartPart } from './types.js';
 export type { OverdueTrendServerOptions } from './kinds/overdue-trend.js';
@@ -41,6 +47,11 @@ export type { RollRatesServerOptions } from './kinds/roll-rates.js';
 export type { ChannelMixServerOptions } from './kinds/channel-mix.js';
 export type { KpiTileServerOptions } from './kinds/kpi-tile.js';
 export type { ComplianceServerOptions } from './kinds/compliance-monitor.js';
+export type { StrategyTestServerOptions } from './kinds/strategy-test.js';
+export type { ModelMonitorServerOptions } from './kinds/model-monitor.js';
+export type { QaScorecardServerOptions } from './kinds/qa-scorecard.js';
+export type { PtpFunnelServerOptions } from './kinds/ptp-funnel.js';
+export type { ContactHeatmapServerOptions } from './kinds/contact-heatmap.js';
 export { chartStylesheet, framedSvg, LIGHT_THEME, type SvgTheme } from '../export/svg.js';
 export { templateToString } from '../render/to-string.js';
 export { metricDefinition, definitionLines } from '../model/definitions.js';
@@ -61,6 +72,11 @@ const charts = new Map<string, ServerChart<any, any>>([
   ['channel-mix', channelMixChart],
   ['kpi-tile', kpiTileChart],
   ['compliance-monitor', complianceChart],
+  ['strategy-test', strategyTestChart],
+  ['model-monitor', modelMonitorChart],
+  ['qa-scorecard', qaScorecardChart],
+  ['ptp-funnel', ptpFunnelChart],
+  ['contact-heatmap', contactHeatmapChart],
 ]);
 
 /** Adds (or replaces) a chart kind of {@link renderChartSvg}: one entry per kind. */
@@ -118,6 +134,21 @@ export function renderChartSvg(
   data: ServerChartData<ComplianceRow>,
   options?: ComplianceServerOptions,
 ): string;
+export function renderChartSvg(
+  kind: 'model-monitor',
+  data: ServerChartData<ScoreRow>,
+  options?: ModelMonitorServerOptions,
+): string;
+export function renderChartSvg(
+  kind: 'strategy-test',
+  data: ServerChartData<ExperimentRow>,
+  options?: StrategyTestServerOptions,
+): string;
+export function renderChartSvg(
+  kind: 'qa-scorecard',
+  data: ServerChartData<QualityRow>,
+  options?: QaScorecardServerOptions,
+): string;
 export function renderChartSvg(kind: string, data: unknown, options?: ServerChartOptions): string;
 export function renderChartSvg(kind: string, data: unknown, options: ServerChartOptions = {}): string {
   const chart = charts.get(kind);
@@ -125,7 +156,9 @@ export function renderChartSvg(kind: string, data: unknown, options: ServerChart
   const lang = options.lang ?? 'en';
   const locale = resolveLocale(lang);
   const intlLocale = intlLocaleOf(lang, locale);
-  const rows = Array.isArray(data) ? data : ((data as { rows?: unknown[] } | null)?.rows ?? []);
+  const rows: unknown[] = Array.isArray(data)
+    ? (data as unknown[])
+    : ((data as { rows?: unknown[] } | null)?.rows ?? []);
   const meta = {
     ...(Array.isArray(data) ? {} : (data as { meta?: Partial<ResponseMeta> } | null)?.meta),
     ...options.meta,
@@ -140,7 +173,7 @@ export function renderChartSvg(kind: string, data: unknown, options: ServerChart
       ...(exposure ? { exposure } : {}),
     } as MetricResponse,
   };
-  const part = chart(rows as never, withData, locale, intlLocale);
+  const part = chart(rows, withData, locale, intlLocale);
   const theme = options.theme ?? LIGHT_THEME;
   const chartMarkup = templateToString(part.chart);
   if (options.frame === false) {

@@ -9,7 +9,7 @@ import type { PointSeries } from './point-series.js';
 export type RuleSeries = PointSeries;
 
 /**
- * Rule selection of the `rules` attribute: presets (`cn-cba-2026`, `us-reg-f`) or single rule ids
+ * Rule selection of the `rules` attribute: presets (`cn-cba-2026`, `cn-gbt-2025`, `us-reg-f`) or single rule ids
  * (`us-reg-f/7-in-7`), comma or `|` separated.
  */
 export function parseRules(value: string | null | undefined): string[] {

@@ -13,6 +13,7 @@ import {
 } from '../kpi/ratio-series.js';
 import { periodToTime } from '../render/period.js';
 import type { LineSeries } from '../charts/line-chart.js';
+import { at } from '../model/at.js';
 
 /**
  * A line series of the overdue trend, with the numerator and denominator behind every point. From
@@ -48,7 +49,7 @@ export function overdueSeries(
 ): OverdueSeries[] {
   if (response.columns) {
     const times = response.columns.times;
-    const daily = times.length > 1 && times[1]! - times[0]! < 28 * 864e5;
+    const daily = times.length > 1 && at(times, 1) - at(times, 0) < 28 * 864e5;
     const parts = overdueRateParts(response.columns, { buckets, basis });
     const xs = parts.xs;
     // One reduction of all the series per plot width (they share x and the denominators).
@@ -71,8 +72,8 @@ export function overdueSeries(
         numeratorAt: (i) => ratioSeriesNumerator(parts, k, i),
         denominatorAt: (i) => ratioSeriesDenominator(parts, i),
         extent: () => extent,
-        reduce: (columns) => reduce(columns)[k]!,
-        period: (i) => (daily ? new Date(xs[i]!).toISOString().slice(0, 10) : timeToPeriod(xs[i]!)),
+        reduce: (columns) => at(reduce(columns), k),
+        period: (i) => (daily ? new Date(at(xs, i)).toISOString().slice(0, 10) : timeToPeriod(at(xs, i))),
       };
     });
   }
@@ -103,10 +104,10 @@ export function overdueSeries(
       label: bucket,
       xs,
       ys,
-      valueAt: (i) => ys[i]!,
-      numeratorAt: (i) => numerators[i]!,
-      denominatorAt: (i) => denominators[i]!,
-      period: (i) => periods[i]!,
+      valueAt: (i) => at(ys, i),
+      numeratorAt: (i) => at(numerators, i),
+      denominatorAt: (i) => at(denominators, i),
+      period: (i) => at(periods, i),
     };
     return s;
   });

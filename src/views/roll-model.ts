@@ -11,6 +11,7 @@ import {
 } from '../kpi/index.js';
 import { periodToTime } from '../render/period.js';
 import type { PointSeries } from './point-series.js';
+import { at } from '../model/at.js';
 
 /** The heatmap of one period: the states that occur as rows (from) and columns (to), rates with their parts. */
 export interface MatrixView {
@@ -36,18 +37,21 @@ export function matrixView(matrices: readonly PeriodTransitionMatrix[], period?:
   const m = (period && matrices.find((x) => x.period === period)) || matrices[matrices.length - 1];
   if (!m) return null;
   const S = m.states.length;
-  const rowIdx = m.states.map((_, i) => i).filter((i) => m.rates[i]!.some((r) => r !== null));
+  const rowIdx = m.states.map((_, i) => i).filter((i) => at(m.rates, i).some((r) => r !== null));
   const colIdx = m.states
     .map((_, j) => j)
-    .filter((j) => rowIdx.some((i) => m.counts[i]![j]! > 0) || (j < S && !DEFAULT_EXTRA_STATES.includes(m.states[j]!)));
+    .filter(
+      (j) =>
+        rowIdx.some((i) => at(at(m.counts, i), j) > 0) || (j < S && !DEFAULT_EXTRA_STATES.includes(at(m.states, j))),
+    );
   if (!rowIdx.length) return { period: m.period, rows: [], columns: [], rates: [], numerators: [], denominators: [] };
-  const totals = cureRates(m, { cure: m.states[0]!, states: rowIdx.map((i) => m.states[i]!) });
+  const totals = cureRates(m, { cure: at(m.states, 0), states: rowIdx.map((i) => at(m.states, i)) });
   return {
     period: m.period,
-    rows: rowIdx.map((i) => m.states[i]!),
-    columns: colIdx.map((j) => m.states[j]!),
-    rates: rowIdx.map((i) => colIdx.map((j) => m.rates[i]![j]!)),
-    numerators: rowIdx.map((i) => colIdx.map((j) => m.counts[i]![j]!)),
+    rows: rowIdx.map((i) => at(m.states, i)),
+    columns: colIdx.map((j) => at(m.states, j)),
+    rates: rowIdx.map((i) => colIdx.map((j) => at(at(m.rates, i), j))),
+    numerators: rowIdx.map((i) => colIdx.map((j) => at(at(m.counts, i), j))),
     denominators: totals.map((r) => r.denominator),
   };
 }
@@ -73,11 +77,11 @@ export function rollTrend(matrices: readonly PeriodTransitionMatrix[]): PointSer
   const n = matrices.length;
   const series: PointSeries[] = [];
   for (let k = 1; k < states.length; k++) {
-    const from = states[k - 1]!;
-    const to = states[k]!;
+    const from = at(states, k - 1);
+    const to = at(states, k);
     const s = emptySeries(`${from}→${to}`, n);
     matrices.forEach((m, i) => {
-      const r = cureRates(m, { cure: to, states: [from] })[0]!;
+      const r = at(cureRates(m, { cure: to, states: [from] }), 0);
       s.xs[i] = periodToTime(m.period);
       s.ys[i] = r.rate ?? NaN;
       s.labels[i] = m.period;
@@ -112,18 +116,19 @@ export function forecastView(
   const current = closingBalances(latest);
   const forecast = forecastBuckets(matrices, current, { months, window });
   const states = forecast.states;
-  const shown = states.map((_, i) => i).filter((i) => i > 0 && !DEFAULT_EXTRA_STATES.includes(states[i]!));
+  const shown = states.map((_, i) => i).filter((i) => i > 0 && !DEFAULT_EXTRA_STATES.includes(at(states, i)));
   const n = forecast.months.length + 1;
   const series = shown.map((i) => {
-    const s = emptySeries(states[i]!, n);
+    const s = emptySeries(at(states, i), n);
     s.projectedFrom = 1;
-    const at = (k: number) => (k === 0 ? (current[states[i]!] ?? NaN) : forecast.months[k - 1]!.balances[i]!);
+    const balanceAt = (k: number) =>
+      k === 0 ? (current[at(states, i)] ?? NaN) : at(at(forecast.months, k - 1).balances, i);
     for (let k = 0; k < n; k++) {
       const label = shift(latest.period, k);
       s.xs[k] = periodToTime(label);
-      s.ys[k] = at(k);
+      s.ys[k] = balanceAt(k);
       s.labels[k] = label;
-      s.numerators[k] = at(k);
+      s.numerators[k] = balanceAt(k);
       s.denominators[k] = NaN;
     }
     return s;

@@ -10,6 +10,8 @@ import {
   type PeriodComparison,
   type ValueKind,
 } from '../kpi/index.js';
+import { at } from '../model/at.js';
+import { AGENT_COUNT_FIELDS } from '../kpi/agents.js';
 
 /** Metrics a KPI tile can show. */
 export type TileMetric = Extract<MetricName, 'overdue' | 'recovery' | 'complaints' | 'agents'>;
@@ -35,19 +37,6 @@ export interface TileOptions {
   net: boolean;
   compare: 'previous-period' | 'same-period-last-year';
 }
-
-const AGENT_FIELDS = [
-  'dials',
-  'connects',
-  'rightPartyContacts',
-  'promises',
-  'promisesDue',
-  'promisesKept',
-  'assigned',
-  'collected',
-  'hours',
-  'complaints',
-] as const;
 
 interface Point {
   period: string;
@@ -98,8 +87,8 @@ function points(metric: TileMetric, response: MetricResponse, o: TileOptions): {
         hours: 0,
         complaints: 0,
       };
-      for (const r of rows) for (const k of AGENT_FIELDS) sum[k] += r[k];
-      const total = agentPerformance([sum])[0]!.metrics.keptRate;
+      for (const r of rows) for (const k of AGENT_COUNT_FIELDS) sum[k] += r[k];
+      const total = at(agentPerformance([sum]), 0).metrics.keptRate;
       return {
         kind: 'rate',
         list: [{ period: '', numerator: total.numerator, denominator: total.denominator, rate: total.rate }],
@@ -124,14 +113,14 @@ export function tileSeries(metric: TileMetric, response: MetricResponse, options
     denominators: Float64Array.from(list, (p) => p.denominator),
     comparison: null,
   };
-  if (n && list[n - 1]!.period) {
+  if (n && at(list, n - 1).period) {
     const compared = comparePeriods(
       list.map((p) => ({ period: p.period, value: p.rate })),
       { compare: options.compare, kind },
     );
     s.comparison = compared[compared.length - 1] ?? null;
   } else if (n) {
-    const rate = list[n - 1]!.rate;
+    const rate = at(list, n - 1).rate;
     s.comparison = {
       period: '',
       value: rate,

@@ -119,7 +119,7 @@ describe('dist/collectkit.min.js on a page with one script tag', () => {
       .waitForFunction(
         (sel) =>
           Object.entries(sel).every(([tag, selector]) => {
-            const found = document.querySelector(tag)?.shadowRoot?.querySelector(selector as string);
+            const found = document.querySelector(tag)?.shadowRoot?.querySelector(selector);
             return found && (tag !== 'ck-kpi-tile' || /\d/.test(found.textContent ?? ''));
           }),
         selectors,

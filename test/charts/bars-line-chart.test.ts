@@ -122,7 +122,7 @@ describe('barsLineChart', () => {
     const hidden = spec({ hidden: new Set(['tactics']) });
     const mh = barsLineModel(hidden);
     expect(segmentBox(hidden, mh, 0, 0).height).toBe(0);
-    expect(mh.y.domain()[1]!).toBeLessThan(m.y.domain()[1]!);
+    expect(mh.y.domain()[1]).toBeLessThan(m.y.domain()[1]);
     expect(render(hidden).match(/class="bar"/g)!.length).toBeLessThan(render(s).match(/class="bar"/g)!.length);
   });
 

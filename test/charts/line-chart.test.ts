@@ -62,7 +62,7 @@ describe('lineChart', () => {
     const both = lineChartModel(spec());
     const onlyM2 = lineChartModel(spec({ hidden: new Set(['M1']) }));
     expect(onlyM2.drawn[0]!.xs.length).toBe(0);
-    expect(onlyM2.y.domain()[1]!).toBeLessThan(both.y.domain()[1]!);
+    expect(onlyM2.y.domain()[1]).toBeLessThan(both.y.domain()[1]);
   });
 
   it('reduces a long series to what the width can show and keeps its spike', () => {

@@ -109,10 +109,10 @@ async function mount(attrs = '', lang = 'en') {
 
 const shadow = (el: Element) => el.shadowRoot!;
 const names = (el: Element) =>
-  [...shadow(el).querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent!.trim());
+  [...shadow(el).querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent.trim());
 const column = (el: Element, i: number) =>
   [...shadow(el).querySelectorAll('tbody tr[aria-rowindex]')].map((tr) =>
-    tr.children[i]!.textContent!.replace(/\s+/g, ' ').trim(),
+    tr.children[i]!.textContent.replace(/\s+/g, ' ').trim(),
   );
 /** Filled part of the inline bar of row `row` (1-based), metric column `c`: bar width over track width. */
 const barFraction = (el: Element, row: number, c: number) => {
@@ -142,7 +142,7 @@ const watchRows = (el: CkAgentLeaderboard) => {
       const nodes = m.type === 'childList' ? [...m.addedNodes] : [m.target];
       for (const node of nodes) {
         const tr = (node instanceof Element ? node : node.parentElement)?.closest('tr[aria-rowindex]');
-        if (tr) rows.add(tr.querySelector('th')!.textContent!);
+        if (tr) rows.add(tr.querySelector('th')!.textContent);
       }
     }
   });
@@ -172,7 +172,7 @@ const countSorts = () => {
   return counter;
 };
 const header = (el: Element, label: string) =>
-  [...shadow(el).querySelectorAll('thead button')].find((b) => b.textContent!.includes(label)) as HTMLButtonElement;
+  [...shadow(el).querySelectorAll('thead button')].find((b) => b.textContent.includes(label)) as HTMLButtonElement;
 
 describe('<ck-agent-leaderboard>', () => {
   it('ranks by collected amount by default, with a rank column and inline bars', async () => {
@@ -303,10 +303,10 @@ describe('<ck-agent-leaderboard>', () => {
     for (const k of ['ArrowDown', 'ArrowRight', 'ArrowDown', 'Enter', 'ArrowDown', 'ArrowDown']) {
       frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
       await el.updateComplete;
-      texts.push(shadow(el).textContent!, shadow(el).querySelector('[aria-live="polite"]')!.textContent!);
+      texts.push(shadow(el).textContent, shadow(el).querySelector('[aria-live="polite"]')!.textContent);
     }
     expect(texts[1]).toMatch(/^Agent [0-9A-F]{6}, Collected/);
-    const all = [...texts, shadow(el).textContent!, JSON.stringify(events.map((e) => e.detail))].join('\n');
+    const all = [...texts, shadow(el).textContent, JSON.stringify(events.map((e) => e.detail))].join('\n');
     for (const name of NAMES) expect(all).not.toContain(name);
     expect(events[0]!.detail.agent).toBe(shown[1]);
     expect(events[0]!.detail).not.toHaveProperty('agentId');
@@ -501,7 +501,7 @@ describe('<ck-agent-leaderboard>', () => {
     const key = async (k: string, init: KeyboardEventInit = {}) => {
       frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, ...init }));
       await el.updateComplete;
-      return shadow(el).querySelector('[aria-live="polite"]')!.textContent!;
+      return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
     };
     await key('ArrowDown');
     for (let i = 0; i < 40; i++) await key('ArrowDown');
@@ -523,7 +523,7 @@ describe('<ck-agent-leaderboard>', () => {
     expect(
       Number(
         shadow(el).querySelector('td.focus')?.getAttribute('data-r') ??
-          (await until(() => shadow(el).querySelector('td.focus')))!.getAttribute('data-r'),
+          (await until(() => shadow(el).querySelector('td.focus'))).getAttribute('data-r'),
       ),
     ).toBeLessThan(1990);
     // Printing draws every row at once, and the window again afterwards.

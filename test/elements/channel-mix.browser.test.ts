@@ -150,7 +150,7 @@ describe('<ck-channel-mix>', () => {
     const sms = shadow(el).querySelectorAll('.panel')[2]!.querySelectorAll('rect.bar')[1]!;
     over(sms, 'pointermove');
     await el.updateComplete;
-    const tip = shadow(el).querySelector('[part="tooltip"]')!.textContent!;
+    const tip = shadow(el).querySelector('[part="tooltip"]')!.textContent;
     expect(tip).toContain('SMS · Collected per unit cost');
     expect(tip).toContain('CN¥1,000');
     const selected = new Promise<CustomEvent>((r) =>

@@ -85,7 +85,7 @@ describe('<ck-complaint-trend>', () => {
     expect(shadow(el).querySelector('[part="value"]')!.textContent).toBe(
       'Dec 2025: 40 complaints, 5.00 per 10,000 accounts; 97.4% closed on time (✓ meets the 95% target); 21.1% upheld.',
     );
-    const legend = [...shadow(el).querySelectorAll('[part="legend"] li')].map((li) => li.textContent!.trim());
+    const legend = [...shadow(el).querySelectorAll('[part="legend"] li')].map((li) => li.textContent.trim());
     expect(legend).toEqual(['Communication tactics', 'Attempts to collect debt not owed', 'Per 10,000 accounts']);
     const toggle = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === 'Show data table')!;
     toggle.click();
@@ -186,7 +186,7 @@ describe('<ck-complaint-trend>', () => {
     const el = await mount('by="channel" per="1000"', 'zh-CN');
     await until(() => bars(el).length === 5);
     expect(shadow(el).querySelector('h2')!.textContent).toBe('投诉趋势（按渠道）');
-    const legend = [...shadow(el).querySelectorAll('[part="legend"] li')].map((li) => li.textContent!.trim());
+    const legend = [...shadow(el).querySelectorAll('[part="legend"] li')].map((li) => li.textContent.trim());
     expect(legend).toEqual(['电话', '短信', '每1,000户投诉量']);
     expect(shadow(el).querySelector('[part="value"]')!.textContent).toContain('每1,000户 0.50 件');
   });

@@ -118,7 +118,7 @@ describe('<ck-compliance-monitor>', () => {
     const [x, y] = lastVertex(line);
     pointerAt(frame, 'pointermove', x, y + 3);
     await el.updateComplete;
-    const tip = shadow(el).querySelector('[part="tooltip"]')!.textContent!;
+    const tip = shadow(el).querySelector('[part="tooltip"]')!.textContent;
     expect(tip).toContain('At most 6 unanswered calls per contact per day · Dec 2025');
     expect(tip).toContain('1.50%');
     expect(tip).toContain('2,000');
@@ -147,7 +147,7 @@ describe('<ck-compliance-monitor>', () => {
     const el = await mount('rules="us-reg-f"', 'zh-CN');
     await until(() => shadow(el).querySelectorAll('path.line').length === 1);
     expect(shadow(el).querySelector('h2')!.textContent).toBe('合规监测：美国 F 条例（Reg F）');
-    expect(shadow(el).querySelector('[part="legend"]')!.textContent!.trim()).toBe('7天内呼叫不超过7次');
+    expect(shadow(el).querySelector('[part="legend"]')!.textContent.trim()).toBe('7天内呼叫不超过7次');
     el.rules = 'cn-cba-2026|us-reg-f';
     await until(() => shadow(el).querySelectorAll('path.line').length === 3);
   });

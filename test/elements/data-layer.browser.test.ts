@@ -23,7 +23,7 @@ let behaviour: (url: URL, n: number) => Promise<Response> | Response = (url) =>
 const worker = setupWorker(
   http.get('*/dl-:name/overdue', async ({ request, params }) => {
     const url = new URL(request.url);
-    log.push(`${params.name} ${url.search}`);
+    log.push(`${String(params.name)} ${url.search}`);
     return behaviour(url, log.length);
   }),
 );

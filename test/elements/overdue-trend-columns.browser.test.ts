@@ -138,7 +138,7 @@ describe('<ck-overdue-trend> with columns', () => {
     };
     const [m1] = overdueRateColumns(data, { buckets: ['M1'], basis: 'balance' });
     const last = m1!.xs.length - 1;
-    const expected = `${formatPercent('en', m1!.ys[last]!, 2)} (${m1!.numerators[last]!.toLocaleString('en')} of ${m1!.denominators[last]!.toLocaleString('en')})`;
+    const expected = `${formatPercent('en', m1!.ys[last], 2)} (${m1!.numerators[last]!.toLocaleString('en')} of ${m1!.denominators[last]!.toLocaleString('en')})`;
     expect(await key('End')).toContain(expected);
     expect(await key('Home')).toContain(`(${m1!.numerators[0]!.toLocaleString('en')} of 1,000,000)`);
     await key('ArrowDown'); // M2, first day

@@ -22,10 +22,8 @@ const rows = [
 ].map(([period, bucket, accounts, balance]) => ({ period, bucket, accounts, balance }));
 
 let mode: 'ok' | 'empty' | 'fail' | 'wrong' | 'no-m0' = 'ok';
-let requests = 0;
 const worker = setupWorker(
   http.get('*/test-api/overdue', () => {
-    requests++;
     if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
     if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
     if (mode === 'wrong') return HttpResponse.json({ meta, rows: [{ ...rows[0], accounts: 'many' }] });
@@ -43,7 +41,6 @@ afterAll(() => worker.stop());
 afterEach(() => {
   document.body.replaceChildren();
   mode = 'ok';
-  requests = 0;
 });
 
 let n = 0;
@@ -183,7 +180,7 @@ describe('<ck-overdue-trend>', () => {
     const [x, y] = lastVertex(m1);
     pointerAt(frame, 'pointermove', x - 4, y + 2);
     await el.updateComplete;
-    const tip = shadow(el).querySelector('[part="tooltip"]')!.textContent!;
+    const tip = shadow(el).querySelector('[part="tooltip"]')!.textContent;
     expect(tip).toContain('Dec 2025');
     expect(tip).toContain('10.00%');
     expect(tip).toContain('1,200');

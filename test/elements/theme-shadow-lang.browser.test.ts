@@ -84,8 +84,8 @@ describe('theming, shadow roots and languages', () => {
     wrap.style.setProperty('--ck-series-1', 'rgb(0, 128, 0)');
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const after = await page.screenshot({ element: trend, base64: true, save: false });
-    expect(await share(before as unknown as string, [255, 240, 200])).toBeLessThan(0.01);
-    expect(await share(after as unknown as string, [255, 240, 200])).toBeGreaterThan(0.5);
+    expect(await share(before, [255, 240, 200])).toBeLessThan(0.01);
+    expect(await share(after, [255, 240, 200])).toBeGreaterThan(0.5);
     expect(getComputedStyle(trend.shadowRoot!.querySelector('path.line')!).stroke).toBe('rgb(0, 128, 0)');
     expect(getComputedStyle(trend.shadowRoot!.querySelector('h2')!).color).toBe('rgb(90, 0, 0)');
   });

@@ -124,15 +124,27 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), out.push(row), (row = []), (cell = ''), i++);
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      out.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
-  if (cell || row.length) (row.push(cell), out.push(row));
+  if (cell || row.length) {
+    row.push(cell);
+    out.push(row);
+  }
   return out;
 }
 
@@ -151,8 +163,8 @@ function splitCsv(csv: string) {
 
 const shadow = (el: Element) => el.shadowRoot!;
 const tableCells = (el: Element) => ({
-  columns: [...shadow(el).querySelectorAll('thead th')].map((c) => c.textContent!.trim()),
-  rows: [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim())),
+  columns: [...shadow(el).querySelectorAll('thead th')].map((c) => c.textContent.trim()),
+  rows: [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent.trim())),
 });
 const hex = async (text: string) =>
   Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))), (b) =>
@@ -274,8 +286,8 @@ describe('widget export', () => {
     expect(texts).toContain('Overdue rate by bucket (balance)');
     expect(texts).toContain('M1');
     expect(texts).toContain('M2');
-    expect(texts.some((t) => t!.includes('Source: warehouse'))).toBe(true);
-    expect(texts.some((t) => t!.startsWith('Definition (version 2026.1)'))).toBe(true);
+    expect(texts.some((t) => t.includes('Source: warehouse'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Definition (version 2026.1)'))).toBe(true);
     const line = doc.querySelector('svg.chart path.line') as SVGPathElement;
     expect(line.style.stroke).toBe('rgb(0, 114, 178)');
     expect(line.style.strokeWidth).toBe('2px');
@@ -381,9 +393,7 @@ describe('dashboard exportAll', () => {
       title: 'Overdue rate by bucket (balance)',
       meta: { metric: 'overdue', rowCount: 3 },
     });
-    expect(json.widgets[0].rows).toEqual(
-      JSON.parse((await (trend as CkOverdueTrend).exportData('json')).content as string).rows,
-    );
+    expect(json.widgets[0].rows).toEqual(JSON.parse((await trend.exportData('json')).content as string).rows);
     const zip = await el.exportAll('zip');
     expect(zip.mimeType).toBe('application/zip');
     const bytes = new Uint8Array(await (zip.content as Blob).arrayBuffer());

@@ -55,8 +55,8 @@ function reference(
           field,
         );
       }
-      denominators[i] += v;
-      for (const t of targets) t[i] += v;
+      denominators[i] = denominators[i]! + v;
+      for (const t of targets) t[i] = t[i]! + v;
     }
   });
   const min = options.minDenominator ?? 0;

@@ -24,7 +24,7 @@ function reference(
 ) {
   const sum = (cols: readonly Column[]) => {
     const out = new Float64Array(n);
-    for (const col of cols) for (let i = 0; i < n; i++) out[i] += col[i]!;
+    for (const col of cols) for (let i = 0; i < n; i++) out[i] = out[i]! + col[i]!;
     return out;
   };
   const den = sum(denominators);
@@ -253,7 +253,7 @@ describe('ratio series: the same as columns of sums, then the ratio column, then
         dens.map((v) => [v]),
         min,
       );
-      expect(Object.is(ratioSeriesAt(r, 0, 0), value), `${nums}/${dens} (min ${min})`).toBe(true);
+      expect(Object.is(ratioSeriesAt(r, 0, 0), value), `${nums.join(',')}/${dens.join(',')} (min ${min})`).toBe(true);
     }
   });
 

@@ -45,7 +45,7 @@ describe('real data in test/data/public', () => {
       STATES.forEach((from, i) =>
         STATES.forEach(
           (to, j) =>
-            expected[i]![j] && agg.push({ period: '2005-09', from, to, accounts: expected[i]![j]!, balance: 0 }),
+            expected[i]![j] && agg.push({ period: '2005-09', from, to, accounts: expected[i]![j], balance: 0 }),
         ),
       );
       const m = transitionMatrix(agg, { basis: 'count' });

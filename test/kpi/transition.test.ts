@@ -200,7 +200,10 @@ describe('flowRates', () => {
 
   it('balance in M(n) at t ÷ balance in M(n−1) at t−1, sorted, gaps skipped', () => {
     const out = flowRates(data);
-    expect(out.map((f) => f.period)).toEqual([...Array(7).fill('2024-02'), ...Array(7).fill('2024-05')]);
+    expect(out.map((f) => f.period)).toEqual([
+      ...Array<string>(7).fill('2024-02'),
+      ...Array<string>(7).fill('2024-05'),
+    ]);
     expect(out.slice(0, 4)).toEqual([
       {
         period: '2024-02',

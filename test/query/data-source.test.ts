@@ -20,7 +20,7 @@ function countingAdapter(fail: (n: number) => DataError | null = () => null) {
   return { adapter, calls };
 }
 
-function settle(observer: QueryObserver<any, any>): Promise<void> {
+function settle<T, E>(observer: QueryObserver<T, E>): Promise<void> {
   return new Promise((resolve) => {
     const unsubscribe = observer.subscribe((r) => {
       if (!r.isFetching && r.status !== 'pending') {

@@ -18,7 +18,8 @@ const PUBLISHED: [foreground: string, background: string, ratio: number][] = [
   ['#ffffff', '#ffffff', 1],
 ];
 
-const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const channel = (hex: string, i: number) => parseInt(hex.slice(i, i + 2), 16);
+const rgb = (hex: string): [number, number, number] => [channel(hex, 1), channel(hex, 3), channel(hex, 5)];
 const twoDecimals = (v: number) => Math.round(v * 100) / 100;
 
 describe('WCAG contrast against published worked values', () => {

@@ -109,6 +109,8 @@ function tables(): CanonicalTables {
     agent_hours: [],
     assignments: [],
     complaints: [],
+    qa_checks: [],
+    qa_violations: [],
   };
 }
 
@@ -131,7 +133,7 @@ describe('compliance around offset changes', () => {
     const filters = { product: null, region: null, team: null };
     const sql = await runMetric(engine, 'compliance', {}, filters, 30_000);
     const js = recordsResponse({ contactAttempts: toRecordSet(t).contactAttempts }, 'compliance', {});
-    const key = (r: { period: unknown; rule: unknown }) => `${r.period} ${r.rule}`;
+    const key = (r: { period: unknown; rule: unknown }) => `${String(r.period)} ${String(r.rule)}`;
     const sort = <R extends { period: unknown; rule: unknown }>(rows: R[]) =>
       [...rows].sort((a, b) => (key(a) < key(b) ? -1 : 1));
     expect(sort(sql.rows as { period: string; rule: string }[])).toEqual(sort(js.rows));

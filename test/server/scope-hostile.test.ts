@@ -248,7 +248,7 @@ describe('hostile values', () => {
       const r = await scoped.inject({ url: `/api/collection/${encodeURIComponent(value)}`, headers: north });
       expect(r.statusCode, value.slice(0, 30)).toBeGreaterThanOrEqual(400);
       expect(r.statusCode, value.slice(0, 30)).toBeLessThan(500);
-      if (/[\r\n\u0000]/.test(value)) continue; // not a valid header value; the HTTP stack refuses it before us
+      if (['\r', '\n', '\0'].some((ch) => value.includes(ch))) continue; // not a valid header value; the HTTP stack refuses it before us
       const h = await scoped.inject({ url: '/api/collection/overdue', headers: { [HEADER]: `region=${value}` } });
       expect(h.statusCode, `scope ${value.slice(0, 30)}`).toBe(403);
     }

@@ -30,6 +30,11 @@ describe('renderChartSvg, other kinds', () => {
       'channel-mix',
       'kpi-tile',
       'compliance-monitor',
+      'strategy-test',
+      'model-monitor',
+      'qa-scorecard',
+      'ptp-funnel',
+      'contact-heatmap',
     ]);
   });
 
@@ -60,16 +65,14 @@ describe('renderChartSvg, other kinds', () => {
 
   it('draws vintage curves per cohort, by months on book', () => {
     const rows = ['2025-01', '2025-02'].flatMap((cohort, c) =>
-      [0, 1, 2]
-        .slice(0, 3 - c)
-        .map((mob) => ({
-          cohort,
-          mob,
-          originatedAccounts: 100,
-          originatedAmount: 10_000,
-          delinquentAccounts: mob,
-          delinquentBalance: mob * 100,
-        })),
+      [0, 1, 2].slice(0, 3 - c).map((mob) => ({
+        cohort,
+        mob,
+        originatedAccounts: 100,
+        originatedAmount: 10_000,
+        delinquentAccounts: mob,
+        delinquentBalance: mob * 100,
+      })),
     );
     const svg = renderChartSvg('vintage-curves', rows, { maxMob: 2 });
     expect(svg.match(/class="line"/g)).toHaveLength(2);
@@ -143,7 +146,34 @@ describe('renderChartSvg, other kinds', () => {
 
   it('names the kinds it knows when asked for another', () => {
     expect(() => renderChartSvg('pie', [])).toThrow(
-      'unknown chart kind "pie"; known: overdue-trend, recovery-curves, vintage-curves, roll-rates, complaint-trend, channel-mix, kpi-tile, compliance-monitor',
+      `unknown chart kind "pie"; known: ${serverChartKinds().join(', ')}`,
     );
+  });
+});
+
+describe('renderChartSvg strategy-test', () => {
+  it("draws the mock portfolio's strategy test in Chinese with the definition in the footnote (golden)", async () => {
+    const { mockResponse } = await import('../../mocks/portfolio.js');
+    const { expectGolden } = await import('../support/golden.js');
+    const response = mockResponse('experiments', { from: '2025-01', to: '2025-12' });
+    const svg = renderChartSvg('strategy-test', response, { lang: 'zh-CN', experiment: 'm1-strategy', mde: 0.02 });
+    expect(svg).toContain('策略测试：m1-strategy');
+    expect(svg).toContain('✓ 更优');
+    expect(svg).toContain('回正率：回正户数 ÷ 分组户数');
+    await expectGolden(svg, '__snapshots__/strategy-test.zh-CN.svg');
+  });
+});
+
+describe('renderChartSvg model-monitor', () => {
+  it("draws the mock model's calibration after the drift, bands outside their interval marked (golden)", async () => {
+    const { mockResponse } = await import('../../mocks/portfolio.js');
+    const { expectGolden } = await import('../support/golden.js');
+    const response = mockResponse('scores', { from: '2024-01', to: '2025-12' });
+    const svg = renderChartSvg('model-monitor', response, { lang: 'en', baseline: '2024-01', period: '2025-12' });
+    expect(svg).toContain('Repayment model monitor: Dec 2025');
+    expect(svg.match(/class="target"/g)).toHaveLength(10);
+    expect(svg).toContain('⚠ outside its interval');
+    expect(svg).toContain('AUC (band level)');
+    await expectGolden(svg, '__snapshots__/model-monitor.en.svg');
   });
 });

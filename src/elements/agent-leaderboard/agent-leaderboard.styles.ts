@@ -121,4 +121,11 @@ export const agentLeaderboardStyles = css`
       background: GrayText;
     }
   }
+  td.qa {
+    text-align: end;
+    white-space: nowrap;
+  }
+  td.qa.below {
+    font-weight: 600;
+  }
 `;

@@ -14,8 +14,10 @@ import { LEADERBOARD_WORK, type LeaderboardWork } from './leaderboard-order.js';
 import { nextCell } from './leaderboard-keys.js';
 import { captionText, columnLabel, summaryText } from './leaderboard-text.js';
 import { LEADERBOARD_COLUMNS, parseSort, type LeaderboardSort } from './leaderboard-rows.js';
-import { bodyRow, cellAt, sizerRow, sortHeader, spacerRow } from './leaderboard-table.js';
+import { bodyRow, cellAt, searchBox, sizerRow, sortHeader, spacerRow } from './leaderboard-table.js';
 import { RowWindow } from './row-window.js';
+import { at } from '../../model/at.js';
+import { LeaderboardQa } from './leaderboard-qa.js';
 
 export type { CkAgentSelectDetail } from './leaderboard-cells.js';
 
@@ -41,6 +43,7 @@ export type { CkAgentSelectDetail } from './leaderboard-cells.js';
  * @attr {string} team - Team filter (comma separated), sent to the backend and applied to the rows.
  * @attr {boolean} redact - Replace collector names by stable pseudonyms (`Agent 3FA9C1`, `催收员 3FA9C1`).
  * @attr {number} min-denominator - Rates with a smaller denominator are flagged and not ranked (default 20).
+ * @attr {number} min-qa - Adds the QA column (average QA score 0–100 from the `quality` metric); collectors under it are flagged and not ranked.
  * @attr {string} search - Text of the search box: only rows whose shown name (the pseudonym when redacted) or team contain every word.
  * @attr {string} from - First period, inclusive (`YYYY-MM`).
  * @attr {string} to - Last period, inclusive (`YYYY-MM`).
@@ -71,6 +74,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     redact: { type: Boolean },
     minDenominator: { type: Number, attribute: 'min-denominator' },
     search: { type: String },
+    minQa: { type: Number, attribute: 'min-qa' },
   };
 
   /** Column to sort by: `collected` (default), `contact-rate`, `rpc-rate`, `ptp-rate`, `kept-rate`, `liquidation`, `collected-per-hour`, `name`, `team` (camelCase names work too). */
@@ -85,10 +89,12 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
   declare minDenominator: number;
   /** Text of the search box: rows whose shown name (a pseudonym when redacted) or team contain every word. */
   declare search: string;
+  /** With it, the QA column (average QA score from `quality`); collectors under it are flagged and not ranked. */
+  declare minQa: number | undefined;
 
   protected readonly metric = 'agents' as const;
-
   readonly #data = new LeaderboardData();
+  readonly #qa = new LeaderboardQa(this, () => ({ source: this.resolveSource(), query: this.query, minQa: this.minQa }));
   readonly #window = new RowWindow(this, () => this.renderRoot?.querySelector<HTMLElement>('[part="frame"]') ?? null);
   #focus: PointFocus | null = null;
   #pointer = false;
@@ -124,10 +130,11 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     const teams = (this.team ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     const result = data.update({
       rows: this.data.data?.rows, teams, minDenominator: this.minDenominator, redact: this.redact, locale: this.locale,
-      intlLocale: this.intlLocale, sort: parseSort(this.sort), descending: this.#descending, top, search: this.search ?? '',
+      intlLocale: this.intlLocale, sort: parseSort(this.sort), descending: this.#descending, top, search: this.search ?? '', qa: this.#qa.state,
     });
-    if (result.data && data.error) emit(this, 'ck-error', { message: data.error, kind: 'validation', metric: 'agents', stale: false });
-    this.#error = data.error;
+    const error = data.error || (this.#qa.state?.error ?? '');
+    if ((result.data || error !== this.#error) && error) emit(this, 'ck-error', { message: error, kind: 'validation', metric: data.error ? 'agents' : 'quality', stale: false });
+    this.#error = error;
     if (result.data || result.view) this.#focus = null;
     if (result.view && changed.has('search')) this.announcement = captionText(this.#format, this.#data, this.search ?? '', this.redact);
     if (!this.#window.count && data.count) this.#window.hintHeight(this, '--ck-leaderboard-height');
@@ -148,7 +155,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
   /** Moves the focus (the live region announces a cell reached by keyboard) and renders. */
   #setFocus(focus: PointFocus | null, pointer: boolean): void {
     [this.#focus, this.#pointer] = [focus, pointer];
-    const column = focus && LEADERBOARD_COLUMNS[focus.index]!;
+    const column = focus && at(LEADERBOARD_COLUMNS, focus.index);
     if (focus && column && !pointer) this.announcement = announcement(this.#format, this.#data.entry(focus.series), column, this.#data.columnRank(focus.series, column));
     this.requestUpdate();
   }
@@ -156,7 +163,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
   #select(): void {
     const focus = this.#focus;
     if (!focus || focus.series >= this.#data.count) return;
-    const column = LEADERBOARD_COLUMNS[focus.index]!;
+    const column = at(LEADERBOARD_COLUMNS, focus.index);
     const detail = selectDetail(this.#data.entry(focus.series), column, this.#data.columnRank(focus.series, column), this.redact, this.query);
     emit<CkAgentSelectDetail>(this, 'ck-select', detail);
   }
@@ -183,7 +190,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     this.#setFocus(next, false);
     if (!next) return;
     this.#window.scrollTo(next.series);
-    this.updateComplete.then(() => this.renderRoot.querySelector('td.focus')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }));
+    void this.updateComplete.then(() => this.renderRoot.querySelector('td.focus')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }));
   };
 
   #onPointerMove = (e: PointerEvent) => {
@@ -225,9 +232,9 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     return guard([rowSignature(entry, r, rank), focusIndex, formatKey], () => {
       this.#rowRenders++;
       return bodyRow({
-        entry, row: r, rank, focusIndex, flagText,
+        entry, row: r, rank, focusIndex, flagText, qa: this.#qa.cell(this.locale, this.intlLocale, entry),
         views: cellViews(format, entry, data.maxima),
-        tooltip: (ci) => tooltip(tooltipSpec(format, entry, LEADERBOARD_COLUMNS[ci]!, data.columnRank(r, LEADERBOARD_COLUMNS[ci]!))),
+        tooltip: (ci) => tooltip(tooltipSpec(format, entry, at(LEADERBOARD_COLUMNS, ci), data.columnRank(r, at(LEADERBOARD_COLUMNS, ci)))),
       });
     });
   }
@@ -246,23 +253,19 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     let sizer = null;
     if (windowed) {
       const { texts, flagged } = data.widest(format);
-      sizer = guard([texts, flagged, flagText], () => sizerRow(texts, flagText, flagged));
+      const qa = this.#qa.cell(this.locale, this.intlLocale, { qaScore: 100, qaBelow: true });
+      sizer = guard([texts, flagged, flagText, qa], () => sizerRow(texts, flagText, flagged, qa));
     }
     const query = (this.search ?? '').trim();
     return html`<table part="table" id="table" class="leaderboard" aria-rowcount=${count + 1}>
         <caption>${captionText(this.#format, this.#data, this.search ?? '', this.redact)}</caption>
         <thead><tr aria-rowindex="1">
           <th scope="col">${t(this.locale, 'agentsRank')}</th>
-          ${this.#header('name')}${this.#header('team')}${LEADERBOARD_COLUMNS.map((c) => this.#header(c))}
+          ${this.#header('name')}${this.#header('team')}${this.#qa.header(this.locale)}${LEADERBOARD_COLUMNS.map((c) => this.#header(c))}
         </tr></thead>
         <tbody>${spacerRow(before)}${rows.map((r) => this.#row(r, format, formatKey, flagText))}${spacerRow(after)}</tbody>
         ${sizer}
       </table>${count === 0 && query ? html`<p class="note" role="status">${t(this.locale, 'agentsNoMatch', { query })}</p>` : null}`;
-  }
-
-  #search(): TemplateResult {
-    return html`<input type="search" part="search" class="search" aria-label=${t(this.locale, 'agentsSearch')} placeholder=${t(this.locale, 'agentsSearchHint')}
-      aria-controls="table" .value=${this.search ?? ''} @input=${(e: InputEvent) => (this.search = (e.target as HTMLInputElement).value)} />`;
   }
 
   /** The leaderboard is its own table view: no separate table toggle in the header. */
@@ -275,7 +278,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     if (this.#error) return this.renderDataError(title, this.#error);
     const data = this.#data;
     // The table view never opens (the leaderboard is a table); this registers the export table: every row shown.
-    this.renderTable(() => exportSpec(this.#format, captionText(this.#format, this.#data, this.search ?? '', this.redact), Array.from(data.view, (_, r) => ({ entry: data.entry(r), rank: data.rank(r) }))));
+    this.renderTable(() => exportSpec(this.#format, captionText(this.#format, this.#data, this.search ?? '', this.redact), Array.from(data.view, (_, r) => ({ entry: data.entry(r), rank: data.rank(r) })), this.#qa.min !== undefined));
     return this.renderBody(
       title,
       () => html`${this.renderFrame(this.#table(), summaryText(this.#format, this.#data, parseSort(this.sort), this.#descending), {
@@ -284,8 +287,8 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
           pointerleave: this.#onPointerLeave,
           click: this.#onClick,
           blur: () => !this.#pointer && this.#focus && this.#setFocus(null, false),
-        })}${data.anyFlagged ? html`<p class="note">${t(this.locale, 'agentsFlaggedNote', { min: formatNumber(this.intlLocale, this.minDenominator) })}</p>` : null}`,
-      { empty: !data.shown.length, toolbar: data.shown.length ? this.#search() : null },
+        })}${data.anyFlagged ? html`<p class="note">${t(this.locale, 'agentsFlaggedNote', { min: formatNumber(this.intlLocale, this.minDenominator) })}</p>` : null}${this.#qa.note(this.locale, this.intlLocale, data.anyQaBelow)}`,
+      { empty: !data.shown.length, toolbar: data.shown.length ? searchBox(this.locale, this.search ?? '', (value) => (this.search = value)) : null },
     );
   }
 }

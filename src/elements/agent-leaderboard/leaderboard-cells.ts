@@ -5,6 +5,8 @@ import type { TooltipSpec } from '../../render/tooltip.js';
 import type { Query } from '../../model/metrics.js';
 import type { CkSelectDetail } from '../shared/events.js';
 import { cell, LEADERBOARD_COLUMNS, type LeaderboardColumn, type LeaderboardEntry } from './leaderboard-rows.js';
+import { at } from '../../model/at.js';
+import { qaText } from './leaderboard-qa.js';
 
 /** Detail of `ck-select` from the leaderboard: the chosen cell, with the collector as shown (a pseudonym when redacted). */
 export interface CkAgentSelectDetail extends CkSelectDetail {
@@ -98,7 +100,7 @@ function parts(f: CellFormat, column: LeaderboardColumn, c: ReturnType<typeof ce
 export function cellViews(f: CellFormat, entry: LeaderboardEntry, maxima: readonly number[]): CellView[] {
   return LEADERBOARD_COLUMNS.map((column, ci) => {
     const c = cell(entry, column);
-    const max = maxima[ci]!;
+    const max = at(maxima, ci);
     return {
       cell: c,
       text: formatValue(f, column, c.value),
@@ -115,7 +117,7 @@ export function cellViews(f: CellFormat, entry: LeaderboardEntry, maxima: readon
  */
 export function rowSignature(entry: LeaderboardEntry, position: number, rank: number | null): string {
   const p = entry.perf;
-  let s = `${position}\u0001${rank}\u0001${entry.display}\u0001${p.team ?? ''}\u0001${entry.collected}`;
+  let s = `${position}\u0001${rank}\u0001${entry.display}\u0001${p.team ?? ''}\u0001${entry.collected}\u0001${entry.qaScore}/${entry.qaBelow}`;
   for (const column of LEADERBOARD_COLUMNS) {
     if (column === 'collected') continue;
     const m = p.metrics[column];
@@ -168,12 +170,13 @@ export function announcement(
 
 /**
  * The export table (CSV/JSON) of rows in the order shown: rank, name (a pseudonym when redacted),
- * team, then every column's value (flagged ones marked), numerator and denominator.
+ * team, the QA score (with `qa`), then every column's value (flagged ones marked), numerator and denominator.
  */
 export function exportSpec(
   f: CellFormat,
   caption: string,
   rows: Iterable<{ entry: LeaderboardEntry; rank: number | null }>,
+  qa = false,
 ): TableSpec {
   const out: string[][] = [];
   for (const { entry, rank } of rows) {
@@ -181,6 +184,7 @@ export function exportSpec(
       rank === null ? MISSING : String(rank),
       entry.display,
       entry.perf.team ?? '',
+      ...(qa ? [qaText(f.locale, f.intlLocale, entry.qaScore, entry.qaBelow === true)] : []),
       ...LEADERBOARD_COLUMNS.flatMap((column) => {
         const c = cell(entry, column);
         return [flaggedValue(f, column, column === 'collected' ? c.value : c.rate, c.flagged), ...parts(f, column, c)];
@@ -193,6 +197,7 @@ export function exportSpec(
       t(f.locale, 'agentsRank'),
       t(f.locale, 'agentsName'),
       t(f.locale, 'agentsTeam'),
+      ...(qa ? [t(f.locale, 'agentsQa')] : []),
       ...LEADERBOARD_COLUMNS.flatMap((c) => [
         t(f.locale, COLUMN_LABELS[c]),
         `${t(f.locale, COLUMN_LABELS[c])} ${t(f.locale, 'numerator')}`,

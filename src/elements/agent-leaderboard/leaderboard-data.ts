@@ -11,6 +11,8 @@ import {
   type LeaderboardSort,
 } from './leaderboard-rows.js';
 import { textWidth } from './leaderboard-table.js';
+import { at } from '../../model/at.js';
+import type { AgentQa } from './leaderboard-qa.js';
 
 /** What the leaderboard's rows are derived from: the response rows and the element's settings. */
 export interface LeaderboardInput {
@@ -30,6 +32,8 @@ export interface LeaderboardInput {
   top: number;
   /** The search box's text. */
   search: string;
+  /** QA of the collectors (`min-qa`), null without. */
+  qa?: AgentQa | null;
 }
 
 const changed = (a: readonly unknown[], b: readonly unknown[]) => a.some((v, i) => v !== b[i]);
@@ -63,6 +67,8 @@ export class LeaderboardData {
   maxima: number[] = [];
   /** Whether a shown row has a flagged rate (the low-base note is shown). */
   anyFlagged = false;
+  /** Whether a shown collector is under `min-qa` (the QA note is shown). */
+  anyQaBelow = false;
   #sort: LeaderboardSort = 'collected';
   #perfKey: unknown[] = [];
   #entriesKey: unknown[] = [];
@@ -71,7 +77,8 @@ export class LeaderboardData {
 
   /** Brings the state up to date with `input`; returns which steps ran (`data`: new KPIs, `view`: other table rows). */
   update(input: LeaderboardInput): { data: boolean; view: boolean } {
-    const perfKey = [input.rows, input.minDenominator, input.teams.join(',')];
+    const qa = input.qa ?? null;
+    const perfKey = [input.rows, input.minDenominator, input.teams.join(','), qa];
     const data = changed(perfKey, this.#perfKey);
     if (data) {
       this.#perfKey = perfKey;
@@ -84,7 +91,10 @@ export class LeaderboardData {
           ? input.rows.filter((r) => !r.team || teams.includes(r.team))
           : input.rows;
       try {
-        this.perf = agentPerformance(rows, { minDenominator: input.minDenominator });
+        this.perf = agentPerformance(rows, {
+          minDenominator: input.minDenominator,
+          ...(qa ? { unranked: qa.below } : {}),
+        });
       } catch (error) {
         this.error = error instanceof Error ? error.message : String(error);
       }
@@ -93,7 +103,7 @@ export class LeaderboardData {
     const entriesKey = [this.perf, input.redact, input.locale, input.intlLocale];
     if (changed(entriesKey, this.#entriesKey)) {
       this.#entriesKey = entriesKey;
-      this.entries = displayEntries(this.perf, this.#rows, input.redact, input.locale);
+      this.entries = displayEntries(this.perf, this.#rows, input.redact, input.locale, qa);
       this.order = new LeaderboardOrder(this.entries, input.intlLocale, this.order);
       this.maxima = this.order.maxima();
       this.prepareWhenIdle();
@@ -104,7 +114,8 @@ export class LeaderboardData {
       this.#sort = input.sort;
       const order = this.order.sorted(input.sort, input.descending);
       this.shown = input.top < order.length ? order.subarray(0, input.top) : order;
-      this.anyFlagged = this.shown.some((i) => Object.values(this.entries[i]!.perf.metrics).some((m) => m.flagged));
+      this.anyFlagged = this.shown.some((i) => Object.values(at(this.entries, i).perf.metrics).some((m) => m.flagged));
+      this.anyQaBelow = this.shown.some((i) => this.entries[i]?.qaBelow === true);
     }
     const viewKey = [this.shown, input.search.trim()];
     const view = changed(viewKey, this.#viewKey);
@@ -123,9 +134,7 @@ export class LeaderboardData {
     this.cancelIdle();
     const order = this.order;
     if (order.entries.length < 2) return;
-    this.#idle = (globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() =>
-      order.prepare(),
-    ) as number;
+    this.#idle = (globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => order.prepare());
   }
 
   /** Cancels a pending idle ranking (the element left the page). */
@@ -140,18 +149,19 @@ export class LeaderboardData {
 
   /** Index in `entries` of table row `row`. */
   index(row: number): number {
-    return this.shown[this.view[row]!]!;
+    return at(this.shown, at(this.view, row));
   }
 
   /** The entry of table row `row`. */
   entry(row: number): LeaderboardEntry {
-    return this.entries[this.index(row)]!;
+    return at(this.entries, this.index(row));
   }
 
   /** The rank column of row `row`: the KPI rank of the sorted rate, or the position in the full order for name, team and collected. */
   rank(row: number): number | null {
     const sort = this.#sort;
-    if (sort === 'name' || sort === 'team' || sort === 'collected') return this.view[row]! + 1;
+    if (sort !== 'name' && sort !== 'team' && this.entry(row).qaBelow) return null;
+    if (sort === 'name' || sort === 'team' || sort === 'collected') return at(this.view, row) + 1;
     return this.entry(row).perf.ranks[sort];
   }
 
@@ -179,7 +189,7 @@ export class LeaderboardData {
       for (const s of texts) if (textWidth(s) > textWidth(best)) best = s;
       return best;
     };
-    const shown = [...this.shown].map((i) => this.entries[i]!);
+    const shown = [...this.shown].map((i) => at(this.entries, i));
     const texts = [
       String(shown.length),
       widest(shown.map((e) => e.display)),

@@ -5,6 +5,7 @@ import {
   type LeaderboardEntry,
   type LeaderboardSort,
 } from './leaderboard-rows.js';
+import { at, must } from '../../model/at.js';
 
 /** Work done by a {@link LeaderboardOrder} since it was built: what tests and benchmarks count instead of time. */
 export interface OrderWork {
@@ -81,7 +82,8 @@ export class LeaderboardOrder {
     const rank = previous ? previous.#nameRank : null;
     if (previous && rank && previous.#locale === locale && previous.entries.length === entries.length) {
       const same = entries.every(
-        (e, i) => e.display === previous.entries[i]!.display && e.perf.agentId === previous.entries[i]!.perf.agentId,
+        (e, i) =>
+          e.display === at(previous.entries, i).display && e.perf.agentId === at(previous.entries, i).perf.agentId,
       );
       if (same) this.#nameRank = rank;
     }
@@ -92,16 +94,16 @@ export class LeaderboardOrder {
     let keys = this.#keys.get(column);
     if (!keys) {
       keys = new Float64Array(this.entries.length);
-      for (let i = 0; i < keys.length; i++) keys[i] = columnValue(this.entries[i]!, column);
+      for (let i = 0; i < keys.length; i++) keys[i] = columnValue(at(this.entries, i), column);
       this.#keys.set(column, keys);
     }
     return keys;
   }
 
   #compareNames(a: number, b: number): number {
-    if (this.#nameRank) return this.#nameRank[a]! - this.#nameRank[b]!;
-    const ea = this.entries[a]!;
-    const eb = this.entries[b]!;
+    if (this.#nameRank) return at(this.#nameRank, a) - at(this.#nameRank, b);
+    const ea = at(this.entries, a);
+    const eb = at(this.entries, b);
     this.work.collations++;
     const c = this.#collator.compare(ea.display, eb.display);
     if (c) return c;
@@ -114,7 +116,12 @@ export class LeaderboardOrder {
    * integer comparisons only. Called when the page is idle; does nothing the second time.
    */
   prepare(): void {
-    if (this.#nameRank) return;
+    this.#names();
+  }
+
+  /** The name rank, made on first use (see `prepare`). */
+  #names(): Uint32Array {
+    if (this.#nameRank) return this.#nameRank;
     const order = indices(this.entries.length);
     this.work.sorts++;
     order.sort((a, b) => {
@@ -122,8 +129,9 @@ export class LeaderboardOrder {
       return this.#compareNames(a, b);
     });
     const rank = new Uint32Array(order.length);
-    for (let i = 0; i < order.length; i++) rank[order[i]!] = i;
+    for (let i = 0; i < order.length; i++) rank[at(order, i)] = i;
     this.#nameRank = rank;
+    return rank;
   }
 
   /** Rank of each entry's team among the distinct teams (only those are collated, not every row). */
@@ -134,7 +142,7 @@ export class LeaderboardOrder {
         return this.#collator.compare(a, b);
       });
       const pos = new Map(names.map((n, i) => [n, i]));
-      this.#teamRank = Uint32Array.from(this.entries, (e) => pos.get(e.perf.team ?? '')!);
+      this.#teamRank = Uint32Array.from(this.entries, (e) => must(pos.get(e.perf.team ?? ''), 'team rank'));
     }
     return this.#teamRank;
   }
@@ -148,23 +156,22 @@ export class LeaderboardOrder {
     const cacheKey = `${sort}/${descending}`;
     const cached = this.#orders.get(cacheKey);
     if (cached) return cached;
-    if (sort === 'name') this.prepare();
     const order = indices(this.entries.length);
     const sign = descending ? -1 : 1;
     const work = this.work;
     work.sorts++;
     if (sort === 'name') {
-      const rank = this.#nameRank!;
-      order.sort((a, b) => (work.comparisons++, sign * (rank[a]! - rank[b]!)));
+      const rank = this.#names();
+      order.sort((a, b) => (work.comparisons++, sign * (at(rank, a) - at(rank, b))));
     } else if (sort === 'team') {
       const team = this.#teams();
-      order.sort((a, b) => (work.comparisons++, sign * (team[a]! - team[b]!) || this.#compareNames(a, b)));
+      order.sort((a, b) => (work.comparisons++, sign * (at(team, a) - at(team, b)) || this.#compareNames(a, b)));
     } else {
       const keys = this.#columnKeys(sort);
       order.sort((a, b) => {
         work.comparisons++;
-        const va = keys[a]!;
-        const vb = keys[b]!;
+        const va = at(keys, a);
+        const vb = at(keys, b);
         const na = Number.isNaN(va);
         const nb = Number.isNaN(vb);
         if (na || nb) return na && nb ? this.#compareNames(a, b) : na ? 1 : -1;
@@ -180,15 +187,16 @@ export class LeaderboardOrder {
    * missing. `collected` ranks by position (no ties: names break them); the rates use the KPI ranks.
    */
   rank(index: number, column: LeaderboardColumn): number | null {
-    if (column !== 'collected') return this.entries[index]!.perf.ranks[column];
+    if (this.entries[index]?.qaBelow) return null;
+    if (column !== 'collected') return at(this.entries, index).perf.ranks[column];
     let ranks = this.#ranks.get(column);
     if (!ranks) {
       const order = this.sorted(column, true);
       ranks = new Uint32Array(order.length);
-      for (let i = 0; i < order.length; i++) ranks[order[i]!] = i + 1;
+      for (let i = 0; i < order.length; i++) ranks[at(order, i)] = i + 1;
       this.#ranks.set(column, ranks);
     }
-    return ranks[index]!;
+    return at(ranks, index);
   }
 
   /** Largest trusted (unflagged, finite) value per number column, in `LEADERBOARD_COLUMNS` order; 0 when none. */
@@ -196,7 +204,7 @@ export class LeaderboardOrder {
     return LEADERBOARD_COLUMNS.map((column) => {
       const keys = this.#columnKeys(column);
       let max = 0;
-      for (let i = 0; i < keys.length; i++) if (keys[i]! > max) max = keys[i]!;
+      for (let i = 0; i < keys.length; i++) if (at(keys, i) > max) max = at(keys, i);
       return max;
     });
   }
@@ -212,7 +220,7 @@ export class LeaderboardOrder {
     const hay = (this.#haystacks ??= this.entries.map((e) => `${e.display}\n${e.perf.team ?? ''}`.toLocaleLowerCase()));
     const hits: number[] = [];
     for (let p = 0; p < order.length; p++) {
-      const text = hay[order[p]!]!;
+      const text = at(hay, at(order, p));
       if (words.every((w) => text.includes(w))) hits.push(p);
     }
     return Uint32Array.from(hits);

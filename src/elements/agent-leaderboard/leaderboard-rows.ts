@@ -1,6 +1,7 @@
 import type { AgentRow } from '../../model/rows.js';
 import type { AgentMetric, AgentPerformance, FlaggedRatio } from '../../kpi/types.js';
 import { pseudonym, pseudonymCodes } from '../../render/redact.js';
+import type { AgentQa } from './leaderboard-qa.js';
 
 /** Columns of the leaderboard that hold a number: the six agent rates and the collected amount. */
 export type LeaderboardColumn = AgentMetric | 'collected';
@@ -51,6 +52,10 @@ export interface LeaderboardEntry {
   display: string;
   /** Collected amount (the numerator of liquidation) as a plain ratio-free value. */
   collected: number;
+  /** Average QA score (with `min-qa`; null: no checks). */
+  qaScore?: number | null;
+  /** Under `min-qa`: flagged and not ranked on any column. */
+  qaBelow?: boolean;
 }
 
 /**
@@ -66,12 +71,13 @@ export function cell(entry: LeaderboardEntry, column: LeaderboardColumn): Flagge
   return { ...m, value: m.rate };
 }
 
-/** Names to show: the real names, or stable pseudonyms unique within the set when `redact`. */
+/** Names to show: the real names, or stable pseudonyms unique within the set when `redact`; with `qa`, each one's QA score and flag. */
 export function displayEntries(
   perf: readonly AgentPerformance[],
   rows: readonly AgentRow[],
   redact: boolean,
   locale: string,
+  qa: AgentQa | null = null,
 ): LeaderboardEntry[] {
   const codes = redact ? pseudonymCodes(perf.map((p) => p.agentId)) : null;
   const collected = new Map(rows.map((r) => [r.agentId, r.collected]));
@@ -79,14 +85,16 @@ export function displayEntries(
     perf: p,
     display: codes ? pseudonym(p.agentId, locale, codes.get(p.agentId)) : p.name,
     collected: collected.get(p.agentId) ?? p.metrics.liquidation.numerator,
+    ...(qa ? { qaScore: qa.scores.get(p.agentId) ?? null, qaBelow: qa.below.has(p.agentId) } : {}),
   }));
 }
 
 /**
  * The sort value of a column for one agent without building a cell: the collected amount, or the
- * rate; NaN when the rate is flagged (denominator too small), missing or not finite.
+ * rate; NaN when the rate is flagged (denominator too small), missing or not finite, or the agent is under `min-qa`.
  */
 export function columnValue(entry: LeaderboardEntry, column: LeaderboardColumn): number {
+  if (entry.qaBelow) return NaN; // under min-qa: last, not ranked
   if (column === 'collected') return Number.isFinite(entry.collected) ? entry.collected : NaN;
   const m = entry.perf.metrics[column];
   return m.flagged || m.rate === null || !Number.isFinite(m.rate) ? NaN : m.rate;

@@ -1,10 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { inlineBar } from '../../render/bars.js';
 import { MISSING } from '../../render/format.js';
+import { t } from '../../render/i18n/index.js';
 import { styleProps } from '../../render/style-props.js';
 import type { PointFocus } from '../../render/keyboard.js';
 import type { CellView } from './leaderboard-cells.js';
 import type { LeaderboardEntry } from './leaderboard-rows.js';
+import { at } from '../../model/at.js';
+
+/** The search box of the toolbar: filters rows by the name shown and the team. */
+export function searchBox(locale: string, value: string, onInput: (value: string) => void): TemplateResult {
+  return html`<input type="search" part="search" class="search" aria-label=${t(locale, 'agentsSearch')} placeholder=${t(locale, 'agentsSearchHint')}
+    aria-controls="table" .value=${value} @input=${(e: InputEvent) => onInput((e.target as HTMLInputElement).value)} />`;
+}
 
 /** A sortable column header: a real button, `aria-sort` on the sorted column, ▲/▼ hidden from screen readers. */
 export function sortHeader(
@@ -35,6 +43,8 @@ export interface RowModel {
   flagText: string;
   /** The focused cell's tooltip (called only for that cell). */
   tooltip: (column: number) => TemplateResult;
+  /** Text of the QA cell (with `min-qa`), null: no QA column. */
+  qa?: string | null;
 }
 
 /**
@@ -45,21 +55,21 @@ export interface RowModel {
 export function bodyRow(m: RowModel): TemplateResult {
   const { views, focusIndex, row } = m;
   const cls = (ci: number) => (focusIndex === ci ? 'metric focus' : 'metric');
-  const bar = (ci: number) => inlineBar(views[ci]!.fraction, views[ci]!.cell.flagged);
+  const bar = (ci: number) => inlineBar(at(views, ci).fraction, at(views, ci).cell.flagged);
   // After the bar: the low-base flag and, in the focused cell, the tooltip.
   const after = (ci: number) => {
-    const flagged = views[ci]!.cell.flagged;
+    const flagged = at(views, ci).cell.flagged;
     const focused = focusIndex === ci;
     if (!flagged && !focused) return null;
     const flag = flagged ? html` <span class="flag">⚠ ${m.flagText}</span>` : null;
     return focused ? [flag, m.tooltip(ci)] : flag;
   };
-  const text = (ci: number) => views[ci]!.text;
+  const text = (ci: number) => at(views, ci).text;
   return html`<tr aria-rowindex=${row + 2}
     ><td class="rank">${m.rank === null ? MISSING : m.rank}</td
     ><th scope="row">${m.entry.display}</th
     ><td>${m.entry.perf.team ?? ''}</td
-    ><td class=${cls(0)} data-r=${row} data-c="0">${text(0)}${bar(0)}${after(0)}</td
+    >${m.qa == null ? nothing : html`<td class=${m.entry.qaBelow ? 'qa below' : 'qa'}>${m.qa}</td>`}<td class=${cls(0)} data-r=${row} data-c="0">${text(0)}${bar(0)}${after(0)}</td
     ><td class=${cls(1)} data-r=${row} data-c="1">${text(1)}${bar(1)}${after(1)}</td
     ><td class=${cls(2)} data-r=${row} data-c="2">${text(2)}${bar(2)}${after(2)}</td
     ><td class=${cls(3)} data-r=${row} data-c="3">${text(3)}${bar(3)}${after(3)}</td
@@ -72,7 +82,7 @@ export function bodyRow(m: RowModel): TemplateResult {
 /** A row standing in for `height` px of rows that are not rendered (hidden from screen readers). */
 export function spacerRow(height: number): TemplateResult | null {
   return height > 0
-    ? html`<tr class="spacer" aria-hidden="true"><td colspan="10" ${styleProps({ height: `${height}px` })}></td></tr>`
+    ? html`<tr class="spacer" aria-hidden="true"><td colspan="11" ${styleProps({ height: `${height}px` })}></td></tr>`
     : null;
 }
 
@@ -80,10 +90,15 @@ export function spacerRow(height: number): TemplateResult | null {
  * The widest texts of each column in one collapsed row (`visibility: collapse`: not drawn, but
  * the columns are as wide as it needs), so columns keep their widths while rows scroll in and out.
  */
-export function sizerRow(texts: readonly string[], flagText: string, flagged: readonly boolean[]): TemplateResult {
+export function sizerRow(
+  texts: readonly string[],
+  flagText: string,
+  flagged: readonly boolean[],
+  qa: string | null = null,
+): TemplateResult {
   const metric = (ci: number) =>
     html`<td class="metric">${texts[ci + 3]}${inlineBar(1)}${flagged[ci] ? html` <span class="flag">⚠ ${flagText}</span>` : null}</td>`;
-  return html`<tfoot aria-hidden="true"><tr class="sizer"><td class="rank">${texts[0]}</td><td>${texts[1]}</td><td>${texts[2]}</td>${[0, 1, 2, 3, 4, 5, 6].map(metric)}</tr></tfoot>`;
+  return html`<tfoot aria-hidden="true"><tr class="sizer"><td class="rank">${texts[0]}</td><td>${texts[1]}</td><td>${texts[2]}</td>${qa === null ? nothing : html`<td class="qa">${qa}</td>`}${[0, 1, 2, 3, 4, 5, 6].map(metric)}</tr></tfoot>`;
 }
 
 /** Display width of a text in ems, roughly: East Asian wide characters count twice. */

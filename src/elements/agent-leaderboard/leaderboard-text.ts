@@ -3,6 +3,7 @@ import { t } from '../../render/i18n/index.js';
 import { COLUMN_LABELS, formatValue, type CellFormat } from './leaderboard-cells.js';
 import type { LeaderboardData } from './leaderboard-data.js';
 import { cell, type LeaderboardSort } from './leaderboard-rows.js';
+import { at } from '../../model/at.js';
 
 /** A sort key's column label: `Collector`, `Team` or a metric's name. */
 export function columnLabel(locale: string, key: LeaderboardSort): string {
@@ -15,7 +16,7 @@ export function columnLabel(locale: string, key: LeaderboardSort): string {
 
 /** The screen-reader summary: how many collectors, the order, the first of them and its value; '' without rows. */
 export function summaryText(f: CellFormat, data: LeaderboardData, sort: LeaderboardSort, descending: boolean): string {
-  const first = data.shown.length ? data.entries[data.shown[0]!]! : null;
+  const first = data.shown.length ? at(data.entries, at(data.shown, 0)) : null;
   if (!first) return '';
   const value =
     sort === 'team'

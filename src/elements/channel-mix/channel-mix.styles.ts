@@ -1,39 +1,8 @@
 import { css } from 'lit';
 
-/** Styles of `<ck-channel-mix>` beyond the shared widget styles. */
+/** Styles of `<ck-channel-mix>` beyond the shared widget and bar panel styles. */
 export const channelMixStyles = css`
   [part='frame'] {
     height: auto;
-  }
-  .panels {
-    display: grid;
-    gap: var(--_gap);
-    grid-template-columns: minmax(0, 1fr);
-  }
-  .panels.cols-2 {
-    grid-template-columns: repeat(2, minmax(0, 1fr));
-  }
-  .panels.cols-3 {
-    grid-template-columns: repeat(3, minmax(0, 1fr));
-  }
-  .panel h3 {
-    margin: 0 0 2px;
-    font-size: 0.9em;
-    font-weight: 600;
-  }
-  .plot {
-    position: relative;
-  }
-  .hbar .value,
-  .hbar .axis text {
-    fill: var(--_fg);
-    font-size: 12px;
-  }
-  .hbar .baseline {
-    stroke: var(--_axis);
-  }
-  .focus-ring {
-    stroke: var(--_fg);
-    stroke-width: 2;
   }
 `;

@@ -4,16 +4,20 @@ import type { ChannelEffect, ChannelEffectiveness, Ratio } from '../../kpi/types
 import { hbarBox, hbarChart, hbarModel, type HBarSpec } from '../../charts/hbar-chart.js';
 import { formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
-import { moveFocus, type PointFocus } from '../../render/keyboard.js';
+import type { PointFocus } from '../../render/keyboard.js';
+import { movePanelBars, panelBarAt } from '../shared/panel-keys.js';
 import { PointFocusState } from '../shared/point-focus.js';
 import type { TableSpec } from '../../render/table.js';
 import { tooltip } from '../../render/tooltip.js';
 import { CHANNEL_LABELS, codeLabel } from '../../render/vocab.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
+import { LaggingWidth } from '../shared/lagging-width.js';
 import { widgetStyles } from '../shared/widget.styles.js';
+import { barPanelStyles } from '../shared/panel.styles.js';
 import { channelMixStyles } from './channel-mix.styles.js';
 import { channelsSummary, channelsTable, formatMeasure, LABELS, MEASURE_ALIASES, MEASURES, measureParts, type ChannelMeasure } from './channel-text.js';
+import { at } from '../../model/at.js';
 
 export type { ChannelMeasure };
 
@@ -50,7 +54,7 @@ export interface CkChannelSelectDetail extends CkSelectDetail {
  * @cssproperty --ck-foreground - Text colour.
  */
 export class CkChannelMix extends CkWidget<'channels'> {
-  static override styles = [widgetStyles, channelMixStyles];
+  static override styles = [widgetStyles, barPanelStyles, channelMixStyles];
 
   static override properties: PropertyDeclarations = {
     measure: { type: String },
@@ -63,7 +67,16 @@ export class CkChannelMix extends CkWidget<'channels'> {
 
   #result: ChannelEffectiveness | null = null;
   #periods: [string, string] | null = null;
-  #error = '';
+  readonly #derived = this.derive(
+    () => [this.data.data],
+    () => {
+      const rows = this.data.data?.rows;
+      if (!rows) return null;
+      const periods = rows.map((r) => r.period).sort();
+      const span: [string, string] | null = periods.length ? [at(periods, 0), at(periods, periods.length - 1)] : null;
+      return { result: channelEffectiveness(rows), periods: span };
+    },
+  );
   readonly #points = new PointFocusState({
     update: () => this.requestUpdate(),
     announce: (text) => this.announce(text),
@@ -73,38 +86,18 @@ export class CkChannelMix extends CkWidget<'channels'> {
       const n = this.#channels().length;
       return this.#measures.map(() => n);
     },
-    hit: (_x, _y, e) => this.#barAt(e),
-    move: CkChannelMix.#move,
+    hit: (_x, _y, e) => panelBarAt(e, (m) => {
+      const measure = this.#measures[m];
+      return measure ? this.#spec(measure, m) : null;
+    }),
+    move: movePanelBars,
   });
-  #dataSeen: unknown = null;
-  /**
-   * Width the panels are drawn at: follows `width` one animation frame later, so the height change of
-   * a new layout (panels side by side or stacked) never lands in the ResizeObserver callback's frame
-   * (which would report "ResizeObserver loop completed with undelivered notifications").
-   */
-  #drawWidth = 0;
-  #frameRequest = 0;
+  /** Width the panels are drawn at (one frame behind `width`). */
+  readonly #drawn = new LaggingWidth(this, () => this.width);
 
   constructor() {
     super();
     this.measure = 'all';
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.width !== this.#drawWidth && !this.#frameRequest) {
-      this.#frameRequest = requestAnimationFrame(() => {
-        this.#frameRequest = 0;
-        this.#drawWidth = this.width;
-        this.requestUpdate();
-      });
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    cancelAnimationFrame(this.#frameRequest);
-    this.#frameRequest = 0;
   }
 
   get #measures(): ChannelMeasure[] {
@@ -117,24 +110,10 @@ export class CkChannelMix extends CkWidget<'channels'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const response = this.data.data;
-    if (response !== this.#dataSeen) {
-      this.#dataSeen = response;
-      this.#result = null;
-      this.#periods = null;
-      this.#error = '';
-      this.#points.focus = null;
-      if (response) {
-        try {
-          this.#result = channelEffectiveness(response.rows);
-          const periods = response.rows.map((r) => r.period).sort();
-          if (periods.length) this.#periods = [periods[0]!, periods[periods.length - 1]!];
-        } catch (error) {
-          this.#error = error instanceof Error ? error.message : String(error);
-          emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: 'channels', stale: false });
-        }
-      }
-    }
+    const derived = this.#derived.update();
+    if (derived?.result !== this.#result) this.#points.focus = null;
+    this.#result = derived?.result ?? null;
+    this.#periods = derived?.periods ?? null;
     if (changed.has('measure')) this.#points.focus = null;
   }
 
@@ -162,8 +141,8 @@ export class CkChannelMix extends CkWidget<'channels'> {
   #panelWidth(): number {
     const n = this.#measures.length;
     const gap = 12;
-    const columns = this.#drawWidth >= n * 260 + (n - 1) * gap ? n : 1;
-    return Math.floor((this.#drawWidth - (columns - 1) * gap) / columns);
+    const columns = this.#drawn.value >= n * 260 + (n - 1) * gap ? n : 1;
+    return Math.floor((this.#drawn.value - (columns - 1) * gap) / columns);
   }
 
   #spec(measure: ChannelMeasure, index: number): HBarSpec {
@@ -178,8 +157,8 @@ export class CkChannelMix extends CkWidget<'channels'> {
   }
 
   #describe(focus: PointFocus): string {
-    const measure = this.#measures[focus.series]!;
-    const c = this.#channels()[focus.index]!;
+    const measure = at(this.#measures, focus.series);
+    const c = at(this.#channels(), focus.index);
     const p = this.#parts(c, measure);
     return t(this.locale, 'channelsAnnouncement', {
       channel: this.#label(c.channel),
@@ -203,34 +182,6 @@ export class CkChannelMix extends CkWidget<'channels'> {
       numerator: r.numerator,
       denominator: r.denominator,
     });
-  }
-
-  /** Bars run down each panel: Up/Down move between channels, Left/Right between panels. */
-  static readonly #KEYS: Record<string, string> = { ArrowDown: 'ArrowRight', ArrowUp: 'ArrowLeft', ArrowRight: 'ArrowDown', ArrowLeft: 'ArrowUp', Home: 'Home', End: 'End' };
-
-  /** Bars run down each panel: the first key reaches the first bar of the first panel. */
-  static #move(focus: PointFocus | null, key: string, lengths: readonly number[]): PointFocus | null | undefined {
-    const mapped = CkChannelMix.#KEYS[key];
-    if (!mapped) return undefined;
-    const next = moveFocus(focus, mapped, lengths);
-    return !focus && next ? { series: 0, index: 0 } : next;
-  }
-
-  #barAt(e: PointerEvent): PointFocus | null {
-    const plot = (e.target as Element | null)?.closest?.('.plot');
-    if (!plot) return null;
-    const series = Number(plot.getAttribute('data-m'));
-    const measure = this.#measures[series];
-    if (!measure) return null;
-    const rect = plot.getBoundingClientRect();
-    const spec = this.#spec(measure, series);
-    const model = hbarModel(spec);
-    const py = e.clientY - rect.top;
-    const index = spec.items.findIndex((_, i) => {
-      const b = hbarBox(spec, model, i);
-      return py >= b.y - 2 && py <= b.y + b.height + 2;
-    });
-    return index < 0 ? null : { series, index };
   }
 
   #title(): string {
@@ -271,10 +222,9 @@ export class CkChannelMix extends CkWidget<'channels'> {
   }
 
   protected override render() {
-    if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const measures = this.#measures;
     const width = this.#panelWidth();
-    const columns = width * measures.length + 12 * (measures.length - 1) <= this.#drawWidth ? measures.length : 1;
+    const columns = width * measures.length + 12 * (measures.length - 1) <= this.#drawn.value ? measures.length : 1;
     const panels = () =>
       html`<div class=${`panels cols-${columns}`}>${measures.map((m, i) => {
         const spec = this.#spec(m, i);
@@ -282,7 +232,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
       })}</div>`;
     return this.renderBody(
       this.#title(),
-      () => html`${this.#drawWidth > 0
+      () => html`${this.#drawn.value > 0
           ? this.renderFrame(panels(), this.#summary(), this.#points.handlers)
           : null}
         ${this.renderTable(() => this.#table())}`,

@@ -108,8 +108,11 @@ export function channelsSummary(
   currency: string,
 ): string {
   let best: ChannelEffect | null = null;
-  for (const c of channels)
-    if (c.collectedPerCost.rate !== null && (!best || c.collectedPerCost.rate > best.collectedPerCost.rate!)) best = c;
+  let bestRate = -Infinity;
+  for (const c of channels) {
+    const rate = c.collectedPerCost.rate;
+    if (rate !== null && (!best || rate > bestRate)) [best, bestRate] = [c, rate];
+  }
   return t(locale, 'channelsSummary', {
     count: channels.length,
     from: periods ? formatPeriod(intlLocale, periods[0]) : '',

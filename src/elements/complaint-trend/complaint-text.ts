@@ -9,6 +9,7 @@ import { formatNumber, formatPercent, formatPeriod, MISSING } from '../../render
 import { t } from '../../render/i18n/index.js';
 import type { TableSpec } from '../../render/table.js';
 import type { ComplaintColumns } from '../../views/complaint-series.js';
+import { at } from '../../model/at.js';
 
 /** "92.5% (37/40)": a rate with its parts. */
 export function ratioText(intlLocale: string, r: Pick<Ratio, 'rate' | 'numerator' | 'denominator'>): string {
@@ -111,7 +112,7 @@ export function complaintPointText(
       sla: c.missed[index] ? ` (${missedText})` : '',
     });
   }
-  const s = c.stacks[series]!;
+  const s = at(c.stacks, series);
   const b = p.breakdown.find((x) => x.key === s.key);
   return t(locale, 'complaintsSegment', {
     series: s.label,
@@ -152,8 +153,8 @@ export function complaintsSummary(
 ): string {
   return t(locale, 'complaintsSummary', {
     by: t(locale, by === 'channel' ? 'complaintsByChannel' : 'complaintsByCategory'),
-    from: formatPeriod(intlLocale, trend.periods[0]!.period),
-    to: formatPeriod(intlLocale, trend.periods[trend.periods.length - 1]!.period),
+    from: formatPeriod(intlLocale, at(trend.periods, 0).period),
+    to: formatPeriod(intlLocale, at(trend.periods, trend.periods.length - 1).period),
     per: formatNumber(intlLocale, per),
     latest,
   });

@@ -16,6 +16,7 @@ import { widgetStyles } from '../shared/widget.styles.js';
 import { complaintColumns, type ComplaintColumns } from '../../views/complaint-series.js';
 import { complaintTrendStyles } from './complaint-trend.styles.js';
 import { PointFocusState } from '../shared/point-focus.js';
+import { at } from '../../model/at.js';
 
 /**
  * Complaints (投诉) received per period as bars stacked by category (CFPB debt-collection issues) or
@@ -70,9 +71,12 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
 
   protected readonly metric = 'complaints' as const;
 
+  readonly #trendOf = this.derive(
+    () => [this.data.data, this.by, this.per],
+    () => (this.data.data ? complaintTrend(this.data.data.rows, this.data.data.exposure ?? [], { per: this.#perValue, by: this.#byKey }) : null),
+  );
   #trend: ComplaintTrend | null = null;
   #columns: ComplaintColumns | null = null;
-  #error = '';
   readonly #points = new PointFocusState({
     update: () => this.requestUpdate(),
     announce: (text) => this.announce(text),
@@ -82,7 +86,6 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
     hit: (x, y) => this.#hit(x, y),
   });
   #height = 260;
-  #dataSeen: unknown = null;
   #spec: BarsLineSpec | null = null;
   #model: BarsLineModel | null = null;
   #specKey: unknown[] = [];
@@ -105,21 +108,9 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const response = this.data.data;
-    if (response !== this.#dataSeen || changed.has('by') || changed.has('per')) {
-      this.#dataSeen = response;
-      this.#trend = null;
-      this.#error = '';
-      this.#points.focus = null;
-      if (response) {
-        try {
-          this.#trend = complaintTrend(response.rows, response.exposure ?? [], { per: this.#perValue, by: this.#byKey });
-        } catch (error) {
-          this.#error = error instanceof Error ? error.message : String(error);
-          emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: 'complaints', stale: false });
-        }
-      }
-    }
+    const trend = this.#trendOf.update();
+    if (trend !== this.#trend) this.#points.focus = null;
+    this.#trend = trend;
     const sla = this.sla != null && Number.isFinite(this.sla) ? this.sla : null;
     const colKey = [this.#trend, this.locale, sla];
     if (colKey.some((v, i) => v !== this.#colKey[i])) {
@@ -171,7 +162,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
   }
 
   #describe(focus: PointFocus): string {
-    return complaintPointText(this.locale, this.intlLocale, this.#trend!.periods[focus.index]!, this.#columns!, focus.series, focus.index, this.#slaText(false));
+    return this.#trend && this.#columns ? complaintPointText(this.locale, this.intlLocale, at(this.#trend.periods, focus.index), this.#columns, focus.series, focus.index, this.#slaText(false)) : '';
   }
 
   #slaText(met: boolean): string {
@@ -180,7 +171,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
 
   #select(focus: PointFocus): void {
     if (!this.#trend || !this.#columns) return;
-    const p = this.#trend.periods[focus.index]!;
+    const p = at(this.#trend.periods, focus.index);
     if (this.#isLine(focus)) {
       emit<CkSelectDetail>(this, 'ck-select', {
         series: 'perAccounts',
@@ -191,7 +182,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
       });
       return;
     }
-    const key = this.#columns.stacks[focus.series]!.key;
+    const key = at(this.#columns.stacks, focus.series).key;
     const b = p.breakdown.find((x) => x.key === key);
     emit<CkSelectDetail>(this, 'ck-select', {
       series: key,
@@ -209,7 +200,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
     const c = this.#columns;
     if (!model || !spec || !c || !c.periods.length) return null;
     const index = Math.max(0, Math.min(c.periods.length - 1, Math.floor((px - model.plot.left) / Math.max(1, model.x.step()))));
-    const lineValue = c.line.values[index]!;
+    const lineValue = at(c.line.values, index);
     if (model.y2 && Number.isFinite(lineValue) && Math.abs(model.y2(lineValue) - py) < 8) return { series: c.stacks.length, index };
     let focus: PointFocus | null = null;
     c.stacks.forEach((_, si) => {
@@ -237,9 +228,9 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
     return trend?.periods.length ? complaintsSummary(this.locale, this.intlLocale, trend, this.#byKey, this.#perValue, this.#latestText()?.text ?? '') : '';
   }
 
-  #table(): TableSpec {
-    const visible = new Set(this.#columns!.stacks.filter((st) => !this.#points.hidden.has(st.key)).map((st) => st.key));
-    return complaintsTable(this.locale, this.intlLocale, this.#title(), this.#trend!, this.#columns!, visible, this.#slaText(false));
+  #table(trend: ComplaintTrend, columns: ComplaintColumns): TableSpec {
+    const visible = columns.stacks.filter((st) => !this.#points.hidden.has(st.key)).map((st) => st.key);
+    return complaintsTable(this.locale, this.intlLocale, this.#title(), trend, columns, new Set(visible), this.#slaText(false));
   }
 
   #tooltip() {
@@ -252,7 +243,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
     const locale = this.intlLocale;
     const period = formatPeriod(locale, p.period);
     if (this.#isLine(focus)) {
-      const v = this.#columns.line.values[focus.index]!;
+      const v = at(this.#columns.line.values, focus.index);
       return tooltip({
         title: `${this.#columns.line.label} · ${period}`,
         lines: lineTooltipLines(this.locale, locale, p, !!this.#columns.missed[focus.index]),
@@ -261,7 +252,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
         width: this.width,
       });
     }
-    const s = this.#columns.stacks[focus.series]!;
+    const s = at(this.#columns.stacks, focus.series);
     const b = p.breakdown.find((x) => x.key === s.key);
     const box = segmentBox(spec, model, focus.series, focus.index);
     return tooltip({
@@ -274,8 +265,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
   }
 
   protected override render() {
-    if (this.#error) return this.renderDataError(this.#title(), this.#error);
-    const c = this.#columns;
+    const [c, trend] = [this.#columns, this.#trend];
     const latest = this.#latestText();
     const items = [
       ...(c?.stacks ?? []).map((s, i) => ({ key: s.key, label: s.label, hidden: this.#points.hidden.has(s.key), color: barColor(i) })),
@@ -286,8 +276,8 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
       () => html`${latest ? html`<p part="value" class=${latest.missed ? 'missed' : ''}>${latest.text}</p>` : null}
         ${barLegend(items, this.locale, this.#points.toggle)}
         ${this.renderFrame(html`${this.#model && this.#spec ? barsLineChart({ ...this.#spec, focus: this.#points.focus }, this.#model) : null}${this.#tooltip()}`, this.#summary(), this.#points.handlers)}
-        ${this.renderTable(() => this.#table())}`,
-      { empty: !this.#trend?.periods.length },
+        ${trend && c ? this.renderTable(() => this.#table(trend, c)) : null}`,
+      { empty: !trend?.periods.length },
     );
   }
 }

@@ -12,6 +12,11 @@ import { widgetStyles } from '../shared/widget.styles.js';
 import { complianceMonitorStyles } from './compliance-monitor.styles.js';
 import { describeRatePoint, LineView } from '../shared/line-view.js';
 import { parseRules, ruleSeries, type RuleSeries } from '../../views/compliance-series.js';
+import { at } from '../../model/at.js';
+import { registerContactRuleLines } from '../../model/definitions/contact-rules.js';
+
+// Exports of this view carry the contact rules' clauses and readings.
+registerContactRuleLines();
 
 /**
  * Contact-rule compliance (合规监测) from the `compliance` metric: the breach rate (breaches ÷ contacts
@@ -22,7 +27,7 @@ import { parseRules, ruleSeries, type RuleSeries } from '../../views/compliance-
  * @tag ck-compliance-monitor
  *
  * @attr {string} source - Id of the `<ck-source>` to read from; default: the nearest ancestor source.
- * @attr {string} rules - Rule preset `cn-cba-2026` (default) or `us-reg-f`, several separated by `,` or `|`, or single rule ids such as `us-reg-f/7-in-7`.
+ * @attr {string} rules - Rule preset `cn-cba-2026` (default), `cn-gbt-2025` or `us-reg-f`, several separated by `,` or `|`, or single rule ids such as `us-reg-f/7-in-7`.
  * @attr {string} from - First period, inclusive (`YYYY-MM`).
  * @attr {string} to - Last period, inclusive (`YYYY-MM`).
  * @attr {'day'|'week'|'month'|'quarter'|'year'} interval - Period granularity.
@@ -50,7 +55,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     rules: { type: String },
   };
 
-  /** Rule preset `cn-cba-2026` (default) or `us-reg-f`, several separated by `,` or `|`, or single rule ids such as `us-reg-f/7-in-7`. */
+  /** Rule preset `cn-cba-2026` (default), `cn-gbt-2025` or `us-reg-f`, several separated by `,` or `|`, or single rule ids such as `us-reg-f/7-in-7`. */
   declare rules: string;
 
   protected readonly metric = 'compliance' as const;
@@ -61,9 +66,13 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     (s, i) => this.#describe(s, i),
     (s, i) => this.#select(s, i),
   );
-  #error = '';
   #height = 260;
-  #seriesKey: unknown[] = [];
+  readonly #series = this.derive(
+    () => [this.data.data, this.rules, this.locale],
+    () =>
+      this.data.data ? ruleSeries(complianceRates(this.data.data.rows), parseRules(this.rules), this.#ruleLabel) : null,
+  );
+  #shown: RuleSeries[] | null = null;
 
   constructor() {
     super();
@@ -74,22 +83,8 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const response = this.data.data;
-    const key = [response, this.rules, this.locale];
-    if (key.some((v, i) => v !== this.#seriesKey[i])) {
-      this.#seriesKey = key;
-      this.#error = '';
-      let series: RuleSeries[] = [];
-      if (response) {
-        try {
-          series = ruleSeries(complianceRates(response.rows), parseRules(this.rules), this.#ruleLabel);
-        } catch (error) {
-          this.#error = error instanceof Error ? error.message : String(error);
-          emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: 'compliance', stale: false });
-        }
-      }
-      this.#view.setSeries(series);
-    }
+    const series = this.#series.update();
+    if (series !== this.#shown) this.#view.setSeries((this.#shown = series) ?? []);
     const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
     if (frame?.clientHeight) this.#height = frame.clientHeight;
   }
@@ -110,13 +105,13 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
   }
 
   #select(s: RuleSeries, i: number): void {
-    const v = s.ys[i]!;
+    const v = at(s.ys, i);
     emit<CkSelectDetail>(this, 'ck-select', {
       series: s.key,
-      period: s.labels[i]!,
+      period: at(s.labels, i),
       value: Number.isFinite(v) ? v : null,
-      numerator: s.numerators[i]!,
-      denominator: s.denominators[i]!,
+      numerator: at(s.numerators, i),
+      denominator: at(s.denominators, i),
     });
   }
 
@@ -138,9 +133,9 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     let time = -Infinity;
     for (const s of this.#view.series) {
       const n = s.xs.length;
-      if (n && s.xs[n - 1]! > time) {
-        time = s.xs[n - 1]!;
-        period = s.labels[n - 1]!;
+      if (n && at(s.xs, n - 1) > time) {
+        time = at(s.xs, n - 1);
+        period = at(s.labels, n - 1);
       }
     }
     if (!period) return null;
@@ -150,13 +145,13 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
   #latestItems(latest: { indexes: number[] }): HBarItem[] {
     const locale = this.intlLocale;
     return this.#view.series.flatMap((s, k) => {
-      const i = latest.indexes[k]!;
+      const i = at(latest.indexes, k);
       if (i < 0 || this.#view.hidden.has(s.key)) return [];
       return [
         {
           key: s.key,
           label: s.label,
-          value: s.ys[i]!,
+          value: at(s.ys, i),
           colorIndex: k,
           text: `${formatPercent(locale, s.ys[i], 2)} (${formatNumber(locale, s.numerators[i])})`,
         },
@@ -171,14 +166,14 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     const locale = this.intlLocale;
     let top: { s: RuleSeries; i: number } | null = null;
     this.#view.series.forEach((s, k) => {
-      const i = latest.indexes[k]!;
-      if (i < 0 || this.#view.hidden.has(s.key) || !Number.isFinite(s.ys[i]!)) return;
-      if (!top || s.ys[i]! > top.s.ys[top.i]!) top = { s, i };
+      const i = at(latest.indexes, k);
+      if (i < 0 || this.#view.hidden.has(s.key) || !Number.isFinite(at(s.ys, i))) return;
+      if (!top || at(s.ys, i) > at(top.s.ys, top.i)) top = { s, i };
     });
     const best = top as { s: RuleSeries; i: number } | null;
     return t(this.locale, 'complianceSummary', {
       rules: this.#presetText(),
-      from: formatPeriod(locale, first.labels[0]!),
+      from: formatPeriod(locale, at(first.labels, 0)),
       to: formatPeriod(locale, latest.period),
       latest: best
         ? t(this.locale, 'complianceHighest', {
@@ -223,7 +218,6 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
   }
 
   protected override render() {
-    if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const view = this.#view;
     const latest = this.#latest();
     const bars = latest ? this.#latestItems(latest) : [];
@@ -244,7 +238,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
           ${this.renderFrame(
             view.chart(
               (s, i) => ({
-                title: `${s.label} · ${formatPeriod(loc, s.labels[i]!)}`,
+                title: `${s.label} · ${formatPeriod(loc, at(s.labels, i))}`,
                 lines: [
                   [t(l, 'complianceBreachRate'), formatPercent(loc, s.ys[i], 2)],
                   [t(l, 'complianceBreaches'), formatNumber(loc, s.numerators[i])],

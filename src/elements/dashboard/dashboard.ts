@@ -4,7 +4,7 @@ import { ContextConsumer, ContextProvider } from '@lit/context';
 import type { Query } from '../../model/metrics.js';
 import { filtersContext, sourceContext } from '../../query/context.js';
 import { findSource, onSourcesChanged } from '../../query/source-registry.js';
-import { mergeFilters, type CkFilterChangeDetail } from '../shared/filters.js';
+import { mergeFilters } from '../shared/filters.js';
 import { exportersIn, exportPack } from '../../export/pack.js';
 import type { ExportFile } from '../../export/types.js';
 import { styleProps } from '../../render/style-props.js';
@@ -92,14 +92,14 @@ export class CkDashboard extends FilterAttributes(LitElement) {
   constructor() {
     super();
     this.addEventListener('ck-filter-change', (e) => {
-      this.#chosen = (e as CustomEvent<CkFilterChangeDetail>).detail.filters;
+      this.#chosen = e.detail.filters;
       this.requestUpdate();
     });
   }
 
   /** The filters every widget inside receives: inherited, then attributes, then filter-bar choices. */
   get filters(): Query {
-    return mergeFilters(this.#inherited.value, this as unknown as Query, this.#chosen);
+    return mergeFilters(this.#inherited.value, this, this.#chosen);
   }
 
   override connectedCallback(): void {

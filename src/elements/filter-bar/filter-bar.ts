@@ -4,6 +4,7 @@ import { resolveLocale, t, type MessageKey } from '../../render/i18n/index.js';
 import { emit } from '../shared/events.js';
 import { mergeFilters, type CkFilterChangeDetail } from '../shared/filters.js';
 import { inheritedLang, watchLang } from '../shared/lang.js';
+import { at } from '../../model/at.js';
 
 /** Parses `"a,b:Label B"` into options; a value without a label shows as itself. */
 function options(list: string | undefined): { value: string; label: string }[] {
@@ -132,7 +133,7 @@ export class CkFilterBar extends LitElement {
 
   /** The filters currently chosen. */
   get filters(): Query {
-    return mergeFilters(this as unknown as Query);
+    return mergeFilters(this);
   }
 
   #change(name: keyof Query, value: string): void {
@@ -143,7 +144,7 @@ export class CkFilterBar extends LitElement {
   #select(name: 'interval' | 'product' | 'region' | 'team', list: { value: string; label: string }[], locale: string) {
     if (!list.length) return null;
     const current = (this as unknown as Record<string, string | undefined>)[name] ?? '';
-    const key = `filter${name[0]!.toUpperCase()}${name.slice(1)}` as 'filterInterval';
+    const key = `filter${at(name, 0).toUpperCase()}${name.slice(1)}` as 'filterInterval';
     return html`<label>${t(locale, key)}<select @change=${(e: Event) => this.#change(name, (e.target as HTMLSelectElement).value)}>
         ${name === 'interval' ? null : html`<option value="" ?selected=${!current}>${t(locale, 'filterAll')}</option>`}
         ${list.map((o) => html`<option value=${o.value} ?selected=${o.value === current}>${name === 'interval' && o.value === o.label ? t(locale, `interval_${o.value}` as MessageKey) : o.label}</option>`)}

@@ -11,6 +11,7 @@ import { widgetStyles } from '../shared/widget.styles.js';
 import { kpiTileStyles } from './kpi-tile.styles.js';
 import { tileDelta, tileStatus, tileSummary, tileTable, tileTitle } from '../../views/tile-text.js';
 import { tileSeries, type TileMetric, type TileSeries } from '../../views/tile-series.js';
+import { at } from '../../model/at.js';
 
 const DEFAULT_BETTER: Record<TileMetric, 'lower' | 'higher'> = {
   overdue: 'lower',
@@ -93,8 +94,16 @@ export class CkKpiTile extends CkWidget<TileMetric> {
   declare convention: string | undefined;
 
   #series: TileSeries | null = null;
-  #error = '';
-  #dataSeen: unknown = null;
+  readonly #derived = this.derive(
+    () => [this.data.data, this.metric, this.bucket, this.basis, this.measure, this.compare],
+    () => {
+      const response = this.data.data;
+      if (!response) return null;
+      const basis = this.basis === 'count' ? 'count' : 'balance';
+      const compare = this.compare === 'same-period-last-year' ? 'same-period-last-year' : 'previous-period';
+      return tileSeries(this.metric, response, { bucket: this.bucket || 'M1+', basis, net: this.basis === 'net', measure: this.measure, compare });
+    },
+  );
   #focus: number | null = null;
   #pointer = false;
   #height = 48;
@@ -113,30 +122,9 @@ export class CkKpiTile extends CkWidget<TileMetric> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const response = this.data.data;
-    if (
-      response !== this.#dataSeen ||
-      ['metric', 'bucket', 'basis', 'measure', 'compare'].some((k) => changed.has(k))
-    ) {
-      this.#dataSeen = response;
-      this.#series = null;
-      this.#error = '';
-      this.#focus = null;
-      if (response) {
-        try {
-          this.#series = tileSeries(this.metric, response, {
-            bucket: this.bucket || 'M1+',
-            basis: this.basis === 'count' ? 'count' : 'balance',
-            net: this.basis === 'net',
-            measure: this.measure,
-            compare: this.compare === 'same-period-last-year' ? 'same-period-last-year' : 'previous-period',
-          });
-        } catch (error) {
-          this.#error = error instanceof Error ? error.message : String(error);
-          emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: this.metric, stale: false });
-        }
-      }
-    }
+    const series = this.#derived.update();
+    if (series !== this.#series) this.#focus = null;
+    this.#series = series;
     const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
     if (frame?.clientHeight) this.#height = frame.clientHeight;
   }
@@ -164,11 +152,10 @@ export class CkKpiTile extends CkWidget<TileMetric> {
     return tileStatus(this.locale, this.#series?.comparison?.value, this.target, this.#better, (v) => this.#format(v));
   }
 
-  #describe(i: number): string {
-    const s = this.#series!;
+  #describe(s: TileSeries, i: number): string {
     return t(this.locale, 'pointAnnouncement', {
       series: this.#title(),
-      period: this.#period(s.periods[i]!),
+      period: this.#period(at(s.periods, i)),
       value: this.#format(s.values[i]),
       numerator: formatNumber(this.intlLocale, s.numerators[i]),
       denominator: formatNumber(this.intlLocale, s.denominators[i]),
@@ -178,7 +165,7 @@ export class CkKpiTile extends CkWidget<TileMetric> {
   #setFocus(i: number | null, pointer: boolean): void {
     this.#focus = i;
     this.#pointer = pointer;
-    if (i !== null && !pointer) this.announce(this.#describe(i));
+    if (i !== null && !pointer && this.#series) this.announce(this.#describe(this.#series, i));
     else this.requestUpdate();
   }
 
@@ -186,13 +173,13 @@ export class CkKpiTile extends CkWidget<TileMetric> {
     const s = this.#series;
     if (!s || !s.periods.length) return;
     const i = this.#focus ?? s.periods.length - 1;
-    const v = s.values[i]!;
+    const v = at(s.values, i);
     emit<CkSelectDetail>(this, 'ck-select', {
       series: this.metric,
-      period: s.periods[i]!,
+      period: at(s.periods, i),
       value: Number.isFinite(v) ? v : null,
-      numerator: s.numerators[i]!,
-      denominator: s.denominators[i]!,
+      numerator: at(s.numerators, i),
+      denominator: at(s.denominators, i),
     });
   }
 
@@ -228,7 +215,7 @@ export class CkKpiTile extends CkWidget<TileMetric> {
     const n = s.periods.length;
     const l = this.locale;
     return tooltip({
-      title: this.#period(s.periods[i]!) || this.#title(),
+      title: this.#period(at(s.periods, i)) || this.#title(),
       lines: [
         [t(l, 'value'), this.#format(s.values[i])],
         [t(l, 'numerator'), formatNumber(this.intlLocale, s.numerators[i])],
@@ -245,17 +232,17 @@ export class CkKpiTile extends CkWidget<TileMetric> {
     return c ? tileSummary(this.locale, this.#title(), this.#format(c.value), this.#period(c.period ?? ''), this.#delta(), this.#status()) : '';
   }
 
-  #table(): TableSpec {
-    return tileTable(this.locale, this.intlLocale, this.#title(), this.#series!, (v) => this.#format(v));
+  #table(s: TileSeries): TableSpec {
+    return tileTable(this.locale, this.intlLocale, this.#title(), s, (v) => this.#format(v));
   }
 
   protected override render() {
-    if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const s = this.#series;
     return this.renderBody(
       this.#title(),
       () => {
-        const c = s!.comparison;
+        if (!s) return null; // (`empty` below: the body is drawn only with a series)
+        const c = s.comparison;
         const d = this.#delta();
         const status = this.#status();
         const arrow = d.direction === 'up' ? '▲' : d.direction === 'down' ? '▼' : d.direction === 'flat' ? '＝' : '';
@@ -271,9 +258,9 @@ export class CkKpiTile extends CkWidget<TileMetric> {
           ${status
             ? html`<p class="status ${status.met ? 'good' : 'bad'}"><span aria-hidden="true">${status.icon}</span> ${status.text}</p>`
             : null}
-          ${s!.periods.length > 1
+          ${s.periods.length > 1
             ? this.renderFrame(
-                html`${sparkline({ width: this.width, height: this.#height, values: s!.values, target: this.target ?? null, focus: this.#focus })}${this.#tooltip()}`,
+                html`${sparkline({ width: this.width, height: this.#height, values: s.values, target: this.target ?? null, focus: this.#focus })}${this.#tooltip()}`,
                 this.#summary(),
                 {
                   keydown: this.#onKeyDown,
@@ -284,7 +271,7 @@ export class CkKpiTile extends CkWidget<TileMetric> {
                 },
               )
             : html`<p id="summary" class="sr-only">${this.#summary()}</p>`}
-          ${this.renderTable(() => this.#table())}`;
+          ${this.renderTable(() => this.#table(s))}`;
       },
       { empty: !s || !s.periods.length },
     );

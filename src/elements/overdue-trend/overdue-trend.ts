@@ -16,6 +16,7 @@ import { overdueSeries, type OverdueSeries } from '../../views/overdue-series.js
 import { overdueTrendStyles } from './overdue-trend.styles.js';
 import { PointFocusState } from '../shared/point-focus.js';
 import { nearestPoint } from '../shared/line-view.js';
+import { at } from '../../model/at.js';
 
 /**
  * Overdue (delinquency) rate by bucket over time, as a multi-series line chart computed from the
@@ -166,7 +167,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
   }
 
   #point(focus: PointFocus) {
-    const s = this.#series[focus.series]!;
+    const s = at(this.#series, focus.series);
     return {
       s,
       period: s.period(focus.index),
@@ -234,7 +235,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
 
   #table(): TableSpec {
     const visible = this.#series.filter((s) => !this.#points.hidden.has(s.key));
-    const periods = Array.from({ length: visible[0]?.xs.length ?? 0 }, (_, i) => visible[0]!.period(i));
+    const periods = Array.from({ length: visible[0]?.xs.length ?? 0 }, (_, i) => at(visible, 0).period(i));
     const columns = visible.map((s) => ({
       label: s.label,
       rate: (i: number) => s.valueAt(i),
@@ -258,7 +259,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     return tooltip({
       title: `${p.s.label} · ${formatPeriod(locale, p.period)}`,
       lines: rateLines(this.locale, locale, p.value, p.numerator, p.denominator),
-      x: this.#model.x(p.s.xs[this.#points.focus.index]!),
+      x: this.#model.x(at(p.s.xs, this.#points.focus.index)),
       y: this.#model.y(p.value),
       width: this.width,
     });

@@ -9,6 +9,7 @@ import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { rateLines } from '../shared/rate-table.js';
 import { LineView, type PointSeries } from '../shared/line-view.js';
+import { at } from '../../model/at.js';
 
 /** `ck-select` detail of a curve point: the cohort, and the month on its x axis. */
 export interface CkCurveSelectDetail extends CkSelectDetail {
@@ -33,19 +34,29 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
    * `all`: every cohort in its own colour and legend entry.
    */
   declare highlight: string | undefined;
-  #seriesLocale = '';
   protected readonly view = new LineView(
     () => this.requestUpdate(),
     (text) => this.announce(text),
     (s, i) => this.describe(s, i),
     (s, i) => this.#select(s, i),
   );
-  #error = '';
-  #dataSeen: unknown = null;
   #height = 260;
+  readonly #series = this.derive(
+    () => [this.data.data, this.locale, this.highlight, ...this.seriesKeys()],
+    () => {
+      const response = this.data.data;
+      if (!response) return null;
+      const latest = this.highlight === 'all' ? 0 : Number(this.highlight ?? 3);
+      return emphasiseLatest(this.buildSeries(response), {
+        latest: Number.isFinite(latest) ? latest : 3,
+        averageLabel: t(this.locale, 'cohortAverage'),
+      });
+    },
+  );
+  #shown: PointSeries[] | null = null;
 
-  /** Attributes whose change rebuilds the series. */
-  protected abstract readonly seriesAttributes: readonly string[];
+  /** Values of the attributes whose change rebuilds the series. */
+  protected abstract seriesKeys(): readonly unknown[];
   /** Response → series (all KPI math in `src/kpi`). */
   protected abstract buildSeries(response: MetricResponse<M>): PointSeries[];
   protected abstract chartTitle(): string;
@@ -63,44 +74,21 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const response = this.data.data;
-    if (
-      response !== this.#dataSeen ||
-      this.#seriesLocale !== this.locale ||
-      changed.has('highlight') ||
-      this.seriesAttributes.some((a) => changed.has(a))
-    ) {
-      this.#dataSeen = response;
-      this.#seriesLocale = this.locale;
-      this.#error = '';
-      let series: PointSeries[] = [];
-      if (response) {
-        try {
-          const latest = this.highlight === 'all' ? 0 : Number(this.highlight ?? 3);
-          series = emphasiseLatest(this.buildSeries(response), {
-            latest: Number.isFinite(latest) ? latest : 3,
-            averageLabel: t(this.locale, 'cohortAverage'),
-          });
-        } catch (error) {
-          this.#error = error instanceof Error ? error.message : String(error);
-          emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: this.metric, stale: false });
-        }
-      }
-      this.view.setSeries(series);
-    }
+    const series = this.#series.update();
+    if (series !== this.#shown) this.view.setSeries((this.#shown = series) ?? []);
     const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
     if (frame?.clientHeight) this.#height = frame.clientHeight;
   }
 
   #select(s: PointSeries, i: number): void {
-    const v = s.ys[i]!;
+    const v = at(s.ys, i);
     emit<CkCurveSelectDetail>(this, 'ck-select', {
       series: s.key,
       period: s.key,
-      month: s.xs[i]!,
+      month: at(s.xs, i),
       value: Number.isFinite(v) ? v : null,
-      numerator: s.numerators[i]!,
-      denominator: s.denominators[i]!,
+      numerator: at(s.numerators, i),
+      denominator: at(s.denominators, i),
       projected: this.projected(s, i),
     });
   }
@@ -113,8 +101,8 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
     let min = Infinity;
     for (const s of visible) {
       if (s.xs.length) {
-        min = Math.min(min, s.xs[0]!);
-        max = Math.max(max, s.xs[s.xs.length - 1]!);
+        min = Math.min(min, at(s.xs, 0));
+        max = Math.max(max, at(s.xs, s.xs.length - 1));
       }
     }
     const months: number[] = [];
@@ -141,7 +129,6 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
 
   protected override render() {
     const title = this.chartTitle();
-    if (this.#error) return this.renderDataError(title, this.#error);
     const loc = this.intlLocale;
     const l = this.locale;
     return this.renderBody(
@@ -158,7 +145,7 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
         return html`${this.view.legend(l)}${this.renderFrame(
           this.view.chart(
             (s, i) => ({
-              title: `${s.label} · ${this.monthLabel(s.xs[i]!)}${this.projected(s, i) ? ` (${t(l, 'projection')})` : ''}`,
+              title: `${s.label} · ${this.monthLabel(at(s.xs, i))}${this.projected(s, i) ? ` (${t(l, 'projection')})` : ''}`,
               lines: rateLines(l, loc, s.ys[i], s.numerators[i], s.denominators[i]),
             }),
             this.width,

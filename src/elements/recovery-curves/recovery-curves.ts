@@ -7,6 +7,7 @@ import type { PointSeries } from '../shared/line-view.js';
 import { CkCurvesWidget } from './curves-widget.js';
 import { recoverySeries } from '../../views/recovery-series.js';
 import { curvesStyles } from './recovery-curves.styles.js';
+import { at } from '../../model/at.js';
 
 /**
  * Cumulative recovery after charge-off (回收率曲线), one curve per charge-off cohort: recoveries within m
@@ -58,7 +59,9 @@ export class CkRecoveryCurves extends CkCurvesWidget<'recovery'> {
   declare projection: string;
 
   protected readonly metric = 'recovery' as const;
-  protected readonly seriesAttributes = ['maxMonths', 'net', 'projection'] as const;
+  protected seriesKeys(): readonly unknown[] {
+    return [this.maxMonths, this.net, this.projection];
+  }
 
   constructor() {
     super();
@@ -108,8 +111,8 @@ export class CkRecoveryCurves extends CkCurvesWidget<'recovery'> {
     if (!vis.length || !latest) return '';
     return t(this.locale, 'recoverySummary', {
       n: vis.length,
-      from: formatPeriod(this.intlLocale, vis[0]!.label),
-      to: formatPeriod(this.intlLocale, vis[vis.length - 1]!.label),
+      from: formatPeriod(this.intlLocale, at(vis, 0).label),
+      to: formatPeriod(this.intlLocale, at(vis, vis.length - 1).label),
       latest: t(this.locale, 'recoveryLatest', {
         cohort: formatPeriod(this.intlLocale, latest.s.label),
         month: formatNumber(this.intlLocale, latest.s.xs[latest.i]),

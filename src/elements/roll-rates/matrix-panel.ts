@@ -7,6 +7,7 @@ import type { MatrixView } from '../../views/roll-model.js';
 import type { CkSelectDetail } from '../shared/events.js';
 import type { FrameHandlers } from '../shared/frame.js';
 import { matrixCellLines, matrixCellText, matrixSummary } from './roll-text.js';
+import { at } from '../../model/at.js';
 
 /** What the panel needs of its widget for one render. */
 export interface MatrixPanelContext {
@@ -67,9 +68,9 @@ export class MatrixPanel {
     this.select({
       series: `${m.rows[f.series]}→${m.columns[f.index]}`,
       period: m.period,
-      value: m.rates[f.series]![f.index] ?? null,
-      numerator: m.numerators[f.series]![f.index]!,
-      denominator: m.denominators[f.series]!,
+      value: at(m.rates, f.series)[f.index] ?? null,
+      numerator: at(at(m.numerators, f.series), f.index),
+      denominator: at(m.denominators, f.series),
     });
   }
 

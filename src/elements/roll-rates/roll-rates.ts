@@ -11,9 +11,11 @@ import { rateLines, rateTable } from '../shared/rate-table.js';
 import { forecastTable, matrixTable } from './roll-text.js';
 import { MatrixPanel } from './matrix-panel.js';
 import { widgetStyles } from '../shared/widget.styles.js';
+import { heatmapStyles, viewToggleStyles } from '../shared/panel.styles.js';
 import { describeRatePoint, LineView, type PointSeries } from '../shared/line-view.js';
 import { forecastView, matrixView, rollMatrices, rollTrend, type ForecastView } from '../../views/roll-model.js';
 import { rollRatesStyles } from './roll-rates.styles.js';
+import { at } from '../../model/at.js';
 
 /** Views of `<ck-roll-rates>`. */
 export type RollView = 'matrix' | 'trend' | 'forecast';
@@ -55,7 +57,7 @@ const VIEW_KEYS = { matrix: 'rollViewMatrix', trend: 'rollViewTrend', forecast: 
  * @cssproperty --ck-foreground - Text colour.
  */
 export class CkRollRates extends CkWidget<'roll-rates'> {
-  static override styles = [widgetStyles, rollRatesStyles];
+  static override styles = [widgetStyles, viewToggleStyles, heatmapStyles, rollRatesStyles];
 
   static override properties: PropertyDeclarations = {
     view: { type: String, reflect: true },
@@ -175,7 +177,6 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
   }
 
   #pct = (v: number | null | undefined) => formatPercent(this.intlLocale, v, 1);
-  #wholePct = (v: number) => formatPercent(this.intlLocale, v, 0);
   #money = (v: number | null | undefined) => formatCurrency(this.intlLocale, v, this.data.data?.meta.currency ?? 'CNY', true);
 
   #describePoint(s: PointSeries, i: number): string {
@@ -184,16 +185,16 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
 
   #describeBalance(s: PointSeries, i: number): string {
     const projected = s.projectedFrom !== undefined && i >= s.projectedFrom;
-    return `${s.label}, ${formatPeriod(this.intlLocale, s.labels[i]!)}: ${this.#money(s.ys[i])} (${t(this.locale, projected ? 'projection' : 'actual')})`;
+    return `${s.label}, ${formatPeriod(this.intlLocale, at(s.labels, i))}: ${this.#money(s.ys[i])} (${t(this.locale, projected ? 'projection' : 'actual')})`;
   }
 
   #selectPoint(s: PointSeries, i: number): void {
-    const v = s.ys[i]!;
+    const v = at(s.ys, i);
     emit<CkSelectDetail>(this, 'ck-select', {
       series: s.key,
-      period: s.labels[i]!,
+      period: at(s.labels, i),
       value: Number.isFinite(v) ? v : null,
-      ...(Number.isFinite(s.denominators[i]!) ? { numerator: s.numerators[i]!, denominator: s.denominators[i]! } : {}),
+      ...(Number.isFinite(at(s.denominators, i)) ? { numerator: at(s.numerators, i), denominator: at(s.denominators, i) } : {}),
     });
   }
 
@@ -201,7 +202,8 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
 
   #table(): TableSpec {
     const caption = this.#title();
-    if (this.#view === 'matrix') return matrixTable(this.locale, this.intlLocale, caption, this.#panel.matrix!);
+    const matrix = this.#panel.matrix;
+    if (this.#view === 'matrix') return matrix ? matrixTable(this.locale, this.intlLocale, caption, matrix) : { caption, columns: [], rows: [] };
     if (this.#view === 'trend') {
       const vis = this.#trend.series.filter((s) => !this.#trend.hidden.has(s.key));
       const columns = vis.map((s) => ({ label: s.label, rate: (i: number) => s.ys[i], numerator: (i: number) => s.numerators[i], denominator: (i: number) => s.denominators[i] }));
@@ -230,7 +232,7 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
       locale: this.locale,
       intlLocale: this.intlLocale,
       formatValue: this.#pct,
-      compactValue: this.#wholePct,
+      compactValue: (v) => formatPercent(this.intlLocale, v, 0),
       table: () => dataTable(this.#table(), 'matrix-table'),
       frame: (content, summary, handlers) => this.renderFrame(content, summary, handlers),
     });
@@ -250,7 +252,7 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
     const l = this.locale;
     const summary = forecast
       ? t(l, 'rollForecastSummary', {
-          from: first ? formatPeriod(loc, first.labels[0]!) : '',
+          from: first ? formatPeriod(loc, at(first.labels, 0)) : '',
           months: Math.max(1, this.months || 6),
           period: this.#forecast ? formatPeriod(loc, this.#forecast.period) : '',
           window: Math.min(Math.max(1, this.window || 6), this.#matrices.length),
@@ -258,14 +260,14 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
         })
       : t(l, 'rollTrendSummary', {
           series: view.visible().map((s) => s.label).join(', '),
-          from: first ? formatPeriod(loc, first.labels[0]!) : '',
-          to: first ? formatPeriod(loc, first.labels[first.labels.length - 1]!) : '',
+          from: first ? formatPeriod(loc, at(first.labels, 0)) : '',
+          to: first ? formatPeriod(loc, at(first.labels, first.labels.length - 1)) : '',
         });
     return html`${view.legend(l)}${this.renderFrame(
       view.chart((s, i) => {
         const projected = s.projectedFrom !== undefined && i >= s.projectedFrom;
         return {
-          title: `${s.label} · ${formatPeriod(loc, s.labels[i]!)}`,
+          title: `${s.label} · ${formatPeriod(loc, at(s.labels, i))}`,
           lines: forecast
             ? [[t(l, 'balance'), this.#money(s.ys[i])], [t(l, 'value'), t(l, projected ? 'projection' : 'actual')]]
             : rateLines(l, loc, s.ys[i], s.numerators[i], s.denominators[i]),

@@ -9,14 +9,15 @@ import type { PointFocus } from '../../render/keyboard.js';
 import type { TableSpec } from '../../render/table.js';
 import type { MatrixView } from '../../views/roll-model.js';
 import type { PointSeries } from '../../views/point-series.js';
+import { at } from '../../model/at.js';
 
 /** "M1 → M2: 12.34% (1,234 of 10,000)": the live-region text of a matrix cell. */
 export function matrixCellText(locale: string, intlLocale: string, m: MatrixView, f: PointFocus): string {
   return t(locale, 'rollCell', {
-    from: m.rows[f.series]!,
-    to: m.columns[f.index]!,
-    value: formatPercent(intlLocale, m.rates[f.series]![f.index], 2),
-    numerator: formatNumber(intlLocale, m.numerators[f.series]![f.index]),
+    from: at(m.rows, f.series),
+    to: at(m.columns, f.index),
+    value: formatPercent(intlLocale, at(m.rates, f.series)[f.index], 2),
+    numerator: formatNumber(intlLocale, at(m.numerators, f.series)[f.index]),
     denominator: formatNumber(intlLocale, m.denominators[f.series]),
   });
 }
@@ -26,8 +27,8 @@ export function matrixCellLines(locale: string, intlLocale: string, m: MatrixVie
   return rateLines(
     locale,
     intlLocale,
-    m.rates[f.series]![f.index],
-    m.numerators[f.series]![f.index],
+    at(m.rates, f.series)[f.index],
+    at(m.numerators, f.series)[f.index],
     m.denominators[f.series],
   );
 }
@@ -38,7 +39,7 @@ export function matrixSummary(locale: string, intlLocale: string, m: MatrixView)
     .map((from, i) =>
       // The first column is the current state: its share of a delinquent row is that row's cure rate.
       i > 0 && from !== 'NEW'
-        ? t(locale, 'rollCure', { state: from, value: formatPercent(intlLocale, m.rates[i]![0], 1) })
+        ? t(locale, 'rollCure', { state: from, value: formatPercent(intlLocale, at(m.rates, i)[0], 1) })
         : '',
     )
     .filter(Boolean)
@@ -54,7 +55,7 @@ export function matrixTable(locale: string, intlLocale: string, caption: string,
     columns: [`${t(locale, 'rollFrom')} \\ ${t(locale, 'rollTo')}`, ...m.columns, t(locale, 'denominator')],
     rows: m.rows.map((from, i) => [
       from,
-      ...m.rates[i]!.map((r) => formatPercent(intlLocale, r, 1)),
+      ...at(m.rates, i).map((r) => formatPercent(intlLocale, r, 1)),
       formatNumber(intlLocale, m.denominators[i]),
     ]),
   };

@@ -20,9 +20,9 @@ export declare abstract class FilterProperties {
  * `product`, `region`, `team`, `agency`): one definition, mixed into each class. A source passes them to
  * the widgets it serves, a dashboard to the widgets inside it, and a widget's own override both.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function FilterAttributes<T extends LitConstructor>(
   superClass: T,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a mixin's constructor takes whatever its base takes
 ): T & (abstract new (...args: any[]) => FilterProperties) {
   abstract class WithFilters extends superClass {
     static properties: PropertyDeclarations = {

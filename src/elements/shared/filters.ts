@@ -7,10 +7,11 @@ export function mergeFilters(...layers: (Partial<Query> | null | undefined)[]): 
     if (!layer) continue;
     for (const name of FILTER_NAMES) {
       const v = (layer as Record<string, unknown>)[name];
-      if (v !== undefined && v !== null && v !== '') out[name] = String(v);
+      // Text, or a number or boolean from script; other values (objects, empty text) are not filters.
+      if (typeof v === 'string' ? v !== '' : typeof v === 'number' || typeof v === 'boolean') out[name] = String(v);
     }
   }
-  return out as Query;
+  return out;
 }
 
 /** Detail of `ck-filter-change`: the complete set of filters chosen in a filter bar. */

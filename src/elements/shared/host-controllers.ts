@@ -5,6 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { intlLocaleOf, resolveLocale } from '../../render/i18n/index.js';
 import { inheritedLang, watchLang } from './lang.js';
+import { at } from '../../model/at.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -20,7 +21,7 @@ export class SizeController implements ReactiveController {
 
   hostConnected(): void {
     this.#observer = new ResizeObserver((entries) => {
-      const w = Math.floor(entries[0]!.contentRect.width);
+      const w = Math.floor(at(entries, 0).contentRect.width);
       if (w !== this.width) {
         this.width = w;
         this.host.requestUpdate();

@@ -5,7 +5,8 @@
 export function inheritedLang(el: Element): string {
   let node: Node | null = el;
   while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    const lang = node instanceof Element ? node.getAttribute('lang') : null;
+    if (lang) return lang;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return typeof navigator !== 'undefined' ? navigator.language : 'en';

@@ -19,6 +19,7 @@ const CONTEXT_GROUP = '\u0000context';
 import { tooltip } from '../../render/tooltip.js';
 import { formatNumber, formatPercent, formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
+import { at } from '../../model/at.js';
 
 export type { PointSeries } from '../../views/point-series.js';
 
@@ -78,8 +79,8 @@ export class LineView {
     this.#points = new PointFocusState({
       update,
       announce,
-      describe: (f) => describe(this.series[f.series]!, f.index),
-      select: (f) => select(this.series[f.series]!, f.index),
+      describe: (f) => describe(at(this.series, f.series), f.index),
+      select: (f) => select(at(this.series, f.series), f.index),
       lengths: () => this.lengths(),
       hit: (x, y) => this.#hit(x, y),
     });
@@ -144,11 +145,11 @@ export class LineView {
     const model = this.#model;
     let tip: TemplateResult | null = null;
     if (this.focus && model) {
-      const s = this.series[this.focus.series]!;
-      const v = s.ys[this.focus.index]!;
+      const s = at(this.series, this.focus.series);
+      const v = at(s.ys, this.focus.index);
       if (Number.isFinite(v)) {
         const content = lines(s, this.focus.index);
-        tip = tooltip({ ...content, x: model.x(s.xs[this.focus.index]!), y: model.y(v), width });
+        tip = tooltip({ ...content, x: model.x(at(s.xs, this.focus.index)), y: model.y(v), width });
       }
     }
     return html`${model && spec ? lineChart(spec, model) : null}${tip}`;
@@ -190,7 +191,7 @@ export class LineView {
 export function describeRatePoint(locale: string, intlLocale: string, s: PointSeries, i: number): string {
   return t(locale, 'pointAnnouncement', {
     series: s.label,
-    period: formatPeriod(intlLocale, s.labels[i]!),
+    period: formatPeriod(intlLocale, at(s.labels, i)),
     value: formatPercent(intlLocale, s.ys[i], 2),
     numerator: formatNumber(intlLocale, s.numerators[i]),
     denominator: formatNumber(intlLocale, s.denominators[i]),

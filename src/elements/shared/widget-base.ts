@@ -8,17 +8,17 @@ import type { DataSource } from '../../query/data-source.js';
 import { MetricController } from '../../query/metric-controller.js';
 import { findSource, onSourcesChanged } from '../../query/source-registry.js';
 import { dataTable, type TableSpec } from '../../render/table.js';
-import { t } from '../../render/i18n/index.js';
 import { emit, errorDetail, type CkErrorDetail } from './events.js';
 import { mergeFilters } from './filters.js';
-import { exportMenu } from './export-menu.js';
+import { downloadExport, exportMenu } from './export-menu.js';
 import { chartFrame, widgetHeader, type FrameHandlers } from './frame.js';
 import { footnoteText, footnoteView } from './footnote.js';
 import { LangController, PrintController, SizeController } from './host-controllers.js';
 import { emptyView, errorView, hintText, loadingView, noSourceView, staleBanner } from './state-views.js';
 import { exportContextOf } from '../../export/context.js';
+import { Derived } from './derive.js';
 import { tableFromDom } from '../../export/table-dom.js';
-import type { CkExportDetail, DataFormat, ExportContext, ExportFile, ImageFormat } from '../../export/types.js';
+import type { DataFormat, ExportContext, ExportFile, ImageFormat } from '../../export/types.js';
 
 /**
  * Base of every data widget: source lookup (`source="id"` or the ancestor `<ck-source>`), filter
@@ -84,7 +84,7 @@ export abstract class CkWidget<M extends MetricName> extends FilterAttributes(Li
 
   /** Effective filters: the source's, then inherited ones (dashboard, filter bar), then this widget's attributes. */
   get query(): Query {
-    return mergeFilters(this.resolveSource()?.filters, this.#filtersContext.value, this as unknown as Query);
+    return mergeFilters(this.resolveSource()?.filters, this.#filtersContext.value, this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -97,6 +97,18 @@ export abstract class CkWidget<M extends MetricName> extends FilterAttributes(Li
     } else if (!error) {
       this.#lastError = null;
     }
+  }
+
+  readonly #derived: Derived<unknown>[] = [];
+
+  /**
+   * Derived data memoised on `keys` (see `Derived`): call its `update()` in `willUpdate`. A failure
+   * emits one `ck-error`; `renderBody` then shows the error view, or the last good data as stale.
+   */
+  protected derive<T>(keys: () => readonly unknown[], fn: () => T | null): Derived<T> {
+    const d = new Derived<T>(this, () => this.metric, keys, fn);
+    this.#derived.push(d);
+    return d;
   }
 
   /** Fetches again (the retry button; also callable from JS). */
@@ -129,8 +141,10 @@ export abstract class CkWidget<M extends MetricName> extends FilterAttributes(Li
 
   /** The "stale" banner shown above kept data after a failed refresh, with retry. */
   protected renderStale(): TemplateResult | null {
-    if (this.data.status !== 'stale') return null;
-    return staleBanner(this.locale, this.intlLocale, this.data.data?.meta.asOf ?? this.data.dataUpdatedAt, this.data.error?.message ?? '', () => this.retry());
+    const kept = this.#derived.find((d) => d.stale);
+    if (this.data.status !== 'stale' && !kept) return null;
+    const message = this.data.status === 'stale' ? (this.data.error?.message ?? '') : (kept?.error ?? '');
+    return staleBanner(this.locale, this.intlLocale, this.data.data?.meta.asOf ?? this.data.dataUpdatedAt, message, () => this.retry());
   }
 
   /**
@@ -166,7 +180,7 @@ export abstract class CkWidget<M extends MetricName> extends FilterAttributes(Li
   protected exportContext(): ExportContext {
     return exportContextOf({
       metric: this.metric,
-      response: this.data.data as never,
+      response: this.data.data,
       query: this.query,
       title: this.exportTitle(),
       locale: this.locale,
@@ -213,21 +227,6 @@ export abstract class CkWidget<M extends MetricName> extends FilterAttributes(Li
     });
   }
 
-  /**
-   * Exports and downloads (the export menu). Dispatches a cancelable `ck-export` event first; a
-   * page that calls `preventDefault()` handles `detail.file` itself.
-   */
-  async #download(format: DataFormat | ImageFormat): Promise<void> {
-    try {
-      const file = format === 'csv' || format === 'json' ? await this.exportData(format) : await this.exportImage(format);
-      const event = new CustomEvent<CkExportDetail>('ck-export', { detail: { format, file }, bubbles: true, composed: true, cancelable: true });
-      if (this.dispatchEvent(event)) (await import('../../export/dom.js')).downloadFile(file, this.ownerDocument);
-      this.announce(file.filename);
-    } catch (error) {
-      this.announce(t(this.locale, 'exportFailed', { message: error instanceof Error ? error.message : String(error) }));
-    }
-  }
-
   /** The export disclosure of the header toolbar: an "Export" button revealing CSV, JSON, SVG and PNG buttons. */
   protected renderExportMenu(): TemplateResult | null {
     if (!this.data.data || (this.data.status !== 'success' && this.data.status !== 'stale')) return null;
@@ -241,7 +240,7 @@ export abstract class CkWidget<M extends MetricName> extends FilterAttributes(Li
       hasChart: !!this.renderRoot.querySelector('svg.chart'),
       toggle: () => set(!this.#exportOpen),
       close: () => set(false),
-      pick: (format) => void this.#download(format),
+      pick: (format) => void downloadExport(this, format, () => (format === 'csv' || format === 'json' ? this.exportData(format) : this.exportImage(format)), (text) => this.announce(text), this.locale),
     });
   }
 
@@ -287,7 +286,8 @@ export abstract class CkWidget<M extends MetricName> extends FilterAttributes(Li
     // A subclass that replaces the header (e.g. the leaderboard) gets the export menu in its toolbar.
     const ownHeader = this.renderHeader !== CkWidget.prototype.renderHeader;
     const header = this.renderHeader(title, ownHeader ? html`${options.toolbar ?? null}${this.renderExportMenu()}` : options.toolbar);
-    const state = this.renderState();
+    const failed = this.#derived.find((d) => d.error && !d.stale);
+    const state = this.renderState() ?? (failed ? errorView(this.locale, failed.error, hintText(this.locale, 'contract'), () => this.retry()) : null);
     if (state) return html`${header}${state}`;
     if (options.empty) {
       const q = this.query;

@@ -54,6 +54,8 @@ export class CkSource extends FilterAttributes(LitElement) {
     refresh: { type: String },
     stale: { type: String },
     retry: { type: Number },
+    // A property only (an object): frameworks may set it before or after the element is connected.
+    adapterOptions: { attribute: false },
   };
 
   /** Adapter name: `rest` (default) or one registered with `registerAdapter()`. */
@@ -73,16 +75,22 @@ export class CkSource extends FilterAttributes(LitElement) {
   /** Retries for network errors, timeouts and 5xx (default 3; none for 4xx). */
   declare retry: number | undefined;
 
-  /** JS-only adapter options (headers, token, data, column mappings); never put secrets in attributes. */
-  adapterOptions: Record<string, unknown> = {};
+  /**
+   * JS-only adapter options (headers, token, data, column mappings); never put secrets in attributes.
+   * Assigning a new object reconfigures the adapter and refetches (changes inside the same object do not).
+   */
+  declare adapterOptions: Record<string, unknown>;
 
   #source: DataSource | null = null;
+  /** The `adapterOptions` object the adapter was last made from. */
+  #madeFrom: Record<string, unknown> | null = null;
   readonly #sourceProvider = new ContextProvider(this, { context: sourceContext });
   readonly #filtersProvider = new ContextProvider(this, { context: filtersContext, initialValue: {} });
 
   constructor() {
     super();
     this.adapter = 'rest';
+    this.adapterOptions = {};
   }
 
   /** The data source behind this element (created on first connect). */
@@ -115,7 +123,7 @@ export class CkSource extends FilterAttributes(LitElement) {
     source.settings = {
       refresh: Number.isFinite(refresh) && refresh > 0 ? refresh : false,
       staleTime: Number.isFinite(stale) ? stale : 60_000,
-      retry: Number.isFinite(this.retry) ? Math.max(0, this.retry!) : 3,
+      retry: this.retry !== undefined && Number.isFinite(this.retry) ? Math.max(0, this.retry) : 3,
     };
     const filters: Query = {};
     for (const name of FILTER_NAMES) {
@@ -124,7 +132,12 @@ export class CkSource extends FilterAttributes(LitElement) {
     }
     source.filters = filters;
     this.#filtersProvider.setValue(filters);
-    void source.client.invalidateQueries();
+    // New adapter options (a framework may set them just after connecting, as Angular does): a fetch still in
+    // flight asked the old adapter, so cancel it before refetching (a refetch alone would join it).
+    const replaced = this.#madeFrom !== null && this.#madeFrom !== this.adapterOptions;
+    this.#madeFrom = this.adapterOptions;
+    if (replaced) void source.client.cancelQueries().then(() => source.client.invalidateQueries());
+    else void source.client.invalidateQueries();
   }
 
   override connectedCallback(): void {

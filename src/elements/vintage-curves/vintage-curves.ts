@@ -8,6 +8,7 @@ import type { PointSeries } from '../shared/line-view.js';
 import { CkCurvesWidget } from '../recovery-curves/curves-widget.js';
 import { vintageCurvesStyles } from './vintage-curves.styles.js';
 import { vintageSeries } from '../../views/vintage-series.js';
+import { at } from '../../model/at.js';
 
 /**
  * Vintage analysis (账龄分析): for each origination cohort, the delinquent balance (DPD at or beyond the
@@ -62,7 +63,9 @@ export class CkVintageCurves extends CkCurvesWidget<'vintage'> {
   declare basis: Basis;
 
   protected readonly metric = 'vintage' as const;
-  protected readonly seriesAttributes = ['maxMob', 'cohorts', 'basis'] as const;
+  protected seriesKeys(): readonly unknown[] {
+    return [this.maxMob, this.cohorts, this.basis];
+  }
 
   constructor() {
     super();
@@ -121,8 +124,8 @@ export class CkVintageCurves extends CkCurvesWidget<'vintage'> {
     if (!vis.length || !latest) return '';
     return t(this.locale, 'vintageSummary', {
       n: vis.length,
-      from: formatPeriod(this.intlLocale, vis[0]!.label),
-      to: formatPeriod(this.intlLocale, vis[vis.length - 1]!.label),
+      from: formatPeriod(this.intlLocale, at(vis, 0).label),
+      to: formatPeriod(this.intlLocale, at(vis, vis.length - 1).label),
       latest: t(this.locale, 'vintageLatest', {
         cohort: formatPeriod(this.intlLocale, latest.s.label),
         mob: formatNumber(this.intlLocale, latest.s.xs[latest.i]),

@@ -1,4 +1,7 @@
 import type { DefinitionCatalogue } from './types.js';
+import { strategyEn } from './strategy.js';
+import { GOVERNANCE_EN } from './governance.js';
+import { opsEn } from './ops.js';
 
 /** The definitions catalogue in English: per metric, its name, its rates (formula, numerator, denominator) and notes. */
 export const en: DefinitionCatalogue = {
@@ -203,8 +206,12 @@ export const en: DefinitionCatalogue = {
       },
     ],
     notes: [
+      'GB/T 个人网络消费信贷 贷后催收风控指引 (2025): no contact 22:00–08:00; at most 3 effective conversations per debtor per day, AI voice calls included; third parties only when the debtor cannot be reached, never told of the debt.',
       'China Banking Association (2026): no collection 22:00–08:00 without consent; at most 6 unanswered calls per contact per day.',
       'US Regulation F: more than 7 calls in 7 days per debt; contact outside 08:00–21:00 local time.',
     ],
   },
+  ...strategyEn,
+  ...GOVERNANCE_EN,
+  ...opsEn,
 };

@@ -1,4 +1,7 @@
 import type { DefinitionCatalogue } from './types.js';
+import { strategyZhCN } from './strategy.js';
+import { GOVERNANCE_ZH_CN } from './governance.js';
+import { opsZhCN } from './ops.js';
 
 /** The definitions catalogue in Simplified Chinese: per metric, its name, its rates (formula, numerator, denominator) and notes. */
 export const zhCN: DefinitionCatalogue = {
@@ -189,8 +192,12 @@ export const zhCN: DefinitionCatalogue = {
       },
     ],
     notes: [
+      'GB/T 个人网络消费信贷 贷后催收风控指引（2025）：22:00–08:00 不得联系；每名债务人每日有效通话不超过 3 次（含 AI 语音）；仅在无法联系债务人时联系第三方，且不得透露债务。',
       '中国银行业协会（2026）：未经同意不得在 22:00–08:00 催收；每个联系人每日未接通呼叫不超过 6 次。',
       '美国 Regulation F：同一债务 7 天内呼叫超过 7 次；在当地时间 08:00–21:00 以外联系。',
     ],
   },
+  ...strategyZhCN,
+  ...GOVERNANCE_ZH_CN,
+  ...opsZhCN,
 };

@@ -1,4 +1,7 @@
 import type { DefinitionCatalogue } from './types.js';
+import { strategyZhTW } from './strategy.js';
+import { GOVERNANCE_ZH_TW } from './governance.js';
+import { opsZhTW } from './ops.js';
 
 /** The definitions catalogue in Traditional Chinese: per metric, its name, its rates (formula, numerator, denominator) and notes. */
 export const zhTW: DefinitionCatalogue = {
@@ -189,8 +192,12 @@ export const zhTW: DefinitionCatalogue = {
       },
     ],
     notes: [
+      'GB/T 個人網絡消費信貸 貸後催收風控指引（2025）：22:00–08:00 不得聯繫；每名債務人每日有效通話不超過 3 次（含 AI 語音）；僅在無法聯繫債務人時聯繫第三方，且不得透露債務。',
       '中國銀行業協會（2026）：未經同意不得於 22:00–08:00 催收；每位聯繫人每日未接通撥打不超過 6 次。',
       '美國 Regulation F：同一債務 7 天內撥打超過 7 次；於當地時間 08:00–21:00 以外聯繫。',
     ],
   },
+  ...strategyZhTW,
+  ...GOVERNANCE_ZH_TW,
+  ...opsZhTW,
 };

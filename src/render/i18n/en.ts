@@ -1,3 +1,7 @@
+import { strategyEn } from './strategy.js';
+import { governanceEn } from './governance.js';
+import { opsEn } from './ops.js';
+
 /** English messages: the reference catalogue; every other language provides the same keys. */
 export const en = {
   loading: 'Loading…',
@@ -187,6 +191,9 @@ export const en = {
   suppressed: 'suppressed (denominator below {min})',
   earlierCohorts: 'Earlier cohorts ({n})',
   cohortAverage: 'Average of all cohorts',
+  ...strategyEn,
+  ...governanceEn,
+  ...opsEn,
 } as const;
 
 /** Message keys every language catalogue must define. */

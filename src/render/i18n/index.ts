@@ -1,6 +1,7 @@
 import { en, type MessageKey, type Messages } from './en.js';
 import { zhCN } from './zh-CN.js';
 import { zhTW } from './zh-TW.js';
+import { at } from '../../model/at.js';
 
 export type { MessageKey, Messages } from './en.js';
 
@@ -29,7 +30,7 @@ export function resolveLocale(lang: string | null | undefined): string {
   if (lower.startsWith('zh')) {
     return /hant|-tw|-hk|-mo/.test(lower) ? 'zh-TW' : 'zh-CN';
   }
-  const base = lower.split('-')[0]!;
+  const base = at(lower.split('-'), 0);
   return catalogues[base] ? base : 'en';
 }
 

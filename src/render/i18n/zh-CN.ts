@@ -1,4 +1,7 @@
+import { strategyZhCN } from './strategy.js';
 import type { Messages } from './en.js';
+import { governanceZhCN } from './governance.js';
+import { opsZhCN } from './ops.js';
 
 /** Simplified Chinese messages. */
 export const zhCN: Messages = {
@@ -181,4 +184,7 @@ export const zhCN: Messages = {
   suppressed: '已隐藏（分母低于 {min}）',
   earlierCohorts: '更早批次（{n}）',
   cohortAverage: '全部批次平均',
+  ...strategyZhCN,
+  ...governanceZhCN,
+  ...opsZhCN,
 };

@@ -1,4 +1,7 @@
+import { strategyZhTW } from './strategy.js';
 import type { Messages } from './en.js';
+import { governanceZhTW } from './governance.js';
+import { opsZhTW } from './ops.js';
 
 /** Traditional Chinese messages. */
 export const zhTW: Messages = {
@@ -181,4 +184,7 @@ export const zhTW: Messages = {
   suppressed: '已隱藏（分母低於 {min}）',
   earlierCohorts: '更早批次（{n}）',
   cohortAverage: '全部批次平均',
+  ...strategyZhTW,
+  ...governanceZhTW,
+  ...opsZhTW,
 };

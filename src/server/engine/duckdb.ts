@@ -10,7 +10,15 @@ import { DERIVED_TABLES } from '../seed/derived.js';
 import { TABLE_NAMES } from '../seed/tables.js';
 import type { BindValues, Engine } from './engine.js';
 import { StatementTimeoutError } from './engine.js';
+import { duckDbDialect } from './dialects/duckdb.js';
 import { loadDuckDb } from './load-duckdb.js';
+import { at } from '../../model/at.js';
+
+/** A VARCHAR read back from DuckDB (`what` names it when it is not text). */
+function text(value: unknown, what: string): string {
+  if (typeof value === 'string') return value;
+  throw new TypeError(`DuckDB returned ${what} that is not text: ${typeof value}`);
+}
 
 /** Options of {@link openDuckDb}. */
 export interface DuckDbOptions {
@@ -74,12 +82,12 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
   // their SQL on each connection (a read-only file allows temporary objects): same answers, only slower.
   const present = new Set(
     (
-      await (
-        await pool[0]!.runAndReadAll(
-          `SELECT table_name AS name FROM duckdb_tables() UNION ALL SELECT view_name FROM duckdb_views()`,
-        )
-      ).getRowObjectsJS()
-    ).map((r) => String(r.name)),
+      await at(pool, 0).runAndReadAll(
+        `SELECT table_name AS name FROM duckdb_tables() UNION ALL SELECT view_name FROM duckdb_views()`,
+      )
+    )
+      .getRowObjectsJS()
+      .map((r) => text(r.name, 'a table name')),
   );
   const storedDerived = new Set<string>();
   for (const [name, sql] of Object.entries(DERIVED_TABLES)) {
@@ -91,11 +99,21 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
   }
   const idle = [...pool];
   const waiting: ((c: DuckDBConnection) => void)[] = [];
-  const acquire = () => new Promise<DuckDBConnection>((res) => (idle.length ? res(idle.pop()!) : waiting.push(res)));
-  const release = (c: DuckDBConnection) => (waiting.length ? waiting.shift()!(c) : idle.push(c));
+  const acquire = () =>
+    new Promise<DuckDBConnection>((res) => {
+      const c = idle.pop();
+      if (c) res(c);
+      else waiting.push(res);
+    });
+  const release = (c: DuckDBConnection) => {
+    const next = waiting.shift();
+    if (next) next(c);
+    else idle.push(c);
+  };
 
   const engine: Engine = {
     name: 'duckdb',
+    dialect: duckDbDialect,
     storedDerived,
     async query(sql: string, params: BindValues, timeoutMs: number) {
       const connection = await acquire();
@@ -106,7 +124,7 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
       }, timeoutMs);
       try {
         const reader = await connection.runAndReadAll(sql, params);
-        return reader.getRowObjectsJS() as Record<string, unknown>[];
+        return reader.getRowObjectsJS();
       } catch (error) {
         if (timedOut) throw new StatementTimeoutError(timeoutMs);
         throw error;
@@ -119,7 +137,7 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
       const tables = await engine
         .query(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'collectkit_meta'`, {}, 10_000)
         .then(async (r) =>
-          r[0]!.n
+          at(r, 0).n
             ? r
             : engine.query(
                 `SELECT count(*)::INTEGER AS n FROM duckdb_views() WHERE view_name = 'collectkit_meta'`,
@@ -127,16 +145,16 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
                 10_000,
               ),
         );
-      if (tables[0]!.n) {
+      if (at(tables, 0).n) {
         const rows = await engine.query(`SELECT as_of::VARCHAR AS as_of FROM collectkit_meta LIMIT 1`, {}, 10_000);
-        if (rows[0]?.as_of) return String(rows[0].as_of);
+        if (rows[0]?.as_of) return text(rows[0].as_of, 'as_of');
       }
       const rows = await engine.query(
         `SELECT strftime(last_day(max(period)), '%Y-%m-%d') || 'T23:59:59Z' AS as_of FROM account_period`,
         {},
         60_000,
       );
-      return String(rows[0]?.as_of ?? new Date(0).toISOString());
+      return text(rows[0]?.as_of ?? new Date(0).toISOString(), 'as_of');
     },
     close() {
       for (const c of pool) c.closeSync();

@@ -1,7 +1,8 @@
 /** What the HTTP layer needs from a SQL engine: run a statement with named bind parameters, within a time limit. */
 
-/** Bind parameter values: strings, numbers or NULL. */
-export type BindValues = Record<string, string | number | null>;
+import type { BindValues, Dialect } from './dialect.js';
+
+export type { BindValues };
 
 /** A read-only SQL engine holding the canonical tables. */
 export interface Engine {
@@ -16,7 +17,9 @@ export interface Engine {
    * are views of their SQL. Absent: all stored.
    */
   readonly storedDerived?: ReadonlySet<string>;
-  /** Releases connections and the database. */
+  /** How the engine spells the shared SQL (engine/dialect.ts); absent: DuckDB's. */
+  readonly dialect?: Dialect;
+  /** Releases connections and the database (a server's connections close in the background). */
   close(): void;
 }
 

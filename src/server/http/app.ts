@@ -140,7 +140,11 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       const key = JSON.stringify([
         metric,
         QUERY_PARAMETERS.map((p) =>
-          p === 'from' || p === 'to' ? (query[p] ?? null) : p === 'interval' ? (query.interval ?? 'month') : null,
+          p === 'from' || p === 'to' || p === 'grace'
+            ? (query[p] ?? null)
+            : p === 'interval'
+              ? (query.interval ?? 'month')
+              : null,
         ),
         filters,
         pseudonym !== null,
@@ -152,8 +156,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
       if (!hit) {
         const result = await runMetric(options.engine, metric, query, filters, timeoutMs, settings);
+        // Agent ids and names of agents and quality rows are pseudonymised alike (the same agent, the same pseudonym).
         const rows =
-          pseudonym && metric === 'agents'
+          pseudonym && (metric === 'agents' || metric === 'quality')
             ? redactAgents(result.rows as { agentId: string; name: string }[], pseudonym)
             : result.rows;
         const body = `{"meta":${meta},"rows":${JSON.stringify(rows)}${result.exposure ? `,"exposure":${JSON.stringify(result.exposure)}` : ''}}`;

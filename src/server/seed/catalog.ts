@@ -57,3 +57,13 @@ export const SEED_NAMES = {
   surnames: ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭'],
   given: ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明'],
 } as const;
+
+/** Red-line rules of QA checks (src/model/rows.ts QA_RULES) and the share of checked calls violating each. */
+export const SEED_QA_RULES: readonly (readonly [rule: string, rate: number])[] = [
+  ['abusive-language', 0.008],
+  ['threats', 0.005],
+  ['impersonation', 0.006],
+  ['third-party-disclosure', 0.005],
+  ['false-statements', 0.006],
+  ['outside-hours', 0.005],
+];

@@ -5,12 +5,14 @@
  * folder lacks one, the engine defines it as a view of the same SQL, so answers never depend on their presence
  * (only speed does). docs/warehouse-schema.md describes them.
  */
+import { renderSql, type Dialect } from '../engine/dialect.js';
+import { duckDbDialect } from '../engine/dialects/duckdb.js';
 
 /** Time zone of attempts without one in compliance_cells (the cn-cba-2026 default, DEFAULT_SETTINGS.cn.zone). */
 export const DERIVED_DEFAULT_ZONE = 'Asia/Shanghai';
 
-/** Derived table → the SELECT that defines it. */
-export const DERIVED_TABLES: Readonly<Record<string, string>> = Object.freeze({
+/** Derived table → the SELECT that defines it, as a SQL template of every engine (engine/dialect.ts). */
+export const DERIVED_TEMPLATES: Readonly<Record<string, string>> = Object.freeze({
   // overdue and the complaint exposure: active rows per month × product × region × days past due.
   overdue_cells: `SELECT period, product, region, dpd, count(*) AS accounts, sum(balance) AS balance
     FROM account_period WHERE status = 'active'
@@ -25,17 +27,17 @@ export const DERIVED_TABLES: Readonly<Record<string, string>> = Object.freeze({
     GROUP BY origination_month, period, product, region, dpd`,
   // vintage originations: each account once, at the month of its earliest first row (active, prev_dpd NULL).
   vintage_origins: `SELECT origination_month, first_period, product, region, count(*) AS accounts, sum(amount) AS amount
-    FROM (SELECT account_id, origination_month, product, region, min(period) AS first_period, any_value(original_amount) AS amount
+    FROM (SELECT account_id, origination_month, product, region, min(period) AS first_period, min(original_amount) AS amount
           FROM account_period WHERE status = 'active' AND prev_dpd IS NULL
-          GROUP BY account_id, origination_month, product, region)
+          GROUP BY account_id, origination_month, product, region) AS first_rows
     GROUP BY origination_month, first_period, product, region`,
   // channels: attempts per UTC month, quarter and year (grain) × channel × product × region, with the distinct
   // accounts of each cell (an account's attempts carry its one product and region, so cells add up).
-  channel_cells: `SELECT g.grain, date_trunc(g.grain, make_timestamp(epoch_us(a.attempted_at))) AS period, a.channel, a.product, a.region,
+  channel_cells: `SELECT g.grain, {{trunc(g.grain, {{utcTs({{epochUs(a.attempted_at)}})}})}} AS period, a.channel, a.product, a.region,
            count(*) AS attempts, count(*) FILTER (WHERE a.answered) AS contacts, count(DISTINCT a.account_id) AS accounts,
            sum(a.cost) AS cost, sum(a.collected) AS collected
-    FROM contact_attempts a CROSS JOIN (VALUES ('month'), ('quarter'), ('year')) g(grain)
-    GROUP BY grain, period, channel, product, region`,
+    FROM contact_attempts a CROSS JOIN (SELECT 'month' AS grain UNION ALL SELECT 'quarter' UNION ALL SELECT 'year') AS g
+    GROUP BY 1, 2, 3, 4, 5`,
   // compliance: the rule counts of sql/compliance.sql per UTC month × product × region, with what the rule
   // settings choose from kept as distributions (measure, value → n): local hour of attempts without consent
   // ('quiet_hour'), unanswered calls per contact and local day ('unanswered'), per call the calls about its
@@ -43,22 +45,22 @@ export const DERIVED_TABLES: Readonly<Record<string, string>> = Object.freeze({
   // attempt's zone, or DERIVED_DEFAULT_ZONE when it has none (metrics.ts reads these cells only with that zone).
   compliance_cells: `WITH a AS (
       SELECT attempt_id, account_id AS debt, contact_id, channel, answered, conversation, party, consent, collectors, product, region,
-             coalesce(time_zone, '${DERIVED_DEFAULT_ZONE}') AS zone, epoch_us(attempted_at) AS us
+             coalesce(time_zone, '${DERIVED_DEFAULT_ZONE}') AS zone, {{epochUs(attempted_at)}} AS us
       FROM contact_attempts
     ),
     offsets AS (
       SELECT zone, hb,
-             epoch_us(timezone(zone, make_timestamptz(hb * 3600000000))) - hb * 3600000000 AS off0,
-             epoch_us(timezone(zone, make_timestamptz((hb + 1) * 3600000000))) - (hb + 1) * 3600000000 AS off1
-      FROM (SELECT DISTINCT zone, us // 3600000000 AS hb FROM a)
+             {{zoneOffsetUs(zone, hb * 3600000000)}} AS off0,
+             {{zoneOffsetUs(zone, (hb + 1) * 3600000000)}} AS off1
+      FROM (SELECT DISTINCT zone, {{idiv(us, 3600000000)}} AS hb FROM a) AS zone_hours
     ),
     l AS (
-      SELECT a.*, date_trunc('month', make_timestamp(a.us)) AS period, a.us // 1000 AS ms,
-             CASE WHEN o.off0 = o.off1 THEN make_timestamp(a.us + o.off0) ELSE timezone(a.zone, make_timestamptz(a.us)) END AS local_ts
-      FROM a JOIN offsets o ON o.zone = a.zone AND o.hb = a.us // 3600000000
+      SELECT a.*, {{trunc('month', {{utcTs(a.us)}})}} AS period, {{idiv(a.us, 1000)}} AS ms,
+             {{utcTs(a.us + CASE WHEN o.off0 = o.off1 THEN o.off0 ELSE {{zoneOffsetUs(a.zone, a.us)}} END)}} AS local_ts
+      FROM a JOIN offsets o ON o.zone = a.zone AND o.hb = {{idiv(a.us, 3600000000)}}
     ),
     lt AS (
-      SELECT *, hour(local_ts) AS h, CAST(local_ts AS DATE) AS local_date, datediff('day', DATE '1970-01-01', CAST(local_ts AS DATE)) AS day
+      SELECT *, {{hour(local_ts)}} AS h, CAST(local_ts AS DATE) AS local_date, {{epochDay(CAST(local_ts AS DATE))}} AS day
       FROM l
     ),
     calls AS (
@@ -72,26 +74,45 @@ export const DERIVED_TABLES: Readonly<Record<string, string>> = Object.freeze({
     SELECT period, product, region, measure, value, sum(n) AS n FROM (
       SELECT period, product, region, 'unanswered' AS measure, size AS value, count(*) AS n
       FROM (SELECT period, product, region, contact_id, local_date, count(*)::INTEGER AS size FROM calls WHERE NOT answered
-            GROUP BY period, product, region, contact_id, local_date)
-      GROUP BY ALL
-      UNION ALL SELECT period, product, region, 'calls_in_7', (rn - older)::INTEGER, count(*) FROM calls GROUP BY ALL
-      UNION ALL SELECT period, product, region, 'after_talk', 0, count(*) FROM calls WHERE last_talk IS NOT NULL AND day - last_talk <= 6 GROUP BY ALL
-      UNION ALL SELECT period, product, region, 'quiet_hour', h::INTEGER, count(*) FROM lt WHERE NOT consent GROUP BY ALL
-      UNION ALL SELECT period, product, region, 'attempts', 0, count(*) FROM lt GROUP BY ALL
-      UNION ALL SELECT period, product, region, 'third', 0, count(*) FROM lt WHERE party = 'third-party' GROUP BY ALL
-      UNION ALL SELECT period, product, region, 'visits', 0, count(*) FROM lt WHERE channel = 'visit' AND collectors IS NOT NULL GROUP BY ALL
-      UNION ALL SELECT period, product, region, 'alone', 0, count(*) FROM lt WHERE channel = 'visit' AND collectors IS NOT NULL AND collectors < 2 GROUP BY ALL
-    )
+            GROUP BY period, product, region, contact_id, local_date) AS sizes
+      GROUP BY 1, 2, 3, 4, 5
+      UNION ALL SELECT period, product, region, 'calls_in_7', (rn::BIGINT - older::BIGINT)::INTEGER, count(*) FROM calls GROUP BY 1, 2, 3, 4, 5
+      UNION ALL SELECT period, product, region, 'after_talk', 0, count(*) FROM calls WHERE last_talk IS NOT NULL AND day - last_talk <= 6 GROUP BY 1, 2, 3, 4, 5
+      UNION ALL SELECT period, product, region, 'quiet_hour', h::INTEGER, count(*) FROM lt WHERE NOT consent GROUP BY 1, 2, 3, 4, 5
+      UNION ALL SELECT period, product, region, 'attempts', 0, count(*) FROM lt GROUP BY 1, 2, 3, 4, 5
+      UNION ALL SELECT period, product, region, 'third', 0, count(*) FROM lt WHERE party = 'third-party' GROUP BY 1, 2, 3, 4, 5
+      UNION ALL SELECT period, product, region, 'visits', 0, count(*) FROM lt WHERE channel = 'visit' AND collectors IS NOT NULL GROUP BY 1, 2, 3, 4, 5
+      UNION ALL SELECT period, product, region, 'alone', 0, count(*) FROM lt WHERE channel = 'visit' AND collectors IS NOT NULL AND collectors < 2 GROUP BY 1, 2, 3, 4, 5
+    ) AS measures
     GROUP BY period, product, region, measure, value`,
 });
 
-/** Names of the derived tables. */
-export const DERIVED_TABLE_NAMES = Object.keys(DERIVED_TABLES);
+/** Derived table → the SELECT that defines it, in DuckDB's SQL. */
+export const DERIVED_TABLES: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(Object.entries(DERIVED_TEMPLATES).map(([name, sql]) => [name, renderSql(sql, duckDbDialect)])),
+);
 
-/** `CREATE TABLE name AS …` of a derived table, rows in key order (compact zone maps). */
-export function createDerivedTableSql(name: string): string {
-  const sql = DERIVED_TABLES[name];
-  if (!sql) throw new Error(`No derived table ${name}.`);
-  const key = sql.slice(sql.lastIndexOf('GROUP BY') + 'GROUP BY'.length).trim();
-  return `CREATE TABLE "${name}" AS SELECT * FROM (${sql}) ORDER BY ${key}`;
+/** Names of the derived tables. */
+export const DERIVED_TABLE_NAMES = Object.keys(DERIVED_TEMPLATES);
+
+/** Key columns of a derived table (what it groups by; the sort and index key). */
+export const DERIVED_KEYS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  overdue_cells: ['period', 'product', 'region', 'dpd'],
+  roll_cells: ['period', 'product', 'region', 'prev_dpd', 'dpd'],
+  vintage_cells: ['origination_month', 'period', 'product', 'region', 'dpd'],
+  vintage_origins: ['origination_month', 'first_period', 'product', 'region'],
+  channel_cells: ['grain', 'period', 'channel', 'product', 'region'],
+  compliance_cells: ['period', 'product', 'region', 'measure', 'value'],
+});
+
+/** `CREATE TABLE name AS …` of a derived table in `dialect`'s SQL (default DuckDB), rows in key order (compact zone maps). */
+export function createDerivedTableSql(name: string, dialect: Dialect = duckDbDialect): string {
+  const template = DERIVED_TEMPLATES[name];
+  const key = DERIVED_KEYS[name];
+  if (!template || !key) throw new Error(`No derived table ${name}.`);
+  const sql = renderSql(template, dialect);
+  const keys = key.join(', ');
+  if (dialect.name === 'clickhouse')
+    return `CREATE TABLE "${name}" ENGINE = MergeTree ORDER BY (${keys}) SETTINGS allow_nullable_key = 1 AS ${sql}`;
+  return `CREATE TABLE "${name}" AS SELECT * FROM (${sql}) AS rows ORDER BY ${keys}`;
 }

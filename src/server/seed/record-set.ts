@@ -4,6 +4,10 @@
  * Every record keeps `product` and `region` (and agents `team`) so a caller can select a scope.
  */
 import type { ChannelAttempt, ChargeOffRecord, ComplaintRecord, VintageSnapshot } from '../../kpi/records.js';
+import type { ExperimentAssignment } from '../../kpi/experiment-records.js';
+import type { ScoredAccount } from '../../kpi/scores.js';
+import type { QaCallRecord, QaCheck } from '../../kpi/quality-records.js';
+import type { PromiseRecord } from '../../kpi/records-promises.js';
 import type { AgentRow } from '../../model/rows.js';
 import { monthsBetween } from './calendar.js';
 import type { CanonicalTables } from './tables.js';
@@ -21,7 +25,12 @@ export interface DimensionedRecords {
   chargeOffs: (ChargeOffRecord & Dimensions)[];
   agentActivity: (AgentRow & Dimensions & { date: string })[];
   complaints: (ComplaintRecord & Dimensions)[];
-  contactAttempts: (ChannelAttempt & Dimensions)[];
+  contactAttempts: (ChannelAttempt & Dimensions & { agentId: string | null; rightParty: boolean; promised: boolean })[];
+  experimentAssignments: (ExperimentAssignment & Dimensions)[];
+  scoredAccounts: (ScoredAccount & Dimensions)[];
+  /** Collectors' phone calls with their QA checks (`quality`). */
+  qaCalls: (QaCallRecord & Dimensions)[];
+  promises: (PromiseRecord & Dimensions)[];
 }
 
 const month = (date: string) => date.slice(0, 7);
@@ -130,11 +139,92 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     channel: a.channel,
     consent: a.consent,
     ...(a.collectors !== null ? { collectors: a.collectors } : {}),
+    ...(a.debtor_id ? { debtorId: a.debtor_id } : {}),
+    invalidNumber: a.invalid_number === true,
+    disclosed: a.disclosed === true,
     cost: a.cost,
     collected: a.collected,
     product: a.product,
     region: a.region,
+    // The promise funnel: the collector (and their team, its filter), right party, promise made.
+    agentId: a.agent_id,
+    ...(a.agent_id !== null ? { team: agents.get(a.agent_id)?.team } : {}),
+    rightParty: a.right_party,
+    promised: a.promise_amount !== null,
   }));
 
-  return { snapshots, chargeOffs, agentActivity: [...activity.values()], complaints, contactAttempts };
+  const experimentAssignments = (t.experiment_assignments ?? []).map((e) => ({
+    experiment: e.experiment,
+    arm: e.arm,
+    assigned: e.assigned_on,
+    horizonDays: e.horizon_days,
+    cured: e.cured,
+    rolledForward: e.rolled_forward,
+    collected: e.collected,
+    cost: e.cost,
+    attempts: e.attempts,
+    complaints: e.complaints,
+    product: e.product,
+    region: e.region,
+  }));
+
+  const scoredAccounts = (t.scores ?? []).map((s) => ({
+    period: month(s.scored_on),
+    band: s.band,
+    predicted: s.predicted,
+    repaid: s.repaid,
+    product: s.product,
+    region: s.region,
+  }));
+
+  const violations = new Map<number, string[]>();
+  for (const v of t.qa_violations) violations.set(v.check_id, [...(violations.get(v.check_id) ?? []), v.rule]);
+  const checks = new Map<number, QaCheck[]>();
+  for (const c of t.qa_checks)
+    checks.set(c.attempt_id, [
+      ...(checks.get(c.attempt_id) ?? []),
+      { method: c.method, score: c.score, violations: violations.get(c.check_id) ?? [] },
+    ]);
+  const qaCalls: (QaCallRecord & { region: string })[] = [];
+  for (const a of t.contact_attempts) {
+    const agent = a.agent_id !== null && a.channel === 'phone' ? agents.get(a.agent_id) : undefined;
+    if (agent)
+      qaCalls.push({
+        agentId: agent.agent_id,
+        name: agent.name,
+        team: agent.team,
+        region: agent.region,
+        at: a.attempted_at,
+        checks: checks.get(a.attempt_id) ?? [],
+      });
+  }
+
+  const attemptsById = new Map(t.contact_attempts.map((a) => [a.attempt_id, a]));
+  const promises = t.promises.map((p) => {
+    const a = attemptsById.get(p.attempt_id);
+    if (!a) throw new Error(`promise of attempt ${p.attempt_id} has no contact attempt`);
+    return {
+      accountId: p.account_id,
+      madeAt: a.attempted_at,
+      dueOn: p.due_on,
+      amount: p.amount,
+      paid: p.paid,
+      paidOn: p.paid_on,
+      product: a.product,
+      region: a.region,
+      team: agents.get(p.agent_id)?.team,
+    };
+  });
+
+  return {
+    snapshots,
+    chargeOffs,
+    agentActivity: [...activity.values()],
+    complaints,
+    contactAttempts,
+    experimentAssignments,
+    scoredAccounts,
+    qaCalls,
+    promises,
+  };
 }

@@ -58,6 +58,9 @@ export const CANONICAL_SCHEMA: Record<(typeof TABLE_NAMES)[number], Record<strin
     collected: 'DECIMAL(18,2) NOT NULL',
     product: 'VARCHAR NOT NULL',
     region: 'VARCHAR NOT NULL',
+    debtor_id: 'VARCHAR',
+    invalid_number: 'BOOLEAN',
+    disclosed: 'BOOLEAN',
   },
   promises: {
     attempt_id: 'BIGINT NOT NULL',
@@ -66,6 +69,8 @@ export const CANONICAL_SCHEMA: Record<(typeof TABLE_NAMES)[number], Record<strin
     due_on: 'DATE NOT NULL',
     amount: 'DECIMAL(18,2) NOT NULL',
     kept: 'BOOLEAN NOT NULL',
+    paid: 'DECIMAL(18,2) NOT NULL',
+    paid_on: 'DATE',
   },
   agent_hours: { agent_id: 'VARCHAR NOT NULL', work_date: 'DATE NOT NULL', hours: 'DECIMAL(8,2) NOT NULL' },
   assignments: {
@@ -87,6 +92,37 @@ export const CANONICAL_SCHEMA: Record<(typeof TABLE_NAMES)[number], Record<strin
     closed_on: 'DATE',
     upheld: 'BOOLEAN NOT NULL',
   },
+  experiment_assignments: {
+    account_id: 'VARCHAR NOT NULL',
+    experiment: 'VARCHAR NOT NULL',
+    arm: 'VARCHAR NOT NULL',
+    assigned_on: 'DATE NOT NULL',
+    horizon_days: 'INTEGER NOT NULL',
+    cured: 'BOOLEAN NOT NULL',
+    rolled_forward: 'BOOLEAN NOT NULL',
+    collected: 'DECIMAL(18,2) NOT NULL',
+    cost: 'DECIMAL(18,2) NOT NULL',
+    attempts: 'INTEGER NOT NULL',
+    complaints: 'INTEGER NOT NULL',
+    product: 'VARCHAR NOT NULL',
+    region: 'VARCHAR NOT NULL',
+  },
+  scores: {
+    account_id: 'VARCHAR NOT NULL',
+    scored_on: 'DATE NOT NULL',
+    band: 'VARCHAR NOT NULL',
+    predicted: 'DECIMAL(9,4) NOT NULL',
+    repaid: 'BOOLEAN NOT NULL',
+    product: 'VARCHAR NOT NULL',
+    region: 'VARCHAR NOT NULL',
+  },
+  qa_checks: {
+    check_id: 'BIGINT NOT NULL',
+    attempt_id: 'BIGINT NOT NULL',
+    method: 'VARCHAR NOT NULL',
+    score: 'DECIMAL(5,2) NOT NULL',
+  },
+  qa_violations: { check_id: 'BIGINT NOT NULL', rule: 'VARCHAR NOT NULL' },
 };
 
 /** Primary keys (documented and enforced by the seed). */
@@ -99,6 +135,10 @@ export const PRIMARY_KEYS: Partial<Record<(typeof TABLE_NAMES)[number], string[]
   agent_hours: ['agent_id', 'work_date'],
   assignments: ['agent_id', 'account_id', 'assigned_on'],
   complaints: ['complaint_id'],
+  experiment_assignments: ['account_id', 'experiment'],
+  scores: ['account_id', 'scored_on'],
+  qa_checks: ['check_id'],
+  qa_violations: ['check_id', 'rule'],
 };
 
 /** `CREATE TABLE` statement of one canonical table. */

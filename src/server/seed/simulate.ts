@@ -9,6 +9,7 @@ import { addDays, dateIn, monthIndex, monthLabel } from './calendar.js';
 import {
   ABROAD,
   SEED_CHANNELS,
+  SEED_QA_RULES,
   SEED_COMPLAINT_CATEGORIES,
   SEED_COMPLAINT_CHANNELS,
   SEED_NAMES,
@@ -17,6 +18,10 @@ import {
   SEED_TEAMS,
 } from './catalog.js';
 import type { AgentInfoRow, CanonicalTables, ContactAttemptRow } from './tables.js';
+import { at, must } from '../../model/at.js';
+import { simulateExperiments } from './experiments.js';
+import { mulberry32 } from './random.js';
+import { simulateScores } from './scores.js';
 
 /** Options of {@link simulateTables}. */
 export interface SimulateOptions {
@@ -42,18 +47,26 @@ export interface SimulatedPortfolio extends CanonicalTables {
 }
 
 const WARMUP = 12;
-const CURE = [0, 0.45, 0.3, 0.22, 0.15, 0.1, 0.08, 0.05];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/**
+ * What was paid towards a promise and when, derived from the attempt id (no draw from the generator, so
+ * every other table stays as it was): kept promises are paid in full 0–3 days before the due date; of
+ * the others, a third pay 40 % the day before, a third pay in full 1–4 days late (kept within a grace
+ * period that long) and a third pay nothing.
+ */
+function promisePayment(
+  attemptId: number,
+  due: string,
+  amount: number,
+  kept: boolean,
+): { paid: number; paid_on: string | null } {
+  if (kept) return { paid: amount, paid_on: addDays(due, -(attemptId % 4)) };
+  const kind = attemptId % 3;
+  if (kind === 0) return { paid: cents(amount * 0.4), paid_on: addDays(due, -1) };
+  if (kind === 1) return { paid: amount, paid_on: addDays(due, 1 + (attemptId % 4)) };
+  return { paid: 0, paid_on: null };
 }
+const CURE = [0, 0.45, 0.3, 0.22, 0.15, 0.1, 0.08, 0.05];
 
 const cents = (x: number) => Math.round(x * 100) / 100;
 const bucketOf = (dpd: number) => (dpd === 0 ? 0 : Math.min(7, Math.ceil(dpd / 30)));
@@ -79,6 +92,34 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
     );
   }
   const rnd = mulberry32(seed);
+  // The fields of the 2025–26 contact rules draw from their own stream, so the rows above them stay as they were.
+  const ruleRnd = mulberry32(seed ^ 0x20250228);
+  const qaRnd = mulberry32(seed ^ 0x0a5c0de);
+  let checkId = 0;
+  /** QA of a collector's call: AI checks nearly every call, people about 3 %; red lines are rare, more so at odd hours; some collectors score lower. */
+  const qaCheck = (attemptId: number, agentId: string, odd: boolean): void => {
+    const habit = (Number(agentId.slice(1)) * 7) % 9; // 0–8 points off every score of this collector
+    for (const [method, share] of [
+      ['ai', 0.985],
+      ['manual', 0.03],
+    ] as const) {
+      if (qaRnd() >= share) continue;
+      const id = ++checkId;
+      let found = 0;
+      for (const [rule, rate] of SEED_QA_RULES) {
+        if (qaRnd() < rate * (odd ? 4 : 1)) {
+          t.qa_violations.push({ check_id: id, rule });
+          found++;
+        }
+      }
+      t.qa_checks.push({
+        check_id: id,
+        attempt_id: attemptId,
+        method,
+        score: Math.max(0, Math.round(97 - habit - 8 * qaRnd() - 30 * found)),
+      });
+    }
+  };
   const end = start + months - 1;
   const t: CanonicalTables = {
     account_period: [],
@@ -90,15 +131,18 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
     agent_hours: [],
     assignments: [],
     complaints: [],
+    experiment_assignments: [],
+    qa_checks: [],
+    qa_violations: [],
   };
+
+  const pick = <T>(list: readonly T[]) => at(list, Math.floor(rnd() * list.length));
 
   // Collectors: every team in every region, then round robin.
   for (let i = 0; i < agentCount; i++) {
-    const team = SEED_TEAMS[i % SEED_TEAMS.length]!;
-    const region = SEED_REGIONS[Math.floor(i / SEED_TEAMS.length) % SEED_REGIONS.length]!;
-    const name =
-      SEED_NAMES.surnames[Math.floor(rnd() * SEED_NAMES.surnames.length)]! +
-      SEED_NAMES.given[Math.floor(rnd() * SEED_NAMES.given.length)]!;
+    const team = at(SEED_TEAMS, i % SEED_TEAMS.length);
+    const region = at(SEED_REGIONS, Math.floor(i / SEED_TEAMS.length) % SEED_REGIONS.length);
+    const name = pick(SEED_NAMES.surnames) + pick(SEED_NAMES.given);
     t.agents.push({ agent_id: `A${String(i + 1).padStart(4, '0')}`, name, team: team.code, region: region.code });
   }
   const crew = new Map<string, AgentInfoRow[]>();
@@ -106,12 +150,12 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
     const key = `${a.team}/${a.region}`;
     crew.set(key, [...(crew.get(key) ?? []), a]);
   }
-  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const agentFor = (bucket: number, region: string, visit: boolean) => {
     const teams = SEED_TEAMS.filter((x) =>
       visit ? x.code === 'field' : x.code !== 'field' && bucket >= x.from && bucket <= x.to,
     );
-    return pick(crew.get(`${pick(teams).code}/${region}`)!);
+    const key = `${pick(teams).code}/${region}`;
+    return pick(must(crew.get(key), `collectors of ${key}`));
   };
 
   for (const a of t.agents) {
@@ -128,8 +172,8 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
   let complaintId = 0;
   const lastDay = dateIn(end + 1, 0);
   for (let n = 0; n < total; n++) {
-    const product = SEED_PRODUCTS[Math.floor(rnd() * SEED_PRODUCTS.length)]!;
-    const region = SEED_REGIONS[Math.floor(rnd() * SEED_REGIONS.length)]!;
+    const product = pick(SEED_PRODUCTS);
+    const region = pick(SEED_REGIONS);
     const home = rnd() < 0.05 ? ABROAD : region;
     const opened = start - WARMUP + Math.floor(rnd() * (WARMUP + months));
     const id = `AC${String(n + 1).padStart(7, '0')}`;
@@ -143,7 +187,7 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
       if (m > opened) {
         const before = bucketOf(dpd);
         if (before > 0 && m >= start) work(m, before);
-        if (before === 7 && dpd >= 181 && rnd() > CURE[7]!) {
+        if (before === 7 && dpd >= 181 && rnd() > at(CURE, 7)) {
           status = 'charged-off';
           if (m >= start) chargeOff(m);
         } else if (before === 0) {
@@ -154,7 +198,7 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
             status = 'closed';
           } else if (u < 0.012 + roll) dpd = 1 + Math.floor(rnd() * 30);
           else balance = cents(Math.max(0, balance - installment));
-        } else if (rnd() < CURE[before]!) {
+        } else if (rnd() < at(CURE, before)) {
           dpd = 0;
           balance = cents(Math.max(0, balance - installment * (before + 1)));
         } else dpd += 30;
@@ -256,19 +300,24 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
           promise_amount: promise,
           promise_due: promise !== null ? addDays(attemptDate, 7) : null,
           cost: ch.code === 'agency' ? cents(ch.cost + balance * 0.002) : ch.cost,
-          collected: kept ? promise! : ch.code === 'agency' && answered ? cents(balance * 0.03) : 0,
+          collected: kept ? promise : ch.code === 'agency' && answered ? cents(balance * 0.03) : 0,
           product: product.code,
           region: region.code,
+          debtor_id: n % 25 === 1 ? `AC${String(n).padStart(7, '0')}` : null,
+          invalid_number: party === 'debtor' && !answered && ch.code === 'phone' && ruleRnd() < 0.04,
+          disclosed: party !== 'debtor' && ruleRnd() < 0.05,
         };
         t.contact_attempts.push(row);
-        if (promise !== null)
+        if (ch.code === 'phone' && agent !== null) qaCheck(row.attempt_id, agent.agent_id, odd);
+        if (promise !== null && agent !== null && row.promise_due !== null)
           t.promises.push({
             attempt_id: row.attempt_id,
             account_id: id,
-            agent_id: agent!.agent_id,
-            due_on: row.promise_due!,
+            agent_id: agent.agent_id,
+            due_on: row.promise_due,
             amount: promise,
             kept,
+            ...promisePayment(row.attempt_id, row.promise_due, promise, kept),
           });
         if (rnd() < (odd || party === 'third-party' ? 0.05 : 0.008)) {
           const received = addDays(attemptDate, Math.floor(rnd() * 4));
@@ -291,7 +340,43 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
           });
         }
       }
+      // AI voice reminders (cn-gbt-2025 counts their conversations too): now and then a campaign talks to the debtor
+      // several times in one local day. Drawn from the rules' own stream.
+      if (ruleRnd() < 0.02) {
+        const day = 1 + Math.floor(ruleRnd() * 28);
+        for (let k = 0; k < 4; k++) {
+          const at = new Date(
+            Date.UTC(Math.floor(m / 12), m % 12, day, 9 + 2 * k - home.offset, Math.floor(ruleRnd() * 60)),
+          ).toISOString();
+          t.contact_attempts.push({
+            attempt_id: ++attemptId,
+            account_id: id,
+            contact_id: `${id}-1`,
+            agent_id: null,
+            channel: 'ai-voice',
+            attempted_at: at,
+            time_zone: home.zone,
+            answered: true,
+            right_party: true,
+            conversation: true,
+            party: 'debtor',
+            consent: false,
+            collectors: null,
+            promise_amount: null,
+            promise_due: null,
+            cost: 0.05,
+            collected: 0,
+            product: product.code,
+            region: region.code,
+            debtor_id: n % 25 === 1 ? `AC${String(n).padStart(7, '0')}` : null,
+            invalid_number: false,
+            disclosed: false,
+          });
+        }
+      }
     }
   }
+  t.experiment_assignments = simulateExperiments(t.account_period, seed);
+  t.scores = simulateScores(t.account_period, seed, CURE);
   return { ...t, asOf: `${lastDay}T23:59:59Z`, from: monthLabel(start), to: monthLabel(end) };
 }

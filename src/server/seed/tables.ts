@@ -71,6 +71,12 @@ export interface ContactAttemptRow {
   collected: number;
   product: string;
   region: string;
+  /** The person in debt when one debtor holds several accounts (NULL or absent: the account's own debtor). */
+  debtor_id?: string | null;
+  /** The attempt found the number invalid (cn rules: the debtor cannot be reached there); NULL or absent: no. */
+  invalid_number?: boolean | null;
+  /** The debt was disclosed to the person contacted (cn-gbt-2025: never to anyone but the debtor); NULL or absent: no. */
+  disclosed?: boolean | null;
 }
 
 /** `promises`: one row per promise to pay, with its outcome. */
@@ -81,6 +87,10 @@ export interface PromiseRow {
   due_on: string;
   amount: number;
   kept: boolean;
+  /** Amount paid towards the promise (0 when nothing was paid). */
+  paid: number;
+  /** Day the payment was completed (the last instalment towards the promise), null when nothing was paid. */
+  paid_on: string | null;
 }
 
 /** `agent_hours`: logged hours per collector and day. */
@@ -113,6 +123,59 @@ export interface ComplaintTableRow {
   upheld: boolean;
 }
 
+/** `experiment_assignments`: one row per account assigned to an arm of a strategy test, with its outcomes within the horizon. */
+export interface ExperimentAssignmentRow {
+  account_id: string;
+  experiment: string;
+  arm: string;
+  /** Day of assignment (the `experiments` row's period is its month). */
+  assigned_on: string;
+  /** The experiment's fixed outcome window in days. */
+  horizon_days: number;
+  /** Back to current (M0) within the horizon. */
+  cured: boolean;
+  /** Rolled to a later bucket within the horizon. */
+  rolled_forward: boolean;
+  /** Collected and collection cost within the horizon. */
+  collected: number;
+  cost: number;
+  attempts: number;
+  complaints: number;
+  product: string;
+  region: string;
+}
+
+/** `scores`: one row per account scored by the repayment-prediction model. */
+export interface ScoreTableRow {
+  account_id: string;
+  /** First day of the month scored (the `scores` row's period). */
+  scored_on: string;
+  /** Score band code. */
+  band: string;
+  /** Predicted repayment probability, 0–1 (4 decimals). */
+  predicted: number;
+  /** Repaid (back to current, or paid off) within the outcome window. */
+  repaid: boolean;
+  product: string;
+  region: string;
+}
+
+/** `qa_checks`: one QA check of a collector's call (a phone attempt), by AI or by a person. */
+export interface QaCheckRow {
+  check_id: number;
+  attempt_id: number;
+  /** `ai` or `manual`. */
+  method: string;
+  /** 0–100. */
+  score: number;
+}
+
+/** `qa_violations`: a red-line rule a check found violated (one row per check and rule). */
+export interface QaViolationRow {
+  check_id: number;
+  rule: string;
+}
+
 /** Every canonical table, by name. */
 export interface CanonicalTables {
   account_period: AccountPeriodRow[];
@@ -124,6 +187,12 @@ export interface CanonicalTables {
   agent_hours: AgentHoursRow[];
   assignments: AssignmentRow[];
   complaints: ComplaintTableRow[];
+  /** Optional: a warehouse without strategy tests leaves it out (the `experiments` metric then answers no rows). */
+  experiment_assignments?: ExperimentAssignmentRow[];
+  /** Optional: without it, the `scores` metric answers no rows. */
+  scores?: ScoreTableRow[];
+  qa_checks: QaCheckRow[];
+  qa_violations: QaViolationRow[];
 }
 
 /** Table names in the order they are written. */
@@ -137,4 +206,8 @@ export const TABLE_NAMES = [
   'agent_hours',
   'assignments',
   'complaints',
+  'experiment_assignments',
+  'scores',
+  'qa_checks',
+  'qa_violations',
 ] as const;

@@ -4,8 +4,8 @@
 WITH ag AS (
   SELECT agent_id, name, team
   FROM agents
-  WHERE ($teams::VARCHAR IS NULL OR list_contains(string_split($teams::VARCHAR, ','), team))
-    AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
+  WHERE {{inList($teams, team)}}
+    AND {{inList($regions, region)}}
 ),
 att AS (
   SELECT agent_id,
@@ -16,38 +16,38 @@ att AS (
          sum(collected) AS collected
   FROM contact_attempts
   WHERE agent_id IS NOT NULL
-    AND ($from::DATE IS NULL OR attempted_at >= timezone('UTC', $from::DATE::TIMESTAMP))
-    AND ($to::DATE IS NULL OR attempted_at < timezone('UTC', ($to::DATE + INTERVAL 1 MONTH)::TIMESTAMP))
-  GROUP BY ALL
+    AND ($from::DATE IS NULL OR attempted_at >= {{utc($from::DATE)}})
+    AND ($to::DATE IS NULL OR attempted_at < {{utc({{nextMonth($to::DATE)}})}})
+  GROUP BY agent_id
 ),
 pr AS (
   SELECT agent_id, count(*) AS due, count(*) FILTER (WHERE kept) AS kept
   FROM promises
   WHERE ($from::DATE IS NULL OR due_on >= $from::DATE)
-    AND ($to::DATE IS NULL OR due_on < CAST($to::DATE + INTERVAL 1 MONTH AS DATE))
-  GROUP BY ALL
+    AND ($to::DATE IS NULL OR due_on < {{nextMonth($to::DATE)}})
+  GROUP BY agent_id
 ),
 hrs AS (
   SELECT agent_id, sum(hours) AS hours
   FROM agent_hours
   WHERE ($from::DATE IS NULL OR work_date >= $from::DATE)
-    AND ($to::DATE IS NULL OR work_date < CAST($to::DATE + INTERVAL 1 MONTH AS DATE))
-  GROUP BY ALL
+    AND ($to::DATE IS NULL OR work_date < {{nextMonth($to::DATE)}})
+  GROUP BY agent_id
 ),
 asg AS (
   SELECT agent_id, sum(balance) AS assigned
   FROM assignments
   WHERE ($from::DATE IS NULL OR assigned_on >= $from::DATE)
-    AND ($to::DATE IS NULL OR assigned_on < CAST($to::DATE + INTERVAL 1 MONTH AS DATE))
-  GROUP BY ALL
+    AND ($to::DATE IS NULL OR assigned_on < {{nextMonth($to::DATE)}})
+  GROUP BY agent_id
 ),
 cmp AS (
   SELECT agent_id, count(*) AS complaints
   FROM complaints
   WHERE agent_id IS NOT NULL
     AND ($from::DATE IS NULL OR received_on >= $from::DATE)
-    AND ($to::DATE IS NULL OR received_on < CAST($to::DATE + INTERVAL 1 MONTH AS DATE))
-  GROUP BY ALL
+    AND ($to::DATE IS NULL OR received_on < {{nextMonth($to::DATE)}})
+  GROUP BY agent_id
 )
 SELECT ag.agent_id AS "agentId",
        ag.name AS "name",

@@ -1,7 +1,7 @@
 -- channels from channel_cells (src/server/seed/derived.ts): the same rows as channels.sql when [$from, $to]
 -- covers whole periods of $interval (always for months), which is when metrics.ts runs this file; the cells
 -- hold each UTC month / quarter / year × channel × product × region with its distinct accounts.
-SELECT CASE $interval::VARCHAR WHEN 'quarter' THEN strftime(period, '%Y') || '-Q' || quarter(period) WHEN 'year' THEN strftime(period, '%Y') ELSE strftime(period, '%Y-%m') END AS "period", channel AS "channel", attempts::DOUBLE AS "attempts", contacts::DOUBLE AS "contacts",
+SELECT {{label(period)}} AS "period", channel AS "channel", attempts::DOUBLE AS "attempts", contacts::DOUBLE AS "contacts",
        accounts::DOUBLE AS "accounts", cost::DOUBLE AS "cost", collected::DOUBLE AS "collected"
 FROM (
   SELECT period, channel, sum(attempts) AS attempts, sum(contacts) AS contacts, sum(accounts) AS accounts,
@@ -10,8 +10,8 @@ FROM (
   WHERE grain = $interval::VARCHAR
     AND ($from::DATE IS NULL OR period >= $from::DATE)
     AND ($to::DATE IS NULL OR period <= $to::DATE)
-    AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
-    AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
-  GROUP BY ALL
-)
+    AND {{inList($products, product)}}
+    AND {{inList($regions, region)}}
+  GROUP BY period, channel
+) AS cells
 ORDER BY period, channel

@@ -1,10 +1,10 @@
 -- complaints: one row per month received × category × channel: received, closed, closed by the due date,
 -- upheld (of those closed). Months in [$from, $to] (periods: months, or quarters / years by $interval);
 -- $products/$regions of the complaint's account.
-SELECT CASE $interval::VARCHAR WHEN 'quarter' THEN strftime(g, '%Y') || '-Q' || quarter(g) WHEN 'year' THEN strftime(g, '%Y') ELSE strftime(g, '%Y-%m') END AS "period", category AS "category", channel AS "channel", received::DOUBLE AS "received",
+SELECT {{label(g)}} AS "period", category AS "category", channel AS "channel", received::DOUBLE AS "received",
        closed::DOUBLE AS "closed", closed_on_time::DOUBLE AS "closedOnTime", upheld::DOUBLE AS "upheld"
 FROM (
-SELECT date_trunc($interval::VARCHAR, received_on) AS g,
+SELECT {{trunc($interval::VARCHAR, received_on)}} AS g,
        category,
        channel,
        count(*) AS received,
@@ -13,9 +13,9 @@ SELECT date_trunc($interval::VARCHAR, received_on) AS g,
        count(*) FILTER (WHERE closed_on IS NOT NULL AND upheld) AS upheld
 FROM complaints
 WHERE ($from::DATE IS NULL OR received_on >= $from::DATE)
-  AND ($to::DATE IS NULL OR received_on < CAST($to::DATE + INTERVAL 1 MONTH AS DATE))
-  AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
-  AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
-GROUP BY ALL
-)
+  AND ($to::DATE IS NULL OR received_on < {{nextMonth($to::DATE)}})
+  AND {{inList($products, product)}}
+  AND {{inList($regions, region)}}
+GROUP BY 1, 2, 3
+) AS by_month
 ORDER BY g, category, channel

@@ -17,24 +17,24 @@ WITH p AS (
   FROM compliance_cells
   WHERE ($from::DATE IS NULL OR period >= $from::DATE)
     AND ($to::DATE IS NULL OR period <= $to::DATE)
-    AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
-    AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
+    AND {{inList($products, product)}}
+    AND {{inList($regions, region)}}
   GROUP BY period
 ),
 m AS (
-  SELECT date_trunc($interval::VARCHAR, period) AS period,
+  SELECT {{trunc($interval::VARCHAR, period)}} AS period,
          sum(attempts) AS attempts, sum(cn_quiet) AS cn_quiet, sum(third) AS third, sum(visits) AS visits,
          sum(alone) AS alone, sum(us_time) AS us_time, sum(calls) AS calls, sum(seven) AS seven,
          sum(after_talk) AS after_talk, sum(unanswered) AS unanswered
   FROM p
   GROUP BY 1
 ),
-rules(k, rule) AS (
-  VALUES (1, 'cn-cba-2026/quiet-hours'), (2, 'cn-cba-2026/unanswered-calls'), (3, 'cn-cba-2026/third-party'),
-         (4, 'cn-cba-2026/two-collectors'), (5, 'us-reg-f/7-in-7'), (6, 'us-reg-f/after-conversation'),
-         (7, 'us-reg-f/time-of-day')
+rules AS (
+  SELECT 1 AS k, 'cn-cba-2026/quiet-hours' AS rule UNION ALL SELECT 2, 'cn-cba-2026/unanswered-calls'
+  UNION ALL SELECT 3, 'cn-cba-2026/third-party' UNION ALL SELECT 4, 'cn-cba-2026/two-collectors'
+  UNION ALL SELECT 5, 'us-reg-f/7-in-7' UNION ALL SELECT 6, 'us-reg-f/after-conversation' UNION ALL SELECT 7, 'us-reg-f/time-of-day'
 )
-SELECT CASE $interval::VARCHAR WHEN 'quarter' THEN strftime(m.period, '%Y') || '-Q' || quarter(m.period) WHEN 'year' THEN strftime(m.period, '%Y') ELSE strftime(m.period, '%Y-%m') END AS "period",
+SELECT {{label(m.period)}} AS "period",
        r.rule AS "rule",
        (CASE r.k WHEN 1 THEN m.attempts WHEN 2 THEN m.calls WHEN 3 THEN m.attempts WHEN 4 THEN m.visits
                  WHEN 5 THEN m.calls WHEN 6 THEN m.calls ELSE m.attempts END)::DOUBLE AS "checked",

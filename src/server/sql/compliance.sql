@@ -1,5 +1,5 @@
 -- compliance: per month (UTC month of the attempt) × rule, the attempts a rule examined and its breaches, in
--- the consumer's local time (timezone(time_zone, attempted_at)). Rules are checked within each month's attempts.
+-- the consumer's local time (attempted_at in its time_zone). Rules are checked within each month's attempts.
 -- cn-cba-2026: quiet hours outside [$cn_from, $cn_until) without consent; more than $cn_unanswered unanswered
 -- calls to one contact on one local day (one breach per contact-day); third parties; field visits by fewer
 -- than 2 collectors (visits with a collectors count). us-reg-f: a call that is number $us_calls + 1 or later
@@ -9,33 +9,32 @@
 WITH a AS (
   SELECT attempt_id, account_id AS debt, contact_id, channel, answered, conversation, party, consent, collectors,
          coalesce(time_zone, $cn_zone::VARCHAR) AS zone,
-         epoch_us(attempted_at) AS us
+         {{epochUs(attempted_at)}} AS us
   FROM contact_attempts
-  WHERE ($from::DATE IS NULL OR attempted_at >= timezone('UTC', $from::DATE::TIMESTAMP))
-    AND ($to::DATE IS NULL OR attempted_at < timezone('UTC', ($to::DATE + INTERVAL 1 MONTH)::TIMESTAMP))
-    AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
-    AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
+  WHERE ($from::DATE IS NULL OR attempted_at >= {{utc($from::DATE)}})
+    AND ($to::DATE IS NULL OR attempted_at < {{utc({{nextMonth($to::DATE)}})}})
+    AND {{inList($products, product)}}
+    AND {{inList($regions, region)}}
 ),
 -- UTC offset of each zone at the start and the end of each UTC hour that has attempts: where they agree the
 -- offset holds for the whole hour (local = UTC + offset); an hour with a transition looks up each attempt.
 offsets AS (
   SELECT zone, hb,
-         epoch_us(timezone(zone, make_timestamptz(hb * 3600000000))) - hb * 3600000000 AS off0,
-         epoch_us(timezone(zone, make_timestamptz((hb + 1) * 3600000000))) - (hb + 1) * 3600000000 AS off1
-  FROM (SELECT DISTINCT zone, us // 3600000000 AS hb FROM a)
+         {{zoneOffsetUs(zone, hb * 3600000000)}} AS off0,
+         {{zoneOffsetUs(zone, (hb + 1) * 3600000000)}} AS off1
+  FROM (SELECT DISTINCT zone, {{idiv(us, 3600000000)}} AS hb FROM a) AS zone_hours
 ),
 l AS (
   SELECT a.*,
-         date_trunc('month', make_timestamp(a.us)) AS period,
-         a.us // 1000 AS ms,
-         CASE WHEN o.off0 = o.off1 THEN make_timestamp(a.us + o.off0)
-              ELSE timezone(a.zone, make_timestamptz(a.us)) END AS local_ts
+         {{trunc('month', {{utcTs(a.us)}})}} AS period,
+         {{idiv(a.us, 1000)}} AS ms,
+         {{utcTs(a.us + CASE WHEN o.off0 = o.off1 THEN o.off0 ELSE {{zoneOffsetUs(a.zone, a.us)}} END)}} AS local_ts
   FROM a
-  JOIN offsets o ON o.zone = a.zone AND o.hb = a.us // 3600000000
+  JOIN offsets o ON o.zone = a.zone AND o.hb = {{idiv(a.us, 3600000000)}}
 ),
 lt AS (
-  SELECT *, hour(local_ts) AS h, CAST(local_ts AS DATE) AS local_date,
-         datediff('day', DATE '1970-01-01', CAST(local_ts AS DATE)) AS day
+  SELECT *, {{hour(local_ts)}} AS h, CAST(local_ts AS DATE) AS local_date,
+         {{epochDay(CAST(local_ts AS DATE))}} AS day
   FROM l
 ),
 calls AS (
@@ -49,15 +48,15 @@ calls AS (
 ),
 unanswered AS (
   SELECT period, count(*) AS groups
-  FROM (SELECT period, contact_id, local_date FROM calls WHERE NOT answered GROUP BY ALL HAVING count(*) > $cn_unanswered)
-  GROUP BY ALL
+  FROM (SELECT period, contact_id, local_date FROM calls WHERE NOT answered GROUP BY period, contact_id, local_date HAVING count(*) > $cn_unanswered) AS groups_over
+  GROUP BY period
 ),
 per_call AS (
   SELECT period, count(*) AS calls,
-         count(*) FILTER (WHERE rn - older > $us_calls) AS seven,
+         count(*) FILTER (WHERE rn::BIGINT - older::BIGINT > $us_calls) AS seven,
          count(*) FILTER (WHERE last_talk IS NOT NULL AND day - last_talk <= 6) AS after_talk
   FROM calls
-  GROUP BY ALL
+  GROUP BY period
 ),
 per_attempt AS (
   SELECT period, count(*) AS attempts,
@@ -67,10 +66,10 @@ per_attempt AS (
          count(*) FILTER (WHERE channel = 'visit' AND collectors IS NOT NULL AND collectors < 2) AS alone,
          count(*) FILTER (WHERE NOT consent AND (h < $us_from OR h >= $us_until)) AS us_time
   FROM lt
-  GROUP BY ALL
+  GROUP BY period
 ),
 m AS (
-  SELECT date_trunc($interval::VARCHAR, p.period) AS period,
+  SELECT {{trunc($interval::VARCHAR, p.period)}} AS period,
          sum(p.attempts) AS attempts, sum(p.cn_quiet) AS cn_quiet, sum(p.third) AS third, sum(p.visits) AS visits,
          sum(p.alone) AS alone, sum(p.us_time) AS us_time,
          sum(coalesce(c.calls, 0)) AS calls, sum(coalesce(c.seven, 0)) AS seven, sum(coalesce(c.after_talk, 0)) AS after_talk,
@@ -80,12 +79,12 @@ m AS (
   LEFT JOIN unanswered u USING (period)
   GROUP BY 1
 ),
-rules(k, rule) AS (
-  VALUES (1, 'cn-cba-2026/quiet-hours'), (2, 'cn-cba-2026/unanswered-calls'), (3, 'cn-cba-2026/third-party'),
-         (4, 'cn-cba-2026/two-collectors'), (5, 'us-reg-f/7-in-7'), (6, 'us-reg-f/after-conversation'),
-         (7, 'us-reg-f/time-of-day')
+rules AS (
+  SELECT 1 AS k, 'cn-cba-2026/quiet-hours' AS rule UNION ALL SELECT 2, 'cn-cba-2026/unanswered-calls'
+  UNION ALL SELECT 3, 'cn-cba-2026/third-party' UNION ALL SELECT 4, 'cn-cba-2026/two-collectors'
+  UNION ALL SELECT 5, 'us-reg-f/7-in-7' UNION ALL SELECT 6, 'us-reg-f/after-conversation' UNION ALL SELECT 7, 'us-reg-f/time-of-day'
 )
-SELECT CASE $interval::VARCHAR WHEN 'quarter' THEN strftime(m.period, '%Y') || '-Q' || quarter(m.period) WHEN 'year' THEN strftime(m.period, '%Y') ELSE strftime(m.period, '%Y-%m') END AS "period",
+SELECT {{label(m.period)}} AS "period",
        r.rule AS "rule",
        (CASE r.k WHEN 1 THEN m.attempts WHEN 2 THEN m.calls WHEN 3 THEN m.attempts WHEN 4 THEN m.visits
                  WHEN 5 THEN m.calls WHEN 6 THEN m.calls ELSE m.attempts END)::DOUBLE AS "checked",

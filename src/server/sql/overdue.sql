@@ -8,9 +8,9 @@ WITH by_dpd AS (
   FROM overdue_cells
   WHERE ($from::DATE IS NULL OR period >= $from::DATE)
     AND ($to::DATE IS NULL OR period <= $to::DATE)
-    AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
-    AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
-  GROUP BY ALL
+    AND {{inList($products, product)}}
+    AND {{inList($regions, region)}}
+  GROUP BY period, dpd
 ),
 cells AS (
   SELECT period,
@@ -19,16 +19,16 @@ cells AS (
          sum(accounts) AS accounts,
          sum(balance) AS balance
   FROM by_dpd
-  GROUP BY ALL
+  GROUP BY 1, 2
 ),
-buckets(b, code) AS (
-  VALUES (0, $b0::VARCHAR), (1, $b1::VARCHAR), (2, $b2::VARCHAR), (3, $b3::VARCHAR),
-         (4, $b4::VARCHAR), (5, $b5::VARCHAR), (6, $b6::VARCHAR), (7, $b7::VARCHAR)
+buckets AS (
+  SELECT 0 AS b, $b0::VARCHAR AS code UNION ALL SELECT 1, $b1::VARCHAR UNION ALL SELECT 2, $b2::VARCHAR UNION ALL SELECT 3, $b3::VARCHAR
+  UNION ALL SELECT 4, $b4::VARCHAR UNION ALL SELECT 5, $b5::VARCHAR UNION ALL SELECT 6, $b6::VARCHAR UNION ALL SELECT 7, $b7::VARCHAR
 ),
 periods AS (
-  SELECT date_trunc($interval::VARCHAR, period) AS g, max(period) AS period FROM cells GROUP BY ALL
+  SELECT {{trunc($interval::VARCHAR, period)}} AS g, max(period) AS period FROM cells GROUP BY 1
 )
-SELECT CASE $interval::VARCHAR WHEN 'quarter' THEN strftime(p.g, '%Y') || '-Q' || quarter(p.g) WHEN 'year' THEN strftime(p.g, '%Y') ELSE strftime(p.g, '%Y-%m') END AS "period",
+SELECT {{label(p.g)}} AS "period",
        k.code AS "bucket",
        coalesce(c.accounts, 0)::DOUBLE AS "accounts",
        coalesce(c.balance, 0)::DOUBLE AS "balance"

@@ -6,26 +6,29 @@ WITH co AS (
   FROM charge_offs
   WHERE ($from::DATE IS NULL OR charge_off_month >= $from::DATE)
     AND ($to::DATE IS NULL OR charge_off_month <= $to::DATE)
-    AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
-    AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
+    AND {{inList($products, product)}}
+    AND {{inList($regions, region)}}
 ),
 cohorts AS (
-  SELECT charge_off_month, sum(amount) AS charged_off FROM co GROUP BY ALL
+  SELECT charge_off_month, sum(amount) AS charged_off FROM co GROUP BY charge_off_month
 ),
 paid AS (
-  SELECT co.charge_off_month, datediff('month', co.charge_off_month, p.paid_on) AS month,
+  SELECT co.charge_off_month, {{monthsBetween(co.charge_off_month, p.paid_on)}} AS month,
          sum(p.amount) AS recovered, sum(p.cost) AS fees
   FROM co
   JOIN recovery_payments p USING (account_id)
-  WHERE ($to::DATE IS NULL OR p.paid_on < CAST($to::DATE + INTERVAL 1 MONTH AS DATE))
-  GROUP BY ALL
+  WHERE ($to::DATE IS NULL OR p.paid_on < {{nextMonth($to::DATE)}})
+  GROUP BY 1, 2
+),
+last_month AS (
+  SELECT charge_off_month, max(month) AS last FROM paid GROUP BY charge_off_month
 ),
 grid AS (
-  SELECT c.charge_off_month, c.charged_off,
-         unnest(generate_series(0, greatest(0, coalesce((SELECT max(month) FROM paid WHERE paid.charge_off_month = c.charge_off_month), 0)))) AS month
+  SELECT c.charge_off_month, c.charged_off, {{series(0, greatest(0, coalesce(l.last, 0)))}} AS month
   FROM cohorts c
+  LEFT JOIN last_month l ON l.charge_off_month = c.charge_off_month
 )
-SELECT strftime(g.charge_off_month, '%Y-%m') AS "cohort",
+SELECT {{month(g.charge_off_month)}} AS "cohort",
        g.month::INTEGER AS "month",
        g.charged_off::DOUBLE AS "chargedOff",
        coalesce(p.recovered, 0)::DOUBLE AS "recovered",

@@ -8,12 +8,12 @@ WITH pairs AS (
   FROM roll_cells
   WHERE ($from::DATE IS NULL OR period >= $from::DATE)
     AND ($to::DATE IS NULL OR period <= $to::DATE)
-    AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
-    AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
-  GROUP BY ALL
+    AND {{inList($products, product)}}
+    AND {{inList($regions, region)}}
+  GROUP BY period, prev_dpd, dpd
 ),
 flows AS (
-  SELECT date_trunc($interval::VARCHAR, period) AS period,
+  SELECT {{trunc($interval::VARCHAR, period)}} AS period,
          CASE WHEN prev_dpd <= $e0 THEN 0 WHEN prev_dpd <= $e1 THEN 1 WHEN prev_dpd <= $e2 THEN 2 WHEN prev_dpd <= $e3 THEN 3
               WHEN prev_dpd <= $e4 THEN 4 WHEN prev_dpd <= $e5 THEN 5 WHEN prev_dpd <= $e6 THEN 6 ELSE 7 END AS f,
          CASE WHEN dpd <= $e0 THEN 0 WHEN dpd <= $e1 THEN 1 WHEN dpd <= $e2 THEN 2 WHEN dpd <= $e3 THEN 3
@@ -21,13 +21,13 @@ flows AS (
          sum(accounts) AS accounts,
          sum(balance) AS balance
   FROM pairs
-  GROUP BY ALL
+  GROUP BY 1, 2, 3
 ),
-buckets(b, code) AS (
-  VALUES (0, $b0::VARCHAR), (1, $b1::VARCHAR), (2, $b2::VARCHAR), (3, $b3::VARCHAR),
-         (4, $b4::VARCHAR), (5, $b5::VARCHAR), (6, $b6::VARCHAR), (7, $b7::VARCHAR)
+buckets AS (
+  SELECT 0 AS b, $b0::VARCHAR AS code UNION ALL SELECT 1, $b1::VARCHAR UNION ALL SELECT 2, $b2::VARCHAR UNION ALL SELECT 3, $b3::VARCHAR
+  UNION ALL SELECT 4, $b4::VARCHAR UNION ALL SELECT 5, $b5::VARCHAR UNION ALL SELECT 6, $b6::VARCHAR UNION ALL SELECT 7, $b7::VARCHAR
 )
-SELECT CASE $interval::VARCHAR WHEN 'quarter' THEN strftime(flows.period, '%Y') || '-Q' || quarter(flows.period) WHEN 'year' THEN strftime(flows.period, '%Y') ELSE strftime(flows.period, '%Y-%m') END AS "period",
+SELECT {{label(flows.period)}} AS "period",
        fb.code AS "from",
        tb.code AS "to",
        flows.accounts::DOUBLE AS "accounts",

@@ -10,9 +10,9 @@ WITH origin AS (
   WHERE ($from::DATE IS NULL OR origination_month >= $from::DATE)
     AND ($to::DATE IS NULL OR origination_month <= $to::DATE)
     AND ($to::DATE IS NULL OR first_period <= $to::DATE)
-    AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
-    AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
-  GROUP BY ALL
+    AND {{inList($products, product)}}
+    AND {{inList($regions, region)}}
+  GROUP BY origination_month
 ),
 cells AS (
   SELECT origination_month, period,
@@ -22,12 +22,12 @@ cells AS (
   WHERE ($from::DATE IS NULL OR origination_month >= $from::DATE)
     AND ($to::DATE IS NULL OR origination_month <= $to::DATE)
     AND ($to::DATE IS NULL OR period <= $to::DATE)
-    AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
-    AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
-  GROUP BY ALL
+    AND {{inList($products, product)}}
+    AND {{inList($regions, region)}}
+  GROUP BY origination_month, period
 )
-SELECT strftime(c.origination_month, '%Y-%m') AS "cohort",
-       datediff('month', c.origination_month, c.period)::INTEGER AS "mob",
+SELECT {{month(c.origination_month)}} AS "cohort",
+       {{monthsBetween(c.origination_month, c.period)}}::INTEGER AS "mob",
        o.accounts::DOUBLE AS "originatedAccounts",
        o.amount::DOUBLE AS "originatedAmount",
        c.delinquent_accounts::DOUBLE AS "delinquentAccounts",

@@ -7,6 +7,10 @@ import { formatPercent, formatTick } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import { periodInterval } from '../../render/period.js';
 import type { ServerChartOptions, ServerChart } from '../types.js';
+import { registerContactRuleLines } from '../../model/definitions/contact-rules.js';
+
+// Exports of this view carry the contact rules' clauses and readings.
+registerContactRuleLines();
 
 /** Options of the `compliance-monitor` kind: `rules` as on the element (`cn-cba-2026`, `us-reg-f`, rule ids). */
 export interface ComplianceServerOptions extends ServerChartOptions {

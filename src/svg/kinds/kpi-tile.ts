@@ -6,6 +6,7 @@ import { tileTitle } from '../../views/tile-text.js';
 import { svg } from 'lit';
 import { formatNumber, formatPercent } from '../../render/format.js';
 import type { ServerChartOptions, ServerChart } from '../types.js';
+import { at } from '../../model/at.js';
 
 /** Options of the `kpi-tile` kind: the tile's attributes; data is the metric's whole response. */
 export interface KpiTileServerOptions extends ServerChartOptions {
@@ -35,7 +36,7 @@ export const kpiTileChart: ServerChart<unknown, KpiTileServerOptions & { respons
     },
   );
   const n = s.values.length;
-  const latest = n ? s.values[n - 1]! : NaN;
+  const latest = n ? at(s.values, n - 1) : NaN;
   const value = s.kind === 'rate' ? formatPercent(intlLocale, latest, 2) : formatNumber(intlLocale, latest, 2);
   const width = options.width ?? 320;
   const height = options.height ?? 120;

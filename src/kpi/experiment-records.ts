@@ -1,0 +1,66 @@
+/** Raw experiment assignments → `experiments` rows (the `records` adapter's definition, equal to the reference SQL). */
+import type { ExperimentRow } from '../model/rows.js';
+
+/** One account assigned to an arm of a strategy test, with its outcomes within the experiment's horizon. */
+export interface ExperimentAssignment {
+  experiment: string;
+  arm: string;
+  /** Day of assignment, `YYYY-MM-DD`. */
+  assigned: string;
+  /** Outcome window of the experiment in days. */
+  horizonDays: number;
+  /** Back to current (M0) within the horizon. */
+  cured: boolean;
+  /** Rolled to a later bucket within the horizon. */
+  rolledForward: boolean;
+  collected: number;
+  cost: number;
+  attempts: number;
+  complaints: number;
+  product?: string;
+  region?: string;
+}
+
+/**
+ * Assignments → one row per experiment × arm × month of assignment × horizon: accounts, cured, rolled
+ * forward, Σ and Σ² of collected and cost, attempts and complaints; sorted by experiment, arm, period.
+ */
+export function assignmentsToExperiments(assignments: readonly ExperimentAssignment[]): ExperimentRow[] {
+  const groups = new Map<string, ExperimentRow>();
+  for (const a of assignments) {
+    const period = a.assigned.slice(0, 7);
+    const key = `${a.experiment}\u0000${a.arm}\u0000${period}\u0000${a.horizonDays}`;
+    let row = groups.get(key);
+    if (!row) {
+      row = {
+        experiment: a.experiment,
+        arm: a.arm,
+        period,
+        horizonDays: a.horizonDays,
+        accounts: 0,
+        cured: 0,
+        rolledForward: 0,
+        collected: 0,
+        collectedSq: 0,
+        cost: 0,
+        costSq: 0,
+        attempts: 0,
+        complaints: 0,
+      };
+      groups.set(key, row);
+    }
+    row.accounts++;
+    if (a.cured) row.cured++;
+    if (a.rolledForward) row.rolledForward++;
+    row.collected += a.collected;
+    row.collectedSq += a.collected * a.collected;
+    row.cost += a.cost;
+    row.costSq += a.cost * a.cost;
+    row.attempts += a.attempts;
+    row.complaints += a.complaints;
+  }
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return [...groups.values()].sort(
+    (x, y) => cmp(x.experiment, y.experiment) || cmp(x.arm, y.arm) || cmp(x.period, y.period),
+  );
+}

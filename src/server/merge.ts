@@ -1,0 +1,158 @@
+/**
+ * Adding up per-shard answers. Every metric of the contract is counts and sums, so a deployment that keeps
+ * its accounts in several databases (shards, regions) asks each one and adds the responses: equal to the
+ * answer of one database holding everything, provided each account (with its snapshots, attempts, contacts,
+ * charge-off, payments, promises, assignments and complaints) lives whole in one shard, tables keyed by
+ * agent only (agent_hours) in one shard, and `agents` in every shard. docs/scaling.md says which metrics
+ * need what and why.
+ */
+import { DEFAULT_SETTINGS } from './metrics.js';
+
+/** A metric response as the server sends it (docs/openapi.json): meta, rows, and for complaints the exposure. */
+export interface MetricResponse {
+  meta?: { asOf?: string } & Record<string, unknown>;
+  rows: readonly Record<string, unknown>[];
+  exposure?: readonly Record<string, unknown>[];
+}
+
+/** Options of {@link mergeResponses}. */
+export interface MergeOptions {
+  /** Bucket codes in order (roll-rates and overdue order rows by them); default the default buckets. */
+  buckets?: readonly string[];
+}
+
+interface Shape {
+  /** Fields naming a row; the other numeric fields are added. */
+  keys: readonly string[];
+  /** Per-group totals repeated on each row of a group (vintage originations, recovery charge-offs): added once per shard and group. */
+  perGroup?: { group: string; fields: readonly string[] };
+  /** Fields copied from the first shard that has the row (names). */
+  copy?: readonly string[];
+  /** Key fields ordered by rank (bucket codes), not by value. */
+  ranked?: readonly string[];
+}
+
+const SHAPES: Readonly<Record<string, Shape>> = Object.freeze({
+  overdue: { keys: ['period', 'bucket'], ranked: ['bucket'] },
+  'roll-rates': { keys: ['period', 'from', 'to'], ranked: ['from', 'to'] },
+  vintage: {
+    keys: ['cohort', 'mob'],
+    perGroup: { group: 'cohort', fields: ['originatedAccounts', 'originatedAmount'] },
+  },
+  recovery: { keys: ['cohort', 'month'], perGroup: { group: 'cohort', fields: ['chargedOff'] } },
+  agents: { keys: ['agentId'], copy: ['name', 'team'] },
+  complaints: { keys: ['period', 'category', 'channel'] },
+  channels: { keys: ['period', 'channel'] },
+  compliance: { keys: ['period', 'rule'], ranked: ['rule'] },
+});
+
+/** Integer cents of a count or an amount (every figure of the contract is one or the other). */
+const cents = (v: unknown) => Math.round(Number(v) * 100);
+
+/** Adds rows of several shards by `shape`; rows keep the SQL's order (keys ascending, ranked keys by rank). */
+function addRows(
+  shards: readonly (readonly Record<string, unknown>[])[],
+  shape: Shape,
+  ranks: Map<string, number>,
+): Record<string, unknown>[] {
+  const out = new Map<string, { row: Record<string, unknown>; sums: Map<string, number> }>();
+  const groupTotals = new Map<string, Map<string, number>>();
+  for (const rows of shards) {
+    const seenGroups = new Set<string>();
+    for (const r of rows) {
+      const id = JSON.stringify(shape.keys.map((k) => r[k]));
+      let acc = out.get(id);
+      if (!acc) out.set(id, (acc = { row: Object.fromEntries(shape.keys.map((k) => [k, r[k]])), sums: new Map() }));
+      for (const c of shape.copy ?? []) if (!(c in acc.row) && r[c] !== undefined) acc.row[c] = r[c];
+      for (const [k, v] of Object.entries(r)) {
+        if (
+          shape.keys.includes(k) ||
+          shape.copy?.includes(k) ||
+          shape.perGroup?.fields.includes(k) ||
+          typeof v !== 'number'
+        )
+          continue;
+        acc.sums.set(k, (acc.sums.get(k) ?? 0) + cents(v));
+      }
+      const pg = shape.perGroup;
+      if (pg) {
+        const g = String(r[pg.group]);
+        if (!seenGroups.has(g)) {
+          seenGroups.add(g);
+          const totals = groupTotals.get(g) ?? new Map<string, number>();
+          for (const f of pg.fields) totals.set(f, (totals.get(f) ?? 0) + cents(r[f]));
+          groupTotals.set(g, totals);
+        }
+      }
+    }
+  }
+  const template = shards.find((rows) => rows.length)?.[0] ?? {};
+  const merged = [...out.values()].map(({ row, sums }) => {
+    const totals = shape.perGroup ? groupTotals.get(String(row[shape.perGroup.group])) : undefined;
+    // Fields in the order the SQL returns them.
+    return Object.fromEntries(
+      Object.keys(template).map((k) => [
+        k,
+        sums.has(k) ? (sums.get(k) ?? 0) / 100 : totals?.has(k) ? (totals.get(k) ?? 0) / 100 : row[k],
+      ]),
+    );
+  });
+  const rank = (k: string, v: unknown) => ranks.get(`${k}\u0000${String(v)}`) ?? Number.MAX_SAFE_INTEGER;
+  return merged.sort((a, b) => {
+    for (const k of shape.keys) {
+      const x = a[k];
+      const y = b[k];
+      if (x === y) continue;
+      if (shape.ranked?.includes(k)) {
+        const d = rank(k, x) - rank(k, y);
+        if (d) return d;
+      }
+      if (typeof x === 'number' && typeof y === 'number') return x - y;
+      return String(x) < String(y) ? -1 : 1;
+    }
+    return 0;
+  });
+}
+
+/**
+ * Adds the responses of several shards for one metric into the response of their union: counts and amounts
+ * added (exactly, in cents), per-cohort totals (vintage originations, recovery charge-offs) added once per
+ * shard, rows in the order the server sends them, `meta` of the shard with the latest `asOf`.
+ * Pure: the inputs are not changed.
+ * @example const total = mergeResponses('overdue', await Promise.all(shardUrls.map((u) => fetchJson(`${u}/overdue?…`))));
+ */
+export function mergeResponses(
+  metric: string,
+  responses: readonly MetricResponse[],
+  options: MergeOptions = {},
+): MetricResponse {
+  const shape = SHAPES[metric];
+  if (!shape) throw new Error(`mergeResponses: unknown metric "${metric.slice(0, 40)}".`);
+  const ranks = new Map<string, number>();
+  (options.buckets ?? DEFAULT_SETTINGS.buckets.map((b) => b.code)).forEach((code, i) => {
+    for (const k of ['bucket', 'from', 'to']) ranks.set(`${k}\u0000${code}`, i);
+  });
+  // Rules (and any other ranked values not given) in the order the shards list them.
+  for (const r of responses.flatMap((x) => x.rows))
+    for (const k of shape.ranked ?? [])
+      if (!ranks.has(`${k}\u0000${String(r[k])}`)) ranks.set(`${k}\u0000${String(r[k])}`, ranks.size);
+  const latest = responses.reduce<MetricResponse | undefined>(
+    (best, r) => (!best || String(r.meta?.asOf ?? '') > String(best.meta?.asOf ?? '') ? r : best),
+    undefined,
+  );
+  const out: MetricResponse = {
+    ...(latest?.meta ? { meta: latest.meta } : {}),
+    rows: addRows(
+      responses.map((r) => r.rows),
+      shape,
+      ranks,
+    ),
+  };
+  if (responses.some((r) => r.exposure))
+    out.exposure = addRows(
+      responses.map((r) => r.exposure ?? []),
+      { keys: ['period'] },
+      ranks,
+    );
+  return out;
+}

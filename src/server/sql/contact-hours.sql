@@ -1,0 +1,31 @@
+-- contact-hours: collectors' attempts (agent_id set) per UTC month of the attempt × the consumer's local ISO
+-- weekday and hour (timezone(time_zone, attempted_at)) × channel: attempts, answered, right party, promise made.
+-- The same attempts as promises.sql's steps, so a month's cells add up to its funnel row. Quarters and years
+-- ($interval) sum their months. $products/$regions: the account's (comma lists or NULL); $teams: the collector's.
+WITH ag AS (
+  SELECT agent_id
+  FROM agents
+  WHERE ($teams::VARCHAR IS NULL OR list_contains(string_split($teams::VARCHAR, ','), team))
+),
+att AS (
+  SELECT date_trunc('month', make_timestamp(epoch_us(a.attempted_at))) AS month,
+         timezone(a.time_zone, a.attempted_at) AS local_ts,
+         a.channel, a.answered, a.right_party, a.promise_amount
+  FROM contact_attempts a
+  JOIN ag ON ag.agent_id = a.agent_id
+  WHERE ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), a.product))
+    AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), a.region))
+    AND ($from::DATE IS NULL OR a.attempted_at >= timezone('UTC', $from::DATE::TIMESTAMP))
+    AND ($to::DATE IS NULL OR a.attempted_at < timezone('UTC', ($to::DATE + INTERVAL 1 MONTH)::TIMESTAMP))
+)
+SELECT CASE $interval::VARCHAR WHEN 'quarter' THEN strftime(month, '%Y') || '-Q' || quarter(month) WHEN 'year' THEN strftime(month, '%Y') ELSE strftime(month, '%Y-%m') END AS "period",
+       CAST(extract(isodow FROM local_ts) AS INTEGER) AS "weekday",
+       CAST(extract(hour FROM local_ts) AS INTEGER) AS "hour",
+       channel AS "channel",
+       count(*)::DOUBLE AS "attempts",
+       count(*) FILTER (WHERE answered)::DOUBLE AS "contacts",
+       count(*) FILTER (WHERE right_party)::DOUBLE AS "rightPartyContacts",
+       count(*) FILTER (WHERE promise_amount IS NOT NULL)::DOUBLE AS "promises"
+FROM att
+GROUP BY 1, 2, 3, 4
+ORDER BY 1, 2, 3, 4

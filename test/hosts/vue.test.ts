@@ -1,0 +1,13 @@
+/** examples/vue (Vue 3), built with Vite and driven in Chromium: see host-app.ts for what it must prove. */
+import { afterAll, beforeAll, describe } from 'vitest';
+import { buildAndServe, hostTests } from './host-app.js';
+
+let app: Awaited<ReturnType<typeof buildAndServe>>;
+beforeAll(async () => void (app = await buildAndServe('vue')), 120_000);
+afterAll(() => app?.close());
+
+describe('collectkit in a Vue 3 app', () =>
+  hostTests(
+    () => app.browser,
+    () => `${app.origin}/`,
+  ));

@@ -1,0 +1,164 @@
+/**
+ * Additive, so it scales out: the seeded accounts split into 4 shards by account (each account whole in
+ * one shard, agent_hours by agent, the agents table in every shard), every metric computed per shard and
+ * added with `mergeResponses` gives exactly the response of the unsharded warehouse: same rows, same order,
+ * same numbers to the bit. Plus mergeResponses' own contract on hand-made responses.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDuckDb } from '../../src/server/engine/duckdb.js';
+import type { Engine } from '../../src/server/engine/engine.js';
+import { mergeResponses } from '../../src/server/merge.js';
+import { runMetric, SERVER_METRICS } from '../../src/server/metrics.js';
+import { parseQuery } from '../../src/server/query.js';
+import { boundFilters } from '../../src/server/scope.js';
+import { simulateTables } from '../../src/server/seed/simulate.js';
+import type { CanonicalTables } from '../../src/server/seed/tables.js';
+import { writeTables } from '../../src/server/seed/write-duckdb.js';
+import { HOOK_DEADLINE, SMALL } from './support.js';
+
+const SHARDS = 4;
+
+/** Shard of a key (FNV-1a of its text), as a deployment's router might place accounts. */
+function shardOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % SHARDS;
+}
+
+/** The tables of shard `s`: rows of its accounts, hours of its agents, every agent. */
+function shard(t: CanonicalTables, s: number): CanonicalTables {
+  const mine = (r: { account_id: string }) => shardOf(r.account_id) === s;
+  // QA checks follow the attempt they checked, and violations their check: both stay with the account.
+  const attempts = new Set(t.contact_attempts.filter(mine).map((a) => a.attempt_id));
+  const checks = t.qa_checks.filter((c) => attempts.has(c.attempt_id));
+  const checkIds = new Set(checks.map((c) => c.check_id));
+  return {
+    qa_checks: checks,
+    qa_violations: t.qa_violations.filter((v) => checkIds.has(v.check_id)),
+    ...(t.experiment_assignments ? { experiment_assignments: t.experiment_assignments.filter(mine) } : {}),
+    ...(t.scores ? { scores: t.scores.filter(mine) } : {}),
+    account_period: t.account_period.filter(mine),
+    charge_offs: t.charge_offs.filter(mine),
+    recovery_payments: t.recovery_payments.filter(mine),
+    contact_attempts: t.contact_attempts.filter(mine),
+    promises: t.promises.filter(mine),
+    assignments: t.assignments.filter(mine),
+    complaints: t.complaints.filter(mine),
+    agent_hours: t.agent_hours.filter((h) => shardOf(h.agent_id) === s),
+    agents: t.agents,
+  };
+}
+
+const tables = simulateTables(SMALL);
+let dir: string;
+let whole: Engine;
+const shards: Engine[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'collectkit-shards-'));
+  await writeTables(tables, { out: join(dir, 'whole.duckdb'), asOf: tables.asOf });
+  whole = await openDuckDb(join(dir, 'whole.duckdb'), { connections: 2, threads: 1 });
+  for (let s = 0; s < SHARDS; s++) {
+    await writeTables(shard(tables, s), { out: join(dir, `shard-${s}.duckdb`), asOf: tables.asOf });
+    shards.push(await openDuckDb(join(dir, `shard-${s}.duckdb`), { connections: 1, threads: 1 }));
+  }
+}, HOOK_DEADLINE);
+afterAll(() => {
+  for (const e of [whole, ...shards]) e?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const FILTERS: Record<string, string>[] = [
+  {},
+  { interval: 'quarter' },
+  { interval: 'year' },
+  { region: 'north' },
+  { product: 'cash-loan', from: '2024-03', to: '2024-08' },
+  { from: '2024-04', to: '2024-04' },
+  { team: 'early-a' },
+  { interval: 'quarter', from: '2024-02', to: '2024-07' },
+];
+
+describe('4 shards by account, added, = the whole warehouse', () => {
+  it('every account, attempt and complaint is in exactly one shard, and every shard holds some', () => {
+    const sizes = [0, 1, 2, 3].map((s) => shard(tables, s).account_period.length);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(tables.account_period.length);
+    expect(Math.min(...sizes)).toBeGreaterThan(tables.account_period.length / 8);
+  });
+
+  for (const metric of SERVER_METRICS) {
+    it(`${metric}: merged shard responses equal the unsharded response`, async () => {
+      for (const raw of FILTERS) {
+        const q = parseQuery(raw);
+        const filters = boundFilters(metric, q, {});
+        const expected = await runMetric(whole, metric, q, filters, 30_000);
+        const parts = await Promise.all(shards.map((e) => runMetric(e, metric, q, filters, 30_000)));
+        expect(
+          parts.filter((p) => p.rows.length).length,
+          `${metric} ${JSON.stringify(raw)}: shards with rows`,
+        ).toBeGreaterThan(expected.rows.length ? 1 : -1);
+        const merged = mergeResponses(metric, parts);
+        expect(merged, `${metric} ${JSON.stringify(raw)}`).toEqual(expected);
+      }
+    });
+  }
+});
+
+describe('mergeResponses', () => {
+  it('adds counts and amounts exactly (in cents), keeps key order and buckets in bucket order', () => {
+    const a = {
+      meta: { asOf: '2024-05-31T23:59:59Z' },
+      rows: [{ period: '2024-05', from: 'M1', to: 'M2', accounts: 1, balance: 0.1 }],
+    };
+    const b = {
+      meta: { asOf: '2024-06-30T23:59:59Z' },
+      rows: [
+        { period: '2024-05', from: 'M0', to: 'M1', accounts: 2, balance: 0.2 },
+        { period: '2024-05', from: 'M1', to: 'M2', accounts: 3, balance: 0.2 },
+      ],
+    };
+    const before = JSON.stringify([a, b]);
+    expect(mergeResponses('roll-rates', [a, b])).toEqual({
+      meta: { asOf: '2024-06-30T23:59:59Z' },
+      rows: [
+        { period: '2024-05', from: 'M0', to: 'M1', accounts: 2, balance: 0.2 },
+        { period: '2024-05', from: 'M1', to: 'M2', accounts: 4, balance: 0.3 },
+      ],
+    });
+    expect(JSON.stringify([a, b])).toBe(before);
+    expect(0.1 + 0.2).not.toBe(0.3);
+  });
+
+  it('adds per-cohort totals once per shard and repeats them on every row of the cohort', () => {
+    const a = {
+      rows: [
+        { cohort: '2024-01', month: 0, chargedOff: 100, recovered: 1, fees: 0 },
+        { cohort: '2024-01', month: 1, chargedOff: 100, recovered: 2, fees: 1 },
+      ],
+    };
+    const b = { rows: [{ cohort: '2024-01', month: 0, chargedOff: 50, recovered: 5, fees: 0 }] };
+    expect(mergeResponses('recovery', [a, b]).rows).toEqual([
+      { cohort: '2024-01', month: 0, chargedOff: 150, recovered: 6, fees: 0 },
+      { cohort: '2024-01', month: 1, chargedOff: 150, recovered: 2, fees: 1 },
+    ]);
+  });
+
+  it('adds the complaint exposure by period; refuses a metric it does not know', () => {
+    const a = { rows: [], exposure: [{ period: '2024-01', accounts: 10 }] };
+    const b = {
+      rows: [],
+      exposure: [
+        { period: '2024-01', accounts: 5 },
+        { period: '2024-02', accounts: 1 },
+      ],
+    };
+    expect(mergeResponses('complaints', [a, b]).exposure).toEqual([
+      { period: '2024-01', accounts: 15 },
+      { period: '2024-02', accounts: 1 },
+    ]);
+    expect(() => mergeResponses('weather', [a])).toThrow(/unknown metric "weather"/);
+  });
+});
