@@ -5,7 +5,7 @@
  * Property: the outcome is an SVG or a DataError (or the KPI layer's KpiInputError) that names the
  * field (and row, when one row is at fault); never another exception; never NaN, Infinity or
  * undefined in an SVG attribute or text.
- * Runs: CK_FUZZ_RUNS per metric (default 400 × 8 metrics = 3,200 malformed responses, about 20 s of `npm test`;
+ * Runs: CK_FUZZ_RUNS per metric (default 400 × 13 metrics = 5,200 malformed responses;
  * CK_FUZZ_RUNS=10000 is the full 10,000 per metric: 1–2.5 minutes per metric);
  * CK_SEED replays a run.
  */
@@ -47,6 +47,21 @@ const CHARTS: Record<MetricName, [string, ServerChartOptions & Record<string, un
   compliance: [
     ['compliance-monitor', { rules: 'cn-cba-2026' }],
     ['compliance-monitor', { rules: 'us-reg-f', lang: 'zh-TW' }],
+  ],
+  experiments: [
+    ['strategy-test', {}],
+    ['strategy-test', { mde: 0.02, per: 1000, lang: 'zh-CN' }],
+  ],
+  scores: [['model-monitor', { lang: 'zh-TW' }]],
+  quality: [
+    ['qa-scorecard', { method: 'ai' }],
+    ['qa-scorecard', { method: 'manual', lang: 'zh-CN' }],
+  ],
+  promises: [['ptp-funnel', { grace: 3 }]],
+  'contact-hours': [
+    ['contact-heatmap', { measure: 'rpc-rate', rules: 'cn-cba-2026' }],
+    ['contact-heatmap', { measure: 'promises-per-rpc', rules: 'us-reg-f', minDenominator: 1, lang: 'zh-TW' }],
+    ['contact-heatmap', { measure: 'volume' }],
   ],
 };
 
