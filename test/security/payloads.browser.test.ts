@@ -22,7 +22,15 @@ type Row = Record<string, string | number>;
 /** Per metric: the widget, the rows of one group, and per string field the rows of the group that carry the payload. */
 const METRIC_CASES: Record<
   MetricName,
-  { tag: string; attrs?: string; group: Row[]; fields: Record<string, number[] | 'all'>; hidden?: string[] }
+  {
+    tag: string;
+    attrs?: string;
+    group: Row[];
+    fields: Record<string, number[] | 'all'>;
+    hidden?: string[];
+    /** A string field made distinct per payload group (when the payload is elsewhere), so that groups are not duplicates. */
+    distinct?: string;
+  }
 > = {
   overdue: {
     tag: 'ck-overdue-trend',
@@ -102,15 +110,120 @@ const METRIC_CASES: Record<
     fields: { period: 'all', rule: 'all' },
     hidden: ['rule'], // only the preset's rules are drawn: a payload is not one
   },
+  experiments: {
+    tag: 'ck-strategy-test',
+    group: ['champion', 'challenger'].map((arm) => ({
+      experiment: 'e1',
+      arm,
+      period: '2025-01',
+      horizonDays: 30,
+      accounts: 100,
+      cured: arm === 'champion' ? 50 : 60,
+      rolledForward: 5,
+      collected: 10_000,
+      collectedSq: 1_040_000,
+      cost: 500,
+      costSq: 2600,
+      attempts: 400,
+      complaints: 1,
+    })),
+    fields: { experiment: 'all', arm: [1], period: 'all' },
+    distinct: 'period',
+    hidden: ['period'], // periods are summed over: the test reads its arms
+  },
+  scores: {
+    tag: 'ck-model-monitor',
+    group: [
+      { period: '2025-01', band: 'hi', accounts: 10, predicted: 8, repaid: 8 },
+      { period: '2025-01', band: 'lo', accounts: 10, predicted: 2, repaid: 2 },
+    ],
+    fields: { period: 'all', band: [0] },
+    distinct: 'period',
+  },
+  quality: {
+    tag: 'ck-qa-scorecard',
+    group: [
+      {
+        period: '2025-11',
+        team: 'a',
+        agentId: 'A1',
+        name: 'Wang Fang',
+        method: 'ai',
+        rule: 'any',
+        calls: 1000,
+        checked: 980,
+        violations: 16,
+        scoreSum: 90_000,
+      },
+      {
+        period: '2025-11',
+        team: 'a',
+        agentId: 'A1',
+        name: 'Wang Fang',
+        method: 'ai',
+        rule: 'threats',
+        calls: 1000,
+        checked: 980,
+        violations: 16,
+        scoreSum: 0,
+      },
+    ],
+    fields: { period: 'all', team: 'all', agentId: 'all', name: 'all', method: 'all', rule: [1] },
+    distinct: 'agentId',
+    hidden: ['agentId', 'name', 'method', 'rule'], // by team; only the known methods and rules are drawn
+  },
+  promises: {
+    tag: 'ck-ptp-funnel',
+    group: [
+      {
+        period: '2025-11',
+        attempts: 1000,
+        contacts: 400,
+        rightPartyContacts: 250,
+        promises: 80,
+        pending: 0,
+        matured: 60,
+        kept: 36,
+        partlyKept: 9,
+        broken: 15,
+        amountPromised: 60_000,
+        amountPaid: 40_500,
+        followUpUnder24h: 6,
+        followUp24To48h: 3,
+        followUp48To72h: 2,
+        followUpOver72h: 1,
+        followUpNone: 3,
+      },
+    ],
+    fields: { period: 'all' },
+  },
+  'contact-hours': {
+    tag: 'ck-contact-heatmap',
+    group: [
+      {
+        period: '2025-11',
+        weekday: 2,
+        hour: 19,
+        channel: 'phone',
+        attempts: 150,
+        contacts: 60,
+        rightPartyContacts: 35,
+        promises: 12,
+      },
+    ],
+    fields: { period: 'all', channel: 'all' },
+    hidden: ['channel'], // channels are summed (or chosen by the channel attribute), not drawn
+  },
 };
 
 /** One group per payload, the payload in `field` of the chosen rows (numbers varied so that rows differ). */
 function rowsWithPayloads(metric: MetricName, field: string): Row[] {
-  const { group, fields } = METRIC_CASES[metric];
+  const { group, fields, distinct } = METRIC_CASES[metric];
   const which = fields[field] ?? 'all';
   return XSS_PAYLOADS.flatMap((payload, k) =>
     group.map((row, i) => ({
       ...row,
+      ...(distinct && field !== distinct ? { [distinct]: `${row[distinct]}-${k}` } : {}),
       ...(which === 'all' || which.includes(i) ? { [field]: payload } : {}),
       ...('agentId' in row && field !== 'agentId' ? { agentId: `A${k}` } : {}),
     })),
