@@ -8,11 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import '../../src/define.js';
 import type { CkSource } from '../../src/elements/source/source.js';
+import type { MetricName } from '../../src/model/metrics.js';
+import { WIDGETS as REGISTERED } from '../../src/registry.js';
+import { reliabilityRows } from '../support/reliability-rows.js';
 
 const CYCLES = 1000;
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'leaks', currency: 'CNY', definitionVersion: '2026.1' };
 const periods = ['2025-01', '2025-02', '2025-03'];
-const DATA = {
+const DATA: Record<MetricName, { meta: typeof meta; rows: unknown[] }> = {
   overdue: {
     meta,
     rows: periods.flatMap((period) => [
@@ -89,18 +92,14 @@ const DATA = {
     meta,
     rows: periods.map((period) => ({ period, rule: 'cn-cba-2026/quiet-hours', checked: 1000, breaches: 3 })),
   },
+  experiments: { meta, rows: reliabilityRows('experiments', periods) },
+  scores: { meta, rows: reliabilityRows('scores', periods) },
+  quality: { meta, rows: reliabilityRows('quality', periods) },
+  promises: { meta, rows: reliabilityRows('promises', periods) },
+  'contact-hours': { meta, rows: reliabilityRows('contact-hours', periods) },
 };
-const WIDGETS = [
-  'ck-overdue-trend',
-  'ck-roll-rates',
-  'ck-vintage-curves',
-  'ck-recovery-curves',
-  'ck-agent-leaderboard',
-  'ck-complaint-trend',
-  'ck-channel-mix',
-  'ck-compliance-monitor',
-  'ck-kpi-tile',
-];
+/** Every widget of the registry. */
+const WIDGETS = REGISTERED.map((e) => e.tag);
 
 /** Live counts of what a widget could leave behind, from wrapped constructors and methods. */
 const live = {

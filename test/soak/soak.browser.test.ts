@@ -9,6 +9,8 @@ import { cdp } from 'vitest/browser';
 import { delay, http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import '../../src/define.js';
+import { WIDGETS as REGISTERED } from '../../src/registry.js';
+import { reliabilityRows } from '../support/reliability-rows.js';
 
 const env = (import.meta as unknown as { env?: Record<string, string | undefined> }).env ?? {};
 const SECONDS = Number(env.VITE_CK_SOAK_SECONDS ?? 60);
@@ -84,22 +86,21 @@ function rows(metric: string, n: number): unknown[] {
         cost: 500,
         collected: 5000,
       }));
-    default:
+    case 'compliance':
       return periods.map((period) => ({ period, rule: 'cn-cba-2026/quiet-hours', checked: 1000, breaches: k }));
+    case 'experiments':
+    case 'scores':
+    case 'quality':
+    case 'promises':
+    case 'contact-hours':
+      return reliabilityRows(metric, periods, k);
+    default:
+      throw new Error(`soak: no rows for metric ${metric}`);
   }
 }
 
-const KINDS: [string, string][] = [
-  ['ck-overdue-trend', 'overdue'],
-  ['ck-roll-rates', 'roll-rates'],
-  ['ck-vintage-curves', 'vintage'],
-  ['ck-recovery-curves', 'recovery'],
-  ['ck-agent-leaderboard', 'agents'],
-  ['ck-complaint-trend', 'complaints'],
-  ['ck-channel-mix', 'channels'],
-  ['ck-compliance-monitor', 'compliance'],
-  ['ck-kpi-tile', 'overdue'],
-];
+/** Every widget of the registry with the (first) metric it reads. */
+const KINDS: [string, string][] = REGISTERED.map((e) => [e.tag, e.metrics?.[0] ?? 'overdue']);
 
 let inFlight = 0;
 let maxInFlight = 0;
