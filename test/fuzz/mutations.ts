@@ -281,6 +281,7 @@ function cell(value: unknown, textColumn = false): string {
         : rawText(value.slice(RAW_PREFIX.length) as Raw)
       : value;
   if (value === undefined || value === null) return '';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects are written as JSON above; only primitives reach String
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 

@@ -95,33 +95,37 @@ export function badSvgValues(svg: string): string[] {
 /** Checks an error thrown on the data path: a DataError or KpiInputError that names what was wrong. */
 function expectNamedError(error: unknown, c: FuzzCase): void {
   if (error instanceof DataError) {
-    expect(['validation', 'parse'], `${c}: ${error.message}`).toContain(error.kind);
+    expect(['validation', 'parse'], `${c.toString()}: ${error.message}`).toContain(error.kind);
     if (error.kind === 'parse') {
-      expect(c.damage !== null || c.rawInText, `${c}: parse error of text that was not damaged: ${error.message}`).toBe(
-        true,
-      );
+      expect(
+        c.damage !== null || c.rawInText,
+        `${c.toString()}: parse error of text that was not damaged: ${error.message}`,
+      ).toBe(true);
       return;
     }
     // A row that is not an object has no field to name: its row is named instead.
     expect(
       error.field ?? error.rowIndex,
-      `${c}: validation error naming neither row nor field: ${error.message}`,
+      `${c.toString()}: validation error naming neither row nor field: ${error.message}`,
     ).not.toBeUndefined();
     // JSON rows are named by index, CSV rows by file line (header = line 1), contract rows by period or cohort.
     if (error.rowIndex !== undefined)
-      expect(error.message, `${c}`).toMatch(
+      expect(error.message, `${c.toString()}`).toMatch(
         new RegExp(`\\brow ${error.rowIndex}\\b|\\bline ${error.rowIndex + 2}\\b|\\b(period|cohort) `),
       );
     expect(error.message.length).toBeLessThan(2000);
     return;
   }
   if (error instanceof KpiInputError) {
-    expect(error.field ?? error.rowIndex, `${c}: KPI error without row or field: ${error.message}`).not.toBeNull();
+    expect(
+      error.field ?? error.rowIndex,
+      `${c.toString()}: KPI error without row or field: ${error.message}`,
+    ).not.toBeNull();
     expect(error.message.length).toBeLessThan(2000);
     return;
   }
   throw new Error(
-    `${c}: uncaught ${(error as Error)?.name ?? typeof error}: ${(error as Error)?.message ?? String(error)}`,
+    `${c.toString()}: uncaught ${(error as Error)?.name ?? typeof error}: ${(error as Error)?.message ?? String(error)}`,
     { cause: error },
   );
 }
@@ -129,7 +133,7 @@ function expectNamedError(error: unknown, c: FuzzCase): void {
 async function throughPipeline(metric: MetricName, c: FuzzCase): Promise<void> {
   let response: MetricResponse;
   try {
-    response = (await adapterFor(metric, c).fetch(metric, {})) as MetricResponse;
+    response = await adapterFor(metric, c).fetch<MetricName>(metric, {});
   } catch (error) {
     return expectNamedError(error, c);
   }
@@ -137,7 +141,7 @@ async function throughPipeline(metric: MetricName, c: FuzzCase): Promise<void> {
     if (metric === 'agents') agentPerformance(response.rows as AgentRow[]);
     for (const [kind, options] of CHARTS[metric]) {
       const svg = renderChartSvg(kind, response, options);
-      expect(badSvgValues(svg), `${c} → ${kind}`).toEqual([]);
+      expect(badSvgValues(svg), `${c.toString()} → ${kind}`).toEqual([]);
     }
   } catch (error) {
     if ((error as Error)?.name === 'AssertionError') throw error;

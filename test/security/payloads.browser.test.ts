@@ -11,7 +11,6 @@ import { setupWorker } from 'msw/browser';
 import { csvFormat, csvParseRows } from 'd3-dsv';
 import '../../src/define.js';
 import type { MetricName } from '../../src/model/metrics.js';
-import type { CkSource } from '../../src/elements/source/source.js';
 import { until } from '../support/until.js';
 import { FORBIDDEN_TAGS, XSS_PAYLOADS } from './xss-payloads.js';
 
@@ -333,7 +332,7 @@ async function mount(
   bodies[metric] = { json: { meta, rows }, csv: csvFormat(rows) };
   const host = document.createElement('div');
   host.style.width = '640px';
-  const source = document.createElement('ck-source') as CkSource;
+  const source = document.createElement('ck-source');
   source.id = `xss-${metric}-${field}-${adapter}`;
   source.setAttribute('adapter', adapter);
   if (adapter === 'rest') {
@@ -363,8 +362,12 @@ async function mount(
   await until(settled, 10_000);
   // Event handlers of injected images and media would fire after a failed load: give them the time.
   await new Promise((r) => setTimeout(r, 150));
-  return { widget: widget as never };
+  return { widget };
 }
+
+/** An export's content as text. */
+const textOf = async (content: string | Blob): Promise<string> =>
+  typeof content === 'string' ? content : content.text();
 
 const formulaStart = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const plainNumber = /^[+-]?\d[\d,.\u00a0\u202f\u2009 ']*%?$/;
@@ -408,7 +411,7 @@ describe('XSS payloads in every string field of every metric, through every adap
             (widget as unknown as { exportTable(): unknown }).exportTable() &&
             typeof widget.exportData === 'function'
           ) {
-            const csv = String((await widget.exportData('csv')).content);
+            const csv = await textOf((await widget.exportData('csv')).content);
             const cells = csvParseRows(
               csv
                 .replace(/^\uFEFF/, '')
@@ -418,7 +421,7 @@ describe('XSS payloads in every string field of every metric, through every adap
             ).flat();
             const unguarded = cells.filter((c) => formulaStart.test(c) && !plainNumber.test(c));
             expect(unguarded, `${where}: CSV cells read as formulas`).toEqual([]);
-            const json = String((await widget.exportData('json')).content);
+            const json = await textOf((await widget.exportData('json')).content);
             expect(csv + json).not.toContain(TOKEN);
           }
           expect(requested.join(' ') + consoleLines.join(' ') + (state.error?.message ?? '') + text).not.toContain(
@@ -436,7 +439,7 @@ describe('XSS payloads in every string field of every metric, through every adap
     const rows = realNames.map((name, i) => ({ ...base, agentId: `A${i}`, name, dials: 100 + i, connects: 40 + i }));
     for (const adapter of ['static', 'rest', 'csv'] as const) {
       bodies.agents = { json: { meta, rows }, csv: csvFormat(rows) };
-      const source = document.createElement('ck-source') as CkSource;
+      const source = document.createElement('ck-source');
       source.id = `redact-${adapter}`;
       source.setAttribute('adapter', adapter);
       if (adapter === 'rest') {
@@ -481,7 +484,7 @@ describe('XSS payloads in every string field of every metric, through every adap
   });
 
   it('keeps the bearer token out of URLs, error messages, the DOM and the console when the server fails', async () => {
-    const source = document.createElement('ck-source') as CkSource;
+    const source = document.createElement('ck-source');
     source.id = 'xss-fail';
     source.setAttribute('base-url', '/xss-fail');
     source.setAttribute('retry', '0');
