@@ -143,6 +143,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     svg: 'strategy-test',
     messages: 'strategy',
     example: { attrs: 'experiment="m1-strategy" mde="0.02"', drawn: 'svg.chart line.interval' },
+    span: 2,
   },
   {
     tag: 'ck-model-monitor',
@@ -153,6 +154,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     svg: 'model-monitor',
     messages: 'model',
     example: { attrs: '', drawn: 'svg.chart line.interval' },
+    span: 2,
   },
   {
     tag: 'ck-qa-scorecard',
@@ -163,6 +165,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     svg: 'qa-scorecard',
     messages: 'qa',
     example: { attrs: 'method="ai" redact', drawn: 'svg.chart path.line' },
+    span: 2,
   },
   {
     tag: 'ck-ptp-funnel',
@@ -173,6 +176,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     svg: 'ptp-funnel',
     messages: 'ptp',
     example: { attrs: 'grace="3"', drawn: 'svg.chart rect.bar' },
+    span: 2,
   },
   {
     tag: 'ck-contact-heatmap',
@@ -183,6 +187,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     svg: 'contact-heatmap',
     messages: 'hours',
     example: { attrs: 'rules="cn-cba-2026"', drawn: 'svg.chart rect.cell' },
+    span: 'full',
   },
 ];
 

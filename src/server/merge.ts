@@ -2,7 +2,8 @@
  * Adding up per-shard answers. Every metric of the contract is counts and sums, so a deployment that keeps
  * its accounts in several databases (shards, regions) asks each one and adds the responses: equal to the
  * answer of one database holding everything, provided each account (with its snapshots, attempts, contacts,
- * charge-off, payments, promises, assignments and complaints) lives whole in one shard, tables keyed by
+ * charge-off, payments, promises, assignments and complaints) lives whole in one shard with the other accounts
+ * of its debtor (cn-gbt-2025 counts conversations per debtor), tables keyed by
  * agent only (agent_hours) in one shard, and `agents` in every shard. docs/scaling.md says which metrics
  * need what and why.
  */
@@ -30,7 +31,20 @@ interface Shape {
   copy?: readonly string[];
   /** Key fields ordered by rank (bucket codes), not by value. */
   ranked?: readonly string[];
+  /** Rows of a second statement, sent after all the first one's rows: those whose `key` is one of `values`. */
+  later?: { key: string; values: readonly string[] };
+  /** Fields with more than 2 decimals, added exactly in units of 1 / scale (default 100: cents). */
+  scale?: Readonly<Record<string, number>>;
 }
+
+/** Rules of compliance-cn-rules.sql, whose rows runMetric appends after those of compliance.sql (or its cells). */
+export const CN_RULES_STATEMENT = Object.freeze([
+  'cn-cba-2026/third-party-after-failures',
+  'cn-gbt-2025/quiet-hours',
+  'cn-gbt-2025/conversations-per-day',
+  'cn-gbt-2025/third-party-unreachable',
+  'cn-gbt-2025/no-disclosure',
+]);
 
 const SHAPES: Readonly<Record<string, Shape>> = Object.freeze({
   overdue: { keys: ['period', 'bucket'], ranked: ['bucket'] },
@@ -43,11 +57,21 @@ const SHAPES: Readonly<Record<string, Shape>> = Object.freeze({
   agents: { keys: ['agentId'], copy: ['name', 'team'] },
   complaints: { keys: ['period', 'category', 'channel'] },
   channels: { keys: ['period', 'channel'] },
-  compliance: { keys: ['period', 'rule'], ranked: ['rule'] },
+  compliance: { keys: ['period', 'rule'], ranked: ['rule'], later: { key: 'rule', values: CN_RULES_STATEMENT } },
+  // Sums of squares of amounts (collectedSq, costSq) have 4 decimals: added in units of 0.0001.
+  experiments: {
+    keys: ['experiment', 'arm', 'period', 'horizonDays'],
+    scale: { collectedSq: 10_000, costSq: 10_000 },
+  },
+  // Predicted probabilities have 4 decimals.
+  scores: { keys: ['period', 'band'], scale: { predicted: 10_000 } },
+  quality: { keys: ['period', 'agentId', 'method', 'rule'], ranked: ['rule'], copy: ['team', 'name'] },
+  promises: { keys: ['period'] },
+  'contact-hours': { keys: ['period', 'weekday', 'hour', 'channel'] },
 });
 
-/** Integer cents of a count or an amount (every figure of the contract is one or the other). */
-const cents = (v: unknown) => Math.round(Number(v) * 100);
+/** Integer cents of a count or an amount (every figure of the contract is one or the other), or units of 1 / scale. */
+const cents = (v: unknown, scale = 100) => Math.round(Number(v) * scale);
 
 /** Adds rows of several shards by `shape`; rows keep the SQL's order (keys ascending, ranked keys by rank). */
 function addRows(
@@ -72,7 +96,7 @@ function addRows(
           typeof v !== 'number'
         )
           continue;
-        acc.sums.set(k, (acc.sums.get(k) ?? 0) + cents(v));
+        acc.sums.set(k, (acc.sums.get(k) ?? 0) + cents(v, shape.scale?.[k]));
       }
       const pg = shape.perGroup;
       if (pg) {
@@ -93,12 +117,20 @@ function addRows(
     return Object.fromEntries(
       Object.keys(template).map((k) => [
         k,
-        sums.has(k) ? (sums.get(k) ?? 0) / 100 : totals?.has(k) ? (totals.get(k) ?? 0) / 100 : row[k],
+        sums.has(k)
+          ? (sums.get(k) ?? 0) / (shape.scale?.[k] ?? 100)
+          : totals?.has(k)
+            ? (totals.get(k) ?? 0) / 100
+            : row[k],
       ]),
     );
   });
   const rank = (k: string, v: unknown) => ranks.get(`${k}\u0000${String(v)}`) ?? Number.MAX_SAFE_INTEGER;
+  const section = (r: Record<string, unknown>) =>
+    shape.later?.values.includes(String(r[shape.later.key])) === true ? 1 : 0;
   return merged.sort((a, b) => {
+    const s = section(a) - section(b);
+    if (s) return s;
     for (const k of shape.keys) {
       const x = a[k];
       const y = b[k];

@@ -93,6 +93,14 @@ const root = (el: Element): ShadowRoot => {
   if (!el.shadowRoot) throw new Error('no shadow root');
   return el.shadowRoot;
 };
+/**
+ * Whether every body row shows its QA score: the column appears (with the sizer row's cell) before the
+ * `quality` response has filled it, so counting `td.qa` alone raced the data under load.
+ */
+const qaShown = (el: Element, rows: number) => {
+  const cells = el.shadowRoot ? [...el.shadowRoot.querySelectorAll('tbody td.qa')] : [];
+  return cells.length === rows && cells.every((c) => /\d/.test(c.textContent ?? ''));
+};
 const rowsOf = (el: Element) =>
   [...root(el).querySelectorAll('tbody tr[aria-rowindex]')].map((tr) =>
     [...tr.children].slice(0, 4).map((c) => c.textContent?.replace(/\s+/g, ' ').trim()),
@@ -101,7 +109,7 @@ const rowsOf = (el: Element) =>
 describe('<ck-agent-leaderboard min-qa>', () => {
   it('adds the QA column; a collector under min-qa is flagged, last and not ranked on collections', async () => {
     const el = mount('min-qa="80"');
-    await until(() => !!el.shadowRoot && root(el).querySelectorAll('td.qa').length === 3);
+    await until(() => qaShown(el, 3));
     expect([...root(el).querySelectorAll('thead th')].map((th) => th.textContent?.trim())[3]).toBe('QA score');
     expect(rowsOf(el)).toEqual([
       ['1', 'Wang Wei', 'early-a', '95'],
@@ -126,7 +134,7 @@ describe('<ck-agent-leaderboard min-qa>', () => {
 
   it('exports the QA column; redacted names stay pseudonyms; Chinese flag text', async () => {
     const el = mount('min-qa="80" redact', 'zh-CN');
-    await until(() => !!el.shadowRoot && root(el).querySelectorAll('td.qa').length === 3);
+    await until(() => qaShown(el, 3));
     expect(root(el).innerHTML).not.toContain('Li Na');
     expect(root(el).textContent).toContain('质检未达标');
   });

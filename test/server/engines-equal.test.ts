@@ -27,6 +27,18 @@ import { PUBLIC_AS_OF, publicTables } from './public-tables.js';
 import { expected, normalise, queries, restrict } from './records-expected.js';
 import { HOOK_DEADLINE, SMALL } from './support.js';
 
+/** Metrics the public samples hold no rows for (no attempts, agents, QA checks, strategy tests, model scores). */
+const PUBLIC_EMPTY: readonly string[] = [
+  'agents',
+  'channels',
+  'compliance',
+  'experiments',
+  'scores',
+  'quality',
+  'promises',
+  'contact-hours',
+];
+
 /** Rule settings unlike the defaults: another zone for attempts without one, other hours and limits. */
 const OTHER_RULES: MetricSettings = {
   ...DEFAULT_SETTINGS,
@@ -113,8 +125,8 @@ for (const w of WAREHOUSES) {
           if (duck!.exposure)
             expect(normalise(duck!.exposure), `${label} records exposure`).toEqual(normalise(js.exposure ?? []));
         }
-        // The public samples have no attempts or agents: those metrics answer empty there.
-        const attemptsOnly = metric === 'agents' || metric === 'channels' || metric === 'compliance';
+        // The public samples have no attempts, agents, QA checks, strategy tests or scores: those metrics answer empty there.
+        const attemptsOnly = PUBLIC_EMPTY.includes(metric);
         expect(nonEmpty, `${w.name} ${metric}: answers with rows`).toBeGreaterThan(
           w.name === 'public' ? (attemptsOnly ? -1 : 1) : 3,
         );

@@ -1,6 +1,6 @@
 /**
- * Additive, so it scales out: the seeded accounts split into 4 shards by account (each account whole in
- * one shard, agent_hours by agent, the agents table in every shard), every metric computed per shard and
+ * Additive, so it scales out: the seeded accounts split into 4 shards by debtor (each account whole in
+ * one shard, with the other accounts of its debtor, agent_hours by agent, the agents table in every shard), every metric computed per shard and
  * added with `mergeResponses` gives exactly the response of the unsharded warehouse: same rows, same order,
  * same numbers to the bit. Plus mergeResponses' own contract on hand-made responses.
  */
@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDuckDb } from '../../src/server/engine/duckdb.js';
 import type { Engine } from '../../src/server/engine/engine.js';
-import { mergeResponses } from '../../src/server/merge.js';
-import { runMetric, SERVER_METRICS } from '../../src/server/metrics.js';
+import { CN_RULES_STATEMENT, mergeResponses } from '../../src/server/merge.js';
+import { metricTemplate, runMetric, SERVER_METRICS } from '../../src/server/metrics.js';
 import { parseQuery } from '../../src/server/query.js';
 import { boundFilters } from '../../src/server/scope.js';
 import { simulateTables } from '../../src/server/seed/simulate.js';
@@ -28,9 +28,15 @@ function shardOf(key: string): number {
   return (h >>> 0) % SHARDS;
 }
 
-/** The tables of shard `s`: rows of its accounts, hours of its agents, every agent. */
+/**
+ * The tables of shard `s`: rows of its accounts, hours of its agents, every agent. An account goes where its
+ * debtor goes (contact_attempts.debtor_id, else the account itself): cn-gbt-2025/conversations-per-day counts
+ * per debtor and local day, so a debtor holding several accounts must be whole in one shard.
+ */
 function shard(t: CanonicalTables, s: number): CanonicalTables {
-  const mine = (r: { account_id: string }) => shardOf(r.account_id) === s;
+  const debtorOf = new Map<string, string>();
+  for (const a of t.contact_attempts) if (a.debtor_id) debtorOf.set(a.account_id, a.debtor_id);
+  const mine = (r: { account_id: string }) => shardOf(debtorOf.get(r.account_id) ?? r.account_id) === s;
   // QA checks follow the attempt they checked, and violations their check: both stay with the account.
   const attempts = new Set(t.contact_attempts.filter(mine).map((a) => a.attempt_id));
   const checks = t.qa_checks.filter((c) => attempts.has(c.attempt_id));
@@ -143,6 +149,50 @@ describe('mergeResponses', () => {
     expect(mergeResponses('recovery', [a, b]).rows).toEqual([
       { cohort: '2024-01', month: 0, chargedOff: 150, recovered: 6, fees: 0 },
       { cohort: '2024-01', month: 1, chargedOff: 150, recovered: 2, fees: 1 },
+    ]);
+  });
+
+  it('compliance: the rows of compliance-cn-rules.sql come after all of compliance.sql, as runMetric sends them', () => {
+    const rulesInSql = [...metricTemplate('compliance-cn-rules').matchAll(/SELECT \d+(?: AS k)?, '([^']+)'/g)].map(
+      (m) => m[1],
+    );
+    expect(rulesInSql).toEqual([...CN_RULES_STATEMENT]);
+    const row = (period: string, rule: string, breaches: number) => ({ period, rule, checked: 10, breaches });
+    const a = {
+      rows: [row('2024-01', 'us-reg-f/7-in-7', 1), row('2024-01', 'cn-gbt-2025/quiet-hours', 2)],
+    };
+    const b = {
+      rows: [
+        row('2024-01', 'us-reg-f/7-in-7', 1),
+        row('2024-02', 'us-reg-f/7-in-7', 3),
+        row('2024-01', 'cn-gbt-2025/quiet-hours', 1),
+        row('2024-02', 'cn-gbt-2025/quiet-hours', 4),
+      ],
+    };
+    expect(mergeResponses('compliance', [a, b]).rows).toEqual([
+      { period: '2024-01', rule: 'us-reg-f/7-in-7', checked: 20, breaches: 2 },
+      { period: '2024-02', rule: 'us-reg-f/7-in-7', checked: 10, breaches: 3 },
+      { period: '2024-01', rule: 'cn-gbt-2025/quiet-hours', checked: 20, breaches: 3 },
+      { period: '2024-02', rule: 'cn-gbt-2025/quiet-hours', checked: 10, breaches: 4 },
+    ]);
+  });
+
+  it('adds sums of squares and probabilities (4 decimals) exactly', () => {
+    const row = (collectedSq: number) => ({
+      experiment: 'e',
+      arm: 'a',
+      period: '2024-01',
+      horizonDays: 30,
+      accounts: 1,
+      collectedSq,
+    });
+    // 0.0001 + 0.0002 in doubles is 0.00030000000000000003; cents would round both to 0.
+    expect(mergeResponses('experiments', [{ rows: [row(0.0001)] }, { rows: [row(0.0002)] }]).rows).toEqual([
+      { ...row(0.0003), accounts: 2 },
+    ]);
+    const score = (predicted: number) => ({ period: '2024-01', band: 'A', accounts: 1, predicted });
+    expect(mergeResponses('scores', [{ rows: [score(0.1234)] }, { rows: [score(0.4321)] }]).rows).toEqual([
+      { ...score(0.5555), accounts: 2 },
     ]);
   });
 

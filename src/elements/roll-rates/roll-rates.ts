@@ -58,7 +58,6 @@ const VIEW_KEYS = { matrix: 'rollViewMatrix', trend: 'rollViewTrend', forecast: 
  */
 export class CkRollRates extends CkWidget<'roll-rates'> {
   static override styles = [widgetStyles, viewToggleStyles, heatmapStyles, rollRatesStyles];
-
   static override properties: PropertyDeclarations = {
     view: { type: String, reflect: true },
     period: { type: String },

@@ -63,6 +63,9 @@ export const widgetStyles = css`
     border: 1px solid var(--_grid);
     border-radius: 4px;
     padding: 2px 8px;
+    /* WCAG 2.2 target size (2.5.8): at least 24 × 24 CSS px, also when toggles wrap onto two lines. */
+    min-height: 24px;
+    min-width: 24px;
     cursor: pointer;
   }
   button:focus-visible,

@@ -37,6 +37,10 @@ export interface DialectFunctions {
   idiv(a: string, b: string): string;
   /** One row per integer from `from` to `to` (inclusive), in a SELECT list. */
   series(from: string, to: string): string;
+  /** The date `n` days after date `d` (`n` an integer). */
+  addDays(d: string, n: string): string;
+  /** ISO weekday (1 Monday … 7 Sunday) of a wall-clock timestamp. */
+  isoWeekday(ts: string): string;
 }
 
 /** An engine's spelling of the shared SQL. */

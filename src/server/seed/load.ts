@@ -34,6 +34,9 @@ export const POSTGRES_INDEXES: Readonly<Record<string, readonly string[]>> = Obj
   complaints: ['received_on'],
   charge_offs: ['charge_off_month'],
   recovery_payments: ['account_id'],
+  experiment_assignments: ['assigned_on'],
+  scores: ['scored_on'],
+  qa_checks: ['attempt_id'],
 });
 
 /** Writes `tables` through `writer`: canonical tables, derived tables, `collectkit_meta`. Returns rows per table. */
@@ -47,7 +50,8 @@ export async function loadWarehouse(
   for (const table of TABLE_NAMES) {
     const columns = CANONICAL_SCHEMA[table];
     await writer.run(writer.dialect.createTable(table, columns, PRIMARY_KEYS[table] ?? []));
-    const rows = tables[table] as unknown as Record<string, unknown>[];
+    // Optional tables (experiment_assignments, scores) absent from a warehouse load empty.
+    const rows = (tables[table] ?? []) as unknown as Record<string, unknown>[];
     for (let i = 0; i < rows.length; i += CHUNK)
       await writer.insert(table, Object.keys(columns), rows.slice(i, i + CHUNK));
     counts[table] = rows.length;

@@ -8,17 +8,32 @@
 -- disclosed to anyone but the debtor. cn-cba-2026/third-party-after-failures: the same with $cn_failed failed calls.
 -- Local time is timezone(time_zone, attempted_at), attempts without a zone in $gbt_zone. Quarters and years ($interval)
 -- sum their months' rows.
-WITH a AS (
+WITH a0 AS (
   SELECT attempt_id, account_id AS debt, coalesce(debtor_id, account_id) AS debtor, answered, conversation, party,
          invalid_number, disclosed, attempted_at,
          channel IN ('phone', 'ai-voice') AS voice,
-         date_trunc('month', timezone('UTC', attempted_at)) AS period,
-         timezone(coalesce(time_zone, $gbt_zone::VARCHAR), attempted_at) AS local_ts
+         coalesce(time_zone, $gbt_zone::VARCHAR) AS zone,
+         {{epochUs(attempted_at)}} AS us
   FROM contact_attempts
-  WHERE ($from::DATE IS NULL OR attempted_at >= timezone('UTC', $from::DATE::TIMESTAMP))
-    AND ($to::DATE IS NULL OR attempted_at < timezone('UTC', ($to::DATE + INTERVAL 1 MONTH)::TIMESTAMP))
-    AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
-    AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
+  WHERE ($from::DATE IS NULL OR attempted_at >= {{utc($from::DATE)}})
+    AND ($to::DATE IS NULL OR attempted_at < {{utc({{nextMonth($to::DATE)}})}})
+    AND {{inList($products, product)}}
+    AND {{inList($regions, region)}}
+),
+-- UTC offset of each zone at the start and the end of each UTC hour with attempts (as in compliance.sql).
+offsets AS (
+  SELECT zone, hb,
+         {{zoneOffsetUs(zone, hb * 3600000000)}} AS off0,
+         {{zoneOffsetUs(zone, (hb + 1) * 3600000000)}} AS off1
+  FROM (SELECT DISTINCT zone, {{idiv(us, 3600000000)}} AS hb FROM a0) AS zone_hours
+),
+a AS (
+  SELECT a0.attempt_id, a0.debt, a0.debtor, a0.answered, a0.conversation, a0.party, a0.invalid_number, a0.disclosed,
+         a0.attempted_at, a0.voice,
+         {{trunc('month', {{utcTs(a0.us)}})}} AS period,
+         {{utcTs(a0.us + CASE WHEN o.off0 = o.off1 THEN o.off0 ELSE {{zoneOffsetUs(a0.zone, a0.us)}} END)}} AS local_ts
+  FROM a0
+  JOIN offsets o ON o.zone = a0.zone AND o.hb = {{idiv(a0.us, 3600000000)}}
 ),
 -- Per attempt, over the debt's earlier attempts of the month: failed voice calls to the debtor, and any invalid number.
 earlier AS (
@@ -37,7 +52,7 @@ runs AS (
 ),
 per_attempt AS (
   SELECT period, count(*) AS attempts,
-         sum(CASE WHEN hour(local_ts) < $gbt_from OR hour(local_ts) >= $gbt_until THEN 1 ELSE 0 END) AS quiet,
+         sum(CASE WHEN {{hour(local_ts)}} < $gbt_from OR {{hour(local_ts)}} >= $gbt_until THEN 1 ELSE 0 END) AS quiet,
          sum(CASE WHEN party <> 'debtor' THEN 1 ELSE 0 END) AS others,
          sum(CASE WHEN party <> 'debtor' AND disclosed THEN 1 ELSE 0 END) AS told,
          sum(CASE WHEN party <> 'debtor' AND invalid_before = 0 AND run < $gbt_failed THEN 1 ELSE 0 END) AS reachable,
@@ -57,7 +72,7 @@ per_talk AS (
   GROUP BY period
 ),
 m AS (
-  SELECT date_trunc($interval::VARCHAR, p.period) AS period,
+  SELECT {{trunc($interval::VARCHAR, p.period)}} AS period,
          sum(p.attempts) AS attempts, sum(p.quiet) AS quiet, sum(p.others) AS others, sum(p.told) AS told,
          sum(p.reachable) AS reachable, sum(p.early) AS early,
          sum(coalesce(t.talks, 0)) AS talks, sum(coalesce(t.many, 0)) AS many
@@ -65,11 +80,12 @@ m AS (
   LEFT JOIN per_talk t ON t.period = p.period
   GROUP BY 1
 ),
-rules(k, rule) AS (
-  VALUES (1, 'cn-cba-2026/third-party-after-failures'), (2, 'cn-gbt-2025/quiet-hours'), (3, 'cn-gbt-2025/conversations-per-day'),
-         (4, 'cn-gbt-2025/third-party-unreachable'), (5, 'cn-gbt-2025/no-disclosure')
+rules AS (
+  SELECT 1 AS k, 'cn-cba-2026/third-party-after-failures' AS rule UNION ALL SELECT 2, 'cn-gbt-2025/quiet-hours'
+  UNION ALL SELECT 3, 'cn-gbt-2025/conversations-per-day' UNION ALL SELECT 4, 'cn-gbt-2025/third-party-unreachable'
+  UNION ALL SELECT 5, 'cn-gbt-2025/no-disclosure'
 )
-SELECT CASE $interval::VARCHAR WHEN 'quarter' THEN strftime(m.period, '%Y') || '-Q' || quarter(m.period) WHEN 'year' THEN strftime(m.period, '%Y') ELSE strftime(m.period, '%Y-%m') END AS "period",
+SELECT {{label(m.period)}} AS "period",
        r.rule AS "rule",
        (CASE r.k WHEN 1 THEN m.others WHEN 2 THEN m.attempts WHEN 3 THEN m.talks ELSE m.others END)::DOUBLE AS "checked",
        (CASE r.k WHEN 1 THEN m.early WHEN 2 THEN m.quiet WHEN 3 THEN m.many WHEN 4 THEN m.reachable ELSE m.told END)::DOUBLE AS "breaches"

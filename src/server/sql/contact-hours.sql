@@ -5,22 +5,22 @@
 WITH ag AS (
   SELECT agent_id
   FROM agents
-  WHERE ($teams::VARCHAR IS NULL OR list_contains(string_split($teams::VARCHAR, ','), team))
+  WHERE {{inList($teams, team)}}
 ),
 att AS (
-  SELECT date_trunc('month', make_timestamp(epoch_us(a.attempted_at))) AS month,
-         timezone(a.time_zone, a.attempted_at) AS local_ts,
+  SELECT {{trunc('month', {{utcTs({{epochUs(a.attempted_at)}})}})}} AS month,
+         {{utcTs({{epochUs(a.attempted_at)}} + {{zoneOffsetUs(a.time_zone, {{epochUs(a.attempted_at)}})}})}} AS local_ts,
          a.channel, a.answered, a.right_party, a.promise_amount
   FROM contact_attempts a
   JOIN ag ON ag.agent_id = a.agent_id
-  WHERE ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), a.product))
-    AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), a.region))
-    AND ($from::DATE IS NULL OR a.attempted_at >= timezone('UTC', $from::DATE::TIMESTAMP))
-    AND ($to::DATE IS NULL OR a.attempted_at < timezone('UTC', ($to::DATE + INTERVAL 1 MONTH)::TIMESTAMP))
+  WHERE {{inList($products, a.product)}}
+    AND {{inList($regions, a.region)}}
+    AND ($from::DATE IS NULL OR a.attempted_at >= {{utc($from::DATE)}})
+    AND ($to::DATE IS NULL OR a.attempted_at < {{utc({{nextMonth($to::DATE)}})}})
 )
-SELECT CASE $interval::VARCHAR WHEN 'quarter' THEN strftime(month, '%Y') || '-Q' || quarter(month) WHEN 'year' THEN strftime(month, '%Y') ELSE strftime(month, '%Y-%m') END AS "period",
-       CAST(extract(isodow FROM local_ts) AS INTEGER) AS "weekday",
-       CAST(extract(hour FROM local_ts) AS INTEGER) AS "hour",
+SELECT {{label(month)}} AS "period",
+       CAST({{isoWeekday(local_ts)}} AS INTEGER) AS "weekday",
+       CAST({{hour(local_ts)}} AS INTEGER) AS "hour",
        channel AS "channel",
        count(*)::DOUBLE AS "attempts",
        count(*) FILTER (WHERE answered)::DOUBLE AS "contacts",

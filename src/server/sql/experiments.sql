@@ -2,13 +2,13 @@
 -- forward within the horizon, the sum and the sum of squares of collected and of cost (so means and variances
 -- add across rows), attempts and complaints; columns in the order of the records adapter's rows. Quarters and years ($interval) sum their months.
 SELECT experiment AS "experiment", arm AS "arm",
-       CASE $interval::VARCHAR WHEN 'quarter' THEN strftime(p, '%Y') || '-Q' || quarter(p) WHEN 'year' THEN strftime(p, '%Y') ELSE strftime(p, '%Y-%m') END AS "period",
+       {{label(p)}} AS "period",
        horizon_days::DOUBLE AS "horizonDays",
        accounts::DOUBLE AS "accounts", cured::DOUBLE AS "cured", rolled_forward::DOUBLE AS "rolledForward",
        collected::DOUBLE AS "collected", collected_sq::DOUBLE AS "collectedSq", cost::DOUBLE AS "cost", cost_sq::DOUBLE AS "costSq",
        attempts::DOUBLE AS "attempts", complaints::DOUBLE AS "complaints"
 FROM (
-  SELECT date_trunc($interval::VARCHAR, assigned_on) AS p,
+  SELECT {{trunc($interval::VARCHAR, assigned_on)}} AS p,
          experiment,
          arm,
          horizon_days,
@@ -23,9 +23,9 @@ FROM (
          sum(complaints) AS complaints
   FROM experiment_assignments
   WHERE ($from::DATE IS NULL OR assigned_on >= $from::DATE)
-    AND ($to::DATE IS NULL OR assigned_on < $to::DATE + INTERVAL 1 MONTH)
-    AND ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), product))
-    AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), region))
-  GROUP BY ALL
-)
+    AND ($to::DATE IS NULL OR assigned_on < {{nextMonth($to::DATE)}})
+    AND {{inList($products, product)}}
+    AND {{inList($regions, region)}}
+  GROUP BY 1, 2, 3, 4
+) AS g
 ORDER BY experiment, arm, p

@@ -9,17 +9,17 @@
 WITH ag AS (
   SELECT agent_id
   FROM agents
-  WHERE ($teams::VARCHAR IS NULL OR list_contains(string_split($teams::VARCHAR, ','), team))
+  WHERE {{inList($teams, team)}}
 ),
 att AS (
-  SELECT a.*, make_timestamp(epoch_us(a.attempted_at)) AS utc
+  SELECT a.*, {{utcTs({{epochUs(a.attempted_at)}})}} AS utc
   FROM contact_attempts a
   JOIN ag ON ag.agent_id = a.agent_id
-  WHERE ($products::VARCHAR IS NULL OR list_contains(string_split($products::VARCHAR, ','), a.product))
-    AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), a.region))
+  WHERE {{inList($products, a.product)}}
+    AND {{inList($regions, a.region)}}
 ),
 steps AS (
-  SELECT date_trunc('month', utc) AS month,
+  SELECT {{trunc('month', utc)}} AS month,
          count(*) AS attempts,
          count(*) FILTER (WHERE answered) AS contacts,
          count(*) FILTER (WHERE right_party) AS rpc,
@@ -28,54 +28,60 @@ steps AS (
   GROUP BY 1
 ),
 pr AS (
-  SELECT p.account_id, p.amount, p.paid, p.paid_on, att.utc,
-         CAST(p.due_on + CAST($grace AS INTEGER) AS DATE) AS matures
+  SELECT p.attempt_id AS attempt_id, p.account_id AS account_id, p.amount AS amount, p.paid AS paid,
+         p.paid_on AS paid_on, att.utc AS utc,
+         {{addDays(p.due_on, $grace::INTEGER)}} AS matures
   FROM promises p
   JOIN att ON att.attempt_id = p.attempt_id
 ),
 matured AS (
   SELECT pr.*,
          CASE WHEN paid_on IS NOT NULL AND paid_on <= matures THEN least(paid, amount) ELSE 0 END AS in_time,
-         timezone('UTC', CAST(matures + 1 AS TIMESTAMP)) AS broke
+         {{utc({{addDays(matures, 1)}})}} AS broke
   FROM pr
-  WHERE matures <= CAST($as_of AS DATE)
+  WHERE matures <= $as_of::DATE
+),
+-- Per matured promise: the account's first answered attempt at or after the break.
+next_contacts AS (
+  SELECT m.attempt_id AS attempt_id, min(CASE WHEN c.attempted_at >= m.broke THEN c.attempted_at END) AS next_contact
+  FROM matured m
+  JOIN (SELECT account_id, attempted_at FROM contact_attempts WHERE answered) AS c ON c.account_id = m.account_id
+  GROUP BY m.attempt_id
 ),
 outcome AS (
   SELECT m.*,
          CASE WHEN in_time >= amount AND amount > 0 THEN 'kept' WHEN in_time > 0 THEN 'partly' ELSE 'broken' END AS kind,
-         CASE WHEN in_time > 0 THEN NULL ELSE (
-           SELECT min(c.attempted_at) FROM contact_attempts c
-           WHERE c.account_id = m.account_id AND c.answered AND c.attempted_at >= m.broke
-         ) END AS next_contact
+         CASE WHEN m.in_time > 0 THEN NULL ELSE n.next_contact END AS next_contact
   FROM matured m
+  LEFT JOIN next_contacts n ON n.attempt_id = m.attempt_id
 ),
 outcomes AS (
-  SELECT date_trunc('month', CAST(matures AS TIMESTAMP)) AS month,
+  SELECT {{trunc('month', CAST(matures AS TIMESTAMP))}} AS month,
          count(*) AS matured,
          count(*) FILTER (WHERE kind = 'kept') AS kept,
          count(*) FILTER (WHERE kind = 'partly') AS partly,
          count(*) FILTER (WHERE kind = 'broken') AS broken,
          sum(amount) AS promised,
          sum(in_time) AS paid,
-         count(*) FILTER (WHERE kind = 'broken' AND next_contact IS NOT NULL AND epoch_us(next_contact) - epoch_us(broke) < 24 * 3600000000) AS fu24,
-         count(*) FILTER (WHERE kind = 'broken' AND epoch_us(next_contact) - epoch_us(broke) >= 24 * 3600000000 AND epoch_us(next_contact) - epoch_us(broke) < 48 * 3600000000) AS fu48,
-         count(*) FILTER (WHERE kind = 'broken' AND epoch_us(next_contact) - epoch_us(broke) >= 48 * 3600000000 AND epoch_us(next_contact) - epoch_us(broke) < 72 * 3600000000) AS fu72,
-         count(*) FILTER (WHERE kind = 'broken' AND epoch_us(next_contact) - epoch_us(broke) >= 72 * 3600000000) AS fu_over,
+         count(*) FILTER (WHERE kind = 'broken' AND next_contact IS NOT NULL AND {{epochUs(next_contact)}} - {{epochUs(broke)}} < 24 * 3600000000) AS fu24,
+         count(*) FILTER (WHERE kind = 'broken' AND {{epochUs(next_contact)}} - {{epochUs(broke)}} >= 24 * 3600000000 AND {{epochUs(next_contact)}} - {{epochUs(broke)}} < 48 * 3600000000) AS fu48,
+         count(*) FILTER (WHERE kind = 'broken' AND {{epochUs(next_contact)}} - {{epochUs(broke)}} >= 48 * 3600000000 AND {{epochUs(next_contact)}} - {{epochUs(broke)}} < 72 * 3600000000) AS fu72,
+         count(*) FILTER (WHERE kind = 'broken' AND {{epochUs(next_contact)}} - {{epochUs(broke)}} >= 72 * 3600000000) AS fu_over,
          count(*) FILTER (WHERE kind = 'broken' AND next_contact IS NULL) AS fu_none
   FROM outcome
   GROUP BY 1
 ),
 pending AS (
-  SELECT date_trunc('month', utc) AS month, count(*) AS pending
+  SELECT {{trunc('month', utc)}} AS month, count(*) AS pending
   FROM pr
-  WHERE matures > CAST($as_of AS DATE)
+  WHERE matures > $as_of::DATE
   GROUP BY 1
 ),
 months AS (
-  SELECT month FROM steps UNION SELECT month FROM outcomes UNION SELECT month FROM pending
+  SELECT month FROM steps UNION DISTINCT SELECT month FROM outcomes UNION DISTINCT SELECT month FROM pending
 ),
 monthly AS (
-  SELECT months.month,
+  SELECT months.month AS month,
          coalesce(s.attempts, 0) AS attempts, coalesce(s.contacts, 0) AS contacts, coalesce(s.rpc, 0) AS rpc, coalesce(s.promises, 0) AS promises,
          coalesce(p.pending, 0) AS pending,
          coalesce(o.matured, 0) AS matured, coalesce(o.kept, 0) AS kept, coalesce(o.partly, 0) AS partly, coalesce(o.broken, 0) AS broken,
@@ -88,7 +94,7 @@ monthly AS (
   WHERE ($from::DATE IS NULL OR months.month >= $from::DATE)
     AND ($to::DATE IS NULL OR months.month <= $to::DATE)
 )
-SELECT CASE $interval::VARCHAR WHEN 'quarter' THEN strftime(month, '%Y') || '-Q' || quarter(month) WHEN 'year' THEN strftime(month, '%Y') ELSE strftime(month, '%Y-%m') END AS "period",
+SELECT {{label(month)}} AS "period",
        sum(attempts)::DOUBLE AS "attempts", sum(contacts)::DOUBLE AS "contacts", sum(rpc)::DOUBLE AS "rightPartyContacts",
        sum(promises)::DOUBLE AS "promises", sum(pending)::DOUBLE AS "pending", sum(matured)::DOUBLE AS "matured",
        sum(kept)::DOUBLE AS "kept", sum(partly)::DOUBLE AS "partlyKept", sum(broken)::DOUBLE AS "broken",

@@ -4,20 +4,20 @@
 -- both methods ('ai', 'manual') and every rule, zeros included. $teams/$regions: comma lists or NULL (the collector's
 -- team and region). Quarters and years ($interval) sum their months' rows.
 WITH calls AS (
-  SELECT a.attempt_id, a.agent_id, g.team, g.name,
-         date_trunc('month', timezone('UTC', a.attempted_at)) AS period
+  SELECT a.attempt_id AS attempt_id, a.agent_id AS agent_id, g.team AS team, g.name AS name,
+         {{trunc('month', {{utcTs({{epochUs(a.attempted_at)}})}})}} AS period
   FROM contact_attempts a
   JOIN agents g ON g.agent_id = a.agent_id
   WHERE a.channel = 'phone'
-    AND ($from::DATE IS NULL OR a.attempted_at >= timezone('UTC', $from::DATE::TIMESTAMP))
-    AND ($to::DATE IS NULL OR a.attempted_at < timezone('UTC', ($to::DATE + INTERVAL 1 MONTH)::TIMESTAMP))
-    AND ($teams::VARCHAR IS NULL OR list_contains(string_split($teams::VARCHAR, ','), g.team))
-    AND ($regions::VARCHAR IS NULL OR list_contains(string_split($regions::VARCHAR, ','), g.region))
+    AND ($from::DATE IS NULL OR a.attempted_at >= {{utc($from::DATE)}})
+    AND ($to::DATE IS NULL OR a.attempted_at < {{utc({{nextMonth($to::DATE)}})}})
+    AND {{inList($teams, g.team)}}
+    AND {{inList($regions, g.region)}}
 ),
 per_agent AS (
-  SELECT date_trunc($interval::VARCHAR, period) AS period, agent_id, team, name, count(*) AS calls
-  FROM calls
-  GROUP BY 1, agent_id, team, name
+  SELECT {{trunc($interval::VARCHAR, c.period)}} AS period, c.agent_id AS agent_id, c.team AS team, c.name AS name, count(*) AS calls
+  FROM calls c
+  GROUP BY 1, 2, 3, 4
 ),
 found AS (
   SELECT check_id, count(*) AS rules
@@ -25,7 +25,8 @@ found AS (
   GROUP BY check_id
 ),
 checks AS (
-  SELECT date_trunc($interval::VARCHAR, c.period) AS period, c.agent_id, q.check_id, q.method, q.score,
+  SELECT {{trunc($interval::VARCHAR, c.period)}} AS period, c.agent_id AS agent_id, q.check_id AS check_id,
+         q.method AS method, q.score AS score,
          CASE WHEN coalesce(f.rules, 0) > 0 THEN 1 ELSE 0 END AS violating
   FROM calls c
   JOIN qa_checks q ON q.attempt_id = c.attempt_id
@@ -37,17 +38,18 @@ per_method AS (
   GROUP BY period, agent_id, method
 ),
 per_rule AS (
-  SELECT k.period, k.agent_id, k.method, v.rule, count(*) AS violations
+  SELECT k.period AS period, k.agent_id AS agent_id, k.method AS method, v.rule AS rule, count(*) AS violations
   FROM checks k
   JOIN qa_violations v ON v.check_id = k.check_id
   GROUP BY k.period, k.agent_id, k.method, v.rule
 ),
-methods(method) AS (VALUES ('ai'), ('manual')),
-rules(k, rule) AS (
-  VALUES (0, 'any'), (1, 'abusive-language'), (2, 'threats'), (3, 'impersonation'), (4, 'third-party-disclosure'),
-         (5, 'false-statements'), (6, 'outside-hours')
+methods AS (SELECT 'ai' AS method UNION ALL SELECT 'manual'),
+rules AS (
+  SELECT 0 AS k, 'any' AS rule UNION ALL SELECT 1, 'abusive-language' UNION ALL SELECT 2, 'threats'
+  UNION ALL SELECT 3, 'impersonation' UNION ALL SELECT 4, 'third-party-disclosure'
+  UNION ALL SELECT 5, 'false-statements' UNION ALL SELECT 6, 'outside-hours'
 )
-SELECT CASE $interval::VARCHAR WHEN 'quarter' THEN strftime(p.period, '%Y') || '-Q' || quarter(p.period) WHEN 'year' THEN strftime(p.period, '%Y') ELSE strftime(p.period, '%Y-%m') END AS "period",
+SELECT {{label(p.period)}} AS "period",
        p.team AS "team", p.agent_id AS "agentId", p.name AS "name", m.method AS "method", r.rule AS "rule",
        p.calls::DOUBLE AS "calls",
        coalesce(pm.checked, 0)::DOUBLE AS "checked",

@@ -86,6 +86,8 @@ export function clickHouseDialect(zones: readonly string[]): Dialect {
       epochDay: (d: string) => `toInt64(dateDiff('day', toDate('1970-01-01'), ${d}))`,
       idiv: (a: string, b: string) => `intDiv(${a}, ${b})`,
       series: (from: string, to: string) => `arrayJoin(range(toInt64(${from}), toInt64(${to}) + 1))`,
+      addDays: (d: string, n: string) => `addDays(${d}, ${n})`,
+      isoWeekday: (t: string) => `toDayOfWeek(${t})`,
     }),
     createTable(table: string, columns: Readonly<Record<string, string>>, key: readonly string[]) {
       const cols = Object.entries(columns).map(([name, type]) => `"${name}" ${columnType(type)}`);

@@ -32,6 +32,8 @@ export const duckDbDialect: Dialect = Object.freeze({
     epochDay: (d: string) => `datediff('day', DATE '1970-01-01', ${d})`,
     idiv: (a: string, b: string) => `(${a} // ${b})`,
     series: (from: string, to: string) => `unnest(generate_series(${from}, ${to}))`,
+    addDays: (d: string, n: string) => `CAST(${d} + ${n} AS DATE)`,
+    isoWeekday: (t: string) => `extract(isodow FROM ${t})`,
   }),
   createTable: standardTable,
   finish: (sql: string) => sql,

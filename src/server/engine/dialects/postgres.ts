@@ -31,6 +31,8 @@ export const postgresDialect: Dialect = Object.freeze({
     epochDay: (d: string) => `((${d}) - DATE '1970-01-01')`,
     idiv: (a: string, b: string) => `((${a}) / (${b}))`,
     series: (from: string, to: string) => `generate_series(${from}, ${to})`,
+    addDays: (d: string, n: string) => `((${d}) + (${n}))`,
+    isoWeekday: (t: string) => `extract(isodow FROM ${t})`,
   }),
   createTable: standardTable,
   finish: (sql: string) => sql.replace(/::DOUBLE\b/g, '::float8'),
