@@ -13,6 +13,9 @@ const CURRENT = new Set(['M0', 'C']);
 
 const contract = (schema: string) => `(contract: docs/openapi.json, components.schemas.${schema})`;
 
+/** A period or cohort as a message shows it: clipped, so that a 5 MB label cannot make a 5 MB message. */
+const label = (key: string): string => (key.length > 40 ? `${key.slice(0, 40)}…` : key);
+
 function fail(metric: MetricName, text: string, field: string, rowIndex?: number): never {
   throw new DataError('validation', `Bad ${metric} response: ${text}.`, {
     metric,
@@ -44,7 +47,7 @@ function overdue(rows: readonly OverdueRow[], bucketsOfColumns?: readonly string
     if (!withCurrent.has(period)) {
       fail(
         'overdue',
-        `period ${period} has no row for the current bucket (M0): every bucket, current included, is needed, because the rate's denominator is the period's total ${contract('OverdueRow')}`,
+        `period ${label(period)} has no row for the current bucket (M0): every bucket, current included, is needed, because the rate's denominator is the period's total ${contract('OverdueRow')}`,
         'bucket',
         i,
       );
@@ -60,7 +63,7 @@ function rollRates(rows: readonly RollRateRow[]): void {
     if (missing) {
       fail(
         'roll-rates',
-        `period ${period} has no row ${missing} the current bucket (M0): every from → to pair, current included, is needed, because each rate's denominator is all that left its from-state ${contract('RollRateRow')}`,
+        `period ${label(period)} has no row ${missing} the current bucket (M0): every from → to pair, current included, is needed, because each rate's denominator is all that left its from-state ${contract('RollRateRow')}`,
         missing,
         i,
       );
@@ -79,7 +82,7 @@ function complaints(rows: readonly ComplaintRow[], exposure: readonly ExposureRo
     if (!exposed.has(period)) {
       fail(
         'complaints',
-        `period ${period} has complaints but no exposure row: complaints per 10,000 accounts need the period's active accounts ${contract('ExposureRow')}`,
+        `period ${label(period)} has complaints but no exposure row: complaints per 10,000 accounts need the period's active accounts ${contract('ExposureRow')}`,
         'exposure',
         i,
       );
@@ -95,7 +98,7 @@ function vintage(rows: readonly VintageRow[]): void {
     if (!originated.has(cohort)) {
       fail(
         'vintage',
-        `cohort ${cohort} has no originations (originatedAccounts and originatedAmount are 0 in every row): the cohort's originations are the denominator of its curve ${contract('VintageRow')}`,
+        `cohort ${label(cohort)} has no originations (originatedAccounts and originatedAmount are 0 in every row): the cohort's originations are the denominator of its curve ${contract('VintageRow')}`,
         'originatedAmount',
         i,
       );
@@ -110,7 +113,7 @@ function recovery(rows: readonly RecoveryRow[]): void {
     if (recovered.has(cohort) && !chargedOff.has(cohort)) {
       fail(
         'recovery',
-        `cohort ${cohort} has recoveries but no charged-off amount (chargedOff is 0 in every row): the charged-off balance is the denominator of its curve ${contract('RecoveryRow')}`,
+        `cohort ${label(cohort)} has recoveries but no charged-off amount (chargedOff is 0 in every row): the charged-off balance is the denominator of its curve ${contract('RecoveryRow')}`,
         'chargedOff',
         i,
       );

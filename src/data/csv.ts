@@ -54,7 +54,10 @@ export function parseMetricCsv(
   if (missing.length) {
     throw new DataError(
       'validation',
-      `The ${metric} CSV lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (it has ${parsed.columns.join(', ')}).`,
+      `The ${metric} CSV lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (it has ${parsed.columns
+        .map((c) => (c.length > 40 ? `${c.slice(0, 40)}…` : c))
+        .join(', ')
+        .slice(0, 500)}).`,
       {
         metric,
         field: at(missing, 0),
@@ -73,7 +76,7 @@ export function parseMetricCsv(
         if (!Number.isFinite(n)) {
           throw new DataError(
             'validation',
-            `The ${metric} CSV line ${i + 2} column "${columns[field] ?? field}" is ${JSON.stringify(raw ?? '')}, expected a number.`,
+            `The ${metric} CSV line ${i + 2} column "${columns[field] ?? field}" is ${JSON.stringify(raw === undefined ? '' : raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)}, expected a number.`,
             {
               metric,
               rowIndex: i,

@@ -8,7 +8,8 @@ export type DataErrorHint =
 /**
  * A failure to get usable data, with a message fit to show to a page's reader and the details a
  * developer needs (`status`, `url`, `field`, `rowIndex`). `retryable` drives query retries:
- * network errors, timeouts and 5xx are retried; 4xx, bad data and configuration errors are not.
+ * network errors, timeouts, 429 and 5xx are retried (after `retryAfter` when the server sent Retry-After);
+ * other 4xx, bad data and configuration errors are not.
  */
 export class DataError extends Error {
   readonly kind: DataErrorKind;
@@ -17,6 +18,8 @@ export class DataError extends Error {
   readonly metric: string | undefined;
   readonly rowIndex: number | undefined;
   readonly field: string | undefined;
+  /** Milliseconds the server asked to wait before trying again (its Retry-After), if it said. */
+  readonly retryAfter: number | undefined;
 
   constructor(
     kind: DataErrorKind,
@@ -28,6 +31,7 @@ export class DataError extends Error {
       rowIndex?: number;
       field?: string;
       cause?: unknown;
+      retryAfter?: number;
     } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -38,6 +42,7 @@ export class DataError extends Error {
     this.metric = details.metric;
     this.rowIndex = details.rowIndex;
     this.field = details.field;
+    this.retryAfter = details.retryAfter;
   }
 
   /** What to check: the endpoint (404), access (401/403), the query (other 4xx), the server (5xx), the network, the timeout, JSON, the contract or the configuration. Null for a cancelled request. */
@@ -66,12 +71,17 @@ export class DataError extends Error {
       ...(this.rowIndex !== undefined ? { rowIndex: this.rowIndex } : {}),
       ...(this.field !== undefined ? { field: this.field } : {}),
       ...(this.cause !== undefined ? { cause: this.cause } : {}),
+      ...(this.retryAfter !== undefined ? { retryAfter: this.retryAfter } : {}),
     });
   }
 
   /** Whether trying again may succeed. */
   get retryable(): boolean {
-    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.status ?? 0) >= 500);
+    return (
+      this.kind === 'network' ||
+      this.kind === 'timeout' ||
+      (this.kind === 'http' && ((this.status ?? 0) >= 500 || this.status === 429))
+    );
   }
 }
 

@@ -13,13 +13,14 @@ export function metricQueryKey(sourceId: string, metric: MetricName, query: Quer
   return ['collectkit', sourceId, metric, filters];
 }
 
-/** Retry policy: up to `max` retries for network errors, timeouts and 5xx; none for 4xx or bad data. */
+/** Retry policy: up to `max` retries for network errors, timeouts, 429 and 5xx; none for other 4xx or bad data. */
 export function shouldRetry(max: number): (failureCount: number, error: unknown) => boolean {
   return (failureCount, error) => failureCount < max && error instanceof DataError && error.retryable;
 }
 
-/** Exponential backoff with a cap: 0.5 s, 1 s, 2 s … at most 15 s. */
-export function retryDelay(attempt: number): number {
+/** The server's Retry-After when it sent one (at most 60 s), else exponential backoff with a cap: 0.5 s, 1 s, 2 s … at most 15 s. */
+export function retryDelay(attempt: number, error?: unknown): number {
+  if (error instanceof DataError && error.retryAfter !== undefined) return Math.min(error.retryAfter, 60_000);
   return Math.min(500 * 2 ** attempt, 15_000);
 }
 

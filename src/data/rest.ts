@@ -59,6 +59,14 @@ async function readError(response: Response): Promise<string> {
   }
 }
 
+/** The server's Retry-After (delay in seconds or an HTTP date) in milliseconds, when it sent one. */
+function retryAfterOf(response: Response): { retryAfter?: number } {
+  const value = response.headers.get('retry-after')?.trim();
+  if (!value) return {};
+  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+  return Number.isFinite(ms) ? { retryAfter: Math.max(0, ms) } : {};
+}
+
 /** The REST adapter: `GET {base-url}/{metric}` answering `{meta, rows}`, validated before use. */
 export function createRestAdapter(options: RestAdapterOptions): Adapter {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
@@ -86,7 +94,7 @@ export function createRestAdapter(options: RestAdapterOptions): Adapter {
           throw new DataError(
             'http',
             `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${metric} (GET ${shown})${detail ? `: ${detail.replace(/\.$/, '')}` : ''}.`,
-            { status: response.status, url: shown, metric },
+            { status: response.status, url: shown, metric, ...retryAfterOf(response) },
           );
         }
         text = await response.text();

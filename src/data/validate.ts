@@ -119,8 +119,15 @@ const EXPOSURE_SHAPE: Record<string, FieldKind> = { period: 'string', accounts: 
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
   if (value === undefined) return 'missing';
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only what JSON cannot write (functions, symbols) reaches String
-  return JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only what JSON cannot write (functions, symbols) reaches String
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    // Too deeply nested (or cyclic) to write out: the message must still be built, not a RangeError thrown.
+    return Array.isArray(value) ? 'a nested array' : 'a nested object';
+  }
+  return text.length > 60 ? text.slice(0, 60) + '…' : text;
 }
 
 function checkRow(metric: string, what: string, row: unknown, index: number, shape: Record<string, FieldKind>): void {

@@ -27,7 +27,8 @@ export class KpiInputError extends Error {
   readonly field: string | null;
 
   constructor(code: KpiErrorCode, message: string, rowIndex: number | null = null, field: string | null = null) {
-    super(message);
+    // Labels come from the data: a 5 MB period must not make a 5 MB message (each word over 80 characters is clipped).
+    super(message.length > 1000 ? message.replace(/\S{81,}/g, (word) => `${word.slice(0, 80)}…`) : message);
     this.name = 'KpiInputError';
     this.code = code;
     this.rowIndex = rowIndex;

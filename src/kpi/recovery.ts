@@ -5,6 +5,9 @@ import type { DevelopmentFactor, RecoveryCurve, RecoveryOptions, RecoveryPoint, 
 import { checkAmount, checkLabel, divide } from './validate.js';
 import { sortedEntries } from '../model/at.js';
 
+/** Largest month since charge-off a row may have: curves are filled month by month from the first to the last. */
+const MAX_MONTH = 1200;
+
 /**
  * Cumulative recovery per charge-off cohort (cohorts ascending) and month since charge-off: Σ recovered
  * (gross) or Σ (recovered − fees) (`net: true`) up to the month, `rate` = cumulative ÷ the cohort's
@@ -24,6 +27,13 @@ export function recoveryCurves(rows: readonly RecoveryRow[], options: RecoveryOp
       throw new KpiInputError(
         'invalid',
         `recovery row ${i} (${key}): month is ${month}, must be a whole number`,
+        i,
+        'month',
+      );
+    if (month > MAX_MONTH)
+      throw new KpiInputError(
+        'invalid',
+        `recovery row ${i} (${key}): month is ${month}, more than ${MAX_MONTH} months (100 years) since charge-off`,
         i,
         'month',
       );

@@ -127,6 +127,7 @@ describe('recoveryCurves', () => {
     ['negative recovery', [r('A', 1, 1, -1, 0)], 'negative', 0, 'recovered'],
     ['NaN fees', [r('A', 1, 1, 1, NaN)], 'not-finite', 0, 'fees'],
     ['fractional month', [r('A', 0.5, 1, 1, 0)], 'invalid', 0, 'month'],
+    ['month beyond 1200 (would fill 10²¹ months)', [r('A', 0, 1, 1, 0), r('A', 1e21, 1, 1, 0)], 'invalid', 1, 'month'],
   ])('%s → KpiInputError', (_n, bad, code, rowIndex, field) => {
     expect(() => recoveryCurves(bad, { net: true })).toThrow(KpiInputError);
     expect(() => recoveryCurves(bad, { net: true })).toThrow(expect.objectContaining({ code, rowIndex, field }));

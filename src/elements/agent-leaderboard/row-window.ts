@@ -60,7 +60,9 @@ export class RowWindow implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const element = this.getScrollElement();
+    // An update can land after the host was removed (appended and removed in one task): observing then
+    // would never be undone, since hostDisconnected already ran.
+    const element = this.host.isConnected ? this.getScrollElement() : null;
     if (element !== this.#element) this.#attach(element);
   }
 

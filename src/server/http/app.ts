@@ -14,6 +14,7 @@ import { parseQuery, QUERY_PARAMETERS, QUERY_SCHEMA } from '../query.js';
 import { pseudonymizer, redactAgents } from '../redact.js';
 import { boundFilters, type ScopeHook } from '../scope.js';
 import { problem, sendProblem } from './problem.js';
+import { isDatabaseUnavailable } from './unavailable.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -37,6 +38,11 @@ export interface AppOptions {
   currency?: string;
   /** Buckets and rule settings bound into the SQL. */
   settings?: MetricSettings;
+  /**
+   * Milliseconds a client connection may stay silent before it is closed (default the larger of 30 s and
+   * the statement limit + 5 s): a client that stalls mid-request does not hold a socket for ever.
+   */
+  clientTimeoutMs?: number;
   /** Fastify logger option (default false; the CLI logs JSON at `info`). */
   logger?: boolean | Record<string, unknown>;
 }
@@ -77,6 +83,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
 
   const app = Fastify({
     logger: options.logger ?? false,
+    connectionTimeout: options.clientTimeoutMs ?? Math.max(30_000, timeoutMs + 5_000),
     routerOptions: { maxParamLength: 200 },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
   });
@@ -102,6 +109,11 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       request.log.warn({ err: error }, 'statement timeout');
       reply.header('Retry-After', String(options.retryAfterSeconds ?? 5));
       return sendProblem(reply, problem(503, 'The query took too long; try again shortly or narrow it.'));
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.error({ err: error }, 'database unavailable');
+      reply.header('Retry-After', String(options.retryAfterSeconds ?? 5));
+      return sendProblem(reply, problem(503, 'The database is not reachable right now; try again shortly.'));
     }
     const status =
       typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500
