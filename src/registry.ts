@@ -143,7 +143,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     svg: 'strategy-test',
     messages: 'strategy',
     example: { attrs: 'experiment="m1-strategy" mde="0.02"', drawn: 'svg.chart line.interval' },
-    span: 2,
+    span: 'full',
   },
   {
     tag: 'ck-model-monitor',
@@ -154,7 +154,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     svg: 'model-monitor',
     messages: 'model',
     example: { attrs: '', drawn: 'svg.chart line.interval' },
-    span: 2,
+    span: 'full',
   },
   {
     tag: 'ck-qa-scorecard',
@@ -165,8 +165,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     svg: 'qa-scorecard',
     messages: 'qa',
     example: { attrs: 'method="ai" redact', drawn: 'svg.chart path.line' },
-    span: 2,
-  },
+      },
   {
     tag: 'ck-ptp-funnel',
     folder: 'ptp-funnel',
@@ -176,8 +175,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     svg: 'ptp-funnel',
     messages: 'ptp',
     example: { attrs: 'grace="3"', drawn: 'svg.chart rect.bar' },
-    span: 2,
-  },
+      },
   {
     tag: 'ck-contact-heatmap',
     folder: 'contact-heatmap',

@@ -7,10 +7,8 @@ export const SPANS: Readonly<Record<string, 2 | 3 | 'full'>> = {
   'ck-recovery-curves': 2,
   'ck-agent-leaderboard': 'full',
   'ck-complaint-trend': 2,
-  'ck-strategy-test': 2,
-  'ck-model-monitor': 2,
-  'ck-qa-scorecard': 2,
-  'ck-ptp-funnel': 2,
+  'ck-strategy-test': 'full',
+  'ck-model-monitor': 'full',
   'ck-contact-heatmap': 'full',
 };
 // registry:end
