@@ -165,7 +165,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     svg: 'qa-scorecard',
     messages: 'qa',
     example: { attrs: 'method="ai" redact', drawn: 'svg.chart path.line' },
-      },
+  },
   {
     tag: 'ck-ptp-funnel',
     folder: 'ptp-funnel',
@@ -175,7 +175,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     svg: 'ptp-funnel',
     messages: 'ptp',
     example: { attrs: 'grace="3"', drawn: 'svg.chart rect.bar' },
-      },
+  },
   {
     tag: 'ck-contact-heatmap',
     folder: 'contact-heatmap',
