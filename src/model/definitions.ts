@@ -1,6 +1,6 @@
 import { DEFAULT_BUCKETS, type BucketDef } from './buckets.js';
 import { en } from './definitions/en.js';
-import type { DefinitionCatalogue, MeasureDefinition, MetricDefinition } from './definitions/types.js';
+import type { DefinitionCatalogue, DefinitionPack, MeasureDefinition, MetricDefinition } from './definitions/types.js';
 import { zhCN } from './definitions/zh-CN.js';
 import { zhTW } from './definitions/zh-TW.js';
 import { METRICS, type MetricName } from './metrics.js';
@@ -21,13 +21,31 @@ export const DEFINITIONS_VERSION = '2026.1';
 /** Languages with a built-in definitions catalogue. */
 export const DEFINITION_LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
 
-export type { DefinitionCatalogue, DefinitionEntry, MeasureDefinition, MetricDefinition } from './definitions/types.js';
+export type {
+  DefinitionCatalogue,
+  DefinitionEntry,
+  DefinitionPack,
+  MeasureDefinition,
+  MetricDefinition,
+} from './definitions/types.js';
 
-const catalogues: Record<string, { version: string; entries: DefinitionCatalogue }> = {
-  en: { version: DEFINITIONS_VERSION, entries: en },
-  'zh-CN': { version: DEFINITIONS_VERSION, entries: zhCN },
-  'zh-TW': { version: DEFINITIONS_VERSION, entries: zhTW },
+const catalogues: Record<string, { version: string; entries: Partial<DefinitionCatalogue> }> = {
+  en: { version: DEFINITIONS_VERSION, entries: { ...en } },
+  'zh-CN': { version: DEFINITIONS_VERSION, entries: { ...zhCN } },
+  'zh-TW': { version: DEFINITIONS_VERSION, entries: { ...zhTW } },
 };
+
+/**
+ * Adds the built-in definitions of a widget's metrics (e.g. `promises`) to the three built-in catalogues.
+ * The modules that read those metrics call it at load, so a page fetches a widget's definitions with that
+ * widget. Entries a catalogue already has (a company's own, from {@link registerDefinitions}) are kept.
+ */
+export function addDefinitions(pack: DefinitionPack): void {
+  for (const [locale, entries] of Object.entries(pack)) {
+    const cat = catalogues[locale];
+    if (cat) cat.entries = { ...entries, ...cat.entries };
+  }
+}
 
 const BUCKET_METRICS: ReadonlySet<MetricName> = new Set(['overdue', 'roll-rates']);
 
@@ -42,7 +60,7 @@ export function registerDefinitions(
     Record<MetricName, { name: string; measures: readonly MeasureDefinition[]; notes?: readonly string[] }>
   >,
 ): void {
-  const merged = { ...(catalogues[locale]?.entries ?? en) };
+  const merged = { ...(catalogues[locale]?.entries ?? catalogues.en?.entries) };
   for (const metric of METRICS) {
     const e = entries[metric];
     if (e) merged[metric] = { name: e.name, measures: e.measures.map((m) => ({ ...m })), notes: [...(e.notes ?? [])] };
@@ -56,12 +74,15 @@ export function registerDefinitions(
  * @example metricDefinition('overdue', 'zh-CN').measures[0].formula // '期末所选逾期阶段的账户数（或余额）÷ …'
  */
 export function metricDefinition(metric: MetricName, locale = 'en'): MetricDefinition {
-  const cat = catalogues[locale] ?? { version: DEFINITIONS_VERSION, entries: en };
-  const entry = cat.entries[metric];
+  const own = catalogues[locale]?.entries[metric];
+  const english = catalogues.en?.entries[metric];
+  const entry = own ?? english;
+  if (!entry)
+    throw new Error(`collectkit: the definitions of "${metric}" are not loaded (load a widget that reads it).`);
   const def: MetricDefinition = {
     metric,
-    version: cat.version,
-    locale: catalogues[locale] ? locale : 'en',
+    version: (own ? catalogues[locale]?.version : catalogues.en?.version) ?? DEFINITIONS_VERSION,
+    locale: own ? locale : 'en',
     name: entry.name,
     measures: entry.measures.map((m) => ({ ...m })),
     notes: entry.notes,

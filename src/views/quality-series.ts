@@ -9,6 +9,14 @@ import { QA_ANY } from '../model/rows.js';
 import { periodToTime } from '../render/period.js';
 import { pseudonym } from '../render/redact.js';
 import type { PointSeries } from './point-series.js';
+import { addMessages } from '../render/i18n/index.js';
+import { addDefinitions } from '../model/definitions.js';
+import { GOVERNANCE_MESSAGES } from '../render/i18n/governance.js';
+import { GOVERNANCE_DEFINITIONS } from '../model/definitions/governance.js';
+
+// This widget's texts and definitions load with it (not in every widget's chunk).
+addMessages(GOVERNANCE_MESSAGES);
+addDefinitions(GOVERNANCE_DEFINITIONS);
 
 /**
  * One series per rule (`any` first, then the rules in `summary.byRule` order, worst first): x the period,

@@ -16,6 +16,9 @@ import { mockResponse } from '../../mocks/portfolio.js';
 import { queryOf } from '../../mocks/handlers.js';
 import type { MetricName } from '../../src/model/metrics.js';
 import { REGISTRY } from '../../src/registry.js';
+// Every message key, the base catalogue's and every pack's (the SVG renderer loads them all).
+import { loadedMessages } from '../../src/render/i18n/index.js';
+import '../../src/svg/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const CSP =
@@ -37,6 +40,12 @@ const page = (body: string) => `<!doctype html>
 </body></html>`;
 
 const PAGES: Record<string, string> = {
+  ...Object.fromEntries(
+    REGISTRY.filter((e) => e.role === 'widget').map((e) => [
+      `/only/${e.tag}.html`,
+      page(`<${e.tag} ${e.example!.attrs}></${e.tag}>`),
+    ]),
+  ),
   '/tile.html': page('<ck-kpi-tile metric="overdue" bucket="M1+"></ck-kpi-tile>'),
   '/all.html': page(
     REGISTRY.filter((e) => e.role === 'widget')
@@ -155,6 +164,37 @@ describe('dist/autoloader.js under a strict Content-Security-Policy', () => {
     );
     expect(total).toBeLessThanOrEqual(budgets.autoloaderAllWidgets!.max!);
   }, 60_000);
+
+  it.each(REGISTRY.filter((e) => e.role === 'widget').map((e) => [e.tag, e.example!.drawn] as const))(
+    '%s alone on a page brings its own texts: no message key shows in place of a message',
+    async (tag, drawn) => {
+      const { context, problems, tab } = await visit(`/only/${tag}.html`, () => true);
+      await tab.waitForFunction(
+        ([t, sel]) => document.querySelector(t)?.shadowRoot?.querySelector(sel),
+        [tag, drawn] as const,
+        { timeout: 30_000 },
+      );
+      const keys = Object.keys(loadedMessages('en'));
+      const shown = await tab.evaluate((keys) => {
+        const words = new Set<string>();
+        const visit = (root: ParentNode) => {
+          for (const el of root.querySelectorAll('*')) {
+            for (const a of ['aria-label', 'title', 'aria-description'])
+              for (const w of (el.getAttribute(a) ?? '').split(/\W+/)) words.add(w);
+            if (el.shadowRoot) visit(el.shadowRoot);
+          }
+          for (const w of (root.textContent ?? '').split(/\W+/)) words.add(w);
+        };
+        visit(document.body);
+        for (const el of document.body.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+        return keys.filter((k) => words.has(k));
+      }, keys);
+      await context.close();
+      expect(problems).toEqual([]);
+      expect(shown, `${tag} shows message keys`).toEqual([]);
+    },
+    60_000,
+  );
 
   it('reports an unknown ck-* tag once on the console and leaves the rest working', async () => {
     const context = await browser.newContext();

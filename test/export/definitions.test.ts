@@ -7,6 +7,8 @@ import {
   definitionLines,
   metricDefinition,
 } from '../../src/model/definitions.js';
+// Every chart kind of the SVG renderer, so every widget's definitions pack is loaded.
+import '../../src/svg/index.js';
 
 describe('definitions catalogue', () => {
   it('defines every metric in every language with formula, numerator and denominator', () => {

@@ -8,9 +8,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REGISTRY, WIDGETS } from '../../src/registry.js';
 import { METRICS } from '../../src/model/metrics.js';
-import { en } from '../../src/render/i18n/en.js';
-import { zhCN } from '../../src/render/i18n/zh-CN.js';
-import { zhTW } from '../../src/render/i18n/zh-TW.js';
+import { loadedMessages } from '../../src/render/i18n/index.js';
+// The SVG renderer loads every chart kind, and so every widget's message pack.
 import { serverChartKinds } from '../../src/svg/index.js';
 // @ts-expect-error: a plain .mjs script without typings
 import { generated } from '../../scripts/registry.mjs';
@@ -56,6 +55,9 @@ describe('widget registry', () => {
     (_, e) => {
       for (const m of e.metrics ?? []) expect(METRICS).toContain(m);
       expect(e.metrics?.length).toBeGreaterThan(0);
+      const en = loadedMessages('en');
+      const zhCN = loadedMessages('zh-CN');
+      const zhTW = loadedMessages('zh-TW');
       const keys = Object.keys(en).filter((k) => k.startsWith(e.messages!));
       expect(keys.length, `no ${e.messages}… keys in the English catalogue`).toBeGreaterThan(0);
       for (const k of keys) {

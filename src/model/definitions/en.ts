@@ -1,10 +1,7 @@
-import type { DefinitionCatalogue } from './types.js';
-import { strategyEn } from './strategy.js';
-import { GOVERNANCE_EN } from './governance.js';
-import { opsEn } from './ops.js';
+import type { BaseDefinitionCatalogue } from './types.js';
 
 /** The definitions catalogue in English: per metric, its name, its rates (formula, numerator, denominator) and notes. */
-export const en: DefinitionCatalogue = {
+export const en: BaseDefinitionCatalogue = {
   overdue: {
     name: 'Overdue rate',
     measures: [
@@ -211,7 +208,4 @@ export const en: DefinitionCatalogue = {
       'US Regulation F: more than 7 calls in 7 days per debt; contact outside 08:00–21:00 local time.',
     ],
   },
-  ...strategyEn,
-  ...GOVERNANCE_EN,
-  ...opsEn,
 };

@@ -2,7 +2,7 @@
  * Definitions of the governance metrics (issue 15) in the three built-in languages, spread into each
  * catalogue with one line: `quality` (催收质检).
  */
-import type { DefinitionEntry } from './types.js';
+import type { DefinitionEntry, DefinitionPack } from './types.js';
 
 /** Governance metrics in English. */
 export const GOVERNANCE_EN: { quality: DefinitionEntry } = {
@@ -108,4 +108,11 @@ export const GOVERNANCE_ZH_TW: { quality: DefinitionEntry } = {
       '催收員姓名可替換為固定化名（redact）。',
     ],
   },
+};
+
+/** The three languages as one pack for `addDefinitions`. */
+export const GOVERNANCE_DEFINITIONS: DefinitionPack = {
+  en: GOVERNANCE_EN,
+  'zh-CN': GOVERNANCE_ZH_CN,
+  'zh-TW': GOVERNANCE_ZH_TW,
 };

@@ -2,7 +2,7 @@
  * Definitions of the operations metrics (issue #14: promise-to-pay funnel), one entry per metric in each
  * language, spread into the three catalogues so that the shared catalogue files change by one line each.
  */
-import type { DefinitionEntry } from './types.js';
+import type { DefinitionEntry, DefinitionPack } from './types.js';
 
 /** Operations metrics of the catalogue. */
 export type OpsMetric = 'promises' | 'contact-hours';
@@ -219,3 +219,6 @@ export const opsZhTW: Record<OpsMetric, DefinitionEntry> = {
     ],
   },
 };
+
+/** The three languages as one pack for `addDefinitions`. */
+export const OPS_DEFINITIONS: DefinitionPack = { en: opsEn, 'zh-CN': opsZhCN, 'zh-TW': opsZhTW };

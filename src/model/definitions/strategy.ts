@@ -3,7 +3,7 @@
  * languages; each catalogue spreads its language's entries in with one line. Terse on purpose: every
  * language ships in the one-file bundle.
  */
-import type { DefinitionEntry, MeasureDefinition } from './types.js';
+import type { DefinitionEntry, MeasureDefinition, DefinitionPack } from './types.js';
 
 type Entries = { experiments: DefinitionEntry; scores: DefinitionEntry };
 
@@ -201,3 +201,6 @@ export const strategyZhTW: Entries = {
     ],
   },
 };
+
+/** The three languages as one pack for `addDefinitions`. */
+export const STRATEGY_DEFINITIONS: DefinitionPack = { en: strategyEn, 'zh-CN': strategyZhCN, 'zh-TW': strategyZhTW };

@@ -41,3 +41,12 @@ export interface DefinitionEntry {
 
 /** A definitions catalogue of one language: an entry per metric of the contract. */
 export type DefinitionCatalogue = Record<MetricName, DefinitionEntry>;
+
+/** Metrics whose definitions come in a widget's pack (registered with `addDefinitions` by the widgets that read them). */
+export type PackMetric = 'promises' | 'contact-hours' | 'quality' | 'experiments' | 'scores';
+
+/** The entries every page loads: the metrics of the first widgets; the others arrive in packs. */
+export type BaseDefinitionCatalogue = Omit<DefinitionCatalogue, PackMetric>;
+
+/** One pack of definitions in the three built-in languages, for `addDefinitions`. */
+export type DefinitionPack = Record<'en' | 'zh-CN' | 'zh-TW', Partial<DefinitionCatalogue>>;

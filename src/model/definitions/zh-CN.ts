@@ -1,10 +1,7 @@
-import type { DefinitionCatalogue } from './types.js';
-import { strategyZhCN } from './strategy.js';
-import { GOVERNANCE_ZH_CN } from './governance.js';
-import { opsZhCN } from './ops.js';
+import type { BaseDefinitionCatalogue } from './types.js';
 
 /** The definitions catalogue in Simplified Chinese: per metric, its name, its rates (formula, numerator, denominator) and notes. */
-export const zhCN: DefinitionCatalogue = {
+export const zhCN: BaseDefinitionCatalogue = {
   overdue: {
     name: '逾期率',
     measures: [
@@ -197,7 +194,4 @@ export const zhCN: DefinitionCatalogue = {
       '美国 Regulation F：同一债务 7 天内呼叫超过 7 次；在当地时间 08:00–21:00 以外联系。',
     ],
   },
-  ...strategyZhCN,
-  ...GOVERNANCE_ZH_CN,
-  ...opsZhCN,
 };

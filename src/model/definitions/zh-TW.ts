@@ -1,10 +1,7 @@
-import type { DefinitionCatalogue } from './types.js';
-import { strategyZhTW } from './strategy.js';
-import { GOVERNANCE_ZH_TW } from './governance.js';
-import { opsZhTW } from './ops.js';
+import type { BaseDefinitionCatalogue } from './types.js';
 
 /** The definitions catalogue in Traditional Chinese: per metric, its name, its rates (formula, numerator, denominator) and notes. */
-export const zhTW: DefinitionCatalogue = {
+export const zhTW: BaseDefinitionCatalogue = {
   overdue: {
     name: '逾期率',
     measures: [
@@ -197,7 +194,4 @@ export const zhTW: DefinitionCatalogue = {
       '美國 Regulation F：同一債務 7 天內撥打超過 7 次；於當地時間 08:00–21:00 以外聯繫。',
     ],
   },
-  ...strategyZhTW,
-  ...GOVERNANCE_ZH_TW,
-  ...opsZhTW,
 };

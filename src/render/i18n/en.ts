@@ -1,6 +1,6 @@
-import { strategyEn } from './strategy.js';
-import { governanceEn } from './governance.js';
-import { opsEn } from './ops.js';
+import type { strategyEn } from './strategy.js';
+import type { governanceEn } from './governance.js';
+import type { opsEn } from './ops.js';
 
 /** English messages: the reference catalogue; every other language provides the same keys. */
 export const en = {
@@ -191,13 +191,16 @@ export const en = {
   suppressed: 'suppressed (denominator below {min})',
   earlierCohorts: 'Earlier cohorts ({n})',
   cohortAverage: 'Average of all cohorts',
-  ...strategyEn,
-  ...governanceEn,
-  ...opsEn,
 } as const;
 
-/** Message keys every language catalogue must define. */
-export type MessageKey = keyof typeof en;
+/** Keys of the catalogues every widget loads. */
+export type BaseMessageKey = keyof typeof en;
+
+/**
+ * Every message key: the base catalogues' and the widgets' packs' (registered with `addMessages` by the
+ * modules that use them, so a page loads a widget's texts with that widget).
+ */
+export type MessageKey = BaseMessageKey | keyof typeof strategyEn | keyof typeof governanceEn | keyof typeof opsEn;
 
 /** A language catalogue: one string per message key. */
 export type Messages = Record<MessageKey, string>;

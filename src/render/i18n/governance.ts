@@ -68,3 +68,6 @@ export const governanceZhTW: Record<keyof typeof governanceEn, string> = {
   agentsQaLow: '質檢未達標',
   agentsQaNote: '⚠ 質檢未達標：平均質檢分低於 {min}，已標記且不參與回款排名。',
 };
+
+/** The three languages as one pack for `addMessages`. */
+export const GOVERNANCE_MESSAGES = { en: governanceEn, 'zh-CN': governanceZhCN, 'zh-TW': governanceZhTW };

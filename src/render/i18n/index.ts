@@ -8,14 +8,36 @@ export type { MessageKey, Messages } from './en.js';
 /** Locales with a built-in catalogue. */
 export type KitLocale = 'en' | 'zh-CN' | 'zh-TW';
 
-const catalogues: Record<string, Messages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW };
+const catalogues: Record<string, Partial<Messages>> = { en: { ...en }, 'zh-CN': { ...zhCN }, 'zh-TW': { ...zhTW } };
+
+/** A widget's messages in the three built-in languages, each keyed like its English block. */
+export interface MessagePack<K extends string> {
+  en: Record<K, string>;
+  'zh-CN': Record<K, string>;
+  'zh-TW': Record<K, string>;
+}
+
+/**
+ * Adds a widget's messages to the built-in catalogues. The modules that use a pack call this at load, so
+ * a page fetches a widget's texts with the widget (the autoloader's chunk), not in every widget's chunk.
+ * Calling it again is harmless; keys a language already has from {@link registerMessages} are kept.
+ */
+export function addMessages<K extends string>(pack: MessagePack<K>): void {
+  for (const [locale, messages] of Object.entries(pack) as [string, Record<K, string>][])
+    catalogues[locale] = { ...messages, ...catalogues[locale] };
+}
+
+/** The messages `locale` has now (base catalogue and the packs loaded so far); for checks and tests. */
+export function loadedMessages(locale: string): Readonly<Partial<Messages>> {
+  return { ...catalogues[locale] };
+}
 
 /**
  * Adds or replaces a language catalogue, e.g. `registerMessages('ja', ja)`.
  * Adding a language is one file exporting a `Messages` object and this call.
  */
-export function registerMessages(locale: string, messages: Messages): void {
-  catalogues[locale] = messages;
+export function registerMessages(locale: string, messages: Partial<Messages>): void {
+  catalogues[locale] = { ...catalogues[locale], ...messages };
 }
 
 /**
@@ -36,7 +58,7 @@ export function resolveLocale(lang: string | null | undefined): string {
 
 /** Translates `key` for `locale` (falling back to English, then the key), replacing `{name}` placeholders with `params`. */
 export function t(locale: string, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text: string | undefined = (catalogues[locale] ?? en)[key] ?? en[key];
+  const text: string | undefined = catalogues[locale]?.[key] ?? catalogues.en?.[key];
   if (text === undefined) return key;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }

@@ -160,3 +160,6 @@ export const opsZhTW: Record<keyof typeof opsEn, string> = {
   hoursCell: '{day} {hour}:00：{measure} {value}；撥打 {attempts} 次，本人接通 {rpc} 次，承諾 {promises} 筆',
   hoursCellBreach: '{day} {hour}:00，允許時段外：撥打 {attempts} 次，每次均為違規',
 };
+
+/** The three languages as one pack for `addMessages`. */
+export const OPS_MESSAGES = { en: opsEn, 'zh-CN': opsZhCN, 'zh-TW': opsZhTW };

@@ -188,3 +188,6 @@ export const strategyZhTW: Record<keyof typeof strategyEn, string> = {
   modelPoint:
     '分段 {band}：實際 {observed}（{accounts} 戶中 {repaid} 戶），95% 區間 {low} 至 {high}；預測 {predicted}（區間 {elow} 至 {ehigh}）。{flag}',
 };
+
+/** The three languages as one pack for `addMessages`. */
+export const STRATEGY_MESSAGES = { en: strategyEn, 'zh-CN': strategyZhCN, 'zh-TW': strategyZhTW };

@@ -1,10 +1,7 @@
-import { strategyZhCN } from './strategy.js';
-import type { Messages } from './en.js';
-import { governanceZhCN } from './governance.js';
-import { opsZhCN } from './ops.js';
+import type { BaseMessageKey } from './en.js';
 
 /** Simplified Chinese messages. */
-export const zhCN: Messages = {
+export const zhCN: Record<BaseMessageKey, string> = {
   loading: '加载中…',
   empty: '所选范围内没有数据。',
   emptyReason: '{from} 至 {to} 之间没有数据。',
@@ -184,7 +181,4 @@ export const zhCN: Messages = {
   suppressed: '已隐藏（分母低于 {min}）',
   earlierCohorts: '更早批次（{n}）',
   cohortAverage: '全部批次平均',
-  ...strategyZhCN,
-  ...governanceZhCN,
-  ...opsZhCN,
 };

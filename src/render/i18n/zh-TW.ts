@@ -1,10 +1,7 @@
-import { strategyZhTW } from './strategy.js';
-import type { Messages } from './en.js';
-import { governanceZhTW } from './governance.js';
-import { opsZhTW } from './ops.js';
+import type { BaseMessageKey } from './en.js';
 
 /** Traditional Chinese messages. */
-export const zhTW: Messages = {
+export const zhTW: Record<BaseMessageKey, string> = {
   loading: '載入中…',
   empty: '所選範圍內沒有資料。',
   emptyReason: '{from} 至 {to} 之間沒有資料。',
@@ -184,7 +181,4 @@ export const zhTW: Messages = {
   suppressed: '已隱藏（分母低於 {min}）',
   earlierCohorts: '更早批次（{n}）',
   cohortAverage: '全部批次平均',
-  ...strategyZhTW,
-  ...governanceZhTW,
-  ...opsZhTW,
 };
