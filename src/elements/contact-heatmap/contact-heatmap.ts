@@ -77,10 +77,20 @@ export class CkContactHeatmap extends CkWidget<'contact-hours'> {
 
   protected readonly metric = 'contact-hours' as const;
 
+  readonly #derived = this.derive(
+    () => [this.data.data, this.minDenominator, this.channel],
+    () => {
+      const rows = this.data.data?.rows;
+      if (!rows) return null;
+      const heatmap = contactHeatmap(rows, { channel: this.channel || null, minDenominator: this.#min });
+      const periods = rows.map((r) => r.period).sort();
+      const first = periods[0];
+      const last = periods[periods.length - 1];
+      return { heatmap, periods: first && last ? ([first, last] as [string, string]) : null };
+    },
+  );
   #heatmap: ContactHeatmap | null = null;
   #periods: [string, string] | null = null;
-  #error = '';
-  #key: unknown[] = [];
   #height = 260;
   readonly #cells = new PointFocusState({
     update: () => this.requestUpdate(),
@@ -123,27 +133,10 @@ export class CkContactHeatmap extends CkWidget<'contact-hours'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const response = this.data.data;
-    const key = [response, this.minDenominator, this.channel];
-    if (key.some((v, i) => v !== this.#key[i])) {
-      this.#key = key;
-      this.#heatmap = null;
-      this.#periods = null;
-      this.#error = '';
-      this.#cells.focus = null;
-      if (response) {
-        try {
-          this.#heatmap = contactHeatmap(response.rows, { channel: this.channel || null, minDenominator: this.#min });
-          const periods = response.rows.map((r) => r.period).sort();
-          const first = periods[0];
-          const last = periods[periods.length - 1];
-          if (first && last) this.#periods = [first, last];
-        } catch (error) {
-          this.#error = error instanceof Error ? error.message : String(error);
-          emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: 'contact-hours', stale: false });
-        }
-      }
-    }
+    const derived = this.#derived.update();
+    if ((derived?.heatmap ?? null) !== this.#heatmap) this.#cells.focus = null;
+    this.#heatmap = derived?.heatmap ?? null;
+    this.#periods = derived?.periods ?? null;
     const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
     if (frame?.clientHeight) this.#height = frame.clientHeight;
   }
@@ -237,7 +230,6 @@ export class CkContactHeatmap extends CkWidget<'contact-hours'> {
   }
 
   protected override render() {
-    if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const h = this.#heatmap;
     const spec = this.#spec();
     const breaches = this.#breachText();

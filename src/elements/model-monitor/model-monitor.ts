@@ -79,10 +79,21 @@ export class CkModelMonitor extends CkWidget<'scores'> {
 
   protected readonly metric = 'scores' as const;
 
+  readonly #derived = this.derive(
+    () => [this.data.data, this.baseline, this.period],
+    (): { monitor: ScoreMonitor; shown: ScorePeriod | null } | null => {
+      const rows = this.data.data?.rows;
+      if (!rows) return null;
+      const monitor = scoreMonitor(rows, {
+        ...(this.baseline ? { baseline: this.baseline } : {}),
+        psiLimit: LIMITS.psi,
+        aucDrop: LIMITS.auc,
+      });
+      return monitor ? { monitor, shown: shownPeriod(monitor, this.period) ?? null } : null;
+    },
+  );
   #monitor: ScoreMonitor | null = null;
   #shown: ScorePeriod | null = null;
-  #error = '';
-  #dataSeen: unknown = null;
   #spec: IntervalSpec | null = null;
   #model: IntervalModel | null = null;
   #specKey: unknown[] = [];
@@ -102,27 +113,10 @@ export class CkModelMonitor extends CkWidget<'scores'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const response = this.data.data;
-    if (response !== this.#dataSeen || changed.has('baseline') || changed.has('period')) {
-      this.#dataSeen = response;
-      this.#monitor = null;
-      this.#shown = null;
-      this.#error = '';
-      this.#points.focus = null;
-      if (response) {
-        try {
-          this.#monitor = scoreMonitor(response.rows, {
-            ...(this.baseline ? { baseline: this.baseline } : {}),
-            psiLimit: LIMITS.psi,
-            aucDrop: LIMITS.auc,
-          });
-          this.#shown = this.#monitor ? (shownPeriod(this.#monitor, this.period) ?? null) : null;
-        } catch (error) {
-          this.#error = error instanceof Error ? error.message : String(error);
-          emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: 'scores', stale: false });
-        }
-      }
-    }
+    const derived = this.#derived.update();
+    if ((derived?.shown ?? null) !== this.#shown) this.#points.focus = null;
+    this.#monitor = derived?.monitor ?? null;
+    this.#shown = derived?.shown ?? null;
     const key = [this.#shown, this.#draw.width, this.intlLocale, this.locale];
     if (key.some((v, i) => v !== this.#specKey[i])) {
       this.#specKey = key;
@@ -194,7 +188,6 @@ export class CkModelMonitor extends CkWidget<'scores'> {
   }
 
   protected override render() {
-    if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const m = this.#monitor;
     const p = this.#shown;
     const status = m && p ? monitorStatus(this.locale, this.intlLocale, m, p, LIMITS) : '';

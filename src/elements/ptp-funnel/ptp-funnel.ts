@@ -81,12 +81,22 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
 
   protected readonly metric = 'promises' as const;
 
+  /** The funnel, its panels and its trend (whose series labels are in the page's language). */
+  readonly #derived = this.derive(
+    () => [this.data.data, this.locale],
+    () => {
+      const rows = this.data.data?.rows;
+      if (!rows) return null;
+      const funnel = promiseFunnel(rows);
+      return {
+        funnel,
+        panels: funnelPanels(funnel.total),
+        trend: funnelTrendSeries(funnel, (k) => t(this.locale, k)),
+      };
+    },
+  );
   #funnel: PromiseFunnel | null = null;
   #panels: FunnelPanel[] = [];
-  #error = '';
-  #dataSeen: unknown = null;
-  /** Language the trend's series labels were made in (the page may switch it at run time). */
-  #localeSeen = '';
   #height = 260;
   /** Width the panels are drawn at (one frame behind `width`). */
   readonly #drawn = new LaggingWidth(this, () => this.width);
@@ -138,23 +148,12 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const response = this.data.data;
-    if (response !== this.#dataSeen || this.locale !== this.#localeSeen) {
-      this.#dataSeen = response;
-      this.#localeSeen = this.locale;
-      this.#funnel = null;
-      this.#error = '';
+    const derived = this.#derived.update();
+    if ((derived?.funnel ?? null) !== this.#funnel) {
       this.#bars.focus = null;
-      if (response) {
-        try {
-          this.#funnel = promiseFunnel(response.rows);
-        } catch (error) {
-          this.#error = error instanceof Error ? error.message : String(error);
-          emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: 'promises', stale: false });
-        }
-      }
-      this.#panels = this.#funnel ? funnelPanels(this.#funnel.total) : [];
-      this.#lines.setSeries(this.#funnel ? funnelTrendSeries(this.#funnel, (k) => t(this.locale, k)) : []);
+      this.#funnel = derived?.funnel ?? null;
+      this.#panels = derived?.panels ?? [];
+      this.#lines.setSeries(derived?.trend ?? []);
     }
     const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
     if (frame?.clientHeight) this.#height = frame.clientHeight;
@@ -252,7 +251,6 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
   }
 
   protected override render() {
-    if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const f = this.#funnel;
     const trend = this.view === 'trend';
     const currency = this.data.data?.meta.currency ?? 'CNY';

@@ -68,10 +68,22 @@ export class CkQaScorecard extends CkWidget<'quality'> {
     (s, i) => describeRatePoint(this.locale, this.intlLocale, s, i),
     (s, i) => this.#select(s, i),
   );
+  readonly #derived = this.derive(
+    () => [this.data.data, this.method, this.locale],
+    () => {
+      const rows = this.data.data?.rows;
+      if (!rows) return null;
+      const summary = qualitySummary(rows, { method: this.method || 'ai' });
+      const other = summary.methods.find((m) => m !== summary.method);
+      return {
+        summary,
+        other: other ? qualitySummary(rows, { method: other }) : null,
+        series: qualitySeries(summary, this.#ruleLabel),
+      };
+    },
+  );
   #summary: QualitySummary | null = null;
   #other: QualitySummary | null = null;
-  #error = '';
-  #key: unknown[] = [];
   /** The team drilled into (its collectors are shown), or null for the teams. */
   #team: string | null = null;
 
@@ -86,27 +98,13 @@ export class CkQaScorecard extends CkWidget<'quality'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const response = this.data.data;
-    const key = [response, this.method, this.locale];
-    if (!key.some((v, i) => v !== this.#key[i])) return;
-    this.#key = key;
-    this.#error = '';
-    this.#summary = this.#other = null;
-    let series: PointSeries[] = [];
-    if (response) {
-      try {
-        const summary = qualitySummary(response.rows, { method: this.method || 'ai' });
-        const other = summary.methods.find((m) => m !== summary.method);
-        this.#summary = summary;
-        this.#other = other ? qualitySummary(response.rows, { method: other }) : null;
-        series = qualitySeries(summary, this.#ruleLabel);
-        if (this.#team && !summary.byTeam.some((c) => c.key === this.#team)) this.#team = null;
-      } catch (error) {
-        this.#error = error instanceof Error ? error.message : String(error);
-        emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: 'quality', stale: false });
-      }
-    }
-    this.#view.setSeries(series);
+    const derived = this.#derived.update();
+    if (derived?.summary === this.#summary) return;
+    this.#summary = derived?.summary ?? null;
+    this.#other = derived?.other ?? null;
+    const team = this.#team;
+    if (team && !this.#summary?.byTeam.some((c) => c.key === team)) this.#team = null;
+    this.#view.setSeries(derived?.series ?? []);
   }
 
   #select(s: PointSeries, i: number): void {
@@ -243,7 +241,6 @@ export class CkQaScorecard extends CkWidget<'quality'> {
   }
 
   protected override render() {
-    if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const view = this.#view;
     const summary = this.#summary;
     const loc = this.intlLocale;

@@ -86,9 +86,21 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
 
   protected readonly metric = 'experiments' as const;
 
+  readonly #derived = this.derive(
+    () => [this.data.data, this.experiment, this.champion, this.mde, this.per],
+    () => {
+      const rows = this.data.data?.rows;
+      return rows
+        ? experimentResults(rows, {
+            ...(this.experiment ? { experiment: this.experiment } : {}),
+            champion: this.champion || 'champion',
+            mde: Number.isFinite(this.mde) ? this.mde : 0.02,
+            per: Number.isFinite(this.per) && this.per > 0 ? this.per : 10_000,
+          })
+        : null;
+    },
+  );
   #result: ExperimentResult | null = null;
-  #error = '';
-  #dataSeen: unknown = null;
   #spec: IntervalSpec | null = null;
   #model: IntervalModel | null = null;
   #specKey: unknown[] = [];
@@ -112,32 +124,9 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const response = this.data.data;
-    if (
-      response !== this.#dataSeen ||
-      changed.has('experiment') ||
-      changed.has('champion') ||
-      changed.has('mde') ||
-      changed.has('per')
-    ) {
-      this.#dataSeen = response;
-      this.#result = null;
-      this.#error = '';
-      this.#points.focus = null;
-      if (response) {
-        try {
-          this.#result = experimentResults(response.rows, {
-            ...(this.experiment ? { experiment: this.experiment } : {}),
-            champion: this.champion || 'champion',
-            mde: Number.isFinite(this.mde) ? this.mde : 0.02,
-            per: Number.isFinite(this.per) && this.per > 0 ? this.per : 10_000,
-          });
-        } catch (error) {
-          this.#error = error instanceof Error ? error.message : String(error);
-          emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: 'experiments', stale: false });
-        }
-      }
-    }
+    const result = this.#derived.update();
+    if (result !== this.#result) this.#points.focus = null;
+    this.#result = result;
     const key = [this.#result, this.#draw.width, this.intlLocale, this.locale];
     if (key.some((v, i) => v !== this.#specKey[i])) {
       this.#specKey = key;
@@ -222,7 +211,6 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
   }
 
   protected override render() {
-    if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const r = this.#result;
     const summary = r
       ? t(this.locale, 'strategySummary', {
