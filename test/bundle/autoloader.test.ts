@@ -135,6 +135,8 @@ describe('dist/autoloader.js under a strict Content-Security-Policy', () => {
     expect(violations).toEqual([]);
     expect(defined).toEqual(['ck-source', 'ck-kpi-tile']);
     expect([...fetched.keys()]).not.toContain('/dist/ck-overdue-trend.js');
+    // The CSV parser loads only with adapter="csv".
+    expect([...fetched.keys()].filter((f) => /csv|dsv/.test(f))).toEqual([]);
     const total = kb([...fetched.values()].reduce((a, b) => a + b, 0));
     const budget = budgets.autoloaderTile!;
     console.log(
