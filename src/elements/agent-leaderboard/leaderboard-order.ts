@@ -34,6 +34,14 @@ export interface LeaderboardWork {
   order: OrderWork;
 }
 
+/** Collators per locale, shared by every order: making one and its first comparison (ICU's collation data) cost milliseconds. */
+const collators = new Map<string, Intl.Collator>();
+const collatorOf = (locale: string): Intl.Collator => {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale)));
+  return collator;
+};
+
 const indices = (n: number): Uint32Array => {
   const out = new Uint32Array(n);
   for (let i = 0; i < n; i++) out[i] = i;
@@ -78,7 +86,7 @@ export class LeaderboardOrder {
   constructor(entries: readonly LeaderboardEntry[], locale: string, previous?: LeaderboardOrder) {
     this.entries = entries;
     this.#locale = locale;
-    this.#collator = new Intl.Collator(locale);
+    this.#collator = collatorOf(locale);
     const rank = previous ? previous.#nameRank : null;
     if (previous && rank && previous.#locale === locale && previous.entries.length === entries.length) {
       const same = entries.every(
