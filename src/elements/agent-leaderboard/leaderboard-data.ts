@@ -36,6 +36,9 @@ export interface LeaderboardInput {
   qa?: AgentQa | null;
 }
 
+/** An idle period at least this long (ms) is one where the page is not rendering (the browser grants up to 50 ms). */
+const LONG_IDLE_MS = 20;
+
 const changed = (a: readonly unknown[], b: readonly unknown[]) => a.some((v, i) => v !== b[i]);
 
 /**
@@ -133,12 +136,22 @@ export class LeaderboardData {
   #rows: readonly AgentRow[] = [];
   #idle = 0;
 
-  /** Ranks the names of the current order while the page is idle, so that the first sort by name (or a tie) needs no collator. */
+  /**
+   * Ranks the names of the current order while the page is idle, so that the first sort by name (or a
+   * tie) needs no collator. Only in a long idle period (the page not rendering: the short ones between
+   * frames could not hold a collation of every name without delaying the next frame), or after 2 s.
+   */
   prepareWhenIdle(): void {
     this.cancelIdle();
     const order = this.order;
     if (order.entries.length < 2) return;
-    this.#idle = (globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => order.prepare());
+    const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+    const run = (deadline?: IdleDeadline) => {
+      if (deadline && !deadline.didTimeout && deadline.timeRemaining() < LONG_IDLE_MS)
+        this.#idle = idle(run, { timeout: 2000 });
+      else order.prepare();
+    };
+    this.#idle = idle(run, { timeout: 2000 });
   }
 
   /** Cancels a pending idle ranking (the element left the page). */

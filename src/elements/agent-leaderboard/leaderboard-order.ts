@@ -239,12 +239,15 @@ export class LeaderboardOrder {
 
   /** Largest trusted (unflagged, finite) value per number column, in `LEADERBOARD_COLUMNS` order; 0 when none. */
   maxima(): number[] {
-    return LEADERBOARD_COLUMNS.map((column) => {
-      const keys = this.#columnKeys(column);
-      let max = 0;
-      for (let i = 0; i < keys.length; i++) if (at(keys, i) > max) max = at(keys, i);
-      return max;
-    });
+    // One pass over the entries (the sort keys of a column are made when it is sorted, not here).
+    const max = LEADERBOARD_COLUMNS.map(() => 0);
+    const columns = LEADERBOARD_COLUMNS.length;
+    for (const entry of this.entries)
+      for (let c = 0; c < columns; c++) {
+        const v = columnValue(entry, at(LEADERBOARD_COLUMNS, c));
+        if (v > at(max, c)) max[c] = v; // NaN (flagged, missing) is never greater
+      }
+    return max;
   }
 
   /**
