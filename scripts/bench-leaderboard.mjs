@@ -3,15 +3,16 @@
 //   ready    element created (data in hand, from a registered adapter) → the whole leaderboard ready:
 //            every row reachable by keyboard (the table's aria-rowcount counts them all) and the first
 //            screen of rows painted;
-// After ready, the page is let go idle once (a person reads before clicking; the leaderboard ranks the
-// names then), and then:
+// After ready, the page is let go idle (300 ms and an idle callback: a person reads before clicking;
+// the leaderboard ranks the names then), and then:
 //   re-sort  a header click ("Kept rate", then "Collector": the collator's order) → updated: script
 //            time (the click, lit's update and the rows it renders, all synchronous), then → painted;
 //   search   text typed in the search box ("late", then a pseudonym-like "Collector 12") → updated
 //            (script), then → painted;
 //   refresh  new data (every collected amount changed, so the order changes too) from el.retry() →
-//            the new rows painted, through the source (query-core, adapter, validation, KPI math);
-//            and a refresh where one collector on screen changed (→ painted, rows rendered);
+//            updated (script: the new rows rendered, no frame waited for) → the new rows painted,
+//            through the source (query-core, adapter, validation, KPI math); and a refresh where one
+//            collector on screen changed (→ updated → painted, rows rendered);
 //   hover    a pointer move over a cell → its tooltip painted.
 // "Painted" = the next frame is done: a requestAnimationFrame, then a user-blocking task
 // (scheduler.postTask; a 0 ms timer without it), which runs after that frame's style, layout and paint.
@@ -19,9 +20,12 @@
 // "rows" columns: rows rendered by that step (the element's work counter), DOM elements after ready.
 // Usage: npm run build && node scripts/bench-leaderboard.mjs [--reps 5] [--sizes 500,2000]
 //        [--bundle dist/collectkit.min.js[,other.min.js…]] [--profile FILE.cpuprofile]
+//        [--chart-results FILE.json]
 // (--bundle: time another build, e.g. a copy of the previous one; several builds, comma separated,
 //  are timed in turn within each repetition, so they share the same machine load;
-//  --profile: CPU profile (Chrome DevTools format) of one extra 2,000-row run with the first build.)
+//  --profile: CPU profile (Chrome DevTools format) of one extra 2,000-row run with the first build;
+//  --chart-results: a results.json of `npm run bench:charts -- --cases bar-500 --out FILE.json`: the
+//  issue's targets are checked against its d3 SVG bars and collectkit figures, with this run's.)
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -31,6 +35,7 @@ const reps = Number(arg('--reps')) || 5;
 const sizes = (arg('--sizes') ?? '500,2000').split(',').map(Number);
 const bundlePaths = (arg('--bundle') ?? 'dist/collectkit.min.js').split(',');
 const profilePath = arg('--profile');
+const chartResults = arg('--chart-results');
 for (const path of bundlePaths) {
   if (!existsSync(path)) {
     console.error(`${path} is missing: run \`npm run build\` first.`);
@@ -91,8 +96,10 @@ window.run = async (n) => {
   const nodes = root.querySelectorAll('*').length;
   const inDom = rows().length;
   const renders = () => el[WORK].rowRenders;
-  // A person reads the table before clicking: let the page go idle once (the leaderboard ranks the
-  // names then, for the name sort and ties), as it does long before a first click.
+  // A person reads the table before clicking: let the page go idle (the leaderboard ranks the names,
+  // for the name sort and ties, in a long idle period), as it does long before a first click: 300 ms,
+  // then an idle callback.
+  await new Promise((r) => setTimeout(r, 300));
   await new Promise((r) => (window.requestIdleCallback ? requestIdleCallback(r) : setTimeout(r, 200)));
   // A step: action → updated (script) → painted, with the rows it rendered.
   const step = async (action, check) => {
@@ -130,8 +137,9 @@ window.run = async (n) => {
     el.retry();
     await until(root, () => el.data.data !== before && !el.data.fetching && !el.isUpdatePending);
     await el.updateComplete;
+    const script = performance.now() - t;
     await painted();
-    return { paint: performance.now() - t, rows: renders() - r0 };
+    return { script, paint: performance.now() - t, rows: renders() - r0 };
   };
   const all = await refresh(response.rows.map((r, i) => ({ ...r, collected: r.collected + ((i * 104729) % 5000) })));
   const shownId = root.querySelector('tbody tr[aria-rowindex="3"] th').textContent.replace(/^.*Collector ([0-9]+)$/, (_, d) => 'H' + d.padStart(4, '0'));
@@ -235,8 +243,8 @@ results.forEach((rows, b) => {
       'search "late": script / painted',
       'search "Collector 12": script / painted',
       'hover: painted',
-      'refresh, all values new: painted',
-      'refresh, one collector changed: painted',
+      'refresh, all values new: updated / painted',
+      'refresh, one collector changed: updated / painted',
     ],
   ];
   for (const r of rows) {
@@ -250,8 +258,8 @@ results.forEach((rows, b) => {
       st(r.searchTeam),
       st(r.searchName),
       `${ms(r.hover.paint)} [${r.hover.rows}]`,
-      `${ms(r.all.paint)} [${r.all.rows}]`,
-      `${ms(r.one.paint)} [${r.one.rows}]`,
+      st(r.all),
+      st(r.one),
     ]);
   }
   // One column per size: the steps read down.
@@ -263,3 +271,60 @@ results.forEach((rows, b) => {
         .join(''),
     );
 });
+// The issue's targets, from this run (first build) and, with --chart-results, the chart harness's bar-500.
+const first = results[0] ?? [];
+const at = (n) => first.find((r) => r.n === n);
+const big = at(2000);
+const checks = [];
+if (big) {
+  const worst = Math.max(big.sortKept.script, big.sortName.script, big.searchTeam.script, big.searchName.script);
+  checks.push([
+    `re-sort or search at 2,000, script (median of the slowest step)`,
+    `${ms(worst)} ms`,
+    '≤ 16 ms',
+    worst <= 16,
+  ]);
+}
+if (chartResults) {
+  const libs = JSON.parse(readFileSync(chartResults, 'utf8')).cases?.['bar-500']?.libs ?? {};
+  const d3 = libs['d3-svg']?.summary;
+  const ck = libs.collectkit?.summary;
+  if (!d3 || !ck) console.error(`${chartResults} has no bar-500 figures of d3-svg and collectkit.`);
+  else {
+    const ratio = (a, b) => `${ms(a)} / ${ms(b)} ms = ${(a / b).toFixed(2)}×`;
+    const render = [ck.renderMs.median, d3.renderMs.median];
+    const update = [ck.updateMs.median, d3.updateMs.median];
+    checks.push([
+      'chart harness bar-500: leaderboard ready / d3 SVG bars render',
+      ratio(...render),
+      '≤ 2×',
+      render[0] <= 2 * render[1],
+    ]);
+    checks.push([
+      'chart harness bar-500: leaderboard refresh / d3 SVG bars update',
+      ratio(...update),
+      '≤ 1.5×',
+      update[0] <= 1.5 * update[1],
+    ]);
+    const five = at(500);
+    if (five) {
+      checks.push([
+        'this run, 500: ready / harness d3 SVG bars render',
+        ratio(five.ready, render[1]),
+        '≤ 2×',
+        five.ready <= 2 * render[1],
+      ]);
+      checks.push([
+        'this run, 500: refresh painted / harness d3 SVG bars update',
+        ratio(five.all.paint, update[1]),
+        '≤ 1.5×',
+        five.all.paint <= 1.5 * update[1],
+      ]);
+    }
+  }
+}
+if (checks.length) {
+  console.log('\ntargets (issue 21):');
+  for (const [what, value, target, ok] of checks)
+    console.log(`  ${ok ? 'holds ' : 'MISSED'}  ${what}: ${value} (target ${target})`);
+}

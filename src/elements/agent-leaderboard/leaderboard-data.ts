@@ -36,6 +36,9 @@ export interface LeaderboardInput {
   qa?: AgentQa | null;
 }
 
+/** An idle period at least this long (ms) is one where the page is not rendering (the browser grants up to 50 ms). */
+const LONG_IDLE_MS = 20;
+
 const changed = (a: readonly unknown[], b: readonly unknown[]) => a.some((v, i) => v !== b[i]);
 
 /**
@@ -114,7 +117,11 @@ export class LeaderboardData {
       this.#sort = input.sort;
       const order = this.order.sorted(input.sort, input.descending);
       this.shown = input.top < order.length ? order.subarray(0, input.top) : order;
-      this.anyFlagged = this.shown.some((i) => Object.values(at(this.entries, i).perf.metrics).some((m) => m.flagged));
+      this.anyFlagged = this.shown.some((i) => {
+        const metrics = at(this.entries, i).perf.metrics;
+        for (const column of LEADERBOARD_COLUMNS) if (column !== 'collected' && metrics[column].flagged) return true;
+        return false;
+      });
       this.anyQaBelow = this.shown.some((i) => this.entries[i]?.qaBelow === true);
     }
     const viewKey = [this.shown, input.search.trim()];
@@ -129,12 +136,22 @@ export class LeaderboardData {
   #rows: readonly AgentRow[] = [];
   #idle = 0;
 
-  /** Ranks the names of the current order while the page is idle, so that the first sort by name (or a tie) needs no collator. */
+  /**
+   * Ranks the names of the current order while the page is idle, so that the first sort by name (or a
+   * tie) needs no collator. Only in a long idle period (the page not rendering: the short ones between
+   * frames could not hold a collation of every name without delaying the next frame), or after 2 s.
+   */
   prepareWhenIdle(): void {
     this.cancelIdle();
     const order = this.order;
     if (order.entries.length < 2) return;
-    this.#idle = (globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => order.prepare());
+    const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+    const run = (deadline?: IdleDeadline) => {
+      if (deadline && !deadline.didTimeout && deadline.timeRemaining() < LONG_IDLE_MS)
+        this.#idle = idle(run, { timeout: 2000 });
+      else order.prepare();
+    };
+    this.#idle = idle(run, { timeout: 2000 });
   }
 
   /** Cancels a pending idle ranking (the element left the page). */
@@ -183,34 +200,41 @@ export class LeaderboardData {
 
   #widest: { key: unknown[]; value: { texts: string[]; flagged: boolean[] } } | null = null;
 
+  /** One pass over the shown rows: each text's width measured once, no arrays of entries or texts. */
   #measureWidest(f: CellFormat): { texts: string[]; flagged: boolean[] } {
-    const widest = (texts: Iterable<string>) => {
-      let best = '';
-      for (const s of texts) if (textWidth(s) > textWidth(best)) best = s;
-      return best;
-    };
-    const shown = [...this.shown].map((i) => at(this.entries, i));
-    const texts = [
-      String(shown.length),
-      widest(shown.map((e) => e.display)),
-      widest(shown.map((e) => e.perf.team ?? '')),
-    ];
-    const flagged = LEADERBOARD_COLUMNS.map(
-      (column) => column !== 'collected' && shown.some((e) => e.perf.metrics[column].flagged),
-    );
-    LEADERBOARD_COLUMNS.forEach((column) => {
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (const e of shown) {
-        const v = column === 'collected' ? e.collected : (e.perf.metrics[column].rate ?? NaN);
-        if (Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+    const columns = LEADERBOARD_COLUMNS.length;
+    const lo = new Float64Array(columns).fill(Infinity);
+    const hi = new Float64Array(columns).fill(-Infinity);
+    const flagged: boolean[] = LEADERBOARD_COLUMNS.map(() => false);
+    let [name, nameWidth, team, teamWidth] = ['', 0, '', 0];
+    for (const i of this.shown) {
+      const e = at(this.entries, i);
+      if (e.display.length * 2 > nameWidth) {
+        const w = textWidth(e.display);
+        if (w > nameWidth) [name, nameWidth] = [e.display, w];
       }
-      texts.push(
-        widest([
-          formatValue(f, column, Number.isFinite(lo) ? lo : null),
-          formatValue(f, column, Number.isFinite(hi) ? hi : null),
-        ]),
-      );
+      const t = e.perf.team ?? '';
+      if (t !== team && t.length * 2 > teamWidth) {
+        const w = textWidth(t);
+        if (w > teamWidth) [team, teamWidth] = [t, w];
+      }
+      for (let c = 0; c < columns; c++) {
+        const column = at(LEADERBOARD_COLUMNS, c);
+        let v = e.collected;
+        if (column !== 'collected') {
+          const m = e.perf.metrics[column];
+          if (m.flagged) flagged[c] = true;
+          v = m.rate ?? NaN;
+        }
+        if (!Number.isFinite(v)) continue;
+        if (v < at(lo, c)) lo[c] = v;
+        if (v > at(hi, c)) hi[c] = v;
+      }
+    }
+    const texts = [String(this.shown.length), name, team];
+    LEADERBOARD_COLUMNS.forEach((column, c) => {
+      const [a, b] = [at(lo, c), at(hi, c)].map((v) => formatValue(f, column, Number.isFinite(v) ? v : null));
+      texts.push(textWidth(b ?? '') > textWidth(a ?? '') ? (b ?? '') : (a ?? ''));
     });
     return { texts, flagged };
   }

@@ -34,6 +34,14 @@ export interface LeaderboardWork {
   order: OrderWork;
 }
 
+/** Collators per locale, shared by every order: making one and its first comparison (ICU's collation data) cost milliseconds. */
+const collators = new Map<string, Intl.Collator>();
+const collatorOf = (locale: string): Intl.Collator => {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale)));
+  return collator;
+};
+
 const indices = (n: number): Uint32Array => {
   const out = new Uint32Array(n);
   for (let i = 0; i < n; i++) out[i] = i;
@@ -78,7 +86,7 @@ export class LeaderboardOrder {
   constructor(entries: readonly LeaderboardEntry[], locale: string, previous?: LeaderboardOrder) {
     this.entries = entries;
     this.#locale = locale;
-    this.#collator = new Intl.Collator(locale);
+    this.#collator = collatorOf(locale);
     const rank = previous ? previous.#nameRank : null;
     if (previous && rank && previous.#locale === locale && previous.entries.length === entries.length) {
       const same = entries.every(
@@ -167,19 +175,49 @@ export class LeaderboardOrder {
       const team = this.#teams();
       order.sort((a, b) => (work.comparisons++, sign * (at(team, a) - at(team, b)) || this.#compareNames(a, b)));
     } else {
-      const keys = this.#columnKeys(sort);
-      order.sort((a, b) => {
-        work.comparisons++;
-        const va = at(keys, a);
-        const vb = at(keys, b);
-        const na = Number.isNaN(va);
-        const nb = Number.isNaN(vb);
-        if (na || nb) return na && nb ? this.#compareNames(a, b) : na ? 1 : -1;
-        return sign * (va - vb) || this.#compareNames(a, b);
-      });
+      this.#sortByKeys(order, this.#columnKeys(sort), sign);
     }
     this.#orders.set(cacheKey, order);
     return order;
+  }
+
+  /**
+   * Fills `order` with the entry indices by `keys` (times `sign`: -1 for best first), NaN keys last,
+   * ties by name. The values are sorted by the engine's typed-array sort (no comparator calls in
+   * script), each index then takes the next place of its value; only runs of equal values (and
+   * the NaNs) are sorted again, by name.
+   */
+  #sortByKeys(order: Uint32Array, keys: Float64Array, sign: number): void {
+    const n = keys.length;
+    const values = new Float64Array(n);
+    let valid = 0;
+    for (let i = 0; i < n; i++) {
+      const v = at(keys, i);
+      if (v === v) values[valid++] = sign * v; // NaN !== NaN
+    }
+    const sortedValues = values.subarray(0, valid).sort();
+    // First free place of each value (0 and -0 are one key of a Map, as they are equal values).
+    const place = new Map<number, number>();
+    for (let p = valid - 1; p >= 0; p--) place.set(at(sortedValues, p), p);
+    let missing = valid;
+    for (let i = 0; i < n; i++) {
+      const v = at(keys, i);
+      if (v !== v) {
+        order[missing++] = i;
+        continue;
+      }
+      const p = must(place.get(sign * v), 'sort place');
+      place.set(sign * v, p + 1);
+      order[p] = i;
+    }
+    const byName = (a: number, b: number) => (this.work.comparisons++, this.#compareNames(a, b));
+    for (let start = 0; start < valid;) {
+      let end = start + 1;
+      while (end < valid && at(sortedValues, end) === at(sortedValues, start)) end++;
+      if (end - start > 1) order.subarray(start, end).sort(byName);
+      start = end;
+    }
+    if (n - valid > 1) order.subarray(valid).sort(byName);
   }
 
   /**
@@ -201,12 +239,15 @@ export class LeaderboardOrder {
 
   /** Largest trusted (unflagged, finite) value per number column, in `LEADERBOARD_COLUMNS` order; 0 when none. */
   maxima(): number[] {
-    return LEADERBOARD_COLUMNS.map((column) => {
-      const keys = this.#columnKeys(column);
-      let max = 0;
-      for (let i = 0; i < keys.length; i++) if (at(keys, i) > max) max = at(keys, i);
-      return max;
-    });
+    // One pass over the entries (the sort keys of a column are made when it is sorted, not here).
+    const max = LEADERBOARD_COLUMNS.map(() => 0);
+    const columns = LEADERBOARD_COLUMNS.length;
+    for (const entry of this.entries)
+      for (let c = 0; c < columns; c++) {
+        const v = columnValue(entry, at(LEADERBOARD_COLUMNS, c));
+        if (v > at(max, c)) max[c] = v; // NaN (flagged, missing) is never greater
+      }
+    return max;
   }
 
   /**

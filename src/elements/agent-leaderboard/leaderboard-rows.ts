@@ -80,11 +80,18 @@ export function displayEntries(
   qa: AgentQa | null = null,
 ): LeaderboardEntry[] {
   const codes = redact ? pseudonymCodes(perf.map((p) => p.agentId)) : null;
-  const collected = new Map(rows.map((r) => [r.agentId, r.collected]));
-  return perf.map((p) => ({
+  // agentPerformance keeps the rows' order: row i is collector i's (a map only if they differ).
+  let byId: Map<string, number> | null = null;
+  const collectedOf = (p: AgentPerformance, i: number): number | undefined => {
+    const row = rows[i];
+    if (row?.agentId === p.agentId) return row.collected;
+    byId ??= new Map(rows.map((r) => [r.agentId, r.collected]));
+    return byId.get(p.agentId);
+  };
+  return perf.map((p, i) => ({
     perf: p,
     display: codes ? pseudonym(p.agentId, locale, codes.get(p.agentId)) : p.name,
-    collected: collected.get(p.agentId) ?? p.metrics.liquidation.numerator,
+    collected: collectedOf(p, i) ?? p.metrics.liquidation.numerator,
     ...(qa ? { qaScore: qa.scores.get(p.agentId) ?? null, qaBelow: qa.below.has(p.agentId) } : {}),
   }));
 }

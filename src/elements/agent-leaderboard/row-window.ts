@@ -77,7 +77,9 @@ export class RowWindow implements ReactiveController {
     cancelAnimationFrame(this.#sizeFrame);
     this.#element = element;
     this.#observer = null;
-    this.#scrollTop = element?.scrollTop ?? 0;
+    // A scroll element just rendered starts at the top: reading its scrollTop here would force a
+    // style and layout in the middle of the update, which the next frame does anyway.
+    this.#scrollTop = 0;
     if (!element) return;
     element.addEventListener('scroll', this.#onScroll, { passive: true });
     // The size arrives after a layout (no forced layout mid-update) and is applied in the next frame,
@@ -111,11 +113,13 @@ export class RowWindow implements ReactiveController {
   /**
    * Before the first rows: takes the viewport height from a custom property of the host (e.g.
    * `--ck-leaderboard-height: 330px`) instead of the default, so the first render holds about the
-   * rows that fit. Reads computed style, no layout.
+   * rows that fit. Reads the host's inline style, else its computed style (a style recalculation,
+   * no layout).
    */
   hintHeight(host: HTMLElement, property: string): void {
     if (this.#element) return;
-    const px = /^\s*([\d.]+)px\s*$/.exec(getComputedStyle(host).getPropertyValue(property));
+    const value = host.style.getPropertyValue(property) || getComputedStyle(host).getPropertyValue(property);
+    const px = /^\s*([\d.]+)px\s*$/.exec(value);
     if (px && Number(px[1]) > 0) this.#viewport = Number(px[1]);
   }
 

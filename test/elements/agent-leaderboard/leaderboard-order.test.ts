@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { agentPerformance } from '../../../src/kpi/agents.js';
 import type { AgentRow } from '../../../src/model/rows.js';
 import { nextCell } from '../../../src/elements/agent-leaderboard/leaderboard-keys.js';
 import { LeaderboardOrder } from '../../../src/elements/agent-leaderboard/leaderboard-order.js';
-import { displayEntries } from '../../../src/elements/agent-leaderboard/leaderboard-rows.js';
+import { displayEntries, type LeaderboardEntry } from '../../../src/elements/agent-leaderboard/leaderboard-rows.js';
+import { textWidth } from '../../../src/elements/agent-leaderboard/leaderboard-table.js';
 
 const TEAMS = ['early-a', 'early-b', 'mid', 'late', 'field'];
 /** n collectors; every 37th has 12 dials (a low base: its rates are flagged); kept rates repeat (ties). */
@@ -166,5 +168,71 @@ describe('LeaderboardOrder after a refresh', () => {
     const chinese = new LeaderboardOrder(refreshed, 'zh-CN', first);
     chinese.sorted('name', false);
     expect(chinese.work.collations).toBeGreaterThan(0);
+  });
+});
+
+describe('LeaderboardOrder on any values', () => {
+  /** An entry whose collected amount is `collected` (NaN: missing), named so that names tie-break. */
+  const entry = (i: number, collected: number, name: string): LeaderboardEntry => {
+    const ratio = { numerator: 0, denominator: 0, rate: null, flagged: false };
+    const metrics = {
+      contactRate: ratio,
+      rpcRate: ratio,
+      ptpRate: ratio,
+      keptRate: ratio,
+      liquidation: ratio,
+      collectedPerHour: ratio,
+    };
+    const ranks = {
+      contactRate: null,
+      rpcRate: null,
+      ptpRate: null,
+      keptRate: null,
+      liquidation: null,
+      collectedPerHour: null,
+    };
+    return { perf: { agentId: `A${i}`, name, metrics, ranks }, display: name, collected };
+  };
+  const collator = new Intl.Collator('en');
+  const byName = (a: LeaderboardEntry, b: LeaderboardEntry) =>
+    collator.compare(a.display, b.display) || collator.compare(a.perf.agentId, b.perf.agentId);
+
+  it('orders amounts as a plain comparator sort does: ties (0 and -0 too) by name, missing last, either direction', () => {
+    // Few distinct values and names, so ties and equal names are frequent.
+    const value = fc.oneof(
+      fc.constantFrom(0, -0, 1, 2.5, -3, NaN),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+    );
+    const rowsArb = fc.array(fc.tuple(value, fc.constantFrom('Ann', 'Bo', 'ann', '张', 'Zoe')), { maxLength: 60 });
+    fc.assert(
+      fc.property(rowsArb, fc.boolean(), (rows, descending) => {
+        const entries = rows.map(([v, name], i) => entry(i, v, name));
+        const got = [...new LeaderboardOrder(entries, 'en').sorted('collected', descending)].map(
+          (i) => entries[i]!.perf.agentId,
+        );
+        const sign = descending ? -1 : 1;
+        const want = [...entries]
+          .sort((a, b) => {
+            const [na, nb] = [Number.isNaN(a.collected), Number.isNaN(b.collected)];
+            if (na || nb) return na && nb ? byName(a, b) : na ? 1 : -1;
+            return sign * (a.collected - b.collected) || byName(a, b);
+          })
+          .map((e) => e.perf.agentId);
+        expect(got).toEqual(want);
+      }),
+    );
+  });
+
+  it('measures text width as one em per character, two for East Asian wide ones (code units from U+2E80)', () => {
+    expect(textWidth('')).toBe(0);
+    expect(textWidth('Collector 12')).toBe(12);
+    expect(textWidth('催收员12')).toBe(8);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        let width = 0;
+        for (const unit of text.split('')) width += unit.charCodeAt(0) >= 0x2e80 ? 2 : 1;
+        expect(textWidth(text)).toBe(width);
+      }),
+    );
   });
 });
