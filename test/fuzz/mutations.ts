@@ -117,6 +117,49 @@ function fieldMutation(
   }));
 }
 
+const extraField: fc.Arbitrary<Mutation> = fc
+  .tuple(
+    fc.nat(),
+    fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'extra'), fc.string({ maxLength: 8 })),
+    fc.jsonValue({ maxDepth: 2 }),
+  )
+  .map(([i, key, v]) => ({
+    name: `extra field ${JSON.stringify(key)}`,
+    apply: (body: Body) => {
+      const row = rowAt(body, i);
+      if (row) Object.defineProperty(row, key, { value: v, enumerable: true, writable: true, configurable: true });
+    },
+  }));
+
+const duplicateRow: fc.Arbitrary<Mutation> = fc.tuple(fc.nat(), fc.nat({ max: 3 })).map(([i, times]) => ({
+  name: 'duplicate row',
+  apply: (body: Body) => {
+    const rows = rowsOf(body);
+    const row = rows[i % Math.max(1, rows.length)];
+    if (row !== undefined) for (let k = 0; k <= times; k++) rows.push(structuredClone(row));
+  },
+}));
+
+/**
+ * Mutations that a consistent response may survive (the widget then draws odd data rather than an error):
+ * unicode and bidi text in a label, an extra field, a duplicated row, an `asOf` in the future.
+ */
+export function labelMutation(metric: MetricName): fc.Arbitrary<Mutation> {
+  const { text } = fieldsOf(metric);
+  return fc.oneof(
+    fieldMutation('odd text', fc.constantFrom(...text), oddText),
+    extraField,
+    duplicateRow,
+    fc.constant<Mutation>({
+      name: 'asOf in the future',
+      apply: (b) => {
+        if (typeof b.meta === 'object' && b.meta !== null)
+          (b.meta as Record<string, unknown>).asOf = '2999-12-31T23:59:59Z';
+      },
+    }),
+  );
+}
+
 /** Mutations of a metric's response, with fields taken from its row schema. */
 export function mutation(metric: MetricName): fc.Arbitrary<Mutation> {
   const { all, text, numeric } = fieldsOf(metric);
@@ -151,27 +194,8 @@ export function mutation(metric: MetricName): fc.Arbitrary<Mutation> {
         if (row) delete row[f];
       },
     })),
-    fc
-      .tuple(
-        fc.nat(),
-        fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'extra'), fc.string({ maxLength: 8 })),
-        fc.jsonValue({ maxDepth: 2 }),
-      )
-      .map(([i, key, v]) => ({
-        name: `extra field ${JSON.stringify(key)}`,
-        apply: (body: Body) => {
-          const row = rowAt(body, i);
-          if (row) Object.defineProperty(row, key, { value: v, enumerable: true, writable: true, configurable: true });
-        },
-      })),
-    fc.tuple(fc.nat(), fc.nat({ max: 3 })).map(([i, times]) => ({
-      name: 'duplicate row',
-      apply: (body: Body) => {
-        const rows = rowsOf(body);
-        const row = rows[i % Math.max(1, rows.length)];
-        if (row !== undefined) for (let k = 0; k <= times; k++) rows.push(structuredClone(row));
-      },
-    })),
+    extraField,
+    duplicateRow,
     fc
       .tuple(
         fc.nat(),
@@ -306,13 +330,27 @@ function toCsvText(metric: MetricName, body: Body): string {
 }
 
 /** Arbitrary of malformed responses of `metric`. */
-export function fuzzCase(metric: MetricName): fc.Arbitrary<FuzzCase> {
+export function fuzzCase(
+  metric: MetricName,
+  {
+    base = validResponse(metric),
+    mutations = mutation(metric),
+    damage = fc.option(textDamage, { freq: 4 }),
+  }: {
+    /** The responses mutated (default: any the contract allows). */
+    base?: fc.Arbitrary<Record<string, unknown>>;
+    /** The mutations (default: every kind above). */
+    mutations?: fc.Arbitrary<Mutation>;
+    /** The damage to the text (default: three cases in four). */
+    damage?: fc.Arbitrary<TextDamage | null>;
+  } = {},
+): fc.Arbitrary<FuzzCase> {
   return fc
     .record({
-      base: validResponse(metric),
-      mutations: fc.array(mutation(metric), { minLength: 1, maxLength: 3 }),
+      base,
+      mutations: fc.array(mutations, { minLength: 1, maxLength: 3 }),
       route: fc.constantFrom<Route>('static', 'rest', 'csv'),
-      damage: fc.option(textDamage, { freq: 4 }),
+      damage,
     })
     .map(({ base, mutations, route, damage }) => {
       const body = structuredClone(base) as Body;
