@@ -102,6 +102,13 @@ function rowAt(body: Body, index: number): Record<string, unknown> | null {
   return typeof row === 'object' && row !== null ? (row as Record<string, unknown>) : null;
 }
 
+/**
+ * A copy of a generated value that a mutation puts into a response: fast-check reuses its values while it
+ * shrinks, so a value put in as is could carry changes a later mutation made to it (an array row that an
+ * earlier run gave an own `constructor`). Primitives are returned as they are.
+ */
+const fresh = <T>(v: T): T => (typeof v === 'object' && v !== null ? structuredClone(v) : v);
+
 /** One change of one field of one row. */
 function fieldMutation(
   name: string,
@@ -112,7 +119,7 @@ function fieldMutation(
     name: `${name} ${f}`,
     apply: (body) => {
       const row = rowAt(body, i);
-      if (row) row[f] = v;
+      if (row) row[f] = fresh(v);
     },
   }));
 }
@@ -127,7 +134,8 @@ const extraField: fc.Arbitrary<Mutation> = fc
     name: `extra field ${JSON.stringify(key)}`,
     apply: (body: Body) => {
       const row = rowAt(body, i);
-      if (row) Object.defineProperty(row, key, { value: v, enumerable: true, writable: true, configurable: true });
+      if (row)
+        Object.defineProperty(row, key, { value: fresh(v), enumerable: true, writable: true, configurable: true });
     },
   }));
 
@@ -211,12 +219,12 @@ export function mutation(metric: MetricName): fc.Arbitrary<Mutation> {
         name: 'row not an object',
         apply: (body: Body) => {
           const rows = rowsOf(body);
-          rows.splice(i % (rows.length + 1), 0, v);
+          rows.splice(i % (rows.length + 1), 0, fresh(v));
         },
       })),
     fc.array(validRow, { minLength: 50, maxLength: 200 }).map((rows) => ({
       name: 'many rows',
-      apply: (body: Body) => void rowsOf(body).push(...rows),
+      apply: (body: Body) => void rowsOf(body).push(...fresh(rows)),
     })),
     fc.oneof(
       fc.constant<Mutation>({ name: 'no meta', apply: (b) => void delete b.meta }),
@@ -225,14 +233,16 @@ export function mutation(metric: MetricName): fc.Arbitrary<Mutation> {
         .map<Mutation>((v) => ({
           name: 'bad asOf',
           apply: (b) => {
-            if (typeof b.meta === 'object' && b.meta !== null) (b.meta as Record<string, unknown>).asOf = v;
+            if (typeof b.meta === 'object' && b.meta !== null) (b.meta as Record<string, unknown>).asOf = fresh(v);
           },
         })),
-      wrongType.map<Mutation>((v) => ({ name: 'rows not an array', apply: (b) => void (b.rows = v) })),
+      wrongType.map<Mutation>((v) => ({ name: 'rows not an array', apply: (b) => void (b.rows = fresh(v)) })),
       fc
         .oneof(wrongType, fc.array(wrongType, { maxLength: 3 }))
-        .map<Mutation>((v) => ({ name: 'bad exposure', apply: (b) => void (b.exposure = v) })),
-      fc.jsonValue({ maxDepth: 2 }).map<Mutation>((v) => ({ name: 'bad columns', apply: (b) => void (b.columns = v) })),
+        .map<Mutation>((v) => ({ name: 'bad exposure', apply: (b) => void (b.exposure = fresh(v)) })),
+      fc
+        .jsonValue({ maxDepth: 2 })
+        .map<Mutation>((v) => ({ name: 'bad columns', apply: (b) => void (b.columns = fresh(v)) })),
     ),
   );
   // Large inputs cost milliseconds each: one case in 50 carries one.
