@@ -130,6 +130,9 @@ function describe(value: unknown): string {
   return text.length > 60 ? text.slice(0, 60) + '…' : text;
 }
 
+/** A period label of the contract (docs/openapi.json): YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD. */
+const PERIOD = /^\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?$/;
+
 function checkRow(metric: string, what: string, row: unknown, index: number, shape: Record<string, FieldKind>): void {
   const fail = (field: string | undefined, text: string) => {
     throw new DataError(
@@ -159,6 +162,9 @@ function checkRow(metric: string, what: string, row: unknown, index: number, sha
       fail(field, `is ${v}, expected a whole number`);
     }
   }
+  // Periods sit on time axes: a label that is not one of the contract's shapes would be drawn at NaN.
+  if ('period' in shape && !PERIOD.test(r.period as string))
+    fail('period', `is ${describe(r.period)}, expected a period (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)`);
 }
 
 /**

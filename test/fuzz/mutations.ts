@@ -102,6 +102,13 @@ function rowAt(body: Body, index: number): Record<string, unknown> | null {
   return typeof row === 'object' && row !== null ? (row as Record<string, unknown>) : null;
 }
 
+/**
+ * A copy of a generated value that a mutation puts into a response: fast-check reuses its values while it
+ * shrinks, so a value put in as is could carry changes a later mutation made to it (an array row that an
+ * earlier run gave an own `constructor`). Primitives are returned as they are.
+ */
+const fresh = <T>(v: T): T => (typeof v === 'object' && v !== null ? structuredClone(v) : v);
+
 /** One change of one field of one row. */
 function fieldMutation(
   name: string,
@@ -112,9 +119,53 @@ function fieldMutation(
     name: `${name} ${f}`,
     apply: (body) => {
       const row = rowAt(body, i);
-      if (row) row[f] = v;
+      if (row) row[f] = fresh(v);
     },
   }));
+}
+
+const extraField: fc.Arbitrary<Mutation> = fc
+  .tuple(
+    fc.nat(),
+    fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'extra'), fc.string({ maxLength: 8 })),
+    fc.jsonValue({ maxDepth: 2 }),
+  )
+  .map(([i, key, v]) => ({
+    name: `extra field ${JSON.stringify(key)}`,
+    apply: (body: Body) => {
+      const row = rowAt(body, i);
+      if (row)
+        Object.defineProperty(row, key, { value: fresh(v), enumerable: true, writable: true, configurable: true });
+    },
+  }));
+
+const duplicateRow: fc.Arbitrary<Mutation> = fc.tuple(fc.nat(), fc.nat({ max: 3 })).map(([i, times]) => ({
+  name: 'duplicate row',
+  apply: (body: Body) => {
+    const rows = rowsOf(body);
+    const row = rows[i % Math.max(1, rows.length)];
+    if (row !== undefined) for (let k = 0; k <= times; k++) rows.push(structuredClone(row));
+  },
+}));
+
+/**
+ * Mutations that a consistent response may survive (the widget then draws odd data rather than an error):
+ * unicode and bidi text in a label, an extra field, a duplicated row, an `asOf` in the future.
+ */
+export function labelMutation(metric: MetricName): fc.Arbitrary<Mutation> {
+  const { text } = fieldsOf(metric);
+  return fc.oneof(
+    fieldMutation('odd text', fc.constantFrom(...text), oddText),
+    extraField,
+    duplicateRow,
+    fc.constant<Mutation>({
+      name: 'asOf in the future',
+      apply: (b) => {
+        if (typeof b.meta === 'object' && b.meta !== null)
+          (b.meta as Record<string, unknown>).asOf = '2999-12-31T23:59:59Z';
+      },
+    }),
+  );
 }
 
 /** Mutations of a metric's response, with fields taken from its row schema. */
@@ -151,27 +202,8 @@ export function mutation(metric: MetricName): fc.Arbitrary<Mutation> {
         if (row) delete row[f];
       },
     })),
-    fc
-      .tuple(
-        fc.nat(),
-        fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'extra'), fc.string({ maxLength: 8 })),
-        fc.jsonValue({ maxDepth: 2 }),
-      )
-      .map(([i, key, v]) => ({
-        name: `extra field ${JSON.stringify(key)}`,
-        apply: (body: Body) => {
-          const row = rowAt(body, i);
-          if (row) Object.defineProperty(row, key, { value: v, enumerable: true, writable: true, configurable: true });
-        },
-      })),
-    fc.tuple(fc.nat(), fc.nat({ max: 3 })).map(([i, times]) => ({
-      name: 'duplicate row',
-      apply: (body: Body) => {
-        const rows = rowsOf(body);
-        const row = rows[i % Math.max(1, rows.length)];
-        if (row !== undefined) for (let k = 0; k <= times; k++) rows.push(structuredClone(row));
-      },
-    })),
+    extraField,
+    duplicateRow,
     fc
       .tuple(
         fc.nat(),
@@ -187,12 +219,12 @@ export function mutation(metric: MetricName): fc.Arbitrary<Mutation> {
         name: 'row not an object',
         apply: (body: Body) => {
           const rows = rowsOf(body);
-          rows.splice(i % (rows.length + 1), 0, v);
+          rows.splice(i % (rows.length + 1), 0, fresh(v));
         },
       })),
     fc.array(validRow, { minLength: 50, maxLength: 200 }).map((rows) => ({
       name: 'many rows',
-      apply: (body: Body) => void rowsOf(body).push(...rows),
+      apply: (body: Body) => void rowsOf(body).push(...fresh(rows)),
     })),
     fc.oneof(
       fc.constant<Mutation>({ name: 'no meta', apply: (b) => void delete b.meta }),
@@ -201,14 +233,16 @@ export function mutation(metric: MetricName): fc.Arbitrary<Mutation> {
         .map<Mutation>((v) => ({
           name: 'bad asOf',
           apply: (b) => {
-            if (typeof b.meta === 'object' && b.meta !== null) (b.meta as Record<string, unknown>).asOf = v;
+            if (typeof b.meta === 'object' && b.meta !== null) (b.meta as Record<string, unknown>).asOf = fresh(v);
           },
         })),
-      wrongType.map<Mutation>((v) => ({ name: 'rows not an array', apply: (b) => void (b.rows = v) })),
+      wrongType.map<Mutation>((v) => ({ name: 'rows not an array', apply: (b) => void (b.rows = fresh(v)) })),
       fc
         .oneof(wrongType, fc.array(wrongType, { maxLength: 3 }))
-        .map<Mutation>((v) => ({ name: 'bad exposure', apply: (b) => void (b.exposure = v) })),
-      fc.jsonValue({ maxDepth: 2 }).map<Mutation>((v) => ({ name: 'bad columns', apply: (b) => void (b.columns = v) })),
+        .map<Mutation>((v) => ({ name: 'bad exposure', apply: (b) => void (b.exposure = fresh(v)) })),
+      fc
+        .jsonValue({ maxDepth: 2 })
+        .map<Mutation>((v) => ({ name: 'bad columns', apply: (b) => void (b.columns = fresh(v)) })),
     ),
   );
   // Large inputs cost milliseconds each: one case in 50 carries one.
@@ -306,13 +340,27 @@ function toCsvText(metric: MetricName, body: Body): string {
 }
 
 /** Arbitrary of malformed responses of `metric`. */
-export function fuzzCase(metric: MetricName): fc.Arbitrary<FuzzCase> {
+export function fuzzCase(
+  metric: MetricName,
+  {
+    base = validResponse(metric),
+    mutations = mutation(metric),
+    damage = fc.option(textDamage, { freq: 4 }),
+  }: {
+    /** The responses mutated (default: any the contract allows). */
+    base?: fc.Arbitrary<Record<string, unknown>>;
+    /** The mutations (default: every kind above). */
+    mutations?: fc.Arbitrary<Mutation>;
+    /** The damage to the text (default: three cases in four). */
+    damage?: fc.Arbitrary<TextDamage | null>;
+  } = {},
+): fc.Arbitrary<FuzzCase> {
   return fc
     .record({
-      base: validResponse(metric),
-      mutations: fc.array(mutation(metric), { minLength: 1, maxLength: 3 }),
+      base,
+      mutations: fc.array(mutations, { minLength: 1, maxLength: 3 }),
       route: fc.constantFrom<Route>('static', 'rest', 'csv'),
-      damage: fc.option(textDamage, { freq: 4 }),
+      damage,
     })
     .map(({ base, mutations, route, damage }) => {
       const body = structuredClone(base) as Body;

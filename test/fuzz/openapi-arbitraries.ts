@@ -3,9 +3,9 @@
  * read from the metric's path → response schema → row, meta and exposure schemas. The fuzz tests
  * mutate these into malformed responses.
  */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { MetricName } from '../../src/model/metrics.js';
+import openapi from '../../docs/openapi.json';
 
 /** The part of JSON Schema the contract uses. */
 export interface JsonSchema {
@@ -26,7 +26,8 @@ interface OpenApi {
   components: { schemas: Record<string, JsonSchema> };
 }
 
-const spec = JSON.parse(readFileSync(new URL('../../docs/openapi.json', import.meta.url), 'utf8')) as OpenApi;
+// Imported (not read from disk) so that the same arbitraries run in Node and in Chromium.
+const spec = openapi as unknown as OpenApi;
 
 /** The schema `$ref` points at (or the schema itself). */
 export function resolve(schema: JsonSchema): JsonSchema {

@@ -215,6 +215,9 @@ const METRIC_CASES: Record<
   },
 };
 
+/** The k-th month from 2000-01: distinct periods that stay periods of the contract (YYYY-MM). */
+const monthOf = (k: number) => `${2000 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+
 /** One group per payload, the payload in `field` of the chosen rows (numbers varied so that rows differ). */
 function rowsWithPayloads(metric: MetricName, field: string): Row[] {
   const { group, fields, distinct } = METRIC_CASES[metric];
@@ -222,7 +225,9 @@ function rowsWithPayloads(metric: MetricName, field: string): Row[] {
   return XSS_PAYLOADS.flatMap((payload, k) =>
     group.map((row, i) => ({
       ...row,
-      ...(distinct && field !== distinct ? { [distinct]: `${row[distinct]}-${k}` } : {}),
+      ...(distinct && field !== distinct
+        ? { [distinct]: distinct === 'period' ? monthOf(k) : `${row[distinct]}-${k}` }
+        : {}),
       ...(which === 'all' || which.includes(i) ? { [field]: payload } : {}),
       ...('agentId' in row && field !== 'agentId' ? { agentId: `A${k}` } : {}),
     })),

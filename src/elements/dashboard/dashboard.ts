@@ -121,7 +121,8 @@ export class CkDashboard extends FilterAttributes(LitElement) {
 
   #observe(): void {
     const sentinel = this.renderRoot.querySelector('.width');
-    if (!sentinel || this.#observer) return;
+    // A dashboard removed before its first render must not start observing: nothing would disconnect it.
+    if (!sentinel || this.#observer || !this.isConnected) return;
     this.#observer = new ResizeObserver(([entry]) => {
       const w = Math.floor(entry?.contentRect.width ?? 0);
       if (w !== this.#width) {
