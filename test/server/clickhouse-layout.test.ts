@@ -118,11 +118,13 @@ async function answers(engine: Engine, t: SimulatedPortfolio, metric: string): P
 
 /** `metric`'s answer for every filter with each view table replaced by its SQL over account_period. */
 async function fromBaseTable(engine: Engine, t: SimulatedPortfolio, metric: string): Promise<unknown[]> {
-  let sql = metricSql(metric, engine.dialect);
+  const dialect = engine.dialect;
+  if (!dialect) throw new Error('The chdb engine names its dialect.');
+  let sql = metricSql(metric, dialect);
   for (const cells of VIEW_CELLS)
     sql = sql.replace(
       new RegExp(`FROM ${cells}\\b`, 'g'),
-      `FROM (${renderSql(DERIVED_TEMPLATES[cells] ?? '', engine.dialect)}) AS ${cells}`,
+      `FROM (${renderSql(DERIVED_TEMPLATES[cells] ?? '', dialect)}) AS ${cells}`,
     );
   const out: unknown[] = [];
   for (const raw of filters(t)) {
