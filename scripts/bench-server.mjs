@@ -1,11 +1,14 @@
 // Benchmarks collectkit/server on DuckDB, ClickHouse in the process (chdb) or PostgreSQL.
 //   node scripts/bench-server.mjs [--engine duckdb|chdb|postgres] [--rows 10000000] [--duration 30]
 //        [--connections 50] [--runs 5] [--only sql|http] [--explain] [--pg-url postgres://…]
+//        [--metrics overdue,agents] [--via-duckdb]
 // 1. Generates the canonical tables inside DuckDB (10 million account-period rows by default, other tables
 //    in proportion) and the derived tables (as `collectkit seed` does) into .cache/bench/. For chdb and
 //    postgres the canonical tables go on as Parquet (chdb) or CSV (PostgreSQL COPY) into a chdb folder in
 //    .cache/bench/ or a PostgreSQL database (--pg-url, else a throw-away server of scripts/lib/pg-temp.mjs),
-//    and the derived tables are built there from the same SQL templates.
+//    and the derived tables are built there from the same SQL templates. chdb's data is generated inside
+//    ClickHouse instead (numbers() + cityHash64 columns, no JS, no Parquet: 100 million rows load in minutes;
+//    --via-duckdb loads the DuckDB data set as before).
 // 2. Times each metric's SQL (median of --runs, after one warm-up) through the server's own engine (opened
 //    read-only) beside that engine's floor: a bare scan of account_period summing balance by period; and
 //    the peak memory while it runs (this process's RSS for DuckDB and chdb, the PostgreSQL server's
@@ -31,6 +34,8 @@ const { values: opt } = parseArgs({
     engine: { type: 'string', default: 'duckdb' },
     'pg-url': { type: 'string' },
     explain: { type: 'boolean', default: false },
+    'via-duckdb': { type: 'boolean', default: false },
+    metrics: { type: 'string' },
   },
 });
 if (!['duckdb', 'chdb', 'postgres'].includes(opt.engine))
@@ -101,10 +106,130 @@ async function exportTables(ext, dir) {
   say(`exported the canonical tables as ${ext} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * The chdb data set generated inside ClickHouse (no JS rows, no Parquet): `rows` account-period rows from
+ * numbers() and the other tables in proportion, as the DuckDB generator above makes them (deterministic
+ * cityHash64 columns; an account's product and region are a hash of its number, in its snapshots and its
+ * attempts), into MergeTree tables sorted as docs/scaling.md lays out; then the derived tables.
+ */
+async function generateInClickHouse(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  const t = Date.now();
+  const writer = await server.chdbWriter(dir, server.zonesIn({ contact_attempts: [{ time_zone: 'America/Chicago' }] }));
+  for (const table of server.TABLE_NAMES)
+    await writer.run(
+      writer.dialect.createTable(table, server.CANONICAL_SCHEMA[table], server.PRIMARY_KEYS[table] ?? []),
+    );
+  const accounts = Math.ceil(rows / 24);
+  const n = (per) => Math.max(1, Math.round(rows * per));
+  const h = (x) => `cityHash64(toUInt64(${x}))`;
+  const products = `['cash-loan','credit-card','auto']`;
+  const regions = `['east','north','south','west']`;
+  const dpd = (i) => `if(${h(i)} % 100 < 94, 0, toInt32(${h(i)} % 240))`;
+  const cents = (i) => `toDecimal64(${h(i)} % 5000000, 2) / 100`;
+  const steps = [
+    [
+      'account_period',
+      `INSERT INTO account_period (account_id, period, product, region, origination_month, original_amount, dpd, balance, prev_dpd, prev_balance, status)
+       SELECT concat('AC', toString(intDiv(number, 24))), addMonths(toDate('2024-01-01'), toInt32(number % 24)),
+              ${products}[1 + ${h('intDiv(number, 24)')} % 3], ${regions}[1 + intDiv(${h('intDiv(number, 24)')}, 3) % 4],
+              addMonths(toDate('2022-01-01'), toInt32(intDiv(${h('intDiv(number, 24)')}, 12) % 24)),
+              toDecimal64(1000 + intDiv(${h('intDiv(number, 24)')}, 288) % 50000, 2), ${dpd('number')}, ${cents('number')},
+              if(number % 24 > 0, ${dpd('number - 1')}, NULL), if(number % 24 > 0, ${cents('number - 1')}, NULL), 'active'
+       FROM numbers(${rows})`,
+    ],
+    [
+      'agents',
+      `INSERT INTO agents SELECT concat('A', toString(number)), concat('Agent ', toString(number)),
+              ['early-a','early-b','mid','late','field'][1 + number % 5], ${regions}[1 + intDiv(number, 5) % 4] FROM numbers(500)`,
+    ],
+    [
+      'contact_attempts',
+      `INSERT INTO contact_attempts (attempt_id, account_id, contact_id, agent_id, channel, attempted_at, time_zone, answered, right_party,
+              conversation, party, consent, collectors, promise_amount, promise_due, cost, collected, product, region)
+       SELECT number, concat('AC', toString(${h('number')} % ${accounts})), concat('AC', toString(${h('number')} % ${accounts}), '-1'),
+              if(number % 10 < 7, concat('A', toString(number % 500)), NULL),
+              ['phone','phone','phone','phone','phone','phone','phone','sms','visit','letter'][1 + number % 10],
+              toDateTime64('2024-01-01 00:00:00', 6, 'UTC') + toIntervalSecond(${h('number')} % (730 * 86400)),
+              if(number % 20 = 0, 'America/Chicago', 'Asia/Shanghai'),
+              ${h('number')} % 10 < 4, ${h('number')} % 10 < 3, ${h('number')} % 10 < 3, if(number % 97 = 0, 'third-party', 'debtor'),
+              number % 50 = 0, if(number % 10 = 8, toInt32(1 + number % 2), NULL),
+              if(${h('number')} % 10 = 0, toDecimal64(100, 2), NULL),
+              if(${h('number')} % 10 = 0, addDays(toDate('2024-01-08'), toInt32(${h('number')} % 700)), NULL),
+              toDecimal64(0.8, 2), if(${h('number')} % 25 = 0, toDecimal64(100, 2), toDecimal64(0, 2)),
+              ${products}[1 + ${h(`${h('number')} % ${accounts}`)} % 3], ${regions}[1 + intDiv(${h(`${h('number')} % ${accounts}`)}, 3) % 4]
+       FROM numbers(${n(0.2)})`,
+    ],
+    [
+      'promises',
+      `INSERT INTO promises (attempt_id, account_id, agent_id, due_on, amount, kept, paid)
+       SELECT attempt_id, account_id, assumeNotNull(agent_id), assumeNotNull(promise_due), assumeNotNull(promise_amount),
+              ${h('attempt_id')} % 10 < 6, if(${h('attempt_id')} % 10 < 6, assumeNotNull(promise_amount), toDecimal64(0, 2))
+       FROM contact_attempts WHERE promise_amount IS NOT NULL AND agent_id IS NOT NULL`,
+    ],
+    [
+      'charge_offs',
+      `INSERT INTO charge_offs SELECT concat('AC', toString(number)), addMonths(toDate('2024-01-01'), toInt32(number % 24)),
+              toDecimal64(5000, 2), ${products}[1 + number % 3], ${regions}[1 + number % 4] FROM numbers(${n(0.005)})`,
+    ],
+    [
+      'recovery_payments',
+      `INSERT INTO recovery_payments SELECT concat('AC', toString(number % ${n(0.005)})),
+              addDays(addMonths(toDate('2024-01-01'), toInt32((number % ${n(0.005)}) % 24)), toInt32(intDiv(number, ${n(0.005)}) * 30)),
+              toDecimal64(50, 2), toDecimal64(10, 2) FROM numbers(${n(0.02)})`,
+    ],
+    [
+      'agent_hours',
+      `INSERT INTO agent_hours SELECT concat('A', toString(number % 500)), addDays(toDate('2024-01-01'), toInt32(intDiv(number, 500))),
+              toDecimal32(7.5, 2) FROM numbers(${500 * 730})`,
+    ],
+    [
+      'assignments',
+      `INSERT INTO assignments SELECT concat('A', toString(number % 500)), concat('AC', toString(number)),
+              addMonths(toDate('2024-01-01'), toInt32(number % 24)), toDecimal64(1000, 2) FROM numbers(${n(0.05)})`,
+    ],
+    [
+      'complaints',
+      `INSERT INTO complaints SELECT concat('CP', toString(number)), concat('AC', toString(number)),
+              if(number % 2 = 0, concat('A', toString(number % 500)), NULL), ${products}[1 + number % 3], ${regions}[1 + number % 4],
+              addDays(toDate('2024-01-01'), toInt32(number % 730)), ['not-owed','communication-tactics','third-party'][1 + number % 3],
+              ['phone','online'][1 + number % 2], addDays(toDate('2024-01-16'), toInt32(number % 730)),
+              if(number % 10 > 0, addDays(toDate('2024-01-10'), toInt32(number % 730)), NULL), number % 3 = 0 FROM numbers(${n(0.002)})`,
+    ],
+  ];
+  for (const [table, sql] of steps) {
+    const ts = Date.now();
+    await writer.run(sql);
+    say(
+      `chdb: ${table} generated in ${((Date.now() - ts) / 1000).toFixed(1)} s, rss ${(rssOf([process.pid]) / 2 ** 20).toFixed(0)} MiB`,
+    );
+  }
+  say(`chdb: canonical tables generated inside ClickHouse in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  for (const name of server.DERIVED_TABLE_NAMES) {
+    const td = Date.now();
+    await writer.run(server.createDerivedTableSql(name, writer.dialect));
+    say(
+      `chdb: ${name} built in ${((Date.now() - td) / 1000).toFixed(1)} s, rss ${(rssOf([process.pid]) / 2 ** 20).toFixed(0)} MiB`,
+    );
+  }
+  await writer.run(
+    writer.dialect.createTable('collectkit_meta', { as_of: 'VARCHAR NOT NULL', source: 'VARCHAR NOT NULL' }, []),
+  );
+  await writer.insert('collectkit_meta', ['as_of', 'source'], [{ as_of: '2025-12-31T23:59:59Z', source: 'bench' }]);
+  await writer.close();
+  (await import('node:fs')).writeFileSync(`${dir}.done`, '');
+  say(`chdb: generated in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
+
 /** The engine under test (read-only), its --db for `collectkit serve`, and how to stop what the run started. */
 async function openBenchEngine() {
   if (opt.engine === 'duckdb')
     return { engine: await server.openDuckDb(file, { connections: 1 }), db: `duckdb:${file}`, stop: () => {} };
+  if (opt.engine === 'chdb' && !opt['via-duckdb']) {
+    const dir = resolve(`.cache/bench/bench-ch-v1-${rows}-${derivedHash}.chdb`);
+    if (!existsSync(`${dir}.done`)) await generateInClickHouse(dir);
+    return { engine: await server.openChdb(dir), db: `chdb:${dir}`, stop: () => {} };
+  }
   const zones = (
     await (
       await (await DuckDBInstance.create(file, { access_mode: 'READ_ONLY' })).connect()
@@ -209,7 +334,7 @@ const derivedHash = (await import('node:crypto'))
   .digest('hex')
   .slice(0, 8);
 const file = resolve(`.cache/bench/bench-v6-${rows}-${derivedHash}.duckdb`);
-if (!existsSync(file)) {
+if (!existsSync(file) && !(opt.engine === 'chdb' && !opt['via-duckdb'])) {
   say(
     `generating ${rows.toLocaleString('en')} account-period rows (and the other tables in proportion) inside DuckDB → ${file} …`,
   );
@@ -233,7 +358,8 @@ if (!existsSync(file)) {
   await c.run(
     `INSERT INTO agents SELECT 'A' || i, 'Agent ' || i, ['early-a','early-b','mid','late','field'][1 + i % 5], ['east','north','south','west'][1 + (i // 5) % 4] FROM range(500) t(i)`,
   );
-  await c.run(`INSERT INTO contact_attempts
+  await c.run(`INSERT INTO contact_attempts (attempt_id, account_id, contact_id, agent_id, channel, attempted_at, time_zone, answered,
+      right_party, conversation, party, consent, collectors, promise_amount, promise_due, cost, collected, product, region)
     SELECT i, 'AC' || (hash(i) % ${accounts}), 'AC' || (hash(i) % ${accounts}) || '-1', CASE WHEN i % 10 < 7 THEN 'A' || (i % 500) END,
            ['phone','phone','phone','phone','phone','phone','phone','sms','visit','letter'][1 + i % 10],
            TIMESTAMPTZ '2024-01-01 00:00:00+00' + to_seconds((hash(i) % (730 * 86400))::BIGINT), CASE WHEN i % 20 = 0 THEN 'America/Chicago' ELSE 'Asia/Shanghai' END,
@@ -245,7 +371,7 @@ if (!existsSync(file)) {
            ['east','north','south','west'][(1 + (hash((hash(i) % ${accounts})::BIGINT) // 3) % 4)::BIGINT]
     FROM range(${n(0.2)}) t(i)`);
   await c.run(
-    `INSERT INTO promises SELECT attempt_id, account_id, agent_id, promise_due, promise_amount, hash(attempt_id) % 10 < 6 FROM contact_attempts WHERE promise_amount IS NOT NULL AND agent_id IS NOT NULL`,
+    `INSERT INTO promises (attempt_id, account_id, agent_id, due_on, amount, kept, paid) SELECT attempt_id, account_id, agent_id, promise_due, promise_amount, hash(attempt_id) % 10 < 6, CASE WHEN hash(attempt_id) % 10 < 6 THEN promise_amount ELSE 0 END FROM contact_attempts WHERE promise_amount IS NOT NULL AND agent_id IS NOT NULL`,
   );
   await c.run(
     `INSERT INTO charge_offs SELECT 'AC' || i, CAST(DATE '2024-01-01' + to_months((i % 24)::INTEGER) AS DATE), 5000.00, ['cash-loan','credit-card','auto'][1 + i % 3], ['east','north','south','west'][1 + i % 4] FROM range(${n(0.005)}) t(i)`,
@@ -350,7 +476,8 @@ if (opt.only !== 'http') {
   say(`\nfloor (${floorSql}): ${(await floorMs()).toFixed(1)} ms (median of ${runs}; re-measured before each metric)`);
   say(`engine ${engine.name}: metric        ms     floor   × floor   rows out   peak memory`);
   const q = {};
-  for (const metric of server.SERVER_METRICS) {
+  const only = opt.metrics ? opt.metrics.split(',') : null;
+  for (const metric of server.SERVER_METRICS.filter((m) => !only || only.includes(m))) {
     let out = 0;
     const floor = await floorMs();
     const [ms, peak] = await withPeak(() =>
@@ -360,6 +487,31 @@ if (opt.only !== 'http') {
     );
     say(
       `${metric.padEnd(12)} ${ms.toFixed(1).padStart(7)} ${floor.toFixed(1).padStart(7)}  ${(ms / floor).toFixed(2).padStart(6)}×  ${String(out).padStart(8)}   ${(peak / 2 ** 20).toFixed(0).padStart(6)} MiB`,
+    );
+  }
+  // Metrics again without their derived table, as a database lacking it runs them: overdue with its cells'
+  // SQL over account_period in place of overdue_cells, agents from its five raw tables (agents.sql).
+  const cellsSql = server.renderSql(server.DERIVED_TEMPLATES.overdue_cells, engine.dialect);
+  const rawSql = {
+    overdue: server
+      .metricSql('overdue', engine.dialect)
+      .replace(/FROM overdue_cells\b/, `FROM (${cellsSql}) AS overdue_cells`),
+    agents: server.metricSql('agents', engine.dialect),
+  };
+  for (const [metric, sql] of Object.entries(rawSql)) {
+    if (only && !only.includes(metric)) continue;
+    const params = server.metricParams(metric, q, server.boundFilters(metric, q, {}));
+    const code = sql.replace(/--[^\n]*/g, '');
+    const named = Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(code)));
+    let out = 0;
+    const floor = await floorMs();
+    const [ms, peak] = await withPeak(() =>
+      median(async () => {
+        out = (await engine.query(sql, named, 600_000)).length;
+      }),
+    );
+    say(
+      `${`${metric}*`.padEnd(12)} ${ms.toFixed(1).padStart(7)} ${floor.toFixed(1).padStart(7)}  ${(ms / floor).toFixed(2).padStart(6)}×  ${String(out).padStart(8)}   ${(peak / 2 ** 20).toFixed(0).padStart(6)} MiB   (* without its derived table)`,
     );
   }
 }

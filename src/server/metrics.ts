@@ -173,7 +173,7 @@ export function wholePeriods(query: ServerQuery): boolean {
 }
 
 /**
- * The SQL file of `metric`: channels and compliance read their derived cells (seed/derived.ts) when the
+ * The SQL file of `metric`: channels, compliance and agents read their derived cells (seed/derived.ts) when the
  * database stores them (`stored`; absent: all) and they hold the answer (whole periods; the cells' default
  * zone), else the attempts themselves. Same rows either way.
  */
@@ -188,6 +188,7 @@ export function sqlName(
   if (metric === 'channels' && wholePeriods(query) && has('channel_cells')) return 'channels-cells';
   if (metric === 'compliance' && settings.cn.zone === DERIVED_DEFAULT_ZONE && has('compliance_cells'))
     return 'compliance-cells';
+  if (metric === 'agents' && has('agent_cells')) return 'agents-cells';
   return metric;
 }
 

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_SETTINGS } from '../metrics.js';
-import { DERIVED_DEFAULT_ZONE, DERIVED_TABLE_NAMES } from '../seed/derived.js';
+import { DERIVED_DEFAULT_ZONE, DERIVED_TABLE_NAMES, OPTIONAL_DERIVED, storedDerivedIn } from '../seed/derived.js';
 import type { Dialect } from './dialect.js';
 import { CLICKHOUSE_SETTINGS, clickHouseDialect } from './dialects/clickhouse.js';
 import type { BindValues, Engine } from './engine.js';
@@ -42,7 +42,9 @@ async function clickHouseEngine(name: string, run: Run, close: () => void): Prom
       String(r.name),
     ),
   );
-  const missing = ['account_period', 'contact_attempts', ...DERIVED_TABLE_NAMES].filter((t) => !tables.has(t));
+  const missing = ['account_period', 'contact_attempts', ...DERIVED_TABLE_NAMES].filter(
+    (t) => !tables.has(t) && !OPTIONAL_DERIVED.includes(t),
+  );
   if (missing.length)
     throw new Error(
       `The ${name} database lacks ${missing.join(', ')}: load it with collectkit seed --db … (docs/scaling.md).`,
@@ -51,7 +53,7 @@ async function clickHouseEngine(name: string, run: Run, close: () => void): Prom
   const engine: Engine = {
     name,
     dialect,
-    storedDerived: new Set(DERIVED_TABLE_NAMES),
+    storedDerived: storedDerivedIn(tables),
     async query(sql: string, params: BindValues, timeoutMs: number) {
       const bound = dialect.bind(sql, params);
       try {

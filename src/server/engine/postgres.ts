@@ -3,7 +3,7 @@
  * read-only transactions, a statement_timeout per statement; the shared SQL in the PostgreSQL dialect
  * (dialects/postgres.ts).
  */
-import { DERIVED_TABLE_NAMES } from '../seed/derived.js';
+import { DERIVED_TABLE_NAMES, OPTIONAL_DERIVED, storedDerivedIn } from '../seed/derived.js';
 import { postgresDialect } from './dialects/postgres.js';
 import type { BindValues, Engine } from './engine.js';
 import { StatementTimeoutError } from './engine.js';
@@ -53,7 +53,9 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
         )
       ).map((r) => String(r.name)),
     );
-    const missing = ['account_period', 'contact_attempts', ...DERIVED_TABLE_NAMES].filter((t) => !present.has(t));
+    const missing = ['account_period', 'contact_attempts', ...DERIVED_TABLE_NAMES].filter(
+      (t) => !present.has(t) && !OPTIONAL_DERIVED.includes(t),
+    );
     if (!options.writable && missing.length)
       throw new Error(
         `The postgres database lacks ${missing.join(', ')}: load it with collectkit seed --db postgres://… (docs/scaling.md).`,
@@ -61,7 +63,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     const engine: Engine = {
       name: 'postgres',
       dialect: postgresDialect,
-      storedDerived: new Set(DERIVED_TABLE_NAMES),
+      storedDerived: storedDerivedIn(present),
       async query(sql: string, params: BindValues, timeoutMs: number) {
         const bound = postgresDialect.bind(sql, params);
         return run(bound.sql, bound.values as unknown[], timeoutMs);

@@ -85,6 +85,48 @@ export const DERIVED_TEMPLATES: Readonly<Record<string, string>> = Object.freeze
       UNION ALL SELECT period, product, region, 'alone', 0, count(*) FROM lt WHERE channel = 'visit' AND collectors IS NOT NULL AND collectors < 2 GROUP BY 1, 2, 3, 4, 5
     ) AS measures
     GROUP BY period, product, region, measure, value`,
+  // agents: per collector × UTC month, the activity agents.sql sums over [from, to] (attempts by UTC month,
+  // promises by due month, hours by work month, assignments by month assigned, complaints by month received);
+  // every measure DECIMAL(38, 2) (counts too), so the sources stack in one UNION ALL on every engine.
+  agent_cells: `SELECT agent_id, period, sum(dials) AS dials, sum(connects) AS connects, sum(rpc) AS rpc,
+           sum(promises) AS promises, sum(collected) AS collected, sum(due) AS due, sum(kept) AS kept,
+           sum(hours) AS hours, sum(assigned) AS assigned, sum(complaints) AS complaints
+    FROM (
+      SELECT agent_id, CAST({{trunc('month', {{utcTs({{epochUs(attempted_at)}})}})}} AS DATE) AS period,
+             CAST(count(*) AS DECIMAL(38, 2)) AS dials,
+             CAST(count(*) FILTER (WHERE answered) AS DECIMAL(38, 2)) AS connects,
+             CAST(count(*) FILTER (WHERE right_party) AS DECIMAL(38, 2)) AS rpc,
+             CAST(count(*) FILTER (WHERE promise_amount IS NOT NULL) AS DECIMAL(38, 2)) AS promises,
+             CAST(coalesce(sum(collected), 0) AS DECIMAL(38, 2)) AS collected,
+             CAST(0 AS DECIMAL(38, 2)) AS due, CAST(0 AS DECIMAL(38, 2)) AS kept, CAST(0 AS DECIMAL(38, 2)) AS hours,
+             CAST(0 AS DECIMAL(38, 2)) AS assigned, CAST(0 AS DECIMAL(38, 2)) AS complaints
+      FROM contact_attempts WHERE agent_id IS NOT NULL GROUP BY 1, 2
+      UNION ALL
+      SELECT agent_id, CAST({{trunc('month', due_on)}} AS DATE), CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)),
+             CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)),
+             CAST(count(*) AS DECIMAL(38, 2)), CAST(count(*) FILTER (WHERE kept) AS DECIMAL(38, 2)),
+             CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2))
+      FROM promises WHERE agent_id IS NOT NULL GROUP BY 1, 2
+      UNION ALL
+      SELECT agent_id, CAST({{trunc('month', work_date)}} AS DATE), CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)),
+             CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)),
+             CAST(0 AS DECIMAL(38, 2)), CAST(coalesce(sum(hours), 0) AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)),
+             CAST(0 AS DECIMAL(38, 2))
+      FROM agent_hours WHERE agent_id IS NOT NULL GROUP BY 1, 2
+      UNION ALL
+      SELECT agent_id, CAST({{trunc('month', assigned_on)}} AS DATE), CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)),
+             CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)),
+             CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)), CAST(coalesce(sum(balance), 0) AS DECIMAL(38, 2)),
+             CAST(0 AS DECIMAL(38, 2))
+      FROM assignments WHERE agent_id IS NOT NULL GROUP BY 1, 2
+      UNION ALL
+      SELECT agent_id, CAST({{trunc('month', received_on)}} AS DATE), CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)),
+             CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)),
+             CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)), CAST(0 AS DECIMAL(38, 2)),
+             CAST(count(*) AS DECIMAL(38, 2))
+      FROM complaints WHERE agent_id IS NOT NULL GROUP BY 1, 2
+    ) AS sources
+    GROUP BY agent_id, period`,
 });
 
 /** Derived table → the SELECT that defines it, in DuckDB's SQL. */
@@ -95,6 +137,17 @@ export const DERIVED_TABLES: Readonly<Record<string, string>> = Object.freeze(
 /** Names of the derived tables. */
 export const DERIVED_TABLE_NAMES = Object.keys(DERIVED_TEMPLATES);
 
+/**
+ * Derived tables a ClickHouse or PostgreSQL database may lack (seeded before they existed): the metric then
+ * reads its canonical tables (agents.sql instead of agents-cells.sql), same rows, slower.
+ */
+export const OPTIONAL_DERIVED: readonly string[] = ['agent_cells'];
+
+/** Derived tables `present` (table names of a database) lets the metrics read: all but the optional ones it lacks. */
+export function storedDerivedIn(present: ReadonlySet<string>): Set<string> {
+  return new Set(DERIVED_TABLE_NAMES.filter((t) => !OPTIONAL_DERIVED.includes(t) || present.has(t)));
+}
+
 /** Key columns of a derived table (what it groups by; the sort and index key). */
 export const DERIVED_KEYS: Readonly<Record<string, readonly string[]>> = Object.freeze({
   overdue_cells: ['period', 'product', 'region', 'dpd'],
@@ -103,6 +156,7 @@ export const DERIVED_KEYS: Readonly<Record<string, readonly string[]>> = Object.
   vintage_origins: ['origination_month', 'first_period', 'product', 'region'],
   channel_cells: ['grain', 'period', 'channel', 'product', 'region'],
   compliance_cells: ['period', 'product', 'region', 'measure', 'value'],
+  agent_cells: ['agent_id', 'period'],
 });
 
 /** `CREATE TABLE name AS …` of a derived table in `dialect`'s SQL (default DuckDB), rows in key order (compact zone maps). */
