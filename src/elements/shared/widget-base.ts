@@ -19,6 +19,9 @@ import { exportContextOf } from '../../export/context.js';
 import { Derived } from './derive.js';
 import { tableFromDom } from '../../export/table-dom.js';
 import type { DataFormat, ExportContext, ExportFile, ImageFormat } from '../../export/types.js';
+import { warmFormatsWhenIdle } from './warm-formats.js';
+
+warmFormatsWhenIdle();
 
 /**
  * Base of every data widget: source lookup (`source="id"` or the ancestor `<ck-source>`), filter
