@@ -6,7 +6,12 @@ import { linePathData } from '../../src/render/marks.js';
 import { scaleLinear } from '../../src/render/scale.js';
 
 /** The reference: d3-shape's line over the indices, gaps where y is not finite, 2 digits. */
-function d3Path(xs: readonly number[], ys: readonly number[], x: (v: number) => number, y: (v: number) => number): string {
+function d3Path(
+  xs: readonly number[],
+  ys: readonly number[],
+  x: (v: number) => number,
+  y: (v: number) => number,
+): string {
   const idx = xs.map((_, i) => i);
   return (
     line<number>()
@@ -27,7 +32,9 @@ describe('linePathData', () => {
     fc.assert(
       fc.property(fc.array(value, { maxLength: 60 }), (ys) => {
         const xs = ys.map((_, i) => 1_600_000_000_000 + i * 86_400_000);
-        const x = scaleLinear().domain([xs[0] ?? 0, xs.at(-1) ?? 1]).range([40, 774]);
+        const x = scaleLinear()
+          .domain([xs[0] ?? 0, xs.at(-1) ?? 1])
+          .range([40, 774]);
         const y = scaleLinear().domain([-1e6, 1e6]).range([296, 8]);
         expect(linePathData(Float64Array.from(xs), Float64Array.from(ys), x, y)).toBe(d3Path(xs, ys, x, y));
       }),
