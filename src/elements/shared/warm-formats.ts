@@ -18,3 +18,5 @@ export function warmFormatsWhenIdle(): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 });
   else setTimeout(run, 0);
 }
+
+warmFormatsWhenIdle();
