@@ -58,6 +58,9 @@ export default [
   {
     input: ['src/server/index.ts', 'src/server/bin.ts'],
     external: isServerExternal,
+    // It writes the shared modules (dist/model, dist/kpi…) again after the first build: tree-shaken, they would
+    // lose the exports only browser code imports (dist/model/at.js without `sortedEntries` broke the element builds).
+    treeshake: false,
     output: {
       dir: 'dist',
       format: 'es',

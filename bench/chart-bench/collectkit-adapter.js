@@ -105,7 +105,9 @@ function drawn(state) {
     const table = root.querySelector('table.leaderboard');
     return !!table && table.getAttribute('aria-rowcount') === String(state.count + 1) && table.querySelectorAll('tbody tr[aria-rowindex]').length > 0;
   }
-  return root.querySelectorAll('path.line').length === state.count;
+  // One line per series; beyond seven cohorts the recovery chart also draws the pooled average (`path.line.reference`),
+  // which is not one of the harness's series.
+  return root.querySelectorAll('path.line:not(.reference)').length === state.count;
 }
 
 // Resolves once `ready()` holds after a DOM change in the widget (MutationObserver: no polling, no frame

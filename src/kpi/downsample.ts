@@ -5,7 +5,6 @@
 
 import { KpiInputError } from './errors.js';
 import { badX, badXError, keepColumn } from './keep-column.js';
-import { at } from '../model/at.js';
 
 /** A numeric column: a typed array or a plain array. */
 export type Column = ArrayLike<number>;
@@ -29,9 +28,9 @@ export interface DownsampleOptions {
 function pick(xs: Column, ys: Column, idx: Uint32Array, n: number): Downsampled {
   const out: Downsampled = { xs: new Float64Array(n), ys: new Float64Array(n), index: idx.slice(0, n) };
   for (let k = 0; k < n; k++) {
-    const i = at(idx, k);
-    out.xs[k] = at(xs, i);
-    out.ys[k] = at(ys, i);
+    const i = idx[k] ?? NaN;
+    out.xs[k] = xs[i] ?? NaN;
+    out.ys[k] = ys[i] ?? NaN;
   }
   return out;
 }
@@ -45,8 +44,8 @@ function all(xs: Column, ys: Column): Downsampled {
 
 function minmax(xs: Column, ys: Column, width: number): Downsampled {
   const n = xs.length;
-  const x0 = at(xs, 0);
-  const span = at(xs, n - 1) - x0 || 1;
+  const x0 = xs[0] ?? NaN;
+  const span = (xs[n - 1] ?? NaN) - x0 || 1;
   const keep = new Uint32Array(Math.min(n, 5 * width));
   const set = new Int32Array(5);
   let kept = 0;
@@ -61,7 +60,7 @@ function minmax(xs: Column, ys: Column, width: number): Downsampled {
   };
   const scale = width / span;
   for (let i = 0; i < n; i++) {
-    let c = Math.floor((at(xs, i) - x0) * scale);
+    let c = Math.floor(((xs[i] ?? NaN) - x0) * scale);
     if (c >= width) c = width - 1;
     if (c !== col) {
       if (col >= 0) flush();
@@ -70,13 +69,13 @@ function minmax(xs: Column, ys: Column, width: number): Downsampled {
       min = max = gap = -1;
     }
     last = i;
-    const y = at(ys, i);
+    const y = ys[i] ?? NaN;
     if (Number.isNaN(y)) {
       if (gap < 0) gap = i;
       continue;
     }
-    if (min < 0 || y < at(ys, min)) min = i;
-    if (max < 0 || y > at(ys, max)) max = i;
+    if (min < 0 || y < (ys[min] ?? NaN)) min = i;
+    if (max < 0 || y > (ys[max] ?? NaN)) max = i;
   }
   flush();
   return pick(xs, ys, keep, kept);
@@ -97,30 +96,30 @@ function lttb(xs: Column, ys: Column, threshold: number): Downsampled {
       avgY = 0,
       count = 0;
     for (let i = end; i < nextEnd; i++) {
-      const y = at(ys, i);
+      const y = ys[i] ?? NaN;
       if (Number.isNaN(y)) continue;
-      avgX += at(xs, i);
+      avgX += xs[i] ?? NaN;
       avgY += y;
       count++;
     }
-    const ay = Number.isNaN(at(ys, a)) ? 0 : at(ys, a);
+    const ay = Number.isNaN(ys[a] ?? NaN) ? 0 : (ys[a] ?? NaN);
     if (count) {
       avgX /= count;
       avgY /= count;
     } else {
-      avgX = at(xs, Math.min(n - 1, end));
+      avgX = xs[Math.min(n - 1, end)] ?? NaN;
       avgY = ay;
     }
     let best = -1,
       bestArea = -1,
       nan = -1;
     for (let i = start; i < end; i++) {
-      const y = at(ys, i);
+      const y = ys[i] ?? NaN;
       if (Number.isNaN(y)) {
         if (nan < 0) nan = i;
         continue;
       }
-      const area = Math.abs((at(xs, a) - avgX) * (y - ay) - (at(xs, a) - at(xs, i)) * (avgY - ay));
+      const area = Math.abs(((xs[a] ?? NaN) - avgX) * (y - ay) - ((xs[a] ?? NaN) - (xs[i] ?? NaN)) * (avgY - ay));
       if (area > bestArea) {
         bestArea = area;
         best = i;
@@ -170,9 +169,9 @@ export function nearestIndex(xs: Column, x: number): number {
     hi = n - 1;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (at(xs, mid) < x) lo = mid + 1;
+    if ((xs[mid] ?? NaN) < x) lo = mid + 1;
     else hi = mid;
   }
-  if (lo > 0 && Math.abs(at(xs, lo - 1) - x) <= Math.abs(at(xs, lo) - x)) return lo - 1;
+  if (lo > 0 && Math.abs((xs[lo - 1] ?? NaN) - x) <= Math.abs((xs[lo] ?? NaN) - x)) return lo - 1;
   return lo;
 }

@@ -1,19 +1,18 @@
 /** Shared steps of `downsample` and `downsampleRatioSeries` (kept out of the kpi index: not public API). */
 import { KpiInputError } from './errors.js';
-import { at } from '../model/at.js';
 
 /**
  * Whether x at `i` is wrong for a reduction to pixel columns: not finite (NaN or ±∞, which no pixel
  * holds) or, after the first, below the x before it.
  */
 export function badX(xs: ArrayLike<number>, i: number): boolean {
-  const x = at(xs, i);
-  return x - x !== 0 || (i > 0 && !(x >= at(xs, i - 1)));
+  const x = xs[i] ?? NaN;
+  return x - x !== 0 || (i > 0 && !(x >= (xs[i - 1] ?? NaN)));
 }
 
 /** The error of a bad x at `i` (see `badX`), the same from both reductions. */
 export function badXError(xs: ArrayLike<number>, i: number): KpiInputError {
-  const x = at(xs, i);
+  const x = xs[i] ?? NaN;
   const text =
     x - x !== 0
       ? `xs[${i}] is ${x}; xs must be finite`
@@ -42,14 +41,14 @@ export function keepColumn(
   if (gap >= 0) set[m++] = gap;
   set[m++] = last;
   for (let a = 1; a < m; a++) {
-    const v = at(set, a);
+    const v = set[a] ?? NaN;
     let b = a - 1;
-    while (b >= 0 && at(set, b) > v) {
-      set[b + 1] = at(set, b);
+    while (b >= 0 && (set[b] ?? NaN) > v) {
+      set[b + 1] = set[b] ?? NaN;
       b--;
     }
     set[b + 1] = v;
   }
-  for (let c = 0; c < m; c++) if (c === 0 || set[c] !== set[c - 1]) keep[kept++] = at(set, c);
+  for (let c = 0; c < m; c++) if (c === 0 || set[c] !== set[c - 1]) keep[kept++] = set[c] ?? NaN;
   return kept;
 }

@@ -62,7 +62,7 @@ function checkColumns(
       );
     }
     for (let i = 0; i < n; i++) {
-      const v = at(col, i);
+      const v = col[i] ?? NaN;
       if (!(v >= 0) || v === Infinity) {
         throw new KpiInputError(
           Number.isFinite(v) ? 'negative' : 'not-finite',
@@ -98,37 +98,37 @@ function addColumns(
   switch (group.length) {
     case 1:
       for (let i = from; i < to; i++) {
-        const u = at(a, i);
+        const u = a[i] ?? NaN;
         if (!(u >= 0 && u < Infinity)) return false;
-        sum[i - from] = (fresh ? 0 : at(sum, i - from)) + u;
+        sum[i - from] = (fresh ? 0 : (sum[i - from] ?? NaN)) + u;
       }
       return true;
     case 2:
       for (let i = from; i < to; i++) {
-        const u = at(a, i),
-          v = at(b, i);
+        const u = a[i] ?? NaN,
+          v = b[i] ?? NaN;
         if (!(u >= 0 && u < Infinity && v >= 0 && v < Infinity)) return false;
-        sum[i - from] = (fresh ? 0 : at(sum, i - from)) + u + v;
+        sum[i - from] = (fresh ? 0 : (sum[i - from] ?? NaN)) + u + v;
       }
       return true;
     case 3:
       for (let i = from; i < to; i++) {
-        const u = at(a, i),
-          v = at(b, i),
-          w = at(c, i);
+        const u = a[i] ?? NaN,
+          v = b[i] ?? NaN,
+          w = c[i] ?? NaN;
         if (!(u >= 0 && u < Infinity && v >= 0 && v < Infinity && w >= 0 && w < Infinity)) return false;
-        sum[i - from] = (fresh ? 0 : at(sum, i - from)) + u + v + w;
+        sum[i - from] = (fresh ? 0 : (sum[i - from] ?? NaN)) + u + v + w;
       }
       return true;
     default:
       for (let i = from; i < to; i++) {
-        const u = at(a, i),
-          v = at(b, i),
-          w = at(c, i),
-          z = at(d, i);
+        const u = a[i] ?? NaN,
+          v = b[i] ?? NaN,
+          w = c[i] ?? NaN,
+          z = d[i] ?? NaN;
         if (!(u >= 0 && u < Infinity && v >= 0 && v < Infinity && w >= 0 && w < Infinity && z >= 0 && z < Infinity))
           return false;
-        sum[i - from] = (fresh ? 0 : at(sum, i - from)) + u + v + w + z;
+        sum[i - from] = (fresh ? 0 : (sum[i - from] ?? NaN)) + u + v + w + z;
       }
       return true;
   }
@@ -206,7 +206,7 @@ export function overdueRateColumns(columns: OverdueColumns, options: OverdueColu
   const n = parts.xs.length;
   const sum = (cols: readonly ArrayLike<number>[]) => {
     const out = new Float64Array(n);
-    for (const col of cols) for (let i = 0; i < n; i++) out[i] = at(out, i) + at(col, i);
+    for (const col of cols) for (let i = 0; i < n; i++) out[i] = (out[i] ?? NaN) + (col[i] ?? NaN);
     return out;
   };
   const denominators = sum(parts.denominators);

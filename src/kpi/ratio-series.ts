@@ -51,7 +51,7 @@ function floorOf(minDen: number): number {
 /** `0 + Σ cols[c][i]`, in column order. */
 function sumAt(cols: readonly Column[], i: number): number {
   let s = 0;
-  for (let c = 0; c < cols.length; c++) s += at(at(cols, c), i);
+  for (const col of cols) s += col[i] ?? NaN;
   return s;
 }
 
@@ -170,10 +170,10 @@ function summarizeOne(
   const low = at(r.blockLow, k),
     high = at(r.blockHigh, k),
     gaps = at(r.blockGap, k);
-  let lo = at(r.extents, 2 * k),
-    hi = at(r.extents, 2 * k + 1);
+  let lo = r.extents[2 * k] ?? NaN,
+    hi = r.extents[2 * k + 1] ?? NaN;
   let unsorted = -1;
-  let px = xs && from > 0 ? at(xs, from - 1) : -Infinity;
+  let px = xs && from > 0 ? (xs[from - 1] ?? NaN) : -Infinity;
   for (let b = 0, j = from / BLOCK; b < to - from; b += BLOCK, j++) {
     const end = Math.min(to - from, b + BLOCK);
     let gap = -1;
@@ -181,17 +181,17 @@ function summarizeOne(
       vmax = -Infinity;
     for (let i = b; i < end; i++) {
       if (xs !== null) {
-        const x = at(xs, from + i);
+        const x = xs[from + i] ?? NaN;
         if (unsorted < 0 && (x - x !== 0 || (from + i > 0 && !(x >= px)))) unsorted = from + i;
         px = x;
       }
-      const d = at(den, i);
+      const d = den[i] ?? NaN;
       // Branching out before dividing, not `y = … ? … / d : NaN` (twice as fast in V8); selects after.
       if (!(d >= floor)) {
         if (gap < 0) gap = from + i;
         continue;
       }
-      const y = (0 + at(num, i + offset)) / d;
+      const y = (0 + (num[i + offset] ?? NaN)) / d;
       if (y !== y) {
         if (gap < 0) gap = from + i;
         continue;
@@ -230,12 +230,12 @@ function summarizePair(
   const lowB = at(r.blockLow, k + 1),
     highB = at(r.blockHigh, k + 1),
     gapsB = at(r.blockGap, k + 1);
-  let loA = at(r.extents, 2 * k),
-    hiA = at(r.extents, 2 * k + 1),
-    loB = at(r.extents, 2 * k + 2),
-    hiB = at(r.extents, 2 * k + 3);
+  let loA = r.extents[2 * k] ?? NaN,
+    hiA = r.extents[2 * k + 1] ?? NaN,
+    loB = r.extents[2 * k + 2] ?? NaN,
+    hiB = r.extents[2 * k + 3] ?? NaN;
   let unsorted = -1;
-  let px = xs && from > 0 ? at(xs, from - 1) : -Infinity;
+  let px = xs && from > 0 ? (xs[from - 1] ?? NaN) : -Infinity;
   for (let s = 0, j = from / BLOCK; s < to - from; s += BLOCK, j++) {
     const end = Math.min(to - from, s + BLOCK);
     let gapA = -1,
@@ -246,18 +246,18 @@ function summarizePair(
       maxB = -Infinity;
     for (let i = s; i < end; i++) {
       if (xs !== null) {
-        const x = at(xs, from + i);
+        const x = xs[from + i] ?? NaN;
         if (unsorted < 0 && (x - x !== 0 || (from + i > 0 && !(x >= px)))) unsorted = from + i;
         px = x;
       }
-      const d = at(den, i);
+      const d = den[i] ?? NaN;
       if (!(d >= floor)) {
         if (gapA < 0) gapA = from + i;
         if (gapB < 0) gapB = from + i;
         continue;
       }
-      const y = (0 + at(a, i + offset)) / d;
-      const z = (0 + at(b, i + bt)) / d;
+      const y = (0 + (a[i + offset] ?? NaN)) / d;
+      const z = (0 + (b[i + bt] ?? NaN)) / d;
       if (y !== y) {
         if (gapA < 0) gapA = from + i;
       } else {
@@ -292,7 +292,7 @@ function summarizePair(
 /** `0 + Σ cols[c][i]` for `i` in `[from, to)` into `out[i − from]`, column after column. */
 function sumBlock(cols: readonly Column[], from: number, to: number, out: Float64Array): void {
   out.fill(0);
-  for (const col of cols) for (let i = from, k = 0; i < to; i++, k++) out[k] = at(out, k) + at(col, i);
+  for (const col of cols) for (let i = from, k = 0; i < to; i++, k++) out[k] = (out[k] ?? NaN) + (col[i] ?? NaN);
 }
 
 /**
@@ -359,8 +359,8 @@ export function ratioSeriesColumn(r: RatioSeries, k: number): Float64Array {
     sumBlock(r.denominators, from, to, den);
     sumBlock(at(r.numerators, k), from, to, num);
     for (let i = from; i < to; i++) {
-      const d = at(den, i - from);
-      out[i] = d >= floor ? at(num, i - from) / d : NaN;
+      const d = den[i - from] ?? NaN;
+      out[i] = d >= floor ? (num[i - from] ?? NaN) / d : NaN;
     }
   }
   return out;
@@ -378,8 +378,8 @@ function summarized(r: RatioSeries): void {
  */
 export function ratioSeriesExtent(r: RatioSeries, k: number): [number, number] | null {
   summarized(r);
-  const lo = at(r.extents, 2 * k);
-  const hi = at(r.extents, 2 * k + 1);
+  const lo = r.extents[2 * k] ?? NaN;
+  const hi = r.extents[2 * k + 1] ?? NaN;
   return lo <= hi ? [lo, hi] : null;
 }
 
@@ -395,13 +395,13 @@ function pixel(x: number, x0: number, scale: number, width: number): number {
  * equals another, so such a point is a column of its own, as in `downsample`.
  */
 function columnEnd(xs: Column, start: number, x0: number, scale: number, width: number): number {
-  const c = pixel(at(xs, start), x0, scale, width);
+  const c = pixel(xs[start] ?? NaN, x0, scale, width);
   if (c !== c) return start + 1;
   let end = start + 1;
   let hi = xs.length;
   while (end < hi) {
     const mid = (end + hi) >>> 1;
-    if (!(pixel(at(xs, mid), x0, scale, width) <= c)) hi = mid;
+    if (!(pixel(xs[mid] ?? NaN, x0, scale, width) <= c)) hi = mid;
     else end = mid + 1;
   }
   return end;
@@ -449,15 +449,15 @@ function columnExtremes(r: RatioSeries, k: number, floor: number, start: number,
     }
     if (part) break;
     for (let j = b0; j < b1; j++) {
-      if (gap < 0) gap = at(gaps, j);
-      if (!(at(low, j) <= at(high, j))) continue;
-      if (min === -1 || at(low, j) < vmin) {
+      if (gap < 0) gap = gaps[j] ?? NaN;
+      if (!((low[j] ?? NaN) <= (high[j] ?? NaN))) continue;
+      if (min === -1 || (low[j] ?? NaN) < vmin) {
         min = -2 - j;
-        vmin = at(low, j);
+        vmin = low[j] ?? NaN;
       }
-      if (max === -1 || at(high, j) > vmax) {
+      if (max === -1 || (high[j] ?? NaN) > vmax) {
         max = -2 - j;
-        vmax = at(high, j);
+        vmax = high[j] ?? NaN;
       }
     }
   }
@@ -498,8 +498,8 @@ export function downsampleRatioSeries(r: RatioSeries, width: number): Downsample
   }
   if (r.unsorted >= 0) throw badXError(xs, r.unsorted);
   const floor = floorOf(r.minDenominator);
-  const x0 = at(xs, 0);
-  const scale = w / (at(xs, n - 1) - x0 || 1);
+  const x0 = xs[0] ?? NaN;
+  const scale = w / ((xs[n - 1] ?? NaN) - x0 || 1);
   const keeps = numerators.map(() => new Uint32Array(Math.min(n, 5 * w)));
   const kept = new Int32Array(numerators.length);
   const set = new Int32Array(5);
@@ -508,17 +508,26 @@ export function downsampleRatioSeries(r: RatioSeries, width: number): Downsample
     const end = columnEnd(xs, start, x0, scale, w);
     for (let k = 0; k < numerators.length; k++) {
       columnExtremes(r, k, floor, start, end, found);
-      kept[k] = keepColumn(at(keeps, k), at(kept, k), set, start, at(found, 0), at(found, 1), at(found, 2), end - 1);
+      kept[k] = keepColumn(
+        at(keeps, k),
+        kept[k] ?? NaN,
+        set,
+        start,
+        found[0] ?? NaN,
+        found[1] ?? NaN,
+        found[2] ?? NaN,
+        end - 1,
+      );
     }
     start = end;
   }
   return numerators.map((_, k) => {
     const idx = at(keeps, k);
-    const m = at(kept, k);
+    const m = kept[k] ?? NaN;
     const out: Downsampled = { xs: new Float64Array(m), ys: new Float64Array(m), index: idx.slice(0, m) };
     for (let q = 0; q < m; q++) {
-      out.xs[q] = at(xs, at(idx, q));
-      out.ys[q] = ratioSeriesAt(r, k, at(idx, q));
+      out.xs[q] = xs[idx[q] ?? NaN] ?? NaN;
+      out.ys[q] = ratioSeriesAt(r, k, idx[q] ?? NaN);
     }
     return out;
   });

@@ -1,25 +1,30 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { line } from 'd3-shape';
 import type { ScaleLinear } from './scale.js';
 import { labelSpot, type LabelSpot } from './label-place.js';
 import { labelWidth } from './layout.js';
-import { at } from '../model/at.js';
 
 const r = (v: number) => Math.round(v * 100) / 100;
 
 /**
  * SVG path data for a column pair; NaN values break the line (gaps stay gaps).
- * Coordinates are rounded to 2 decimals so snapshots are stable.
+ * Coordinates are rounded to 2 decimals so snapshots are stable. The same string as d3-shape's
+ * `line().defined(finite y).digits(2)` (a point alone between gaps is `M…Z`), built in one loop over the
+ * columns: no index array, no accessor calls per point.
  */
 export function linePathData(xs: ArrayLike<number>, ys: ArrayLike<number>, x: ScaleLinear, y: ScaleLinear): string {
-  const idx = Array.from({ length: xs.length }, (_, i) => i);
-  return (
-    line<number>()
-      .defined((i) => Number.isFinite(at(ys, i)))
-      .x((i) => x(at(xs, i)))
-      .y((i) => y(at(ys, i)))
-      .digits(2)(idx) ?? ''
-  );
+  let d = '';
+  let run = 0; // points in the current segment
+  for (let i = 0; i < xs.length; i++) {
+    const v = ys[i] ?? NaN;
+    if (!Number.isFinite(v)) {
+      if (run === 1) d += 'Z';
+      run = 0;
+      continue;
+    }
+    d += `${run ? 'L' : 'M'}${Math.round(x(xs[i] ?? NaN) * 100) / 100},${Math.round(y(v) * 100) / 100}`;
+    run++;
+  }
+  return run === 1 ? d + 'Z' : d;
 }
 
 /** One line mark: `part="mark"`, colour and dash from the series index. */

@@ -19,6 +19,7 @@ import { exportContextOf } from '../../export/context.js';
 import { Derived } from './derive.js';
 import { tableFromDom } from '../../export/table-dom.js';
 import type { DataFormat, ExportContext, ExportFile, ImageFormat } from '../../export/types.js';
+import './warm-formats.js'; // the page language's Intl formatters, created at idle once the kit has loaded
 
 /**
  * Base of every data widget: source lookup (`source="id"` or the ancestor `<ck-source>`), filter

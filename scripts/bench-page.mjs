@@ -1,0 +1,196 @@
+// Times the demo's executive page (demo/index.html, section #exec) on the reference backend, in headless Chromium:
+//   navigation → every widget painted with data, and the last data response → every widget painted; median of 5.
+// Usage: node scripts/bench-page.mjs [--url http://127.0.0.1:5173/] [--runs 5] [--section exec] [--json FILE]
+//   Without --url it starts the demo on the reference backend itself (`node scripts/start.mjs`, the same as `npm start`:
+//   DuckDB seeded in .cache/, the page served by vite, /api/collection proxied to `collectkit serve`) on free ports
+//   (PORT / SERVER_PORT when set) and stops it at the end. Never `playwright install`: it drives /usr/bin/chromium
+//   (CHROMIUM_PATH). Not a test: nothing here is asserted, the figures are printed (with `uptime`) to be quoted.
+//
+// Method, per run (a fresh browser context: no HTTP or code cache):
+// - "painted": a requestAnimationFrame loop (installed before any page script) checks every data widget of the
+//   section (ck-* elements other than ck-source, ck-dashboard and ck-filter-bar): its data query succeeded
+//   (`el.data.status` success or stale, `el.data.data` set), it has rendered since (no pending update) and its shadow
+//   root holds no loading state. The first frame where all hold is the frame that draws them; the time is taken at the
+//   next animation frame (double rAF, as the chart harness does), in ms since navigation start.
+// - "last data response": the latest `responseEnd` (Resource Timing) of a request to /api/collection that ended
+//   before that frame. The page also holds other dashboards (regulator, strategy) that share the source: responses
+//   that end after the section is painted cannot have held it up and are not counted; the whole page is reported
+//   too (--section all), where every response counts.
+import { spawn, execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const runs = Number(opt('--runs', '5'));
+const sections = opt('--section', 'exec,all').split(',');
+const jsonOut = opt('--json', null);
+let url = opt('--url', null);
+
+/** A free TCP port on 127.0.0.1. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+let demo = null;
+/** Starts `scripts/start.mjs` in its own process group and resolves with the page URL once it serves. */
+async function startDemo() {
+  const env = {
+    ...process.env,
+    PORT: process.env.PORT ?? String(await freePort()),
+    SERVER_PORT: process.env.SERVER_PORT ?? String(await freePort()),
+  };
+  demo = spawn(process.execPath, ['scripts/start.mjs'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the demo did not start within 5 minutes')), 300_000);
+    const onLine = (chunk) => {
+      for (const line of String(chunk).split('\n').filter(Boolean)) {
+        console.log(`  ${line}`);
+        const m = /collectkit demo: (http:\/\/\S+)/.exec(line);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]);
+        }
+      }
+    };
+    demo.stdout.on('data', onLine);
+    demo.stderr.on('data', onLine);
+    demo.once('exit', (code) => reject(new Error(`scripts/start.mjs exited with ${code}`)));
+  });
+}
+const stopDemo = () => {
+  if (demo && demo.exitCode === null) {
+    try {
+      process.kill(-demo.pid, 'SIGTERM'); // the process group: vite and `collectkit serve` too
+    } catch {
+      /* already gone */
+    }
+  }
+};
+process.on('exit', stopDemo);
+process.on('SIGINT', () => process.exit(130));
+
+/** Installed before any page script: records when every data widget of `section` is painted with data. */
+function probe(section) {
+  const SKIP = new Set(['CK-SOURCE', 'CK-DASHBOARD', 'CK-FILTER-BAR']);
+  const widgets = () => {
+    const root = section === 'all' ? document : document.getElementById(section);
+    return root
+      ? [...root.querySelectorAll('*')].filter((el) => el.tagName.startsWith('CK-') && !SKIP.has(el.tagName))
+      : [];
+  };
+  const ready = (el) => {
+    const d = el.data;
+    return (
+      !!el.shadowRoot &&
+      !!d &&
+      (d.status === 'success' || d.status === 'stale') &&
+      !!d.data &&
+      el.hasUpdated &&
+      !el.isUpdatePending &&
+      !el.shadowRoot.querySelector('.spinner')
+    );
+  };
+  const result = { painted: null, widgets: 0, errors: [] };
+  window.__benchPage = result;
+  const tick = () => {
+    const list = widgets();
+    if (document.readyState !== 'loading' && list.length && customElements.get('ck-source') && list.every(ready)) {
+      result.widgets = list.length;
+      // This frame's rendering update draws them; the next frame's callback runs after it was painted.
+      requestAnimationFrame(() => {
+        result.painted = performance.now();
+        result.responses = performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('/api/collection'))
+          .map((e) => ({ name: e.name.replace(/^.*\/api\/collection/, ''), end: e.responseEnd }));
+      });
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+try {
+  if (!url) {
+    console.log('bench-page: starting the demo on the reference backend (node scripts/start.mjs)…');
+    url = await startDemo();
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // One discarded load: vite transforms the demo's modules on first request, and the server warms its queries.
+  const warm = await browser.newPage();
+  await warm.goto(url, { waitUntil: 'load' });
+  await warm.waitForTimeout(3000);
+  await warm.close();
+  const out = {};
+  for (const section of sections) {
+    const samples = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.addInitScript(probe, section);
+      await page.goto(`${url.replace(/\/$/, '')}/#${section === 'all' ? 'exec' : section}`);
+      await page.waitForFunction(() => window.__benchPage?.painted != null, null, { timeout: 60_000, polling: 100 });
+      const r = await page.evaluate(() => window.__benchPage);
+      const before = r.responses.filter((x) => x.end <= r.painted);
+      const last = Math.max(...before.map((x) => x.end));
+      samples.push({
+        nav: r.painted,
+        afterLast: r.painted - last,
+        widgets: r.widgets,
+        responses: before.length,
+        errors,
+      });
+      await context.close();
+    }
+    out[section] = {
+      navToPainted: median(samples.map((s) => s.nav)),
+      lastResponseToPainted: median(samples.map((s) => s.afterLast)),
+      samples,
+    };
+    const f = (v) => v.toFixed(1);
+    console.log(
+      `bench-page ${section === 'all' ? 'whole page' : `#${section}`}: ${samples[0]?.widgets} widgets, ${runs} runs — ` +
+        `navigation → all painted: median ${f(out[section].navToPainted)} ms [${samples.map((s) => f(s.nav)).join(', ')}]; ` +
+        `last data response → all painted: median ${f(out[section].lastResponseToPainted)} ms [${samples.map((s) => f(s.afterLast)).join(', ')}]` +
+        (samples.some((s) => s.errors.length)
+          ? `; page errors: ${[...new Set(samples.flatMap((s) => s.errors))].join(' | ')}`
+          : ''),
+    );
+  }
+  console.log(`bench-page: ${url}, ${execFileSync('uptime').toString().trim()}`);
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ url, runs, at: new Date().toISOString(), ...out }, null, 2));
+  await browser.close();
+} catch (error) {
+  console.error(`bench-page: ${error.message}`);
+  process.exitCode = 1;
+} finally {
+  stopDemo();
+}
