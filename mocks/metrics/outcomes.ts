@@ -14,20 +14,18 @@ export function outcomeRows(p: Portfolio, q: ResolvedQuery): MetricResult<'outco
   const books = selectSegments(p, q);
   const rows: OutcomeRow[] = [];
   for (const group of periodGroups(q, p.start)) {
-    const sums = OUTCOME_TRUTHS.map(
-      (t): OutcomeRow => ({
-        period: group.label,
-        segment: t.segment,
-        accounts: 0,
-        overdue: 0,
-        entered: 0,
-        cured: 0,
-        complained: 0,
-        arrangements: 0,
-        redefault3: 0,
-        redefault6: 0,
-      }),
-    );
+    const sums = OUTCOME_TRUTHS.map((t): OutcomeRow => ({
+      period: group.label,
+      segment: t.segment,
+      accounts: 0,
+      overdue: 0,
+      entered: 0,
+      cured: 0,
+      complained: 0,
+      arrangements: 0,
+      redefault3: 0,
+      redefault6: 0,
+    }));
     for (const book of books) {
       for (const r of group.months) {
         const counts = outcomeSegmentsMonth(p.options.seed, book, p.buckets.length, r, p.start + r);

@@ -5,7 +5,9 @@
  * on the worse side of zero; an interval that crosses zero is never flagged. Pure math over `outcomes` rows.
  */
 import type { OutcomeRow } from '../model/rows.js';
+import { KpiInputError } from './errors.js';
 import { intervalSide, newcombe, wilson, type ConfidenceInterval } from './intervals.js';
+import { checkAmount, checkLabel } from './validate.js';
 
 /** Keys of the measures compared across segments. */
 export type OutcomeMeasure = 'overdue' | 'cure' | 'complaint' | 'arrangement' | 'redefault3' | 'redefault6';
@@ -85,8 +87,12 @@ const FIELDS: readonly CountField[] = [
 
 type Totals = Record<CountField, number>;
 
-/** Throws when a row's counts contradict each other (a part larger than its whole). */
-function checkRow(row: OutcomeRow): void {
+/** Checks one row (labels, finite non-negative counts, no part larger than its whole); throws a `KpiInputError`. */
+function checkRow(row: OutcomeRow, i: number): void {
+  const period = checkLabel('outcomes', i, 'period', row.period);
+  const segment = checkLabel('outcomes', i, 'segment', row.segment);
+  const key = `period ${period}, segment ${segment}`;
+  for (const f of FIELDS) checkAmount('outcomes', i, key, f, row[f]);
   const parts: [CountField, CountField][] = [
     ['overdue', 'accounts'],
     ['cured', 'entered'],
@@ -97,8 +103,11 @@ function checkRow(row: OutcomeRow): void {
   ];
   for (const [part, whole] of parts) {
     if (row[part] > row[whole]) {
-      throw new Error(
-        `outcomes row ${row.period} ${row.segment}: ${part} (${row[part]}) exceeds ${whole} (${row[whole]}).`,
+      throw new KpiInputError(
+        'inconsistent',
+        `outcomes row ${i} (${key}): ${part} is ${row[part]}, more than ${whole} (${row[whole]})`,
+        i,
+        part,
       );
     }
   }
@@ -122,8 +131,8 @@ export function outcomeGaps(rows: readonly OutcomeRow[], reference = 'other'): O
   const totals = new Map<string, Totals>();
   let from = '';
   let to = '';
-  for (const row of rows) {
-    checkRow(row);
+  for (const [i, row] of rows.entries()) {
+    checkRow(row, i);
     if (!from || row.period < from) from = row.period;
     if (row.period > to) to = row.period;
     let t = totals.get(row.segment);
@@ -134,7 +143,8 @@ export function outcomeGaps(rows: readonly OutcomeRow[], reference = 'other'): O
     for (const f of FIELDS) t[f] += row[f];
   }
   const ref = totals.get(reference);
-  if (!ref) throw new Error(`outcomes: no rows of the reference segment "${reference}".`);
+  if (!ref)
+    throw new KpiInputError('missing', `outcomes: no rows of the reference segment "${reference}"`, null, 'segment');
   const names = [reference, ...[...totals.keys()].filter((s) => s !== reference).sort()];
   const flags: OutcomeFlag[] = [];
   const segments = names.map((segment): SegmentOutcome => {

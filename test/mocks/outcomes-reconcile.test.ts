@@ -31,7 +31,14 @@ describe('mock outcomes reconcile with overdue and roll-rates', () => {
       expect(mine.map((r) => r.segment)).toEqual(['hardship', 'other', 'vulnerable']);
       const book = overdue.filter((r) => r.period === period);
       expect(sum(mine, (r) => r.accounts)).toBe(Math.round(sum(book, (r) => r.accounts)));
-      expect(sum(mine, (r) => r.overdue)).toBe(Math.round(sum(book.filter((r) => r.bucket !== 'M0'), (r) => r.accounts)));
+      expect(sum(mine, (r) => r.overdue)).toBe(
+        Math.round(
+          sum(
+            book.filter((r) => r.bucket !== 'M0'),
+            (r) => r.accounts,
+          ),
+        ),
+      );
       const entries = rolls.filter((r) => r.period === period && r.from === 'M0' && r.to === 'M1');
       if (entries.length) expect(sum(mine, (r) => r.entered)).toBe(Math.round(sum(entries, (r) => r.accounts)));
     }
@@ -41,7 +48,11 @@ describe('mock outcomes reconcile with overdue and roll-rates', () => {
     const rows = mockResponse('outcomes', { from: '2024-01', to: '2025-12' }).rows;
     const all = sum(rows, (r) => r.accounts);
     for (const t of OUTCOME_TRUTHS.filter((x) => x.share < 1)) {
-      const share = sum(rows.filter((r) => r.segment === t.segment), (r) => r.accounts) / all;
+      const share =
+        sum(
+          rows.filter((r) => r.segment === t.segment),
+          (r) => r.accounts,
+        ) / all;
       expect(share).toBeGreaterThan(t.share * 0.9);
       expect(share).toBeLessThan(t.share * 1.1);
     }

@@ -21,10 +21,34 @@ export const outcomesEn: Entries = {
     measures: [
       m('overdue-rate', 'Overdue rate', 'overdue ÷ accounts', 'account-months past due (M1+)', 'account-months active'),
       m('cure-rate', 'Cure rate', 'cured ÷ entered', 'of those, current again within 60 days', 'accounts entering M1'),
-      m('complaint-rate', 'Complaint rate', 'complained ÷ accounts', 'account-months with a complaint', 'account-months active'),
-      m('arrangement-rate', 'Arrangement rate', 'arrangements ÷ overdue', 'arrangements made', 'account-months past due'),
-      m('redefault-3m', 'Re-default within 3 months', 'redefault3 ÷ arrangements', 'arrangements missed within 3 months', 'arrangements made'),
-      m('redefault-6m', 'Re-default within 6 months', 'redefault6 ÷ arrangements', 'arrangements missed within 6 months', 'arrangements made'),
+      m(
+        'complaint-rate',
+        'Complaint rate',
+        'complained ÷ accounts',
+        'account-months with a complaint',
+        'account-months active',
+      ),
+      m(
+        'arrangement-rate',
+        'Arrangement rate',
+        'arrangements ÷ overdue',
+        'arrangements made',
+        'account-months past due',
+      ),
+      m(
+        'redefault-3m',
+        'Re-default within 3 months',
+        'redefault3 ÷ arrangements',
+        'arrangements missed within 3 months',
+        'arrangements made',
+      ),
+      m(
+        'redefault-6m',
+        'Re-default within 6 months',
+        'redefault6 ÷ arrangements',
+        'arrangements missed within 6 months',
+        'arrangements made',
+      ),
     ],
     notes: [
       'Each segment against the reference (default `other`): Wilson 95 % intervals for rates, Newcombe for gaps.',

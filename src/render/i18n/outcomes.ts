@@ -24,7 +24,8 @@ export const outcomesEn = {
   outcomeGapNoGap: '= no gap shown',
   outcomeGapNoData: '… no data',
   outcomeGapRowText: '{gap} [{low}, {high}] {reading}',
-  outcomeGapRange: '{from} to {to}; each segment against {reference}. Flagged only when the whole 95% interval of the gap is on the worse side of zero.',
+  outcomeGapRange:
+    '{from} to {to}; each segment against {reference}. Flagged only when the whole 95% interval of the gap is on the worse side of zero.',
   outcomeGapFlag: '⚠ {segment}: {measure} {gap} against {reference} (95% interval {low} to {high}).',
   outcomeGapNoFlags: 'No segment is shown to do worse than {reference}.',
   outcomeGapSummary:
