@@ -5,6 +5,7 @@
  */
 import type { IntervalRow } from '../charts/interval-chart.js';
 import type { GapReading, OutcomeGapResult, OutcomeMeasure, SegmentMeasure, SegmentOutcome } from '../kpi/outcomes.js';
+import { formatPointsBare as bare } from '../render/format-fixed.js';
 import { formatNumber, formatPercent, formatPeriod, formatPoints, MISSING } from '../render/format.js';
 import { t, type MessageKey, addMessages } from '../render/i18n/index.js';
 import { seriesColor } from '../render/palette.js';
@@ -77,8 +78,8 @@ export function outcomeChartRows(locale: string, intlLocale: string, result: Out
         gap && gap.estimate !== null
           ? t(locale, 'outcomeGapRowText', {
               gap: formatPoints(intlLocale, gap.estimate, 1),
-              low: formatPoints(intlLocale, gap.low, 1),
-              high: formatPoints(intlLocale, gap.high, 1),
+              low: bare(intlLocale, gap.low),
+              high: bare(intlLocale, gap.high),
               reading: t(locale, READING_KEYS[measure.reading]),
             })
           : t(locale, READING_KEYS[measure.reading]),
