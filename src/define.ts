@@ -15,6 +15,7 @@ import './elements/compliance-monitor/ck-compliance-monitor.js';
 import './elements/channel-mix/ck-channel-mix.js';
 import './elements/strategy-test/ck-strategy-test.js';
 import './elements/model-monitor/ck-model-monitor.js';
+import './elements/outcome-gap/ck-outcome-gap.js';
 import './elements/qa-scorecard/ck-qa-scorecard.js';
 import './elements/ptp-funnel/ck-ptp-funnel.js';
 import './elements/contact-heatmap/ck-contact-heatmap.js';

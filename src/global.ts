@@ -30,6 +30,7 @@ export { CkComplianceMonitor } from './elements/compliance-monitor/compliance-mo
 export { CkChannelMix } from './elements/channel-mix/channel-mix.js';
 export { CkStrategyTest } from './elements/strategy-test/strategy-test.js';
 export { CkModelMonitor } from './elements/model-monitor/model-monitor.js';
+export { CkOutcomeGap } from './elements/outcome-gap/outcome-gap.js';
 export { CkQaScorecard } from './elements/qa-scorecard/qa-scorecard.js';
 export { CkPtpFunnel } from './elements/ptp-funnel/ptp-funnel.js';
 export { CkContactHeatmap } from './elements/contact-heatmap/contact-heatmap.js';

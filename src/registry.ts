@@ -157,6 +157,17 @@ export const REGISTRY: readonly RegistryEntry[] = [
     span: 'full',
   },
   {
+    tag: 'ck-outcome-gap',
+    folder: 'outcome-gap',
+    className: 'CkOutcomeGap',
+    role: 'widget',
+    metrics: ['outcomes'],
+    svg: 'outcome-gap',
+    messages: 'outcomeGap',
+    example: { attrs: 'from="2024-01" to="2025-12"', drawn: 'svg.chart line.interval' },
+    span: 'full',
+  },
+  {
     tag: 'ck-qa-scorecard',
     folder: 'qa-scorecard',
     className: 'CkQaScorecard',

@@ -112,6 +112,18 @@ export const ROW_SHAPES: Record<MetricName, Record<string, FieldKind>> = {
     rightPartyContacts: 'count',
     promises: 'count',
   },
+  outcomes: {
+    period: 'string',
+    segment: 'string',
+    accounts: 'count',
+    overdue: 'count',
+    entered: 'count',
+    cured: 'count',
+    complained: 'count',
+    arrangements: 'count',
+    redefault3: 'count',
+    redefault6: 'count',
+  },
 };
 
 const EXPOSURE_SHAPE: Record<string, FieldKind> = { period: 'string', accounts: 'count' };

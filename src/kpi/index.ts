@@ -26,6 +26,8 @@ export * from './records.js';
 export * from './intervals.js';
 export * from './experiments.js';
 export * from './experiment-records.js';
+export * from './outcomes.js';
+export * from './outcome-records.js';
 export * from './scores.js';
 export * from './promises.js';
 export * from './records-promises.js';

@@ -223,3 +223,29 @@ export interface ContactHourRow {
   rightPartyContacts: number;
   promises: number;
 }
+
+/**
+ * `outcomes`: one row per period × customer segment (特殊群体: e.g. `vulnerable`, `hardship`, `other`), the
+ * counts behind the fair-outcome rates: overdue, cure, complaint, arrangement and re-default after an
+ * arrangement. Additive across periods and books.
+ */
+export interface OutcomeRow {
+  period: string;
+  /** Customer segment code; `other` is the usual reference. */
+  segment: string;
+  /** Active accounts at period end. */
+  accounts: number;
+  /** Of them, past due (M1+) at period end. */
+  overdue: number;
+  /** Accounts that entered delinquency (current → M1) in the period. */
+  entered: number;
+  /** Of those, back to current within 60 days. */
+  cured: number;
+  /** Accounts with a complaint received in the period. */
+  complained: number;
+  /** Repayment arrangements (plans) made in the period. */
+  arrangements: number;
+  /** Of those arrangements, re-defaulted (missed the plan) within 3 months, and within 6 months. */
+  redefault3: number;
+  redefault6: number;
+}

@@ -18,3 +18,8 @@ export function formatFixed(locale: string, value: number | null | undefined, di
   }
   return f.format(value);
 }
+
+/** Percentage points of a rate difference without the unit, signed, one decimal: "+2.2", "-0.8" (interval ends beside a "pp" estimate). */
+export function formatPointsBare(locale: string, delta: number | null): string {
+  return delta === null ? MISSING : `${delta > 0 ? '+' : ''}${formatFixed(locale, delta * 100, 1)}`;
+}

@@ -27,6 +27,7 @@ export const SERVER_METRICS = [
   'quality',
   'promises',
   'contact-hours',
+  'outcomes',
 ] as const;
 
 /** Settings bound into the SQL: buckets (8, the last open-ended), vintage threshold, contact rules. */
@@ -144,6 +145,7 @@ export function metricParams(
     case 'channels':
     case 'experiments':
     case 'scores':
+    case 'outcomes':
       return { ...base, ...dims, ...interval };
     case 'recovery':
       return { ...base, ...dims };

@@ -6,7 +6,7 @@
 import type { IntervalRow } from '../charts/interval-chart.js';
 import type { ArmResult, ExperimentResult } from '../kpi/experiments.js';
 import type { ConfidenceInterval } from '../kpi/intervals.js';
-import { formatFixed } from '../render/format-fixed.js';
+import { formatFixed, formatPointsBare as bare } from '../render/format-fixed.js';
 import { formatNumber, formatPercent, formatPeriod, formatPoints, MISSING } from '../render/format.js';
 import { t, type MessageKey, addMessages } from '../render/i18n/index.js';
 import { seriesColor } from '../render/palette.js';
@@ -42,11 +42,6 @@ const VERDICT_COLORS: Record<ArmResult['verdict'], string> = {
   'no-difference': seriesColor(0),
   'not-enough-data': 'currentColor',
 };
-
-/** Percentage points without the unit, signed: "+2.2", "−0.8". */
-function bare(intlLocale: string, v: number | null): string {
-  return v === null ? MISSING : `${v > 0 ? '+' : ''}${formatFixed(intlLocale, v * 100, 1)}`;
-}
 
 /** The reading of an arm in words: "✓ better than the champion", "… not enough data (1,152 of 9,621 accounts needed)". */
 export function verdictText(locale: string, intlLocale: string, arm: ArmResult, needed: number | null): string {

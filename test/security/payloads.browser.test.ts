@@ -213,6 +213,24 @@ const METRIC_CASES: Record<
     fields: { period: 'all', channel: 'all' },
     hidden: ['channel'], // channels are summed (or chosen by the channel attribute), not drawn
   },
+  outcomes: {
+    tag: 'ck-outcome-gap',
+    group: ['other', 'vulnerable'].map((segment) => ({
+      period: '2025-01',
+      segment,
+      accounts: 1000,
+      overdue: 100,
+      entered: 80,
+      cured: segment === 'other' ? 48 : 40,
+      complained: 4,
+      arrangements: 12,
+      redefault3: 3,
+      redefault6: 4,
+    })),
+    fields: { segment: [1], period: 'all' },
+    distinct: 'period',
+    hidden: ['period'], // periods are summed over: the test reads the segments
+  },
 };
 
 /** The k-th month from 2000-01: distinct periods that stay periods of the contract (YYYY-MM). */

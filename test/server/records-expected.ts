@@ -44,6 +44,7 @@ export function restrict(records: DimensionedRecords, asOf: string, metric: Metr
     experimentAssignments: records.experimentAssignments.filter(dims),
     scoredAccounts: records.scoredAccounts.filter(dims),
     qaCalls: records.qaCalls.filter(dims),
+    customerOutcomes: records.customerOutcomes.filter(dims),
     meta: { asOf },
   };
 }
@@ -124,6 +125,8 @@ export function expected(
       return { rows: rollUp(js.rows, label, ['period'], false) };
     case 'contact-hours':
       return { rows: rollUp(js.rows, label, ['period', 'weekday', 'hour', 'channel'], false) };
+    case 'outcomes':
+      return { rows: rollUp(js.rows, label, ['period', 'segment'], false) };
     default: {
       const groups = new Map<
         string,

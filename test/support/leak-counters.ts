@@ -93,6 +93,7 @@ export const DATA: Record<MetricName, { meta: typeof meta; rows: unknown[] }> = 
   quality: { meta, rows: reliabilityRows('quality', periods) },
   promises: { meta, rows: reliabilityRows('promises', periods) },
   'contact-hours': { meta, rows: reliabilityRows('contact-hours', periods) },
+  outcomes: { meta, rows: reliabilityRows('outcomes', periods) },
 };
 
 /** Live counts of what a widget could leave behind, from wrapped constructors and methods. */

@@ -5,7 +5,10 @@
 import type { MetricName } from '../../src/model/metrics.js';
 
 /** The metrics this module gives rows for. */
-export type NewMetric = Extract<MetricName, 'experiments' | 'scores' | 'quality' | 'promises' | 'contact-hours'>;
+export type NewMetric = Extract<
+  MetricName,
+  'experiments' | 'scores' | 'quality' | 'promises' | 'contact-hours' | 'outcomes'
+>;
 
 /** Rows of `metric` for `periods`, varied by `k` (0 ≤ k ≤ 20). */
 export function reliabilityRows(metric: NewMetric, periods: readonly string[], k = 0): Record<string, unknown>[] {
@@ -79,6 +82,21 @@ export function reliabilityRows(metric: NewMetric, periods: readonly string[], k
           contacts: 60,
           rightPartyContacts: 35 + k,
           promises: 12,
+        })),
+      );
+    case 'outcomes':
+      return periods.flatMap((period) =>
+        ['other', 'vulnerable'].map((segment) => ({
+          period,
+          segment,
+          accounts: 1000,
+          overdue: 100,
+          entered: 80,
+          cured: segment === 'other' ? 48 : 40 - k,
+          complained: 4,
+          arrangements: 12,
+          redefault3: 3,
+          redefault6: 4,
         })),
       );
   }

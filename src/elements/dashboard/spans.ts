@@ -9,6 +9,7 @@ export const SPANS: Readonly<Record<string, 2 | 3 | 'full'>> = {
   'ck-complaint-trend': 2,
   'ck-strategy-test': 'full',
   'ck-model-monitor': 'full',
+  'ck-outcome-gap': 'full',
   'ck-contact-heatmap': 'full',
 };
 // registry:end

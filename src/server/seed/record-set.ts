@@ -8,6 +8,7 @@ import type { ExperimentAssignment } from '../../kpi/experiment-records.js';
 import type { ScoredAccount } from '../../kpi/scores.js';
 import type { QaCallRecord, QaCheck } from '../../kpi/quality-records.js';
 import type { PromiseRecord } from '../../kpi/records-promises.js';
+import type { CustomerOutcome } from '../../kpi/outcome-records.js';
 import type { AgentRow } from '../../model/rows.js';
 import { monthsBetween } from './calendar.js';
 import type { CanonicalTables } from './tables.js';
@@ -31,6 +32,7 @@ export interface DimensionedRecords {
   /** Collectors' phone calls with their QA checks (`quality`). */
   qaCalls: (QaCallRecord & Dimensions)[];
   promises: (PromiseRecord & Dimensions)[];
+  customerOutcomes: (CustomerOutcome & Dimensions)[];
 }
 
 const month = (date: string) => date.slice(0, 7);
@@ -216,6 +218,20 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     };
   });
 
+  const customerOutcomes = (t.customer_outcomes ?? []).map((o) => ({
+    period: month(o.period),
+    segment: o.segment,
+    overdue: o.overdue,
+    entered: o.entered,
+    cured: o.cured,
+    complained: o.complained,
+    arrangement: o.arrangement,
+    redefault3: o.redefault_3m,
+    redefault6: o.redefault_6m,
+    product: o.product,
+    region: o.region,
+  }));
+
   return {
     snapshots,
     chargeOffs,
@@ -226,5 +242,6 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     scoredAccounts,
     qaCalls,
     promises,
+    customerOutcomes,
   };
 }

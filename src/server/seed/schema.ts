@@ -123,6 +123,20 @@ export const CANONICAL_SCHEMA: Record<(typeof TABLE_NAMES)[number], Record<strin
     score: 'DECIMAL(5,2) NOT NULL',
   },
   qa_violations: { check_id: 'BIGINT NOT NULL', rule: 'VARCHAR NOT NULL' },
+  customer_outcomes: {
+    account_id: 'VARCHAR NOT NULL',
+    period: 'DATE NOT NULL',
+    segment: 'VARCHAR NOT NULL',
+    overdue: 'BOOLEAN NOT NULL',
+    entered: 'BOOLEAN NOT NULL',
+    cured: 'BOOLEAN NOT NULL',
+    complained: 'BOOLEAN NOT NULL',
+    arrangement: 'BOOLEAN NOT NULL',
+    redefault_3m: 'BOOLEAN NOT NULL',
+    redefault_6m: 'BOOLEAN NOT NULL',
+    product: 'VARCHAR NOT NULL',
+    region: 'VARCHAR NOT NULL',
+  },
 };
 
 /** Primary keys (documented and enforced by the seed). */
@@ -139,6 +153,7 @@ export const PRIMARY_KEYS: Partial<Record<(typeof TABLE_NAMES)[number], string[]
   scores: ['account_id', 'scored_on'],
   qa_checks: ['check_id'],
   qa_violations: ['check_id', 'rule'],
+  customer_outcomes: ['account_id', 'period'],
 };
 
 /** `CREATE TABLE` statement of one canonical table. */

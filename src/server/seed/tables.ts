@@ -160,6 +160,28 @@ export interface ScoreTableRow {
   region: string;
 }
 
+/** `customer_outcomes`: one row per active account-month with the customer's segment and what happened (the `outcomes` metric). */
+export interface CustomerOutcomeRow {
+  account_id: string;
+  /** First day of the month (the `outcomes` row's period is its month). */
+  period: string;
+  /** Customer segment: `vulnerable`, `hardship`, `other`, … */
+  segment: string;
+  /** Past due (M1+) at month end. */
+  overdue: boolean;
+  /** Entered M1 from current this month; `cured`: current again within 60 days of it. */
+  entered: boolean;
+  cured: boolean;
+  /** A complaint received this month. */
+  complained: boolean;
+  /** A repayment arrangement made this month, and missed within 3 and within 6 months. */
+  arrangement: boolean;
+  redefault_3m: boolean;
+  redefault_6m: boolean;
+  product: string;
+  region: string;
+}
+
 /** `qa_checks`: one QA check of a collector's call (a phone attempt), by AI or by a person. */
 export interface QaCheckRow {
   check_id: number;
@@ -193,6 +215,8 @@ export interface CanonicalTables {
   scores?: ScoreTableRow[];
   qa_checks: QaCheckRow[];
   qa_violations: QaViolationRow[];
+  /** Optional: without it, the `outcomes` metric answers no rows. */
+  customer_outcomes?: CustomerOutcomeRow[];
 }
 
 /** Table names in the order they are written. */
@@ -210,4 +234,5 @@ export const TABLE_NAMES = [
   'scores',
   'qa_checks',
   'qa_violations',
+  'customer_outcomes',
 ] as const;

@@ -1,0 +1,196 @@
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  intervalChart,
+  intervalModel,
+  intervalRowAt,
+  intervalRowY,
+  type IntervalSpec,
+} from '../../charts/interval-chart.js';
+import { outcomeGaps } from '../../kpi/outcomes.js';
+import { formatNumber, formatPercent } from '../../render/format.js';
+import { t } from '../../render/i18n/index.js';
+import type { PointFocus } from '../../render/keyboard.js';
+import { tooltip } from '../../render/tooltip.js';
+import {
+  flagLines,
+  gapCells,
+  gapPointText,
+  gapTick,
+  measureName,
+  outcomeChartRows,
+  outcomeTable,
+  rangeText,
+} from '../../views/outcome-gap-view.js';
+import { emit, type CkSelectDetail } from '../shared/events.js';
+import { PointFocusState } from '../shared/point-focus.js';
+import { rowMove } from '../shared/row-focus.js';
+import { DrawWidthController } from '../shared/draw-width.js';
+import { CkWidget } from '../shared/widget-base.js';
+import { widgetStyles } from '../shared/widget.styles.js';
+import { intervalWidgetStyles } from '../shared/interval.styles.js';
+import { outcomeGapStyles } from './outcome-gap.styles.js';
+
+/**
+ * Fair outcomes of customer segments (特殊群体 / vulnerable customers) from the `outcomes` metric: each
+ * segment's gap against the reference segment on the overdue, cure, complaint, arrangement and re-default
+ * (3 and 6 months after an arrangement) rates, with Newcombe 95 % intervals. A gap is flagged only when
+ * its whole interval is on the worse side of zero, never when it crosses zero. The table adds each
+ * segment's rates with their Wilson intervals and counts.
+ *
+ * @summary Outcome gaps of vulnerable customer segments with intervals (特殊群体).
+ * @tag ck-outcome-gap
+ *
+ * @attr {string} source - Id of the `<ck-source>` to read from; default: the nearest ancestor source.
+ * @attr {string} reference - Segment the others are compared with. Default `other`.
+ * @attr {string} from - First period, inclusive (`YYYY-MM`).
+ * @attr {string} to - Last period, inclusive (`YYYY-MM`).
+ *
+ * @event {CustomEvent<CkErrorDetail>} ck-error - A fetch or validation failed; `detail.message` is what the widget shows.
+ * @event {CustomEvent<CkSelectDetail>} ck-select - A segment's measure was chosen (`series` is `segment:measure`, `value` its gap).
+ *
+ * @csspart frame - The focusable chart area.
+ * @csspart axis - Row labels and the gap axis.
+ * @csspart mark - Intervals and estimates.
+ * @csspart value - The range and the flags.
+ * @csspart tooltip - The tooltip.
+ * @csspart table - The data table view.
+ * @csspart state - Loading, empty and error messages.
+ *
+ * @cssproperty --ck-series-1 - Colour of gaps not shown (--ck-series-2 worse, --ck-series-3 better).
+ * @cssproperty --ck-background - Widget background.
+ * @cssproperty --ck-foreground - Text colour.
+ */
+export class CkOutcomeGap extends CkWidget<'outcomes'> {
+  static override styles = [widgetStyles, intervalWidgetStyles, outcomeGapStyles];
+
+  static override properties: PropertyDeclarations = {
+    reference: { type: String },
+  };
+
+  /** Segment the others are compared with. Default `other`. */
+  declare reference: string;
+
+  protected readonly metric = 'outcomes' as const;
+
+  readonly #draw = new DrawWidthController(this, () => this.width);
+  readonly #result = this.derive(
+    () => [this.data.data, this.reference],
+    () => {
+      const rows = this.data.data?.rows;
+      return rows ? outcomeGaps(rows, this.reference || 'other') : null;
+    },
+  );
+  readonly #chart = this.derive(
+    () => [this.#result.value, this.#draw.width, this.intlLocale, this.locale],
+    () => {
+      const r = this.#result.value;
+      if (!r || this.#draw.width <= 0) return null;
+      const spec: IntervalSpec = {
+        width: this.#draw.width,
+        rows: outcomeChartRows(this.locale, this.intlLocale, r),
+        formatTick: (v) => gapTick(this.intlLocale, v),
+        reference: 0,
+        include: [0],
+        maxLabelWidth: 200,
+      };
+      return { spec, model: intervalModel(spec) };
+    },
+  );
+  readonly #points = new PointFocusState({
+    update: () => this.requestUpdate(),
+    announce: (text) => this.announce(text),
+    describe: (f) => this.#describe(f),
+    select: (f) => this.#select(f),
+    lengths: () => [this.#cells().length],
+    hit: (_x, y) => this.#rowAt(y),
+    move: rowMove,
+  });
+
+  constructor() {
+    super();
+    this.reference = 'other';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const before = this.#result.value;
+    this.#result.update();
+    if (this.#result.value !== before) this.#points.focus = null;
+    this.#chart.update();
+  }
+
+  #cells() {
+    const r = this.#result.value;
+    return r ? gapCells(r) : [];
+  }
+
+  #describe(focus: PointFocus): string {
+    const cell = this.#cells()[focus.index];
+    return cell ? gapPointText(this.locale, this.intlLocale, cell) : '';
+  }
+
+  #select(focus: PointFocus): void {
+    const cell = this.#cells()[focus.index];
+    const r = this.#result.value;
+    if (!cell || !r) return;
+    emit<CkSelectDetail>(this, 'ck-select', {
+      series: `${cell.segment.segment}:${cell.measure.measure}`,
+      period: `${r.from}/${r.to}`,
+      value: cell.measure.gap?.estimate ?? null,
+      numerator: cell.measure.numerator,
+      denominator: cell.measure.denominator,
+    });
+  }
+
+  #rowAt(y: number): PointFocus | null {
+    const c = this.#chart.value;
+    const index = c ? intervalRowAt(c.spec, c.model, y) : -1;
+    return index < 0 ? null : { series: 0, index };
+  }
+
+  #title(): string {
+    return t(this.locale, 'outcomeGapTitle');
+  }
+
+  #tooltip() {
+    const focus = this.#points.focus;
+    const cell = focus ? this.#cells()[focus.index] : undefined;
+    const c = this.#chart.value;
+    if (!focus || !cell || !c) return null;
+    const m = cell.measure;
+    const lines: [string, string][] = [
+      [t(this.locale, 'numerator'), formatNumber(this.intlLocale, m.numerator)],
+      [t(this.locale, 'denominator'), formatNumber(this.intlLocale, m.denominator)],
+      [t(this.locale, 'outcomeGapRate'), formatPercent(this.intlLocale, m.rate.estimate, 1)],
+      [t(this.locale, 'outcomeGapReading'), c.spec.rows[focus.index]?.text ?? ''],
+    ];
+    return tooltip({
+      title: `${cell.segment.segment} · ${measureName(this.locale, m.measure)}`,
+      lines,
+      x: c.model.plot.left + c.model.plot.width / 2,
+      y: intervalRowY(c.spec, c.model, focus.index),
+      width: this.width,
+    });
+  }
+
+  protected override render() {
+    const r = this.#result.value;
+    const c = this.#chart.value;
+    const flags = r ? flagLines(this.locale, this.intlLocale, r) : [];
+    const summary = r ? t(this.locale, 'outcomeGapSummary', { reference: r.reference, flags: flags.join(' ') }) : '';
+    return this.renderBody(
+      this.#title(),
+      () => html`${r ? html`<p part="value" class="range">${rangeText(this.locale, this.intlLocale, r)}</p>` : null}
+        ${this.renderFrame(html`${c ? intervalChart({ ...c.spec, focus: this.#points.focus?.index ?? null }, c.model) : null}${this.#tooltip()}`, summary, this.#points.handlers)}
+        <ul part="value" class="readings">${flags.map((line) => html`<li>${line}</li>`)}</ul>
+        ${r ? this.renderTable(() => outcomeTable(this.locale, this.intlLocale, this.#title(), r)) : null}`,
+      { empty: !r?.segments.length },
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ck-outcome-gap': CkOutcomeGap;
+  }
+}

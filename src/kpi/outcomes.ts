@@ -1,0 +1,166 @@
+/**
+ * Fair outcomes by customer segment (特殊群体): each segment's overdue, cure, complaint, arrangement and
+ * re-default rates with Wilson 95 % intervals, and each protected segment's difference from the reference
+ * segment with its Newcombe interval. A gap is flagged only when the whole interval of the difference lies
+ * on the worse side of zero; an interval that crosses zero is never flagged. Pure math over `outcomes` rows.
+ */
+import type { OutcomeRow } from '../model/rows.js';
+import { KpiInputError } from './errors.js';
+import { intervalSide, newcombe, wilson, type ConfidenceInterval } from './intervals.js';
+import { checkAmount, checkLabel } from './validate.js';
+
+/** Keys of the measures compared across segments. */
+export type OutcomeMeasure = 'overdue' | 'cure' | 'complaint' | 'arrangement' | 'redefault3' | 'redefault6';
+
+/** Count fields of an `outcomes` row. */
+type CountField = Exclude<keyof OutcomeRow, 'period' | 'segment'>;
+
+/** How one measure is computed and which direction is worse for the customer. */
+export interface OutcomeMeasureSpec {
+  key: OutcomeMeasure;
+  numerator: CountField;
+  denominator: CountField;
+  /** `higher` when a higher rate is a worse outcome (overdue, complaints, re-default). */
+  worse: 'higher' | 'lower';
+}
+
+/** The measures in display order: rate = numerator ÷ denominator. */
+export const OUTCOME_MEASURES: readonly OutcomeMeasureSpec[] = [
+  { key: 'overdue', numerator: 'overdue', denominator: 'accounts', worse: 'higher' },
+  { key: 'cure', numerator: 'cured', denominator: 'entered', worse: 'lower' },
+  { key: 'complaint', numerator: 'complained', denominator: 'accounts', worse: 'higher' },
+  { key: 'arrangement', numerator: 'arrangements', denominator: 'overdue', worse: 'lower' },
+  { key: 'redefault3', numerator: 'redefault3', denominator: 'arrangements', worse: 'higher' },
+  { key: 'redefault6', numerator: 'redefault6', denominator: 'arrangements', worse: 'higher' },
+];
+
+/** How a segment's rate reads against the reference segment's. */
+export type GapReading = 'reference' | 'worse' | 'better' | 'no-gap' | 'no-data';
+
+/** One measure of one segment. */
+export interface SegmentMeasure {
+  measure: OutcomeMeasure;
+  numerator: number;
+  denominator: number;
+  /** Rate with its Wilson interval (nulls when the denominator is 0). */
+  rate: ConfidenceInterval;
+  /** Segment − reference with its Newcombe interval; null for the reference itself. */
+  gap: ConfidenceInterval | null;
+  reading: GapReading;
+}
+
+/** One segment with all its measures (in `OUTCOME_MEASURES` order). */
+export interface SegmentOutcome {
+  segment: string;
+  reference: boolean;
+  accounts: number;
+  measures: SegmentMeasure[];
+}
+
+/** A flagged gap: a protected segment significantly worse on a measure. */
+export interface OutcomeFlag {
+  segment: string;
+  measure: OutcomeMeasure;
+  gap: ConfidenceInterval;
+}
+
+/** The comparison over all periods of the response. */
+export interface OutcomeGapResult {
+  from: string;
+  to: string;
+  reference: string;
+  /** The reference first, then the other segments by name. */
+  segments: SegmentOutcome[];
+  flags: OutcomeFlag[];
+}
+
+const FIELDS: readonly CountField[] = [
+  'accounts',
+  'overdue',
+  'entered',
+  'cured',
+  'complained',
+  'arrangements',
+  'redefault3',
+  'redefault6',
+];
+
+type Totals = Record<CountField, number>;
+
+/** Checks one row (labels, finite non-negative counts, no part larger than its whole); throws a `KpiInputError`. */
+function checkRow(row: OutcomeRow, i: number): void {
+  const period = checkLabel('outcomes', i, 'period', row.period);
+  const segment = checkLabel('outcomes', i, 'segment', row.segment);
+  const key = `period ${period}, segment ${segment}`;
+  for (const f of FIELDS) checkAmount('outcomes', i, key, f, row[f]);
+  const parts: [CountField, CountField][] = [
+    ['overdue', 'accounts'],
+    ['cured', 'entered'],
+    ['complained', 'accounts'],
+    ['arrangements', 'overdue'],
+    ['redefault3', 'redefault6'],
+    ['redefault6', 'arrangements'],
+  ];
+  for (const [part, whole] of parts) {
+    if (row[part] > row[whole]) {
+      throw new KpiInputError(
+        'inconsistent',
+        `outcomes row ${i} (${key}): ${part} is ${row[part]}, more than ${whole} (${row[whole]})`,
+        i,
+        part,
+      );
+    }
+  }
+}
+
+/** How a difference reads, given which side is worse. */
+function readGap(gap: ConfidenceInterval, worse: OutcomeMeasureSpec['worse']): GapReading {
+  const side = intervalSide(gap);
+  if (side === null) return 'no-data';
+  if (side === 'crosses') return 'no-gap';
+  return (side === 'above') === (worse === 'higher') ? 'worse' : 'better';
+}
+
+/**
+ * Sums `rows` per segment over all their periods and compares every segment with `reference` (default
+ * `other`) on each measure. Null when there are no rows; throws when the reference segment is missing or a
+ * row's counts contradict each other.
+ */
+export function outcomeGaps(rows: readonly OutcomeRow[], reference = 'other'): OutcomeGapResult | null {
+  if (!rows.length) return null;
+  const totals = new Map<string, Totals>();
+  let from = '';
+  let to = '';
+  for (const [i, row] of rows.entries()) {
+    checkRow(row, i);
+    if (!from || row.period < from) from = row.period;
+    if (row.period > to) to = row.period;
+    let t = totals.get(row.segment);
+    if (!t) {
+      t = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Totals;
+      totals.set(row.segment, t);
+    }
+    for (const f of FIELDS) t[f] += row[f];
+  }
+  const ref = totals.get(reference);
+  if (!ref)
+    throw new KpiInputError('missing', `outcomes: no rows of the reference segment "${reference}"`, null, 'segment');
+  const names = [reference, ...[...totals.keys()].filter((s) => s !== reference).sort()];
+  const flags: OutcomeFlag[] = [];
+  const segments = names.map((segment): SegmentOutcome => {
+    const t = totals.get(segment) ?? ref;
+    const isRef = segment === reference;
+    const measures = OUTCOME_MEASURES.map((spec): SegmentMeasure => {
+      const numerator = t[spec.numerator];
+      const denominator = t[spec.denominator];
+      const rate = wilson(numerator, denominator);
+      if (isRef) return { measure: spec.key, numerator, denominator, rate, gap: null, reading: 'reference' };
+      const gap = newcombe(numerator, denominator, ref[spec.numerator], ref[spec.denominator]);
+      const reading = readGap(gap, spec.worse);
+      if (reading === 'worse') flags.push({ segment, measure: spec.key, gap });
+      return { measure: spec.key, numerator, denominator, rate, gap, reading };
+    });
+    return { segment, reference: isRef, accounts: t.accounts, measures };
+  });
+  return { from, to, reference, segments, flags };
+}
