@@ -60,7 +60,7 @@ export default defineConfig({
       },
       {
         optimizeDeps: {
-          include: ['lit', 'lit/directive.js', 'lit/directive-helpers.js', 'lit/directives/guard.js', '@tanstack/query-core', 'msw/browser', 'axe-core'],
+          include: ['lit', 'lit/directive.js', 'lit/directive-helpers.js', 'lit/directives/guard.js', '@tanstack/query-core', 'msw/browser', 'axe-core', 'fast-check'],
         },
         test: {
           name: 'chromium',

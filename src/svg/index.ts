@@ -32,11 +32,11 @@ import type { KpiTileServerOptions } from './kinds/kpi-tile.js';
 import type { ComplianceServerOptions } from './kinds/compliance-monitor.js';
 import { strategyTestChart, type StrategyTestServerOptions } from './kinds/strategy-test.js';
 import { modelMonitorChart, type ModelMonitorServerOptions } from './kinds/model-monitor.js';
-import type { ExperimentRow, ScoreRow } from '../model/rows.js';
+import type { ExperimentRow, OutcomeRow, ScoreRow } from '../model/rows.js';
 import { qaScorecardChart, type QaScorecardServerOptions } from './kinds/qa-scorecard.js';
 import { ptpFunnelChart } from './kinds/ptp-funnel.js';
 import { contactHeatmapChart } from './kinds/contact-heatmap.js';
-import { outcomeGapChart } from './kinds/outcome-gap.js';
+import { outcomeGapChart, type OutcomeGapServerOptions } from './kinds/outcome-gap.js';
 
 export type { ServerChart, ServerChartData, ServerChartOptions, ServerChartPart } from './types.js';
 export type { OverdueTrendServerOptions } from './kinds/overdue-trend.js';
@@ -151,6 +151,11 @@ export function renderChartSvg(
   kind: 'qa-scorecard',
   data: ServerChartData<QualityRow>,
   options?: QaScorecardServerOptions,
+): string;
+export function renderChartSvg(
+  kind: 'outcome-gap',
+  data: ServerChartData<OutcomeRow>,
+  options?: OutcomeGapServerOptions,
 ): string;
 export function renderChartSvg(kind: string, data: unknown, options?: ServerChartOptions): string;
 export function renderChartSvg(kind: string, data: unknown, options: ServerChartOptions = {}): string {
