@@ -13,6 +13,7 @@ export const METRICS = [
   'quality',
   'promises',
   'contact-hours',
+  'workload',
 ] as const;
 
 /** One metric of the backend contract, e.g. `overdue` or `roll-rates`. */

@@ -10,6 +10,7 @@ import type {
   OverdueRow,
   QualityRow,
   PromiseFunnelRow,
+  WorkloadRow,
   ContactHourRow,
   RecoveryRow,
   RollRateRow,
@@ -43,6 +44,7 @@ export interface MetricRows {
   quality: QualityRow;
   promises: PromiseFunnelRow;
   'contact-hours': ContactHourRow;
+  workload: WorkloadRow;
 }
 
 /** What an adapter answers for one metric. `complaints` may also carry `exposure` rows. */
