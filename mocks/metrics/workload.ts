@@ -44,7 +44,8 @@ function stageFlows(p: Portfolio, flowAccounts: Float64Array, r: number): Float6
         if (from >= 0 && to === -1) out[from * 4 + 1]! += n; // cured to current
         if (from >= 0 && to > from) out[from * 4 + 2]! += n; // rolled on to a later stage
       } else if (from >= 0) {
-        if (t === B + 2) out[from * 4 + 3]! += n; // charged off
+        if (t === B + 2)
+          out[from * 4 + 3]! += n; // charged off
         else out[from * 4 + 1]! += n; // closed or repaid while delinquent: cured
       }
     }
@@ -58,7 +59,10 @@ function teamFlow(team: Team, flows: Float64Array, k: number): number {
   if (team.stage === 'field') return Math.round((flows[4 + k]! + flows[8 + k]!) * work.inHouse);
   const s = team.stage === 'early' ? 0 : team.stage === 'mid' ? 1 : 2;
   const same = TEAMS.filter((t) => t.stage === team.stage);
-  return allocate(Math.round(flows[s * 4 + k]! * work.inHouse), same.map(() => 1))[same.indexOf(team)]!;
+  return allocate(
+    Math.round(flows[s * 4 + k]! * work.inHouse),
+    same.map(() => 1),
+  )[same.indexOf(team)]!;
 }
 
 /** Builds `workload` rows (per period, teams in catalogue order). */

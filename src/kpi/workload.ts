@@ -15,6 +15,7 @@ export interface WorkloadPoint {
   casesPerAgent: number | null;
   /** Coverage 覆盖率 = cases dialled ÷ inventory. */
   coverage: Ratio;
+  attempts: number;
   /** Penetration 渗透率 = attempts ÷ inventory (attempts per case; may exceed 1). */
   penetration: number | null;
   inflow: number;
@@ -52,6 +53,7 @@ function point(period: string, team: string | null, rows: readonly WorkloadRow[]
     fte,
     casesPerAgent: divide(inventory, fte),
     coverage: ratio(sum('casesDialled'), inventory),
+    attempts: sum('attempts'),
     penetration: divide(sum('attempts'), inventory),
     inflow: sum('inflow'),
     cured,
@@ -96,7 +98,12 @@ export function inflowFromForecast(forecast: BucketForecast, current: number, fr
   const i = forecast.states.indexOf(from);
   const j = forecast.states.indexOf(to);
   if (i < 0 || j < 0)
-    throw new KpiInputError('unknown-bucket', `states ${forecast.states.join(', ')} lack ${from} or ${to}`, null, 'states');
+    throw new KpiInputError(
+      'unknown-bucket',
+      `states ${forecast.states.join(', ')} lack ${from} or ${to}`,
+      null,
+      'states',
+    );
   const rate = at(at(forecast.matrix, i), j);
   let before = current;
   return forecast.months.map((m) => {
@@ -134,10 +141,11 @@ export function capacityPlan(
     throw new KpiInputError('invalid', `target cases per agent is ${targetCasesPerAgent}, must be > 0`, null, 'target');
   const last = history.at(-1);
   if (!last) return [];
-  const outRate = divide(
-    history.reduce((a, p) => a + p.outflow, 0),
-    history.reduce((a, p) => a + p.inventory, 0),
-  ) ?? 0;
+  const outRate =
+    divide(
+      history.reduce((a, p) => a + p.outflow, 0),
+      history.reduce((a, p) => a + p.inventory, 0),
+    ) ?? 0;
   const capacity = last.fte * targetCasesPerAgent;
   let inventory = last.inventory;
   return projectedInflow.map((inflow, k) => {

@@ -26,13 +26,16 @@ describe('workload', () => {
     [600, 4, 150, 150, 150, 0.25, 0.25],
     [0, 0, 0, 0, null, null, null],
     [90, 0, 90, 45, null, 1, 0.5],
-  ])('inventory %d, FTE %d, dialled %d, attempts %d → %s per agent, coverage %s, penetration %s', (inventory, fte, casesDialled, attempts, perAgent, coverage, penetration) => {
-    const [p] = workload([row('2024-01', 'mid', { inventory, fte, casesDialled, attempts })]);
-    expect(p?.casesPerAgent).toBe(perAgent);
-    expect(p?.coverage.rate).toBe(coverage);
-    expect(p?.penetration).toBe(penetration);
-    expect(p?.outflow).toBe(360);
-  });
+  ])(
+    'inventory %d, FTE %d, dialled %d, attempts %d → %s per agent, coverage %s, penetration %s',
+    (inventory, fte, casesDialled, attempts, perAgent, coverage, penetration) => {
+      const [p] = workload([row('2024-01', 'mid', { inventory, fte, casesDialled, attempts })]);
+      expect(p?.casesPerAgent).toBe(perAgent);
+      expect(p?.coverage.rate).toBe(coverage);
+      expect(p?.penetration).toBe(penetration);
+      expect(p?.outflow).toBe(360);
+    },
+  );
 
   it('sorts periods, keeps team order, and sums teams as ratios of sums', () => {
     const rows = [
@@ -57,22 +60,26 @@ describe('workload', () => {
     expect(() => workload([row('2024-01', 'mid'), row('2024-01', 'late', { casesDialled: 1001 })])).toThrow(
       KpiInputError,
     );
-    expect(() => workload([row('2024-01', 'mid', { casesDialled: 1001 })])).toThrow(/casesDialled is 1001, more than inventory 1000/);
+    expect(() => workload([row('2024-01', 'mid', { casesDialled: 1001 })])).toThrow(
+      /casesDialled is 1001, more than inventory 1000/,
+    );
     expect(() => workload([row('', 'mid')])).toThrow(/period is empty/);
   });
 
-  const rowArb = fc.record({
-    period: fc.constantFrom('2024-01', '2024-02', '2024-03'),
-    team: fc.constantFrom('early-a', 'mid', 'late'),
-    inventory: fc.nat(10_000),
-    fte: fc.double({ min: 0, max: 50, noNaN: true }),
-    attempts: fc.nat(50_000),
-    inflow: fc.nat(5000),
-    cured: fc.nat(5000),
-    rolledOn: fc.nat(5000),
-    chargedOff: fc.nat(500),
-    share: fc.double({ min: 0, max: 1, noNaN: true }),
-  }).map(({ share, ...r }): WorkloadRow => ({ ...r, casesDialled: Math.floor(r.inventory * share) }));
+  const rowArb = fc
+    .record({
+      period: fc.constantFrom('2024-01', '2024-02', '2024-03'),
+      team: fc.constantFrom('early-a', 'mid', 'late'),
+      inventory: fc.nat(10_000),
+      fte: fc.double({ min: 0, max: 50, noNaN: true }),
+      attempts: fc.nat(50_000),
+      inflow: fc.nat(5000),
+      cured: fc.nat(5000),
+      rolledOn: fc.nat(5000),
+      chargedOff: fc.nat(500),
+      share: fc.double({ min: 0, max: 1, noNaN: true }),
+    })
+    .map(({ share, ...r }): WorkloadRow => ({ ...r, casesDialled: Math.floor(r.inventory * share) }));
 
   it('property: coverage in [0, 1], teams add up to the period totals, outflow = its parts', () => {
     fc.assert(
@@ -124,6 +131,7 @@ describe('inflowFromForecast and capacityPlan', () => {
     fte,
     casesPerAgent: fte ? inventory / fte : null,
     coverage: { numerator: 0, denominator: inventory, rate: 0 },
+    attempts: 0,
     penetration: 0,
     inflow: 0,
     cured: outflow,
@@ -145,12 +153,19 @@ describe('inflowFromForecast and capacityPlan', () => {
 
   it('property: shortfall is never negative and is inventory − capacity when positive', () => {
     fc.assert(
-      fc.property(fc.nat(10_000), fc.nat(100), fc.nat(10_000), fc.array(fc.nat(5000), { maxLength: 6 }), fc.integer({ min: 1, max: 2000 }), (inv, fte, out, inflow, target) => {
-        for (const p of capacityPlan([point(inv, fte, Math.min(out, inv))], inflow, target)) {
-          expect(p.shortfall).toBeGreaterThanOrEqual(0);
-          expect(p.shortfall).toBeCloseTo(Math.max(0, p.inventory - p.capacity), 9);
-        }
-      }),
+      fc.property(
+        fc.nat(10_000),
+        fc.nat(100),
+        fc.nat(10_000),
+        fc.array(fc.nat(5000), { maxLength: 6 }),
+        fc.integer({ min: 1, max: 2000 }),
+        (inv, fte, out, inflow, target) => {
+          for (const p of capacityPlan([point(inv, fte, Math.min(out, inv))], inflow, target)) {
+            expect(p.shortfall).toBeGreaterThanOrEqual(0);
+            expect(p.shortfall).toBeCloseTo(Math.max(0, p.inventory - p.capacity), 9);
+          }
+        },
+      ),
     );
   });
 });

@@ -213,6 +213,24 @@ const METRIC_CASES: Record<
     fields: { period: 'all', channel: 'all' },
     hidden: ['channel'], // channels are summed (or chosen by the channel attribute), not drawn
   },
+  workload: {
+    tag: 'ck-workload',
+    group: [
+      {
+        period: '2025-11',
+        team: 'early-a',
+        inventory: 3000,
+        fte: 10.5,
+        casesDialled: 2500,
+        attempts: 40_000,
+        inflow: 900,
+        cured: 600,
+        rolledOn: 250,
+        chargedOff: 10,
+      },
+    ],
+    fields: { period: 'all', team: 'all' },
+  },
 };
 
 /** One group per payload, the payload in `field` of the chosen rows (numbers varied so that rows differ). */

@@ -5,7 +5,10 @@
 import type { MetricName } from '../../src/model/metrics.js';
 
 /** The metrics this module gives rows for. */
-export type NewMetric = Extract<MetricName, 'experiments' | 'scores' | 'quality' | 'promises' | 'contact-hours'>;
+export type NewMetric = Extract<
+  MetricName,
+  'experiments' | 'scores' | 'quality' | 'promises' | 'contact-hours' | 'workload'
+>;
 
 /** Rows of `metric` for `periods`, varied by `k` (0 ≤ k ≤ 20). */
 export function reliabilityRows(metric: NewMetric, periods: readonly string[], k = 0): Record<string, unknown>[] {
@@ -79,6 +82,21 @@ export function reliabilityRows(metric: NewMetric, periods: readonly string[], k
           contacts: 60,
           rightPartyContacts: 35 + k,
           promises: 12,
+        })),
+      );
+    case 'workload':
+      return periods.flatMap((period) =>
+        ['early-a', 'late'].map((team) => ({
+          period,
+          team,
+          inventory: 3000,
+          fte: 10.5,
+          casesDialled: 2500 + k,
+          attempts: 40_000,
+          inflow: 900 + k,
+          cured: 600,
+          rolledOn: 250,
+          chargedOff: 10,
         })),
       );
   }

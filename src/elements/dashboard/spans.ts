@@ -10,5 +10,6 @@ export const SPANS: Readonly<Record<string, 2 | 3 | 'full'>> = {
   'ck-strategy-test': 'full',
   'ck-model-monitor': 'full',
   'ck-contact-heatmap': 'full',
+  'ck-workload': 2,
 };
 // registry:end
