@@ -75,7 +75,7 @@ export function workload(rows: readonly WorkloadRow[], options: { byTeam?: boole
   rows.forEach((row, i) => {
     checkRow(row, i);
     let teams = groups.get(row.period);
-    if (!teams) groups.set(row.period, (teams = new Map()));
+    if (!teams) groups.set(row.period, (teams = new Map<string | null, WorkloadRow[]>()));
     const team = byTeam ? row.team : null;
     const list = teams.get(team);
     if (list) list.push(row);
