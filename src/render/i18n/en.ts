@@ -201,7 +201,8 @@ export type BaseMessageKey = keyof typeof en;
  * Every message key: the base catalogues' and the widgets' packs' (registered with `addMessages` by the
  * modules that use them, so a page loads a widget's texts with that widget).
  */
-export type MessageKey = BaseMessageKey | keyof typeof strategyEn | keyof typeof governanceEn | keyof typeof opsEn | keyof typeof workloadEn;
+export type MessageKey =
+  BaseMessageKey | keyof typeof strategyEn | keyof typeof governanceEn | keyof typeof opsEn | keyof typeof workloadEn;
 
 /** A language catalogue: one string per message key. */
 export type Messages = Record<MessageKey, string>;
