@@ -68,6 +68,8 @@ const SHAPES: Readonly<Record<string, Shape>> = Object.freeze({
   quality: { keys: ['period', 'agentId', 'method', 'rule'], ranked: ['rule'], copy: ['team', 'name'] },
   promises: { keys: ['period'] },
   'contact-hours': { keys: ['period', 'weekday', 'hour', 'channel'] },
+  // FTE = hours ÷ 168 with hours in cents: added exactly in units of 1 / 16 800.
+  workload: { keys: ['period', 'team'], scale: { fte: 16_800 } },
 });
 
 /** Integer cents of a count or an amount (every figure of the contract is one or the other), or units of 1 / scale. */

@@ -27,6 +27,7 @@ export const SERVER_METRICS = [
   'quality',
   'promises',
   'contact-hours',
+  'workload',
 ] as const;
 
 /** Settings bound into the SQL: buckets (8, the last open-ended), vintage threshold, contact rules. */
@@ -149,6 +150,14 @@ export function metricParams(
       return { ...base, ...dims };
     case 'contact-hours':
       return { ...base, ...dims, ...interval, teams: list(filters.team) };
+    case 'workload':
+      return {
+        ...base,
+        ...interval,
+        teams: list(filters.team),
+        regions: list(filters.region),
+        ...bucketParams(settings.buckets),
+      };
     case 'promises':
       return {
         ...base,
