@@ -21,6 +21,7 @@ import { scoreRecordsToRows, type ScoredAccount } from '../kpi/scores.js';
 import { qaCallsToQuality, type QaCallRecord } from '../kpi/quality-records.js';
 import { promisesToFunnel, type PromiseRecord } from '../kpi/records-promises.js';
 import { attemptsToContactHours } from '../kpi/records-contact-hours.js';
+import { assignmentsToWorkload, type CaseAssignment } from '../kpi/records-workload.js';
 import { registerAdapter, type Adapter, type AdapterConfig } from './adapter.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
@@ -53,6 +54,8 @@ export interface RecordSet {
   experimentAssignments?: readonly ExperimentAssignment[];
   /** Accounts scored by the repayment model: month scored, band, predicted probability, repaid (`scores`). */
   scoredAccounts?: readonly ScoredAccount[];
+  /** Cases handed to collectors, with the collector's `team` (and `region` to filter) (`workload`). */
+  assignments?: readonly (CaseAssignment & { agentId?: string; region?: string })[];
 }
 
 const dims = (q: Query) => (r: { product?: string; region?: string; team?: string }) =>
@@ -135,6 +138,27 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
           .map((a) => ({ ...a, accountId: a.accountId ?? a.debtId })),
       );
       break;
+    case 'workload': {
+      // Cases, hours and dials follow the collector's team and region; the accounts' months are read whole.
+      const held = need(records.assignments, metric, 'assignments');
+      rows = assignmentsToWorkload({
+        cases: held.filter(keep),
+        held,
+        activity: need(records.agentActivity, metric, 'agentActivity').flatMap((a) =>
+          keep(a) && a.team !== undefined && a.date !== undefined
+            ? [{ team: a.team, date: a.date, dials: a.dials, hours: a.hours }]
+            : [],
+        ),
+        snapshots: need(records.snapshots, metric, 'snapshots'),
+        chargeOffs: records.chargeOffs ?? [],
+        attempts: need(records.contactAttempts, metric, 'contactAttempts').map((a) => ({
+          accountId: a.accountId ?? a.debtId,
+          at: a.at,
+          agentId: a.agentId ?? null,
+        })),
+      });
+      break;
+    }
     default:
       throw new DataError('http', `Unknown metric "${String(metric)}".`, { status: 404, metric });
   }

@@ -1,7 +1,8 @@
 -- workload (案件负荷): per month × team of the collectors, from the warehouse's own tables (no new table).
 -- A team's cases in a month: the accounts assigned to its collectors that month (assignments.assigned_on), once
 -- each. inventory = those cases; casesDialled = those with a collector's attempt (agent_id set, any team) in the
--- same UTC month; inflow 入催 = those not assigned to anyone the month before (new to collection); outflow by the
+-- same UTC month; inflow 入催 = those the team did not hold the month before (entering its stage: for the early
+-- teams the cases that entered M1 the month before, handed over on the month's assignment); outflow by the
 -- account's month row: chargedOff = a charge_offs row of that month; cured = otherwise no active row (closed) or
 -- an active row at $e0 dpd or less (back to current); rolledOn = an active row whose bucket is above that of its
 -- previous month (prev_dpd). attempts = the team's collectors' attempts (UTC month); fte = their logged hours
@@ -15,12 +16,13 @@ WITH ag AS (
     AND {{inList($regions, region)}}
 ),
 held AS (
-  SELECT account_id, CAST({{trunc('month', assigned_on)}} AS DATE) AS month
-  FROM assignments
-  GROUP BY 1, 2
+  SELECT s.account_id AS account_id, g.team AS team, CAST({{trunc('month', s.assigned_on)}} AS DATE) AS month
+  FROM assignments s
+  JOIN agents g ON g.agent_id = s.agent_id
+  GROUP BY 1, 2, 3
 ),
 held_before AS (
-  SELECT account_id, CAST({{nextMonth(month)}} AS DATE) AS month, 1 AS held
+  SELECT account_id, team, CAST({{nextMonth(month)}} AS DATE) AS month, 1 AS held
   FROM held
 ),
 cases AS (
@@ -60,7 +62,7 @@ outcome AS (
          CASE WHEN x.charged IS NULL AND p.prev_b IS NOT NULL AND p.b > p.prev_b THEN 1 ELSE 0 END AS rolled,
          CASE WHEN x.charged IS NOT NULL THEN 1 ELSE 0 END AS charged
   FROM cases c
-  LEFT JOIN held_before b ON b.account_id = c.account_id AND b.month = c.month
+  LEFT JOIN held_before b ON b.account_id = c.account_id AND b.team = c.team AND b.month = c.month
   LEFT JOIN worked w ON w.account_id = c.account_id AND w.month = c.month
   LEFT JOIN active p ON p.account_id = c.account_id AND p.period = c.month
   LEFT JOIN exits x ON x.account_id = c.account_id AND x.month = c.month
