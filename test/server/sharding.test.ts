@@ -148,7 +148,7 @@ describe('workload: teams need not be whole in a shard, accounts must be', () =>
     const parts = await Promise.all(byAgent.map((e) => runMetric(e, 'workload', q, filters, 30_000)));
     const expected = await runMetric(whole, 'workload', q, filters, 30_000);
     const merged = mergeResponses('workload', parts);
-    const total = (rows: Record<string, unknown>[], f: string) => rows.reduce((a, r) => a + Number(r[f]), 0);
+    const total = (rows: readonly Record<string, unknown>[], f: string) => rows.reduce((a, r) => a + Number(r[f]), 0);
     // Inventory and hours still add up; the cases' outcomes and dials, read from their accounts, do not.
     expect(total(merged.rows, 'inventory')).toBe(total(expected.rows, 'inventory'));
     expect(total(merged.rows, 'casesDialled')).toBeLessThan(total(expected.rows, 'casesDialled'));
