@@ -34,6 +34,7 @@ import { qualityRows } from './metrics/quality.js';
 import { promiseRows } from './metrics/promises.js';
 import { contactHourRows } from './metrics/contact-hours.js';
 import { outcomeRows } from './metrics/outcomes.js';
+import { workloadRows } from './metrics/workload.js';
 
 export { MockQueryError, type MockQuery } from './query.js';
 export type { MetricResult, Portfolio, PortfolioOptions, ResolvedPortfolioOptions } from './portfolio-types.js';
@@ -130,6 +131,7 @@ const BUILDERS: Record<MetricName, Builder> = {
   promises: promiseRows,
   'contact-hours': contactHourRows,
   outcomes: outcomeRows,
+  workload: workloadRows,
 };
 
 /**

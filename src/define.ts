@@ -19,6 +19,7 @@ import './elements/outcome-gap/ck-outcome-gap.js';
 import './elements/qa-scorecard/ck-qa-scorecard.js';
 import './elements/ptp-funnel/ck-ptp-funnel.js';
 import './elements/contact-heatmap/ck-contact-heatmap.js';
+import './elements/workload/ck-workload.js';
 // registry:end
 
 export {};

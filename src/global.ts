@@ -34,4 +34,5 @@ export { CkOutcomeGap } from './elements/outcome-gap/outcome-gap.js';
 export { CkQaScorecard } from './elements/qa-scorecard/qa-scorecard.js';
 export { CkPtpFunnel } from './elements/ptp-funnel/ptp-funnel.js';
 export { CkContactHeatmap } from './elements/contact-heatmap/contact-heatmap.js';
+export { CkWorkload } from './elements/workload/workload.js';
 // registry:end

@@ -198,6 +198,17 @@ export const REGISTRY: readonly RegistryEntry[] = [
     example: { attrs: 'rules="cn-cba-2026"', drawn: 'svg.chart rect.cell' },
     span: 'full',
   },
+  {
+    tag: 'ck-workload',
+    folder: 'workload',
+    className: 'CkWorkload',
+    role: 'widget',
+    metrics: ['workload'],
+    svg: 'workload',
+    messages: 'workload',
+    example: { attrs: 'target="400"', drawn: 'svg.chart rect.bar' },
+    span: 2,
+  },
 ];
 
 /** The data widgets of the registry. */

@@ -60,7 +60,7 @@ export function agentProfiles(seed: number, count: number, regions: readonly str
 }
 
 /** How each team's stage translates into work. */
-interface StageWork {
+export interface StageWork {
   /** Share of the stage's delinquent accounts worked in house by this kind of team. */
   inHouse: number;
   /** Dials (visits for the field team) per logged hour at speed 1. */
@@ -71,7 +71,7 @@ interface StageWork {
   contact: number;
 }
 
-const WORK: Record<Team['stage'], StageWork> = {
+export const WORK: Record<Team['stage'], StageWork> = {
   early: { inHouse: 1, perHour: 50, hours: 168, contact: 1.1 },
   mid: { inHouse: 0.85, perHour: 42, hours: 168, contact: 1 },
   late: { inHouse: 0.5, perHour: 36, hours: 168, contact: 0.8 },

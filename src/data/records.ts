@@ -22,6 +22,7 @@ import { qaCallsToQuality, type QaCallRecord } from '../kpi/quality-records.js';
 import { promisesToFunnel, type PromiseRecord } from '../kpi/records-promises.js';
 import { attemptsToContactHours } from '../kpi/records-contact-hours.js';
 import { customerOutcomesToRows, type CustomerOutcome } from '../kpi/outcome-records.js';
+import { assignmentsToWorkload, type CaseAssignment } from '../kpi/records-workload.js';
 import { registerAdapter, type Adapter, type AdapterConfig } from './adapter.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
@@ -56,6 +57,8 @@ export interface RecordSet {
   scoredAccounts?: readonly ScoredAccount[];
   /** Account-months with their customer segment and outcomes (`outcomes`). */
   customerOutcomes?: readonly CustomerOutcome[];
+  /** Cases handed to collectors, with the collector's `team` (and `region` to filter) (`workload`). */
+  assignments?: readonly (CaseAssignment & { agentId?: string; region?: string })[];
 }
 
 const dims = (q: Query) => (r: { product?: string; region?: string; team?: string }) =>
@@ -141,6 +144,27 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
     case 'outcomes':
       rows = customerOutcomesToRows(need(records.customerOutcomes, metric, 'customerOutcomes').filter(keep));
       break;
+    case 'workload': {
+      // Cases, hours and dials follow the collector's team and region; the accounts' months are read whole.
+      const held = need(records.assignments, metric, 'assignments');
+      rows = assignmentsToWorkload({
+        cases: held.filter(keep),
+        held,
+        activity: need(records.agentActivity, metric, 'agentActivity').flatMap((a) =>
+          keep(a) && a.team !== undefined && a.date !== undefined
+            ? [{ team: a.team, date: a.date, dials: a.dials, hours: a.hours }]
+            : [],
+        ),
+        snapshots: need(records.snapshots, metric, 'snapshots'),
+        chargeOffs: records.chargeOffs ?? [],
+        attempts: need(records.contactAttempts, metric, 'contactAttempts').map((a) => ({
+          accountId: a.accountId ?? a.debtId,
+          at: a.at,
+          agentId: a.agentId ?? null,
+        })),
+      });
+      break;
+    }
     default:
       throw new DataError('http', `Unknown metric "${String(metric)}".`, { status: 404, metric });
   }

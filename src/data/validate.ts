@@ -124,6 +124,18 @@ export const ROW_SHAPES: Record<MetricName, Record<string, FieldKind>> = {
     redefault3: 'count',
     redefault6: 'count',
   },
+  workload: {
+    period: 'string',
+    team: 'string',
+    inventory: 'count',
+    fte: 'amount',
+    casesDialled: 'count',
+    attempts: 'count',
+    inflow: 'count',
+    cured: 'count',
+    rolledOn: 'count',
+    chargedOff: 'count',
+  },
 };
 
 const EXPOSURE_SHAPE: Record<string, FieldKind> = { period: 'string', accounts: 'count' };

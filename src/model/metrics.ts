@@ -14,6 +14,7 @@ export const METRICS = [
   'promises',
   'contact-hours',
   'outcomes',
+  'workload',
 ] as const;
 
 /** One metric of the backend contract, e.g. `overdue` or `roll-rates`. */

@@ -10,6 +10,7 @@ import type {
   OverdueRow,
   QualityRow,
   PromiseFunnelRow,
+  WorkloadRow,
   ContactHourRow,
   RecoveryRow,
   RollRateRow,
@@ -44,6 +45,7 @@ export interface MetricRows {
   promises: PromiseFunnelRow;
   'contact-hours': ContactHourRow;
   outcomes: OutcomeRow;
+  workload: WorkloadRow;
 }
 
 /** What an adapter answers for one metric. `complaints` may also carry `exposure` rows. */

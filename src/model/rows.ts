@@ -249,3 +249,23 @@ export interface OutcomeRow {
   redefault3: number;
   redefault6: number;
 }
+
+/**
+ * `workload`: one row per period × team. `inventory` is the team's cases summed over the months of the
+ * period (case-months), `fte` its full-time equivalents summed the same way (hours ÷ 168), so ratios of
+ * sums hold for any interval. `inflow` 入催 counts cases entering the team's stage (for early-stage teams
+ * the roll-rate matrix's entries into M1); `cured`, `rolledOn` and `chargedOff` count cases leaving it.
+ */
+export interface WorkloadRow {
+  period: string;
+  team: string;
+  inventory: number;
+  fte: number;
+  /** Distinct cases dialled at least once. */
+  casesDialled: number;
+  attempts: number;
+  inflow: number;
+  cured: number;
+  rolledOn: number;
+  chargedOff: number;
+}

@@ -28,6 +28,7 @@ export const SERVER_METRICS = [
   'promises',
   'contact-hours',
   'outcomes',
+  'workload',
 ] as const;
 
 /** Settings bound into the SQL: buckets (8, the last open-ended), vintage threshold, contact rules. */
@@ -151,6 +152,14 @@ export function metricParams(
       return { ...base, ...dims };
     case 'contact-hours':
       return { ...base, ...dims, ...interval, teams: list(filters.team) };
+    case 'workload':
+      return {
+        ...base,
+        ...interval,
+        teams: list(filters.team),
+        regions: list(filters.region),
+        ...bucketParams(settings.buckets),
+      };
     case 'promises':
       return {
         ...base,

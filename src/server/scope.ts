@@ -94,6 +94,7 @@ export const METRIC_DIMENSIONS: Record<string, readonly ScopeDimension[]> = {
   promises: ['product', 'region', 'team'],
   'contact-hours': ['product', 'region', 'team'],
   outcomes: ['product', 'region'],
+  workload: ['region', 'team'],
 };
 
 /** Filters bound into a metric's SQL: a list of allowed values per dimension, or null for all. */

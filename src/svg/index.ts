@@ -37,6 +37,7 @@ import { qaScorecardChart, type QaScorecardServerOptions } from './kinds/qa-scor
 import { ptpFunnelChart } from './kinds/ptp-funnel.js';
 import { contactHeatmapChart } from './kinds/contact-heatmap.js';
 import { outcomeGapChart, type OutcomeGapServerOptions } from './kinds/outcome-gap.js';
+import { workloadChart } from './kinds/workload.js';
 
 export type { ServerChart, ServerChartData, ServerChartOptions, ServerChartPart } from './types.js';
 export type { OverdueTrendServerOptions } from './kinds/overdue-trend.js';
@@ -54,6 +55,7 @@ export type { QaScorecardServerOptions } from './kinds/qa-scorecard.js';
 export type { PtpFunnelServerOptions } from './kinds/ptp-funnel.js';
 export type { ContactHeatmapServerOptions } from './kinds/contact-heatmap.js';
 export type { OutcomeGapServerOptions } from './kinds/outcome-gap.js';
+export type { WorkloadServerOptions } from './kinds/workload.js';
 export { chartStylesheet, framedSvg, LIGHT_THEME, type SvgTheme } from '../export/svg.js';
 export { templateToString } from '../render/to-string.js';
 export { metricDefinition, definitionLines } from '../model/definitions.js';
@@ -80,6 +82,7 @@ const charts = new Map<string, ServerChart<any, any>>([
   ['ptp-funnel', ptpFunnelChart],
   ['contact-heatmap', contactHeatmapChart],
   ['outcome-gap', outcomeGapChart],
+  ['workload', workloadChart],
 ]);
 
 /** Adds (or replaces) a chart kind of {@link renderChartSvg}: one entry per kind. */

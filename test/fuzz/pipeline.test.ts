@@ -67,6 +67,10 @@ const CHARTS: Record<MetricName, [string, ServerChartOptions & Record<string, un
     ['outcome-gap', {}],
     ['outcome-gap', { reference: 'vulnerable', lang: 'zh-CN' }],
   ],
+  workload: [
+    ['workload', {}],
+    ['workload', { measure: 'coverage', lang: 'zh-CN' }],
+  ],
 };
 
 function adapterFor(metric: MetricName, c: FuzzCase) {

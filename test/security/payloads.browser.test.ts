@@ -231,6 +231,24 @@ const METRIC_CASES: Record<
     distinct: 'period',
     hidden: ['period'], // periods are summed over: the test reads the segments
   },
+  workload: {
+    tag: 'ck-workload',
+    group: [
+      {
+        period: '2025-11',
+        team: 'early-a',
+        inventory: 3000,
+        fte: 10.5,
+        casesDialled: 2500,
+        attempts: 40_000,
+        inflow: 900,
+        cured: 600,
+        rolledOn: 250,
+        chargedOff: 10,
+      },
+    ],
+    fields: { period: 'all', team: 'all' },
+  },
 };
 
 /** The k-th month from 2000-01: distinct periods that stay periods of the contract (YYYY-MM). */

@@ -23,11 +23,25 @@ const inMonths = (m: string, q: ServerQuery) => (!q.from || m >= q.from) && (!q.
  */
 export function restrict(records: DimensionedRecords, asOf: string, metric: MetricName, q: ServerQuery): RecordSet {
   const dims = (r: { product?: string; region?: string; team?: string }) =>
-    (metric === 'agents' || metric === 'quality' || !q.product || r.product === q.product) &&
+    (metric === 'agents' || metric === 'quality' || metric === 'workload' || !q.product || r.product === q.product) &&
     (!q.region || r.region === q.region) &&
-    ((metric !== 'agents' && metric !== 'quality' && metric !== 'promises' && metric !== 'contact-hours') ||
+    ((metric !== 'agents' &&
+      metric !== 'quality' &&
+      metric !== 'promises' &&
+      metric !== 'contact-hours' &&
+      metric !== 'workload') ||
       !q.team ||
       r.team === q.team);
+  // workload: a case's account months, charge-off and attempts are read whole (the collector's team and region filter).
+  if (metric === 'workload')
+    return {
+      snapshots: records.snapshots,
+      chargeOffs: records.chargeOffs,
+      agentActivity: records.agentActivity.filter((a) => dims(a) && inMonths(a.date, q)),
+      contactAttempts: records.contactAttempts,
+      assignments: records.assignments,
+      meta: { asOf },
+    };
   return {
     snapshots: records.snapshots.filter(
       (s) => dims(s) && (metric !== 'vintage' || (inMonths(s.cohort, q) && (!q.to || s.period <= q.to))),
@@ -127,6 +141,8 @@ export function expected(
       return { rows: rollUp(js.rows, label, ['period', 'weekday', 'hour', 'channel'], false) };
     case 'outcomes':
       return { rows: rollUp(js.rows, label, ['period', 'segment'], false) };
+    case 'workload':
+      return { rows: rollUp(js.rows, label, ['period', 'team'], false) };
     default: {
       const groups = new Map<
         string,

@@ -114,6 +114,49 @@ describe('4 shards by account, added, = the whole warehouse', () => {
   }
 });
 
+describe('workload: teams need not be whole in a shard, accounts must be', () => {
+  let dir2: string;
+  const byAgent: Engine[] = [];
+  beforeAll(async () => {
+    dir2 = mkdtempSync(join(tmpdir(), 'collectkit-shards-agent-'));
+    for (let s = 0; s < SHARDS; s++) {
+      // The same shards, but each assignment goes with its collector instead of its account.
+      const t = { ...shard(tables, s), assignments: tables.assignments.filter((a) => shardOf(a.agent_id) === s) };
+      await writeTables(t, { out: join(dir2, `agent-${s}.duckdb`), asOf: tables.asOf });
+      byAgent.push(await openDuckDb(join(dir2, `agent-${s}.duckdb`), { connections: 1, threads: 1 }));
+    }
+  }, HOOK_DEADLINE);
+  afterAll(() => {
+    for (const e of byAgent) e.close();
+    rmSync(dir2, { recursive: true, force: true });
+  });
+
+  it('sharded by account, every team has cases in several shards and the sum is exact', async () => {
+    const q = parseQuery({});
+    const filters = boundFilters('workload', q, {});
+    const parts = await Promise.all(shards.map((e) => runMetric(e, 'workload', q, filters, 30_000)));
+    const teams = new Set(tables.agents.map((a) => a.team).filter((t) => t !== 'field'));
+    for (const team of teams) {
+      const holding = parts.filter((p) => p.rows.some((r) => r.team === team && Number(r.inventory) > 0));
+      expect(holding.length, team).toBeGreaterThan(1);
+    }
+    expect(mergeResponses('workload', parts)).toEqual(await runMetric(whole, 'workload', q, filters, 30_000));
+  });
+
+  it('assignments apart from their accounts (sharded by collector) no longer add up', async () => {
+    const q = parseQuery({});
+    const filters = boundFilters('workload', q, {});
+    const parts = await Promise.all(byAgent.map((e) => runMetric(e, 'workload', q, filters, 30_000)));
+    const expected = await runMetric(whole, 'workload', q, filters, 30_000);
+    const merged = mergeResponses('workload', parts);
+    const total = (rows: readonly Record<string, unknown>[], f: string) => rows.reduce((a, r) => a + Number(r[f]), 0);
+    // Inventory and hours still add up; the cases' outcomes and dials, read from their accounts, do not.
+    expect(total(merged.rows, 'inventory')).toBe(total(expected.rows, 'inventory'));
+    expect(total(merged.rows, 'casesDialled')).toBeLessThan(total(expected.rows, 'casesDialled'));
+    expect(merged).not.toEqual(expected);
+  });
+});
+
 describe('mergeResponses', () => {
   it('adds counts and amounts exactly (in cents), keeps key order and buckets in bucket order', () => {
     const a = {

@@ -94,6 +94,7 @@ function rows(metric: string, n: number): unknown[] {
     case 'promises':
     case 'contact-hours':
     case 'outcomes':
+    case 'workload':
       return reliabilityRows(metric, periods, k);
     default:
       throw new Error(`soak: no rows for metric ${metric}`);

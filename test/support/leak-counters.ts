@@ -94,6 +94,7 @@ export const DATA: Record<MetricName, { meta: typeof meta; rows: unknown[] }> = 
   promises: { meta, rows: reliabilityRows('promises', periods) },
   'contact-hours': { meta, rows: reliabilityRows('contact-hours', periods) },
   outcomes: { meta, rows: reliabilityRows('outcomes', periods) },
+  workload: { meta, rows: reliabilityRows('workload', periods) },
 };
 
 /** Live counts of what a widget could leave behind, from wrapped constructors and methods. */

@@ -7,7 +7,7 @@ import type { MetricName } from '../../src/model/metrics.js';
 /** The metrics this module gives rows for. */
 export type NewMetric = Extract<
   MetricName,
-  'experiments' | 'scores' | 'quality' | 'promises' | 'contact-hours' | 'outcomes'
+  'experiments' | 'scores' | 'quality' | 'promises' | 'contact-hours' | 'outcomes' | 'workload'
 >;
 
 /** Rows of `metric` for `periods`, varied by `k` (0 ≤ k ≤ 20). */
@@ -97,6 +97,21 @@ export function reliabilityRows(metric: NewMetric, periods: readonly string[], k
           arrangements: 12,
           redefault3: 3,
           redefault6: 4,
+        })),
+      );
+    case 'workload':
+      return periods.flatMap((period) =>
+        ['early-a', 'late'].map((team) => ({
+          period,
+          team,
+          inventory: 3000,
+          fte: 10.5,
+          casesDialled: 2500 + k,
+          attempts: 40_000,
+          inflow: 900 + k,
+          cured: 600,
+          rolledOn: 250,
+          chargedOff: 10,
         })),
       );
   }

@@ -11,5 +11,6 @@ export const SPANS: Readonly<Record<string, 2 | 3 | 'full'>> = {
   'ck-model-monitor': 'full',
   'ck-outcome-gap': 'full',
   'ck-contact-heatmap': 'full',
+  'ck-workload': 2,
 };
 // registry:end

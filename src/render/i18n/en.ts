@@ -2,6 +2,7 @@ import type { strategyEn } from './strategy.js';
 import type { outcomesEn } from './outcomes.js';
 import type { governanceEn } from './governance.js';
 import type { opsEn } from './ops.js';
+import type { workloadEn } from './workload.js';
 
 /** English messages: the reference catalogue; every other language provides the same keys. */
 export const en = {
@@ -202,7 +203,12 @@ export type BaseMessageKey = keyof typeof en;
  * modules that use them, so a page loads a widget's texts with that widget).
  */
 export type MessageKey =
-  BaseMessageKey | keyof typeof strategyEn | keyof typeof governanceEn | keyof typeof opsEn | keyof typeof outcomesEn;
+  | BaseMessageKey
+  | keyof typeof strategyEn
+  | keyof typeof governanceEn
+  | keyof typeof opsEn
+  | keyof typeof outcomesEn
+  | keyof typeof workloadEn;
 
 /** A language catalogue: one string per message key. */
 export type Messages = Record<MessageKey, string>;

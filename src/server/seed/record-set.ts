@@ -9,6 +9,7 @@ import type { ScoredAccount } from '../../kpi/scores.js';
 import type { QaCallRecord, QaCheck } from '../../kpi/quality-records.js';
 import type { PromiseRecord } from '../../kpi/records-promises.js';
 import type { CustomerOutcome } from '../../kpi/outcome-records.js';
+import type { CaseAssignment } from '../../kpi/records-workload.js';
 import type { AgentRow } from '../../model/rows.js';
 import { monthsBetween } from './calendar.js';
 import type { CanonicalTables } from './tables.js';
@@ -33,6 +34,8 @@ export interface DimensionedRecords {
   qaCalls: (QaCallRecord & Dimensions)[];
   promises: (PromiseRecord & Dimensions)[];
   customerOutcomes: (CustomerOutcome & Dimensions)[];
+  /** Cases handed to collectors, with the collector's team and region (`workload`). */
+  assignments: (CaseAssignment & Dimensions & { agentId: string })[];
 }
 
 const month = (date: string) => date.slice(0, 7);
@@ -232,6 +235,12 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     region: o.region,
   }));
 
+  const assignments = t.assignments.map((s) => {
+    const a = agents.get(s.agent_id);
+    if (!a) throw new Error(`agent ${s.agent_id} is not in the agents table`);
+    return { accountId: s.account_id, agentId: s.agent_id, team: a.team, region: a.region, assigned: s.assigned_on };
+  });
+
   return {
     snapshots,
     chargeOffs,
@@ -243,5 +252,6 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     qaCalls,
     promises,
     customerOutcomes,
+    assignments,
   };
 }
