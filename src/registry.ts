@@ -187,6 +187,16 @@ export const REGISTRY: readonly RegistryEntry[] = [
     example: { attrs: 'rules="cn-cba-2026"', drawn: 'svg.chart rect.cell' },
     span: 'full',
   },
+  {
+    tag: 'ck-agency-scorecard',
+    folder: 'agency-scorecard',
+    className: 'CkAgencyScorecard',
+    role: 'widget',
+    metrics: ['agencies'],
+    svg: 'agency-scorecard',
+    messages: 'agency',
+    example: { attrs: 'measure="recovery"', drawn: 'svg.chart rect.bar' },
+  },
 ];
 
 /** The data widgets of the registry. */

@@ -35,6 +35,7 @@ import { modelMonitorChart, type ModelMonitorServerOptions } from './kinds/model
 import type { ExperimentRow, ScoreRow } from '../model/rows.js';
 import { qaScorecardChart, type QaScorecardServerOptions } from './kinds/qa-scorecard.js';
 import { ptpFunnelChart } from './kinds/ptp-funnel.js';
+import { agencyScorecardChart } from './kinds/agency-scorecard.js';
 import { contactHeatmapChart } from './kinds/contact-heatmap.js';
 
 export type { ServerChart, ServerChartData, ServerChartOptions, ServerChartPart } from './types.js';
@@ -51,6 +52,7 @@ export type { StrategyTestServerOptions } from './kinds/strategy-test.js';
 export type { ModelMonitorServerOptions } from './kinds/model-monitor.js';
 export type { QaScorecardServerOptions } from './kinds/qa-scorecard.js';
 export type { PtpFunnelServerOptions } from './kinds/ptp-funnel.js';
+export type { AgencyScorecardServerOptions } from './kinds/agency-scorecard.js';
 export type { ContactHeatmapServerOptions } from './kinds/contact-heatmap.js';
 export { chartStylesheet, framedSvg, LIGHT_THEME, type SvgTheme } from '../export/svg.js';
 export { templateToString } from '../render/to-string.js';
@@ -77,6 +79,7 @@ const charts = new Map<string, ServerChart<any, any>>([
   ['qa-scorecard', qaScorecardChart],
   ['ptp-funnel', ptpFunnelChart],
   ['contact-heatmap', contactHeatmapChart],
+  ['agency-scorecard', agencyScorecardChart],
 ]);
 
 /** Adds (or replaces) a chart kind of {@link renderChartSvg}: one entry per kind. */

@@ -1,5 +1,6 @@
 import type { strategyEn } from './strategy.js';
 import type { governanceEn } from './governance.js';
+import type { agenciesEn } from './agencies.js';
 import type { opsEn } from './ops.js';
 
 /** English messages: the reference catalogue; every other language provides the same keys. */
@@ -200,7 +201,12 @@ export type BaseMessageKey = keyof typeof en;
  * Every message key: the base catalogues' and the widgets' packs' (registered with `addMessages` by the
  * modules that use them, so a page loads a widget's texts with that widget).
  */
-export type MessageKey = BaseMessageKey | keyof typeof strategyEn | keyof typeof governanceEn | keyof typeof opsEn;
+export type MessageKey =
+  | BaseMessageKey
+  | keyof typeof strategyEn
+  | keyof typeof governanceEn
+  | keyof typeof opsEn
+  | keyof typeof agenciesEn;
 
 /** A language catalogue: one string per message key. */
 export type Messages = Record<MessageKey, string>;
