@@ -63,6 +63,10 @@ const CHARTS: Record<MetricName, [string, ServerChartOptions & Record<string, un
     ['contact-heatmap', { measure: 'promises-per-rpc', rules: 'us-reg-f', minDenominator: 1, lang: 'zh-TW' }],
     ['contact-heatmap', { measure: 'volume' }],
   ],
+  agencies: [
+    ['agency-scorecard', { measure: 'recovery' }],
+    ['agency-scorecard', { measure: 'complaints', lang: 'zh-CN' }],
+  ],
 };
 
 function adapterFor(metric: MetricName, c: FuzzCase) {

@@ -97,6 +97,7 @@ const DATA: Record<MetricName, { meta: typeof meta; rows: unknown[] }> = {
   quality: { meta, rows: reliabilityRows('quality', periods) },
   promises: { meta, rows: reliabilityRows('promises', periods) },
   'contact-hours': { meta, rows: reliabilityRows('contact-hours', periods) },
+  agencies: { meta, rows: reliabilityRows('agencies', periods) },
 };
 /** Every widget of the registry. */
 const WIDGETS = REGISTERED.map((e) => e.tag);

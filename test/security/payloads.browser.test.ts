@@ -213,6 +213,26 @@ const METRIC_CASES: Record<
     fields: { period: 'all', channel: 'all' },
     hidden: ['channel'], // channels are summed (or chosen by the channel attribute), not drawn
   },
+  agencies: {
+    tag: 'ck-agency-scorecard',
+    group: [
+      {
+        period: '2025-11',
+        agency: 'Agency A',
+        accountsPlaced: 1000,
+        balancePlaced: 5_000_000,
+        recovered: 400_000,
+        commission: 80_000,
+        complaints: 3,
+        callsChecked: 6000,
+        violations: 20,
+        lastEvaluation: '2025-06-15',
+      },
+    ],
+    fields: { period: 'all', agency: 'all' },
+    distinct: 'agency',
+    hidden: ['period'], // periods are summed per agency: only the first and last are named
+  },
 };
 
 /** One group per payload, the payload in `field` of the chosen rows (numbers varied so that rows differ). */

@@ -5,7 +5,10 @@
 import type { MetricName } from '../../src/model/metrics.js';
 
 /** The metrics this module gives rows for. */
-export type NewMetric = Extract<MetricName, 'experiments' | 'scores' | 'quality' | 'promises' | 'contact-hours'>;
+export type NewMetric = Extract<
+  MetricName,
+  'experiments' | 'scores' | 'quality' | 'promises' | 'contact-hours' | 'agencies'
+>;
 
 /** Rows of `metric` for `periods`, varied by `k` (0 ≤ k ≤ 20). */
 export function reliabilityRows(metric: NewMetric, periods: readonly string[], k = 0): Record<string, unknown>[] {
@@ -79,6 +82,21 @@ export function reliabilityRows(metric: NewMetric, periods: readonly string[], k
           contacts: 60,
           rightPartyContacts: 35 + k,
           promises: 12,
+        })),
+      );
+    case 'agencies':
+      return periods.flatMap((period) =>
+        ['Agency A', 'Agency B'].map((agency, i) => ({
+          period,
+          agency,
+          accountsPlaced: 1000,
+          balancePlaced: 5_000_000,
+          recovered: 400_000 + 1000 * k,
+          commission: 80_000,
+          complaints: 3 + i,
+          callsChecked: 6000,
+          violations: 20 + k,
+          lastEvaluation: i ? '2023-06-15' : '2025-06-15',
         })),
       );
   }
