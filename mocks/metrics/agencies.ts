@@ -38,11 +38,44 @@ export interface MockAgency {
 
 /** The five agencies of the simulator (shares add up to 0.52: the rest stays in house). */
 export const MOCK_AGENCIES: readonly MockAgency[] = [
-  { name: '华信资产 / Huaxin Assets', share: 0.16, performance: 1.1, commission: 0.18, temper: 0.8, every: 6, phase: 2 },
-  { name: '鼎诚催收 / Dingcheng Recovery', share: 0.13, performance: 0.95, commission: 0.22, temper: 1.4, every: 12, phase: 5 },
+  {
+    name: '华信资产 / Huaxin Assets',
+    share: 0.16,
+    performance: 1.1,
+    commission: 0.18,
+    temper: 0.8,
+    every: 6,
+    phase: 2,
+  },
+  {
+    name: '鼎诚催收 / Dingcheng Recovery',
+    share: 0.13,
+    performance: 0.95,
+    commission: 0.22,
+    temper: 1.4,
+    every: 12,
+    phase: 5,
+  },
   { name: '安和信用 / Anhe Credit', share: 0.1, performance: 1.05, commission: 0.15, temper: 0.6, every: 6, phase: 0 },
-  { name: '远达律商 / Yuanda Legal', share: 0.08, performance: 0.85, commission: 0.27, temper: 1.1, every: 12, phase: 9, until: 12 },
-  { name: '恒信服务 / Hengxin Services', share: 0.05, performance: 0.9, commission: 0.12, temper: 1.8, every: 9, phase: 1 },
+  {
+    name: '远达律商 / Yuanda Legal',
+    share: 0.08,
+    performance: 0.85,
+    commission: 0.27,
+    temper: 1.1,
+    every: 12,
+    phase: 9,
+    until: 12,
+  },
+  {
+    name: '恒信服务 / Hengxin Services',
+    share: 0.05,
+    performance: 0.9,
+    commission: 0.12,
+    temper: 1.8,
+    every: 9,
+    phase: 1,
+  },
 ];
 
 /** Charged-off accounts and balance of one book in reported month `r` (the `CO` flows). */
@@ -106,7 +139,14 @@ export function agencyRows(p: Portfolio, q: ResolvedQuery, raw: MockQuery = {}):
   const agencyChannel = CHANNELS.indexOf('agency');
   const rows: AgencyRow[] = [];
   for (const group of periodGroups(q, p.start)) {
-    const sums = MOCK_AGENCIES.map(() => ({ accounts: 0, balance: 0, recovered: 0, complaints: 0, checked: 0, violations: 0 }));
+    const sums = MOCK_AGENCIES.map(() => ({
+      accounts: 0,
+      balance: 0,
+      recovered: 0,
+      complaints: 0,
+      checked: 0,
+      violations: 0,
+    }));
     segments.forEach((s, k) => {
       for (const r of group.months) {
         const co = chargedOff(p, s, r);

@@ -103,7 +103,8 @@ export function evaluationOverdue(lastEvaluation: string | null, asOf: string, m
   if (lastEvaluation === null) return true;
   const last = calendarDay(lastEvaluation);
   const now = calendarDay(asOf.slice(0, 10));
-  if (!last) throw new KpiInputError('invalid', `lastEvaluation is ${JSON.stringify(lastEvaluation)}, must be a day YYYY-MM-DD`);
+  if (!last)
+    throw new KpiInputError('invalid', `lastEvaluation is ${JSON.stringify(lastEvaluation)}, must be a day YYYY-MM-DD`);
   if (!now) throw new KpiInputError('invalid', `asOf is ${JSON.stringify(asOf)}, must begin with a day YYYY-MM-DD`);
   const month = last.y * 12 + (last.m - 1) + months;
   const dueY = Math.floor(month / 12);
@@ -122,11 +123,19 @@ export function checkAgencyRows(rows: readonly AgencyRow[]): void {
     const key = `period ${period}, agency ${agency}`;
     const id = `${period}\u0000${agency}`;
     if (seen.has(id))
-      throw new KpiInputError('duplicate', `agencies row ${i} (${key}): a second row for the same period and agency`, i, 'agency');
+      throw new KpiInputError(
+        'duplicate',
+        `agencies row ${i} (${key}): a second row for the same period and agency`,
+        i,
+        'agency',
+      );
     seen.add(id);
     for (const field of FIELDS) checkAmount('agencies', i, key, field, row[field]);
     checkAtMost('agencies', i, key, 'violations', row.violations, 'callsChecked', row.callsChecked);
-    if (row.lastEvaluation !== undefined && (typeof row.lastEvaluation !== 'string' || !calendarDay(row.lastEvaluation)))
+    if (
+      row.lastEvaluation !== undefined &&
+      (typeof row.lastEvaluation !== 'string' || !calendarDay(row.lastEvaluation))
+    )
       throw new KpiInputError(
         'invalid',
         `agencies row ${i} (${key}): lastEvaluation is ${JSON.stringify(row.lastEvaluation)}, must be a day YYYY-MM-DD`,

@@ -48,7 +48,9 @@ export function measureOf(a: AgencyScore, measure: AgencyMeasure): Ratio {
 
 /** Formats a value of a measure: per 10,000 with one decimal, the rates as percentages. */
 export function formatMeasure(locale: string, measure: AgencyMeasure, v: number | null): string {
-  return measure === 'complaints' ? formatNumber(locale, v, 1) : formatPercent(locale, v, measure === 'violations' ? 2 : 1);
+  return measure === 'complaints'
+    ? formatNumber(locale, v, 1)
+    : formatPercent(locale, v, measure === 'violations' ? 2 : 1);
 }
 
 /** Bars of one measure, highest first (agencies without a value last); overdue evaluations flagged "⚠". */

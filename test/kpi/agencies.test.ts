@@ -8,7 +8,15 @@ import { mockResponse } from '../../mocks/portfolio.js';
 import { MOCK_AGENCIES } from '../../mocks/metrics/agencies.js';
 
 const row = (period: string, agency: string, n: number[], lastEvaluation?: string): AgencyRow => {
-  const [accountsPlaced = 0, balancePlaced = 0, recovered = 0, commission = 0, complaints = 0, callsChecked = 0, violations = 0] = n;
+  const [
+    accountsPlaced = 0,
+    balancePlaced = 0,
+    recovered = 0,
+    commission = 0,
+    complaints = 0,
+    callsChecked = 0,
+    violations = 0,
+  ] = n;
   return {
     period,
     agency,
@@ -37,7 +45,12 @@ describe('agencyScorecard', () => {
 
   it('sums each agency and derives the four rates from the sums', () => {
     const a = card.agencies.find((x) => x.key === 'A');
-    expect(a).toMatchObject({ accountsPlaced: 2000, balancePlaced: 10_000_000, recovered: 600_000, commission: 120_000 });
+    expect(a).toMatchObject({
+      accountsPlaced: 2000,
+      balancePlaced: 10_000_000,
+      recovered: 600_000,
+      commission: 120_000,
+    });
     expect(a?.recoveryRate).toEqual({ numerator: 600_000, denominator: 10_000_000, rate: 0.06 });
     expect(a?.complaintsPer10k).toEqual({ numerator: 3, denominator: 2000, rate: 15 });
     expect(a?.violationRate).toEqual({ numerator: 8, denominator: 4000, rate: 0.002 });
@@ -86,14 +99,20 @@ describe('evaluationOverdue', () => {
   });
 
   it('property: overdue exactly when the due day (same day, 12 months on, clamped) is before the as-of day', () => {
-    const day = fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2040, 0, 1)), noInvalidDate: true });
+    const day = fc.date({
+      min: new Date(Date.UTC(2000, 0, 1)),
+      max: new Date(Date.UTC(2040, 0, 1)),
+      noInvalidDate: true,
+    });
     fc.assert(
       fc.property(day, day, (a, b) => {
         const last = a.toISOString().slice(0, 10);
         const asOf = b.toISOString().slice(0, 10);
         const y = a.getUTCFullYear() + 1;
         const lastDay = new Date(Date.UTC(y, a.getUTCMonth() + 1, 0)).getUTCDate();
-        const due = new Date(Date.UTC(y, a.getUTCMonth(), Math.min(a.getUTCDate(), lastDay))).toISOString().slice(0, 10);
+        const due = new Date(Date.UTC(y, a.getUTCMonth(), Math.min(a.getUTCDate(), lastDay)))
+          .toISOString()
+          .slice(0, 10);
         expect(evaluationOverdue(last, asOf)).toBe(asOf > due);
       }),
     );
@@ -120,7 +139,15 @@ describe('agencyScorecard properties', () => {
     fc.assert(
       fc.property(table, (rs) => {
         const card = agencyScorecard(rs, { asOf: ASOF });
-        for (const f of ['accountsPlaced', 'balancePlaced', 'recovered', 'commission', 'complaints', 'callsChecked', 'violations'] as const) {
+        for (const f of [
+          'accountsPlaced',
+          'balancePlaced',
+          'recovered',
+          'commission',
+          'complaints',
+          'callsChecked',
+          'violations',
+        ] as const) {
           const whole = rs.reduce((n, r) => n + r[f], 0);
           expect(card.agencies.reduce((n, a) => n + a[f], 0)).toBe(whole);
           expect(card.byPeriod.reduce((n, p) => n + p[f], 0)).toBe(whole);

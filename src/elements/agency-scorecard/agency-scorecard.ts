@@ -169,12 +169,16 @@ export class CkAgencyScorecard extends CkWidget<'agencies'> {
         })}
       </p>
       <p class="evaluations ${overdue.length ? 'overdue' : ''}" role="status">
-        ${overdue.length
-          ? t(this.locale, 'agencyOverdueNote', {
-              asOf: card.asOf,
-              agencies: overdue.map((a) => `${a.key} (${a.lastEvaluation ?? t(this.locale, 'agencyNever')})`).join(', '),
-            })
-          : t(this.locale, 'agencyAllEvaluated', { asOf: card.asOf })}
+        ${
+          overdue.length
+            ? t(this.locale, 'agencyOverdueNote', {
+                asOf: card.asOf,
+                agencies: overdue
+                  .map((a) => `${a.key} (${a.lastEvaluation ?? t(this.locale, 'agencyNever')})`)
+                  .join(', '),
+              })
+            : t(this.locale, 'agencyAllEvaluated', { asOf: card.asOf })
+        }
       </p>`;
   }
 
@@ -204,7 +208,9 @@ export class CkAgencyScorecard extends CkWidget<'agencies'> {
                 )}
               </div>
               ${this.renderFrame(
-                this.#spec && this.#model ? hbarChart({ ...this.#spec, focus: this.#points.focus?.index ?? null }, this.#model) : null,
+                this.#spec && this.#model
+                  ? hbarChart({ ...this.#spec, focus: this.#points.focus?.index ?? null }, this.#model)
+                  : null,
                 this.#summary(card),
                 this.#points.handlers,
               )}
