@@ -21,6 +21,7 @@ import { scoreRecordsToRows, type ScoredAccount } from '../kpi/scores.js';
 import { qaCallsToQuality, type QaCallRecord } from '../kpi/quality-records.js';
 import { promisesToFunnel, type PromiseRecord } from '../kpi/records-promises.js';
 import { attemptsToContactHours } from '../kpi/records-contact-hours.js';
+import { agencyEventsToRows, type AgencyEvent } from '../kpi/agency-records.js';
 import { registerAdapter, type Adapter, type AdapterConfig } from './adapter.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
@@ -53,6 +54,8 @@ export interface RecordSet {
   experimentAssignments?: readonly ExperimentAssignment[];
   /** Accounts scored by the repayment model: month scored, band, predicted probability, repaid (`scores`). */
   scoredAccounts?: readonly ScoredAccount[];
+  /** Outside agencies' placements, recoveries, complaints, QA checks and evaluations (`agencies`; `region` filters them). */
+  agencyEvents?: readonly (AgencyEvent & { product?: string; region?: string })[];
 }
 
 const dims = (q: Query) => (r: { product?: string; region?: string; team?: string }) =>
@@ -135,6 +138,13 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
           .map((a) => ({ ...a, accountId: a.accountId ?? a.debtId })),
       );
       break;
+    case 'agencies': {
+      const agency = query.agency;
+      rows = agencyEventsToRows(
+        need(records.agencyEvents, metric, 'agencyEvents').filter((e) => keep(e) && (!agency || e.agency === agency)),
+      );
+      break;
+    }
     default:
       throw new DataError('http', `Unknown metric "${String(metric)}".`, { status: 404, metric });
   }

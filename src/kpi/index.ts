@@ -32,3 +32,4 @@ export * from './records-promises.js';
 export * from './contact-hours.js';
 export * from './records-contact-hours.js';
 export * from './agencies.js';
+export * from './agency-records.js';

@@ -35,7 +35,8 @@ import { modelMonitorChart, type ModelMonitorServerOptions } from './kinds/model
 import type { ExperimentRow, ScoreRow } from '../model/rows.js';
 import { qaScorecardChart, type QaScorecardServerOptions } from './kinds/qa-scorecard.js';
 import { ptpFunnelChart } from './kinds/ptp-funnel.js';
-import { agencyScorecardChart } from './kinds/agency-scorecard.js';
+import { agencyScorecardChart, type AgencyScorecardServerOptions } from './kinds/agency-scorecard.js';
+import type { AgencyRow } from '../model/rows.js';
 import { contactHeatmapChart } from './kinds/contact-heatmap.js';
 
 export type { ServerChart, ServerChartData, ServerChartOptions, ServerChartPart } from './types.js';
@@ -151,6 +152,11 @@ export function renderChartSvg(
   kind: 'qa-scorecard',
   data: ServerChartData<QualityRow>,
   options?: QaScorecardServerOptions,
+): string;
+export function renderChartSvg(
+  kind: 'agency-scorecard',
+  data: ServerChartData<AgencyRow>,
+  options?: AgencyScorecardServerOptions,
 ): string;
 export function renderChartSvg(kind: string, data: unknown, options?: ServerChartOptions): string;
 export function renderChartSvg(kind: string, data: unknown, options: ServerChartOptions = {}): string {
