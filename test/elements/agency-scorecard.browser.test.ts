@@ -73,7 +73,7 @@ describe('<ck-agency-scorecard>', () => {
     await until(() => drawn(el));
     expect(text(el, 'h2')).toBe('Outside agencies: Recovered ÷ placed');
     expect(text(el, '.headline')).toBe(
-      '2 agencies: recovered 700,000 of 12,000,000 placed (5.8%) · commission 20.7% of recovered · 28 complaints per 10,000 accounts · violation rate 0.36%',
+      '2 agencies: recovered 700K of 12M placed (5.8%) · commission 20.7% of recovered · 28 complaints per 10,000 accounts · violation rate 0.36%',
     );
     expect(text(el, '.evaluations')).toBe(
       '⚠ Evaluation overdue (over 12 months before 2025-12-31): Agency B (2024-09-30).',

@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { hbarChart, hbarModel, type HBarModel, type HBarSpec } from '../../charts/hbar-chart.js';
 import { agencyScorecard, type AgencyScorecard } from '../../kpi/agencies.js';
-import { formatNumber, formatPercent, formatPeriod } from '../../render/format.js';
+import { formatCompact, formatNumber, formatPercent, formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import type { PointFocus } from '../../render/keyboard.js';
 import {
@@ -160,8 +160,8 @@ export class CkAgencyScorecard extends CkWidget<'agencies'> {
     return html`<p class="headline" part="value">
         ${t(this.locale, 'agencyHeadline', {
           count: formatNumber(loc, card.agencies.length),
-          recovered: formatNumber(loc, c.recovered),
-          placed: formatNumber(loc, c.balancePlaced),
+          recovered: formatCompact(loc, c.recovered),
+          placed: formatCompact(loc, c.balancePlaced),
           rate: formatPercent(loc, c.recoveryRate.rate, 1),
           commission: formatPercent(loc, c.commissionShare.rate, 1),
           per10k: formatNumber(loc, c.complaintsPer10k.rate, 1),
