@@ -35,6 +35,7 @@ describe('renderChartSvg, other kinds', () => {
       'qa-scorecard',
       'ptp-funnel',
       'contact-heatmap',
+      'agency-scorecard',
     ]);
   });
 
