@@ -93,6 +93,7 @@ function rows(metric: string, n: number): unknown[] {
     case 'quality':
     case 'promises':
     case 'contact-hours':
+    case 'agencies':
       return reliabilityRows(metric, periods, k);
     default:
       throw new Error(`soak: no rows for metric ${metric}`);
