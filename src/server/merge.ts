@@ -68,6 +68,8 @@ const SHAPES: Readonly<Record<string, Shape>> = Object.freeze({
   quality: { keys: ['period', 'agentId', 'method', 'rule'], ranked: ['rule'], copy: ['team', 'name'] },
   promises: { keys: ['period'] },
   'contact-hours': { keys: ['period', 'weekday', 'hour', 'channel'] },
+  // Every shard holds every evaluation: the same lastEvaluation in each.
+  agencies: { keys: ['period', 'agency'], copy: ['lastEvaluation'] },
 });
 
 /** Integer cents of a count or an amount (every figure of the contract is one or the other), or units of 1 / scale. */

@@ -44,6 +44,8 @@ export function restrict(records: DimensionedRecords, asOf: string, metric: Metr
     experimentAssignments: records.experimentAssignments.filter(dims),
     scoredAccounts: records.scoredAccounts.filter(dims),
     qaCalls: records.qaCalls.filter(dims),
+    // Evaluations carry no dimensions: every query keeps them (the latest before `from` still counts).
+    agencyEvents: records.agencyEvents.filter((e) => e.kind === 'evaluation' || dims(e)),
     meta: { asOf },
   };
 }
@@ -124,6 +126,20 @@ export function expected(
       return { rows: rollUp(js.rows, label, ['period'], false) };
     case 'contact-hours':
       return { rows: rollUp(js.rows, label, ['period', 'weekday', 'hour', 'channel'], false) };
+    case 'agencies': {
+      // lastEvaluation: the agency's latest evaluation in or before the period (not only in months with rows).
+      const evaluations = (set.agencyEvents ?? []).filter((e) => e.kind === 'evaluation');
+      return {
+        rows: rollUp(js.rows, label, ['period', 'agency'], false).map(({ lastEvaluation: _l, ...r }) => {
+          const last = evaluations
+            .filter((e) => e.agency === r.agency && label(String(e.at).slice(0, 7)) <= String(r.period))
+            .map((e) => String(e.at).slice(0, 10))
+            .sort()
+            .at(-1);
+          return last ? { ...r, lastEvaluation: last } : r;
+        }),
+      };
+    }
     default: {
       const groups = new Map<
         string,
@@ -186,6 +202,7 @@ export function queries(
     ...regions.map((region) => ({ region })),
     ...teams.map((team) => ({ team })),
     { agency: 'agency-1' },
+    { agency: 'yuanda-legal', region: regions[0]! },
     { interval: 'quarter' },
     { interval: 'year' },
     { interval: 'quarter', from: monthOf(tables.from, 1), to: monthOf(tables.from, 7), region: regions[0]! },

@@ -8,6 +8,7 @@ import type { ExperimentAssignment } from '../../kpi/experiment-records.js';
 import type { ScoredAccount } from '../../kpi/scores.js';
 import type { QaCallRecord, QaCheck } from '../../kpi/quality-records.js';
 import type { PromiseRecord } from '../../kpi/records-promises.js';
+import type { AgencyEvent } from '../../kpi/agency-records.js';
 import type { AgentRow } from '../../model/rows.js';
 import { monthsBetween } from './calendar.js';
 import type { CanonicalTables } from './tables.js';
@@ -31,6 +32,8 @@ export interface DimensionedRecords {
   /** Collectors' phone calls with their QA checks (`quality`). */
   qaCalls: (QaCallRecord & Dimensions)[];
   promises: (PromiseRecord & Dimensions)[];
+  /** Outside agencies' events (at UTC midnight of their day) and evaluations (no dimensions) (`agencies`). */
+  agencyEvents: (AgencyEvent & Dimensions)[];
 }
 
 const month = (date: string) => date.slice(0, 7);
@@ -216,7 +219,23 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     };
   });
 
+  const agencyEvents: (AgencyEvent & Dimensions)[] = [
+    ...(t.agency_events ?? []).map((e): AgencyEvent & Dimensions => {
+      const common = { agency: e.agency, at: `${e.occurred_on}T00:00:00Z`, product: e.product, region: e.region };
+      if (e.kind === 'placement') return { kind: e.kind, ...common, balance: e.amount };
+      if (e.kind === 'recovery') return { kind: e.kind, ...common, amount: e.amount, commission: e.commission };
+      if (e.kind === 'check') return { kind: e.kind, ...common, violating: e.violating };
+      return { kind: e.kind, ...common };
+    }),
+    ...(t.agency_evaluations ?? []).map((e) => ({
+      kind: 'evaluation' as const,
+      agency: e.agency,
+      at: `${e.evaluated_on}T00:00:00Z`,
+    })),
+  ];
+
   return {
+    agencyEvents,
     snapshots,
     chargeOffs,
     agentActivity: [...activity.values()],

@@ -22,6 +22,7 @@ import { at, must } from '../../model/at.js';
 import { simulateExperiments } from './experiments.js';
 import { mulberry32 } from './random.js';
 import { simulateScores } from './scores.js';
+import { simulateAgencies } from './agencies.js';
 
 /** Options of {@link simulateTables}. */
 export interface SimulateOptions {
@@ -378,5 +379,6 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
   }
   t.experiment_assignments = simulateExperiments(t.account_period, seed);
   t.scores = simulateScores(t.account_period, seed, CURE);
+  Object.assign(t, simulateAgencies(t, seed, start, end));
   return { ...t, asOf: `${lastDay}T23:59:59Z`, from: monthLabel(start), to: monthLabel(end) };
 }
