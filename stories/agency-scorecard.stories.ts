@@ -60,6 +60,11 @@ export const Dark: Story = {
     html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(widget(args), { from: '2025-01', to: '2025-12' })}</div>`,
 };
 
+/** Ten years of the large portfolio (scenario `huge`), monthly: 600 agency-months summed into the scorecard. */
+export const LargeData: Story = {
+  render: (args) => withSource(widget(args), { scenario: 'huge', from: '2016-01', to: '2025-12' }),
+};
+
 /**
  * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
  * good data stays on screen, marked stale with its time, with a retry button.
