@@ -35,6 +35,7 @@ import { promiseRows } from './metrics/promises.js';
 import { contactHourRows } from './metrics/contact-hours.js';
 import { outcomeRows } from './metrics/outcomes.js';
 import { workloadRows } from './metrics/workload.js';
+import { agencyRows } from './metrics/agencies.js';
 
 export { MockQueryError, type MockQuery } from './query.js';
 export type { MetricResult, Portfolio, PortfolioOptions, ResolvedPortfolioOptions } from './portfolio-types.js';
@@ -132,6 +133,7 @@ const BUILDERS: Record<MetricName, Builder> = {
   'contact-hours': contactHourRows,
   outcomes: outcomeRows,
   workload: workloadRows,
+  agencies: agencyRows,
 };
 
 /**

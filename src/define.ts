@@ -20,6 +20,7 @@ import './elements/qa-scorecard/ck-qa-scorecard.js';
 import './elements/ptp-funnel/ck-ptp-funnel.js';
 import './elements/contact-heatmap/ck-contact-heatmap.js';
 import './elements/workload/ck-workload.js';
+import './elements/agency-scorecard/ck-agency-scorecard.js';
 // registry:end
 
 export {};

@@ -35,4 +35,5 @@ export { CkQaScorecard } from './elements/qa-scorecard/qa-scorecard.js';
 export { CkPtpFunnel } from './elements/ptp-funnel/ptp-funnel.js';
 export { CkContactHeatmap } from './elements/contact-heatmap/contact-heatmap.js';
 export { CkWorkload } from './elements/workload/workload.js';
+export { CkAgencyScorecard } from './elements/agency-scorecard/agency-scorecard.js';
 // registry:end

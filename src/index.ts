@@ -42,6 +42,7 @@ export { CkQaScorecard } from './elements/qa-scorecard/qa-scorecard.js';
 export { CkPtpFunnel } from './elements/ptp-funnel/ptp-funnel.js';
 export { CkContactHeatmap } from './elements/contact-heatmap/contact-heatmap.js';
 export { CkWorkload } from './elements/workload/workload.js';
+export { CkAgencyScorecard } from './elements/agency-scorecard/agency-scorecard.js';
 // registry:end
 export { type CkAgentSelectDetail } from './elements/agent-leaderboard/agent-leaderboard.js';
 export { type CkChannelSelectDetail } from './elements/channel-mix/channel-mix.js';

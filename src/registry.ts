@@ -209,6 +209,16 @@ export const REGISTRY: readonly RegistryEntry[] = [
     example: { attrs: 'target="400"', drawn: 'svg.chart rect.bar' },
     span: 2,
   },
+  {
+    tag: 'ck-agency-scorecard',
+    folder: 'agency-scorecard',
+    className: 'CkAgencyScorecard',
+    role: 'widget',
+    metrics: ['agencies'],
+    svg: 'agency-scorecard',
+    messages: 'agency',
+    example: { attrs: 'measure="recovery"', drawn: 'svg.chart rect.bar' },
+  },
 ];
 
 /** The data widgets of the registry. */

@@ -23,6 +23,7 @@ import { promisesToFunnel, type PromiseRecord } from '../kpi/records-promises.js
 import { attemptsToContactHours } from '../kpi/records-contact-hours.js';
 import { customerOutcomesToRows, type CustomerOutcome } from '../kpi/outcome-records.js';
 import { assignmentsToWorkload, type CaseAssignment } from '../kpi/records-workload.js';
+import { agencyEventsToRows, type AgencyEvent } from '../kpi/agency-records.js';
 import { registerAdapter, type Adapter, type AdapterConfig } from './adapter.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
@@ -59,6 +60,8 @@ export interface RecordSet {
   customerOutcomes?: readonly CustomerOutcome[];
   /** Cases handed to collectors, with the collector's `team` (and `region` to filter) (`workload`). */
   assignments?: readonly (CaseAssignment & { agentId?: string; region?: string })[];
+  /** Outside agencies' placements, recoveries, complaints, QA checks and evaluations (`agencies`; `region` filters them). */
+  agencyEvents?: readonly (AgencyEvent & { product?: string; region?: string })[];
 }
 
 const dims = (q: Query) => (r: { product?: string; region?: string; team?: string }) =>
@@ -163,6 +166,13 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
           agentId: a.agentId ?? null,
         })),
       });
+      break;
+    }
+    case 'agencies': {
+      const agency = query.agency;
+      rows = agencyEventsToRows(
+        need(records.agencyEvents, metric, 'agencyEvents').filter((e) => keep(e) && (!agency || e.agency === agency)),
+      );
       break;
     }
     default:

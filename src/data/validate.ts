@@ -136,6 +136,18 @@ export const ROW_SHAPES: Record<MetricName, Record<string, FieldKind>> = {
     rolledOn: 'count',
     chargedOff: 'count',
   },
+  agencies: {
+    period: 'string',
+    agency: 'string',
+    accountsPlaced: 'count',
+    balancePlaced: 'amount',
+    recovered: 'amount',
+    commission: 'amount',
+    complaints: 'count',
+    callsChecked: 'count',
+    violations: 'count',
+    lastEvaluation: 'optional-string',
+  },
 };
 
 const EXPOSURE_SHAPE: Record<string, FieldKind> = { period: 'string', accounts: 'count' };

@@ -33,3 +33,5 @@ export * from './promises.js';
 export * from './records-promises.js';
 export * from './contact-hours.js';
 export * from './records-contact-hours.js';
+export * from './agencies.js';
+export * from './agency-records.js';

@@ -15,6 +15,7 @@ export const METRICS = [
   'contact-hours',
   'outcomes',
   'workload',
+  'agencies',
 ] as const;
 
 /** One metric of the backend contract, e.g. `overdue` or `roll-rates`. */

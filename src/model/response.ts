@@ -1,6 +1,6 @@
 import type { OverdueColumns } from './columns.js';
 import type { MetricName } from './metrics.js';
-import type { ExperimentRow, OutcomeRow, ScoreRow } from './rows.js';
+import type { AgencyRow, ExperimentRow, OutcomeRow, ScoreRow } from './rows.js';
 import type {
   AgentRow,
   ChannelRow,
@@ -46,6 +46,7 @@ export interface MetricRows {
   'contact-hours': ContactHourRow;
   outcomes: OutcomeRow;
   workload: WorkloadRow;
+  agencies: AgencyRow;
 }
 
 /** What an adapter answers for one metric. `complaints` may also carry `exposure` rows. */

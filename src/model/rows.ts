@@ -269,3 +269,22 @@ export interface WorkloadRow {
   rolledOn: number;
   chargedOff: number;
 }
+
+/**
+ * `agencies` (委外机构): one row per outside collection agency × period. Accounts and balance placed with the
+ * agency in the period, what it recovered and the commission paid on it, complaints about it, its calls
+ * checked by QA and the checked calls with a red-line violation, and the date (`YYYY-MM-DD`) of its last
+ * evaluation on or before the period's end (absent when it was never evaluated).
+ */
+export interface AgencyRow {
+  period: string;
+  agency: string;
+  accountsPlaced: number;
+  balancePlaced: number;
+  recovered: number;
+  commission: number;
+  complaints: number;
+  callsChecked: number;
+  violations: number;
+  lastEvaluation?: string;
+}

@@ -71,6 +71,8 @@ const SHAPES: Readonly<Record<string, Shape>> = Object.freeze({
   outcomes: { keys: ['period', 'segment'] },
   // FTE = hours ÷ 168 with hours in cents: added exactly in units of 1 / 16 800.
   workload: { keys: ['period', 'team'], scale: { fte: 16_800 } },
+  // Every shard holds every evaluation: the same lastEvaluation in each.
+  agencies: { keys: ['period', 'agency'], copy: ['lastEvaluation'] },
 });
 
 /** Integer cents of a count or an amount (every figure of the contract is one or the other), or units of 1 / scale. */

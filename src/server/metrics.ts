@@ -29,6 +29,7 @@ export const SERVER_METRICS = [
   'contact-hours',
   'outcomes',
   'workload',
+  'agencies',
 ] as const;
 
 /** Settings bound into the SQL: buckets (8, the last open-ended), vintage threshold, contact rules. */
@@ -168,6 +169,8 @@ export function metricParams(
         teams: list(filters.team),
         grace: query.grace === undefined ? 0 : Number(query.grace),
       };
+    case 'agencies':
+      return { ...base, ...dims, ...interval, agency: query.agency ?? null };
     default:
       throw new RequestError(404, `Unknown metric "${metric.slice(0, 40)}".`);
   }
@@ -253,5 +256,7 @@ export async function runMetric(
         ).flat()
       : await main;
   if (metric === 'agents' && filters.team === null) for (const r of rows) if (r.team === null) delete r.team;
+  // An agency never evaluated has no lastEvaluation (the contract's row leaves it out).
+  if (metric === 'agencies') for (const r of rows) if (r.lastEvaluation === null) delete r.lastEvaluation;
   return { rows };
 }

@@ -95,6 +95,7 @@ export const METRIC_DIMENSIONS: Record<string, readonly ScopeDimension[]> = {
   'contact-hours': ['product', 'region', 'team'],
   outcomes: ['product', 'region'],
   workload: ['region', 'team'],
+  agencies: ['product', 'region'],
 };
 
 /** Filters bound into a metric's SQL: a list of allowed values per dimension, or null for all. */

@@ -35,6 +35,8 @@ import { modelMonitorChart, type ModelMonitorServerOptions } from './kinds/model
 import type { ExperimentRow, OutcomeRow, ScoreRow } from '../model/rows.js';
 import { qaScorecardChart, type QaScorecardServerOptions } from './kinds/qa-scorecard.js';
 import { ptpFunnelChart } from './kinds/ptp-funnel.js';
+import { agencyScorecardChart, type AgencyScorecardServerOptions } from './kinds/agency-scorecard.js';
+import type { AgencyRow } from '../model/rows.js';
 import { contactHeatmapChart } from './kinds/contact-heatmap.js';
 import { outcomeGapChart, type OutcomeGapServerOptions } from './kinds/outcome-gap.js';
 import { workloadChart } from './kinds/workload.js';
@@ -53,6 +55,7 @@ export type { StrategyTestServerOptions } from './kinds/strategy-test.js';
 export type { ModelMonitorServerOptions } from './kinds/model-monitor.js';
 export type { QaScorecardServerOptions } from './kinds/qa-scorecard.js';
 export type { PtpFunnelServerOptions } from './kinds/ptp-funnel.js';
+export type { AgencyScorecardServerOptions } from './kinds/agency-scorecard.js';
 export type { ContactHeatmapServerOptions } from './kinds/contact-heatmap.js';
 export type { OutcomeGapServerOptions } from './kinds/outcome-gap.js';
 export type { WorkloadServerOptions } from './kinds/workload.js';
@@ -83,6 +86,7 @@ const charts = new Map<string, ServerChart<any, any>>([
   ['contact-heatmap', contactHeatmapChart],
   ['outcome-gap', outcomeGapChart],
   ['workload', workloadChart],
+  ['agency-scorecard', agencyScorecardChart],
 ]);
 
 /** Adds (or replaces) a chart kind of {@link renderChartSvg}: one entry per kind. */
@@ -159,6 +163,11 @@ export function renderChartSvg(
   kind: 'outcome-gap',
   data: ServerChartData<OutcomeRow>,
   options?: OutcomeGapServerOptions,
+): string;
+export function renderChartSvg(
+  kind: 'agency-scorecard',
+  data: ServerChartData<AgencyRow>,
+  options?: AgencyScorecardServerOptions,
 ): string;
 export function renderChartSvg(kind: string, data: unknown, options?: ServerChartOptions): string;
 export function renderChartSvg(kind: string, data: unknown, options: ServerChartOptions = {}): string {

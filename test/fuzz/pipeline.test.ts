@@ -71,6 +71,10 @@ const CHARTS: Record<MetricName, [string, ServerChartOptions & Record<string, un
     ['workload', {}],
     ['workload', { measure: 'coverage', lang: 'zh-CN' }],
   ],
+  agencies: [
+    ['agency-scorecard', { measure: 'recovery' }],
+    ['agency-scorecard', { measure: 'complaints', lang: 'zh-CN' }],
+  ],
 };
 
 function adapterFor(metric: MetricName, c: FuzzCase) {

@@ -249,6 +249,26 @@ const METRIC_CASES: Record<
     ],
     fields: { period: 'all', team: 'all' },
   },
+  agencies: {
+    tag: 'ck-agency-scorecard',
+    group: [
+      {
+        period: '2025-11',
+        agency: 'Agency A',
+        accountsPlaced: 1000,
+        balancePlaced: 5_000_000,
+        recovered: 400_000,
+        commission: 80_000,
+        complaints: 3,
+        callsChecked: 6000,
+        violations: 20,
+        lastEvaluation: '2025-06-15',
+      },
+    ],
+    fields: { period: 'all', agency: 'all' },
+    distinct: 'agency',
+    hidden: ['period'], // periods are summed per agency: only the first and last are named
+  },
 };
 
 /** The k-th month from 2000-01: distinct periods that stay periods of the contract (YYYY-MM). */

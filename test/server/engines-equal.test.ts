@@ -27,7 +27,7 @@ import { PUBLIC_AS_OF, publicTables } from './public-tables.js';
 import { expected, normalise, queries, restrict } from './records-expected.js';
 import { HOOK_DEADLINE, SMALL } from './support.js';
 
-/** Metrics the public samples hold no rows for (no attempts, agents, assignments, QA checks, strategy tests, model scores). */
+/** Metrics the public samples hold no rows for (no attempts, agents, assignments, QA checks, strategy tests, model scores, agencies). */
 const PUBLIC_EMPTY: readonly string[] = [
   'agents',
   'channels',
@@ -39,6 +39,7 @@ const PUBLIC_EMPTY: readonly string[] = [
   'contact-hours',
   'outcomes',
   'workload',
+  'agencies',
 ];
 
 /** Rule settings unlike the defaults: another zone for attempts without one, other hours and limits. */

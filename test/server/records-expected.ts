@@ -59,6 +59,8 @@ export function restrict(records: DimensionedRecords, asOf: string, metric: Metr
     scoredAccounts: records.scoredAccounts.filter(dims),
     qaCalls: records.qaCalls.filter(dims),
     customerOutcomes: records.customerOutcomes.filter(dims),
+    // Evaluations carry no dimensions: every query keeps them (the latest before `from` still counts).
+    agencyEvents: records.agencyEvents.filter((e) => e.kind === 'evaluation' || dims(e)),
     meta: { asOf },
   };
 }
@@ -143,6 +145,20 @@ export function expected(
       return { rows: rollUp(js.rows, label, ['period', 'segment'], false) };
     case 'workload':
       return { rows: rollUp(js.rows, label, ['period', 'team'], false) };
+    case 'agencies': {
+      // lastEvaluation: the agency's latest evaluation in or before the period (not only in months with rows).
+      const evaluations = (set.agencyEvents ?? []).filter((e) => e.kind === 'evaluation');
+      return {
+        rows: rollUp(js.rows, label, ['period', 'agency'], false).map(({ lastEvaluation: _l, ...r }) => {
+          const last = evaluations
+            .filter((e) => e.agency === r.agency && label(String(e.at).slice(0, 7)) <= String(r.period))
+            .map((e) => String(e.at).slice(0, 10))
+            .sort()
+            .at(-1);
+          return last ? { ...r, lastEvaluation: last } : r;
+        }),
+      };
+    }
     default: {
       const groups = new Map<
         string,
@@ -205,6 +221,7 @@ export function queries(
     ...regions.map((region) => ({ region })),
     ...teams.map((team) => ({ team })),
     { agency: 'agency-1' },
+    { agency: 'yuanda-legal', region: regions[0]! },
     { interval: 'quarter' },
     { interval: 'year' },
     { interval: 'quarter', from: monthOf(tables.from, 1), to: monthOf(tables.from, 7), region: regions[0]! },

@@ -47,6 +47,9 @@ function shard(t: CanonicalTables, s: number): CanonicalTables {
     ...(t.experiment_assignments ? { experiment_assignments: t.experiment_assignments.filter(mine) } : {}),
     ...(t.scores ? { scores: t.scores.filter(mine) } : {}),
     ...(t.customer_outcomes ? { customer_outcomes: t.customer_outcomes.filter(mine) } : {}),
+    // Agency events stay with their account; every shard holds every evaluation (like the agents table).
+    ...(t.agency_events ? { agency_events: t.agency_events.filter(mine) } : {}),
+    ...(t.agency_evaluations ? { agency_evaluations: t.agency_evaluations } : {}),
     account_period: t.account_period.filter(mine),
     charge_offs: t.charge_offs.filter(mine),
     recovery_payments: t.recovery_payments.filter(mine),

@@ -95,6 +95,7 @@ function rows(metric: string, n: number): unknown[] {
     case 'contact-hours':
     case 'outcomes':
     case 'workload':
+    case 'agencies':
       return reliabilityRows(metric, periods, k);
     default:
       throw new Error(`soak: no rows for metric ${metric}`);

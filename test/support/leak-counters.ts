@@ -95,6 +95,7 @@ export const DATA: Record<MetricName, { meta: typeof meta; rows: unknown[] }> = 
   'contact-hours': { meta, rows: reliabilityRows('contact-hours', periods) },
   outcomes: { meta, rows: reliabilityRows('outcomes', periods) },
   workload: { meta, rows: reliabilityRows('workload', periods) },
+  agencies: { meta, rows: reliabilityRows('agencies', periods) },
 };
 
 /** Live counts of what a widget could leave behind, from wrapped constructors and methods. */

@@ -7,7 +7,7 @@ import type { MetricName } from '../../src/model/metrics.js';
 /** The metrics this module gives rows for. */
 export type NewMetric = Extract<
   MetricName,
-  'experiments' | 'scores' | 'quality' | 'promises' | 'contact-hours' | 'outcomes' | 'workload'
+  'experiments' | 'scores' | 'quality' | 'promises' | 'contact-hours' | 'outcomes' | 'workload' | 'agencies'
 >;
 
 /** Rows of `metric` for `periods`, varied by `k` (0 ≤ k ≤ 20). */
@@ -112,6 +112,21 @@ export function reliabilityRows(metric: NewMetric, periods: readonly string[], k
           cured: 600,
           rolledOn: 250,
           chargedOff: 10,
+        })),
+      );
+    case 'agencies':
+      return periods.flatMap((period) =>
+        ['Agency A', 'Agency B'].map((agency, i) => ({
+          period,
+          agency,
+          accountsPlaced: 1000,
+          balancePlaced: 5_000_000,
+          recovered: 400_000 + 1000 * k,
+          commission: 80_000,
+          complaints: 3 + i,
+          callsChecked: 6000,
+          violations: 20 + k,
+          lastEvaluation: i ? '2023-06-15' : '2025-06-15',
         })),
       );
   }

@@ -36,6 +36,7 @@ describe('renderChartSvg, other kinds', () => {
       'ptp-funnel',
       'contact-heatmap',
       'outcome-gap',
+      'agency-scorecard',
     ]);
   });
 

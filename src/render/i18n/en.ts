@@ -1,6 +1,7 @@
 import type { strategyEn } from './strategy.js';
 import type { outcomesEn } from './outcomes.js';
 import type { governanceEn } from './governance.js';
+import type { agenciesEn } from './agencies.js';
 import type { opsEn } from './ops.js';
 import type { workloadEn } from './workload.js';
 
@@ -208,7 +209,8 @@ export type MessageKey =
   | keyof typeof governanceEn
   | keyof typeof opsEn
   | keyof typeof outcomesEn
-  | keyof typeof workloadEn;
+  | keyof typeof workloadEn
+  | keyof typeof agenciesEn;
 
 /** A language catalogue: one string per message key. */
 export type Messages = Record<MessageKey, string>;

@@ -10,6 +10,7 @@ import type { QaCallRecord, QaCheck } from '../../kpi/quality-records.js';
 import type { PromiseRecord } from '../../kpi/records-promises.js';
 import type { CustomerOutcome } from '../../kpi/outcome-records.js';
 import type { CaseAssignment } from '../../kpi/records-workload.js';
+import type { AgencyEvent } from '../../kpi/agency-records.js';
 import type { AgentRow } from '../../model/rows.js';
 import { monthsBetween } from './calendar.js';
 import type { CanonicalTables } from './tables.js';
@@ -36,6 +37,8 @@ export interface DimensionedRecords {
   customerOutcomes: (CustomerOutcome & Dimensions)[];
   /** Cases handed to collectors, with the collector's team and region (`workload`). */
   assignments: (CaseAssignment & Dimensions & { agentId: string })[];
+  /** Outside agencies' events (at UTC midnight of their day) and evaluations (no dimensions) (`agencies`). */
+  agencyEvents: (AgencyEvent & Dimensions)[];
 }
 
 const month = (date: string) => date.slice(0, 7);
@@ -241,7 +244,23 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     return { accountId: s.account_id, agentId: s.agent_id, team: a.team, region: a.region, assigned: s.assigned_on };
   });
 
+  const agencyEvents: (AgencyEvent & Dimensions)[] = [
+    ...(t.agency_events ?? []).map((e): AgencyEvent & Dimensions => {
+      const common = { agency: e.agency, at: `${e.occurred_on}T00:00:00Z`, product: e.product, region: e.region };
+      if (e.kind === 'placement') return { kind: e.kind, ...common, balance: e.amount };
+      if (e.kind === 'recovery') return { kind: e.kind, ...common, amount: e.amount, commission: e.commission };
+      if (e.kind === 'check') return { kind: e.kind, ...common, violating: e.violating };
+      return { kind: e.kind, ...common };
+    }),
+    ...(t.agency_evaluations ?? []).map((e) => ({
+      kind: 'evaluation' as const,
+      agency: e.agency,
+      at: `${e.evaluated_on}T00:00:00Z`,
+    })),
+  ];
+
   return {
+    agencyEvents,
     snapshots,
     chargeOffs,
     agentActivity: [...activity.values()],

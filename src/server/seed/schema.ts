@@ -137,6 +137,19 @@ export const CANONICAL_SCHEMA: Record<(typeof TABLE_NAMES)[number], Record<strin
     product: 'VARCHAR NOT NULL',
     region: 'VARCHAR NOT NULL',
   },
+  agency_events: {
+    event_id: 'BIGINT NOT NULL',
+    account_id: 'VARCHAR NOT NULL',
+    agency: 'VARCHAR NOT NULL',
+    kind: 'VARCHAR NOT NULL',
+    occurred_on: 'DATE NOT NULL',
+    amount: 'DECIMAL(18,2) NOT NULL',
+    commission: 'DECIMAL(18,2) NOT NULL',
+    violating: 'BOOLEAN NOT NULL',
+    product: 'VARCHAR NOT NULL',
+    region: 'VARCHAR NOT NULL',
+  },
+  agency_evaluations: { agency: 'VARCHAR NOT NULL', evaluated_on: 'DATE NOT NULL' },
 };
 
 /** Primary keys (documented and enforced by the seed). */
@@ -154,6 +167,8 @@ export const PRIMARY_KEYS: Partial<Record<(typeof TABLE_NAMES)[number], string[]
   qa_checks: ['check_id'],
   qa_violations: ['check_id', 'rule'],
   customer_outcomes: ['account_id', 'period'],
+  agency_events: ['event_id'],
+  agency_evaluations: ['agency', 'evaluated_on'],
 };
 
 /** `CREATE TABLE` statement of one canonical table. */

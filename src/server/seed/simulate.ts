@@ -23,6 +23,7 @@ import { simulateExperiments } from './experiments.js';
 import { simulateOutcomes } from './outcomes.js';
 import { mulberry32 } from './random.js';
 import { simulateScores } from './scores.js';
+import { simulateAgencies } from './agencies.js';
 
 /** Options of {@link simulateTables}. */
 export interface SimulateOptions {
@@ -380,5 +381,6 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
   t.experiment_assignments = simulateExperiments(t.account_period, seed);
   t.scores = simulateScores(t.account_period, seed, CURE);
   t.customer_outcomes = simulateOutcomes(t.account_period, seed);
+  Object.assign(t, simulateAgencies(t, seed, start, end));
   return { ...t, asOf: `${lastDay}T23:59:59Z`, from: monthLabel(start), to: monthLabel(end) };
 }

@@ -198,6 +198,30 @@ export interface QaViolationRow {
   rule: string;
 }
 
+/**
+ * `agency_events`: what an outside agency did with an account on a UTC day: `placement` (amount: the
+ * balance placed), `recovery` (amount recovered, commission paid on it), `complaint` (a complaint about
+ * it), `check` (one of its calls QA-checked; `violating`: a red-line violation found).
+ */
+export interface AgencyEventRow {
+  event_id: number;
+  account_id: string;
+  agency: string;
+  kind: 'placement' | 'recovery' | 'complaint' | 'check';
+  occurred_on: string;
+  amount: number;
+  commission: number;
+  violating: boolean;
+  product: string;
+  region: string;
+}
+
+/** `agency_evaluations`: one row per evaluation of an outside agency. */
+export interface AgencyEvaluationRow {
+  agency: string;
+  evaluated_on: string;
+}
+
 /** Every canonical table, by name. */
 export interface CanonicalTables {
   account_period: AccountPeriodRow[];
@@ -217,6 +241,9 @@ export interface CanonicalTables {
   qa_violations: QaViolationRow[];
   /** Optional: without it, the `outcomes` metric answers no rows. */
   customer_outcomes?: CustomerOutcomeRow[];
+  /** Optional: without them, the `agencies` metric answers no rows. */
+  agency_events?: AgencyEventRow[];
+  agency_evaluations?: AgencyEvaluationRow[];
 }
 
 /** Table names in the order they are written. */
@@ -235,4 +262,6 @@ export const TABLE_NAMES = [
   'qa_checks',
   'qa_violations',
   'customer_outcomes',
+  'agency_events',
+  'agency_evaluations',
 ] as const;
