@@ -33,6 +33,7 @@ import { scoreRows } from './metrics/scores.js';
 import { qualityRows } from './metrics/quality.js';
 import { promiseRows } from './metrics/promises.js';
 import { contactHourRows } from './metrics/contact-hours.js';
+import { legalRows } from './metrics/legal.js';
 
 export { MockQueryError, type MockQuery } from './query.js';
 export type { MetricResult, Portfolio, PortfolioOptions, ResolvedPortfolioOptions } from './portfolio-types.js';
@@ -128,6 +129,7 @@ const BUILDERS: Record<MetricName, Builder> = {
   quality: qualityRows,
   promises: promiseRows,
   'contact-hours': contactHourRows,
+  legal: legalRows,
 };
 
 /**

@@ -31,3 +31,4 @@ export * from './promises.js';
 export * from './records-promises.js';
 export * from './contact-hours.js';
 export * from './records-contact-hours.js';
+export * from './legal.js';

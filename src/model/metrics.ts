@@ -13,6 +13,7 @@ export const METRICS = [
   'quality',
   'promises',
   'contact-hours',
+  'legal',
 ] as const;
 
 /** One metric of the backend contract, e.g. `overdue` or `roll-rates`. */

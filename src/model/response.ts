@@ -1,6 +1,7 @@
 import type { OverdueColumns } from './columns.js';
 import type { MetricName } from './metrics.js';
 import type { ExperimentRow, ScoreRow } from './rows.js';
+import type { LegalRow } from './rows.js';
 import type {
   AgentRow,
   ChannelRow,
@@ -43,6 +44,7 @@ export interface MetricRows {
   quality: QualityRow;
   promises: PromiseFunnelRow;
   'contact-hours': ContactHourRow;
+  legal: LegalRow;
 }
 
 /** What an adapter answers for one metric. `complaints` may also carry `exposure` rows. */
