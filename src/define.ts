@@ -18,6 +18,7 @@ import './elements/model-monitor/ck-model-monitor.js';
 import './elements/qa-scorecard/ck-qa-scorecard.js';
 import './elements/ptp-funnel/ck-ptp-funnel.js';
 import './elements/contact-heatmap/ck-contact-heatmap.js';
+import './elements/legal-pipeline/ck-legal-pipeline.js';
 // registry:end
 
 export {};

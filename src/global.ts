@@ -33,4 +33,5 @@ export { CkModelMonitor } from './elements/model-monitor/model-monitor.js';
 export { CkQaScorecard } from './elements/qa-scorecard/qa-scorecard.js';
 export { CkPtpFunnel } from './elements/ptp-funnel/ptp-funnel.js';
 export { CkContactHeatmap } from './elements/contact-heatmap/contact-heatmap.js';
+export { CkLegalPipeline } from './elements/legal-pipeline/legal-pipeline.js';
 // registry:end

@@ -187,6 +187,16 @@ export const REGISTRY: readonly RegistryEntry[] = [
     example: { attrs: 'rules="cn-cba-2026"', drawn: 'svg.chart rect.cell' },
     span: 'full',
   },
+  {
+    tag: 'ck-legal-pipeline',
+    folder: 'legal-pipeline',
+    className: 'CkLegalPipeline',
+    role: 'widget',
+    metrics: ['legal'],
+    svg: 'legal-pipeline',
+    messages: 'legal',
+    example: { attrs: '', drawn: 'svg.chart rect.bar' },
+  },
 ];
 
 /** The data widgets of the registry. */

@@ -36,6 +36,7 @@ import type { ExperimentRow, ScoreRow } from '../model/rows.js';
 import { qaScorecardChart, type QaScorecardServerOptions } from './kinds/qa-scorecard.js';
 import { ptpFunnelChart } from './kinds/ptp-funnel.js';
 import { contactHeatmapChart } from './kinds/contact-heatmap.js';
+import { legalPipelineChart } from './kinds/legal-pipeline.js';
 
 export type { ServerChart, ServerChartData, ServerChartOptions, ServerChartPart } from './types.js';
 export type { OverdueTrendServerOptions } from './kinds/overdue-trend.js';
@@ -52,6 +53,7 @@ export type { ModelMonitorServerOptions } from './kinds/model-monitor.js';
 export type { QaScorecardServerOptions } from './kinds/qa-scorecard.js';
 export type { PtpFunnelServerOptions } from './kinds/ptp-funnel.js';
 export type { ContactHeatmapServerOptions } from './kinds/contact-heatmap.js';
+export type { LegalPipelineServerOptions } from './kinds/legal-pipeline.js';
 export { chartStylesheet, framedSvg, LIGHT_THEME, type SvgTheme } from '../export/svg.js';
 export { templateToString } from '../render/to-string.js';
 export { metricDefinition, definitionLines } from '../model/definitions.js';
@@ -77,6 +79,7 @@ const charts = new Map<string, ServerChart<any, any>>([
   ['qa-scorecard', qaScorecardChart],
   ['ptp-funnel', ptpFunnelChart],
   ['contact-heatmap', contactHeatmapChart],
+  ['legal-pipeline', legalPipelineChart],
 ]);
 
 /** Adds (or replaces) a chart kind of {@link renderChartSvg}: one entry per kind. */

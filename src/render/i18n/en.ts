@@ -1,6 +1,7 @@
 import type { strategyEn } from './strategy.js';
 import type { governanceEn } from './governance.js';
 import type { opsEn } from './ops.js';
+import type { legalEn } from './legal.js';
 
 /** English messages: the reference catalogue; every other language provides the same keys. */
 export const en = {
@@ -200,7 +201,12 @@ export type BaseMessageKey = keyof typeof en;
  * Every message key: the base catalogues' and the widgets' packs' (registered with `addMessages` by the
  * modules that use them, so a page loads a widget's texts with that widget).
  */
-export type MessageKey = BaseMessageKey | keyof typeof strategyEn | keyof typeof governanceEn | keyof typeof opsEn;
+export type MessageKey =
+  | BaseMessageKey
+  | keyof typeof strategyEn
+  | keyof typeof governanceEn
+  | keyof typeof opsEn
+  | keyof typeof legalEn;
 
 /** A language catalogue: one string per message key. */
 export type Messages = Record<MessageKey, string>;
