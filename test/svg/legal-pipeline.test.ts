@@ -10,10 +10,14 @@ describe('renderChartSvg legal-pipeline', () => {
   });
 
   it('stacks the three panels with stage conversions, day bins and amounts, and the definition footnote', async () => {
-    const svg = renderChartSvg('legal-pipeline' as never, {
-      meta: { asOf: '2026-01-01T00:00:00Z', source: 'test' },
-      rows: LEGAL_PIPELINE_ROWS,
-    } as never, { lang: 'en' } as never);
+    const svg = renderChartSvg(
+      'legal-pipeline' as never,
+      {
+        meta: { asOf: '2026-01-01T00:00:00Z', source: 'test' },
+        rows: LEGAL_PIPELINE_ROWS,
+      } as never,
+      { lang: 'en' } as never,
+    );
     expect(svg).toContain('Litigation and debt sales');
     expect(svg.match(/class="bar"/g)).toHaveLength(21); // 5 stages + 12 day bins + 5 amounts, less the empty bin (enforced ≥ 180 d)
     expect(svg).toContain('160 · 80.0%'); // filed of referred
@@ -23,7 +27,11 @@ describe('renderChartSvg legal-pipeline', () => {
   });
 
   it('in traditional Chinese', async () => {
-    const svg = renderChartSvg('legal-pipeline' as never, LEGAL_PIPELINE_ROWS as never, { lang: 'zh-TW', frame: false } as never);
+    const svg = renderChartSvg(
+      'legal-pipeline' as never,
+      LEGAL_PIPELINE_ROWS as never,
+      { lang: 'zh-TW', frame: false } as never,
+    );
     expect(svg).toContain('到達各階段的天數');
     await expectGolden(svg, '__snapshots__/legal-pipeline.zh-TW.svg');
   });
