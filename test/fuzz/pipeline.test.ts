@@ -63,6 +63,7 @@ const CHARTS: Record<MetricName, [string, ServerChartOptions & Record<string, un
     ['contact-heatmap', { measure: 'promises-per-rpc', rules: 'us-reg-f', minDenominator: 1, lang: 'zh-TW' }],
     ['contact-heatmap', { measure: 'volume' }],
   ],
+  legal: [['legal-pipeline', {}]],
 };
 
 function adapterFor(metric: MetricName, c: FuzzCase) {

@@ -11,6 +11,7 @@ import type { CkSource } from '../../src/elements/source/source.js';
 import type { MetricName } from '../../src/model/metrics.js';
 import { WIDGETS as REGISTERED } from '../../src/registry.js';
 import { reliabilityRows } from '../support/reliability-rows.js';
+import { LEGAL_PIPELINE_ROWS } from '../support/legal-rows.js';
 
 const CYCLES = 1000;
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'leaks', currency: 'CNY', definitionVersion: '2026.1' };
@@ -97,6 +98,7 @@ const DATA: Record<MetricName, { meta: typeof meta; rows: unknown[] }> = {
   quality: { meta, rows: reliabilityRows('quality', periods) },
   promises: { meta, rows: reliabilityRows('promises', periods) },
   'contact-hours': { meta, rows: reliabilityRows('contact-hours', periods) },
+  legal: { meta, rows: LEGAL_PIPELINE_ROWS },
 };
 /** Every widget of the registry. */
 const WIDGETS = REGISTERED.map((e) => e.tag);
