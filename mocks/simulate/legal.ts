@@ -125,15 +125,27 @@ export function legalCell(cases: readonly LegalCase[], horizon: number, recovery
     for (const d of reach) {
       if (d === null || day + d > horizon) break;
       day += d;
-      add(LEGAL_CELL[L.toFileUnder90d + stage * 3 + bin(d)] ?? 'referred', 1);
+      const at = L.toFileUnder90d + stage * 3 + bin(d);
+      c[at] = (c[at] ?? 0) + 1;
       stage++;
     }
-    if (stage >= 1) (add('filed', 1), add('balanceFiled', k.balance), add('legalCost', k.filingCost));
-    if (stage >= 2) (add('judgment', 1), add('balanceJudgment', k.balance));
-    if (stage >= 3) (add('enforced', 1), add('balanceEnforced', k.balance), add('legalCost', k.enforcementCost));
-    if (stage >= 4) (add('recovered', 1), add('amountRecovered', k.recovered));
-    if (k.sale !== null && horizon >= SALE_DAY)
-      (add('sold', 1), add('balanceSold', k.balance), add('salePrice', k.sale));
+    const reached: [number, (typeof LEGAL_CELL)[number], (typeof LEGAL_CELL)[number], number][] = [
+      [1, 'filed', 'balanceFiled', k.balance],
+      [2, 'judgment', 'balanceJudgment', k.balance],
+      [3, 'enforced', 'balanceEnforced', k.balance],
+      [4, 'recovered', 'amountRecovered', k.recovered],
+    ];
+    for (const [s, cases, amount, value] of reached) {
+      if (stage < s) break;
+      add(cases, 1);
+      add(amount, value);
+    }
+    add('legalCost', (stage >= 1 ? k.filingCost : 0) + (stage >= 3 ? k.enforcementCost : 0));
+    if (k.sale !== null && horizon >= SALE_DAY) {
+      add('sold', 1);
+      add('balanceSold', k.balance);
+      add('salePrice', k.sale);
+    }
   }
   c[L.amountRecovered] = Math.min(c[L.amountRecovered] ?? 0, Math.floor(recoveryCap));
   return c;

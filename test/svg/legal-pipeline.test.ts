@@ -16,7 +16,7 @@ describe('renderChartSvg legal-pipeline', () => {
         meta: { asOf: '2026-01-01T00:00:00Z', source: 'test' },
         rows: LEGAL_PIPELINE_ROWS,
       } as never,
-      { lang: 'en' } as never,
+      { lang: 'en' },
     );
     expect(svg).toContain('Litigation and debt sales');
     expect(svg.match(/class="bar"/g)).toHaveLength(21); // 5 stages + 12 day bins + 5 amounts, less the empty bin (enforced ≥ 180 d)
@@ -27,11 +27,10 @@ describe('renderChartSvg legal-pipeline', () => {
   });
 
   it('in traditional Chinese', async () => {
-    const svg = renderChartSvg(
-      'legal-pipeline' as never,
-      LEGAL_PIPELINE_ROWS as never,
-      { lang: 'zh-TW', frame: false } as never,
-    );
+    const svg = renderChartSvg('legal-pipeline' as never, LEGAL_PIPELINE_ROWS as never, {
+      lang: 'zh-TW',
+      frame: false,
+    });
     expect(svg).toContain('到達各階段的天數');
     await expectGolden(svg, '__snapshots__/legal-pipeline.zh-TW.svg');
   });
