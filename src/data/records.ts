@@ -21,6 +21,7 @@ import { scoreRecordsToRows, type ScoredAccount } from '../kpi/scores.js';
 import { qaCallsToQuality, type QaCallRecord } from '../kpi/quality-records.js';
 import { promisesToFunnel, type PromiseRecord } from '../kpi/records-promises.js';
 import { attemptsToContactHours } from '../kpi/records-contact-hours.js';
+import { legalCasesToRows, type LegalCaseRecord } from '../kpi/legal-records.js';
 import { registerAdapter, type Adapter, type AdapterConfig } from './adapter.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
@@ -53,6 +54,8 @@ export interface RecordSet {
   experimentAssignments?: readonly ExperimentAssignment[];
   /** Accounts scored by the repayment model: month scored, band, predicted probability, repaid (`scores`). */
   scoredAccounts?: readonly ScoredAccount[];
+  /** Cases referred to the legal team with the days they reached each stage (`legal`; `product`/`region` filter them). */
+  legalCases?: readonly (LegalCaseRecord & { product?: string; region?: string })[];
 }
 
 const dims = (q: Query) => (r: { product?: string; region?: string; team?: string }) =>
@@ -134,6 +137,12 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
           .filter(keep)
           .map((a) => ({ ...a, accountId: a.accountId ?? a.debtId })),
       );
+      break;
+    case 'legal':
+      rows = legalCasesToRows(need(records.legalCases, metric, 'legalCases').filter(keep), {
+        ...(query.from ? { from: query.from.slice(0, 7) } : {}),
+        ...(query.to ? { to: query.to.slice(0, 7) } : {}),
+      });
       break;
     default:
       throw new DataError('http', `Unknown metric "${String(metric)}".`, { status: 404, metric });
