@@ -68,6 +68,7 @@ const SHAPES: Readonly<Record<string, Shape>> = Object.freeze({
   quality: { keys: ['period', 'agentId', 'method', 'rule'], ranked: ['rule'], copy: ['team', 'name'] },
   promises: { keys: ['period'] },
   'contact-hours': { keys: ['period', 'weekday', 'hour', 'channel'] },
+  legal: { keys: ['cohort'] },
 });
 
 /** Integer cents of a count or an amount (every figure of the contract is one or the other), or units of 1 / scale. */

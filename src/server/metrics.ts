@@ -27,6 +27,7 @@ export const SERVER_METRICS = [
   'quality',
   'promises',
   'contact-hours',
+  'legal',
 ] as const;
 
 /** Settings bound into the SQL: buckets (8, the last open-ended), vintage threshold, contact rules. */
@@ -146,6 +147,7 @@ export function metricParams(
     case 'scores':
       return { ...base, ...dims, ...interval };
     case 'recovery':
+    case 'legal':
       return { ...base, ...dims };
     case 'contact-hours':
       return { ...base, ...dims, ...interval, teams: list(filters.team) };

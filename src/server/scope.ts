@@ -93,6 +93,7 @@ export const METRIC_DIMENSIONS: Record<string, readonly ScopeDimension[]> = {
   quality: ['region', 'team'],
   promises: ['product', 'region', 'team'],
   'contact-hours': ['product', 'region', 'team'],
+  legal: ['product', 'region'],
 };
 
 /** Filters bound into a metric's SQL: a list of allowed values per dimension, or null for all. */

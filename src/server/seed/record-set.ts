@@ -8,6 +8,7 @@ import type { ExperimentAssignment } from '../../kpi/experiment-records.js';
 import type { ScoredAccount } from '../../kpi/scores.js';
 import type { QaCallRecord, QaCheck } from '../../kpi/quality-records.js';
 import type { PromiseRecord } from '../../kpi/records-promises.js';
+import type { LegalCaseRecord } from '../../kpi/legal-records.js';
 import type { AgentRow } from '../../model/rows.js';
 import { monthsBetween } from './calendar.js';
 import type { CanonicalTables } from './tables.js';
@@ -31,6 +32,8 @@ export interface DimensionedRecords {
   /** Collectors' phone calls with their QA checks (`quality`). */
   qaCalls: (QaCallRecord & Dimensions)[];
   promises: (PromiseRecord & Dimensions)[];
+  /** Cases referred to the legal team (`legal`). */
+  legalCases: (LegalCaseRecord & Dimensions)[];
 }
 
 const month = (date: string) => date.slice(0, 7);
@@ -216,6 +219,22 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     };
   });
 
+  const legalCases = (t.legal_cases ?? []).map((c) => ({
+    referredOn: c.referred_on,
+    balance: c.balance,
+    filedOn: c.filed_on,
+    judgmentOn: c.judgment_on,
+    enforcedOn: c.enforced_on,
+    recoveredOn: c.recovered_on,
+    amountRecovered: c.amount_recovered,
+    filingCost: c.filing_cost,
+    enforcementCost: c.enforcement_cost,
+    soldOn: c.sold_on,
+    salePrice: c.sale_price,
+    product: c.product,
+    region: c.region,
+  }));
+
   return {
     snapshots,
     chargeOffs,
@@ -226,5 +245,6 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     scoredAccounts,
     qaCalls,
     promises,
+    legalCases,
   };
 }

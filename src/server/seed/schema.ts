@@ -123,6 +123,22 @@ export const CANONICAL_SCHEMA: Record<(typeof TABLE_NAMES)[number], Record<strin
     score: 'DECIMAL(5,2) NOT NULL',
   },
   qa_violations: { check_id: 'BIGINT NOT NULL', rule: 'VARCHAR NOT NULL' },
+  legal_cases: {
+    account_id: 'VARCHAR NOT NULL',
+    referred_on: 'DATE NOT NULL',
+    balance: 'DECIMAL(18,2) NOT NULL',
+    filed_on: 'DATE',
+    judgment_on: 'DATE',
+    enforced_on: 'DATE',
+    recovered_on: 'DATE',
+    amount_recovered: 'DECIMAL(18,2) NOT NULL',
+    filing_cost: 'DECIMAL(18,2) NOT NULL',
+    enforcement_cost: 'DECIMAL(18,2) NOT NULL',
+    sold_on: 'DATE',
+    sale_price: 'DECIMAL(18,2)',
+    product: 'VARCHAR NOT NULL',
+    region: 'VARCHAR NOT NULL',
+  },
 };
 
 /** Primary keys (documented and enforced by the seed). */
@@ -139,6 +155,7 @@ export const PRIMARY_KEYS: Partial<Record<(typeof TABLE_NAMES)[number], string[]
   scores: ['account_id', 'scored_on'],
   qa_checks: ['check_id'],
   qa_violations: ['check_id', 'rule'],
+  legal_cases: ['account_id'],
 };
 
 /** `CREATE TABLE` statement of one canonical table. */

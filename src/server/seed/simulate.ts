@@ -20,6 +20,7 @@ import {
 import type { AgentInfoRow, CanonicalTables, ContactAttemptRow } from './tables.js';
 import { at, must } from '../../model/at.js';
 import { simulateExperiments } from './experiments.js';
+import { simulateLegal } from './legal.js';
 import { mulberry32 } from './random.js';
 import { simulateScores } from './scores.js';
 
@@ -378,5 +379,6 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
   }
   t.experiment_assignments = simulateExperiments(t.account_period, seed);
   t.scores = simulateScores(t.account_period, seed, CURE);
+  t.legal_cases = simulateLegal(t.account_period, t.recovery_payments, lastDay, seed);
   return { ...t, asOf: `${lastDay}T23:59:59Z`, from: monthLabel(start), to: monthLabel(end) };
 }
