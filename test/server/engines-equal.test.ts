@@ -37,6 +37,7 @@ const PUBLIC_EMPTY: readonly string[] = [
   'quality',
   'promises',
   'contact-hours',
+  'legal',
 ];
 
 /** Rule settings unlike the defaults: another zone for attempts without one, other hours and limits. */

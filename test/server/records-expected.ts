@@ -44,6 +44,7 @@ export function restrict(records: DimensionedRecords, asOf: string, metric: Metr
     experimentAssignments: records.experimentAssignments.filter(dims),
     scoredAccounts: records.scoredAccounts.filter(dims),
     qaCalls: records.qaCalls.filter(dims),
+    legalCases: records.legalCases.filter(dims),
     meta: { asOf },
   };
 }
@@ -101,7 +102,7 @@ export function expected(
   set: RecordSet,
 ) {
   const label = labelOf(q.interval);
-  if (!q.interval || q.interval === 'month' || ['vintage', 'recovery', 'agents'].includes(metric)) return js;
+  if (!q.interval || q.interval === 'month' || ['vintage', 'recovery', 'agents', 'legal'].includes(metric)) return js;
   switch (metric) {
     case 'overdue':
       return { rows: rollUp(js.rows, label, ['period', 'bucket'], true) };

@@ -46,6 +46,7 @@ function shard(t: CanonicalTables, s: number): CanonicalTables {
     qa_violations: t.qa_violations.filter((v) => checkIds.has(v.check_id)),
     ...(t.experiment_assignments ? { experiment_assignments: t.experiment_assignments.filter(mine) } : {}),
     ...(t.scores ? { scores: t.scores.filter(mine) } : {}),
+    ...(t.legal_cases ? { legal_cases: t.legal_cases.filter(mine) } : {}),
     account_period: t.account_period.filter(mine),
     charge_offs: t.charge_offs.filter(mine),
     recovery_payments: t.recovery_payments.filter(mine),
