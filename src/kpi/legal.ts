@@ -138,7 +138,8 @@ function checkRow(row: LegalRow, i: number, key: string): Record<LegalField, num
   }
   if (v.sold + v.filed > v.referred)
     throw inconsistent(i, key, 'sold', `sold ${v.sold} + filed ${v.filed} is more than referred ${v.referred}`);
-  if (v.balanceSold + v.balanceFiled > v.balanceReferred)
+  // In cents: 8744.58 + 6909.8 is 15654.380000000001 in floating point, not more than 15654.38.
+  if (Math.round((v.balanceSold + v.balanceFiled) * 100) > Math.round(v.balanceReferred * 100))
     throw inconsistent(
       i,
       key,
