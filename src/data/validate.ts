@@ -111,7 +111,8 @@ export const ROW_SHAPES: Record<MetricName, Record<string, FieldKind>> = {
     contacts: 'count',
     rightPartyContacts: 'count',
     promises: 'count',
-  },  legal: {
+  },
+  legal: {
     cohort: 'string',
     referred: 'count',
     filed: 'count',
@@ -140,7 +141,6 @@ export const ROW_SHAPES: Record<MetricName, Record<string, FieldKind>> = {
     toRecover90To180d: 'count',
     toRecoverOver180d: 'count',
   },
-
 };
 
 const EXPOSURE_SHAPE: Record<string, FieldKind> = { period: 'string', accounts: 'count' };

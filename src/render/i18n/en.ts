@@ -202,11 +202,7 @@ export type BaseMessageKey = keyof typeof en;
  * modules that use them, so a page loads a widget's texts with that widget).
  */
 export type MessageKey =
-  | BaseMessageKey
-  | keyof typeof strategyEn
-  | keyof typeof governanceEn
-  | keyof typeof opsEn
-  | keyof typeof legalEn;
+  BaseMessageKey | keyof typeof strategyEn | keyof typeof governanceEn | keyof typeof opsEn | keyof typeof legalEn;
 
 /** A language catalogue: one string per message key. */
 export type Messages = Record<MessageKey, string>;
