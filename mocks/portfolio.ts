@@ -36,6 +36,7 @@ import { contactHourRows } from './metrics/contact-hours.js';
 import { outcomeRows } from './metrics/outcomes.js';
 import { workloadRows } from './metrics/workload.js';
 import { agencyRows } from './metrics/agencies.js';
+import { legalRows } from './metrics/legal.js';
 
 export { MockQueryError, type MockQuery } from './query.js';
 export type { MetricResult, Portfolio, PortfolioOptions, ResolvedPortfolioOptions } from './portfolio-types.js';
@@ -134,6 +135,7 @@ const BUILDERS: Record<MetricName, Builder> = {
   outcomes: outcomeRows,
   workload: workloadRows,
   agencies: agencyRows,
+  legal: legalRows,
 };
 
 /**

@@ -21,6 +21,7 @@ import './elements/ptp-funnel/ck-ptp-funnel.js';
 import './elements/contact-heatmap/ck-contact-heatmap.js';
 import './elements/workload/ck-workload.js';
 import './elements/agency-scorecard/ck-agency-scorecard.js';
+import './elements/legal-pipeline/ck-legal-pipeline.js';
 // registry:end
 
 export {};

@@ -36,4 +36,5 @@ export { CkPtpFunnel } from './elements/ptp-funnel/ptp-funnel.js';
 export { CkContactHeatmap } from './elements/contact-heatmap/contact-heatmap.js';
 export { CkWorkload } from './elements/workload/workload.js';
 export { CkAgencyScorecard } from './elements/agency-scorecard/agency-scorecard.js';
+export { CkLegalPipeline } from './elements/legal-pipeline/legal-pipeline.js';
 // registry:end

@@ -219,6 +219,16 @@ export const REGISTRY: readonly RegistryEntry[] = [
     messages: 'agency',
     example: { attrs: 'measure="recovery"', drawn: 'svg.chart rect.bar' },
   },
+  {
+    tag: 'ck-legal-pipeline',
+    folder: 'legal-pipeline',
+    className: 'CkLegalPipeline',
+    role: 'widget',
+    metrics: ['legal'],
+    svg: 'legal-pipeline',
+    messages: 'legal',
+    example: { attrs: '', drawn: 'svg.chart rect.bar' },
+  },
 ];
 
 /** The data widgets of the registry. */

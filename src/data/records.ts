@@ -24,6 +24,7 @@ import { attemptsToContactHours } from '../kpi/records-contact-hours.js';
 import { customerOutcomesToRows, type CustomerOutcome } from '../kpi/outcome-records.js';
 import { assignmentsToWorkload, type CaseAssignment } from '../kpi/records-workload.js';
 import { agencyEventsToRows, type AgencyEvent } from '../kpi/agency-records.js';
+import { legalCasesToRows, type LegalCaseRecord } from '../kpi/legal-records.js';
 import { registerAdapter, type Adapter, type AdapterConfig } from './adapter.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
@@ -62,6 +63,8 @@ export interface RecordSet {
   assignments?: readonly (CaseAssignment & { agentId?: string; region?: string })[];
   /** Outside agencies' placements, recoveries, complaints, QA checks and evaluations (`agencies`; `region` filters them). */
   agencyEvents?: readonly (AgencyEvent & { product?: string; region?: string })[];
+  /** Cases referred to the legal team with the days they reached each stage (`legal`; `product`/`region` filter them). */
+  legalCases?: readonly (LegalCaseRecord & { product?: string; region?: string })[];
 }
 
 const dims = (q: Query) => (r: { product?: string; region?: string; team?: string }) =>
@@ -175,6 +178,12 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
       );
       break;
     }
+    case 'legal':
+      rows = legalCasesToRows(need(records.legalCases, metric, 'legalCases').filter(keep), {
+        ...(query.from ? { from: query.from.slice(0, 7) } : {}),
+        ...(query.to ? { to: query.to.slice(0, 7) } : {}),
+      });
+      break;
     default:
       throw new DataError('http', `Unknown metric "${String(metric)}".`, { status: 404, metric });
   }

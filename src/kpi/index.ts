@@ -35,3 +35,4 @@ export * from './contact-hours.js';
 export * from './records-contact-hours.js';
 export * from './agencies.js';
 export * from './agency-records.js';
+export * from './legal.js';

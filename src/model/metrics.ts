@@ -16,6 +16,7 @@ export const METRICS = [
   'outcomes',
   'workload',
   'agencies',
+  'legal',
 ] as const;
 
 /** One metric of the backend contract, e.g. `overdue` or `roll-rates`. */

@@ -1,6 +1,6 @@
 import type { OverdueColumns } from './columns.js';
 import type { MetricName } from './metrics.js';
-import type { AgencyRow, ExperimentRow, OutcomeRow, ScoreRow } from './rows.js';
+import type { AgencyRow, ExperimentRow, LegalRow, OutcomeRow, ScoreRow } from './rows.js';
 import type {
   AgentRow,
   ChannelRow,
@@ -47,6 +47,7 @@ export interface MetricRows {
   outcomes: OutcomeRow;
   workload: WorkloadRow;
   agencies: AgencyRow;
+  legal: LegalRow;
 }
 
 /** What an adapter answers for one metric. `complaints` may also carry `exposure` rows. */

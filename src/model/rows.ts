@@ -288,3 +288,41 @@ export interface AgencyRow {
   violations: number;
   lastEvaluation?: string;
 }
+
+/**
+ * `legal` (诉讼与债权转让): one row per referral cohort (month the cases went to the legal team) of accounts
+ * that were delinquent. Cases and balance at each stage they reached by the data's as-of date: referred ⊇
+ * filed ⊇ judgment ⊇ enforced ⊇ recovered; legal cost (court fees, counsel) and amount recovered; debt
+ * sales of referred cases that were never filed (balance sold and the price paid). Time in each stage of
+ * the cases that moved on from it, in days: < 90, 90–180, ≥ 180 (each stage's bins add up to the next
+ * stage's cases). Every field adds up across rows of one cohort (e.g. one row per product).
+ */
+export interface LegalRow {
+  cohort: string;
+  referred: number;
+  filed: number;
+  judgment: number;
+  enforced: number;
+  recovered: number;
+  balanceReferred: number;
+  balanceFiled: number;
+  balanceJudgment: number;
+  balanceEnforced: number;
+  amountRecovered: number;
+  legalCost: number;
+  sold: number;
+  balanceSold: number;
+  salePrice: number;
+  toFileUnder90d: number;
+  toFile90To180d: number;
+  toFileOver180d: number;
+  toJudgmentUnder90d: number;
+  toJudgment90To180d: number;
+  toJudgmentOver180d: number;
+  toEnforceUnder90d: number;
+  toEnforce90To180d: number;
+  toEnforceOver180d: number;
+  toRecoverUnder90d: number;
+  toRecover90To180d: number;
+  toRecoverOver180d: number;
+}

@@ -73,6 +73,7 @@ const SHAPES: Readonly<Record<string, Shape>> = Object.freeze({
   workload: { keys: ['period', 'team'], scale: { fte: 16_800 } },
   // Every shard holds every evaluation: the same lastEvaluation in each.
   agencies: { keys: ['period', 'agency'], copy: ['lastEvaluation'] },
+  legal: { keys: ['cohort'] },
 });
 
 /** Integer cents of a count or an amount (every figure of the contract is one or the other), or units of 1 / scale. */

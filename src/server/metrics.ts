@@ -30,6 +30,7 @@ export const SERVER_METRICS = [
   'outcomes',
   'workload',
   'agencies',
+  'legal',
 ] as const;
 
 /** Settings bound into the SQL: buckets (8, the last open-ended), vintage threshold, contact rules. */
@@ -150,6 +151,7 @@ export function metricParams(
     case 'outcomes':
       return { ...base, ...dims, ...interval };
     case 'recovery':
+    case 'legal':
       return { ...base, ...dims };
     case 'contact-hours':
       return { ...base, ...dims, ...interval, teams: list(filters.team) };

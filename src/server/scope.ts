@@ -96,6 +96,7 @@ export const METRIC_DIMENSIONS: Record<string, readonly ScopeDimension[]> = {
   outcomes: ['product', 'region'],
   workload: ['region', 'team'],
   agencies: ['product', 'region'],
+  legal: ['product', 'region'],
 };
 
 /** Filters bound into a metric's SQL: a list of allowed values per dimension, or null for all. */

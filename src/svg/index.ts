@@ -40,6 +40,7 @@ import type { AgencyRow } from '../model/rows.js';
 import { contactHeatmapChart } from './kinds/contact-heatmap.js';
 import { outcomeGapChart, type OutcomeGapServerOptions } from './kinds/outcome-gap.js';
 import { workloadChart } from './kinds/workload.js';
+import { legalPipelineChart } from './kinds/legal-pipeline.js';
 
 export type { ServerChart, ServerChartData, ServerChartOptions, ServerChartPart } from './types.js';
 export type { OverdueTrendServerOptions } from './kinds/overdue-trend.js';
@@ -59,6 +60,7 @@ export type { AgencyScorecardServerOptions } from './kinds/agency-scorecard.js';
 export type { ContactHeatmapServerOptions } from './kinds/contact-heatmap.js';
 export type { OutcomeGapServerOptions } from './kinds/outcome-gap.js';
 export type { WorkloadServerOptions } from './kinds/workload.js';
+export type { LegalPipelineServerOptions } from './kinds/legal-pipeline.js';
 export { chartStylesheet, framedSvg, LIGHT_THEME, type SvgTheme } from '../export/svg.js';
 export { templateToString } from '../render/to-string.js';
 export { metricDefinition, definitionLines } from '../model/definitions.js';
@@ -87,6 +89,7 @@ const charts = new Map<string, ServerChart<any, any>>([
   ['outcome-gap', outcomeGapChart],
   ['workload', workloadChart],
   ['agency-scorecard', agencyScorecardChart],
+  ['legal-pipeline', legalPipelineChart],
 ]);
 
 /** Adds (or replaces) a chart kind of {@link renderChartSvg}: one entry per kind. */

@@ -75,6 +75,7 @@ const CHARTS: Record<MetricName, [string, ServerChartOptions & Record<string, un
     ['agency-scorecard', { measure: 'recovery' }],
     ['agency-scorecard', { measure: 'complaints', lang: 'zh-CN' }],
   ],
+  legal: [['legal-pipeline', {}]],
 };
 
 function adapterFor(metric: MetricName, c: FuzzCase) {

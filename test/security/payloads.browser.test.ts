@@ -13,6 +13,7 @@ import '../../src/define.js';
 import type { MetricName } from '../../src/model/metrics.js';
 import { until } from '../support/until.js';
 import { FORBIDDEN_TAGS, XSS_PAYLOADS } from './xss-payloads.js';
+import { LEGAL_PIPELINE_ROWS } from '../support/legal-rows.js';
 
 const TOKEN = 'tok-SECRET-7f3a9c';
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'xss', currency: 'CNY', definitionVersion: '2026.1' };
@@ -268,6 +269,11 @@ const METRIC_CASES: Record<
     fields: { period: 'all', agency: 'all' },
     distinct: 'agency',
     hidden: ['period'], // periods are summed per agency: only the first and last are named
+  },
+  legal: {
+    tag: 'ck-legal-pipeline',
+    group: [{ ...LEGAL_PIPELINE_ROWS[0] }],
+    fields: { cohort: 'all' },
   },
 };
 

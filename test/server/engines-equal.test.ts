@@ -40,6 +40,7 @@ const PUBLIC_EMPTY: readonly string[] = [
   'outcomes',
   'workload',
   'agencies',
+  'legal',
 ];
 
 /** Rule settings unlike the defaults: another zone for attempts without one, other hours and limits. */

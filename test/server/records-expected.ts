@@ -61,6 +61,7 @@ export function restrict(records: DimensionedRecords, asOf: string, metric: Metr
     customerOutcomes: records.customerOutcomes.filter(dims),
     // Evaluations carry no dimensions: every query keeps them (the latest before `from` still counts).
     agencyEvents: records.agencyEvents.filter((e) => e.kind === 'evaluation' || dims(e)),
+    legalCases: records.legalCases.filter(dims),
     meta: { asOf },
   };
 }
@@ -118,7 +119,7 @@ export function expected(
   set: RecordSet,
 ) {
   const label = labelOf(q.interval);
-  if (!q.interval || q.interval === 'month' || ['vintage', 'recovery', 'agents'].includes(metric)) return js;
+  if (!q.interval || q.interval === 'month' || ['vintage', 'recovery', 'agents', 'legal'].includes(metric)) return js;
   switch (metric) {
     case 'overdue':
       return { rows: rollUp(js.rows, label, ['period', 'bucket'], true) };

@@ -50,6 +50,7 @@ function shard(t: CanonicalTables, s: number): CanonicalTables {
     // Agency events stay with their account; every shard holds every evaluation (like the agents table).
     ...(t.agency_events ? { agency_events: t.agency_events.filter(mine) } : {}),
     ...(t.agency_evaluations ? { agency_evaluations: t.agency_evaluations } : {}),
+    ...(t.legal_cases ? { legal_cases: t.legal_cases.filter(mine) } : {}),
     account_period: t.account_period.filter(mine),
     charge_offs: t.charge_offs.filter(mine),
     recovery_payments: t.recovery_payments.filter(mine),

@@ -7,6 +7,7 @@ import { cdp } from 'vitest/browser';
 import type { CkSource } from '../../src/elements/source/source.js';
 import type { MetricName } from '../../src/model/metrics.js';
 import { reliabilityRows } from './reliability-rows.js';
+import { LEGAL_PIPELINE_ROWS } from './legal-rows.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'leaks', currency: 'CNY', definitionVersion: '2026.1' };
 const periods = ['2025-01', '2025-02', '2025-03'];
@@ -96,6 +97,7 @@ export const DATA: Record<MetricName, { meta: typeof meta; rows: unknown[] }> = 
   outcomes: { meta, rows: reliabilityRows('outcomes', periods) },
   workload: { meta, rows: reliabilityRows('workload', periods) },
   agencies: { meta, rows: reliabilityRows('agencies', periods) },
+  legal: { meta, rows: LEGAL_PIPELINE_ROWS },
 };
 
 /** Live counts of what a widget could leave behind, from wrapped constructors and methods. */

@@ -4,6 +4,7 @@ import type { governanceEn } from './governance.js';
 import type { agenciesEn } from './agencies.js';
 import type { opsEn } from './ops.js';
 import type { workloadEn } from './workload.js';
+import type { legalEn } from './legal.js';
 
 /** English messages: the reference catalogue; every other language provides the same keys. */
 export const en = {
@@ -210,7 +211,8 @@ export type MessageKey =
   | keyof typeof opsEn
   | keyof typeof outcomesEn
   | keyof typeof workloadEn
-  | keyof typeof agenciesEn;
+  | keyof typeof agenciesEn
+  | keyof typeof legalEn;
 
 /** A language catalogue: one string per message key. */
 export type Messages = Record<MessageKey, string>;

@@ -38,6 +38,7 @@ export const POSTGRES_INDEXES: Readonly<Record<string, readonly string[]>> = Obj
   scores: ['scored_on'],
   qa_checks: ['attempt_id'],
   customer_outcomes: ['period'],
+  legal_cases: ['referred_on'],
 });
 
 /** Writes `tables` through `writer`: canonical tables, derived tables, `collectkit_meta`. Returns rows per table. */
@@ -51,7 +52,7 @@ export async function loadWarehouse(
   for (const table of TABLE_NAMES) {
     const columns = CANONICAL_SCHEMA[table];
     await writer.run(writer.dialect.createTable(table, columns, PRIMARY_KEYS[table] ?? []));
-    // Optional tables (experiment_assignments, scores, customer_outcomes) absent from a warehouse load empty.
+    // Optional tables (experiment_assignments, scores, customer_outcomes, legal_cases) absent from a warehouse load empty.
     const rows = (tables[table] ?? []) as unknown as Record<string, unknown>[];
     for (let i = 0; i < rows.length; i += CHUNK)
       await writer.insert(table, Object.keys(columns), rows.slice(i, i + CHUNK));

@@ -11,6 +11,7 @@ import type { PromiseRecord } from '../../kpi/records-promises.js';
 import type { CustomerOutcome } from '../../kpi/outcome-records.js';
 import type { CaseAssignment } from '../../kpi/records-workload.js';
 import type { AgencyEvent } from '../../kpi/agency-records.js';
+import type { LegalCaseRecord } from '../../kpi/legal-records.js';
 import type { AgentRow } from '../../model/rows.js';
 import { monthsBetween } from './calendar.js';
 import type { CanonicalTables } from './tables.js';
@@ -39,6 +40,8 @@ export interface DimensionedRecords {
   assignments: (CaseAssignment & Dimensions & { agentId: string })[];
   /** Outside agencies' events (at UTC midnight of their day) and evaluations (no dimensions) (`agencies`). */
   agencyEvents: (AgencyEvent & Dimensions)[];
+  /** Cases referred to the legal team (`legal`). */
+  legalCases: (LegalCaseRecord & Dimensions)[];
 }
 
 const month = (date: string) => date.slice(0, 7);
@@ -259,6 +262,22 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     })),
   ];
 
+  const legalCases = (t.legal_cases ?? []).map((c) => ({
+    referredOn: c.referred_on,
+    balance: c.balance,
+    filedOn: c.filed_on,
+    judgmentOn: c.judgment_on,
+    enforcedOn: c.enforced_on,
+    recoveredOn: c.recovered_on,
+    amountRecovered: c.amount_recovered,
+    filingCost: c.filing_cost,
+    enforcementCost: c.enforcement_cost,
+    soldOn: c.sold_on,
+    salePrice: c.sale_price,
+    product: c.product,
+    region: c.region,
+  }));
+
   return {
     agencyEvents,
     snapshots,
@@ -272,5 +291,6 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     promises,
     customerOutcomes,
     assignments,
+    legalCases,
   };
 }

@@ -150,6 +150,22 @@ export const CANONICAL_SCHEMA: Record<(typeof TABLE_NAMES)[number], Record<strin
     region: 'VARCHAR NOT NULL',
   },
   agency_evaluations: { agency: 'VARCHAR NOT NULL', evaluated_on: 'DATE NOT NULL' },
+  legal_cases: {
+    account_id: 'VARCHAR NOT NULL',
+    referred_on: 'DATE NOT NULL',
+    balance: 'DECIMAL(18,2) NOT NULL',
+    filed_on: 'DATE',
+    judgment_on: 'DATE',
+    enforced_on: 'DATE',
+    recovered_on: 'DATE',
+    amount_recovered: 'DECIMAL(18,2) NOT NULL',
+    filing_cost: 'DECIMAL(18,2) NOT NULL',
+    enforcement_cost: 'DECIMAL(18,2) NOT NULL',
+    sold_on: 'DATE',
+    sale_price: 'DECIMAL(18,2)',
+    product: 'VARCHAR NOT NULL',
+    region: 'VARCHAR NOT NULL',
+  },
 };
 
 /** Primary keys (documented and enforced by the seed). */
@@ -169,6 +185,7 @@ export const PRIMARY_KEYS: Partial<Record<(typeof TABLE_NAMES)[number], string[]
   customer_outcomes: ['account_id', 'period'],
   agency_events: ['event_id'],
   agency_evaluations: ['agency', 'evaluated_on'],
+  legal_cases: ['account_id'],
 };
 
 /** `CREATE TABLE` statement of one canonical table. */

@@ -21,6 +21,7 @@ import type { AgentInfoRow, CanonicalTables, ContactAttemptRow } from './tables.
 import { at, must } from '../../model/at.js';
 import { simulateExperiments } from './experiments.js';
 import { simulateOutcomes } from './outcomes.js';
+import { simulateLegal } from './legal.js';
 import { mulberry32 } from './random.js';
 import { simulateScores } from './scores.js';
 import { simulateAgencies } from './agencies.js';
@@ -382,5 +383,6 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
   t.scores = simulateScores(t.account_period, seed, CURE);
   t.customer_outcomes = simulateOutcomes(t.account_period, seed);
   Object.assign(t, simulateAgencies(t, seed, start, end));
+  t.legal_cases = simulateLegal(t.account_period, t.recovery_payments, lastDay, seed);
   return { ...t, asOf: `${lastDay}T23:59:59Z`, from: monthLabel(start), to: monthLabel(end) };
 }

@@ -182,6 +182,30 @@ export interface CustomerOutcomeRow {
   region: string;
 }
 
+/** `legal_cases`: one row per charged-off account referred to the legal team (the `legal` metric); NULL dates: not (yet) reached. */
+export interface LegalCaseRow {
+  account_id: string;
+  /** Day of referral (its month is the `legal` row's cohort). */
+  referred_on: string;
+  /** Balance referred. */
+  balance: number;
+  /** Days the case was filed in court, got a judgment, was enforced and recovered something. */
+  filed_on: string | null;
+  judgment_on: string | null;
+  enforced_on: string | null;
+  recovered_on: string | null;
+  /** Recovered on `recovered_on` (0 before). */
+  amount_recovered: number;
+  /** Court fee and counsel, paid on `filed_on`; enforcement costs, paid on `enforced_on` (0 while not reached). */
+  filing_cost: number;
+  enforcement_cost: number;
+  /** Day the debt was sold to a debt buyer, and its price (cases never filed only). */
+  sold_on: string | null;
+  sale_price: number | null;
+  product: string;
+  region: string;
+}
+
 /** `qa_checks`: one QA check of a collector's call (a phone attempt), by AI or by a person. */
 export interface QaCheckRow {
   check_id: number;
@@ -244,6 +268,8 @@ export interface CanonicalTables {
   /** Optional: without them, the `agencies` metric answers no rows. */
   agency_events?: AgencyEventRow[];
   agency_evaluations?: AgencyEvaluationRow[];
+  /** Optional: without it, the `legal` metric answers no rows. */
+  legal_cases?: LegalCaseRow[];
 }
 
 /** Table names in the order they are written. */
@@ -264,4 +290,5 @@ export const TABLE_NAMES = [
   'customer_outcomes',
   'agency_events',
   'agency_evaluations',
+  'legal_cases',
 ] as const;
