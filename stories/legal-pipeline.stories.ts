@@ -56,3 +56,8 @@ export const Dark: Story = {
 export const Stale: Story = {
   render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2024-02' }),
 };
+
+/** Ten years of the large portfolio (scenario `huge`). */
+export const LargeData: Story = {
+  render: (args) => withSource(widget(args), { scenario: 'huge', from: '2016-01', to: '2025-12' }),
+};

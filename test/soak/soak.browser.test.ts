@@ -11,6 +11,7 @@ import { setupWorker } from 'msw/browser';
 import '../../src/define.js';
 import { WIDGETS as REGISTERED } from '../../src/registry.js';
 import { reliabilityRows } from '../support/reliability-rows.js';
+import { LEGAL_PIPELINE_ROWS } from '../support/legal-rows.js';
 
 const env = (import.meta as unknown as { env?: Record<string, string | undefined> }).env ?? {};
 const SECONDS = Number(env.VITE_CK_SOAK_SECONDS ?? 60);
@@ -97,6 +98,8 @@ function rows(metric: string, n: number): unknown[] {
     case 'workload':
     case 'agencies':
       return reliabilityRows(metric, periods, k);
+    case 'legal':
+      return LEGAL_PIPELINE_ROWS;
     default:
       throw new Error(`soak: no rows for metric ${metric}`);
   }

@@ -20,7 +20,7 @@ const compliance: ComplianceRow[] = ['2025-01', '2025-02', '2025-03'].flatMap((p
 ]);
 
 describe('renderChartSvg, other kinds', () => {
-  it('knows three kinds', () => {
+  it('knows every kind, in the order they were added', () => {
     expect(serverChartKinds()).toEqual([
       'overdue-trend',
       'recovery-curves',
@@ -36,7 +36,9 @@ describe('renderChartSvg, other kinds', () => {
       'ptp-funnel',
       'contact-heatmap',
       'outcome-gap',
+      'workload',
       'agency-scorecard',
+      'legal-pipeline',
     ]);
   });
 

@@ -93,7 +93,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
   declare minQa: number | undefined;
 
   protected readonly metric = 'agents' as const;
-  readonly #data = new LeaderboardData();
+  readonly #data = new LeaderboardData(() => this.isConnected);
   readonly #qa = new LeaderboardQa(this, () => ({ source: this.resolveSource(), query: this.query, minQa: this.minQa }));
   readonly #window = new RowWindow(this, () => this.renderRoot?.querySelector<HTMLElement>('[part="frame"]') ?? null);
   #focus: PointFocus | null = null;

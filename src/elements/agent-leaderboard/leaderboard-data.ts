@@ -136,6 +136,9 @@ export class LeaderboardData {
   #rows: readonly AgentRow[] = [];
   #idle = 0;
 
+  /** @param onPage Whether the element is on the page: no idle ranking is scheduled for one that left it. */
+  constructor(private readonly onPage: () => boolean = () => true) {}
+
   /**
    * Ranks the names of the current order while the page is idle, so that the first sort by name (or a
    * tie) needs no collator. Only in a long idle period (the page not rendering: the short ones between
@@ -144,9 +147,10 @@ export class LeaderboardData {
   prepareWhenIdle(): void {
     this.cancelIdle();
     const order = this.order;
-    if (order.entries.length < 2) return;
+    if (order.entries.length < 2 || !this.onPage()) return;
     const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
     const run = (deadline?: IdleDeadline) => {
+      if (!this.onPage()) return;
       if (deadline && !deadline.didTimeout && deadline.timeRemaining() < LONG_IDLE_MS)
         this.#idle = idle(run, { timeout: 2000 });
       else order.prepare();
