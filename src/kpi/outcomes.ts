@@ -22,14 +22,20 @@ export interface OutcomeMeasureSpec {
   denominator: CountField;
   /** `higher` when a higher rate is a worse outcome (overdue, complaints, re-default). */
   worse: 'higher' | 'lower';
+  /**
+   * The denominator counts account-months: one account is counted once per month of the range, so its
+   * months are not independent observations. The interval then counts each account once (both counts
+   * divided by the months of the range), which keeps a persistent account from narrowing it.
+   */
+  perAccountMonth?: true;
 }
 
 /** The measures in display order: rate = numerator ÷ denominator. */
 export const OUTCOME_MEASURES: readonly OutcomeMeasureSpec[] = [
-  { key: 'overdue', numerator: 'overdue', denominator: 'accounts', worse: 'higher' },
+  { key: 'overdue', numerator: 'overdue', denominator: 'accounts', worse: 'higher', perAccountMonth: true },
   { key: 'cure', numerator: 'cured', denominator: 'entered', worse: 'lower' },
-  { key: 'complaint', numerator: 'complained', denominator: 'accounts', worse: 'higher' },
-  { key: 'arrangement', numerator: 'arrangements', denominator: 'overdue', worse: 'lower' },
+  { key: 'complaint', numerator: 'complained', denominator: 'accounts', worse: 'higher', perAccountMonth: true },
+  { key: 'arrangement', numerator: 'arrangements', denominator: 'overdue', worse: 'lower', perAccountMonth: true },
   { key: 'redefault3', numerator: 'redefault3', denominator: 'arrangements', worse: 'higher' },
   { key: 'redefault6', numerator: 'redefault6', denominator: 'arrangements', worse: 'higher' },
 ];
@@ -121,6 +127,11 @@ function readGap(gap: ConfidenceInterval, worse: OutcomeMeasureSpec['worse']): G
   return (side === 'above') === (worse === 'higher') ? 'worse' : 'better';
 }
 
+/** Months one row's period covers: `YYYY-MM` 1, `YYYY-Qn` 3, `YYYY` 12. */
+function monthsOf(period: string): number {
+  return /^\d{4}-Q[1-4]$/.test(period) ? 3 : /^\d{4}$/.test(period) ? 12 : 1;
+}
+
 /**
  * Sums `rows` per segment over all their periods and compares every segment with `reference` (default
  * `other`) on each measure. Null when there are no rows; throws when the reference segment is missing or a
@@ -129,12 +140,14 @@ function readGap(gap: ConfidenceInterval, worse: OutcomeMeasureSpec['worse']): G
 export function outcomeGaps(rows: readonly OutcomeRow[], reference = 'other'): OutcomeGapResult | null {
   if (!rows.length) return null;
   const totals = new Map<string, Totals>();
+  const periods = new Set<string>();
   let from = '';
   let to = '';
   for (const [i, row] of rows.entries()) {
     checkRow(row, i);
     if (!from || row.period < from) from = row.period;
     if (row.period > to) to = row.period;
+    periods.add(row.period);
     let t = totals.get(row.segment);
     if (!t) {
       t = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Totals;
@@ -145,6 +158,8 @@ export function outcomeGaps(rows: readonly OutcomeRow[], reference = 'other'): O
   const ref = totals.get(reference);
   if (!ref)
     throw new KpiInputError('missing', `outcomes: no rows of the reference segment "${reference}"`, null, 'segment');
+  let months = 0;
+  for (const p of periods) months += monthsOf(p);
   const names = [reference, ...[...totals.keys()].filter((s) => s !== reference).sort()];
   const flags: OutcomeFlag[] = [];
   const segments = names.map((segment): SegmentOutcome => {
@@ -153,9 +168,11 @@ export function outcomeGaps(rows: readonly OutcomeRow[], reference = 'other'): O
     const measures = OUTCOME_MEASURES.map((spec): SegmentMeasure => {
       const numerator = t[spec.numerator];
       const denominator = t[spec.denominator];
-      const rate = wilson(numerator, denominator);
+      // Account-month measures: each account once in the interval (see `perAccountMonth`).
+      const k = spec.perAccountMonth ? Math.max(1, months) : 1;
+      const rate = wilson(numerator / k, denominator / k);
       if (isRef) return { measure: spec.key, numerator, denominator, rate, gap: null, reading: 'reference' };
-      const gap = newcombe(numerator, denominator, ref[spec.numerator], ref[spec.denominator]);
+      const gap = newcombe(numerator / k, denominator / k, ref[spec.numerator] / k, ref[spec.denominator] / k);
       const reading = readGap(gap, spec.worse);
       if (reading === 'worse') flags.push({ segment, measure: spec.key, gap });
       return { measure: spec.key, numerator, denominator, rate, gap, reading };

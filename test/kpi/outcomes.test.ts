@@ -202,3 +202,47 @@ describe('customerOutcomesToRows', () => {
     ]);
   });
 });
+
+describe('outcomeGaps over many months: account-month measures count each account once', () => {
+  // 24 months of the same accounts: the reference 20,000 a month, 5.0 % past due; hardship 1,000 a month,
+  // 5.7 % past due. Counted as 480,000 and 24,000 independent account-months the gap (+0.7 pp) would look
+  // certain (≈ [+0.4, +1.0] pp); counted as 20,000 and 1,000 accounts it is not (≈ [−0.8, +2.2] pp): one
+  // account's months are not independent, so a flag here would be false.
+  const months = Array.from(
+    { length: 24 },
+    (_, i) => `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+  );
+  const rows = months.flatMap((p) => [
+    row('other', p, { accounts: 20_000, overdue: 1000, complained: 80, arrangements: 120 }),
+    row('hardship', p, { accounts: 1000, overdue: 57, complained: 4, arrangements: 6 }),
+  ]);
+  const result = outcomeGaps(rows);
+  const overdue = result?.segments[1]?.measures.find((m) => m.measure === 'overdue');
+
+  it('keeps the pooled rate and counts, but the interval of 24 months equals that of one month of the same rates', () => {
+    expect(overdue?.numerator).toBe(57 * 24);
+    expect(overdue?.denominator).toBe(1000 * 24);
+    const one = outcomeGaps(rows.filter((r) => r.period === '2024-01'))?.segments[1]?.measures[0];
+    expect(overdue?.rate).toEqual(one?.rate);
+    expect(overdue?.gap).toEqual(one?.gap);
+    expect(overdue?.gap?.low).toBeLessThan(0);
+    expect(overdue?.reading).toBe('no-gap');
+    expect(result?.flags.filter((f) => ['overdue', 'complaint', 'arrangement'].includes(f.measure))).toEqual([]);
+  });
+
+  it('does not scale events that happen once per account (cure among those entering arrears)', () => {
+    const cure = result?.segments[1]?.measures.find((m) => m.measure === 'cure');
+    const one = outcomeGaps(rows.filter((r) => r.period === '2024-01'))?.segments[1]?.measures[1];
+    expect(cure?.gap?.high ?? 0).toBeLessThan(one?.gap?.high ?? 0);
+  });
+
+  it('reads quarters as three months and years as twelve', () => {
+    const quarters = ['2024-Q1', '2024-Q2'].flatMap((p) => [
+      row('other', p, { accounts: 60_000, overdue: 3000, complained: 240, arrangements: 360 }),
+      row('hardship', p, { accounts: 3000, overdue: 171, complained: 12, arrangements: 18 }),
+    ]);
+    const q = outcomeGaps(quarters)?.segments[1]?.measures[0];
+    const m = outcomeGaps(rows.filter((r) => r.period === '2024-01'))?.segments[1]?.measures[0];
+    expect(q?.gap?.low).toBeCloseTo(m?.gap?.low ?? NaN, 12);
+  });
+});

@@ -53,6 +53,7 @@ export const outcomesEn: Entries = {
     notes: [
       'Each segment against the reference (default `other`): Wilson 95 % intervals for rates, Newcombe for gaps.',
       'A gap is flagged only when its whole interval is on the worse side of zero (FCA FG21/1: outcomes as good as for other customers).',
+      'Overdue, complaint and arrangement rates count account-months; their intervals count each account once (counts ÷ months of the range), since one account’s months are not independent.',
     ],
   },
 };
@@ -72,6 +73,7 @@ export const outcomesZhCN: Entries = {
     notes: [
       '各客群与参照组（默认 `other`）对比：比率用 Wilson 95% 区间，差距用 Newcombe 区间。',
       '仅当差距区间整体位于更差一侧时标记（对特殊群体审慎对待）。',
+      '逾期率、投诉率和还款安排率按账户月计数；其区间每个账户只计一次（计数 ÷ 区间月数），因同一账户各月并不独立。',
     ],
   },
 };
@@ -91,6 +93,7 @@ export const outcomesZhTW: Entries = {
     notes: [
       '各客群與參照組（預設 `other`）對比：比率用 Wilson 95% 區間，差距用 Newcombe 區間。',
       '僅當差距區間整體位於更差一側時標記（對特殊群體審慎對待）。',
+      '逾期率、投訴率和還款安排率按帳戶月計數；其區間每個帳戶只計一次（計數 ÷ 區間月數），因同一帳戶各月並不獨立。',
     ],
   },
 };
