@@ -47,6 +47,11 @@ const PAGES: Record<string, string> = {
     ]),
   ),
   '/tile.html': page('<ck-kpi-tile metric="overdue" bucket="M1+"></ck-kpi-tile>'),
+  '/tiles.html': page(
+    ['metric="recovery" measure="3"', 'metric="complaints"', 'metric="agents"']
+      .map((attrs) => `<ck-kpi-tile ${attrs}></ck-kpi-tile>`)
+      .join('\n'),
+  ),
   '/all.html': page(
     REGISTRY.filter((e) => e.role === 'widget')
       .map((e) => `<${e.tag} ${e.example!.attrs}></${e.tag}>`)
@@ -147,6 +152,24 @@ describe('dist/autoloader.js under a strict Content-Security-Policy', () => {
       `autoloader + ck-source + ck-kpi-tile: ${total} KB gzip in ${fetched.size} files (max ${budget.max}, target ${budget.target})`,
     );
     expect(total).toBeLessThanOrEqual(budget.max!);
+  }, 60_000);
+
+  it('loads the KPI module of each metric a tile shows, on first use', async () => {
+    const { context, problems, violations, tab } = await visit('/tiles.html', () =>
+      [...document.querySelectorAll('ck-kpi-tile')].every((t) =>
+        /\d/.test(t.shadowRoot?.querySelector('[part="value"]')?.textContent ?? ''),
+      ),
+    );
+    const values = await tab.evaluate(() =>
+      [...document.querySelectorAll('ck-kpi-tile')].map((t) =>
+        t.shadowRoot?.querySelector('[part="value"]')?.textContent?.trim(),
+      ),
+    );
+    await context.close();
+    expect(problems).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(values).toHaveLength(3);
+    for (const v of values) expect(v).toMatch(/\d/);
   }, 60_000);
 
   it('loads every widget of a full page, and a widget added later', async () => {
