@@ -19,7 +19,7 @@ spread AS (
 SELECT t.period AS period, t.product AS product, t.region AS region,
        CASE WHEN s.cells = 1 THEN NULL ELSE t.debtor END AS debtor,
        CASE WHEN s.cells = 1 THEN NULL ELSE t.local_date END AS local_date,
-       CAST(t.talks AS INTEGER) AS talks, count(*) AS days
+       t.talks AS talks, count(*) AS days
 FROM talk_days t
 JOIN spread s ON s.period = t.period AND s.debtor = t.debtor AND s.local_date = t.local_date
 GROUP BY 1, 2, 3, 4, 5, 6

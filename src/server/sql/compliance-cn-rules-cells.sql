@@ -22,7 +22,7 @@ talk_days AS (
     AND {{> in-months(period)}}
     AND {{> in-dims(product, region)}}
   UNION ALL
-  SELECT period, CAST(sum(talks) AS INTEGER), 1
+  SELECT period, sum(talks), 1
   FROM cn_talk_cells
   WHERE debtor IS NOT NULL
     AND {{> in-months(period)}}
