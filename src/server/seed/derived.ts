@@ -124,7 +124,7 @@ const DEFINITIONS: Readonly<Record<string, string>> = Object.freeze({
   contact_hour_cells: `{{> contact-hour-cells}}`,
   // promises: promises per attempt month × team × product × region × maturity day, no grace days (sql/_promise-cells.sql).
   promise_cells: `{{> promise-cells(0)}}`,
-  // quality: calls, QA checks and violations per collector × UTC month × method × rule (sql/_quality-cells.sql).
+  // quality: its monthly grid of calls, QA checks and violations per collector × method × rule (sql/_quality-cells.sql).
   quality_cells: `{{> quality-cells}}`,
 });
 
@@ -172,7 +172,7 @@ export const DERIVED_KEYS: Readonly<Record<string, readonly string[]>> = Object.
   cn_talk_cells: ['period', 'product', 'region', 'debtor', 'local_date', 'talks'],
   contact_hour_cells: ['period', 'team', 'product', 'region', 'local_weekday', 'local_hour', 'channel'],
   promise_cells: ['period', 'team', 'product', 'region', 'matures'],
-  quality_cells: ['agent_id', 'period', 'method', 'rule'],
+  quality_cells: ['agent_id', 'period', 'method', 'k'],
 });
 
 /** `CREATE TABLE name AS …` of a derived table in `dialect`'s SQL (default DuckDB), rows in key order (compact zone maps). */

@@ -4,7 +4,7 @@
 -- both methods ('ai', 'manual') and every rule, zeros included. $teams/$regions: comma lists or NULL (the collector's
 -- team and region). Quarters and years ($interval) sum their months' rows.
 WITH calls AS (
-  SELECT a.attempt_id AS attempt_id, a.agent_id AS agent_id, g.team AS team, g.name AS name,
+  SELECT a.attempt_id AS attempt_id, a.agent_id AS agent_id,
          {{trunc($interval::VARCHAR, {{trunc('month', {{utcTs({{epochUs(a.attempted_at)}})}})}})}} AS period
   FROM contact_attempts a
   JOIN agents g ON g.agent_id = a.agent_id
@@ -14,9 +14,10 @@ WITH calls AS (
     AND {{inList($regions, g.region)}}
 ),
 per_agent AS (
-  SELECT c.period AS period, c.agent_id AS agent_id, c.team AS team, c.name AS name, count(*) AS calls
+  SELECT c.period AS period, c.agent_id AS agent_id, count(*) AS calls
   FROM calls c
-  GROUP BY 1, 2, 3, 4
+  GROUP BY 1, 2
 ),
 {{> quality-checks}},
-{{> quality-rows}}
+{{> quality-grid}}
+{{> quality-select}}
