@@ -205,7 +205,9 @@ it('a debtor whose conversations of a day span two products: counted whole witho
     await c.run(`DROP TABLE "${name}"`);
     await c.run(createDerivedTableSql(name));
   }
-  const [split] = (await c.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM cn_talk_cells WHERE debtor = 'SPLIT'`)).getRows();
+  const [split] = (
+    await c.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM cn_talk_cells WHERE debtor = 'SPLIT'`)
+  ).getRows();
   expect(split).toEqual([2]);
   c.closeSync();
   db.closeSync();
@@ -218,7 +220,12 @@ it('a debtor whose conversations of a day span two products: counted whole witho
       const rows = await engine.query(sql, namedParams(sql, params), 60_000);
       return rows.find((r) => r.period === '2024-03' && r.rule === 'cn-gbt-2025/conversations-per-day');
     };
-    for (const qs of ['from=2024-03&to=2024-03', 'product=auto&from=2024-03', 'region=east&from=2024-03', 'product=credit-card']) {
+    for (const qs of [
+      'from=2024-03&to=2024-03',
+      'product=auto&from=2024-03',
+      'region=east&from=2024-03',
+      'product=credit-card',
+    ]) {
       const cells = await many(qs, 'compliance-cn-rules-cells');
       expect(cells, qs).toEqual(await many(qs, 'compliance-cn-rules'));
     }
@@ -241,13 +248,14 @@ it('the cn rules, contact-hours, quality and promises answer the same from their
     { ...DEFAULT_SETTINGS, gbt: { zone: 'Asia/Shanghai', from: 7, until: 23, maxConversations: 0, failedBefore: 2 } },
     { ...DEFAULT_SETTINGS, cnFailedBefore: 1 },
   ];
+  // other ranges and filters than the tests above, and a team (contact-hours, quality, promises filter by it)
   const queries = [
     '',
-    'from=2024-03&to=2024-08',
-    'region=north',
-    'product=auto&from=2024-02',
-    'to=2024-06&interval=quarter',
-    'interval=year',
+    'from=2024-02&to=2024-07',
+    'region=west',
+    'product=cash-loan&to=2024-09',
+    'from=2024-04&interval=quarter',
+    'interval=year&region=east',
     'team=early-a&product=credit-card',
   ];
   const raw: Record<string, string> = {
@@ -274,7 +282,10 @@ it('the cn rules, contact-hours, quality and promises answer the same from their
   expect(cells).toBeGreaterThan(80);
   // Grace days or another zone for attempts without one: the attempts are read.
   expect(sqlName('promises', { grace: '3' }, DEFAULT_SETTINGS)).toBe('promises');
-  const paris = { ...DEFAULT_SETTINGS, gbt: { zone: 'Europe/Paris', from: 8, until: 22, maxConversations: 3, failedBefore: 1 } };
+  const paris = {
+    ...DEFAULT_SETTINGS,
+    gbt: { zone: 'Europe/Paris', from: 8, until: 22, maxConversations: 3, failedBefore: 1 },
+  };
   expect(sqlName('compliance-cn-rules', {}, paris)).toBe('compliance-cn-rules');
   expect(sqlName('contact-hours', {}, DEFAULT_SETTINGS, bare.storedDerived)).toBe('contact-hours');
 });

@@ -172,7 +172,7 @@ export const DERIVED_KEYS: Readonly<Record<string, readonly string[]>> = Object.
   cn_talk_cells: ['period', 'product', 'region', 'debtor', 'local_date', 'talks'],
   contact_hour_cells: ['period', 'team', 'product', 'region', 'local_weekday', 'local_hour', 'channel'],
   promise_cells: ['period', 'team', 'product', 'region', 'matures'],
-  quality_cells: ['agent_id', 'period', 'method', 'k'],
+  quality_cells: ['period', 'agent_id', 'method', 'k'],
 });
 
 /** `CREATE TABLE name AS …` of a derived table in `dialect`'s SQL (default DuckDB), rows in key order (compact zone maps). */
