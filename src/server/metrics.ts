@@ -9,7 +9,7 @@ import type { Engine, BindValues } from './engine/engine.js';
 import { RequestError } from './errors.js';
 import type { ServerQuery } from './query.js';
 import type { BoundFilters } from './scope.js';
-import { DERIVED_DEFAULT_ZONE } from './seed/derived.js';
+import { DERIVED_DEFAULT_ZONE, WORKLOAD_CELL_EDGES } from './seed/derived.js';
 import { sqlTemplate } from './sql-files.js';
 
 /** Metrics this server answers (every metric of docs/openapi.json). */
@@ -188,6 +188,11 @@ export function wholePeriods(query: ServerQuery): boolean {
   return (!query.from || m(query.from) % months === 0) && (!query.to || m(query.to) % months === months - 1);
 }
 
+/** True when `settings`' buckets have the edges workload_cells were built with. */
+function defaultEdges(settings: MetricSettings): boolean {
+  return WORKLOAD_CELL_EDGES.every((e, i) => settings.buckets[i]?.maxDays === e);
+}
+
 /**
  * The SQL file of `metric` (or of `compliance-cn-rules`): channels, compliance, agents, contact-hours, quality
  * and promises read their derived cells (seed/derived.ts) when the database stores them (`stored`; absent: all)
@@ -208,6 +213,8 @@ export function sqlName(
   if (metric === 'agents' && has('agent_cells')) return 'agents-cells';
   if (metric === 'contact-hours' && has('contact_hour_cells')) return 'contact-hours-cells';
   if (metric === 'quality' && has('quality_cells')) return 'quality-cells';
+  // workload_cells count outcomes with the default buckets' edges.
+  if (metric === 'workload' && has('workload_cells') && defaultEdges(settings)) return 'workload-cells';
   // promise_cells hold the outcomes with no grace days.
   if (metric === 'promises' && Number(query.grace ?? 0) === 0 && has('contact_hour_cells') && has('promise_cells'))
     return 'promises-cells';

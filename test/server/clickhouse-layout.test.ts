@@ -38,7 +38,14 @@ const VIEW_CELLS = ['overdue_cells', 'roll_cells', 'vintage_cells'] as const;
 const VIEW_METRICS = ['overdue', 'roll-rates', 'vintage'] as const;
 
 /** Derived tables of attempt-level state (windows per debt, per debtor-day, follow-ups): rebuilt per month. */
-const MONTHLY_CELLS = ['cn_rule_cells', 'cn_talk_cells', 'contact_hour_cells', 'promise_cells', 'quality_cells'];
+const MONTHLY_CELLS = [
+  'cn_rule_cells',
+  'cn_talk_cells',
+  'contact_hour_cells',
+  'promise_cells',
+  'quality_cells',
+  'workload_cells',
+];
 
 /** The SQL files that read those cells → the SQL over the canonical tables they equal. */
 const CELLS_FILES = {
@@ -46,6 +53,7 @@ const CELLS_FILES = {
   'contact-hours-cells': 'contact-hours',
   'promises-cells': 'promises',
   'quality-cells': 'quality',
+  'workload-cells': 'workload',
 } as const;
 
 const SHARDS = 4;
@@ -207,7 +215,7 @@ describe('ClickHouse layout (chdb): MergeTree snapshots, materialised views, sha
         single.set(metric, merged);
       });
 
-    it('the cells of the cn rules, contact-hours, promises and quality: MergeTree by their keys, rebuilt month by month as one build, answering as the canonical tables', async () => {
+    it('the cells of the cn rules, contact-hours, promises, quality and workload: MergeTree by their keys, rebuilt month by month as one build, answering as the canonical tables', async () => {
       const names = MONTHLY_CELLS;
       const dialect = engine.dialect;
       expect(dialect?.name).toBe('clickhouse');

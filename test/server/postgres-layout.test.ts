@@ -164,9 +164,16 @@ describe('PostgreSQL layout: partitions by month and the indexes of docs/scaling
     );
   });
 
-  it('the cells of the cn rules, contact-hours, promises and quality: indexed by their keys, answering as their SQL over the partitions', async (ctx) => {
+  it('the cells of the cn rules, contact-hours, promises, quality and workload: indexed by their keys, answering as their SQL over the partitions', async (ctx) => {
     requirePostgres(ctx);
-    const cells = ['cn_rule_cells', 'cn_talk_cells', 'contact_hour_cells', 'promise_cells', 'quality_cells'];
+    const cells = [
+      'cn_rule_cells',
+      'cn_talk_cells',
+      'contact_hour_cells',
+      'promise_cells',
+      'quality_cells',
+      'workload_cells',
+    ];
     const indexes = await engine!.query(
       `SELECT tablename AS name, indexdef AS def FROM pg_indexes WHERE tablename IN (${cells.map((c) => `'${c}'`).join(', ')}) ORDER BY 1`,
       {},
@@ -180,6 +187,7 @@ describe('PostgreSQL layout: partitions by month and the indexes of docs/scaling
       'contact-hours-cells': 'contact-hours',
       'promises-cells': 'promises',
       'quality-cells': 'quality',
+      'workload-cells': 'workload',
     };
     for (const [cellsFile, raw] of Object.entries(files))
       for (const query of [{}, { from: '2024-11', to: '2025-02', interval: 'quarter', team: 'mid' }]) {

@@ -12,6 +12,9 @@ import { expandIncludes } from '../sql-files.js';
 /** Time zone of attempts without one in compliance_cells (the cn-cba-2026 default, DEFAULT_SETTINGS.cn.zone). */
 export const DERIVED_DEFAULT_ZONE = 'Asia/Shanghai';
 
+/** Upper dpd edges of the first seven buckets workload_cells count with (DEFAULT_SETTINGS.buckets of metrics.ts). */
+export const WORKLOAD_CELL_EDGES: readonly number[] = Object.freeze([0, 30, 60, 90, 120, 150, 180]);
+
 /** Derived table → the SELECT that defines it, as a SQL template (fragments of sql/ included: sql-files.ts). */
 const DEFINITIONS: Readonly<Record<string, string>> = Object.freeze({
   // overdue and the complaint exposure: active rows per month × product × region × days past due.
@@ -126,6 +129,9 @@ const DEFINITIONS: Readonly<Record<string, string>> = Object.freeze({
   promise_cells: `{{> promise-cells(0)}}`,
   // quality: its monthly grid of calls, QA checks and violations per collector × method × rule (sql/_quality-cells.sql).
   quality_cells: `{{> quality-cells}}`,
+  // workload: cases, outcomes, attempts and hours per UTC month × collector's team × region (sql/_workload-cells.sql),
+  // with the default buckets.
+  workload_cells: `{{> workload-cells(${WORKLOAD_CELL_EDGES.join(', ')})}}`,
 });
 
 /** Derived table → the SELECT that defines it, as a SQL template of every engine (engine/dialect.ts). */
@@ -152,6 +158,7 @@ export const OPTIONAL_DERIVED: readonly string[] = [
   'contact_hour_cells',
   'promise_cells',
   'quality_cells',
+  'workload_cells',
 ];
 
 /** Derived tables `present` (table names of a database) lets the metrics read: all but the optional ones it lacks. */
@@ -173,6 +180,7 @@ export const DERIVED_KEYS: Readonly<Record<string, readonly string[]>> = Object.
   contact_hour_cells: ['period', 'team', 'product', 'region', 'local_weekday', 'local_hour', 'channel'],
   promise_cells: ['period', 'team', 'product', 'region', 'matures'],
   quality_cells: ['period', 'agent_id', 'method', 'k'],
+  workload_cells: ['period', 'team', 'region', 'account_id'],
 });
 
 /** `CREATE TABLE name AS …` of a derived table in `dialect`'s SQL (default DuckDB), rows in key order (compact zone maps). */
