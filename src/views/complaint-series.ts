@@ -1,5 +1,7 @@
 import type { ComplaintTrend } from '../kpi/types.js';
 import type { BarStack, OverLine } from '../charts/bars-line-chart.js';
+import { addDefinitions } from '../model/definitions.js';
+import { COMPLAINTS_DEFINITIONS } from '../model/definitions/complaints.js';
 
 /** Complaint trend as chart columns: one stack per category (or channel), the per-N rate as a line. */
 export interface ComplaintColumns {
@@ -38,3 +40,5 @@ export function complaintColumns(
   const missed = trend.periods.map((p) => sla !== null && p.onTime.rate !== null && p.onTime.rate < sla);
   return { periods, stacks, line, missed };
 }
+
+addDefinitions(COMPLAINTS_DEFINITIONS);

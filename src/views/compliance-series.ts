@@ -1,6 +1,8 @@
 import type { ComplianceRate } from '../kpi/types.js';
 import { periodToTime } from '../render/period.js';
 import type { PointSeries } from './point-series.js';
+import { addDefinitions } from '../model/definitions.js';
+import { COMPLIANCE_DEFINITIONS } from '../model/definitions/compliance.js';
 
 /**
  * A breach-rate series of one rule: `labels` are its periods (`2025-10`), numerators the breaches
@@ -63,3 +65,5 @@ export function ruleSeries(
     return s;
   });
 }
+
+addDefinitions(COMPLIANCE_DEFINITIONS);

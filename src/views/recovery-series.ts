@@ -1,6 +1,8 @@
 import type { RecoveryRow } from '../model/rows.js';
 import { projectRecovery, recoveryCurves } from '../kpi/index.js';
 import type { PointSeries } from './point-series.js';
+import { addDefinitions } from '../model/definitions.js';
+import { RECOVERY_DEFINITIONS } from '../model/definitions/recovery.js';
 
 /** A recovery curve as typed-array columns (x = months since charge-off), projected from `projectedFrom` on. */
 export interface RecoverySeries extends PointSeries {
@@ -48,3 +50,5 @@ export function recoverySeries(rows: readonly RecoveryRow[], options: RecoverySe
     return s;
   });
 }
+
+addDefinitions(RECOVERY_DEFINITIONS);

@@ -12,6 +12,8 @@ import {
 import { periodToTime } from '../render/period.js';
 import type { PointSeries } from './point-series.js';
 import { at } from '../model/at.js';
+import { addDefinitions } from '../model/definitions.js';
+import { ROLL_RATES_DEFINITIONS } from '../model/definitions/roll-rates.js';
 
 /** The heatmap of one period: the states that occur as rows (from) and columns (to), rates with their parts. */
 export interface MatrixView {
@@ -135,3 +137,5 @@ export function forecastView(
   });
   return { forecast, period: latest.period, series };
 }
+
+addDefinitions(ROLL_RATES_DEFINITIONS);

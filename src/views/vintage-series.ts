@@ -2,6 +2,8 @@ import type { Basis } from '../model/metrics.js';
 import type { VintageRow } from '../model/rows.js';
 import { vintageCurves } from '../kpi/index.js';
 import type { PointSeries } from './point-series.js';
+import { addDefinitions } from '../model/definitions.js';
+import { VINTAGE_DEFINITIONS } from '../model/definitions/vintage.js';
 
 /** Options of `vintageSeries`: the element's attributes. */
 export interface VintageSeriesOptions {
@@ -43,3 +45,5 @@ export function vintageSeries(rows: readonly VintageRow[], options: VintageSerie
     return s;
   });
 }
+
+addDefinitions(VINTAGE_DEFINITIONS);

@@ -11,6 +11,8 @@ import { exportContextOf } from '../../src/export/context.js';
 import { csvHeaderBlock } from '../../src/export/csv.js';
 import { COMPLIANCE_RULE_LABELS, codeLabel } from '../../src/render/vocab.js';
 import { COMPLIANCE_RULES } from '../../mocks/catalog.js';
+// The compliance view registers the metric's definitions pack, as on a page that shows the monitor.
+import '../../src/views/compliance-series.js';
 
 const checkedIds = complianceBreaches([], ['cn-cba-2026', 'cn-gbt-2025', { preset: 'us-reg-f', timeZone: 'UTC' }]).map(
   (r) => r.id,

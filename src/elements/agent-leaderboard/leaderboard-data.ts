@@ -13,6 +13,8 @@ import {
 import { textWidth } from './leaderboard-table.js';
 import { at } from '../../model/at.js';
 import type { AgentQa } from './leaderboard-qa.js';
+import { addDefinitions } from '../../model/definitions.js';
+import { AGENTS_DEFINITIONS } from '../../model/definitions/agents.js';
 
 /** What the leaderboard's rows are derived from: the response rows and the element's settings. */
 export interface LeaderboardInput {
@@ -243,3 +245,5 @@ export class LeaderboardData {
     return { texts, flagged };
   }
 }
+
+addDefinitions(AGENTS_DEFINITIONS);

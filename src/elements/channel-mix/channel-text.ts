@@ -7,6 +7,8 @@ import { formatFixed } from '../../render/format-fixed.js';
 import { formatCurrency, formatNumber, formatPercent, formatPeriod } from '../../render/format.js';
 import { t, type MessageKey } from '../../render/i18n/index.js';
 import type { TableSpec } from '../../render/table.js';
+import { addDefinitions } from '../../model/definitions.js';
+import { CHANNELS_DEFINITIONS } from '../../model/definitions/channels.js';
 
 /** The three measures of the channel comparison. */
 export type ChannelMeasure = 'contactRate' | 'yieldPerAttempt' | 'collectedPerCost';
@@ -121,3 +123,5 @@ export function channelsSummary(
     value: best ? formatMeasure(intlLocale, 'collectedPerCost', best.collectedPerCost.rate, currency) : '',
   });
 }
+
+addDefinitions(CHANNELS_DEFINITIONS);

@@ -14,7 +14,7 @@ import { downloadExport, exportMenu } from './export-menu.js';
 import { chartFrame, widgetHeader, type FrameHandlers } from './frame.js';
 import { footnoteText, footnoteView } from './footnote.js';
 import { LangController, PrintController, SizeController } from './host-controllers.js';
-import { localeReady } from './locale-ready.js';
+import { LocaleReady } from './locale-ready.js';
 import { emptyView, errorView, hintText, loadingView, noSourceView, staleBanner } from './state-views.js';
 import { exportContextOf } from '../../export/context.js';
 import { Derived } from './derive.js';
@@ -27,7 +27,7 @@ import './warm-formats.js'; // the page language's Intl formatters, created at i
  * attributes merged over inherited filters, one metric query, container size, language, and the
  * loading / empty / error / stale states with `ck-error`. Subclasses only map data to a chart.
  */
-export abstract class CkWidget<M extends MetricName> extends FilterAttributes(LitElement) {
+export abstract class CkWidget<M extends MetricName> extends LocaleReady(FilterAttributes(LitElement)) {
   static override properties: PropertyDeclarations = {
     source: { type: String },
   };
@@ -87,12 +87,6 @@ export abstract class CkWidget<M extends MetricName> extends FilterAttributes(Li
   /** Effective filters: the source's, then inherited ones (dashboard, filter bar), then this widget's attributes. */
   get query(): Query {
     return mergeFilters(this.resolveSource()?.filters, this.#filtersContext.value, this);
-  }
-
-  /** Waits for the language's texts the first time the widget renders in it (see `localeReady`). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const wait = localeReady(this);
-    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

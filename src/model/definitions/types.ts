@@ -44,7 +44,22 @@ export type DefinitionCatalogue = Record<MetricName, DefinitionEntry>;
 
 /** Metrics whose definitions come in a widget's pack (registered with `addDefinitions` by the widgets that read them). */
 export type PackMetric =
-  'promises' | 'contact-hours' | 'quality' | 'experiments' | 'scores' | 'outcomes' | 'workload' | 'agencies' | 'legal';
+  | 'promises'
+  | 'contact-hours'
+  | 'quality'
+  | 'experiments'
+  | 'scores'
+  | 'outcomes'
+  | 'workload'
+  | 'agencies'
+  | 'legal'
+  | 'roll-rates'
+  | 'vintage'
+  | 'recovery'
+  | 'agents'
+  | 'complaints'
+  | 'channels'
+  | 'compliance';
 
 /** The entries every page loads: the metrics of the first widgets; the others arrive in packs. */
 export type BaseDefinitionCatalogue = Omit<DefinitionCatalogue, PackMetric>;

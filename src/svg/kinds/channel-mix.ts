@@ -7,6 +7,8 @@ import { CHANNEL_LABELS, codeLabel } from '../../render/vocab.js';
 import { formatPercent } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import type { ServerChartOptions, ServerChart } from '../types.js';
+import { addDefinitions } from '../../model/definitions.js';
+import { CHANNELS_DEFINITIONS } from '../../model/definitions/channels.js';
 
 /** Options of the `channel-mix` kind: one panel, `measure` (default contact rate). */
 export interface ChannelMixServerOptions extends ServerChartOptions {
@@ -48,3 +50,5 @@ export const channelMixChart: ServerChart<readonly ChannelRow[], ChannelMixServe
     legend: [],
   };
 };
+
+addDefinitions(CHANNELS_DEFINITIONS);

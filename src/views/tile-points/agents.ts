@@ -1,7 +1,9 @@
 import { AGENT_COUNT_FIELDS, agentPerformance } from '../../kpi/agents.js';
 import { at } from '../../model/at.js';
 import type { AgentRow } from '../../model/rows.js';
-import { registerTilePoints, type TilePointsFn } from '../tile-points.js';
+import { registerTilePoints, type TilePointsFn } from '../tile-point-steps.js';
+import { addDefinitions } from '../../model/definitions.js';
+import { AGENTS_DEFINITIONS } from '../../model/definitions/agents.js';
 
 /**
  * `agents`: rows cover the whole queried range, so one value, the kept-promise rate of all agents as a
@@ -33,3 +35,5 @@ export const agentPoints: TilePointsFn = (response) => {
 };
 
 registerTilePoints('agents', agentPoints);
+
+addDefinitions(AGENTS_DEFINITIONS);

@@ -1,6 +1,8 @@
 import { complaintTrend } from '../../kpi/complaints.js';
 import type { ComplaintRow } from '../../model/rows.js';
-import { registerTilePoints, type TilePointsFn } from '../tile-points.js';
+import { registerTilePoints, type TilePointsFn } from '../tile-point-steps.js';
+import { addDefinitions } from '../../model/definitions.js';
+import { COMPLAINTS_DEFINITIONS } from '../../model/definitions/complaints.js';
 
 /** `complaints`: complaints per `measure` accounts (default 10,000) per period. */
 export const complaintPoints: TilePointsFn = (response, o) => {
@@ -9,3 +11,5 @@ export const complaintPoints: TilePointsFn = (response, o) => {
 };
 
 registerTilePoints('complaints', complaintPoints);
+
+addDefinitions(COMPLAINTS_DEFINITIONS);

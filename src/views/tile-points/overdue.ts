@@ -1,6 +1,6 @@
 import { overdueRates } from '../../kpi/overdue.js';
 import type { OverdueRow } from '../../model/rows.js';
-import { registerTilePoints, type TilePointsFn } from '../tile-points.js';
+import { registerTilePoints, type TilePointsFn } from '../tile-point-steps.js';
 
 /** `overdue`: the rate of the tile's bucket set per period, on its basis. */
 export const overduePoints: TilePointsFn = (response, o) => ({

@@ -1,6 +1,8 @@
 import { recoveryCurves } from '../../kpi/recovery.js';
 import type { RecoveryRow } from '../../model/rows.js';
-import { registerTilePoints, type TilePoint, type TilePointsFn } from '../tile-points.js';
+import { registerTilePoints, type TilePoint, type TilePointsFn } from '../tile-point-steps.js';
+import { addDefinitions } from '../../model/definitions.js';
+import { RECOVERY_DEFINITIONS } from '../../model/definitions/recovery.js';
 
 /** `recovery`: the cumulative rate `measure` months after charge-off (default 12), one value per cohort. */
 export const recoveryPoints: TilePointsFn = (response, o) => {
@@ -14,3 +16,5 @@ export const recoveryPoints: TilePointsFn = (response, o) => {
 };
 
 registerTilePoints('recovery', recoveryPoints);
+
+addDefinitions(RECOVERY_DEFINITIONS);
