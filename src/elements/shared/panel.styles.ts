@@ -71,3 +71,14 @@ export const heatmapStyles = css`
     }
   }
 `;
+
+/** A widget with bar panels and a trend view (`view` attribute): panels size the frame, the trend fills it. */
+export const panelsTrendStyles = [
+  barPanelStyles,
+  viewToggleStyles,
+  css`
+    :host(:not([view='trend'])) [part='frame'] {
+      height: auto;
+    }
+  `,
+];
