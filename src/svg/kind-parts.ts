@@ -85,16 +85,17 @@ export function cohortCurvesPart(
 }
 
 /**
- * Panels of horizontal bars stacked in one SVG (class `chart <name>`), each under its title, as a widget draws
- * them side by side or stacked.
+ * Panels of horizontal bars stacked in one SVG (class `chart <name>`, 640 px wide unless set), each under its
+ * title, as a widget draws them side by side or stacked.
  */
 export function stackedBarPanels<P extends { title: MessageKey }>(
   name: string,
-  width: number,
+  options: ServerChartOptions,
   locale: string,
   panels: readonly P[],
   bars: (panel: P) => { items: HBarItem[]; maxLabelWidth: number },
-): { chart: ServerChartPart['chart']; height: number } {
+): Pick<ServerChartPart, 'chart' | 'width' | 'height'> {
+  const width = options.width ?? 640;
   let y = 0;
   const parts = panels.map((panel) => {
     const spec = { width, ...bars(panel), formatValue: String, focus: null };
@@ -104,6 +105,7 @@ export function stackedBarPanels<P extends { title: MessageKey }>(
   });
   return {
     chart: svg`<svg xmlns="http://www.w3.org/2000/svg" class=${`chart ${name}`} width=${width} height=${y} viewBox="0 0 ${width} ${y}" aria-hidden="true">${parts}</svg>`,
+    width,
     height: y,
   };
 }

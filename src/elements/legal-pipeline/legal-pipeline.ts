@@ -20,6 +20,12 @@ import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { legalBarAnnouncement, legalLatest, legalSummary, legalTable } from './legal-pipeline-text.js';
 
+/** The views the toolbar toggles, with their catalogue keys. */
+const VIEWS = [
+  ['pipeline', 'legalViewPipeline'],
+  ['trend', 'legalViewTrend'],
+] as const;
+
 /**
  * The legal pipeline (诉讼与债权转让) from the `legal` metric, per referral cohort: cases referred → filed
  * → judgment → enforced → recovered with each stage's conversion, the days cases took to reach each stage
@@ -123,16 +129,7 @@ export class CkLegalPipeline extends CkWidget<'legal'> {
     const p = this.#pipeline;
     const title = t(this.locale, 'legalTitle');
     const summary = p ? legalSummary(this.locale, this.intlLocale, p, this.#currency) : '';
-    const toolbar = viewToggle(
-      this.locale,
-      'legalView',
-      this.view,
-      [
-        ['pipeline', 'legalViewPipeline'],
-        ['trend', 'legalViewTrend'],
-      ],
-      (v) => (this.view = v),
-    );
+    const toolbar = viewToggle(this.locale, 'legalView', this.view, VIEWS, (v) => (this.view = v));
     return this.renderBody(
       title,
       () => html`${p ? html`<p part="value">${legalLatest(this.locale, this.intlLocale, p.total, this.#currency)}</p>` : null}

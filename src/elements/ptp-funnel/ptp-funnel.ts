@@ -17,6 +17,12 @@ import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { barAnnouncement, funnelSummary, funnelTable, latestLine } from './ptp-funnel-text.js';
 
+/** The views the toolbar toggles, with their catalogue keys. */
+const VIEWS = [
+  ['funnel', 'ptpViewFunnel'],
+  ['trend', 'ptpViewTrend'],
+] as const;
+
 /**
  * The promise-to-pay funnel (承诺还款漏斗) from the `promises` metric: attempts → contacts → right-party
  * contacts → promises with each step's conversion, the matured promises split into kept, partly kept and
@@ -132,16 +138,7 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
     const f = this.#funnel;
     const currency = this.data.data?.meta.currency ?? 'CNY';
     const summary = f ? funnelSummary(this.locale, this.intlLocale, f) : '';
-    const toolbar = viewToggle(
-      this.locale,
-      'ptpView',
-      this.view,
-      [
-        ['funnel', 'ptpViewFunnel'],
-        ['trend', 'ptpViewTrend'],
-      ],
-      (v) => (this.view = v),
-    );
+    const toolbar = viewToggle(this.locale, 'ptpView', this.view, VIEWS, (v) => (this.view = v));
     return this.renderBody(
       this.#title(),
       () => html`${f ? html`<p part="value">${latestLine(this.locale, this.intlLocale, f.total)}</p>` : null}

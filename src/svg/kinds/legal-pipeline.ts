@@ -17,10 +17,9 @@ export const legalPipelineChart: ServerChart<readonly LegalRow[], LegalPipelineS
   locale,
   intlLocale,
 ) => {
-  const width = options.width ?? 640;
   const panels = legalPanels(legalPipeline(rows).total);
   const currency = options.currency ?? 'CNY';
-  const { chart, height } = stackedBarPanels('legal-pipeline', width, locale, panels, (panel) => ({
+  const { chart, width, height } = stackedBarPanels('legal-pipeline', options, locale, panels, (panel) => ({
     items: legalItems(locale, intlLocale, panel, currency),
     maxLabelWidth: LEGAL_LABEL_WIDTH,
   }));

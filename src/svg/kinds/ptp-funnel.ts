@@ -17,9 +17,8 @@ export const ptpFunnelChart: ServerChart<readonly PromiseFunnelRow[], PtpFunnelS
   locale,
   intlLocale,
 ) => {
-  const width = options.width ?? 640;
   const panels = funnelPanels(promiseFunnel(rows).total);
-  const { chart, height } = stackedBarPanels('ptp-funnel', width, locale, panels, (panel) => ({
+  const { chart, width, height } = stackedBarPanels('ptp-funnel', options, locale, panels, (panel) => ({
     items: panelItems(locale, intlLocale, panel),
     maxLabelWidth: FUNNEL_LABEL_WIDTH,
   }));
