@@ -29,6 +29,25 @@ export const AGENT_COUNT_FIELDS = [
   'complaints',
 ] as const;
 
+/** The summable counts and amounts of an `agents` row. */
+export type AgentCounts = Pick<AgentRow, (typeof AGENT_COUNT_FIELDS)[number]>;
+
+/** Counts and amounts all zero, in `AGENT_COUNT_FIELDS` order: what an agent's activity adds up from. */
+export function zeroAgentCounts(): AgentCounts {
+  return {
+    dials: 0,
+    connects: 0,
+    rightPartyContacts: 0,
+    promises: 0,
+    promisesDue: 0,
+    promisesKept: 0,
+    assigned: 0,
+    collected: 0,
+    hours: 0,
+    complaints: 0,
+  };
+}
+
 /**
  * Rates per agent (input order kept): contact rate 接通率 = connects ÷ dials; RPC rate = right-party
  * contacts ÷ dials; PTP rate 承诺还款率 = promises ÷ RPC; kept rate 兑现率 = promises kept ÷ promises
