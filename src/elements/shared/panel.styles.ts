@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { hbarTextStyles } from './hbar.styles.js';
 
 /** Panels of horizontal bars side by side or stacked (channel mix, promise funnel): grid, headings, bar text. */
 export const barPanelStyles = css`
@@ -21,14 +22,7 @@ export const barPanelStyles = css`
   .plot {
     position: relative;
   }
-  .hbar .value,
-  .hbar .axis text {
-    fill: var(--_fg);
-    font-size: 12px;
-  }
-  .hbar .baseline {
-    stroke: var(--_axis);
-  }
+  ${hbarTextStyles}
   .focus-ring {
     stroke: var(--_fg);
     stroke-width: 2;
