@@ -34,18 +34,7 @@ export type AgentCounts = Pick<AgentRow, (typeof AGENT_COUNT_FIELDS)[number]>;
 
 /** Counts and amounts all zero, in `AGENT_COUNT_FIELDS` order: what an agent's activity adds up from. */
 export function zeroAgentCounts(): AgentCounts {
-  return {
-    dials: 0,
-    connects: 0,
-    rightPartyContacts: 0,
-    promises: 0,
-    promisesDue: 0,
-    promisesKept: 0,
-    assigned: 0,
-    collected: 0,
-    hours: 0,
-    complaints: 0,
-  };
+  return Object.fromEntries(AGENT_COUNT_FIELDS.map((f) => [f, 0])) as AgentCounts;
 }
 
 /**
