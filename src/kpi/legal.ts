@@ -35,15 +35,23 @@ export const STAGE_TIME_FIELDS = {
   recovered: ['toRecoverUnder90d', 'toRecover90To180d', 'toRecoverOver180d'],
 } as const satisfies Record<Exclude<LegalStage, 'referred'>, readonly (keyof LegalRow)[]>;
 
-/** Every numeric field of a `legal` row, in contract order. */
-export const LEGAL_FIELDS = [
-  ...LEGAL_STAGES,
+/** The amounts of a `legal` row up to the legal cost, in contract order (balances, recovered, cost). */
+const CASE_AMOUNTS = [
   'balanceReferred',
   'balanceFiled',
   'balanceJudgment',
   'balanceEnforced',
   'amountRecovered',
   'legalCost',
+] as const;
+
+/** The fields of a `legal` row that are amounts of money (in the response's currency). */
+export const LEGAL_MONEY_FIELDS: ReadonlySet<string> = new Set([...CASE_AMOUNTS, 'balanceSold', 'salePrice']);
+
+/** Every numeric field of a `legal` row, in contract order. */
+export const LEGAL_FIELDS = [
+  ...LEGAL_STAGES,
+  ...CASE_AMOUNTS,
   'sold',
   'balanceSold',
   'salePrice',
