@@ -7,29 +7,6 @@ import { KpiInputError } from './errors.js';
 import type { Ratio } from './types.js';
 import { checkAmount, checkAtMost, checkLabel, ratio } from './validate.js';
 
-/** Count and amount fields of a `promises` row, in contract order. */
-export const PROMISE_FIELDS = [
-  'attempts',
-  'contacts',
-  'rightPartyContacts',
-  'promises',
-  'pending',
-  'matured',
-  'kept',
-  'partlyKept',
-  'broken',
-  'amountPromised',
-  'amountPaid',
-  'followUpUnder24h',
-  'followUp24To48h',
-  'followUp48To72h',
-  'followUpOver72h',
-  'followUpNone',
-] as const;
-
-/** One field of a `promises` row. */
-export type PromiseField = (typeof PROMISE_FIELDS)[number];
-
 /** The funnel's steps, each a subset of the one before: attempts ⊇ contacts ⊇ right-party contacts ⊇ promises. */
 export const FUNNEL_STEPS = ['attempts', 'contacts', 'rightPartyContacts', 'promises'] as const;
 
@@ -44,6 +21,20 @@ export const FOLLOW_UP_BINS = [
   'followUpOver72h',
   'followUpNone',
 ] as const;
+
+/** Count and amount fields of a `promises` row, in contract order. */
+export const PROMISE_FIELDS = [
+  ...FUNNEL_STEPS,
+  'pending',
+  'matured',
+  ...PROMISE_OUTCOMES,
+  'amountPromised',
+  'amountPaid',
+  ...FOLLOW_UP_BINS,
+] as const;
+
+/** One field of a `promises` row. */
+export type PromiseField = (typeof PROMISE_FIELDS)[number];
 
 /**
  * The follow-up bin of a broken promise: hours from the break to the next contact, or null when there was
