@@ -1,5 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
-import type { Basis, Query } from '../../model/metrics.js';
+import { basisOf, type Basis, type Query } from '../../model/metrics.js';
 import type { MetricResponse } from '../../model/response.js';
 import { formatNumber, formatPercent, formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
@@ -90,7 +90,7 @@ export class CkVintageCurves extends CkCurvesWidget<'vintage'> {
             .map((c) => c.trim())
             .filter(Boolean);
     return vintageSeries(response.rows, {
-      basis: this.basis === 'count' ? 'count' : 'balance',
+      basis: basisOf(this.basis),
       maxMob: Math.max(1, Math.floor(this.maxMob || 24)),
       cohorts,
     });

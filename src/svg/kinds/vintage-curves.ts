@@ -1,4 +1,4 @@
-import type { Basis } from '../../model/metrics.js';
+import { basisOf, type Basis } from '../../model/metrics.js';
 import type { VintageRow } from '../../model/rows.js';
 import { vintageSeries } from '../../views/vintage-series.js';
 import { formatNumber, formatPercentTick } from '../../render/format.js';
@@ -20,7 +20,7 @@ export const vintageCurvesChart: ServerChart<readonly VintageRow[], VintageCurve
   locale,
   intlLocale,
 ) => {
-  const basis: Basis = options.basis === 'count' ? 'count' : 'balance';
+  const basis = basisOf(options.basis);
   const cohorts = vintageSeries(rows, { basis, maxMob: options.maxMob ?? 24, cohorts: options.cohorts ?? null });
   const title = t(locale, 'vintageTitle', { basis: t(locale, basis === 'count' ? 'accounts' : 'balance') });
   return cohortCurvesPart('vintage', title, cohorts, options, locale, {
