@@ -1,7 +1,6 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { hbarBox, hbarChart, hbarModel, type HBarItem, type HBarSpec } from '../../charts/hbar-chart.js';
 import { t, type MessageKey } from '../../render/i18n/index.js';
-import type { PointFocus } from '../../render/keyboard.js';
 import { tooltip } from '../../render/tooltip.js';
 import { LaggingWidth } from './lagging-width.js';
 import { movePanelBars, panelBarAt } from './panel-keys.js';
@@ -26,22 +25,24 @@ export interface BarPanelsHost<P extends BarPanel<unknown>> {
   locale(): string;
   /** Puts text in the widget's live region. */
   announce(text: string): void;
-  /** Least width of one panel for three side by side (else they stack). */
+  /** Least width of one panel for all side by side (else they stack). */
   minWidth: number;
   /** Longest bar label before it is shortened, in CSS px. */
   labelWidth: number;
   /** The bars of a panel for `hbarChart`. */
   items(panel: P): HBarItem[];
+  /** The text at the end of a panel's bars that give none (default `String`). */
+  formatValue?(panel: P): (v: number) => string;
   /** The live-region text of a bar reached by keyboard. */
-  describe(bar: BarOf<P>): string;
+  describe(bar: BarOf<P>, panel: P): string;
   /** Emits `ck-select` for a bar (click, Enter, Space). */
-  select(bar: BarOf<P>): void;
+  select(bar: BarOf<P>, panel: P): void;
   /** The tooltip of the focused bar. */
-  tooltip(bar: BarOf<P>): { title: string; lines: [string, string][] };
+  tooltip(bar: BarOf<P>, panel: P): { title: string; lines: [string, string][] };
 }
 
 /**
- * Panels of horizontal bars, three side by side or stacked (drawn one frame behind the widget's width): the
+ * Panels of horizontal bars, all side by side or stacked (drawn one frame behind the widget's width): the
  * focused bar (Up/Down within a panel, Left/Right across), its tooltip and announcement.
  */
 export class BarPanels<P extends BarPanel<unknown>> {
@@ -58,12 +59,14 @@ export class BarPanels<P extends BarPanel<unknown>> {
       update: () => h.host.requestUpdate(),
       announce: (text) => h.announce(text),
       describe: (f) => {
-        const b = this.#bar(f);
-        return b ? h.describe(b) : '';
+        const panel = this.panels[f.series];
+        const b = panel?.bars[f.index];
+        return panel && b ? h.describe(b, panel) : '';
       },
       select: (f) => {
-        const b = this.#bar(f);
-        if (b) h.select(b);
+        const panel = this.panels[f.series];
+        const b = panel?.bars[f.index];
+        if (panel && b) h.select(b, panel);
       },
       lengths: () => this.panels.map((p) => p.bars.length),
       hit: (_x, _y, e) =>
@@ -87,12 +90,9 @@ export class BarPanels<P extends BarPanel<unknown>> {
     return this.#drawn.value > 0;
   }
 
-  #bar(f: PointFocus): BarOf<P> | undefined {
-    return this.panels[f.series]?.bars[f.index];
-  }
-
   #columns(): number {
-    return this.#drawn.value >= 3 * this.h.minWidth + 24 ? 3 : 1;
+    const n = this.panels.length;
+    return this.#drawn.value >= n * this.h.minWidth + (n - 1) * 12 ? n : 1;
   }
 
   #spec(panel: P, index: number): HBarSpec {
@@ -101,19 +101,19 @@ export class BarPanels<P extends BarPanel<unknown>> {
     return {
       width: Math.floor((this.#drawn.value - (columns - 1) * 12) / columns),
       items: this.h.items(panel),
-      formatValue: (v) => String(v),
+      formatValue: this.h.formatValue?.(panel) ?? ((v) => String(v)),
       maxLabelWidth: this.h.labelWidth,
       focus: focus && focus.series === index ? focus.index : null,
     };
   }
 
-  #tooltip(series: number, spec: HBarSpec): TemplateResult | null {
+  #tooltip(panel: P, series: number, spec: HBarSpec): TemplateResult | null {
     const f = this.#focus.focus;
-    const b = f && f.series === series ? this.#bar(f) : undefined;
+    const b = f && f.series === series ? panel.bars[f.index] : undefined;
     if (!f || !b) return null;
     const box = hbarBox(spec, hbarModel(spec), f.index);
     return tooltip({
-      ...this.h.tooltip(b),
+      ...this.h.tooltip(b, panel),
       x: Math.min(box.x + box.width, spec.width - 40),
       y: box.y + box.height + 24,
       width: spec.width,
@@ -124,7 +124,7 @@ export class BarPanels<P extends BarPanel<unknown>> {
   view(): TemplateResult {
     return html`<div class=${`panels cols-${this.#columns()}`}>${this.panels.map((panel, i) => {
       const spec = this.#spec(panel, i);
-      return html`<div class="panel"><h3 aria-hidden="true">${t(this.h.locale(), panel.title)}</h3><div class="plot" data-m=${i}>${hbarChart(spec)}${this.#tooltip(i, spec)}</div></div>`;
+      return html`<div class="panel"><h3 aria-hidden="true">${t(this.h.locale(), panel.title)}</h3><div class="plot" data-m=${i}>${hbarChart(spec)}${this.#tooltip(panel, i, spec)}</div></div>`;
     })}</div>`;
   }
 }
