@@ -26,6 +26,26 @@ export function checkAmount(what: string, rowIndex: number, key: string, field: 
   return value;
 }
 
+/** `checkAmount` of a count of months or the like, also a whole number (`must` says what it must be). */
+export function checkWhole(
+  what: string,
+  rowIndex: number,
+  key: string,
+  field: string,
+  value: unknown,
+  must = 'a whole number',
+): number {
+  const n = checkAmount(what, rowIndex, key, field, value);
+  if (!Number.isInteger(n))
+    throw new KpiInputError(
+      'invalid',
+      `${what} row ${rowIndex} (${key}): ${field} is ${n}, must be ${must}`,
+      rowIndex,
+      field,
+    );
+  return n;
+}
+
 /** Checks one label field of a row (period, cohort, id…): a non-empty string. */
 export function checkLabel(what: string, rowIndex: number, field: string, value: unknown): string {
   if (typeof value !== 'string' || value === '') {
