@@ -7,7 +7,7 @@
 import type { AgencyRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
 import type { Ratio } from './types.js';
-import { checkAmount, checkAtMost, checkLabel, ratio } from './validate.js';
+import { checkAmount, checkAtMost, checkLabel, checkUnique, ratio } from './validate.js';
 
 /** Months after which an agency's last evaluation is overdue (the default of `agencyScorecard`). */
 export const EVALUATION_MONTHS = 12;
@@ -110,15 +110,7 @@ export function checkAgencyRows(rows: readonly AgencyRow[]): void {
     const period = checkLabel('agencies', i, 'period', row.period);
     const agency = checkLabel('agencies', i, 'agency', row.agency);
     const key = `period ${period}, agency ${agency}`;
-    const id = `${period}\u0000${agency}`;
-    if (seen.has(id))
-      throw new KpiInputError(
-        'duplicate',
-        `agencies row ${i} (${key}): a second row for the same period and agency`,
-        i,
-        'agency',
-      );
-    seen.add(id);
+    checkUnique(seen, [period, agency], 'agencies', i, key, 'period and agency', 'agency');
     for (const field of FIELDS) checkAmount('agencies', i, key, field, row[field]);
     checkAtMost('agencies', i, key, 'violations', row.violations, 'callsChecked', row.callsChecked);
     if (

@@ -46,6 +46,30 @@ export function checkWhole(
   return n;
 }
 
+/**
+ * Throws `duplicate` when a row has the identity (`parts`, e.g. its period and rule) of an earlier row; `seen`
+ * keeps the identities met so far. `same` names the parts in the message, `field` is the field blamed.
+ */
+export function checkUnique(
+  seen: Set<string>,
+  parts: readonly (string | number)[],
+  what: string,
+  rowIndex: number,
+  key: string,
+  same: string,
+  field: string,
+): void {
+  const id = parts.join('\u0000');
+  if (seen.has(id))
+    throw new KpiInputError(
+      'duplicate',
+      `${what} row ${rowIndex} (${key}): a second row for the same ${same}`,
+      rowIndex,
+      field,
+    );
+  seen.add(id);
+}
+
 /** Checks one label field of a row (period, cohort, id…): a non-empty string. */
 export function checkLabel(what: string, rowIndex: number, field: string, value: unknown): string {
   if (typeof value !== 'string' || value === '') {
