@@ -6,6 +6,7 @@
  */
 import type { LegalRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
+import { FieldSums, zeroFields } from './field-sums.js';
 import type { Ratio } from './types.js';
 import { checkAmount, checkAtMost, checkLabel, ratio } from './validate.js';
 
@@ -97,8 +98,7 @@ export interface LegalPipeline {
   total: LegalCohort;
 }
 
-const zero = (): Record<LegalField, number> =>
-  Object.fromEntries(LEGAL_FIELDS.map((f) => [f, 0])) as Record<LegalField, number>;
+const zero = (): Record<LegalField, number> => zeroFields(LEGAL_FIELDS);
 
 function withRates(cohort: string, s: Record<LegalField, number>): LegalCohort {
   return {
@@ -167,25 +167,12 @@ function checkRow(row: LegalRow, i: number, key: string): Record<LegalField, num
  * balance), price ≤ balance sold; otherwise `KpiInputError` names the row and field.
  */
 export function legalPipeline(rows: readonly LegalRow[]): LegalPipeline {
-  const sums = new Map<string, Record<LegalField, number>>();
-  const total = zero();
+  const sums = new FieldSums(LEGAL_FIELDS);
   rows.forEach((row, i) => {
     const cohort = checkLabel('legal', i, 'cohort', row.cohort);
-    const v = checkRow(row, i, `cohort ${cohort}`);
-    let s = sums.get(cohort);
-    if (!s) sums.set(cohort, (s = zero()));
-    for (const f of LEGAL_FIELDS) {
-      s[f] += v[f];
-      total[f] += v[f];
-    }
+    sums.add(cohort, checkRow(row, i, `cohort ${cohort}`));
   });
-  const cohorts = [...sums.keys()].sort();
-  const first = cohorts[0];
-  const last = cohorts[cohorts.length - 1];
-  return {
-    cohorts: cohorts.map((c) => withRates(c, sums.get(c) ?? zero())),
-    total: withRates(first !== undefined && last !== undefined ? `${first}/${last}` : '', total),
-  };
+  return { cohorts: sums.sorted(withRates), total: withRates(sums.range(), sums.total) };
 }
 
 /** One bar of the pipeline: a stage's cases and balance and its conversion from the stage before (null for the first). */
