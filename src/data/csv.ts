@@ -1,8 +1,9 @@
 import { csvParseRows } from 'd3-dsv';
-import type { MetricName, Query } from '../model/metrics.js';
-import type { MetricResponse, ResponseMeta } from '../model/response.js';
+import type { MetricName } from '../model/metrics.js';
+import type { ResponseMeta } from '../model/response.js';
 import { ROW_SHAPES } from './validate.js';
-import type { Adapter, AdapterConfig, FetchOptions } from './adapter.js';
+import type { Adapter, AdapterConfig } from './adapter.js';
+import { httpAdapter, withUrl } from './http-adapter.js';
 import { safeUrl } from './safe-url.js';
 import { DataError } from './errors.js';
 import { filterRows } from './filter-rows.js';
@@ -93,56 +94,42 @@ export function parseMetricCsv(
 
 /** The CSV adapter: one CSV file per metric, parsed with d3-dsv, mapped to the contract and validated. */
 export function createCsvAdapter(options: CsvAdapterOptions): Adapter {
-  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
-  return {
-    async fetch<M extends MetricName>(
-      metric: M,
-      query: Query,
-      { signal }: FetchOptions = {},
-    ): Promise<MetricResponse<M>> {
-      const url = options.urls[metric];
-      if (!url) throw new DataError('http', `No CSV URL for ${metric}.`, { status: 404, metric });
-      const href = new URL(url, typeof document !== 'undefined' ? document.baseURI : 'http://localhost/').href;
-      const shown = safeUrl(href);
-      let response: Response;
-      try {
-        response = await doFetch(href, signal ? { signal } : {});
-      } catch (error) {
-        throw new DataError(
-          signal?.aborted ? 'aborted' : 'network',
-          `Could not load the ${metric} CSV (GET ${shown}).`,
-          { url: shown, metric, cause: error },
-        );
-      }
-      if (!response.ok) {
-        throw new DataError('http', `The server answered ${response.status} for the ${metric} CSV (GET ${shown}).`, {
-          status: response.status,
-          url: shown,
-          metric,
-        });
-      }
-      const text = await response.text();
-      const aggregate = options.aggregate?.[metric];
-      let rows: unknown[];
-      try {
-        rows = aggregate ? aggregate(parseCsvRecords(text)) : parseMetricCsv(metric, text, options.columns?.[metric]);
-      } catch (error) {
-        throw error instanceof DataError ? error.withUrl(shown) : error;
-      }
-      const modified = response.headers.get('last-modified');
-      const meta: ResponseMeta = {
-        asOf: options.meta?.asOf ?? (modified ? new Date(modified).toISOString() : new Date().toISOString()),
-        source: options.meta?.source ?? href,
-        currency: options.meta?.currency ?? 'CNY',
-        definitionVersion: options.meta?.definitionVersion ?? '',
-      };
-      try {
-        return filterRows(validateResponse(metric, { meta, rows }), query);
-      } catch (error) {
-        throw error instanceof DataError ? error.withUrl(shown) : error;
-      }
-    },
-  };
+  return httpAdapter(options.fetch, async (doFetch, metric, query, signal) => {
+    const url = options.urls[metric];
+    if (!url) throw new DataError('http', `No CSV URL for ${metric}.`, { status: 404, metric });
+    const href = new URL(url, typeof document !== 'undefined' ? document.baseURI : 'http://localhost/').href;
+    const shown = safeUrl(href);
+    let response: Response;
+    try {
+      response = await doFetch(href, signal ? { signal } : {});
+    } catch (error) {
+      throw new DataError(signal?.aborted ? 'aborted' : 'network', `Could not load the ${metric} CSV (GET ${shown}).`, {
+        url: shown,
+        metric,
+        cause: error,
+      });
+    }
+    if (!response.ok) {
+      throw new DataError('http', `The server answered ${response.status} for the ${metric} CSV (GET ${shown}).`, {
+        status: response.status,
+        url: shown,
+        metric,
+      });
+    }
+    const text = await response.text();
+    const aggregate = options.aggregate?.[metric];
+    const rows = withUrl(shown, () =>
+      aggregate ? aggregate(parseCsvRecords(text)) : parseMetricCsv(metric, text, options.columns?.[metric]),
+    );
+    const modified = response.headers.get('last-modified');
+    const meta: ResponseMeta = {
+      asOf: options.meta?.asOf ?? (modified ? new Date(modified).toISOString() : new Date().toISOString()),
+      source: options.meta?.source ?? href,
+      currency: options.meta?.currency ?? 'CNY',
+      definitionVersion: options.meta?.definitionVersion ?? '',
+    };
+    return withUrl(shown, () => filterRows(validateResponse(metric, { meta, rows }), query));
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { MetricName, Query } from '../model/metrics.js';
-import type { MetricResponse } from '../model/response.js';
-import type { Adapter, AdapterConfig, FetchOptions } from './adapter.js';
+import type { Adapter, AdapterConfig } from './adapter.js';
+import { httpAdapter, withUrl } from './http-adapter.js';
 import { DataError, toDataError } from './errors.js';
 import { safeUrl } from './safe-url.js';
 import { validateResponse } from './validate.js';
@@ -69,69 +69,57 @@ function retryAfterOf(response: Response): { retryAfter?: number } {
 
 /** The REST adapter: `GET {base-url}/{metric}` answering `{meta, rows}`, validated before use. */
 export function createRestAdapter(options: RestAdapterOptions): Adapter {
-  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
-  return {
-    async fetch<M extends MetricName>(
-      metric: M,
-      query: Query,
-      { signal }: FetchOptions = {},
-    ): Promise<MetricResponse<M>> {
-      const url = metricUrl(options, metric, query);
-      // What errors show and report: the same request without any credential in it.
-      const shown = safeUrl(url);
-      const timeout = options.timeout ?? 15_000;
-      const timer = AbortSignal.timeout(timeout);
-      const combined = signal ? AbortSignal.any([signal, timer]) : timer;
-      const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-      const token = typeof options.token === 'function' ? await options.token() : options.token;
-      if (token) headers.Authorization = `Bearer ${token}`;
-      let response: Response;
-      let text: string;
-      try {
-        response = await doFetch(url, { signal: combined, headers, credentials: options.credentials ?? 'same-origin' });
-        if (!response.ok) {
-          const detail = await readError(response);
-          throw new DataError(
-            'http',
-            `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${metric} (GET ${shown})${detail ? `: ${detail.replace(/\.$/, '')}` : ''}.`,
-            { status: response.status, url: shown, metric, ...retryAfterOf(response) },
-          );
-        }
-        text = await response.text();
-      } catch (error) {
-        if (error instanceof DataError) throw error;
-        if (signal?.aborted) throw toDataError(signal.reason ?? error, metric);
-        if (timer.aborted) {
-          throw new DataError('timeout', `No answer for ${metric} within ${timeout / 1000} s (GET ${shown}).`, {
-            url: shown,
-            metric,
-            cause: error,
-          });
-        }
-        throw new DataError('network', `Could not reach the server for ${metric} (GET ${shown}).`, {
+  return httpAdapter(options.fetch, async (doFetch, metric, query, signal) => {
+    const url = metricUrl(options, metric, query);
+    // What errors show and report: the same request without any credential in it.
+    const shown = safeUrl(url);
+    const timeout = options.timeout ?? 15_000;
+    const timer = AbortSignal.timeout(timeout);
+    const combined = signal ? AbortSignal.any([signal, timer]) : timer;
+    const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+    const token = typeof options.token === 'function' ? await options.token() : options.token;
+    if (token) headers.Authorization = `Bearer ${token}`;
+    let response: Response;
+    let text: string;
+    try {
+      response = await doFetch(url, { signal: combined, headers, credentials: options.credentials ?? 'same-origin' });
+      if (!response.ok) {
+        const detail = await readError(response);
+        throw new DataError(
+          'http',
+          `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${metric} (GET ${shown})${detail ? `: ${detail.replace(/\.$/, '')}` : ''}.`,
+          { status: response.status, url: shown, metric, ...retryAfterOf(response) },
+        );
+      }
+      text = await response.text();
+    } catch (error) {
+      if (error instanceof DataError) throw error;
+      if (signal?.aborted) throw toDataError(signal.reason ?? error, metric);
+      if (timer.aborted) {
+        throw new DataError('timeout', `No answer for ${metric} within ${timeout / 1000} s (GET ${shown}).`, {
           url: shown,
           metric,
           cause: error,
         });
       }
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch (error) {
-        throw new DataError(
-          'parse',
-          `The server's answer for ${metric} (GET ${shown}) is not valid JSON (${text.length} characters, starting ${JSON.stringify(text.slice(0, 30))}).`,
-          { url: shown, metric, cause: error },
-        );
-      }
-      try {
-        return validateResponse(metric, body);
-      } catch (error) {
-        if (error instanceof DataError) throw error.withUrl(shown);
-        throw error;
-      }
-    },
-  };
+      throw new DataError('network', `Could not reach the server for ${metric} (GET ${shown}).`, {
+        url: shown,
+        metric,
+        cause: error,
+      });
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch (error) {
+      throw new DataError(
+        'parse',
+        `The server's answer for ${metric} (GET ${shown}) is not valid JSON (${text.length} characters, starting ${JSON.stringify(text.slice(0, 30))}).`,
+        { url: shown, metric, cause: error },
+      );
+    }
+    return withUrl(shown, () => validateResponse(metric, body));
+  });
 }
 
 /** Factory for `<ck-source adapter="rest" base-url="…" credentials="include" timeout="10s">`. */

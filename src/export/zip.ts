@@ -62,10 +62,8 @@ export function zipStore(entries: readonly ZipEntry[], modified: Date = new Date
     view.setUint32(p, v >>> 0, true);
     p += 4;
   };
-  const offsets: number[] = [];
-  for (const f of files) {
-    offsets.push(p);
-    u32(0x04034b50);
+  /** The fields a file's local header and its central directory entry share, from "version needed" on. */
+  const fileFields = (f: (typeof files)[number]) => {
     u16(20); // version needed: 2.0
     u16(0x0800); // UTF-8 names
     u16(0); // stored
@@ -75,6 +73,12 @@ export function zipStore(entries: readonly ZipEntry[], modified: Date = new Date
     u32(f.data.length);
     u32(f.data.length);
     u16(f.name.length);
+  };
+  const offsets: number[] = [];
+  for (const f of files) {
+    offsets.push(p);
+    u32(0x04034b50);
+    fileFields(f);
     u16(0);
     out.set(f.name, p);
     p += f.name.length;
@@ -85,15 +89,7 @@ export function zipStore(entries: readonly ZipEntry[], modified: Date = new Date
   files.forEach((f, i) => {
     u32(0x02014b50);
     u16(0x0314); // made by: Unix, 2.0 (no OEM code-page translation of UTF-8 names)
-    u16(20);
-    u16(0x0800);
-    u16(0);
-    u16(time);
-    u16(date);
-    u32(f.crc);
-    u32(f.data.length);
-    u32(f.data.length);
-    u16(f.name.length);
+    fileFields(f);
     u16(0); // extra
     u16(0); // comment
     u16(0); // disk

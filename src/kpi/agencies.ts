@@ -7,22 +7,15 @@
 import type { AgencyRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
 import type { Ratio } from './types.js';
-import { checkAmount, checkAtMost, checkLabel, ratio } from './validate.js';
+import { checkAmount, checkAtMost, checkLabel, checkUnique, ratio } from './validate.js';
 
 /** Months after which an agency's last evaluation is overdue (the default of `agencyScorecard`). */
 export const EVALUATION_MONTHS = 12;
 
 /** Sums of one agency (or one period, or all) and the rates derived from them. */
-export interface AgencyCell {
+export interface AgencyCell extends AgencySums {
   /** The agency, the period, or `total`. */
   key: string;
-  accountsPlaced: number;
-  balancePlaced: number;
-  recovered: number;
-  commission: number;
-  complaints: number;
-  callsChecked: number;
-  violations: number;
   /** recovered ÷ balance placed. */
   recoveryRate: Ratio;
   /** complaints ÷ accounts placed × 10,000 (`rate`; numerator and denominator are the plain counts). */
@@ -60,7 +53,8 @@ export interface AgencyOptions {
   months?: number;
 }
 
-type Sums = Omit<AgencyCell, 'key' | 'recoveryRate' | 'complaintsPer10k' | 'violationRate' | 'commissionShare'>;
+/** The summable counts and amounts of an `agencies` row. */
+export type AgencySums = Pick<AgencyRow, (typeof FIELDS)[number]>;
 
 const FIELDS = [
   'accountsPlaced',
@@ -72,15 +66,10 @@ const FIELDS = [
   'violations',
 ] as const;
 
-const zero = (): Sums => ({
-  accountsPlaced: 0,
-  balancePlaced: 0,
-  recovered: 0,
-  commission: 0,
-  complaints: 0,
-  callsChecked: 0,
-  violations: 0,
-});
+/** Counts and amounts all zero, in field order: what an agency's rows add up from. */
+export function zeroAgencySums(): AgencySums {
+  return Object.fromEntries(FIELDS.map((f) => [f, 0])) as AgencySums;
+}
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -121,15 +110,7 @@ export function checkAgencyRows(rows: readonly AgencyRow[]): void {
     const period = checkLabel('agencies', i, 'period', row.period);
     const agency = checkLabel('agencies', i, 'agency', row.agency);
     const key = `period ${period}, agency ${agency}`;
-    const id = `${period}\u0000${agency}`;
-    if (seen.has(id))
-      throw new KpiInputError(
-        'duplicate',
-        `agencies row ${i} (${key}): a second row for the same period and agency`,
-        i,
-        'agency',
-      );
-    seen.add(id);
+    checkUnique(seen, [period, agency], 'agencies', i, key, 'period and agency', 'agency');
     for (const field of FIELDS) checkAmount('agencies', i, key, field, row[field]);
     checkAtMost('agencies', i, key, 'violations', row.violations, 'callsChecked', row.callsChecked);
     if (
@@ -145,7 +126,7 @@ export function checkAgencyRows(rows: readonly AgencyRow[]): void {
   });
 }
 
-const cell = (key: string, s: Sums): AgencyCell => {
+const cell = (key: string, s: AgencySums): AgencyCell => {
   const per10k = ratio(s.complaints, s.accountsPlaced);
   return {
     key,
@@ -157,9 +138,9 @@ const cell = (key: string, s: Sums): AgencyCell => {
   };
 };
 
-function add(map: Map<string, Sums>, key: string, row: AgencyRow): void {
+function add(map: Map<string, AgencySums>, key: string, row: AgencyRow): void {
   let s = map.get(key);
-  if (!s) map.set(key, (s = zero()));
+  if (!s) map.set(key, (s = zeroAgencySums()));
   for (const f of FIELDS) s[f] += row[f];
 }
 
@@ -176,10 +157,10 @@ export function agencyScorecard(rows: readonly AgencyRow[], options: AgencyOptio
   if (!calendarDay(asOf))
     throw new KpiInputError('invalid', `asOf is ${JSON.stringify(options.asOf)}, must begin with a day YYYY-MM-DD`);
   const months = options.months ?? EVALUATION_MONTHS;
-  const agencies = new Map<string, Sums>();
-  const periods = new Map<string, Sums>();
+  const agencies = new Map<string, AgencySums>();
+  const periods = new Map<string, AgencySums>();
   const evaluated = new Map<string, string>();
-  const total = zero();
+  const total = zeroAgencySums();
   for (const r of rows) {
     add(agencies, r.agency, r);
     add(periods, r.period, r);

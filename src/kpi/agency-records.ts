@@ -4,6 +4,7 @@
  * month × agency (counts and sums only; rates come from `agencyScorecard`).
  */
 import type { AgencyRow } from '../model/rows.js';
+import { zeroAgencySums } from './agencies.js';
 import { KpiInputError } from './errors.js';
 import { toInstant } from './local-time.js';
 import { checkAmount, checkLabel } from './validate.js';
@@ -40,13 +41,7 @@ export function agencyEventsToRows(events: readonly AgencyEvent[]): AgencyRow[] 
       row = {
         period,
         agency,
-        accountsPlaced: 0,
-        balancePlaced: 0,
-        recovered: 0,
-        commission: 0,
-        complaints: 0,
-        callsChecked: 0,
-        violations: 0,
+        ...zeroAgencySums(),
       };
       cells.set(key, row);
     }

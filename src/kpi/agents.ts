@@ -29,6 +29,14 @@ export const AGENT_COUNT_FIELDS = [
   'complaints',
 ] as const;
 
+/** The summable counts and amounts of an `agents` row. */
+export type AgentCounts = Pick<AgentRow, (typeof AGENT_COUNT_FIELDS)[number]>;
+
+/** Counts and amounts all zero, in `AGENT_COUNT_FIELDS` order: what an agent's activity adds up from. */
+export function zeroAgentCounts(): AgentCounts {
+  return Object.fromEntries(AGENT_COUNT_FIELDS.map((f) => [f, 0])) as AgentCounts;
+}
+
 /**
  * Rates per agent (input order kept): contact rate 接通率 = connects ÷ dials; RPC rate = right-party
  * contacts ÷ dials; PTP rate 承诺还款率 = promises ÷ RPC; kept rate 兑现率 = promises kept ÷ promises

@@ -1,9 +1,8 @@
 /** Channel effectiveness: contact rate, yield per attempt and collected per unit cost per channel. */
 import { CHANNELS } from '../model/rows.js';
 import type { ChannelRow } from '../model/rows.js';
-import { KpiInputError } from './errors.js';
 import type { ChannelEffect, ChannelEffectiveness } from './types.js';
-import { checkAmount, checkAtMost, checkLabel, ratio } from './validate.js';
+import { checkAmount, checkAtMost, checkLabel, checkUnique, ratio } from './validate.js';
 
 const FIELDS = ['attempts', 'contacts', 'accounts', 'cost', 'collected'] as const;
 
@@ -33,14 +32,7 @@ export function channelEffectiveness(rows: readonly ChannelRow[]): ChannelEffect
     const period = checkLabel('channel', i, 'period', row.period);
     const channel = checkLabel('channel', i, 'channel', row.channel);
     const key = `period ${period}, channel ${channel}`;
-    if (seen.has(`${period}\u0000${channel}`))
-      throw new KpiInputError(
-        'duplicate',
-        `channel row ${i} (${key}): a second row for the same period and channel`,
-        i,
-        'channel',
-      );
-    seen.add(`${period}\u0000${channel}`);
+    checkUnique(seen, [period, channel], 'channel', i, key, 'period and channel', 'channel');
     let s = sums.get(channel);
     if (!s) sums.set(channel, (s = { attempts: 0, contacts: 0, accounts: 0, cost: 0, collected: 0 }));
     const v = {} as Record<(typeof FIELDS)[number], number>;

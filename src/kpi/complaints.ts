@@ -1,8 +1,7 @@
 /** Complaint (投诉) trend: per 10,000 accounts, on-time and upheld rates, by category or channel. */
 import type { ComplaintRow, ExposureRow } from '../model/rows.js';
-import { KpiInputError } from './errors.js';
 import type { ComplaintBreakdown, ComplaintPeriod, ComplaintTrend, ComplaintTrendOptions } from './types.js';
-import { checkAmount, checkAtMost, checkLabel, ratio } from './validate.js';
+import { checkAmount, checkAtMost, checkLabel, checkUnique, ratio } from './validate.js';
 import { sortedEntries } from '../model/at.js';
 
 interface Sums {
@@ -80,15 +79,7 @@ export function complaintTrend(
     const category = checkLabel('complaint', i, 'category', row.category);
     const channel = checkLabel('complaint', i, 'channel', row.channel);
     const key = `period ${period}, category ${category}, channel ${channel}`;
-    const dup = `${period}\u0000${category}\u0000${channel}`;
-    if (seen.has(dup))
-      throw new KpiInputError(
-        'duplicate',
-        `complaint row ${i} (${key}): a second row for the same period, category and channel`,
-        i,
-        'category',
-      );
-    seen.add(dup);
+    checkUnique(seen, [period, category, channel], 'complaint', i, key, 'period, category and channel', 'category');
     const s: Sums = {
       received: checkAmount('complaint', i, key, 'received', row.received),
       closed: checkAmount('complaint', i, key, 'closed', row.closed),

@@ -14,7 +14,7 @@ import type {
   ComplianceRuleSet,
   ContactAttempt,
 } from './types.js';
-import { checkAmount, checkAtMost, checkLabel, ratio } from './validate.js';
+import { checkAmount, checkAtMost, checkLabel, checkUnique, ratio } from './validate.js';
 import { at } from '../model/at.js';
 
 /** Defaults of each preset. `timeZone` null = every attempt must carry its own (consumer-local) zone. */
@@ -330,14 +330,7 @@ export function complianceRates(rows: readonly ComplianceRow[]): ComplianceRate[
     const period = checkLabel('compliance', i, 'period', row.period);
     const rule = checkLabel('compliance', i, 'rule', row.rule);
     const key = `period ${period}, rule ${rule}`;
-    if (seen.has(`${period}\u0000${rule}`))
-      throw new KpiInputError(
-        'duplicate',
-        `compliance row ${i} (${key}): a second row for the same period and rule`,
-        i,
-        'rule',
-      );
-    seen.add(`${period}\u0000${rule}`);
+    checkUnique(seen, [period, rule], 'compliance', i, key, 'period and rule', 'rule');
     const checked = checkAmount('compliance', i, key, 'checked', row.checked);
     const breaches = checkAmount('compliance', i, key, 'breaches', row.breaches);
     checkAtMost('compliance', i, key, 'breaches', breaches, 'checked', checked);

@@ -6,6 +6,7 @@
  */
 import type { LegalRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
+import { FieldSums, zeroFields } from './field-sums.js';
 import type { Ratio } from './types.js';
 import { checkAmount, checkAtMost, checkLabel, ratio } from './validate.js';
 
@@ -35,15 +36,23 @@ export const STAGE_TIME_FIELDS = {
   recovered: ['toRecoverUnder90d', 'toRecover90To180d', 'toRecoverOver180d'],
 } as const satisfies Record<Exclude<LegalStage, 'referred'>, readonly (keyof LegalRow)[]>;
 
-/** Every numeric field of a `legal` row, in contract order. */
-export const LEGAL_FIELDS = [
-  ...LEGAL_STAGES,
+/** The amounts of a `legal` row up to the legal cost, in contract order (balances, recovered, cost). */
+const CASE_AMOUNTS = [
   'balanceReferred',
   'balanceFiled',
   'balanceJudgment',
   'balanceEnforced',
   'amountRecovered',
   'legalCost',
+] as const;
+
+/** The fields of a `legal` row that are amounts of money (in the response's currency). */
+export const LEGAL_MONEY_FIELDS: ReadonlySet<string> = new Set([...CASE_AMOUNTS, 'balanceSold', 'salePrice']);
+
+/** Every numeric field of a `legal` row, in contract order. */
+export const LEGAL_FIELDS = [
+  ...LEGAL_STAGES,
+  ...CASE_AMOUNTS,
   'sold',
   'balanceSold',
   'salePrice',
@@ -89,8 +98,7 @@ export interface LegalPipeline {
   total: LegalCohort;
 }
 
-const zero = (): Record<LegalField, number> =>
-  Object.fromEntries(LEGAL_FIELDS.map((f) => [f, 0])) as Record<LegalField, number>;
+const zero = (): Record<LegalField, number> => zeroFields(LEGAL_FIELDS);
 
 function withRates(cohort: string, s: Record<LegalField, number>): LegalCohort {
   return {
@@ -159,25 +167,12 @@ function checkRow(row: LegalRow, i: number, key: string): Record<LegalField, num
  * balance), price ≤ balance sold; otherwise `KpiInputError` names the row and field.
  */
 export function legalPipeline(rows: readonly LegalRow[]): LegalPipeline {
-  const sums = new Map<string, Record<LegalField, number>>();
-  const total = zero();
+  const sums = new FieldSums(LEGAL_FIELDS);
   rows.forEach((row, i) => {
     const cohort = checkLabel('legal', i, 'cohort', row.cohort);
-    const v = checkRow(row, i, `cohort ${cohort}`);
-    let s = sums.get(cohort);
-    if (!s) sums.set(cohort, (s = zero()));
-    for (const f of LEGAL_FIELDS) {
-      s[f] += v[f];
-      total[f] += v[f];
-    }
+    sums.add(cohort, checkRow(row, i, `cohort ${cohort}`));
   });
-  const cohorts = [...sums.keys()].sort();
-  const first = cohorts[0];
-  const last = cohorts[cohorts.length - 1];
-  return {
-    cohorts: cohorts.map((c) => withRates(c, sums.get(c) ?? zero())),
-    total: withRates(first !== undefined && last !== undefined ? `${first}/${last}` : '', total),
-  };
+  return { cohorts: sums.sorted(withRates), total: withRates(sums.range(), sums.total) };
 }
 
 /** One bar of the pipeline: a stage's cases and balance and its conversion from the stage before (null for the first). */

@@ -4,31 +4,9 @@
  */
 import type { PromiseFunnelRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
+import { FieldSums, zeroFields } from './field-sums.js';
 import type { Ratio } from './types.js';
 import { checkAmount, checkAtMost, checkLabel, ratio } from './validate.js';
-
-/** Count and amount fields of a `promises` row, in contract order. */
-export const PROMISE_FIELDS = [
-  'attempts',
-  'contacts',
-  'rightPartyContacts',
-  'promises',
-  'pending',
-  'matured',
-  'kept',
-  'partlyKept',
-  'broken',
-  'amountPromised',
-  'amountPaid',
-  'followUpUnder24h',
-  'followUp24To48h',
-  'followUp48To72h',
-  'followUpOver72h',
-  'followUpNone',
-] as const;
-
-/** One field of a `promises` row. */
-export type PromiseField = (typeof PROMISE_FIELDS)[number];
 
 /** The funnel's steps, each a subset of the one before: attempts ⊇ contacts ⊇ right-party contacts ⊇ promises. */
 export const FUNNEL_STEPS = ['attempts', 'contacts', 'rightPartyContacts', 'promises'] as const;
@@ -44,6 +22,20 @@ export const FOLLOW_UP_BINS = [
   'followUpOver72h',
   'followUpNone',
 ] as const;
+
+/** Count and amount fields of a `promises` row, in contract order. */
+export const PROMISE_FIELDS = [
+  ...FUNNEL_STEPS,
+  'pending',
+  'matured',
+  ...PROMISE_OUTCOMES,
+  'amountPromised',
+  'amountPaid',
+  ...FOLLOW_UP_BINS,
+] as const;
+
+/** One field of a `promises` row. */
+export type PromiseField = (typeof PROMISE_FIELDS)[number];
 
 /**
  * The follow-up bin of a broken promise: hours from the break to the next contact, or null when there was
@@ -95,8 +87,7 @@ function withRates(period: string, s: Record<PromiseField, number>): PromiseFunn
   };
 }
 
-const zero = (): Record<PromiseField, number> =>
-  Object.fromEntries(PROMISE_FIELDS.map((f) => [f, 0])) as Record<PromiseField, number>;
+const zero = (): Record<PromiseField, number> => zeroFields(PROMISE_FIELDS);
 
 /**
  * Sums `promises` rows per period (several rows of one period, e.g. one per team, add up) and derives
@@ -107,8 +98,7 @@ const zero = (): Record<PromiseField, number> =>
  * bins add up to broken, paid ≤ promised; otherwise `KpiInputError` names the row and fields.
  */
 export function promiseFunnel(rows: readonly PromiseFunnelRow[]): PromiseFunnel {
-  const sums = new Map<string, Record<PromiseField, number>>();
-  const total = zero();
+  const sums = new FieldSums(PROMISE_FIELDS);
   rows.forEach((row, i) => {
     const period = checkLabel('promises', i, 'period', row.period);
     const key = `period ${period}`;
@@ -135,18 +125,9 @@ export function promiseFunnel(rows: readonly PromiseFunnelRow[]): PromiseFunnel 
         'broken',
       );
     }
-    let s = sums.get(period);
-    if (!s) sums.set(period, (s = zero()));
-    for (const f of PROMISE_FIELDS) {
-      s[f] += v[f];
-      total[f] += v[f];
-    }
+    sums.add(period, v);
   });
-  const periods = [...sums.keys()].sort();
-  return {
-    periods: periods.map((p) => withRates(p, sums.get(p) ?? zero())),
-    total: withRates(periods.length ? `${periods[0]}/${periods[periods.length - 1]}` : '', total),
-  };
+  return { periods: sums.sorted(withRates), total: withRates(sums.range(), sums.total) };
 }
 
 /** One bar of the funnel: a step's count and its conversion from the step before (null for the first). */

@@ -4,9 +4,8 @@
  * team and agent. Ratios of sums, once, for every backend.
  */
 import { QA_ANY, type QualityRow } from '../model/rows.js';
-import { KpiInputError } from './errors.js';
 import type { Ratio } from './types.js';
-import { checkAmount, checkAtMost, checkLabel, ratio } from './validate.js';
+import { checkAmount, checkAtMost, checkLabel, checkUnique, ratio } from './validate.js';
 
 /** Sums of one group of checks and the rates derived from them. */
 export interface QualityCell {
@@ -100,15 +99,8 @@ export function checkQualityRows(rows: readonly QualityRow[]): void {
     const method = checkLabel('quality', i, 'method', row.method);
     const rule = checkLabel('quality', i, 'rule', row.rule);
     const key = `period ${period}, team ${team}${row.agentId ? `, agent ${row.agentId}` : ''}, ${method}, rule ${rule}`;
-    const id = [period, team, row.agentId ?? '', method, rule].join('\u0000');
-    if (seen.has(id))
-      throw new KpiInputError(
-        'duplicate',
-        `quality row ${i} (${key}): a second row for the same period, team, agent, method and rule`,
-        i,
-        'rule',
-      );
-    seen.add(id);
+    const same = 'period, team, agent, method and rule';
+    checkUnique(seen, [period, team, row.agentId ?? '', method, rule], 'quality', i, key, same, 'rule');
     const calls = checkAmount('quality', i, key, 'calls', row.calls);
     const checked = checkAmount('quality', i, key, 'checked', row.checked);
     const violations = checkAmount('quality', i, key, 'violations', row.violations);

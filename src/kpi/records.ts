@@ -17,7 +17,7 @@ import { complianceBreaches } from './compliance.js';
 import { KpiInputError } from './errors.js';
 import type { AccountSnapshot, CompliancePreset, ComplianceRuleSet, ContactAttempt } from './types.js';
 import { checkAmount } from './validate.js';
-import { AGENT_COUNT_FIELDS } from './agents.js';
+import { AGENT_COUNT_FIELDS, zeroAgentCounts } from './agents.js';
 import { must, sortedEntries } from '../model/at.js';
 
 /** One complaint as recorded: dates `YYYY-MM-DD`; `closed` absent while open. */
@@ -136,16 +136,7 @@ export function activityToAgents(records: readonly AgentRow[]): AgentRow[] {
           agentId: r.agentId,
           name: r.name,
           ...(r.team ? { team: r.team } : {}),
-          dials: 0,
-          connects: 0,
-          rightPartyContacts: 0,
-          promises: 0,
-          promisesDue: 0,
-          promisesKept: 0,
-          assigned: 0,
-          collected: 0,
-          hours: 0,
-          complaints: 0,
+          ...zeroAgentCounts(),
         }),
       );
     for (const f of fields) a[f] += checkAmount('agent activity', i, `agent ${r.agentId}`, f, r[f]);

@@ -2,7 +2,7 @@
 import type { RecoveryRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
 import type { DevelopmentFactor, RecoveryCurve, RecoveryOptions, RecoveryPoint, RecoveryProjection } from './types.js';
-import { checkAmount, checkLabel, divide } from './validate.js';
+import { checkAmount, checkLabel, checkWhole, divide } from './validate.js';
 import { sortedEntries } from '../model/at.js';
 
 /** Largest month since charge-off a row may have: curves are filled month by month from the first to the last. */
@@ -22,14 +22,7 @@ export function recoveryCurves(rows: readonly RecoveryRow[], options: RecoveryOp
   rows.forEach((row, i) => {
     const cohort = checkLabel('recovery', i, 'cohort', row.cohort);
     const key = `cohort ${cohort}, month ${String(row.month)}`;
-    const month = checkAmount('recovery', i, key, 'month', row.month);
-    if (!Number.isInteger(month))
-      throw new KpiInputError(
-        'invalid',
-        `recovery row ${i} (${key}): month is ${month}, must be a whole number`,
-        i,
-        'month',
-      );
+    const month = checkWhole('recovery', i, key, 'month', row.month);
     if (month > MAX_MONTH)
       throw new KpiInputError(
         'invalid',

@@ -3,7 +3,7 @@ import type { BucketConfig } from '../model/buckets.js';
 import { bucketIndex, DEFAULT_BUCKETS, validateBucketConfig } from './buckets.js';
 import { KpiInputError } from './errors.js';
 import type { CureRate, PeriodTransitionMatrix, TransitionMatrix, TransitionOptions, TransitionRow } from './types.js';
-import { checkAmount, checkLabel, ratio } from './validate.js';
+import { checkAmount, checkLabel, checkUnique, ratio } from './validate.js';
 import { at } from '../model/at.js';
 
 /**
@@ -78,15 +78,7 @@ function accumulate(rows: readonly TransitionRow[], options: TransitionOptions, 
     }
     const accounts = checkAmount('roll-rate', i, key, 'accounts', row.accounts);
     const balance = checkAmount('roll-rate', i, key, 'balance', row.balance);
-    const dup = `${period}\u0000${f}\u0000${t}`;
-    if (seen.has(dup))
-      throw new KpiInputError(
-        'duplicate',
-        `roll-rate row ${i} (${key}): a second row for the same period, from and to`,
-        i,
-        'to',
-      );
-    seen.add(dup);
+    checkUnique(seen, [period, f, t], 'roll-rate', i, key, 'period, from and to', 'to');
     let m = cells.get(period);
     if (!m) cells.set(period, (m = new Float64Array(size * size)));
     m[f * size + t] = count ? accounts : balance;

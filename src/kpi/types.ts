@@ -4,6 +4,7 @@
  */
 import type { BucketConfig } from '../model/buckets.js';
 import type { Basis, Interval } from '../model/metrics.js';
+import type { ChannelRow } from '../model/rows.js';
 
 /** A ratio with its parts. `rate` is null when the denominator is 0 (never NaN or Infinity). */
 export interface Ratio {
@@ -249,14 +250,8 @@ export interface ComplaintTrend {
   total: ComplaintPeriod;
 }
 
-/** Effectiveness of one channel (or the total). */
-export interface ChannelEffect {
-  channel: string;
-  attempts: number;
-  contacts: number;
-  accounts: number;
-  cost: number;
-  collected: number;
+/** Effectiveness of one channel (or the total): its `channels` sums over the periods and the rates of them. */
+export interface ChannelEffect extends Omit<ChannelRow, 'period'> {
   /** contacts ÷ attempts. */
   contactRate: Ratio;
   /** collected ÷ attempts. */

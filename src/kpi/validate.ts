@@ -26,6 +26,50 @@ export function checkAmount(what: string, rowIndex: number, key: string, field: 
   return value;
 }
 
+/** `checkAmount` of a count of months or the like, also a whole number (`must` says what it must be). */
+export function checkWhole(
+  what: string,
+  rowIndex: number,
+  key: string,
+  field: string,
+  value: unknown,
+  must = 'a whole number',
+): number {
+  const n = checkAmount(what, rowIndex, key, field, value);
+  if (!Number.isInteger(n))
+    throw new KpiInputError(
+      'invalid',
+      `${what} row ${rowIndex} (${key}): ${field} is ${n}, must be ${must}`,
+      rowIndex,
+      field,
+    );
+  return n;
+}
+
+/**
+ * Throws `duplicate` when a row has the identity (`parts`, e.g. its period and rule) of an earlier row; `seen`
+ * keeps the identities met so far. `same` names the parts in the message, `field` is the field blamed.
+ */
+export function checkUnique(
+  seen: Set<string>,
+  parts: readonly (string | number)[],
+  what: string,
+  rowIndex: number,
+  key: string,
+  same: string,
+  field: string,
+): void {
+  const id = parts.join('\u0000');
+  if (seen.has(id))
+    throw new KpiInputError(
+      'duplicate',
+      `${what} row ${rowIndex} (${key}): a second row for the same ${same}`,
+      rowIndex,
+      field,
+    );
+  seen.add(id);
+}
+
 /** Checks one label field of a row (period, cohort, id…): a non-empty string. */
 export function checkLabel(what: string, rowIndex: number, field: string, value: unknown): string {
   if (typeof value !== 'string' || value === '') {

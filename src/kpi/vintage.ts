@@ -3,7 +3,7 @@ import type { Basis } from '../model/metrics.js';
 import type { VintageRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
 import type { VintageCurve } from './types.js';
-import { checkAmount, checkAtMost, checkLabel, ratio } from './validate.js';
+import { checkAmount, checkAtMost, checkLabel, checkWhole, ratio } from './validate.js';
 import { sortedEntries } from '../model/at.js';
 
 /**
@@ -20,14 +20,7 @@ export function vintageCurves(rows: readonly VintageRow[], options: { basis: Bas
   rows.forEach((row, i) => {
     const cohort = checkLabel('vintage', i, 'cohort', row.cohort);
     const key = `cohort ${cohort}, mob ${String(row.mob)}`;
-    const mob = checkAmount('vintage', i, key, 'mob', row.mob);
-    if (!Number.isInteger(mob))
-      throw new KpiInputError(
-        'invalid',
-        `vintage row ${i} (${key}): mob is ${mob}, must be a whole number of months`,
-        i,
-        'mob',
-      );
+    const mob = checkWhole('vintage', i, key, 'mob', row.mob, 'a whole number of months');
     const oa = checkAmount('vintage', i, key, 'originatedAccounts', row.originatedAccounts);
     const om = checkAmount('vintage', i, key, 'originatedAmount', row.originatedAmount);
     const da = checkAmount('vintage', i, key, 'delinquentAccounts', row.delinquentAccounts);

@@ -52,3 +52,8 @@ export interface Query {
 export function isMetricName(name: string): name is MetricName {
   return (METRICS as readonly string[]).includes(name);
 }
+
+/** The basis an attribute or option names: `count`, else `balance` (the default). */
+export function basisOf(value: string | null | undefined): Basis {
+  return value === 'count' ? 'count' : 'balance';
+}

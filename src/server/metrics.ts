@@ -2,7 +2,8 @@
  * The contract's metrics in SQL: one file per metric under `sql/` (plus the complaints exposure), read once,
  * run with bind parameters only. Bucket edges and contact-rule settings are parameters too.
  */
-import type { BucketConfig } from '../model/buckets.js';
+import { DEFAULT_BUCKETS, type BucketConfig } from '../model/buckets.js';
+import { METRICS } from '../model/metrics.js';
 import { renderSql, type Dialect } from './engine/dialect.js';
 import { duckDbDialect } from './engine/dialects/duckdb.js';
 import type { Engine, BindValues } from './engine/engine.js';
@@ -13,25 +14,7 @@ import { DERIVED_DEFAULT_ZONE, WORKLOAD_CELL_EDGES } from './seed/derived.js';
 import { sqlTemplate } from './sql-files.js';
 
 /** Metrics this server answers (every metric of docs/openapi.json). */
-export const SERVER_METRICS = [
-  'overdue',
-  'roll-rates',
-  'vintage',
-  'recovery',
-  'agents',
-  'complaints',
-  'channels',
-  'compliance',
-  'experiments',
-  'scores',
-  'quality',
-  'promises',
-  'contact-hours',
-  'outcomes',
-  'workload',
-  'agencies',
-  'legal',
-] as const;
+export const SERVER_METRICS: typeof METRICS = METRICS;
 
 /** Settings bound into the SQL: buckets (8, the last open-ended), vintage threshold, contact rules. */
 export interface MetricSettings {
@@ -46,28 +29,22 @@ export interface MetricSettings {
   cnFailedBefore?: number;
 }
 
+/** The cn-gbt-2025 preset: Beijing time, calls 08–22, three conversations a debtor-day, one failed call before a third party. */
+const DEFAULT_GBT = Object.freeze({ zone: 'Asia/Shanghai', from: 8, until: 22, maxConversations: 3, failedBefore: 1 });
+
 /** The defaults of `src/kpi` (DEFAULT_BUCKETS, M2+, the cn-cba-2026 and us-reg-f presets). */
 export const DEFAULT_SETTINGS: MetricSettings = Object.freeze({
-  buckets: Object.freeze([
-    { code: 'M0', minDays: 0, maxDays: 0 },
-    { code: 'M1', minDays: 1, maxDays: 30 },
-    { code: 'M2', minDays: 31, maxDays: 60 },
-    { code: 'M3', minDays: 61, maxDays: 90 },
-    { code: 'M4', minDays: 91, maxDays: 120 },
-    { code: 'M5', minDays: 121, maxDays: 150 },
-    { code: 'M6', minDays: 151, maxDays: 180 },
-    { code: 'M7+', minDays: 181, maxDays: null },
-  ]),
+  buckets: DEFAULT_BUCKETS,
   vintageThresholdDays: 31,
   cn: { zone: 'Asia/Shanghai', from: 8, until: 22, maxUnanswered: 6 },
   us: { from: 8, until: 21, maxCalls7Days: 7 },
-  gbt: { zone: 'Asia/Shanghai', from: 8, until: 22, maxConversations: 3, failedBefore: 1 },
+  gbt: DEFAULT_GBT,
   cnFailedBefore: 3,
 });
 
 /** The cn-gbt-2025 settings and the cn-cba-2026 third-party setting of `settings`, defaults where absent. */
 function cnRuleParams(settings: MetricSettings): BindValues {
-  const gbt = settings.gbt ?? { zone: 'Asia/Shanghai', from: 8, until: 22, maxConversations: 3, failedBefore: 1 };
+  const gbt = settings.gbt ?? DEFAULT_GBT;
   return {
     gbt_zone: gbt.zone,
     gbt_from: gbt.from,

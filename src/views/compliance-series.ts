@@ -1,6 +1,6 @@
 import type { ComplianceRate } from '../kpi/types.js';
 import { periodToTime } from '../render/period.js';
-import type { PointSeries } from './point-series.js';
+import { periodPoint, rateSeries, type PointSeries } from './point-series.js';
 import { addDefinitions } from '../model/definitions.js';
 import { COMPLIANCE_DEFINITIONS } from '../model/definitions/compliance.js';
 
@@ -45,24 +45,7 @@ export function ruleSeries(
   }
   return [...byRule].map(([rule, list]) => {
     const sorted = [...list].sort((a, b) => periodToTime(a.period) - periodToTime(b.period));
-    const n = sorted.length;
-    const s: RuleSeries = {
-      key: rule,
-      label: label(rule),
-      xs: new Float64Array(n),
-      ys: new Float64Array(n),
-      labels: new Array<string>(n),
-      numerators: new Float64Array(n),
-      denominators: new Float64Array(n),
-    };
-    sorted.forEach((r, i) => {
-      s.xs[i] = periodToTime(r.period);
-      s.ys[i] = r.rate ?? NaN;
-      s.labels[i] = r.period;
-      s.numerators[i] = r.numerator;
-      s.denominators[i] = r.denominator;
-    });
-    return s;
+    return rateSeries(rule, label(rule), sorted, (r) => periodPoint(r.period, r));
   });
 }
 

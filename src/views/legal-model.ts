@@ -20,8 +20,7 @@ import { LEGAL_DEFINITIONS } from '../model/definitions/legal.js';
 import { formatCurrency, formatNumber, formatPercent } from '../render/format.js';
 import { addMessages, t, type MessageKey } from '../render/i18n/index.js';
 import { LEGAL_MESSAGES } from '../render/i18n/legal.js';
-import { periodToTime } from '../render/period.js';
-import type { PointSeries } from './point-series.js';
+import { periodPoint, rateSeries, type PointSeries } from './point-series.js';
 
 // This widget's texts and definitions load with it (not in every widget's chunk).
 addMessages(LEGAL_MESSAGES);
@@ -164,25 +163,7 @@ const trendRatio = (c: LegalCohort, key: (typeof LEGAL_TREND_RATES)[number][0]):
 
 /** One typed-array series per rate over the cohorts (null rates are NaN gaps), labelled by `label`. */
 export function legalTrendSeries(pipeline: LegalPipeline, label: (key: MessageKey) => string): PointSeries[] {
-  const n = pipeline.cohorts.length;
-  return LEGAL_TREND_RATES.map(([rate, key]) => {
-    const s: PointSeries = {
-      key: rate,
-      label: label(key),
-      xs: new Float64Array(n),
-      ys: new Float64Array(n),
-      labels: new Array<string>(n),
-      numerators: new Float64Array(n),
-      denominators: new Float64Array(n),
-    };
-    pipeline.cohorts.forEach((c, i) => {
-      const r = trendRatio(c, rate);
-      s.xs[i] = periodToTime(c.cohort);
-      s.ys[i] = r.rate ?? NaN;
-      s.labels[i] = c.cohort;
-      s.numerators[i] = r.numerator;
-      s.denominators[i] = r.denominator;
-    });
-    return s;
-  });
+  return LEGAL_TREND_RATES.map(([rate, key]) =>
+    rateSeries(rate, label(key), pipeline.cohorts, (c) => periodPoint(c.cohort, trendRatio(c, rate))),
+  );
 }

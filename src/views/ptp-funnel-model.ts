@@ -15,8 +15,7 @@ import { ratio } from '../kpi/validate.js';
 import type { HBarItem } from '../charts/hbar-chart.js';
 import { formatNumber, formatPercent } from '../render/format.js';
 import { t, type MessageKey, addMessages } from '../render/i18n/index.js';
-import { periodToTime } from '../render/period.js';
-import type { PointSeries } from './point-series.js';
+import { periodPoint, rateSeries, type PointSeries } from './point-series.js';
 import { addDefinitions } from '../model/definitions.js';
 import { OPS_MESSAGES } from '../render/i18n/ops.js';
 import { OPS_DEFINITIONS } from '../model/definitions/ops.js';
@@ -120,27 +119,9 @@ export const TREND_RATES = [
 
 /** One typed-array series per rate over the periods (null rates are NaN gaps), labelled by `label`. */
 export function funnelTrendSeries(funnel: PromiseFunnel, label: (key: MessageKey) => string): PointSeries[] {
-  const n = funnel.periods.length;
-  return TREND_RATES.map(([rate, key]) => {
-    const s: PointSeries = {
-      key: rate,
-      label: label(key),
-      xs: new Float64Array(n),
-      ys: new Float64Array(n),
-      labels: new Array<string>(n),
-      numerators: new Float64Array(n),
-      denominators: new Float64Array(n),
-    };
-    funnel.periods.forEach((p, i) => {
-      const r = p[rate];
-      s.xs[i] = periodToTime(p.period);
-      s.ys[i] = r.rate ?? NaN;
-      s.labels[i] = p.period;
-      s.numerators[i] = r.numerator;
-      s.denominators[i] = r.denominator;
-    });
-    return s;
-  });
+  return TREND_RATES.map(([rate, key]) =>
+    rateSeries(rate, label(key), funnel.periods, (p) => periodPoint(p.period, p[rate])),
+  );
 }
 
 /** A panel's bars for `hbarChart`: the count, and its share of the bar it belongs to. */

@@ -8,7 +8,7 @@ import type { QualityCell, QualitySummary } from '../kpi/quality.js';
 import { QA_ANY } from '../model/rows.js';
 import { periodToTime } from '../render/period.js';
 import { pseudonym } from '../render/redact.js';
-import type { PointSeries } from './point-series.js';
+import { periodPoint, rateSeries, type PointSeries } from './point-series.js';
 import { addMessages } from '../render/i18n/index.js';
 import { addDefinitions } from '../model/definitions.js';
 import { GOVERNANCE_MESSAGES } from '../render/i18n/governance.js';
@@ -28,24 +28,7 @@ export function qualitySeries(summary: QualitySummary, label: (rule: string) => 
     points: readonly { period: string; numerator: number; denominator: number; rate: number | null }[],
   ): PointSeries => {
     const sorted = [...points].sort((a, b) => periodToTime(a.period) - periodToTime(b.period));
-    const n = sorted.length;
-    const s: PointSeries = {
-      key,
-      label: label(key),
-      xs: new Float64Array(n),
-      ys: new Float64Array(n),
-      labels: new Array<string>(n),
-      numerators: new Float64Array(n),
-      denominators: new Float64Array(n),
-    };
-    sorted.forEach((p, i) => {
-      s.xs[i] = periodToTime(p.period);
-      s.ys[i] = p.rate ?? NaN;
-      s.labels[i] = p.period;
-      s.numerators[i] = p.numerator;
-      s.denominators[i] = p.denominator;
-    });
-    return s;
+    return rateSeries(key, label(key), sorted, (p) => periodPoint(p.period, p));
   };
   const any = make(
     QA_ANY,

@@ -1,6 +1,6 @@
 import type { RecoveryRow } from '../model/rows.js';
 import { projectRecovery, recoveryCurves } from '../kpi/index.js';
-import type { PointSeries } from './point-series.js';
+import { rateSeries, type PointSeries } from './point-series.js';
 import { addDefinitions } from '../model/definitions.js';
 import { RECOVERY_DEFINITIONS } from '../model/definitions/recovery.js';
 
@@ -27,26 +27,16 @@ export function recoverySeries(rows: readonly RecoveryRow[], options: RecoverySe
   if (options.projection) curves = projectRecovery(curves, { horizon: options.maxMonths }).curves;
   return curves.map((c) => {
     const points = c.points.filter((p) => p.month <= options.maxMonths);
-    const n = points.length;
     const s: RecoverySeries = {
-      key: c.cohort,
-      label: c.cohort,
+      ...rateSeries(c.cohort, c.cohort, points, (p) => ({
+        x: p.month,
+        label: String(p.month),
+        ratio: { numerator: p.cumulative, denominator: c.chargedOff, rate: p.rate },
+      })),
       chargedOff: c.chargedOff,
-      xs: new Float64Array(n),
-      ys: new Float64Array(n),
-      labels: new Array<string>(n),
-      numerators: new Float64Array(n),
-      denominators: new Float64Array(n),
     };
     const first = points.findIndex((p) => p.projected);
     if (first >= 0) s.projectedFrom = first;
-    points.forEach((p, i) => {
-      s.xs[i] = p.month;
-      s.ys[i] = p.rate ?? NaN;
-      s.labels[i] = String(p.month);
-      s.numerators[i] = p.cumulative;
-      s.denominators[i] = c.chargedOff;
-    });
     return s;
   });
 }

@@ -1,7 +1,7 @@
 import type { Basis } from '../model/metrics.js';
 import type { VintageRow } from '../model/rows.js';
 import { vintageCurves } from '../kpi/index.js';
-import type { PointSeries } from './point-series.js';
+import { rateSeries, type PointSeries } from './point-series.js';
 import { addDefinitions } from '../model/definitions.js';
 import { VINTAGE_DEFINITIONS } from '../model/definitions/vintage.js';
 
@@ -25,24 +25,7 @@ export function vintageSeries(rows: readonly VintageRow[], options: VintageSerie
   else if (typeof pick === 'number' && pick > 0) curves = curves.slice(-pick);
   return curves.map((c) => {
     const points = c.points.filter((p) => p.mob <= options.maxMob);
-    const n = points.length;
-    const s: PointSeries = {
-      key: c.cohort,
-      label: c.cohort,
-      xs: new Float64Array(n),
-      ys: new Float64Array(n),
-      labels: new Array<string>(n),
-      numerators: new Float64Array(n),
-      denominators: new Float64Array(n),
-    };
-    points.forEach((p, i) => {
-      s.xs[i] = p.mob;
-      s.ys[i] = p.rate ?? NaN;
-      s.labels[i] = String(p.mob);
-      s.numerators[i] = p.numerator;
-      s.denominators[i] = p.denominator;
-    });
-    return s;
+    return rateSeries(c.cohort, c.cohort, points, (p) => ({ x: p.mob, label: String(p.mob), ratio: p }));
   });
 }
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { hbarTextStyles } from '../shared/hbar.styles.js';
 
 /** Styles of `<ck-agency-scorecard>` beyond the shared widget styles. */
 export const agencyScorecardStyles = css`
@@ -23,12 +24,5 @@ export const agencyScorecardStyles = css`
     font-weight: 600;
     outline: 2px solid currentColor;
   }
-  .hbar .value,
-  .hbar .axis text {
-    fill: var(--_fg);
-    font-size: 12px;
-  }
-  .hbar .baseline {
-    stroke: var(--_axis);
-  }
+  ${hbarTextStyles}
 `;

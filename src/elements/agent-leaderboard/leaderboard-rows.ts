@@ -1,3 +1,4 @@
+import { AGENT_METRICS } from '../../kpi/agents.js';
 import type { AgentRow } from '../../model/rows.js';
 import type { AgentMetric, AgentPerformance, FlaggedRatio } from '../../kpi/types.js';
 import { pseudonym, pseudonymCodes } from '../../render/redact.js';
@@ -10,15 +11,7 @@ export type LeaderboardColumn = AgentMetric | 'collected';
 export type LeaderboardSort = LeaderboardColumn | 'name' | 'team';
 
 /** The number columns in display order. */
-export const LEADERBOARD_COLUMNS: readonly LeaderboardColumn[] = [
-  'collected',
-  'contactRate',
-  'rpcRate',
-  'ptpRate',
-  'keptRate',
-  'liquidation',
-  'collectedPerHour',
-];
+export const LEADERBOARD_COLUMNS: readonly LeaderboardColumn[] = ['collected', ...AGENT_METRICS];
 
 const ALIASES: Record<string, LeaderboardSort> = {
   collected: 'collected',

@@ -1,18 +1,13 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { channelEffectiveness } from '../../kpi/channels.js';
 import type { ChannelEffect, ChannelEffectiveness, Ratio } from '../../kpi/types.js';
-import { hbarBox, hbarChart, hbarModel, type HBarSpec } from '../../charts/hbar-chart.js';
 import { formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
-import type { PointFocus } from '../../render/keyboard.js';
-import { movePanelBars, panelBarAt } from '../shared/panel-keys.js';
-import { PointFocusState } from '../shared/point-focus.js';
 import type { TableSpec } from '../../render/table.js';
-import { tooltip } from '../../render/tooltip.js';
 import { CHANNEL_LABELS, codeLabel } from '../../render/vocab.js';
+import { BarPanels, type BarPanel } from '../shared/bar-panels.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
-import { LaggingWidth } from '../shared/lagging-width.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { barPanelStyles } from '../shared/panel.styles.js';
 import { channelMixStyles } from './channel-mix.styles.js';
@@ -23,6 +18,11 @@ export type { ChannelMeasure };
 
 /** Detail of `ck-select` from the channel mix: `series` is the channel, `measure` the panel. */
 export interface CkChannelSelectDetail extends CkSelectDetail {
+  measure: ChannelMeasure;
+}
+
+/** One measure's panel: a bar per channel. */
+interface MeasurePanel extends BarPanel<ChannelEffect> {
   measure: ChannelMeasure;
 }
 
@@ -77,23 +77,20 @@ export class CkChannelMix extends CkWidget<'channels'> {
       return { result: channelEffectiveness(rows), periods: span };
     },
   );
-  readonly #points = new PointFocusState({
-    update: () => this.requestUpdate(),
+  /** One panel per measure shown, a bar per channel. */
+  readonly #bars = new BarPanels<MeasurePanel>({
+    host: this,
+    width: () => this.width,
+    locale: () => this.locale,
     announce: (text) => this.announce(text),
-    describe: (f) => this.#describe(f),
-    select: (f) => this.#select(f),
-    lengths: () => {
-      const n = this.#channels().length;
-      return this.#measures.map(() => n);
-    },
-    hit: (_x, _y, e) => panelBarAt(e, (m) => {
-      const measure = this.#measures[m];
-      return measure ? this.#spec(measure, m) : null;
-    }),
-    move: movePanelBars,
+    minWidth: 260,
+    labelWidth: 100,
+    items: (p) => p.bars.map((c) => ({ key: c.channel, label: this.#label(c.channel), value: c[p.measure].rate ?? NaN })),
+    formatValue: (p) => (v) => this.#format(p.measure, v),
+    describe: (c, p) => this.#describe(c, p.measure),
+    select: (c, p) => this.#select(c, p.measure),
+    tooltip: (c, p) => this.#tooltip(c, p.measure),
   });
-  /** Width the panels are drawn at (one frame behind `width`). */
-  readonly #drawn = new LaggingWidth(this, () => this.width);
 
   constructor() {
     super();
@@ -111,10 +108,12 @@ export class CkChannelMix extends CkWidget<'channels'> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const derived = this.#derived.update();
-    if (derived?.result !== this.#result) this.#points.focus = null;
-    this.#result = derived?.result ?? null;
+    if (derived?.result !== this.#result || changed.has('measure')) {
+      this.#result = derived?.result ?? null;
+      const channels = this.#channels();
+      this.#bars.setPanels(this.#measures.map((measure) => ({ title: LABELS[measure], bars: channels, measure })));
+    }
     this.#periods = derived?.periods ?? null;
-    if (changed.has('measure')) this.#points.focus = null;
   }
 
   #channels(): ChannelEffect[] {
@@ -137,28 +136,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
     return measureParts(this.intlLocale, c, measure, this.#currency());
   }
 
-  /** Panel width: three side by side when each gets 260 px, else stacked. */
-  #panelWidth(): number {
-    const n = this.#measures.length;
-    const gap = 12;
-    const columns = this.#drawn.value >= n * 260 + (n - 1) * gap ? n : 1;
-    return Math.floor((this.#drawn.value - (columns - 1) * gap) / columns);
-  }
-
-  #spec(measure: ChannelMeasure, index: number): HBarSpec {
-    const focus = this.#points.focus;
-    return {
-      width: this.#panelWidth(),
-      items: this.#channels().map((c) => ({ key: c.channel, label: this.#label(c.channel), value: c[measure].rate ?? NaN })),
-      formatValue: (v) => this.#format(measure, v),
-      maxLabelWidth: 100,
-      focus: focus && focus.series === index ? focus.index : null,
-    };
-  }
-
-  #describe(focus: PointFocus): string {
-    const measure = at(this.#measures, focus.series);
-    const c = at(this.#channels(), focus.index);
+  #describe(c: ChannelEffect, measure: ChannelMeasure): string {
     const p = this.#parts(c, measure);
     return t(this.locale, 'channelsAnnouncement', {
       channel: this.#label(c.channel),
@@ -169,10 +147,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
     });
   }
 
-  #select(focus: PointFocus): void {
-    const measure = this.#measures[focus.series];
-    const c = this.#channels()[focus.index];
-    if (!measure || !c) return;
+  #select(c: ChannelEffect, measure: ChannelMeasure): void {
     const r = c[measure];
     emit<CkChannelSelectDetail>(this, 'ck-select', {
       series: c.channel,
@@ -201,39 +176,23 @@ export class CkChannelMix extends CkWidget<'channels'> {
     return channelsTable(this.locale, this.intlLocale, caption, rows, this.#currency());
   }
 
-  #tooltip(measure: ChannelMeasure, series: number, spec: HBarSpec) {
-    const focus = this.#points.focus;
-    if (!focus || focus.series !== series) return null;
-    const c = this.#channels()[focus.index];
-    if (!c) return null;
+  #tooltip(c: ChannelEffect, measure: ChannelMeasure): { title: string; lines: [string, string][] } {
     const p = this.#parts(c, measure);
-    const box = hbarBox(spec, hbarModel(spec), focus.index);
-    return tooltip({
+    return {
       title: `${this.#label(c.channel)} · ${t(this.locale, LABELS[measure])}`,
       lines: [
         [t(this.locale, 'value'), this.#format(measure, p.ratio.rate)],
         [t(this.locale, 'numerator'), p.numerator],
         [t(this.locale, 'denominator'), p.denominator],
       ],
-      x: Math.min(box.x + box.width, spec.width - 40),
-      y: box.y + box.height + 24,
-      width: spec.width,
-    });
+    };
   }
 
   protected override render() {
-    const measures = this.#measures;
-    const width = this.#panelWidth();
-    const columns = width * measures.length + 12 * (measures.length - 1) <= this.#drawn.value ? measures.length : 1;
-    const panels = () =>
-      html`<div class=${`panels cols-${columns}`}>${measures.map((m, i) => {
-        const spec = this.#spec(m, i);
-        return html`<div class="panel"><h3 aria-hidden="true">${t(this.locale, LABELS[m])}</h3><div class="plot" data-m=${i}>${hbarChart(spec)}${this.#tooltip(m, i, spec)}</div></div>`;
-      })}</div>`;
     return this.renderBody(
       this.#title(),
-      () => html`${this.#drawn.value > 0
-          ? this.renderFrame(panels(), this.#summary(), this.#points.handlers)
+      () => html`${this.#bars.ready
+          ? this.renderFrame(this.#bars.view(), this.#summary(), this.#bars.handlers)
           : null}
         ${this.renderTable(() => this.#table())}`,
       { empty: !this.#channels().length },

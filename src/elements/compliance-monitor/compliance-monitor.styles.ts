@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { figureStyles, hbarTextStyles } from '../shared/hbar.styles.js';
 
 /** Styles of `<ck-compliance-monitor>` beyond the shared widget styles. */
 export const complianceMonitorStyles = css`
@@ -6,22 +7,8 @@ export const complianceMonitorStyles = css`
     cursor: crosshair;
     touch-action: pan-y;
   }
-  figure {
-    margin: var(--_gap) 0 0;
-  }
-  figcaption {
-    font-size: 0.9em;
-    font-weight: 600;
-    margin-bottom: 4px;
-  }
-  .hbar .value,
-  .hbar .axis text {
-    fill: var(--_fg);
-    font-size: 12px;
-  }
-  .hbar .baseline {
-    stroke: var(--_axis);
-  }
+  ${figureStyles}
+  ${hbarTextStyles}
   .bar.flagged {
     opacity: 0.6;
   }

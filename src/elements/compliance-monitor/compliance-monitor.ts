@@ -1,16 +1,14 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { complianceRates } from '../../kpi/compliance.js';
 import { hbarChart, type HBarItem } from '../../charts/hbar-chart.js';
-import { formatNumber, formatPercent, formatPeriod, formatTick, MISSING } from '../../render/format.js';
+import { formatNumber, formatPercent, formatPeriod, MISSING } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
-import { periodInterval } from '../../render/period.js';
 import type { TableSpec } from '../../render/table.js';
 import { codeLabel, COMPLIANCE_PRESET_LABELS, COMPLIANCE_RULE_LABELS } from '../../render/vocab.js';
-import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { complianceMonitorStyles } from './compliance-monitor.styles.js';
-import { describeRatePoint, LineView } from '../shared/line-view.js';
+import { layoutPeriods, perLocale, rateLineView } from '../shared/rate-trend.js';
 import { parseRules, ruleSeries, type RuleSeries } from '../../views/compliance-series.js';
 import { at } from '../../model/at.js';
 import { registerContactRuleLines } from '../../model/definitions/contact-rules.js';
@@ -60,12 +58,12 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
 
   protected readonly metric = 'compliance' as const;
 
-  readonly #view = new LineView(
-    () => this.requestUpdate(),
-    (text) => this.announce(text),
-    (s, i) => this.#describe(s, i),
-    (s, i) => this.#select(s, i),
-  );
+  readonly #view = rateLineView({
+    host: this,
+    announce: (text) => this.announce(text),
+    locale: () => this.locale,
+    intlLocale: () => this.intlLocale,
+  });
   #height = 260;
   readonly #series = this.derive(
     () => [this.data.data, this.rules, this.locale],
@@ -89,31 +87,10 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     if (frame?.clientHeight) this.#height = frame.clientHeight;
   }
 
-  #formatLocale = '';
-  #format: (v: number) => string = (v) => String(v);
   /** Tick format of the rate axis, one function per locale so the cached layout survives renders. */
-  get #formatValue(): (v: number) => string {
-    if (this.#formatLocale !== this.intlLocale) {
-      const loc = (this.#formatLocale = this.intlLocale);
-      this.#format = (v: number) => formatPercent(loc, v, v !== 0 && Math.abs(v) < 0.01 ? 2 : 1);
-    }
-    return this.#format;
-  }
-
-  #describe(s: RuleSeries, i: number): string {
-    return describeRatePoint(this.locale, this.intlLocale, s, i);
-  }
-
-  #select(s: RuleSeries, i: number): void {
-    const v = at(s.ys, i);
-    emit<CkSelectDetail>(this, 'ck-select', {
-      series: s.key,
-      period: at(s.labels, i),
-      value: Number.isFinite(v) ? v : null,
-      numerator: at(s.numerators, i),
-      denominator: at(s.denominators, i),
-    });
-  }
+  readonly #formatValue = perLocale(
+    (loc) => (v: number) => formatPercent(loc, v, v !== 0 && Math.abs(v) < 0.01 ? 2 : 1),
+  );
 
   #presetText(): string {
     return parseRules(this.rules)
@@ -226,14 +203,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     return this.renderBody(
       this.#title(),
       () => {
-        const labels = view.series[0]?.labels ?? [];
-        view.layout({
-          width: this.width,
-          height: this.#height,
-          formatValue: this.#formatValue,
-          formatTime: (time, unit) => formatTick(loc, time, unit ?? 'month'),
-          interval: periodInterval(labels[0], labels[1]),
-        });
+        layoutPeriods(view, loc, { width: this.width, height: this.#height, formatValue: this.#formatValue(loc) });
         return html`${view.legend(l)}
           ${this.renderFrame(
             view.chart(

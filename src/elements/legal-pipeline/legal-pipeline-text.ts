@@ -2,7 +2,7 @@
  * The words and tables of the legal pipeline, as pure functions of its KPI result: each bar's
  * announcement, the line over the chart, the summary and the data table (one row per cohort and a total).
  */
-import { LEGAL_FIELDS, type LegalCohort, type LegalPipeline } from '../../kpi/legal.js';
+import { LEGAL_FIELDS, LEGAL_MONEY_FIELDS, type LegalCohort, type LegalPipeline } from '../../kpi/legal.js';
 import type { Ratio } from '../../kpi/types.js';
 import { formatCurrency, formatNumber, formatPercent, formatPeriod } from '../../render/format.js';
 import { t, type MessageKey } from '../../render/i18n/index.js';
@@ -56,17 +56,6 @@ export function legalSummary(locale: string, intlLocale: string, p: LegalPipelin
   });
 }
 
-const MONEY = new Set<string>([
-  'balanceReferred',
-  'balanceFiled',
-  'balanceJudgment',
-  'balanceEnforced',
-  'amountRecovered',
-  'legalCost',
-  'balanceSold',
-  'salePrice',
-]);
-
 const RATES: readonly [MessageKey, (c: LegalCohort) => Ratio, boolean][] = [
   ['legalFiled', (c) => c.conversion.filed, false],
   ['legalJudgment', (c) => c.conversion.judgment, false],
@@ -93,7 +82,7 @@ export function legalTable(
   const row = (label: string, c: LegalCohort) => [
     label,
     ...LEGAL_FIELDS.map((f) =>
-      MONEY.has(f) ? formatCurrency(intlLocale, c[f], currency) : formatNumber(intlLocale, c[f]),
+      LEGAL_MONEY_FIELDS.has(f) ? formatCurrency(intlLocale, c[f], currency) : formatNumber(intlLocale, c[f]),
     ),
     ...RATES.map(([, r, money]) =>
       money ? formatCurrency(intlLocale, r(c).rate, currency) : formatPercent(intlLocale, r(c).rate, 2),

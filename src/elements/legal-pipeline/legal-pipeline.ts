@@ -1,11 +1,7 @@
-import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { hbarBox, hbarChart, hbarModel, type HBarSpec } from '../../charts/hbar-chart.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { legalPipeline, type LegalPipeline } from '../../kpi/legal.js';
-import { formatPercent, formatPeriod, formatTick } from '../../render/format.js';
+import { formatPercent } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
-import type { PointFocus } from '../../render/keyboard.js';
-import { periodInterval } from '../../render/period.js';
-import { tooltip } from '../../render/tooltip.js';
 import {
   barLabel,
   barValue,
@@ -13,18 +9,22 @@ import {
   legalItems,
   legalPanels,
   legalTrendSeries,
+  type LegalBar,
   type LegalPanel,
 } from '../../views/legal-model.js';
-import { emit, type CkSelectDetail } from '../shared/events.js';
-import { LaggingWidth } from '../shared/lagging-width.js';
-import { describeRatePoint, LineView } from '../shared/line-view.js';
-import { barPanelStyles, viewToggleStyles } from '../shared/panel.styles.js';
-import { movePanelBars, panelBarAt } from '../shared/panel-keys.js';
-import { PointFocusState } from '../shared/point-focus.js';
+import { panelsTrendStyles } from '../shared/panel.styles.js';
+import { PanelsTrend } from '../shared/panels-trend.js';
 import { rateLines } from '../shared/rate-table.js';
+import { viewToggle } from '../shared/view-toggle.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { legalBarAnnouncement, legalLatest, legalSummary, legalTable } from './legal-pipeline-text.js';
+
+/** The views the toolbar toggles, with their catalogue keys. */
+const VIEWS = [
+  ['pipeline', 'legalViewPipeline'],
+  ['trend', 'legalViewTrend'],
+] as const;
 
 /**
  * The legal pipeline (诉讼与债权转让) from the `legal` metric, per referral cohort: cases referred → filed
@@ -60,16 +60,7 @@ import { legalBarAnnouncement, legalLatest, legalSummary, legalTable } from './l
  * @cssproperty --ck-foreground - Text colour.
  */
 export class CkLegalPipeline extends CkWidget<'legal'> {
-  static override styles = [
-    widgetStyles,
-    barPanelStyles,
-    viewToggleStyles,
-    css`
-    :host(:not([view='trend'])) [part='frame'] {
-      height: auto;
-    }
-  `,
-  ];
+  static override styles = [widgetStyles, panelsTrendStyles];
 
   static override properties: PropertyDeclarations = {
     view: { type: String, reflect: true },
@@ -85,40 +76,20 @@ export class CkLegalPipeline extends CkWidget<'legal'> {
     () => (this.data.data ? legalPipeline(this.data.data.rows) : null),
   );
   #pipeline: LegalPipeline | null = null;
-  #panels: LegalPanel[] = [];
   #seen: [unknown, string] = [null, ''];
-  #height = 260;
-  /** Width the panels are drawn at (one frame behind `width`). */
-  readonly #drawn = new LaggingWidth(this, () => this.width);
-  readonly #bars = new PointFocusState({
-    update: () => this.requestUpdate(),
+  readonly #chart = new PanelsTrend<LegalPanel>({
+    host: this,
+    width: () => this.width,
+    locale: () => this.locale,
+    intlLocale: () => this.intlLocale,
     announce: (text) => this.announce(text),
-    describe: (f) => {
-      const b = this.#panels[f.series]?.bars[f.index];
-      return b ? legalBarAnnouncement(this.locale, this.intlLocale, b, this.#currency) : '';
-    },
-    select: (f) => this.#selectBar(f),
-    lengths: () => this.#panels.map((p) => p.bars.length),
-    hit: (_x, _y, e) =>
-      panelBarAt(e, (m) => {
-        const panel = this.#panels[m];
-        return panel ? this.#spec(panel, m) : null;
-      }),
-    move: movePanelBars,
+    minWidth: 260,
+    labelWidth: LEGAL_LABEL_WIDTH,
+    items: (panel) => legalItems(this.locale, this.intlLocale, panel, this.#currency),
+    describe: (b) => legalBarAnnouncement(this.locale, this.intlLocale, b, this.#currency),
+    period: () => this.#pipeline?.total.cohort ?? '',
+    tooltip: (b) => this.#barTooltip(b),
   });
-  readonly #lines = new LineView(
-    () => this.requestUpdate(),
-    (text) => this.announce(text),
-    (s, i) => describeRatePoint(this.locale, this.intlLocale, s, i),
-    (s, i) =>
-      emit<CkSelectDetail>(this, 'ck-select', {
-        series: s.key,
-        period: s.labels[i] ?? '',
-        value: Number.isFinite(s.ys[i]) ? (s.ys[i] ?? null) : null,
-        numerator: s.numerators[i] ?? 0,
-        denominator: s.denominators[i] ?? 0,
-      }),
-  );
 
   constructor() {
     super();
@@ -135,122 +106,36 @@ export class CkLegalPipeline extends CkWidget<'legal'> {
     if (pipeline !== this.#seen[0] || this.locale !== this.#seen[1]) {
       this.#seen = [pipeline, this.locale];
       this.#pipeline = pipeline;
-      this.#bars.focus = null;
-      this.#panels = pipeline ? legalPanels(pipeline.total) : [];
-      this.#lines.setSeries(pipeline ? legalTrendSeries(pipeline, (k) => t(this.locale, k)) : []);
+      this.#chart.set(
+        pipeline ? legalPanels(pipeline.total) : [],
+        pipeline ? legalTrendSeries(pipeline, (k) => t(this.locale, k)) : [],
+      );
     }
-    const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
-    if (frame?.clientHeight) this.#height = frame.clientHeight;
+    this.#chart.trend.measure(this.renderRoot);
   }
 
-  #selectBar(f: PointFocus): void {
-    const b = this.#panels[f.series]?.bars[f.index];
-    if (!b) return;
-    emit<CkSelectDetail>(this, 'ck-select', {
-      series: b.key,
-      period: this.#pipeline?.total.cohort ?? '',
-      value: b.value,
-      numerator: b.share?.numerator ?? b.value,
-      denominator: b.share?.denominator ?? b.value,
-    });
-  }
-
-  /** Panel width: three side by side when each gets 260 px, else stacked. */
-  #panelWidth(): number {
-    const columns = this.#drawn.value >= 3 * 260 + 24 ? 3 : 1;
-    return Math.floor((this.#drawn.value - (columns - 1) * 12) / columns);
-  }
-
-  #spec(panel: LegalPanel, index: number): HBarSpec {
-    const focus = this.#bars.focus;
-    return {
-      width: this.#panelWidth(),
-      items: legalItems(this.locale, this.intlLocale, panel, this.#currency),
-      formatValue: (v) => String(v),
-      maxLabelWidth: LEGAL_LABEL_WIDTH,
-      focus: focus && focus.series === index ? focus.index : null,
-    };
-  }
-
-  #barTooltip(series: number, spec: HBarSpec) {
-    const f = this.#bars.focus;
-    const b = f && f.series === series ? this.#panels[series]?.bars[f.index] : undefined;
-    if (!f || !b) return null;
-    const box = hbarBox(spec, hbarModel(spec), f.index);
+  /** Cases: the share with its ratio; amounts: the value, and its share of the base amount. */
+  #barTooltip(b: LegalBar): { title: string; lines: [string, string][] } {
     const lines =
       b.share && !b.money
         ? rateLines(this.locale, this.intlLocale, b.share.rate, b.share.numerator, b.share.denominator)
         : [[t(this.locale, 'value'), barValue(this.intlLocale, b, this.#currency)] as [string, string]];
     if (b.share && b.money && b.base)
       lines.push([t(this.locale, b.base), formatPercent(this.intlLocale, b.share.rate, 1)]);
-    return tooltip({
-      title: barLabel(this.locale, b),
-      lines,
-      x: Math.min(box.x + box.width, spec.width - 40),
-      y: box.y + box.height + 24,
-      width: spec.width,
-    });
-  }
-
-  #toolbar() {
-    const button = (view: 'pipeline' | 'trend', key: 'legalViewPipeline' | 'legalViewTrend') =>
-      html`<button type="button" class="view" aria-pressed=${this.view === view ? 'true' : 'false'} @click=${() => (this.view = view)}>${t(this.locale, key)}</button>`;
-    return html`<span class="views" role="group" aria-label=${t(this.locale, 'legalView')}>${button('pipeline', 'legalViewPipeline')}${button('trend', 'legalViewTrend')}</span>`;
-  }
-
-  #pipelineView() {
-    const columns = this.#panelWidth() * 3 + 24 <= this.#drawn.value ? 3 : 1;
-    return html`<div class=${`panels cols-${columns}`}>${this.#panels.map((panel, i) => {
-      const spec = this.#spec(panel, i);
-      return html`<div class="panel"><h3 aria-hidden="true">${t(this.locale, panel.title)}</h3><div class="plot" data-m=${i}>${hbarChart(spec)}${this.#barTooltip(i, spec)}</div></div>`;
-    })}</div>`;
-  }
-
-  #formatLocale = '';
-  #formatValue: (v: number) => string = String;
-
-  #trendView() {
-    const locale = this.intlLocale;
-    if (this.#formatLocale !== locale) {
-      // One function per locale, so the cached layout of the line view survives renders.
-      this.#formatLocale = locale;
-      this.#formatValue = (v: number) => formatPercent(locale, v, 0);
-    }
-    const labels = this.#lines.series[0]?.labels ?? [];
-    this.#lines.layout({
-      width: this.width,
-      height: this.#height,
-      formatValue: this.#formatValue,
-      formatTime: (time, unit) => formatTick(locale, time, unit ?? 'month'),
-      interval: periodInterval(labels[0], labels[1]),
-    });
-    return this.#lines.chart(
-      (s, i) => ({
-        title: `${s.label} · ${formatPeriod(locale, s.labels[i] ?? '')}`,
-        lines: rateLines(this.locale, locale, s.ys[i], s.numerators[i], s.denominators[i]),
-      }),
-      this.width,
-    );
+    return { title: barLabel(this.locale, b), lines };
   }
 
   protected override render() {
     const p = this.#pipeline;
     const title = t(this.locale, 'legalTitle');
-    const trend = this.view === 'trend';
     const summary = p ? legalSummary(this.locale, this.intlLocale, p, this.#currency) : '';
+    const toolbar = viewToggle(this.locale, 'legalView', this.view, VIEWS, (v) => (this.view = v));
     return this.renderBody(
       title,
       () => html`${p ? html`<p part="value">${legalLatest(this.locale, this.intlLocale, p.total, this.#currency)}</p>` : null}
-        ${trend ? this.#lines.legend(this.locale) : null}
-        ${
-          trend
-            ? this.renderFrame(this.#trendView(), summary, this.#lines.handlers)
-            : this.#drawn.value > 0
-              ? this.renderFrame(this.#pipelineView(), summary, this.#bars.handlers)
-              : null
-        }
+        ${this.#chart.view(this.view === 'trend', this.width, this.locale, (content, handlers) => this.renderFrame(content, summary, handlers))}
         ${this.renderTable(() => legalTable(this.locale, this.intlLocale, title, p ?? legalPipeline([]), this.#currency))}`,
-      { empty: !p?.cohorts.length, toolbar: this.#toolbar() },
+      { empty: !p?.cohorts.length, toolbar },
     );
   }
 }

@@ -1,5 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { Basis } from '../../model/metrics.js';
+import { basisOf, type Basis } from '../../model/metrics.js';
 import { lineChart, lineChartModel, type LineChartModel, type LineChartSpec } from '../../charts/line-chart.js';
 import { formatNumber, formatPercent, formatPeriod, formatTick, MISSING } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
@@ -110,7 +110,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
       this.#points.focus = null;
       if (response) {
         try {
-          this.#series = overdueSeries(response, this.#bucketList, this.basis === 'count' ? 'count' : 'balance');
+          this.#series = overdueSeries(response, this.#bucketList, basisOf(this.basis));
         } catch (error) {
           this.#seriesError = error instanceof Error ? error.message : String(error);
           emit(this, 'ck-error', { message: this.#seriesError, kind: 'validation', metric: 'overdue', stale: false });

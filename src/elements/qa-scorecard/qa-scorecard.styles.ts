@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { figureStyles, hbarTextStyles } from '../shared/hbar.styles.js';
 
 /** Styles of `<ck-qa-scorecard>` beyond the shared widget styles. */
 export const qaScorecardStyles = css`
@@ -13,14 +14,7 @@ export const qaScorecardStyles = css`
   .headline [part='value'] {
     font-weight: 600;
   }
-  figure {
-    margin: var(--_gap) 0 0;
-  }
-  figcaption {
-    font-size: 0.9em;
-    font-weight: 600;
-    margin-bottom: 4px;
-  }
+  ${figureStyles}
   .drill {
     display: flex;
     flex-wrap: wrap;
@@ -31,12 +25,5 @@ export const qaScorecardStyles = css`
     font-weight: 600;
     outline: 2px solid currentColor;
   }
-  .hbar .value,
-  .hbar .axis text {
-    fill: var(--_fg);
-    font-size: 12px;
-  }
-  .hbar .baseline {
-    stroke: var(--_axis);
-  }
+  ${hbarTextStyles}
 `;

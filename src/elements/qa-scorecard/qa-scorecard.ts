@@ -1,15 +1,14 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { hbarChart } from '../../charts/hbar-chart.js';
 import { qualitySummary, type QualitySummary } from '../../kpi/quality.js';
-import { formatNumber, formatPercent, formatPeriod, formatTick, MISSING } from '../../render/format.js';
+import { formatNumber, formatPercent, formatPeriod, MISSING } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
-import { periodInterval } from '../../render/period.js';
 import { QA_METHOD_LABELS, QA_RULE_LABELS } from '../../render/qa-vocab.js';
 import type { TableSpec } from '../../render/table.js';
 import { codeLabel } from '../../render/vocab.js';
 import { agentLabel, qualityBars, qualitySeries } from '../../views/quality-series.js';
-import { emit, type CkSelectDetail } from '../shared/events.js';
-import { describeRatePoint, LineView, type PointSeries } from '../shared/line-view.js';
+import type { PointSeries } from '../shared/line-view.js';
+import { layoutPeriods, rateLineView } from '../shared/rate-trend.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { qaScorecardStyles } from './qa-scorecard.styles.js';
@@ -62,12 +61,12 @@ export class CkQaScorecard extends CkWidget<'quality'> {
 
   protected readonly metric = 'quality' as const;
 
-  readonly #view = new LineView(
-    () => this.requestUpdate(),
-    (text) => this.announce(text),
-    (s, i) => describeRatePoint(this.locale, this.intlLocale, s, i),
-    (s, i) => this.#select(s, i),
-  );
+  readonly #view = rateLineView({
+    host: this,
+    announce: (text) => this.announce(text),
+    locale: () => this.locale,
+    intlLocale: () => this.intlLocale,
+  });
   readonly #derived = this.derive(
     () => [this.data.data, this.method, this.locale],
     () => {
@@ -105,17 +104,6 @@ export class CkQaScorecard extends CkWidget<'quality'> {
     const team = this.#team;
     if (team && !this.#summary?.byTeam.some((c) => c.key === team)) this.#team = null;
     this.#view.setSeries(derived?.series ?? []);
-  }
-
-  #select(s: PointSeries, i: number): void {
-    const v = s.ys[i] ?? NaN;
-    emit<CkSelectDetail>(this, 'ck-select', {
-      series: s.key,
-      period: s.labels[i] ?? '',
-      value: Number.isFinite(v) ? v : null,
-      numerator: s.numerators[i] ?? 0,
-      denominator: s.denominators[i] ?? 0,
-    });
   }
 
   #title(): string {
@@ -248,13 +236,10 @@ export class CkQaScorecard extends CkWidget<'quality'> {
     return this.renderBody(
       this.#title(),
       () => {
-        const labels = view.series[0]?.labels ?? [];
-        view.layout({
+        layoutPeriods(view, loc, {
           width: this.width,
           height: 260,
           formatValue: (v) => formatPercent(loc, v, v !== 0 && Math.abs(v) < 0.01 ? 2 : 1),
-          formatTime: (time, unit) => formatTick(loc, time, unit ?? 'month'),
-          interval: periodInterval(labels[0], labels[1]),
         });
         return html`${summary ? this.#headline(summary) : null} ${view.legend(l)}
           ${this.renderFrame(

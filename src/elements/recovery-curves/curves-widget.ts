@@ -2,8 +2,8 @@ import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { emphasiseLatest } from '../../views/cohort-emphasis.js';
 import type { MetricName } from '../../model/metrics.js';
 import type { MetricResponse } from '../../model/response.js';
-import { formatNumber, formatPercent, MISSING, formatPercentTick } from '../../render/format.js';
-import { t } from '../../render/i18n/index.js';
+import { formatNumber, formatPercent, formatPeriod, MISSING, formatPercentTick } from '../../render/format.js';
+import { t, type MessageKey } from '../../render/i18n/index.js';
 import type { TableSpec } from '../../render/table.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { CkWidget } from '../shared/widget-base.js';
@@ -60,7 +60,8 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
   /** Response → series (all KPI math in `src/kpi`). */
   protected abstract buildSeries(response: MetricResponse<M>): PointSeries[];
   protected abstract chartTitle(): string;
-  protected abstract summary(): string;
+  /** Catalogue keys of the frame's summary and of its latest point, and the latest point's month parameter. */
+  protected abstract readonly summaryKeys: readonly [summary: MessageKey, latest: MessageKey, month: 'month' | 'mob'];
   /** Announcement of a point. */
   protected abstract describe(s: PointSeries, index: number): string;
   /** Label of a month on the axis and in table headers. */
@@ -176,6 +177,24 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
     let i = s.xs.length - 1;
     while (i > 0 && this.projected(s, i)) i--;
     return { s, i };
+  }
+
+  /** The frame's summary: how many cohorts, from which to which, and the latest observed point of the oldest. */
+  protected summary(): string {
+    const vis = this.view.visible();
+    const latest = this.latest();
+    if (!vis.length || !latest) return '';
+    const [summary, latestKey, month] = this.summaryKeys;
+    return t(this.locale, summary, {
+      n: vis.length,
+      from: formatPeriod(this.intlLocale, at(vis, 0).label),
+      to: formatPeriod(this.intlLocale, at(vis, vis.length - 1).label),
+      latest: t(this.locale, latestKey, {
+        cohort: formatPeriod(this.intlLocale, latest.s.label),
+        [month]: formatNumber(this.intlLocale, latest.s.xs[latest.i]),
+        value: formatPercent(this.intlLocale, latest.s.ys[latest.i], 2),
+      }),
+    });
   }
 
   protected missing = MISSING;

@@ -7,7 +7,6 @@ import type { PointSeries } from '../shared/line-view.js';
 import { CkCurvesWidget } from './curves-widget.js';
 import { recoverySeries } from '../../views/recovery-series.js';
 import { curvesStyles } from './recovery-curves.styles.js';
-import { at } from '../../model/at.js';
 
 /**
  * Cumulative recovery after charge-off (回收率曲线), one curve per charge-off cohort: recoveries within m
@@ -59,6 +58,7 @@ export class CkRecoveryCurves extends CkCurvesWidget<'recovery'> {
   declare projection: string;
 
   protected readonly metric = 'recovery' as const;
+  protected readonly summaryKeys = ['recoverySummary', 'recoveryLatest', 'month'] as const;
   protected seriesKeys(): readonly unknown[] {
     return [this.maxMonths, this.net, this.projection];
   }
@@ -102,22 +102,6 @@ export class CkRecoveryCurves extends CkCurvesWidget<'recovery'> {
       numerator: formatNumber(this.intlLocale, s.numerators[i]),
       denominator: formatNumber(this.intlLocale, s.denominators[i]),
       projected: this.projected(s, i) ? t(this.locale, 'recoveryProjected') : '',
-    });
-  }
-
-  protected summary(): string {
-    const vis = this.view.visible();
-    const latest = this.latest();
-    if (!vis.length || !latest) return '';
-    return t(this.locale, 'recoverySummary', {
-      n: vis.length,
-      from: formatPeriod(this.intlLocale, at(vis, 0).label),
-      to: formatPeriod(this.intlLocale, at(vis, vis.length - 1).label),
-      latest: t(this.locale, 'recoveryLatest', {
-        cohort: formatPeriod(this.intlLocale, latest.s.label),
-        month: formatNumber(this.intlLocale, latest.s.xs[latest.i]),
-        value: formatPercent(this.intlLocale, latest.s.ys[latest.i], 2),
-      }),
     });
   }
 }

@@ -12,16 +12,16 @@ export class LaggingWidth implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly width: () => number,
+    private readonly measured: () => number,
   ) {
     host.addController(this);
   }
 
   hostUpdated(): void {
-    if (this.width() !== this.value && !this.#request) {
+    if (this.measured() !== this.value && !this.#request) {
       this.#request = requestAnimationFrame(() => {
         this.#request = 0;
-        this.value = this.width();
+        this.value = this.measured();
         this.host.requestUpdate();
       });
     }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { hbarTextStyles } from './hbar.styles.js';
 
 /** Panels of horizontal bars side by side or stacked (channel mix, promise funnel): grid, headings, bar text. */
 export const barPanelStyles = css`
@@ -21,14 +22,7 @@ export const barPanelStyles = css`
   .plot {
     position: relative;
   }
-  .hbar .value,
-  .hbar .axis text {
-    fill: var(--_fg);
-    font-size: 12px;
-  }
-  .hbar .baseline {
-    stroke: var(--_axis);
-  }
+  ${hbarTextStyles}
   .focus-ring {
     stroke: var(--_fg);
     stroke-width: 2;
@@ -71,3 +65,14 @@ export const heatmapStyles = css`
     }
   }
 `;
+
+/** A widget with bar panels and a trend view (`view` attribute): panels size the frame, the trend fills it. */
+export const panelsTrendStyles = [
+  barPanelStyles,
+  viewToggleStyles,
+  css`
+    :host(:not([view='trend'])) [part='frame'] {
+      height: auto;
+    }
+  `,
+];

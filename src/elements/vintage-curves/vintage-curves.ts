@@ -1,5 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
-import type { Basis, Query } from '../../model/metrics.js';
+import { basisOf, type Basis, type Query } from '../../model/metrics.js';
 import type { MetricResponse } from '../../model/response.js';
 import { formatNumber, formatPercent, formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
@@ -8,7 +8,6 @@ import type { PointSeries } from '../shared/line-view.js';
 import { CkCurvesWidget } from '../recovery-curves/curves-widget.js';
 import { vintageCurvesStyles } from './vintage-curves.styles.js';
 import { vintageSeries } from '../../views/vintage-series.js';
-import { at } from '../../model/at.js';
 
 /**
  * Vintage analysis (账龄分析): for each origination cohort, the delinquent balance (DPD at or beyond the
@@ -63,6 +62,7 @@ export class CkVintageCurves extends CkCurvesWidget<'vintage'> {
   declare basis: Basis;
 
   protected readonly metric = 'vintage' as const;
+  protected readonly summaryKeys = ['vintageSummary', 'vintageLatest', 'mob'] as const;
   protected seriesKeys(): readonly unknown[] {
     return [this.maxMob, this.cohorts, this.basis];
   }
@@ -90,7 +90,7 @@ export class CkVintageCurves extends CkCurvesWidget<'vintage'> {
             .map((c) => c.trim())
             .filter(Boolean);
     return vintageSeries(response.rows, {
-      basis: this.basis === 'count' ? 'count' : 'balance',
+      basis: basisOf(this.basis),
       maxMob: Math.max(1, Math.floor(this.maxMob || 24)),
       cohorts,
     });
@@ -115,22 +115,6 @@ export class CkVintageCurves extends CkCurvesWidget<'vintage'> {
       value: formatPercent(this.intlLocale, s.ys[i], 2),
       numerator: formatNumber(this.intlLocale, s.numerators[i]),
       denominator: formatNumber(this.intlLocale, s.denominators[i]),
-    });
-  }
-
-  protected summary(): string {
-    const vis = this.view.visible();
-    const latest = this.latest();
-    if (!vis.length || !latest) return '';
-    return t(this.locale, 'vintageSummary', {
-      n: vis.length,
-      from: formatPeriod(this.intlLocale, at(vis, 0).label),
-      to: formatPeriod(this.intlLocale, at(vis, vis.length - 1).label),
-      latest: t(this.locale, 'vintageLatest', {
-        cohort: formatPeriod(this.intlLocale, latest.s.label),
-        mob: formatNumber(this.intlLocale, latest.s.xs[latest.i]),
-        value: formatPercent(this.intlLocale, latest.s.ys[latest.i], 2),
-      }),
     });
   }
 }

@@ -12,6 +12,7 @@ import type { CustomerOutcome } from '../../kpi/outcome-records.js';
 import type { CaseAssignment } from '../../kpi/records-workload.js';
 import type { AgencyEvent } from '../../kpi/agency-records.js';
 import type { LegalCaseRecord } from '../../kpi/legal-records.js';
+import { zeroAgentCounts } from '../../kpi/agents.js';
 import type { AgentRow } from '../../model/rows.js';
 import { monthsBetween } from './calendar.js';
 import type { CanonicalTables } from './tables.js';
@@ -94,16 +95,7 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
         team: a.team,
         region: a.region,
         date: month(date),
-        dials: 0,
-        connects: 0,
-        rightPartyContacts: 0,
-        promises: 0,
-        promisesDue: 0,
-        promisesKept: 0,
-        assigned: 0,
-        collected: 0,
-        hours: 0,
-        complaints: 0,
+        ...zeroAgentCounts(),
       };
       activity.set(key, row);
     }

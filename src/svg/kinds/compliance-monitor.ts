@@ -1,11 +1,9 @@
-import { lineChart, type LineChartSpec } from '../../charts/line-chart.js';
 import type { ComplianceRow } from '../../model/rows.js';
 import { complianceRates } from '../../kpi/compliance.js';
 import { parseRules, ruleSeries } from '../../views/compliance-series.js';
 import { COMPLIANCE_PRESET_LABELS, COMPLIANCE_RULE_LABELS, codeLabel } from '../../render/vocab.js';
-import { formatPercent, formatTick } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
-import { periodInterval } from '../../render/period.js';
+import { lineChartPart, periodRateSpec } from '../kind-parts.js';
 import type { ServerChartOptions, ServerChart } from '../types.js';
 import { registerContactRuleLines } from '../../model/definitions/contact-rules.js';
 
@@ -27,15 +25,6 @@ export const complianceChart: ServerChart<readonly ComplianceRow[], ComplianceSe
   const series = ruleSeries(complianceRates(rows), selection, (rule) =>
     codeLabel(COMPLIANCE_RULE_LABELS, rule, locale),
   );
-  const labels = series[0]?.labels ?? [];
-  const spec: LineChartSpec = {
-    width: options.width ?? 640,
-    height: options.height ?? 280,
-    series,
-    formatValue: (v) => formatPercent(intlLocale, v, 1),
-    formatTime: (time, unit) => formatTick(intlLocale, time, unit ?? 'month'),
-    interval: periodInterval(labels[0], labels[1]),
-  };
   const rules = selection
     .map((r) =>
       COMPLIANCE_PRESET_LABELS[r]
@@ -43,12 +32,6 @@ export const complianceChart: ServerChart<readonly ComplianceRow[], ComplianceSe
         : codeLabel(COMPLIANCE_RULE_LABELS, r, locale),
     )
     .join(locale.startsWith('zh') ? '、' : ', ');
-  return {
-    metric: 'compliance',
-    chart: lineChart(spec),
-    width: spec.width,
-    height: spec.height,
-    title: t(locale, 'complianceTitle', { rules }),
-    legend: series.map((s) => s.label),
-  };
+  const title = t(locale, 'complianceTitle', { rules });
+  return lineChartPart('compliance', title, periodRateSpec(series, options, intlLocale));
 };

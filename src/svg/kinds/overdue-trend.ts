@@ -1,4 +1,4 @@
-import type { Basis } from '../../model/metrics.js';
+import { basisOf, type Basis } from '../../model/metrics.js';
 import { lineChart, type LineChartSpec, type LineSeries } from '../../charts/line-chart.js';
 import { overdueRates } from '../../kpi/overdue.js';
 import type { OverdueRow } from '../../model/rows.js';
@@ -32,7 +32,7 @@ export function overdueTrendSpec(
     .filter(Boolean);
   const rates = overdueRates(rows, {
     buckets,
-    basis: options.basis === 'count' ? 'count' : 'balance',
+    basis: basisOf(options.basis),
     ...(options.minDenominator ? { minDenominator: options.minDenominator } : {}),
   });
   const series: LineSeries[] = buckets.map((bucket) => {
