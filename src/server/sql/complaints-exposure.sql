@@ -8,6 +8,7 @@ WITH months AS (
     AND ($to::DATE IS NULL OR period <= $to::DATE)
     AND {{inList($products, product)}}
     AND {{inList($regions, region)}}
+    AND {{inList($segments, segment)}}
   GROUP BY period
 ),
 ends AS (SELECT {{trunc($interval::VARCHAR, period)}} AS g, max(period) AS period FROM months GROUP BY 1)
