@@ -4,7 +4,8 @@
  * account-months (all buckets; all but the first), accounts in the second bucket at the previous month end
  * (`entered`: every roll-rates row from it) and those in the first bucket now (`cured`), complaints received.
  */
-type Row = Record<string, unknown>;
+type Row = object;
+const fields = (r: Row) => r as Record<string, unknown>;
 
 /** The counts of one period. */
 export interface SegmentCounts {
@@ -32,25 +33,25 @@ export function segmentCounts(
     if (!c) out.set(key, (c = { accounts: 0, overdue: 0, entered: 0, cured: 0, complained: 0 }));
     return c;
   };
-  for (const r of overdue) {
+  for (const r of overdue.map(fields)) {
     const c = of(r.period);
     c.accounts += num(r.accounts);
     if (r.bucket !== m0) c.overdue += num(r.accounts);
   }
-  for (const r of rolls) {
+  for (const r of rolls.map(fields)) {
     if (r.from !== m1) continue;
     const c = of(r.period);
     c.entered += num(r.accounts);
     if (r.to === m0) c.cured += num(r.accounts);
   }
-  for (const r of complaints) of(r.period).complained += num(r.received);
+  for (const r of complaints.map(fields)) of(r.period).complained += num(r.received);
   return out;
 }
 
 /** The same counts from `outcomes` rows of one segment, per period (periods with nothing left out). */
 export function outcomeCounts(rows: readonly Row[]): Map<string, SegmentCounts> {
   const out = new Map<string, SegmentCounts>();
-  for (const r of rows) {
+  for (const r of rows.map(fields)) {
     const c: SegmentCounts = {
       accounts: num(r.accounts),
       overdue: num(r.overdue),
