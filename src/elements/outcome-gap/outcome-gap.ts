@@ -7,6 +7,7 @@ import {
   type IntervalSpec,
 } from '../../charts/interval-chart.js';
 import { outcomeGaps } from '../../kpi/outcomes.js';
+import type { Query } from '../../model/metrics.js';
 import { formatNumber, formatPercent } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import type { PointFocus } from '../../render/keyboard.js';
@@ -20,6 +21,7 @@ import {
   outcomeChartRows,
   outcomeTable,
   rangeText,
+  segmentName,
 } from '../../views/outcome-gap-view.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
 import { PointFocusState } from '../shared/point-focus.js';
@@ -44,6 +46,7 @@ import { outcomeGapStyles } from './outcome-gap.styles.js';
  * @attr {string} reference - Segment the others are compared with. Default `other`.
  * @attr {string} from - First period, inclusive (`YYYY-MM`).
  * @attr {string} to - Last period, inclusive (`YYYY-MM`).
+ * @attr {string} segment - Ignored: the widget compares all segments (the `outcomes` metric itself takes the filter).
  *
  * @event {CustomEvent<CkErrorDetail>} ck-error - A fetch or validation failed; `detail.message` is what the widget shows.
  * @event {CustomEvent<CkSelectDetail>} ck-select - A segment's measure was chosen (`series` is `segment:measure`, `value` its gap).
@@ -111,6 +114,12 @@ export class CkOutcomeGap extends CkWidget<'outcomes'> {
     this.reference = 'other';
   }
 
+  /** The segments are what this widget compares: a `segment` filter (its own or inherited) is left out of its query. */
+  override get query(): Query {
+    const { segment: _all, ...query } = super.query;
+    return query;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const before = this.#result.value;
@@ -165,7 +174,7 @@ export class CkOutcomeGap extends CkWidget<'outcomes'> {
       [t(this.locale, 'outcomeGapReading'), c.spec.rows[focus.index]?.text ?? ''],
     ];
     return tooltip({
-      title: `${cell.segment.segment} · ${measureName(this.locale, m.measure)}`,
+      title: `${segmentName(this.locale, cell.segment.segment)} · ${measureName(this.locale, m.measure)}`,
       lines,
       x: c.model.plot.left + c.model.plot.width / 2,
       y: intervalRowY(c.spec, c.model, focus.index),
@@ -177,7 +186,9 @@ export class CkOutcomeGap extends CkWidget<'outcomes'> {
     const r = this.#result.value;
     const c = this.#chart.value;
     const flags = r ? flagLines(this.locale, this.intlLocale, r) : [];
-    const summary = r ? t(this.locale, 'outcomeGapSummary', { reference: r.reference, flags: flags.join(' ') }) : '';
+    const summary = r
+      ? t(this.locale, 'outcomeGapSummary', { reference: segmentName(this.locale, r.reference), flags: flags.join(' ') })
+      : '';
     return this.renderBody(
       this.#title(),
       () => html`${r ? html`<p part="value" class="range">${rangeText(this.locale, this.intlLocale, r)}</p>` : null}
