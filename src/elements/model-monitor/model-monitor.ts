@@ -13,10 +13,8 @@ import {
   type MonitorLimits,
 } from '../../views/score-view.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
-import { IntervalPanel } from '../shared/interval-panel.js';
+import { IntervalPanel, intervalPanelStyles } from '../shared/interval-panel.js';
 import { CkWidget } from '../shared/widget-base.js';
-import { widgetStyles } from '../shared/widget.styles.js';
-import { intervalWidgetStyles } from '../shared/interval.styles.js';
 import { modelMonitorStyles } from './model-monitor.styles.js';
 
 const LIMITS: MonitorLimits = { psi: 0.25, auc: 0.05 };
@@ -53,7 +51,7 @@ const LIMITS: MonitorLimits = { psi: 0.25, auc: 0.05 };
  * @cssproperty --ck-foreground - Text colour.
  */
 export class CkModelMonitor extends CkWidget<'scores'> {
-  static override styles = [widgetStyles, intervalWidgetStyles, modelMonitorStyles];
+  static override styles = [...intervalPanelStyles, modelMonitorStyles];
 
   static override properties: PropertyDeclarations = {
     baseline: { type: String },

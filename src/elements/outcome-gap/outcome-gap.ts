@@ -15,18 +15,17 @@ import {
   segmentName,
 } from '../../views/outcome-gap-view.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
-import { IntervalPanel } from '../shared/interval-panel.js';
+import { IntervalPanel, intervalPanelStyles } from '../shared/interval-panel.js';
 import { CkWidget } from '../shared/widget-base.js';
-import { widgetStyles } from '../shared/widget.styles.js';
-import { intervalWidgetStyles } from '../shared/interval.styles.js';
 import { outcomeGapStyles } from './outcome-gap.styles.js';
 
 /**
  * Fair outcomes of customer segments (特殊群体 / vulnerable customers) from the `outcomes` metric: each
  * segment's gap against the reference segment on the overdue, cure, complaint, arrangement and re-default
- * (3 and 6 months after an arrangement) rates, with Newcombe 95 % intervals. A gap is flagged only when
- * its whole interval is on the worse side of zero, never when it crosses zero. The table adds each
- * segment's rates with their Wilson intervals and counts.
+ * (3 and 6 months after an arrangement) rates, with Newcombe 95 % intervals. A gap is flagged only when it
+ * stays significant after the Holm–Bonferroni adjustment over all the gaps compared and lies on the worse
+ * side, never when its interval crosses zero. The table adds each segment's rates with their Wilson
+ * intervals and counts; segment codes show in the page's language (unknown codes as they are).
  *
  * @summary Outcome gaps of vulnerable customer segments with intervals (特殊群体).
  * @tag ck-outcome-gap
@@ -40,12 +39,12 @@ import { outcomeGapStyles } from './outcome-gap.styles.js';
  * @event {CustomEvent<CkErrorDetail>} ck-error - A fetch or validation failed; `detail.message` is what the widget shows.
  * @event {CustomEvent<CkSelectDetail>} ck-select - A segment's measure was chosen (`series` is `segment:measure`, `value` its gap).
  *
- * @csspart frame - The focusable chart area.
- * @csspart axis - Row labels and the gap axis.
- * @csspart mark - Intervals and estimates.
- * @csspart value - The range and the flags.
- * @csspart tooltip - The tooltip.
- * @csspart table - The data table view.
+ * @csspart frame - The focusable chart of gaps, one row per segment and measure.
+ * @csspart axis - Segment · measure labels and the axis in percentage points.
+ * @csspart mark - Each gap's interval and estimate.
+ * @csspart value - The range with the adjustment note, and the flagged gaps.
+ * @csspart tooltip - Counts, rate and reading of the focused gap.
+ * @csspart table - Every segment × measure with counts, rate, gap and reading.
  * @csspart state - Loading, empty and error messages.
  *
  * @cssproperty --ck-series-1 - Colour of gaps not shown (--ck-series-2 worse, --ck-series-3 better).
@@ -53,7 +52,7 @@ import { outcomeGapStyles } from './outcome-gap.styles.js';
  * @cssproperty --ck-foreground - Text colour.
  */
 export class CkOutcomeGap extends CkWidget<'outcomes'> {
-  static override styles = [widgetStyles, intervalWidgetStyles, outcomeGapStyles];
+  static override styles = [...intervalPanelStyles, outcomeGapStyles];
 
   static override properties: PropertyDeclarations = {
     reference: { type: String },

@@ -9,6 +9,8 @@ import { intervalChart, intervalModel, intervalRowAt, intervalRowY } from '../..
 import type { IntervalModel, IntervalSpec } from '../../charts/interval-chart.js';
 import { tooltip } from '../../render/tooltip.js';
 import { DrawWidthController } from './draw-width.js';
+import { intervalWidgetStyles } from './interval.styles.js';
+import { widgetStyles } from './widget.styles.js';
 import { PointFocusState } from './point-focus.js';
 import { rowMove } from './row-focus.js';
 
@@ -25,6 +27,9 @@ export interface IntervalRows {
   /** Puts text in the widget's live region. */
   announce(text: string): void;
 }
+
+/** The styles of a widget with an interval panel (before its own). */
+export const intervalPanelStyles = [widgetStyles, intervalWidgetStyles];
 
 /** Spec, layout, focus and tooltip of one interval chart in a widget. */
 export class IntervalPanel {

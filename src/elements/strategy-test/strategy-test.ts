@@ -13,10 +13,8 @@ import {
   verdictText,
 } from '../../views/experiment-view.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
-import { IntervalPanel } from '../shared/interval-panel.js';
+import { IntervalPanel, intervalPanelStyles } from '../shared/interval-panel.js';
 import { CkWidget } from '../shared/widget-base.js';
-import { widgetStyles } from '../shared/widget.styles.js';
-import { intervalWidgetStyles } from '../shared/interval.styles.js';
 import { strategyTestStyles } from './strategy-test.styles.js';
 
 /**
@@ -54,7 +52,7 @@ import { strategyTestStyles } from './strategy-test.styles.js';
  * @cssproperty --ck-foreground - Text colour.
  */
 export class CkStrategyTest extends CkWidget<'experiments'> {
-  static override styles = [widgetStyles, intervalWidgetStyles, strategyTestStyles];
+  static override styles = [...intervalPanelStyles, strategyTestStyles];
 
   static override properties: PropertyDeclarations = {
     experiment: { type: String },
