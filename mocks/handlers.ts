@@ -36,7 +36,18 @@ export const scenarioDelays = { ok: 0, slow: 3000 };
 /** Portfolio of the `huge` scenario: ten years (2016–2025), 2,000 collectors; overdue is served daily. */
 export const HUGE_PORTFOLIO: PortfolioOptions = { start: '2016-01', months: 120, agents: 2000 };
 
-const QUERY_KEYS = ['from', 'to', 'interval', 'product', 'region', 'team', 'agency', 'threshold', 'grace', 'segment'] as const;
+const QUERY_KEYS = [
+  'from',
+  'to',
+  'interval',
+  'product',
+  'region',
+  'team',
+  'agency',
+  'threshold',
+  'grace',
+  'segment',
+] as const;
 
 /** Reads the query parameters the mock understands from a URL. */
 export function queryOf(url: URL): MockQuery {

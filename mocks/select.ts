@@ -10,7 +10,13 @@ import type { Portfolio } from './portfolio-types.js';
 import type { AgentProfile } from './simulate/agents.js';
 import type { SegmentBook } from './simulate/book.js';
 import { COMPLAINT_FIELDS, complaintsMonth } from './simulate/complaints.js';
-import { customerPart, customerParts, isCustomerPart, randomSplit, type CustomerPart } from './simulate/customer-segments.js';
+import {
+  customerPart,
+  customerParts,
+  isCustomerPart,
+  randomSplit,
+  type CustomerPart,
+} from './simulate/customer-segments.js';
 import { operationsMonth, type OperationsMonth } from './simulate/operations.js';
 
 /**
@@ -121,7 +127,7 @@ const partCells = new WeakMap<Portfolio, Map<string, Int32Array[]>>();
  */
 function partComplaints(p: Portfolio, book: SegmentBook, r: number): Int32Array[] {
   let memo = partCells.get(p);
-  if (!memo) partCells.set(p, (memo = new Map()));
+  if (!memo) partCells.set(p, (memo = new Map<string, Int32Array[]>()));
   const key = `${book.product}/${book.region}/${r}`;
   const cached = memo.get(key);
   if (cached) return cached;

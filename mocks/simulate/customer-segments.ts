@@ -126,7 +126,9 @@ export function customerParts(seed: number, book: SegmentBook, buckets: number):
       let n = 0;
       for (let t = 0; t < T; t++) n += book.flowAccounts[row + t] ?? 0;
       // Accounts of each segment in the from-bucket: last month's stock (new accounts and month 0: by shares).
-      let caps = Array.from({ length: S }, (_, s) => (r > 0 && f < B ? (part(s).overdueAccounts[(r - 1) * B + f] ?? 0) : 0));
+      let caps = Array.from({ length: S }, (_, s) =>
+        r > 0 && f < B ? (part(s).overdueAccounts[(r - 1) * B + f] ?? 0) : 0,
+      );
       if (caps.reduce((a, c) => a + c, 0) !== n) caps = splitByShares(rng, n);
       const rem = [...caps];
       const alloc: number[][] = Array.from({ length: T }, () => new Array<number>(S).fill(0));
@@ -166,7 +168,12 @@ export function customerParts(seed: number, book: SegmentBook, buckets: number):
 }
 
 /** The part of `book` of customer segment `segment`, or undefined for an unknown code. */
-export function customerPart(seed: number, book: SegmentBook, buckets: number, segment: string): CustomerPart | undefined {
+export function customerPart(
+  seed: number,
+  book: SegmentBook,
+  buckets: number,
+  segment: string,
+): CustomerPart | undefined {
   return customerParts(seed, book, buckets).find((p) => p.customerSegment === segment);
 }
 

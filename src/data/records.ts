@@ -33,7 +33,8 @@ import { validateResponse } from './validate.js';
 /** Raw records the `records` adapter turns into metrics; give the ones you have. */
 export interface RecordSet {
   /** Account-month snapshots (with `cohort` and `originalAmount` for vintage; `product`/`region` for filters). */
-  snapshots?: readonly (AccountSnapshot & Partial<VintageSnapshot> & { product?: string; region?: string; segment?: string })[];
+  snapshots?: readonly (AccountSnapshot &
+    Partial<VintageSnapshot> & { product?: string; region?: string; segment?: string })[];
   chargeOffs?: readonly ChargeOffRecord[];
   agentActivity?: readonly (AgentRow & { date?: string })[];
   /** Complaints (`segment`: the complaining customer's, for the segment filter). */

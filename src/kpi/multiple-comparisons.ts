@@ -22,7 +22,8 @@ export interface HolmResult {
  * @example holmBonferroni([0.01, 0.04, 0.03, 0.005]) // adjusted [0.03, 0.06, 0.06, 0.02], rejected [true, false, false, true]
  */
 export function holmBonferroni(pValues: readonly number[], alpha = 0.05): HolmResult {
-  if (!(alpha > 0 && alpha < 1)) throw new KpiInputError('invalid', `holmBonferroni: alpha must lie in (0, 1), got ${alpha}`);
+  if (!(alpha > 0 && alpha < 1))
+    throw new KpiInputError('invalid', `holmBonferroni: alpha must lie in (0, 1), got ${alpha}`);
   pValues.forEach((p, i) => {
     if (!(p >= 0 && p <= 1))
       throw new KpiInputError('invalid', `holmBonferroni: p-value ${i} must lie in [0, 1], got ${p}`, i);
@@ -53,7 +54,10 @@ export function normalUpperTail(z: number): number {
               (0.37409196 +
                 t *
                   (0.09678418 +
-                    t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+                    t *
+                      (-0.18628806 +
+                        t *
+                          (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
     );
   return z >= 0 ? erfc / 2 : 1 - erfc / 2;
 }

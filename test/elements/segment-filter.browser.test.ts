@@ -60,7 +60,9 @@ describe('segment filter', () => {
     expect(sent.rows).toEqual(mine);
     // And the widget draws something else than the same widget without the filter.
     const csv = async (w: HTMLElement) => {
-      const { content } = await (w as unknown as { exportData(f: 'csv'): Promise<{ content: string | Blob }> }).exportData('csv');
+      const { content } = await (
+        w as unknown as { exportData(f: 'csv'): Promise<{ content: string | Blob }> }
+      ).exportData('csv');
       return (typeof content === 'string' ? content : await content.text()).replace(/^#.*$/gm, '');
     };
     const whole = mount(tag, attrs);

@@ -25,7 +25,7 @@ describe('mock outcomes reconcile with overdue, roll-rates and complaints per se
   ];
   const segments = OUTCOME_TRUTHS.map((t) => t.segment);
 
-  it.each(queries)('each segment\'s outcomes equal the metrics filtered by it, month by month, for %j', (query) => {
+  it.each(queries)("each segment's outcomes equal the metrics filtered by it, month by month, for %j", (query) => {
     for (const segment of segments) {
       const q = { ...query, segment };
       const outcomes = validateResponse('outcomes', mockResponse('outcomes', q)).rows;
@@ -41,24 +41,32 @@ describe('mock outcomes reconcile with overdue, roll-rates and complaints per se
     }
   });
 
-  it.each(queries)('overdue, roll-rates, complaints and outcomes of the segments add up to the whole book for %j', (query) => {
-    for (const metric of SEGMENT_METRICS) {
-      const all = mockResponse(metric, query) as unknown as MetricResponse;
-      const parts = segments.map((segment) => mockResponse(metric, { ...query, segment }) as unknown as MetricResponse);
-      const merged = mergeResponses(metric, parts);
-      expect(all.rows.length).toBeGreaterThan(0);
-      expect(normalise(merged.rows), metric).toEqual(normalise(all.rows));
-      if (all.exposure) expect(normalise(merged.exposure ?? []), `${metric} exposure`).toEqual(normalise(all.exposure));
-    }
-  });
+  it.each(queries)(
+    'overdue, roll-rates, complaints and outcomes of the segments add up to the whole book for %j',
+    (query) => {
+      for (const metric of SEGMENT_METRICS) {
+        const all = mockResponse(metric, query) as unknown as MetricResponse;
+        const parts = segments.map(
+          (segment) => mockResponse(metric, { ...query, segment }) as unknown as MetricResponse,
+        );
+        const merged = mergeResponses(metric, parts);
+        expect(all.rows.length).toBeGreaterThan(0);
+        expect(normalise(merged.rows), metric).toEqual(normalise(all.rows));
+        if (all.exposure)
+          expect(normalise(merged.exposure ?? []), `${metric} exposure`).toEqual(normalise(all.exposure));
+      }
+    },
+  );
 
-  it('a segment\'s roll-rates conserve its accounts: the M1 row of month t adds up to its M1 stock at t − 1', () => {
+  it("a segment's roll-rates conserve its accounts: the M1 row of month t adds up to its M1 stock at t − 1", () => {
     const q = { from: '2024-01', to: '2024-12', segment: 'vulnerable' };
     const overdue = mockResponse('overdue', q).rows;
     const rolls = mockResponse('roll-rates', q).rows;
     for (const [i, period] of ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05'].entries()) {
       if (i === 0) continue;
-      const stock = overdue.find((r) => r.period === ['2024-01', '2024-02', '2024-03', '2024-04'][i - 1] && r.bucket === 'M1');
+      const stock = overdue.find(
+        (r) => r.period === ['2024-01', '2024-02', '2024-03', '2024-04'][i - 1] && r.bucket === 'M1',
+      );
       const out = sum(
         rolls.filter((r) => r.period === period && r.from === 'M1'),
         (r) => r.accounts,

@@ -60,6 +60,8 @@ export async function segmentsReconcile(run: RunMetric, t: CanonicalTables, labe
       const what = `${label} ${JSON.stringify(q)}`;
       const mine = outcomeCounts(outcomes?.rows ?? []);
       expect(mine.size, what).toBeGreaterThan(0);
-      expect(mine, what).toEqual(nonZero(segmentCounts(overdue?.rows ?? [], rolls?.rows ?? [], complaints?.rows ?? [])));
+      expect(mine, what).toEqual(
+        nonZero(segmentCounts(overdue?.rows ?? [], rolls?.rows ?? [], complaints?.rows ?? [])),
+      );
     }
 }

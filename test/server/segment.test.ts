@@ -54,7 +54,7 @@ describe('segment filter', () => {
     expect((error as DataError).message).toBe(segmentNotApplicable('agents'));
   });
 
-  it('records adapter: a segment filter keeps only that segment\'s records', () => {
+  it("records adapter: a segment filter keeps only that segment's records", () => {
     const snapshots = [
       { accountId: 'a', period: '2024-01', dpd: 0, balance: 100, segment: 'vulnerable' },
       { accountId: 'b', period: '2024-01', dpd: 40, balance: 50, segment: 'other' },

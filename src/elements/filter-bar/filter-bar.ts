@@ -149,7 +149,11 @@ export class CkFilterBar extends LitElement {
     emit<CkFilterChangeDetail>(this, 'ck-filter-change', { filters: this.filters });
   }
 
-  #select(name: 'interval' | 'product' | 'region' | 'team' | 'segment', list: { value: string; label: string }[], locale: string) {
+  #select(
+    name: 'interval' | 'product' | 'region' | 'team' | 'segment',
+    list: { value: string; label: string }[],
+    locale: string,
+  ) {
     if (!list.length) return null;
     const current = (this as unknown as Record<string, string | undefined>)[name] ?? '';
     const key = `filter${at(name, 0).toUpperCase()}${name.slice(1)}` as 'filterInterval';
