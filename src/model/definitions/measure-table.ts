@@ -2,7 +2,8 @@
  * Definition packs written as tables with the three languages side by side: per metric its measure keys once,
  * then for the metric's name, each measure and each note three lines — English, simplified Chinese,
  * traditional Chinese — in a block of its own. A measure's line reads `name | formula | numerator |
- * denominator` (a bare `|`, as in `|x|`, stays in the text). Translators see every language of a text at
+ * denominator` (a bare `|`, as in `|x|`, stays in the text); lines are trimmed, and the packs write them
+ * unindented, since template text ships as it is. Translators see every language of a text at
  * once, and a language that lost a line fails at load in the tests instead of mislabelling a measure.
  */
 import type { DefinitionEntry, DefinitionPack, MeasureDefinition } from './types.js';
