@@ -1,8 +1,11 @@
 import { DEFAULT_BUCKETS, type BucketDef } from './buckets.js';
-import { en } from './definitions/en.js';
-import type { DefinitionCatalogue, DefinitionPack, MeasureDefinition, MetricDefinition } from './definitions/types.js';
-import { zhCN } from './definitions/zh-CN.js';
-import { zhTW } from './definitions/zh-TW.js';
+import type {
+  BaseDefinitionCatalogue,
+  DefinitionCatalogue,
+  DefinitionPack,
+  MeasureDefinition,
+  MetricDefinition,
+} from './definitions/types.js';
 import { METRICS, type MetricName } from './metrics.js';
 
 /**
@@ -29,11 +32,17 @@ export type {
   MetricDefinition,
 } from './definitions/types.js';
 
-const catalogues: Record<string, { version: string; entries: Partial<DefinitionCatalogue> }> = {
-  en: { version: DEFINITIONS_VERSION, entries: { ...en } },
-  'zh-CN': { version: DEFINITIONS_VERSION, entries: { ...zhCN } },
-  'zh-TW': { version: DEFINITIONS_VERSION, entries: { ...zhTW } },
-};
+// Each built-in language's catalogue arrives with that language (src/locales, ensureLocale).
+const catalogues: Record<string, { version: string; entries: Partial<DefinitionCatalogue> }> = {};
+
+/**
+ * Adds a built-in language's base definitions when its module loads (`src/locales/<locale>.ts`); entries the
+ * language already has (a company's own, or a widget's pack) are kept.
+ */
+export function addBaseDefinitions(locale: string, entries: BaseDefinitionCatalogue): void {
+  const cat = (catalogues[locale] ??= { version: DEFINITIONS_VERSION, entries: {} });
+  cat.entries = { ...entries, ...cat.entries };
+}
 
 /**
  * Adds the built-in definitions of a widget's metrics (e.g. `promises`) to the three built-in catalogues.
@@ -42,8 +51,8 @@ const catalogues: Record<string, { version: string; entries: Partial<DefinitionC
  */
 export function addDefinitions(pack: DefinitionPack): void {
   for (const [locale, entries] of Object.entries(pack)) {
-    const cat = catalogues[locale];
-    if (cat) cat.entries = { ...entries, ...cat.entries };
+    const cat = (catalogues[locale] ??= { version: DEFINITIONS_VERSION, entries: {} });
+    cat.entries = { ...entries, ...cat.entries };
   }
 }
 
@@ -60,7 +69,9 @@ export function registerDefinitions(
     Record<MetricName, { name: string; measures: readonly MeasureDefinition[]; notes?: readonly string[] }>
   >,
 ): void {
-  const merged = { ...(catalogues[locale]?.entries ?? catalogues.en?.entries) };
+  // A built-in Chinese catalogue not loaded yet starts empty: its own entries join when it loads.
+  const base = (DEFINITION_LOCALES as readonly string[]).includes(locale) ? {} : catalogues.en?.entries;
+  const merged = { ...(catalogues[locale]?.entries ?? base) };
   for (const metric of METRICS) {
     const e = entries[metric];
     if (e) merged[metric] = { name: e.name, measures: e.measures.map((m) => ({ ...m })), notes: [...(e.notes ?? [])] };

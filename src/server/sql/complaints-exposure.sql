@@ -4,10 +4,8 @@
 WITH months AS (
   SELECT period, sum(accounts) AS accounts
   FROM overdue_cells
-  WHERE ($from::DATE IS NULL OR period >= $from::DATE)
-    AND ($to::DATE IS NULL OR period <= $to::DATE)
-    AND {{inList($products, product)}}
-    AND {{inList($regions, region)}}
+  WHERE {{> in-months(period)}}
+    AND {{> in-dims(product, region)}}
     AND {{inList($segments, segment)}}
   GROUP BY period
 ),
