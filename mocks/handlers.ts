@@ -10,7 +10,7 @@
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import type { MetricName } from '../src/model/metrics.js';
 import type { MetricResponse } from '../src/model/response.js';
-import { METRICS } from '../src/model/metrics.js';
+import { FILTER_NAMES, METRICS } from '../src/model/metrics.js';
 import { mockResponse, MockQueryError, type MockQuery, type PortfolioOptions } from './portfolio.js';
 
 /** Scenarios served under `/api/scenarios/:scenario/:metric`. */
@@ -36,7 +36,8 @@ export const scenarioDelays = { ok: 0, slow: 3000 };
 /** Portfolio of the `huge` scenario: ten years (2016–2025), 2,000 collectors; overdue is served daily. */
 export const HUGE_PORTFOLIO: PortfolioOptions = { start: '2016-01', months: 120, agents: 2000 };
 
-const QUERY_KEYS = ['from', 'to', 'interval', 'product', 'region', 'team', 'agency', 'threshold', 'grace'] as const;
+/** The contract's filters (segment included) and the mock's metric options. */
+const QUERY_KEYS = [...FILTER_NAMES, 'threshold', 'grace'] as const;
 
 /** Reads the query parameters the mock understands from a URL. */
 export function queryOf(url: URL): MockQuery {

@@ -12,7 +12,7 @@
  * Σ_to rows(from = i, t) equals bucket i of `overdue` at t−1 and Σ_from rows(to = j, t) equals bucket j
  * at t, exactly, in accounts and balance. Balances are outstanding principal in whole yuan.
  */
-import type { MetricName } from '../src/model/metrics.js';
+import { SEGMENT_METRICS, segmentNotApplicable, type MetricName } from '../src/model/metrics.js';
 import type { MetricResponse } from '../src/model/response.js';
 import { endOfMonthIso, monthIndex } from './calendar.js';
 import { BUCKETS, PRODUCTS, REGIONS } from './catalog.js';
@@ -153,6 +153,7 @@ export function mockResponse<M extends MetricName>(
   const q = resolveQuery(query, p.start, p.months);
   if (q.interval === 'day' && metric !== 'overdue')
     throw new MockQueryError(`Interval "day" is only served for overdue.`);
+  if (q.segment && !SEGMENT_METRICS.includes(metric)) throw new MockQueryError(segmentNotApplicable(metric));
   const result = build(p, q, query) as MetricResult<M>;
   return {
     meta: { asOf: p.asOf, source: 'collectkit-mock', currency: 'CNY', definitionVersion: '2026.1' },

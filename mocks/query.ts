@@ -4,6 +4,7 @@
  */
 import { isDay, isMonth, monthIndex, monthLabel, quarterLabel, yearLabel } from './calendar.js';
 import { PRODUCTS, REGIONS, TEAMS } from './catalog.js';
+import { OUTCOME_TRUTHS } from './simulate/outcomes.js';
 
 /** Query parameters as they arrive in a URL (all text), see `Query` in src/model/metrics.ts. */
 export interface MockQuery {
@@ -14,6 +15,8 @@ export interface MockQuery {
   region?: string;
   team?: string;
   agency?: string;
+  /** Customer segment (`vulnerable`, `hardship`, `other`): overdue, roll-rates, complaints and outcomes only. */
+  segment?: string;
   /** Vintage only: delinquency threshold, a bucket code (`M2`, `M2+`) or days past due (`30` → M2+). */
   threshold?: string;
   /** Promises only: grace days after the due date before a promise matures (0–30). */
@@ -53,6 +56,8 @@ export interface ResolvedQuery {
   products: string[] | null;
   regions: string[] | null;
   teams: string[] | null;
+  /** Customer segment, or null for all customers. */
+  segment: string | null;
 }
 
 function list(name: string, value: string | undefined, known: readonly { code: string }[]): string[] | null {
@@ -66,6 +71,14 @@ function list(name: string, value: string | undefined, known: readonly { code: s
     if (!valid.has(code)) throw new MockQueryError(`Unknown ${name} "${code}"; known: ${[...valid].join(', ')}.`);
   }
   return codes;
+}
+
+/** The customer segment of a query: one known code, or null. */
+function customerSegment(value: string | undefined): string | null {
+  if (value === undefined || value === '' || value === 'all') return null;
+  const known = OUTCOME_TRUTHS.map((t) => t.segment);
+  if (!known.includes(value)) throw new MockQueryError(`Unknown segment "${value}"; known: ${known.join(', ')}.`);
+  return value;
 }
 
 function bound(name: 'from' | 'to', value: string | undefined): string | undefined {
@@ -102,6 +115,7 @@ export function resolveQuery(query: MockQuery, start: number, months: number): R
     products: list('product', query.product, PRODUCTS),
     regions: list('region', query.region, REGIONS),
     teams: list('team', query.team, TEAMS),
+    segment: customerSegment(query.segment),
   };
 }
 

@@ -4,18 +4,35 @@
  * compliance metrics so that they agree with each other.
  */
 import { monthLabel } from './calendar.js';
+import { rngFor } from './random.js';
 import type { ResolvedQuery } from './query.js';
 import type { Portfolio } from './portfolio-types.js';
 import type { AgentProfile } from './simulate/agents.js';
 import type { SegmentBook } from './simulate/book.js';
-import { complaintsMonth } from './simulate/complaints.js';
+import { COMPLAINT_FIELDS, complaintsMonth } from './simulate/complaints.js';
+import {
+  customerPart,
+  customerParts,
+  isCustomerPart,
+  randomSplit,
+  type CustomerPart,
+} from './simulate/customer-segments.js';
 import { operationsMonth, type OperationsMonth } from './simulate/operations.js';
 
-/** Books (product × region) matching the query's product and region filters. */
-export function selectSegments(p: Portfolio, q: Pick<ResolvedQuery, 'products' | 'regions'>): SegmentBook[] {
-  return p.segments.filter(
+/**
+ * Books (product × region) matching the query's product and region filters; with a customer `segment`,
+ * that segment's part of each (customer-segments.ts).
+ */
+export function selectSegments(
+  p: Portfolio,
+  q: Pick<ResolvedQuery, 'products' | 'regions'> & { segment?: string | null },
+): SegmentBook[] {
+  const books = p.segments.filter(
     (s) => (!q.products || q.products.includes(s.product)) && (!q.regions || q.regions.includes(s.region)),
   );
+  const segment = q.segment;
+  if (!segment) return books;
+  return books.flatMap((b) => customerPart(p.options.seed, b, p.buckets.length, segment) ?? []);
 }
 
 /** `YYYY-MM` label of a reported month index. */
@@ -61,6 +78,7 @@ export function agentsOfRegion(p: Portfolio, region: string): AgentProfile[] {
 
 /** Complaint cells of one book-month (see `complaintsMonth`). */
 export function complaintsOf(p: Portfolio, s: SegmentBook, r: number): Int32Array {
+  if (isCustomerPart(s)) return partComplaints(p, s.parent, r)[customerIndex(p, s)] ?? new Int32Array(0);
   const memo = memoOf(p);
   const key = `${s.product}/${s.region}/${r}`;
   let cells = memo.complaints.get(key);
@@ -92,4 +110,44 @@ export function operationsOf(p: Portfolio, s: SegmentBook, r: number): Operation
   const ops = operationsMonth(p.options.seed, s, r, agentsOfRegion(p, s.region), complaintsOf(p, s, r), regionStage);
   if (p.agents.length <= 200) memo.operations.set(key, ops);
   return ops;
+}
+
+/** Index of a customer part among its book's parts. */
+function customerIndex(p: Portfolio, part: CustomerPart): number {
+  return customerParts(p.options.seed, part.parent, p.buckets.length).findIndex(
+    (c) => c.customerSegment === part.customerSegment,
+  );
+}
+
+const partCells = new WeakMap<Portfolio, Map<string, Int32Array[]>>();
+
+/**
+ * The complaint cells of one book-month split by customer segment: received at random in proportion to the
+ * segments' active accounts, closed within received, closed on time and upheld within closed (each exact).
+ */
+function partComplaints(p: Portfolio, book: SegmentBook, r: number): Int32Array[] {
+  let memo = partCells.get(p);
+  if (!memo) partCells.set(p, (memo = new Map<string, Int32Array[]>()));
+  const key = `${book.product}/${book.region}/${r}`;
+  const cached = memo.get(key);
+  if (cached) return cached;
+  const whole = complaintsOf(p, book, r);
+  const parts = customerParts(p.options.seed, book, p.buckets.length);
+  const out = parts.map(() => new Int32Array(whole.length));
+  const active = parts.map((part) => activeAccounts(p, part, r));
+  const rng = rngFor(p.options.seed, 'segment-complaints', book.product, book.region, r);
+  for (let c = 0; c < whole.length; c += COMPLAINT_FIELDS) {
+    const received = randomSplit(rng, whole[c] ?? 0, active);
+    const closed = randomSplit(rng, whole[c + 1] ?? 0, received);
+    const onTime = randomSplit(rng, whole[c + 2] ?? 0, closed);
+    const upheld = randomSplit(rng, whole[c + 3] ?? 0, closed);
+    out.forEach((cells, s) => {
+      cells[c] = received[s] ?? 0;
+      cells[c + 1] = closed[s] ?? 0;
+      cells[c + 2] = onTime[s] ?? 0;
+      cells[c + 3] = upheld[s] ?? 0;
+    });
+  }
+  memo.set(key, out);
+  return out;
 }

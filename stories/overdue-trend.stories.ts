@@ -108,3 +108,14 @@ export const Stale: Story = {
       from: '2024-02',
     }),
 };
+
+/**
+ * Vulnerable customers only (`segment="vulnerable"`, 特殊群体): the mock's vulnerable accounts cure less
+ * from M1, so their overdue rate runs above the whole book's (Data).
+ */
+export const SegmentVulnerable: Story = {
+  render: (args) =>
+    withSource(
+      html`<ck-overdue-trend buckets=${args.buckets} basis=${args.basis} segment="vulnerable"></ck-overdue-trend>`,
+    ),
+};

@@ -1,7 +1,7 @@
 import type { Query } from '../model/metrics.js';
 import type { MetricResponse } from '../model/response.js';
 
-const DIMENSIONS = ['product', 'region', 'team', 'agency'] as const;
+const DIMENSIONS = ['product', 'region', 'team', 'agency', 'segment'] as const;
 
 function inRange(period: unknown, from: string | undefined, to: string | undefined): boolean {
   if (typeof period !== 'string') return true;

@@ -1,4 +1,4 @@
-import type { MetricName, Query } from '../model/metrics.js';
+import { SEGMENT_METRICS, segmentNotApplicable, type MetricName, type Query } from '../model/metrics.js';
 import type { AgentRow, ExposureRow } from '../model/rows.js';
 import type { MetricResponse, ResponseMeta } from '../model/response.js';
 import { snapshotsToOverdue, snapshotsToRollRates } from '../kpi/snapshots.js';
@@ -33,10 +33,12 @@ import { validateResponse } from './validate.js';
 /** Raw records the `records` adapter turns into metrics; give the ones you have. */
 export interface RecordSet {
   /** Account-month snapshots (with `cohort` and `originalAmount` for vintage; `product`/`region` for filters). */
-  snapshots?: readonly (AccountSnapshot & Partial<VintageSnapshot> & { product?: string; region?: string })[];
+  snapshots?: readonly (AccountSnapshot &
+    Partial<VintageSnapshot> & { product?: string; region?: string; segment?: string })[];
   chargeOffs?: readonly ChargeOffRecord[];
   agentActivity?: readonly (AgentRow & { date?: string })[];
-  complaints?: readonly ComplaintRecord[];
+  /** Complaints (`segment`: the complaining customer's, for the segment filter). */
+  complaints?: readonly (ComplaintRecord & { segment?: string })[];
   /** Complaint-rate denominators; default: active accounts per month from `snapshots`. */
   exposure?: readonly ExposureRow[];
   /** Contact attempts; the promise funnel also reads `agentId`, `rightParty` and `promised` (and `team` to filter). */
@@ -67,10 +69,12 @@ export interface RecordSet {
   legalCases?: readonly (LegalCaseRecord & { product?: string; region?: string })[];
 }
 
-const dims = (q: Query) => (r: { product?: string; region?: string; team?: string }) =>
+const dims = (q: Query) => (r: { product?: string; region?: string; team?: string; segment?: string }) =>
   (!q.product || r.product === undefined || r.product === q.product) &&
   (!q.region || r.region === undefined || r.region === q.region) &&
-  (!q.team || r.team === undefined || r.team === q.team);
+  (!q.team || r.team === undefined || r.team === q.team) &&
+  // A segment filter keeps only records of that segment (a record without one is in no segment).
+  (!q.segment || r.segment === q.segment);
 
 function need<T>(value: T | undefined, metric: string, what: string): T {
   if (value === undefined)
@@ -80,6 +84,8 @@ function need<T>(value: T | undefined, metric: string, what: string): T {
 
 /** Builds one metric's contract response from records, with `src/kpi` (the same code every backend's numbers go through). */
 export function recordsResponse<M extends MetricName>(records: RecordSet, metric: M, query: Query): MetricResponse<M> {
+  if (query.segment && !SEGMENT_METRICS.includes(metric))
+    throw new DataError('http', segmentNotApplicable(metric), { status: 400, metric });
   const keep = dims(query);
   const snapshots = () => need(records.snapshots, metric, 'snapshots').filter(keep);
   let rows: unknown[];
@@ -101,7 +107,9 @@ export function recordsResponse<M extends MetricName>(records: RecordSet, metric
       rows = activityToAgents(need(records.agentActivity, metric, 'agentActivity').filter(keep));
       break;
     case 'complaints':
-      rows = complaintsToRows(need(records.complaints, metric, 'complaints'));
+      rows = complaintsToRows(
+        need(records.complaints, metric, 'complaints').filter((c) => !query.segment || c.segment === query.segment),
+      );
       exposure = records.exposure ? [...records.exposure] : records.snapshots ? snapshotsToExposure(snapshots()) : [];
       break;
     case 'channels':

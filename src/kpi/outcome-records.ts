@@ -7,13 +7,13 @@ export interface CustomerOutcome {
   period: string;
   /** Customer segment code, e.g. `vulnerable`, `hardship`, `other`. */
   segment: string;
-  /** Past due (M1+) at month end. */
+  /** Past due (past M0) at month end, as the `overdue` metric buckets it. */
   overdue: boolean;
-  /** Entered delinquency (current → M1) this month; `cured`: and back to current within 60 days. */
+  /** In M1 at the previous month end and active now (the `roll-rates` from-bucket M1); `cured`: and in M0 now. */
   entered: boolean;
   cured: boolean;
-  /** A complaint received this month. */
-  complained: boolean;
+  /** Complaints received from the account this month (`true` counts as one). */
+  complained: boolean | number;
   /** A repayment arrangement made this month; and missed within 3 and within 6 months of it. */
   arrangement: boolean;
   redefault3: boolean;
@@ -47,7 +47,7 @@ export function customerOutcomesToRows(records: readonly CustomerOutcome[]): Out
     if (r.overdue) row.overdue++;
     if (r.entered) row.entered++;
     if (r.entered && r.cured) row.cured++;
-    if (r.complained) row.complained++;
+    row.complained += Number(r.complained);
     if (r.arrangement) row.arrangements++;
     if (r.arrangement && r.redefault3) row.redefault3++;
     if (r.arrangement && r.redefault6) row.redefault6++;

@@ -1,12 +1,13 @@
 /**
  * Fair outcomes by customer segment (特殊群体): each segment's overdue, cure, complaint, arrangement and
  * re-default rates with Wilson 95 % intervals, and each protected segment's difference from the reference
- * segment with its Newcombe interval. A gap is flagged only when the whole interval of the difference lies
- * on the worse side of zero; an interval that crosses zero is never flagged. Pure math over `outcomes` rows.
+ * segment with its Newcombe interval. A gap is flagged only when, after Holm–Bonferroni adjustment over all
+ * the compared gaps, it is significant at 5 % and on the worse side; an interval crossing zero never is. Pure math over `outcomes` rows.
  */
 import type { OutcomeRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
 import { intervalSide, newcombe, wilson, type ConfidenceInterval } from './intervals.js';
+import { holmBonferroni, intervalPValue } from './multiple-comparisons.js';
 import { checkAmount, checkLabel } from './validate.js';
 
 /** Keys of the measures compared across segments. */
@@ -52,6 +53,9 @@ export interface SegmentMeasure {
   rate: ConfidenceInterval;
   /** Segment − reference with its Newcombe interval; null for the reference itself. */
   gap: ConfidenceInterval | null;
+  /** Two-sided p-value of the gap (the α at which its Newcombe interval touches zero) and Holm's adjustment of it; null for the reference or without data. */
+  p: number | null;
+  adjustedP: number | null;
   reading: GapReading;
 }
 
@@ -78,6 +82,8 @@ export interface OutcomeGapResult {
   /** The reference first, then the other segments by name. */
   segments: SegmentOutcome[];
   flags: OutcomeFlag[];
+  /** Gaps tested together (segments other than the reference × measures with data): Holm–Bonferroni's m. */
+  comparisons: number;
 }
 
 const FIELDS: readonly CountField[] = [
@@ -119,11 +125,11 @@ function checkRow(row: OutcomeRow, i: number): void {
   }
 }
 
-/** How a difference reads, given which side is worse. */
-function readGap(gap: ConfidenceInterval, worse: OutcomeMeasureSpec['worse']): GapReading {
+/** How a difference reads, given which side is worse and whether Holm's procedure rejected "no gap". */
+function readGap(gap: ConfidenceInterval, worse: OutcomeMeasureSpec['worse'], rejected: boolean): GapReading {
   const side = intervalSide(gap);
   if (side === null) return 'no-data';
-  if (side === 'crosses') return 'no-gap';
+  if (side === 'crosses' || !rejected) return 'no-gap';
   return (side === 'above') === (worse === 'higher') ? 'worse' : 'better';
 }
 
@@ -134,8 +140,10 @@ function monthsOf(period: string): number {
 
 /**
  * Sums `rows` per segment over all their periods and compares every segment with `reference` (default
- * `other`) on each measure. Null when there are no rows; throws when the reference segment is missing or a
- * row's counts contradict each other.
+ * `other`) on each measure. The gaps are tested together: each gap's two-sided p-value (from its Newcombe
+ * interval) is adjusted with Holm–Bonferroni over all the compared gaps, and a gap reads worse (flagged) or
+ * better only when its adjusted p-value is at most 5 % (its unadjusted 95 % interval then excludes zero too).
+ * Null when there are no rows; throws when the reference segment is missing or a row's counts contradict each other.
  */
 export function outcomeGaps(rows: readonly OutcomeRow[], reference = 'other'): OutcomeGapResult | null {
   if (!rows.length) return null;
@@ -161,7 +169,6 @@ export function outcomeGaps(rows: readonly OutcomeRow[], reference = 'other'): O
   let months = 0;
   for (const p of periods) months += monthsOf(p);
   const names = [reference, ...[...totals.keys()].filter((s) => s !== reference).sort()];
-  const flags: OutcomeFlag[] = [];
   const segments = names.map((segment): SegmentOutcome => {
     const t = totals.get(segment) ?? ref;
     const isRef = segment === reference;
@@ -171,13 +178,31 @@ export function outcomeGaps(rows: readonly OutcomeRow[], reference = 'other'): O
       // Account-month measures: each account once in the interval (see `perAccountMonth`).
       const k = spec.perAccountMonth ? Math.max(1, months) : 1;
       const rate = wilson(numerator / k, denominator / k);
-      if (isRef) return { measure: spec.key, numerator, denominator, rate, gap: null, reading: 'reference' };
-      const gap = newcombe(numerator / k, denominator / k, ref[spec.numerator] / k, ref[spec.denominator] / k);
-      const reading = readGap(gap, spec.worse);
-      if (reading === 'worse') flags.push({ segment, measure: spec.key, gap });
-      return { measure: spec.key, numerator, denominator, rate, gap, reading };
+      const none = { gap: null, p: null, adjustedP: null };
+      if (isRef) return { measure: spec.key, numerator, denominator, rate, ...none, reading: 'reference' };
+      const args = [numerator / k, denominator / k, ref[spec.numerator] / k, ref[spec.denominator] / k] as const;
+      const gap = newcombe(...args);
+      const p = intervalSide(gap) === null ? null : intervalPValue((z) => newcombe(...args, z));
+      return { measure: spec.key, numerator, denominator, rate, gap, p, adjustedP: null, reading: 'no-data' };
     });
     return { segment, reference: isRef, accounts: t.accounts, measures };
   });
-  return { from, to, reference, segments, flags };
+  // Holm–Bonferroni over every compared gap with data, then each gap's reading.
+  const tested = segments.flatMap((s) => s.measures.filter((m) => m.p !== null));
+  const holm = holmBonferroni(tested.map((m) => m.p ?? 1));
+  tested.forEach((m, i) => (m.adjustedP = holm.adjusted[i] ?? null));
+  const flags: OutcomeFlag[] = [];
+  for (const s of segments) {
+    if (s.reference) continue;
+    s.measures.forEach((m, i) => {
+      const spec = OUTCOME_MEASURES[i];
+      if (!spec || !m.gap) return;
+      m.reading = readGap(m.gap, spec.worse, m.adjustedP !== null && m.adjustedP <= HOLM_ALPHA);
+      if (m.reading === 'worse') flags.push({ segment: s.segment, measure: m.measure, gap: m.gap });
+    });
+  }
+  return { from, to, reference, segments, flags, comparisons: tested.length };
 }
+
+/** Familywise error rate of the flags (Holm–Bonferroni over all compared gaps). */
+export const HOLM_ALPHA = 0.05;

@@ -29,7 +29,7 @@ export type Interval = 'day' | 'week' | 'month' | 'quarter' | 'year';
 export type Basis = 'count' | 'balance';
 
 /** Filter names inherited from source → dashboard → widget and sent as query parameters. */
-export const FILTER_NAMES = ['from', 'to', 'interval', 'product', 'region', 'team', 'agency'] as const;
+export const FILTER_NAMES = ['from', 'to', 'interval', 'product', 'region', 'team', 'agency', 'segment'] as const;
 
 /** One inheritable filter name. */
 export type FilterName = (typeof FILTER_NAMES)[number];
@@ -46,6 +46,8 @@ export interface Query {
   region?: string;
   team?: string;
   agency?: string;
+  /** Customer segment (`vulnerable`, `hardship`, `other`, …): only metrics in `SEGMENT_METRICS` take it. */
+  segment?: string;
 }
 
 /** Returns true when `name` is a metric of the contract. */
@@ -56,4 +58,15 @@ export function isMetricName(name: string): name is MetricName {
 /** The basis an attribute or option names: `count`, else `balance` (the default). */
 export function basisOf(value: string | null | undefined): Basis {
   return value === 'count' ? 'count' : 'balance';
+}
+
+/**
+ * Metrics with a customer `segment` dimension (特殊群体): their rows can be filtered by segment and the
+ * segments' responses add up to the unfiltered one. Every other metric rejects a `segment` filter.
+ */
+export const SEGMENT_METRICS: readonly MetricName[] = ['overdue', 'roll-rates', 'complaints', 'outcomes'];
+
+/** The message a metric without the segment dimension answers to a `segment` filter (400 on every backend). */
+export function segmentNotApplicable(metric: string): string {
+  return `Query parameter segment: the ${metric.slice(0, 40)} metric has no customer segment (only ${SEGMENT_METRICS.join(', ')}).`;
 }

@@ -99,7 +99,7 @@ export function metricParams(
   switch (metric) {
     case 'overdue':
     case 'roll-rates':
-      return { ...base, ...dims, ...interval, ...bucketParams(settings.buckets) };
+      return { ...base, ...dims, ...interval, ...bucketParams(settings.buckets), segments: query.segment ?? null };
     case 'vintage':
       return { ...base, ...dims, threshold: settings.vintageThresholdDays };
     case 'agents':
@@ -122,10 +122,11 @@ export function metricParams(
     case 'compliance-cn-rules':
       return { ...base, ...dims, ...interval, ...cnRuleParams(settings) };
     case 'complaints':
+    case 'outcomes':
+      return { ...base, ...dims, ...interval, segments: query.segment ?? null };
     case 'channels':
     case 'experiments':
     case 'scores':
-    case 'outcomes':
       return { ...base, ...dims, ...interval };
     case 'recovery':
     case 'legal':

@@ -8,7 +8,17 @@ import { RequestError } from './errors.js';
 export const QUERY_LIMITS = Object.freeze({ codeLength: 40, maxMonths: 240, minYear: 1900, maxYear: 2200 });
 
 /** Parameter names of the contract (docs/openapi.json: every metric takes the same ones). */
-export const QUERY_PARAMETERS = ['from', 'to', 'interval', 'product', 'region', 'team', 'agency', 'grace'] as const;
+export const QUERY_PARAMETERS = [
+  'from',
+  'to',
+  'interval',
+  'product',
+  'region',
+  'team',
+  'agency',
+  'grace',
+  'segment',
+] as const;
 
 /** Intervals of the contract; this backend serves month-end snapshots: `month`, `quarter`, `year` (not `day`, `week`). */
 export const CONTRACT_INTERVALS = ['day', 'week', 'month', 'quarter', 'year'] as const;
@@ -29,6 +39,7 @@ export const QUERY_SCHEMA = Object.freeze({
     team: { type: 'string', pattern: CODE, maxLength: QUERY_LIMITS.codeLength },
     agency: { type: 'string', pattern: CODE, maxLength: QUERY_LIMITS.codeLength },
     grace: { type: 'string', pattern: '^[0-9]{1,2}$', maxLength: 2 },
+    segment: { type: 'string', pattern: CODE, maxLength: QUERY_LIMITS.codeLength },
   },
 });
 
@@ -44,6 +55,8 @@ export interface ServerQuery {
   agency?: string;
   /** `promises` only: grace days after the due date before a promise matures (0–99; default 0). */
   grace?: string;
+  /** overdue, roll-rates, complaints, outcomes only: customer segment (`vulnerable`, `hardship`, `other`). */
+  segment?: string;
 }
 
 const monthNumber = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;

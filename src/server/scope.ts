@@ -6,6 +6,7 @@
 import { RequestError } from './errors.js';
 import type { ServerQuery } from './query.js';
 import { at } from '../model/at.js';
+import { SEGMENT_METRICS, segmentNotApplicable } from '../model/metrics.js';
 
 /** Scoped dimensions. */
 export const SCOPE_DIMENSIONS = ['product', 'region', 'team'] as const;
@@ -105,9 +106,12 @@ export type BoundFilters = Record<ScopeDimension, readonly string[] | null>;
 /**
  * Query filters ANDed with the scope: a filter inside the scope narrows it; outside it is 403; a scope on a
  * dimension the metric lacks is 403. Filters on dimensions a metric lacks are ignored, as the `records`
- * adapter ignores them.
+ * adapter ignores them, except `segment`: a metric without customer segments answers it 400.
  */
 export function boundFilters(metric: string, query: ServerQuery, scope: Scope): BoundFilters {
+  // The customer segment is a filter, not a scope: refused (400) by the metrics that have none.
+  if (query.segment !== undefined && !(SEGMENT_METRICS as readonly string[]).includes(metric))
+    throw new RequestError(400, segmentNotApplicable(metric), 'segment');
   const dims = METRIC_DIMENSIONS[metric] ?? [];
   const out: BoundFilters = { product: null, region: null, team: null };
   for (const d of SCOPE_DIMENSIONS) {

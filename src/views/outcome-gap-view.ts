@@ -44,6 +44,19 @@ const READING_COLORS: Record<GapReading, string> = {
   'no-data': 'currentColor',
 };
 
+/** Labels of the known segment codes (any other code is shown as it is, as text). */
+const SEGMENT_KEYS: Readonly<Record<string, MessageKey>> = {
+  vulnerable: 'outcomeSegmentVulnerable',
+  hardship: 'outcomeSegmentHardship',
+  other: 'outcomeSegmentOther',
+};
+
+/** A customer segment's name in the language: the label of a known code, else the code itself (text only). */
+export function segmentName(locale: string, code: string): string {
+  const key = Object.hasOwn(SEGMENT_KEYS, code) ? SEGMENT_KEYS[code] : undefined;
+  return key ? t(locale, key) : code;
+}
+
 /** A measure's name in the language. */
 export function measureName(locale: string, measure: OutcomeMeasure): string {
   return t(locale, MEASURE_KEYS[measure]);
@@ -68,7 +81,7 @@ export function outcomeChartRows(locale: string, intlLocale: string, result: Out
     const gap = measure.gap;
     return {
       key: `${segment.segment}:${measure.measure}`,
-      label: `${segment.segment} · ${measureName(locale, measure.measure)}`,
+      label: `${segmentName(locale, segment.segment)} · ${measureName(locale, measure.measure)}`,
       estimate: gap?.estimate ?? NaN,
       low: gap?.low ?? NaN,
       high: gap?.high ?? NaN,
@@ -92,19 +105,21 @@ export function rangeText(locale: string, intlLocale: string, result: OutcomeGap
   return t(locale, 'outcomeGapRange', {
     from: formatPeriod(intlLocale, result.from),
     to: formatPeriod(intlLocale, result.to),
-    reference: result.reference,
+    reference: segmentName(locale, result.reference),
+    comparisons: formatNumber(intlLocale, result.comparisons),
   });
 }
 
 /** One sentence per flag, or one saying no segment is shown to do worse. */
 export function flagLines(locale: string, intlLocale: string, result: OutcomeGapResult): string[] {
-  if (!result.flags.length) return [t(locale, 'outcomeGapNoFlags', { reference: result.reference })];
+  const reference = segmentName(locale, result.reference);
+  if (!result.flags.length) return [t(locale, 'outcomeGapNoFlags', { reference })];
   return result.flags.map((f) =>
     t(locale, 'outcomeGapFlag', {
-      segment: f.segment,
+      segment: segmentName(locale, f.segment),
       measure: measureName(locale, f.measure),
       gap: formatPoints(intlLocale, f.gap.estimate, 1),
-      reference: result.reference,
+      reference,
       low: formatPoints(intlLocale, f.gap.low, 1),
       high: formatPoints(intlLocale, f.gap.high, 1),
     }),
@@ -115,7 +130,7 @@ export function flagLines(locale: string, intlLocale: string, result: OutcomeGap
 export function gapPointText(locale: string, intlLocale: string, cell: GapCell): string {
   const m = cell.measure;
   return t(locale, 'outcomeGapPoint', {
-    segment: cell.segment.segment,
+    segment: segmentName(locale, cell.segment.segment),
     measure: measureName(locale, m.measure),
     rate: formatPercent(intlLocale, m.rate.estimate, 1),
     numerator: formatNumber(intlLocale, m.numerator),
@@ -138,12 +153,12 @@ export function outcomeTable(locale: string, intlLocale: string, caption: string
       t(locale, 'numerator'),
       t(locale, 'denominator'),
       t(locale, 'outcomeGapRate'),
-      t(locale, 'outcomeGapGap', { reference: result.reference }),
+      t(locale, 'outcomeGapGap', { reference: segmentName(locale, result.reference) }),
       t(locale, 'outcomeGapReading'),
     ],
     rows: result.segments.flatMap((s) =>
       s.measures.map((m) => [
-        s.segment,
+        segmentName(locale, s.segment),
         measureName(locale, m.measure),
         formatNumber(intlLocale, m.numerator),
         formatNumber(intlLocale, m.denominator),

@@ -1,7 +1,9 @@
 /**
- * <ck-outcome-gap> in Chromium: a hand-checked gap (Newcombe 1998b, table II (a): vulnerable customers cure
- * 48 of 80 against 56 of 70 for the others, a gap of −20.0 pp with the 95 % interval −33.4 to −5.2: flagged),
- * a gap whose interval crosses zero (hardship 55 of 70: never flagged), equal counts on every other measure,
+ * <ck-outcome-gap> in Chromium: a hand-checked gap (the rates of Newcombe 1998b, table II (a), with ten times the
+ * counts: vulnerable customers cure 480 of 800 against 560 of 700 for the others, a gap of −20.0 pp with the
+ * 95 % interval −24.4 to −15.4, Wilson and Newcombe computed apart in Python: flagged, also after Holm–Bonferroni
+ * over the 12 gaps; at the published counts it would not survive the adjustment, test/kpi/outcomes.test.ts), a
+ * gap whose interval crosses zero (hardship 550 of 700: never flagged), equal counts on every other measure,
  * states, keyboard, table, export, languages, axe, and the mock portfolio's known gap.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -26,10 +28,10 @@ const seg = (segment: string, period: string, entered: number, cured: number) =>
   redefault6: 4,
 });
 const rows = [
-  seg('other', '2025-01', 30, 24),
-  seg('other', '2025-02', 40, 32),
-  seg('vulnerable', '2025-01', 80, 48),
-  seg('hardship', '2025-02', 70, 55),
+  seg('other', '2025-01', 300, 240),
+  seg('other', '2025-02', 400, 320),
+  seg('vulnerable', '2025-01', 800, 480),
+  seg('hardship', '2025-02', 700, 550),
 ];
 
 let mode: 'ok' | 'empty' | 'fail' | 'bad' = 'ok';
@@ -71,16 +73,16 @@ describe('<ck-outcome-gap>', () => {
     expect(labels.slice(0, 2)).toEqual(['hardship · Overdue rate', 'hardship · Cure rate']);
     expect(labels[7]).toBe('vulnerable · Cure rate');
     const values = texts(el, 'svg text.value');
-    // hardship 55/70 − other 56/70 = −1.4 pp: the interval crosses zero, no flag.
-    expect(values[1]).toMatch(/^-1\.4 pp \[-1\d\.\d, \+1\d\.\d\] = no gap shown$/);
-    expect(values[7]).toBe('-20.0 pp [-33.4, -5.2] ⚠ worse');
+    // hardship 550/700 − other 560/700 = −1.4 pp: the interval crosses zero, no flag.
+    expect(values[1]).toBe('-1.4 pp [-5.7, +2.8] = no gap shown');
+    expect(values[7]).toBe('-20.0 pp [-24.4, -15.4] ⚠ worse');
     expect(values.filter((v) => v?.endsWith('⚠ worse'))).toHaveLength(1);
     expect(values.filter((v) => v?.endsWith('= no gap shown'))).toHaveLength(11);
     expect(texts(el, '.readings li')).toEqual([
-      '⚠ vulnerable: Cure rate -20.0 pp against other (95% interval -33.4 pp to -5.2 pp).',
+      '⚠ vulnerable: Cure rate -20.0 pp against other (95% interval -24.4 pp to -15.4 pp).',
     ]);
     expect(shadow(el).querySelector('.range')!.textContent).toBe(
-      'Jan 2025 to Feb 2025; each segment against other. Flagged only when the whole 95% interval of the gap is on the worse side of zero.',
+      'Jan 2025 to Feb 2025; each segment against other. Flagged only when the gap stays significant (5%) after the Holm–Bonferroni adjustment for the 12 gaps compared; intervals shown are 95% unadjusted.',
     );
     expect(shadow(el).querySelector('#summary')!.textContent).toContain('the line marks no gap');
   });
@@ -91,14 +93,14 @@ describe('<ck-outcome-gap>', () => {
     [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === 'Show data table')!.click();
     await until(() => shadow(el).querySelectorAll('tbody tr').length === 18);
     const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
-    // The reference first; cure 56 of 70 = 80.0 %, Wilson 69.2 % to 87.7 % (Newcombe 1998a, method 3).
-    expect(cells[1]).toEqual(['other', 'Cure rate', '56', '70', '80.0% (69.2% – 87.7%)', '–', 'reference']);
+    // The reference first; cure 560 of 700 = 80.0 %, Wilson 76.9 % to 82.8 % (Wilson 1927, computed apart).
+    expect(cells[1]).toEqual(['other', 'Cure rate', '560', '700', '80.0% (76.9% – 82.8%)', '–', 'reference']);
     const vulnerableCure = cells.find((r) => r[0] === 'vulnerable' && r[1] === 'Cure rate');
     expect(vulnerableCure?.slice(2)).toEqual([
-      '48',
-      '80',
-      '60.0% (49.0% – 70.0%)',
-      '-20.0 pp (-33.4 pp – -5.2 pp)',
+      '480',
+      '800',
+      '60.0% (56.6% – 63.3%)',
+      '-20.0 pp (-24.4 pp – -15.4 pp)',
       '⚠ worse',
     ]);
     expect(cells.find((r) => r[0] === 'hardship' && r[1] === 'Re-default in 6 months')?.slice(2, 4)).toEqual([
@@ -120,7 +122,7 @@ describe('<ck-outcome-gap>', () => {
     expect(await key('ArrowDown')).toMatch(/^hardship, Overdue rate: 10\.0% \(100 of 1,000\), gap /);
     for (let i = 0; i < 7; i++) await key('ArrowDown');
     expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).toBe(
-      'vulnerable, Cure rate: 60.0% (48 of 80), gap -20.0 pp (95% interval -33.4 pp to -5.2 pp). ⚠ worse',
+      'vulnerable, Cure rate: 60.0% (480 of 800), gap -20.0 pp (95% interval -24.4 pp to -15.4 pp). ⚠ worse',
     );
     expect(shadow(el).querySelectorAll('rect.focus-ring')).toHaveLength(1);
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('⚠ worse');
@@ -132,8 +134,8 @@ describe('<ck-outcome-gap>', () => {
     expect(detail).toMatchObject({
       series: 'vulnerable:cure',
       period: '2025-01/2025-02',
-      numerator: 48,
-      denominator: 80,
+      numerator: 480,
+      denominator: 800,
     });
     expect(detail.value).toBeCloseTo(-0.2, 10);
   });
@@ -144,7 +146,7 @@ describe('<ck-outcome-gap>', () => {
     expect(texts(el, 'svg .axis-y text')[0]).toBe('hardship · Overdue rate');
     expect(texts(el, 'svg .axis-y text')[6]).toBe('other · Overdue rate');
     // Against vulnerable customers the others cure more: better, never flagged.
-    expect(texts(el, 'svg text.value')[7]).toBe('+20.0 pp [+5.2, +33.4] ✓ better');
+    expect(texts(el, 'svg text.value')[7]).toBe('+20.0 pp [+15.4, +24.4] ✓ better');
     expect(texts(el, '.readings li')).toEqual(['No segment is shown to do worse than vulnerable.']);
   });
 
@@ -152,9 +154,11 @@ describe('<ck-outcome-gap>', () => {
     const el = mount('', 'zh-CN');
     await drawn(el);
     expect(shadow(el).querySelector('h2')!.textContent).toBe('特殊群体结果对比');
-    expect(texts(el, 'svg text.value')[7]).toBe('-20.0个百分点 [-33.4, -5.2] ⚠ 更差');
+    expect(texts(el, 'svg text.value')[7]).toBe('-20.0个百分点 [-24.4, -15.4] ⚠ 更差');
+    // Segment codes in the language (the outcomes pack), not the raw codes.
+    expect(texts(el, 'svg .axis-y text')[7]).toBe('弱势客户 · 回正率');
     expect(texts(el, '.readings li')[0]).toBe(
-      '⚠ vulnerable：回正率与other相差 -20.0个百分点（95% 区间 -33.4个百分点 至 -5.2个百分点）。',
+      '⚠ 弱势客户：回正率与其他客户相差 -20.0个百分点（95% 区间 -24.4个百分点 至 -15.4个百分点）。',
     );
     const tw = mount('', 'zh-TW');
     await drawn(tw);
@@ -191,7 +195,7 @@ describe('<ck-outcome-gap>', () => {
     expect(alert.textContent).toContain('Could not load the data.');
   });
 
-  it('the mock portfolio: exactly the known gap (vulnerable customers cure less) is flagged', async () => {
+  it('the mock portfolio: exactly the known gap (vulnerable customers cure less) and its consequence (more often overdue) are flagged', async () => {
     const host = document.createElement('div');
     host.style.width = '900px';
     host.innerHTML =
@@ -202,9 +206,10 @@ describe('<ck-outcome-gap>', () => {
     const el = host.querySelector('ck-outcome-gap')!;
     await until(() => shadow(el).querySelectorAll('line.interval').length === 12, 10_000);
     const readings = texts(el, '.readings li');
-    expect(readings).toHaveLength(1);
-    expect(readings[0]).toMatch(/^⚠ vulnerable: Cure rate -\d+\.\d pp against other/);
-    expect(texts(el, 'svg text.value').filter((v) => v?.endsWith('⚠ worse'))).toHaveLength(1);
+    expect(readings).toHaveLength(2);
+    expect(readings[0]).toMatch(/^⚠ vulnerable: Overdue rate \+\d+\.\d pp against other/);
+    expect(readings[1]).toMatch(/^⚠ vulnerable: Cure rate -\d+\.\d pp against other/);
+    expect(texts(el, 'svg text.value').filter((v) => v?.endsWith('⚠ worse'))).toHaveLength(2);
     worker.resetHandlers();
   });
 
@@ -217,7 +222,7 @@ describe('<ck-outcome-gap>', () => {
     expect(csv).toContain('# metric: outcomes');
     expect(csv).toContain('Re-default within 6 months: redefault6 ÷ arrangements');
     expect(csv).toContain('# asOf: 2025-12-31T16:00:00Z');
-    expect(csv).toMatch(/vulnerable,Cure rate,48,80,.*⚠ worse/);
+    expect(csv).toMatch(/vulnerable,Cure rate,480,800,.*⚠ worse/);
   });
 
   it('has no axe violations with data and the table open, in English and Chinese', async () => {

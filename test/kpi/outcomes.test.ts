@@ -8,6 +8,7 @@ import {
   type CustomerOutcome,
 } from '../../src/kpi/index.js';
 import type { OutcomeRow } from '../../src/model/rows.js';
+import { holmBonferroni } from '../../src/kpi/multiple-comparisons.js';
 
 const row = (segment: string, period: string, counts: Partial<OutcomeRow> = {}): OutcomeRow => ({
   period,
@@ -40,6 +41,24 @@ describe('outcomeGaps', () => {
     expect(cure?.reading).toBe('worse');
     expect(g?.flags).toHaveLength(1);
     expect(g?.flags[0]).toMatchObject({ segment: 'vulnerable', measure: 'cure' });
+  });
+
+  it('Holm–Bonferroni: a gap whose own 95 % interval excludes zero is not flagged when it does not survive the adjustment', () => {
+    // 150/400 vs 120/400 cured: Newcombe 95 % interval of −0.075 excludes zero (p ≈ 0.025), but with two
+    // segments × six measures (m = 12; the equal ones p = 1) Holm needs p ≤ 0.05 / 12 for the smallest.
+    const few = [
+      row('other', '2025-01', { entered: 400, cured: 150 }),
+      row('vulnerable', '2025-01', { entered: 400, cured: 120 }),
+      row('hardship', '2025-01', { entered: 400, cured: 150 }),
+    ];
+    const g = outcomeGaps(few);
+    const cure = g?.segments.find((s) => s.segment === 'vulnerable')?.measures.find((m) => m.measure === 'cure');
+    expect(cure?.gap?.high ?? 0).toBeLessThan(0);
+    expect(cure?.p ?? 1).toBeLessThan(0.05);
+    expect(g?.comparisons).toBe(12);
+    expect(cure?.adjustedP).toBeCloseTo(Math.min(1, 12 * (cure?.p ?? 1)), 12);
+    expect(cure?.reading).toBe('no-gap');
+    expect(g?.flags).toEqual([]);
   });
 
   it('reads equal counts as no gap, and the reference as the reference', () => {
@@ -91,7 +110,7 @@ describe('outcomeGaps', () => {
     expect(() => outcomeGaps([row('', '2025-01')])).toThrow(KpiInputError);
   });
 
-  it('property: a gap is flagged exactly when its whole interval is on the worse side of zero; crossing zero is never flagged', () => {
+  it('property: a gap is flagged exactly when Holm–Bonferroni rejects it and its whole interval is on the worse side of zero; crossing zero is never flagged', () => {
     const counts = fc
       .record({
         accounts: fc.integer({ min: 0, max: 5000 }),
@@ -122,15 +141,23 @@ describe('outcomeGaps', () => {
       fc.property(counts, counts, (ref, mine) => {
         const g = outcomeGaps([row('other', '2025-01', ref), row('vulnerable', '2025-01', mine)]);
         const seg = g?.segments[1];
+        const tested = (seg?.measures ?? []).filter((m) => m.p !== null);
+        // Holm over the compared gaps, computed apart from outcomeGaps.
+        const holm = holmBonferroni(tested.map((m) => m.p ?? 1));
+        tested.forEach((m, i) => expect(m.adjustedP).toBe(holm.adjusted[i]));
+        expect(g?.comparisons).toBe(tested.length);
         for (const m of seg?.measures ?? []) {
           const spec = OUTCOME_MEASURES.find((s) => s.key === m.measure);
           const low = m.gap?.low ?? null;
           const high = m.gap?.high ?? null;
           const worseSide = low !== null && high !== null && (spec?.worse === 'higher' ? low > 0 : high < 0);
           const crosses = low !== null && high !== null && low <= 0 && high >= 0;
-          expect(m.reading === 'worse').toBe(worseSide);
-          if (crosses) expect(m.reading).toBe('no-gap');
-          expect(g?.flags.some((f) => f.measure === m.measure)).toBe(worseSide);
+          const rejected = m.adjustedP !== null && m.adjustedP <= 0.05;
+          // A rejected gap's unadjusted 95 % interval excludes zero (adjusted p ≥ p).
+          if (rejected && !crosses) expect(low !== null && (low > 0 || (high ?? 0) < 0)).toBe(true);
+          expect(m.reading === 'worse').toBe(worseSide && rejected);
+          if (crosses || !rejected) expect(m.reading === 'no-gap' || m.reading === 'no-data').toBe(true);
+          expect(g?.flags.some((f) => f.measure === m.measure)).toBe(worseSide && rejected);
           // Rates and gaps from the summed counts, independently: numerator ÷ denominator.
           if (m.denominator > 0) expect(m.rate.estimate).toBeCloseTo(m.numerator / m.denominator, 12);
         }

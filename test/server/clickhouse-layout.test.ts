@@ -268,7 +268,7 @@ describe('ClickHouse layout (chdb): MergeTree snapshots, materialised views, sha
       const before = await engine.query(`SELECT toUInt32(sum(accounts)) AS n FROM overdue_cells`, {}, 10_000);
       await engine.query(
         `INSERT INTO account_period SELECT account_id, addMonths(period, 1), product, region, origination_month,
-           original_amount, dpd, balance, dpd, balance, status FROM account_period
+           original_amount, dpd, balance, dpd, balance, status, segment FROM account_period
          WHERE period = (SELECT max(period) FROM account_period) AND status = 'active'`,
         {},
         30_000,

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { recordsResponse } from '../../src/data/records.js';
-import type { Query } from '../../src/model/metrics.js';
+import { SEGMENT_METRICS, type Query } from '../../src/model/metrics.js';
 import {
   DEFAULT_SETTINGS,
   metricParams,
@@ -26,6 +26,7 @@ import { ENGINE_NAMES, loadEverywhere, requirePostgres, type EngineSet } from '.
 import { PUBLIC_AS_OF, publicTables } from './public-tables.js';
 import { expected, normalise, queries, restrict } from './records-expected.js';
 import { HOOK_DEADLINE, SMALL } from './support.js';
+import { segmentQueries, segmentsAddUp, segmentsReconcile } from './segment-checks.js';
 
 /** Metrics the public samples hold no rows for (no attempts, agents, assignments, QA checks, strategy tests, model scores, agencies). */
 const PUBLIC_EMPTY: readonly string[] = [
@@ -68,7 +69,7 @@ const WAREHOUSES: Warehouse[] = [
     name: 'seeded',
     tables: () => simulateTables(PORTFOLIO),
     asOf: simulateTables(PORTFOLIO).asOf,
-    filters: (t) => queries(t as ReturnType<typeof simulateTables>),
+    filters: (t) => [...queries(t as ReturnType<typeof simulateTables>), ...segmentQueries(t)],
   },
   {
     name: 'public',
@@ -109,6 +110,8 @@ for (const w of WAREHOUSES) {
         // A filter on a dimension the metric lacks binds the same SQL as no filter: asked once.
         const asked = new Set<string>();
         for (const raw of w.filters(tables)) {
+          // Metrics without customer segments refuse the segment filter (segment.test.ts).
+          if (raw.segment && !SEGMENT_METRICS.includes(metric)) continue;
           const q = parseQuery(raw);
           const filters = boundFilters(metric, q, {});
           const bound = JSON.stringify(metricParams(metric, q, filters));
@@ -136,6 +139,19 @@ for (const w of WAREHOUSES) {
         );
       });
     }
+
+    if (w.name === 'seeded')
+      it('segments: each metric filtered by every segment adds up to the unfiltered answer, and outcomes equal overdue, roll-rates and complaints per segment, on every engine', async (ctx) => {
+        requirePostgres(ctx);
+        for (const e of ENGINE_NAMES) {
+          const run = async (metric: string, raw: Record<string, string>) => {
+            const q = parseQuery(raw);
+            return runMetric(set!.engines[e], metric, q, boundFilters(metric, q, {}), 30_000);
+          };
+          await segmentsAddUp(run, tables, `${w.name} ${e}`);
+          await segmentsReconcile(run, tables, `${w.name} ${e}`);
+        }
+      });
 
     it('other rule settings (compliance from the attempts, vintage at M3+): the same on every engine', async (ctx) => {
       requirePostgres(ctx);

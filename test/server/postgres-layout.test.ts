@@ -58,12 +58,13 @@ const FILL = [
   `INSERT INTO agents SELECT 'A' || i, 'Agent ' || i, (ARRAY['early-a','early-b','mid','late','field'])[1 + i % 5],
      (ARRAY['east','north','south','west'])[1 + (i / 5) % 4] FROM generate_series(0, 49) i`,
   `INSERT INTO account_period (account_id, period, product, region, origination_month, original_amount, dpd, balance,
-     prev_dpd, prev_balance, status)
+     prev_dpd, prev_balance, status, segment)
    SELECT 'AC' || (i / ${MONTHS}), (DATE '2024-01-01' + (i % ${MONTHS}) * INTERVAL '1 month')::date,
      (ARRAY['cash-loan','credit-card','auto'])[1 + (i / ${MONTHS}) % 3], (ARRAY['east','north','south','west'])[1 + (i / ${MONTHS} / 3) % 4],
      DATE '2023-06-01', 1000 + (i / ${MONTHS}) % 900, CASE WHEN i % 17 = 0 THEN i % 200 ELSE 0 END, (i % 5000) / 100.0,
      CASE WHEN i % ${MONTHS} > 0 THEN CASE WHEN (i - 1) % 17 = 0 THEN (i - 1) % 200 ELSE 0 END END,
-     CASE WHEN i % ${MONTHS} > 0 THEN ((i - 1) % 5000) / 100.0 END, 'active'
+     CASE WHEN i % ${MONTHS} > 0 THEN ((i - 1) % 5000) / 100.0 END, 'active',
+     (ARRAY['vulnerable','hardship','other','other','other'])[1 + (i / ${MONTHS}) % 5]
    FROM generate_series(0, ${ACCOUNTS * MONTHS - 1}) i`,
   `INSERT INTO contact_attempts (attempt_id, account_id, contact_id, agent_id, channel, attempted_at, time_zone, answered,
      right_party, conversation, party, consent, collectors, promise_amount, promise_due, cost, collected, product, region)
@@ -82,7 +83,8 @@ const FILL = [
   `INSERT INTO agent_hours SELECT 'A' || (i % 50), DATE '2024-01-01' + i / 50, 7.50 FROM generate_series(0, 50 * 730 - 1) i`,
   `INSERT INTO assignments SELECT 'A' || (i % 50), 'AC' || i, DATE '2024-01-01' + (i % 730), 1000.00 FROM generate_series(0, 23999) i`,
   `INSERT INTO complaints SELECT 'CP' || i, 'AC' || (i % ${ACCOUNTS}), CASE WHEN i % 2 = 0 THEN 'A' || (i % 50) END,
-     'auto', 'east', DATE '2024-01-01' + (i % 730), 'not-owed', 'phone', DATE '2024-01-16' + (i % 730), NULL, i % 3 = 0
+     'auto', 'east', DATE '2024-01-01' + (i % 730), 'not-owed', 'phone', DATE '2024-01-16' + (i % 730), NULL, i % 3 = 0,
+     'other'
    FROM generate_series(0, 4999) i`,
   `INSERT INTO charge_offs SELECT 'AC' || i, (DATE '2024-01-01' + (i % ${MONTHS}) * INTERVAL '1 month')::date, 5000.00,
      (ARRAY['cash-loan','credit-card','auto'])[1 + i % 3], (ARRAY['east','north','south','west'])[1 + i % 4]

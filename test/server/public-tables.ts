@@ -61,6 +61,8 @@ export function publicTables(): CanonicalTables {
       origination_month: '2005-04-01',
       original_amount: Number(r.X1),
       status: 'active' as const,
+      // The public samples carry no customer segment: every account is `other`.
+      segment: 'other',
     };
     const aug = { dpd: Math.max(0, Number(r.X7)) * 30, balance: Math.max(0, Number(r.X13)) };
     t.account_period.push({ ...common, period: '2005-08-01', ...aug, prev_dpd: null, prev_balance: null });
@@ -107,6 +109,7 @@ export function publicTables(): CanonicalTables {
       closed_on: received,
       due_on: r['Timely response?'] === 'Yes' ? received : dayBefore(received),
       upheld: /relief/.test(r['Company response to consumer']!),
+      segment: 'other',
     });
   }
   return t;

@@ -22,7 +22,8 @@ const inMonths = (m: string, q: ServerQuery) => (!q.from || m >= q.from) && (!q.
  * agent activity by month. Period-keyed rows are range-filtered by `recordsResponse` itself.
  */
 export function restrict(records: DimensionedRecords, asOf: string, metric: MetricName, q: ServerQuery): RecordSet {
-  const dims = (r: { product?: string; region?: string; team?: string }) =>
+  const dims = (r: { product?: string; region?: string; team?: string; segment?: string }) =>
+    (!q.segment || r.segment === q.segment) &&
     (metric === 'agents' || metric === 'quality' || metric === 'workload' || !q.product || r.product === q.product) &&
     (!q.region || r.region === q.region) &&
     ((metric !== 'agents' &&

@@ -29,6 +29,7 @@ import { gridColumns, MAX_COLUMNS, MIN_COLUMN, spanStyles } from './grid-layout.
  * @attr {string} region - Region filter.
  * @attr {string} team - Team filter.
  * @attr {string} agency - Agency filter.
+ * @attr {string} segment - Customer segment filter (overdue, roll-rates, complaints, outcomes; other metrics reject it).
  *
  * @slot - Widgets and any other content, laid out in a grid.
  * @slot filters - A `<ck-filter-bar>` spanning the full width above the grid.

@@ -36,6 +36,8 @@ function options(list: string | undefined): { value: string; label: string }[] {
  * @attr {string} regions - Regions offered, as `products`.
  * @attr {string} team - Selected team.
  * @attr {string} teams - Teams offered, as `products`.
+ * @attr {string} segment - Selected customer segment (overdue, roll-rates, complaints, outcomes only).
+ * @attr {string} segments - Customer segments offered, as `products` (e.g. `vulnerable:Vulnerable,hardship:Hardship`).
  *
  * @event {CustomEvent<CkFilterChangeDetail>} ck-filter-change - The user changed a filter; `detail.filters` holds them all.
  *
@@ -90,6 +92,8 @@ export class CkFilterBar extends LocaleReady(LitElement) {
     regions: { type: String },
     team: { type: String },
     teams: { type: String },
+    segment: { type: String },
+    segments: { type: String },
   };
 
   /** Selected first month (`YYYY-MM`). */
@@ -112,6 +116,10 @@ export class CkFilterBar extends LocaleReady(LitElement) {
   declare team: string | undefined;
   /** Teams offered, as `products`. */
   declare teams: string | undefined;
+  /** Selected customer segment. */
+  declare segment: string | undefined;
+  /** Customer segments offered, as `products`. */
+  declare segments: string | undefined;
 
   #stopLang: (() => void) | null = null;
 
@@ -142,7 +150,11 @@ export class CkFilterBar extends LocaleReady(LitElement) {
     emit<CkFilterChangeDetail>(this, 'ck-filter-change', { filters: this.filters });
   }
 
-  #select(name: 'interval' | 'product' | 'region' | 'team', list: { value: string; label: string }[], locale: string) {
+  #select(
+    name: 'interval' | 'product' | 'region' | 'team' | 'segment',
+    list: { value: string; label: string }[],
+    locale: string,
+  ) {
     if (!list.length) return null;
     const current = (this as unknown as Record<string, string | undefined>)[name] ?? '';
     const key = `filter${at(name, 0).toUpperCase()}${name.slice(1)}` as 'filterInterval';
@@ -159,6 +171,7 @@ export class CkFilterBar extends LocaleReady(LitElement) {
       <label>${t(locale, 'filterTo')}<input type="month" .value=${this.to ?? ''} @change=${(e: Event) => this.#change('to', (e.target as HTMLInputElement).value)} /></label>
       ${this.#select('interval', options(this.intervals), locale)} ${this.#select('product', options(this.products), locale)}
       ${this.#select('region', options(this.regions), locale)} ${this.#select('team', options(this.teams), locale)}
+      ${this.#select('segment', options(this.segments), locale)}
     </form>`;
   }
 }

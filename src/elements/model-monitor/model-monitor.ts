@@ -1,18 +1,8 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import {
-  intervalChart,
-  intervalModel,
-  intervalRowAt,
-  intervalRowY,
-  type IntervalModel,
-  type IntervalSpec,
-} from '../../charts/interval-chart.js';
 import { scoreMonitor, type ScoreMonitor, type ScorePeriod } from '../../kpi/scores.js';
 import { formatPercentTick, formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
-import type { PointFocus } from '../../render/keyboard.js';
 import type { TableSpec } from '../../render/table.js';
-import { tooltip } from '../../render/tooltip.js';
 import {
   bandChartRows,
   bandPointText,
@@ -23,12 +13,8 @@ import {
   type MonitorLimits,
 } from '../../views/score-view.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
-import { PointFocusState } from '../shared/point-focus.js';
-import { rowMove } from '../shared/row-focus.js';
-import { DrawWidthController } from '../shared/draw-width.js';
+import { IntervalPanel, intervalPanelStyles } from '../shared/interval-panel.js';
 import { CkWidget } from '../shared/widget-base.js';
-import { widgetStyles } from '../shared/widget.styles.js';
-import { intervalWidgetStyles } from '../shared/interval.styles.js';
 import { modelMonitorStyles } from './model-monitor.styles.js';
 
 const LIMITS: MonitorLimits = { psi: 0.25, auc: 0.05 };
@@ -65,7 +51,7 @@ const LIMITS: MonitorLimits = { psi: 0.25, auc: 0.05 };
  * @cssproperty --ck-foreground - Text colour.
  */
 export class CkModelMonitor extends CkWidget<'scores'> {
-  static override styles = [widgetStyles, intervalWidgetStyles, modelMonitorStyles];
+  static override styles = [...intervalPanelStyles, modelMonitorStyles];
 
   static override properties: PropertyDeclarations = {
     baseline: { type: String },
@@ -94,60 +80,43 @@ export class CkModelMonitor extends CkWidget<'scores'> {
   );
   #monitor: ScoreMonitor | null = null;
   #shown: ScorePeriod | null = null;
-  #spec: IntervalSpec | null = null;
-  #model: IntervalModel | null = null;
-  #specKey: unknown[] = [];
-  readonly #draw = new DrawWidthController(this, () => this.width);
-  readonly #points = new PointFocusState({
-    update: () => this.requestUpdate(),
+  readonly #panel = new IntervalPanel(this, {
+    count: () => this.#shown?.bands.length ?? 0,
+    describe: (i) => this.#describe(i),
+    select: (i) => this.#select(i),
+    width: () => this.width,
     announce: (text) => this.announce(text),
-    describe: (f) => this.#describe(f),
-    select: (f) => this.#select(f),
-    lengths: () => [this.#shown?.bands.length ?? 0],
-    hit: (_x, y) => {
-      const index = this.#spec && this.#model ? intervalRowAt(this.#spec, this.#model, y) : -1;
-      return index < 0 ? null : { series: 0, index };
-    },
-    move: rowMove,
   });
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const derived = this.#derived.update();
-    if ((derived?.shown ?? null) !== this.#shown) this.#points.focus = null;
+    if ((derived?.shown ?? null) !== this.#shown) this.#panel.points.focus = null;
     this.#monitor = derived?.monitor ?? null;
     this.#shown = derived?.shown ?? null;
-    const key = [this.#shown, this.#draw.width, this.intlLocale, this.locale];
-    if (key.some((v, i) => v !== this.#specKey[i])) {
-      this.#specKey = key;
-      const p = this.#shown;
-      this.#spec =
-        p && this.#draw.width > 0
-          ? {
-              width: this.#draw.width,
-              rows: bandChartRows(this.locale, this.intlLocale, p),
-              formatTick: (v) => formatPercentTick(this.intlLocale, v),
-              reference: null,
-              include: [0],
-              bounds: [0, 1],
-              maxLabelWidth: 80,
-            }
-          : null;
-      this.#model = this.#spec ? intervalModel(this.#spec) : null;
-    }
+    const p = this.#shown;
+    this.#panel.update([p, this.intlLocale, this.locale], (width) =>
+      p
+        ? {
+            width,
+            rows: bandChartRows(this.locale, this.intlLocale, p),
+            formatTick: (v) => formatPercentTick(this.intlLocale, v),
+            reference: null,
+            include: [0],
+            bounds: [0, 1],
+            maxLabelWidth: 80,
+          }
+        : null,
+    );
   }
 
-  #band(focus: PointFocus) {
-    return this.#shown?.bands[focus.index];
-  }
-
-  #describe(focus: PointFocus): string {
-    const b = this.#band(focus);
+  #describe(index: number): string {
+    const b = this.#shown?.bands[index];
     return b ? bandPointText(this.locale, this.intlLocale, b) : '';
   }
 
-  #select(focus: PointFocus): void {
-    const b = this.#band(focus);
+  #select(index: number): void {
+    const b = this.#shown?.bands[index];
     if (!b || !this.#shown) return;
     emit<CkSelectDetail>(this, 'ck-select', {
       series: b.band,
@@ -169,22 +138,13 @@ export class CkModelMonitor extends CkWidget<'scores'> {
   }
 
   #tooltip() {
-    const focus = this.#points.focus;
-    const b = focus ? this.#band(focus) : undefined;
-    const spec = this.#spec;
-    const model = this.#model;
-    if (!focus || !b || !spec || !model) return null;
-    const row = spec.rows[focus.index];
-    return tooltip({
-      title: `${t(this.locale, 'modelBand')} ${b.band}`,
-      lines: [
-        [t(this.locale, 'modelObserved'), row?.text ?? ''],
-        [t(this.locale, 'modelFlag'), t(this.locale, b.outside ? 'modelOutside' : 'modelInside')],
-      ],
-      x: model.plot.left + model.plot.width / 2,
-      y: intervalRowY(spec, model, focus.index),
-      width: this.width,
-    });
+    const i = this.#panel.focused;
+    const b = i === null ? undefined : this.#shown?.bands[i];
+    if (i === null || !b) return null;
+    return this.#panel.tooltip(`${t(this.locale, 'modelBand')} ${b.band}`, [
+      [t(this.locale, 'modelObserved'), this.#panel.spec?.rows[i]?.text ?? ''],
+      [t(this.locale, 'modelFlag'), t(this.locale, b.outside ? 'modelOutside' : 'modelInside')],
+    ]);
   }
 
   protected override render() {
@@ -202,7 +162,7 @@ export class CkModelMonitor extends CkWidget<'scores'> {
     return this.renderBody(
       this.#title(),
       () => html`<p part="value">${status} <span class="exact">${t(this.locale, 'modelExact')}</span></p>
-        ${this.renderFrame(html`${this.#spec && this.#model ? intervalChart({ ...this.#spec, focus: this.#points.focus?.index ?? null }, this.#model) : null}${this.#tooltip()}`, summary, this.#points.handlers)}
+        ${this.renderFrame(this.#panel.chart(this.#tooltip()), summary, this.#panel.points.handlers)}
         <ul part="value" class="flags">${flags.map((line) => html`<li>${line}</li>`)}</ul>
         ${this.renderTable(() => this.#table())}`,
       { empty: !p?.bands.length },

@@ -1,16 +1,8 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import {
-  intervalChart,
-  intervalModel,
-  intervalRowAt,
-  intervalRowY,
-  type IntervalSpec,
-} from '../../charts/interval-chart.js';
 import { outcomeGaps } from '../../kpi/outcomes.js';
+import type { Query } from '../../model/metrics.js';
 import { formatNumber, formatPercent } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
-import type { PointFocus } from '../../render/keyboard.js';
-import { tooltip } from '../../render/tooltip.js';
 import {
   flagLines,
   gapCells,
@@ -20,22 +12,20 @@ import {
   outcomeChartRows,
   outcomeTable,
   rangeText,
+  segmentName,
 } from '../../views/outcome-gap-view.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
-import { PointFocusState } from '../shared/point-focus.js';
-import { rowMove } from '../shared/row-focus.js';
-import { DrawWidthController } from '../shared/draw-width.js';
+import { IntervalPanel, intervalPanelStyles } from '../shared/interval-panel.js';
 import { CkWidget } from '../shared/widget-base.js';
-import { widgetStyles } from '../shared/widget.styles.js';
-import { intervalWidgetStyles } from '../shared/interval.styles.js';
 import { outcomeGapStyles } from './outcome-gap.styles.js';
 
 /**
  * Fair outcomes of customer segments (特殊群体 / vulnerable customers) from the `outcomes` metric: each
  * segment's gap against the reference segment on the overdue, cure, complaint, arrangement and re-default
- * (3 and 6 months after an arrangement) rates, with Newcombe 95 % intervals. A gap is flagged only when
- * its whole interval is on the worse side of zero, never when it crosses zero. The table adds each
- * segment's rates with their Wilson intervals and counts.
+ * (3 and 6 months after an arrangement) rates, with Newcombe 95 % intervals. A gap is flagged only when it
+ * stays significant after the Holm–Bonferroni adjustment over all the gaps compared and lies on the worse
+ * side, never when its interval crosses zero. The table adds each segment's rates with their Wilson
+ * intervals and counts; segment codes show in the page's language (unknown codes as they are).
  *
  * @summary Outcome gaps of vulnerable customer segments with intervals (特殊群体).
  * @tag ck-outcome-gap
@@ -44,16 +34,17 @@ import { outcomeGapStyles } from './outcome-gap.styles.js';
  * @attr {string} reference - Segment the others are compared with. Default `other`.
  * @attr {string} from - First period, inclusive (`YYYY-MM`).
  * @attr {string} to - Last period, inclusive (`YYYY-MM`).
+ * @attr {string} segment - Ignored: the widget compares all segments (the `outcomes` metric itself takes the filter).
  *
  * @event {CustomEvent<CkErrorDetail>} ck-error - A fetch or validation failed; `detail.message` is what the widget shows.
  * @event {CustomEvent<CkSelectDetail>} ck-select - A segment's measure was chosen (`series` is `segment:measure`, `value` its gap).
  *
- * @csspart frame - The focusable chart area.
- * @csspart axis - Row labels and the gap axis.
- * @csspart mark - Intervals and estimates.
- * @csspart value - The range and the flags.
- * @csspart tooltip - The tooltip.
- * @csspart table - The data table view.
+ * @csspart frame - The focusable chart of gaps, one row per segment and measure.
+ * @csspart axis - Segment · measure labels and the axis in percentage points.
+ * @csspart mark - Each gap's interval and estimate.
+ * @csspart value - The range with the adjustment note, and the flagged gaps.
+ * @csspart tooltip - Counts, rate and reading of the focused gap.
+ * @csspart table - Every segment × measure with counts, rate, gap and reading.
  * @csspart state - Loading, empty and error messages.
  *
  * @cssproperty --ck-series-1 - Colour of gaps not shown (--ck-series-2 worse, --ck-series-3 better).
@@ -61,7 +52,7 @@ import { outcomeGapStyles } from './outcome-gap.styles.js';
  * @cssproperty --ck-foreground - Text colour.
  */
 export class CkOutcomeGap extends CkWidget<'outcomes'> {
-  static override styles = [widgetStyles, intervalWidgetStyles, outcomeGapStyles];
+  static override styles = [...intervalPanelStyles, outcomeGapStyles];
 
   static override properties: PropertyDeclarations = {
     reference: { type: String },
@@ -72,7 +63,6 @@ export class CkOutcomeGap extends CkWidget<'outcomes'> {
 
   protected readonly metric = 'outcomes' as const;
 
-  readonly #draw = new DrawWidthController(this, () => this.width);
   readonly #result = this.derive(
     () => [this.data.data, this.reference],
     () => {
@@ -80,30 +70,12 @@ export class CkOutcomeGap extends CkWidget<'outcomes'> {
       return rows ? outcomeGaps(rows, this.reference || 'other') : null;
     },
   );
-  readonly #chart = this.derive(
-    () => [this.#result.value, this.#draw.width, this.intlLocale, this.locale],
-    () => {
-      const r = this.#result.value;
-      if (!r || this.#draw.width <= 0) return null;
-      const spec: IntervalSpec = {
-        width: this.#draw.width,
-        rows: outcomeChartRows(this.locale, this.intlLocale, r),
-        formatTick: (v) => gapTick(this.intlLocale, v),
-        reference: 0,
-        include: [0],
-        maxLabelWidth: 200,
-      };
-      return { spec, model: intervalModel(spec) };
-    },
-  );
-  readonly #points = new PointFocusState({
-    update: () => this.requestUpdate(),
+  readonly #panel = new IntervalPanel(this, {
+    count: () => this.#cells().length,
+    describe: (i) => this.#describe(i),
+    select: (i) => this.#select(i),
+    width: () => this.width,
     announce: (text) => this.announce(text),
-    describe: (f) => this.#describe(f),
-    select: (f) => this.#select(f),
-    lengths: () => [this.#cells().length],
-    hit: (_x, y) => this.#rowAt(y),
-    move: rowMove,
   });
 
   constructor() {
@@ -111,12 +83,29 @@ export class CkOutcomeGap extends CkWidget<'outcomes'> {
     this.reference = 'other';
   }
 
+  /** The segments are what this widget compares: a `segment` filter (its own or inherited) is left out of its query. */
+  override get query(): Query {
+    const { segment: _all, ...query } = super.query;
+    return query;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const before = this.#result.value;
-    this.#result.update();
-    if (this.#result.value !== before) this.#points.focus = null;
-    this.#chart.update();
+    const r = this.#result.update();
+    if (r !== before) this.#panel.points.focus = null;
+    this.#panel.update([r, this.intlLocale, this.locale], (width) =>
+      r
+        ? {
+            width,
+            rows: outcomeChartRows(this.locale, this.intlLocale, r),
+            formatTick: (v) => gapTick(this.intlLocale, v),
+            reference: 0,
+            include: [0],
+            maxLabelWidth: 200,
+          }
+        : null,
+    );
   }
 
   #cells() {
@@ -124,13 +113,13 @@ export class CkOutcomeGap extends CkWidget<'outcomes'> {
     return r ? gapCells(r) : [];
   }
 
-  #describe(focus: PointFocus): string {
-    const cell = this.#cells()[focus.index];
+  #describe(index: number): string {
+    const cell = this.#cells()[index];
     return cell ? gapPointText(this.locale, this.intlLocale, cell) : '';
   }
 
-  #select(focus: PointFocus): void {
-    const cell = this.#cells()[focus.index];
+  #select(index: number): void {
+    const cell = this.#cells()[index];
     const r = this.#result.value;
     if (!cell || !r) return;
     emit<CkSelectDetail>(this, 'ck-select', {
@@ -142,46 +131,39 @@ export class CkOutcomeGap extends CkWidget<'outcomes'> {
     });
   }
 
-  #rowAt(y: number): PointFocus | null {
-    const c = this.#chart.value;
-    const index = c ? intervalRowAt(c.spec, c.model, y) : -1;
-    return index < 0 ? null : { series: 0, index };
-  }
-
   #title(): string {
     return t(this.locale, 'outcomeGapTitle');
   }
 
   #tooltip() {
-    const focus = this.#points.focus;
-    const cell = focus ? this.#cells()[focus.index] : undefined;
-    const c = this.#chart.value;
-    if (!focus || !cell || !c) return null;
+    const i = this.#panel.focused;
+    const cell = i === null ? undefined : this.#cells()[i];
+    if (i === null || !cell) return null;
     const m = cell.measure;
-    const lines: [string, string][] = [
-      [t(this.locale, 'numerator'), formatNumber(this.intlLocale, m.numerator)],
-      [t(this.locale, 'denominator'), formatNumber(this.intlLocale, m.denominator)],
-      [t(this.locale, 'outcomeGapRate'), formatPercent(this.intlLocale, m.rate.estimate, 1)],
-      [t(this.locale, 'outcomeGapReading'), c.spec.rows[focus.index]?.text ?? ''],
-    ];
-    return tooltip({
-      title: `${cell.segment.segment} · ${measureName(this.locale, m.measure)}`,
-      lines,
-      x: c.model.plot.left + c.model.plot.width / 2,
-      y: intervalRowY(c.spec, c.model, focus.index),
-      width: this.width,
-    });
+    return this.#panel.tooltip(
+      `${segmentName(this.locale, cell.segment.segment)} · ${measureName(this.locale, m.measure)}`,
+      [
+        [t(this.locale, 'numerator'), formatNumber(this.intlLocale, m.numerator)],
+        [t(this.locale, 'denominator'), formatNumber(this.intlLocale, m.denominator)],
+        [t(this.locale, 'outcomeGapRate'), formatPercent(this.intlLocale, m.rate.estimate, 1)],
+        [t(this.locale, 'outcomeGapReading'), this.#panel.spec?.rows[i]?.text ?? ''],
+      ],
+    );
   }
 
   protected override render() {
     const r = this.#result.value;
-    const c = this.#chart.value;
     const flags = r ? flagLines(this.locale, this.intlLocale, r) : [];
-    const summary = r ? t(this.locale, 'outcomeGapSummary', { reference: r.reference, flags: flags.join(' ') }) : '';
+    const summary = r
+      ? t(this.locale, 'outcomeGapSummary', {
+          reference: segmentName(this.locale, r.reference),
+          flags: flags.join(' '),
+        })
+      : '';
     return this.renderBody(
       this.#title(),
       () => html`${r ? html`<p part="value" class="range">${rangeText(this.locale, this.intlLocale, r)}</p>` : null}
-        ${this.renderFrame(html`${c ? intervalChart({ ...c.spec, focus: this.#points.focus?.index ?? null }, c.model) : null}${this.#tooltip()}`, summary, this.#points.handlers)}
+        ${this.renderFrame(this.#panel.chart(this.#tooltip()), summary, this.#panel.points.handlers)}
         <ul part="value" class="readings">${flags.map((line) => html`<li>${line}</li>`)}</ul>
         ${r ? this.renderTable(() => outcomeTable(this.locale, this.intlLocale, this.#title(), r)) : null}`,
       { empty: !r?.segments.length },

@@ -13,11 +13,12 @@ export declare abstract class FilterProperties {
   region: string | undefined;
   team: string | undefined;
   agency: string | undefined;
+  segment: string | undefined;
 }
 
 /**
  * The filter attributes a source, a dashboard and every widget share (`from`, `to`, `interval`,
- * `product`, `region`, `team`, `agency`): one definition, mixed into each class. A source passes them to
+ * `product`, `region`, `team`, `agency`, `segment`): one definition, mixed into each class. A source passes them to
  * the widgets it serves, a dashboard to the widgets inside it, and a widget's own override both.
  */
 export function FilterAttributes<T extends LitConstructor>(
@@ -33,6 +34,7 @@ export function FilterAttributes<T extends LitConstructor>(
       region: { type: String },
       team: { type: String },
       agency: { type: String },
+      segment: { type: String },
     };
 
     /** First period, inclusive (`YYYY-MM`, or `YYYY-MM-DD` for days and weeks). */
@@ -49,6 +51,8 @@ export function FilterAttributes<T extends LitConstructor>(
     declare team: string | undefined;
     /** Agency filter (outside collection agencies). */
     declare agency: string | undefined;
+    /** Customer segment filter (`vulnerable`, `hardship`, `other`): overdue, roll-rates, complaints, outcomes only. */
+    declare segment: string | undefined;
   }
   return WithFilters;
 }

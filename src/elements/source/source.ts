@@ -35,6 +35,7 @@ let anonymous = 0;
  * @attr {string} region - Region filter for its widgets.
  * @attr {string} team - Team filter for its widgets.
  * @attr {string} agency - Agency filter for its widgets.
+ * @attr {string} segment - Customer segment filter for its widgets (overdue, roll-rates, complaints, outcomes; other metrics reject it).
  *
  * @slot - Widgets that use this source.
  */

@@ -1,18 +1,8 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import {
-  intervalChart,
-  intervalModel,
-  intervalRowAt,
-  intervalRowY,
-  type IntervalModel,
-  type IntervalSpec,
-} from '../../charts/interval-chart.js';
 import { experimentResults, type ExperimentResult } from '../../kpi/experiments.js';
 import { formatNumber, formatPercentTick } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
-import type { PointFocus } from '../../render/keyboard.js';
 import type { TableSpec } from '../../render/table.js';
-import { tooltip } from '../../render/tooltip.js';
 import {
   armLabel,
   armPointText,
@@ -23,12 +13,8 @@ import {
   verdictText,
 } from '../../views/experiment-view.js';
 import { emit, type CkSelectDetail } from '../shared/events.js';
-import { PointFocusState } from '../shared/point-focus.js';
-import { rowMove } from '../shared/row-focus.js';
-import { DrawWidthController } from '../shared/draw-width.js';
+import { IntervalPanel, intervalPanelStyles } from '../shared/interval-panel.js';
 import { CkWidget } from '../shared/widget-base.js';
-import { widgetStyles } from '../shared/widget.styles.js';
-import { intervalWidgetStyles } from '../shared/interval.styles.js';
 import { strategyTestStyles } from './strategy-test.styles.js';
 
 /**
@@ -66,7 +52,7 @@ import { strategyTestStyles } from './strategy-test.styles.js';
  * @cssproperty --ck-foreground - Text colour.
  */
 export class CkStrategyTest extends CkWidget<'experiments'> {
-  static override styles = [widgetStyles, intervalWidgetStyles, strategyTestStyles];
+  static override styles = [...intervalPanelStyles, strategyTestStyles];
 
   static override properties: PropertyDeclarations = {
     experiment: { type: String },
@@ -101,18 +87,12 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
     },
   );
   #result: ExperimentResult | null = null;
-  #spec: IntervalSpec | null = null;
-  #model: IntervalModel | null = null;
-  #specKey: unknown[] = [];
-  readonly #draw = new DrawWidthController(this, () => this.width);
-  readonly #points = new PointFocusState({
-    update: () => this.requestUpdate(),
+  readonly #panel = new IntervalPanel(this, {
+    count: () => this.#result?.arms.length ?? 0,
+    describe: (i) => this.#describe(i),
+    select: (i) => this.#select(i),
+    width: () => this.width,
     announce: (text) => this.announce(text),
-    describe: (f) => this.#describe(f),
-    select: (f) => this.#select(f),
-    lengths: () => [this.#result?.arms.length ?? 0],
-    hit: (_x, y) => this.#rowAt(y),
-    move: rowMove,
   });
 
   constructor() {
@@ -125,38 +105,30 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const result = this.#derived.update();
-    if (result !== this.#result) this.#points.focus = null;
+    if (result !== this.#result) this.#panel.points.focus = null;
     this.#result = result;
-    const key = [this.#result, this.#draw.width, this.intlLocale, this.locale];
-    if (key.some((v, i) => v !== this.#specKey[i])) {
-      this.#specKey = key;
-      const r = this.#result;
-      this.#spec =
-        r && this.#draw.width > 0
-          ? {
-              width: this.#draw.width,
-              rows: experimentChartRows(this.locale, this.intlLocale, r),
-              formatTick: (v) => formatPercentTick(this.intlLocale, v),
-              reference: r.arms[0]?.cure.rate ?? null,
-              bounds: [0, 1],
-              maxLabelWidth: 160,
-            }
-          : null;
-      this.#model = this.#spec ? intervalModel(this.#spec) : null;
-    }
+    const r = result;
+    this.#panel.update([r, this.intlLocale, this.locale], (width) =>
+      r
+        ? {
+            width,
+            rows: experimentChartRows(this.locale, this.intlLocale, r),
+            formatTick: (v) => formatPercentTick(this.intlLocale, v),
+            reference: r.arms[0]?.cure.rate ?? null,
+            bounds: [0, 1],
+            maxLabelWidth: 160,
+          }
+        : null,
+    );
   }
 
-  #arm(focus: PointFocus) {
-    return this.#result?.arms[focus.index];
-  }
-
-  #describe(focus: PointFocus): string {
-    const arm = this.#arm(focus);
+  #describe(index: number): string {
+    const arm = this.#result?.arms[index];
     return arm && this.#result ? armPointText(this.locale, this.intlLocale, this.#result, arm) : '';
   }
 
-  #select(focus: PointFocus): void {
-    const arm = this.#arm(focus);
+  #select(index: number): void {
+    const arm = this.#result?.arms[index];
     if (!arm || !this.#result) return;
     emit<CkSelectDetail>(this, 'ck-select', {
       series: arm.arm,
@@ -165,13 +137,6 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
       numerator: arm.cure.numerator,
       denominator: arm.cure.denominator,
     });
-  }
-
-  #rowAt(y: number): PointFocus | null {
-    const spec = this.#spec;
-    const model = this.#model;
-    const index = spec && model ? intervalRowAt(spec, model, y) : -1;
-    return index < 0 ? null : { series: 0, index };
   }
 
   #title(): string {
@@ -189,25 +154,15 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
   }
 
   #tooltip() {
-    const focus = this.#points.focus;
-    const arm = focus ? this.#arm(focus) : undefined;
-    const spec = this.#spec;
-    const model = this.#model;
+    const i = this.#panel.focused;
+    const arm = i === null ? undefined : this.#result?.arms[i];
     const r = this.#result;
-    if (!focus || !arm || !spec || !model || !r) return null;
-    const row = spec.rows[focus.index];
-    const lines: [string, string][] = [
+    if (i === null || !arm || !r) return null;
+    return this.#panel.tooltip(armLabel(this.locale, arm), [
       [t(this.locale, 'strategyAccounts'), formatNumber(this.intlLocale, arm.accounts)],
-      [t(this.locale, 'strategyCure'), row?.text ?? ''],
+      [t(this.locale, 'strategyCure'), this.#panel.spec?.rows[i]?.text ?? ''],
       [t(this.locale, 'strategyReading'), verdictText(this.locale, this.intlLocale, arm, r.neededPerArm)],
-    ];
-    return tooltip({
-      title: armLabel(this.locale, arm),
-      lines,
-      x: model.plot.left + model.plot.width / 2,
-      y: intervalRowY(spec, model, focus.index),
-      width: this.width,
-    });
+    ]);
   }
 
   protected override render() {
@@ -222,7 +177,7 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
     return this.renderBody(
       this.#title(),
       () => html`${r ? html`<p part="value" class="horizon">${horizonText(this.locale, this.intlLocale, r)}</p>` : null}
-        ${this.renderFrame(html`${this.#spec && this.#model ? intervalChart({ ...this.#spec, focus: this.#points.focus?.index ?? null }, this.#model) : null}${this.#tooltip()}`, summary, this.#points.handlers)}
+        ${this.renderFrame(this.#panel.chart(this.#tooltip()), summary, this.#panel.points.handlers)}
         ${r ? html`<ul part="value" class="readings">${verdictLines(this.locale, this.intlLocale, r).map((line) => html`<li>${line}</li>`)}</ul>` : null}
         ${this.renderTable(() => this.#table())}`,
       { empty: !r?.arms.length },

@@ -55,6 +55,7 @@ export const en = {
   filterProduct: 'Product',
   filterRegion: 'Region',
   filterTeam: 'Team',
+  filterSegment: 'Customer segment',
   filterAll: 'All',
   interval_day: 'Day',
   interval_week: 'Week',

@@ -46,6 +46,7 @@ export const zhCN: Record<BaseMessageKey, string> = {
   filterProduct: '产品',
   filterRegion: '地区',
   filterTeam: '团队',
+  filterSegment: '客户群体',
   filterAll: '全部',
   interval_day: '日',
   interval_week: '周',

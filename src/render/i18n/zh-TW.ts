@@ -46,6 +46,7 @@ export const zhTW: Record<BaseMessageKey, string> = {
   filterProduct: '產品',
   filterRegion: '地區',
   filterTeam: '團隊',
+  filterSegment: '客戶群體',
   filterAll: '全部',
   interval_day: '日',
   interval_week: '週',

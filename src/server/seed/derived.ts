@@ -17,14 +17,14 @@ export const WORKLOAD_CELL_EDGES: readonly number[] = Object.freeze([0, 30, 60, 
 
 /** Derived table → the SELECT that defines it, as a SQL template (fragments of sql/ included: sql-files.ts). */
 const DEFINITIONS: Readonly<Record<string, string>> = Object.freeze({
-  // overdue and the complaint exposure: active rows per month × product × region × days past due.
-  overdue_cells: `SELECT period, product, region, dpd, count(*) AS accounts, sum(balance) AS balance
+  // overdue and the complaint exposure: active rows per month × product × region × customer segment × days past due.
+  overdue_cells: `SELECT period, product, region, segment, dpd, count(*) AS accounts, sum(balance) AS balance
     FROM account_period WHERE status = 'active'
-    GROUP BY period, product, region, dpd`,
-  // roll-rates: active rows with an active previous month, per month × product × region × (prev_dpd, dpd).
-  roll_cells: `SELECT period, product, region, prev_dpd, dpd, count(*) AS accounts, sum(prev_balance) AS prev_balance
+    GROUP BY period, product, region, segment, dpd`,
+  // roll-rates: active rows with an active previous month, per month × product × region × segment × (prev_dpd, dpd).
+  roll_cells: `SELECT period, product, region, segment, prev_dpd, dpd, count(*) AS accounts, sum(prev_balance) AS prev_balance
     FROM account_period WHERE status = 'active' AND prev_dpd IS NOT NULL
-    GROUP BY period, product, region, prev_dpd, dpd`,
+    GROUP BY period, product, region, segment, prev_dpd, dpd`,
   // vintage: active rows per cohort × month × product × region × days past due.
   vintage_cells: `SELECT origination_month, period, product, region, dpd, count(*) AS accounts, sum(balance) AS balance
     FROM account_period WHERE status = 'active'

@@ -22,6 +22,8 @@ export interface Dimensions {
   product?: string;
   region?: string;
   team?: string;
+  /** Customer segment (snapshots, complaints and customer outcomes). */
+  segment?: string;
 }
 
 /** A `RecordSet` whose records carry their dimensions (and agent activity its month). */
@@ -64,6 +66,7 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
       originalAmount: r.original_amount,
       product: r.product,
       region: r.region,
+      segment: r.segment,
     }));
 
   const payments = new Map<string, { paid_on: string; amount: number; cost: number }[]>();
@@ -128,6 +131,7 @@ export function toRecordSet(t: CanonicalTables): DimensionedRecords {
     upheld: c.upheld,
     product: c.product,
     region: c.region,
+    segment: c.segment,
   }));
 
   const contactAttempts = t.contact_attempts.map((a) => ({

@@ -18,6 +18,7 @@ export const CANONICAL_SCHEMA: Record<(typeof TABLE_NAMES)[number], Record<strin
     prev_dpd: 'INTEGER',
     prev_balance: 'DECIMAL(18,2)',
     status: 'VARCHAR NOT NULL',
+    segment: 'VARCHAR NOT NULL',
   },
   charge_offs: {
     account_id: 'VARCHAR NOT NULL',
@@ -91,6 +92,7 @@ export const CANONICAL_SCHEMA: Record<(typeof TABLE_NAMES)[number], Record<strin
     due_on: 'DATE NOT NULL',
     closed_on: 'DATE',
     upheld: 'BOOLEAN NOT NULL',
+    segment: 'VARCHAR NOT NULL',
   },
   experiment_assignments: {
     account_id: 'VARCHAR NOT NULL',
@@ -130,7 +132,7 @@ export const CANONICAL_SCHEMA: Record<(typeof TABLE_NAMES)[number], Record<strin
     overdue: 'BOOLEAN NOT NULL',
     entered: 'BOOLEAN NOT NULL',
     cured: 'BOOLEAN NOT NULL',
-    complained: 'BOOLEAN NOT NULL',
+    complained: 'INTEGER NOT NULL',
     arrangement: 'BOOLEAN NOT NULL',
     redefault_3m: 'BOOLEAN NOT NULL',
     redefault_6m: 'BOOLEAN NOT NULL',

@@ -20,7 +20,7 @@ import {
 import type { AgentInfoRow, CanonicalTables, ContactAttemptRow } from './tables.js';
 import { at, must } from '../../model/at.js';
 import { simulateExperiments } from './experiments.js';
-import { simulateOutcomes } from './outcomes.js';
+import { customerSegment, simulateOutcomes } from './outcomes.js';
 import { simulateLegal } from './legal.js';
 import { mulberry32 } from './random.js';
 import { simulateScores } from './scores.js';
@@ -220,6 +220,7 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
           prev_dpd: prev?.dpd ?? null,
           prev_balance: prev?.balance ?? null,
           status,
+          segment: customerSegment(seed, id),
         });
         prev = { dpd, balance };
       }
@@ -340,6 +341,7 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
             due_on: due,
             closed_on: closed,
             upheld: closed !== null && rnd() < 0.3,
+            segment: customerSegment(seed, id),
           });
         }
       }
@@ -381,7 +383,7 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
   }
   t.experiment_assignments = simulateExperiments(t.account_period, seed);
   t.scores = simulateScores(t.account_period, seed, CURE);
-  t.customer_outcomes = simulateOutcomes(t.account_period, seed);
+  t.customer_outcomes = simulateOutcomes(t.account_period, t.complaints, seed);
   Object.assign(t, simulateAgencies(t, seed, start, end));
   t.legal_cases = simulateLegal(t.account_period, t.recovery_payments, lastDay, seed);
   return { ...t, asOf: `${lastDay}T23:59:59Z`, from: monthLabel(start), to: monthLabel(end) };

@@ -21,6 +21,8 @@ export interface AccountPeriodRow {
   prev_balance: number | null;
   /** `active` rows count; `closed` and `charged-off` rows (the month of exit) are ignored by the metrics. */
   status: 'active' | 'closed' | 'charged-off';
+  /** The customer's segment (`vulnerable`, `hardship`, `other`, …), the same on every row of the account. */
+  segment: string;
 }
 
 /** `charge_offs`: one row per charged-off account. */
@@ -121,6 +123,8 @@ export interface ComplaintTableRow {
   due_on: string;
   closed_on: string | null;
   upheld: boolean;
+  /** The complaining account's customer segment (as on its `account_period` rows). */
+  segment: string;
 }
 
 /** `experiment_assignments`: one row per account assigned to an arm of a strategy test, with its outcomes within the horizon. */
@@ -167,13 +171,13 @@ export interface CustomerOutcomeRow {
   period: string;
   /** Customer segment: `vulnerable`, `hardship`, `other`, … */
   segment: string;
-  /** Past due (M1+) at month end. */
+  /** Past due (past M0) at month end: `dpd` of the account_period row > the M0 edge (0). */
   overdue: boolean;
-  /** Entered M1 from current this month; `cured`: current again within 60 days of it. */
+  /** In M1 at the previous month end (`prev_dpd` 1–30, the roll-rates from-bucket M1); `cured`: and in M0 now. */
   entered: boolean;
   cured: boolean;
-  /** A complaint received this month. */
-  complained: boolean;
+  /** Complaints received from the account this month (rows of `complaints`). */
+  complained: number;
   /** A repayment arrangement made this month, and missed within 3 and within 6 months. */
   arrangement: boolean;
   redefault_3m: boolean;

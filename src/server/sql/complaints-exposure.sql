@@ -6,6 +6,7 @@ WITH months AS (
   FROM overdue_cells
   WHERE {{> in-months(period)}}
     AND {{> in-dims(product, region)}}
+    AND {{inList($segments, segment)}}
   GROUP BY period
 ),
 ends AS (SELECT {{trunc($interval::VARCHAR, period)}} AS g, max(period) AS period FROM months GROUP BY 1)

@@ -16,6 +16,7 @@ WHERE ($from::DATE IS NULL OR received_on >= $from::DATE)
   AND ($to::DATE IS NULL OR received_on < {{nextMonth($to::DATE)}})
   AND {{inList($products, product)}}
   AND {{inList($regions, region)}}
+  AND {{inList($segments, segment)}}
 GROUP BY 1, 2, 3
 ) AS by_month
 ORDER BY g, category, channel

@@ -1,6 +1,6 @@
 -- overdue: one row per period × bucket (every bucket, also empty ones), active accounts and their balance;
 -- periods are months, or quarters / years ($interval) holding the stock of their last month with data.
--- $from/$to: first days of months or NULL; $products/$regions: comma lists or NULL; $e0…$e6 upper dpd edges of
+-- $from/$to: first days of months or NULL; $products/$regions: comma lists or NULL; $segments: one customer segment or NULL; $e0…$e6 upper dpd edges of
 -- buckets 0…6 and $b0…$b7 their codes (bucket 7 is open-ended). Reads overdue_cells (active rows per
 -- month × product × region × days past due, src/server/seed/derived.ts), then buckets the small result.
 WITH by_dpd AS (
@@ -10,6 +10,7 @@ WITH by_dpd AS (
     AND ($to::DATE IS NULL OR period <= $to::DATE)
     AND {{inList($products, product)}}
     AND {{inList($regions, region)}}
+    AND {{inList($segments, segment)}}
   GROUP BY period, dpd
 ),
 cells AS (

@@ -10,6 +10,7 @@ WITH pairs AS (
     AND ($to::DATE IS NULL OR period <= $to::DATE)
     AND {{inList($products, product)}}
     AND {{inList($regions, region)}}
+    AND {{inList($segments, segment)}}
   GROUP BY period, prev_dpd, dpd
 ),
 flows AS (

@@ -1,4 +1,5 @@
-import { intervalChart, intervalModel, type IntervalSpec } from '../../charts/interval-chart.js';
+import type { IntervalSpec } from '../../charts/interval-chart.js';
+import { intervalPart } from '../interval-part.js';
 import { scoreMonitor } from '../../kpi/scores.js';
 import type { ScoreRow } from '../../model/rows.js';
 import { formatPercentTick, formatPeriod } from '../../render/format.js';
@@ -30,13 +31,5 @@ export const modelMonitorChart: ServerChart<readonly ScoreRow[], ModelMonitorSer
     bounds: [0, 1],
     maxLabelWidth: 80,
   };
-  const model = intervalModel(spec);
-  return {
-    metric: 'scores',
-    chart: intervalChart(spec, model),
-    width: spec.width,
-    height: model.height,
-    title: t(locale, 'modelTitle', { period: p ? formatPeriod(intlLocale, p.period) : '' }),
-    legend: [],
-  };
+  return intervalPart('scores', spec, t(locale, 'modelTitle', { period: p ? formatPeriod(intlLocale, p.period) : '' }));
 };

@@ -1,4 +1,5 @@
-import { intervalChart, intervalModel, type IntervalSpec } from '../../charts/interval-chart.js';
+import type { IntervalSpec } from '../../charts/interval-chart.js';
+import { intervalPart } from '../interval-part.js';
 import { outcomeGaps } from '../../kpi/outcomes.js';
 import type { OutcomeRow } from '../../model/rows.js';
 import { t } from '../../render/i18n/index.js';
@@ -26,13 +27,5 @@ export const outcomeGapChart: ServerChart<readonly OutcomeRow[], OutcomeGapServe
     include: [0],
     maxLabelWidth: 200,
   };
-  const model = intervalModel(spec);
-  return {
-    metric: 'outcomes',
-    chart: intervalChart(spec, model),
-    width: spec.width,
-    height: model.height,
-    title: t(locale, 'outcomeGapTitle'),
-    legend: [],
-  };
+  return intervalPart('outcomes', spec, t(locale, 'outcomeGapTitle'));
 };

@@ -1,4 +1,5 @@
-import { intervalChart, intervalModel, type IntervalSpec } from '../../charts/interval-chart.js';
+import type { IntervalSpec } from '../../charts/interval-chart.js';
+import { intervalPart } from '../interval-part.js';
 import { experimentResults } from '../../kpi/experiments.js';
 import type { ExperimentRow } from '../../model/rows.js';
 import { formatPercentTick } from '../../render/format.js';
@@ -35,13 +36,5 @@ export const strategyTestChart: ServerChart<readonly ExperimentRow[], StrategyTe
     bounds: [0, 1],
     maxLabelWidth: 160,
   };
-  const model = intervalModel(spec);
-  return {
-    metric: 'experiments',
-    chart: intervalChart(spec, model),
-    width: spec.width,
-    height: model.height,
-    title: t(locale, 'strategyTitle', { experiment: result?.experiment ?? '' }),
-    legend: [],
-  };
+  return intervalPart('experiments', spec, t(locale, 'strategyTitle', { experiment: result?.experiment ?? '' }));
 };
