@@ -1,0 +1,152 @@
+/**
+ * Cure and loss in the roll-rate family (issue #14): days to cure as counts in fixed bins, and the net flow
+ * to loss 催收乘数 (the product of the monthly flow rates from current to charge-off).
+ */
+import type { BucketConfig } from '../model/buckets.js';
+import type { RollRateRow } from '../model/rows.js';
+import { at } from '../model/at.js';
+import { bucketIndex, DEFAULT_BUCKETS } from './buckets.js';
+import { KpiInputError } from './errors.js';
+import { DEFAULT_EXTRA_STATES } from './transition.js';
+import type { PeriodTransitionMatrix } from './types.js';
+
+/**
+ * The days-to-cure fields of a `roll-rates` row: of the row's accounts that cured (moved from a delinquent
+ * bucket at t−1 to the first bucket at t), how many were 1–30, 31–60, 61–90 and over 90 days past due at
+ * the end of t−1. Month-end snapshots hold no payment day, so this is the age of the arrears when last seen
+ * delinquent: the cure came within the month after.
+ */
+export const CURE_DAY_FIELDS = ['cured1To30', 'cured31To60', 'cured61To90', 'curedOver90'] as const;
+
+/** One days-to-cure field. */
+export type CureDayField = (typeof CURE_DAY_FIELDS)[number];
+
+/** Upper edges (days past due, inclusive) of the first three bins; the last is open-ended. */
+export const CURE_DAY_EDGES: readonly number[] = Object.freeze([30, 60, 90]);
+
+/** Bin index (0–3) of a cured account that was `dpd` days past due at t−1; −1 when it was not past due. */
+export function cureDayBin(dpd: number): number {
+  if (!(dpd > 0)) return -1;
+  const i = CURE_DAY_EDGES.findIndex((edge) => dpd <= edge);
+  return i < 0 ? CURE_DAY_EDGES.length : i;
+}
+
+/** Days to cure of one period (or of all periods summed: `period` ''). */
+export interface CureDays {
+  period: string;
+  /** Cured accounts per bin of {@link CURE_DAY_FIELDS}. */
+  cured: [number, number, number, number];
+  /** Delinquent at t−1 and not in the first bucket at t (rolled, stayed, charged off, closed). */
+  notCured: number;
+  /** Accounts delinquent at t−1: Σ cured + notCured (the denominator of each bin's share). */
+  delinquent: number;
+}
+
+/** The days to cure per period (ascending), their sum, and whether the response carried the fields at all. */
+export interface CureDaysResult {
+  periods: CureDays[];
+  total: CureDays;
+  /** False when no row carries the days-to-cure fields (a backend older than them). */
+  reported: boolean;
+}
+
+const empty = (period: string): CureDays => ({ period, cured: [0, 0, 0, 0], notCured: 0, delinquent: 0 });
+
+/**
+ * Days to cure from `roll-rates` rows, additive like the rows: per period, the cured accounts of each bin
+ * (Σ of the fields over rows from a delinquent bucket to the first bucket) and the accounts that did not
+ * cure. Checks each row: fields are whole numbers ≥ 0, on a cure row they add up to its accounts, on any
+ * other row they are 0. Rows without the fields count as not reported (`reported` false when none has them).
+ * @example cureDays(rows).total // { period: '', cured: [410, 120, 35, 9], notCured: 2210, delinquent: 2784 }
+ */
+export function cureDays(rows: readonly RollRateRow[], config: BucketConfig = DEFAULT_BUCKETS): CureDaysResult {
+  const cure = at(config, 0).code;
+  const byPeriod = new Map<string, CureDays>();
+  const total = empty('');
+  let reported = false;
+  rows.forEach((row, i) => {
+    const r = row as RollRateRow & Partial<Record<CureDayField, unknown>>;
+    const present = CURE_DAY_FIELDS.filter((f) => r[f] !== undefined);
+    const fail = (field: string, why: string): never => {
+      throw new KpiInputError(
+        'inconsistent',
+        `roll-rate row ${i} (period ${String(r.period)}, from ${String(r.from)} to ${String(r.to)}): ${field} ${why}`,
+        i,
+        field,
+      );
+    };
+    const bins = CURE_DAY_FIELDS.map((f) => {
+      const v = r[f];
+      if (v === undefined) return 0;
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(f, `is ${String(v)}, must be a whole number ≥ 0`);
+      return v as number;
+    });
+    if (present.length) reported = true;
+    const from = bucketIndex(r.from, config);
+    if (from < 1) {
+      if (bins.some((v) => v > 0)) fail(at(CURE_DAY_FIELDS, bins.findIndex((v) => v > 0)), 'counts cures of an account that was not delinquent at t−1');
+      return;
+    }
+    let p = byPeriod.get(r.period);
+    if (!p) byPeriod.set(r.period, (p = empty(r.period)));
+    const accounts = r.accounts;
+    if (typeof accounts !== 'number' || !Number.isFinite(accounts) || accounts < 0)
+      fail('accounts', `is ${String(accounts)}, must be a finite number ≥ 0`);
+    const sum = bins.reduce((a, v) => a + v, 0);
+    if (bucketIndex(r.to, config) === 0) {
+      if (present.length && sum !== accounts) fail('cured1To30', `and the other days-to-cure fields add up to ${sum}, not to the row's ${accounts} accounts`);
+      bins.forEach((v, b) => {
+        (p as CureDays).cured[b] = at(p.cured, b) + v;
+        total.cured[b] = at(total.cured, b) + v;
+      });
+    } else {
+      if (sum > 0) fail(at(CURE_DAY_FIELDS, bins.findIndex((v) => v > 0)), `counts cures on a row that ends in ${r.to}, not in ${cure}`);
+      p.notCured += accounts;
+      total.notCured += accounts;
+    }
+    p.delinquent += accounts;
+    total.delinquent += accounts;
+  });
+  const periods = [...byPeriod.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  return { periods, total, reported };
+}
+
+/** One link of the net-flow chain: the flow rate P[from][to] of the period. */
+export interface FlowLink {
+  from: string;
+  to: string;
+  /** null when nothing was in `from` at t−1. */
+  rate: number | null;
+}
+
+/** The net flow to loss of one period. */
+export interface NetFlow {
+  period: string;
+  /** Π of the links' rates, in [0, 1]; null when a link has no denominator. */
+  rate: number | null;
+  links: FlowLink[];
+}
+
+/**
+ * Net flow to loss 催收乘数 per period: the product of the period's flow rates along the chain from current to
+ * charge-off, P[C][M1] × P[M1][M2] × … × P[M6][M7+] (× P[M7+][CO] when the rows carry the charge-off state
+ * `CO`; without it the last bucket is the charge-off point, as in `forecastBuckets`). Each rate is a share of
+ * its row of the transition matrix, so the product is in [0, 1].
+ * @example netFlow(transitionMatrices(rows, { basis: 'balance' }))[0] // { period: '2024-02', rate: 0.0061, links: [...] }
+ */
+export function netFlow(matrices: readonly PeriodTransitionMatrix[]): NetFlow[] {
+  return matrices.map((m) => {
+    const chain = m.states.filter((s) => !DEFAULT_EXTRA_STATES.includes(s));
+    if (m.states.includes('CO')) chain.push('CO');
+    const links: FlowLink[] = [];
+    let rate: number | null = chain.length > 1 ? 1 : null;
+    for (let k = 1; k < chain.length; k++) {
+      const from = at(chain, k - 1);
+      const to = at(chain, k);
+      const link = at(at(m.rates, m.states.indexOf(from)), m.states.indexOf(to));
+      links.push({ from, to, rate: link });
+      rate = rate === null || link === null ? null : rate * link;
+    }
+    return { period: m.period, rate, links };
+  });
+}
