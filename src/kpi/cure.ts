@@ -78,13 +78,21 @@ export function cureDays(rows: readonly RollRateRow[], config: BucketConfig = DE
     const bins = CURE_DAY_FIELDS.map((f) => {
       const v = r[f];
       if (v === undefined) return 0;
-      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(f, `is ${String(v)}, must be a whole number ≥ 0`);
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
+        fail(f, `is ${String(v)}, must be a whole number ≥ 0`);
       return v as number;
     });
     if (present.length) reported = true;
     const from = bucketIndex(r.from, config);
     if (from < 1) {
-      if (bins.some((v) => v > 0)) fail(at(CURE_DAY_FIELDS, bins.findIndex((v) => v > 0)), 'counts cures of an account that was not delinquent at t−1');
+      if (bins.some((v) => v > 0))
+        fail(
+          at(
+            CURE_DAY_FIELDS,
+            bins.findIndex((v) => v > 0),
+          ),
+          'counts cures of an account that was not delinquent at t−1',
+        );
       return;
     }
     let p = byPeriod.get(r.period);
@@ -94,13 +102,21 @@ export function cureDays(rows: readonly RollRateRow[], config: BucketConfig = DE
       fail('accounts', `is ${String(accounts)}, must be a finite number ≥ 0`);
     const sum = bins.reduce((a, v) => a + v, 0);
     if (bucketIndex(r.to, config) === 0) {
-      if (present.length && sum !== accounts) fail('cured1To30', `and the other days-to-cure fields add up to ${sum}, not to the row's ${accounts} accounts`);
+      if (present.length && sum !== accounts)
+        fail('cured1To30', `and the other days-to-cure fields add up to ${sum}, not to the row's ${accounts} accounts`);
       bins.forEach((v, b) => {
         (p as CureDays).cured[b] = at(p.cured, b) + v;
         total.cured[b] = at(total.cured, b) + v;
       });
     } else {
-      if (sum > 0) fail(at(CURE_DAY_FIELDS, bins.findIndex((v) => v > 0)), `counts cures on a row that ends in ${r.to}, not in ${cure}`);
+      if (sum > 0)
+        fail(
+          at(
+            CURE_DAY_FIELDS,
+            bins.findIndex((v) => v > 0),
+          ),
+          `counts cures on a row that ends in ${r.to}, not in ${cure}`,
+        );
       p.notCured += accounts;
       total.notCured += accounts;
     }

@@ -1,6 +1,12 @@
 import { DEFAULT_BUCKETS, type BucketDef } from './buckets.js';
 import { en } from './definitions/en.js';
-import type { DefinitionCatalogue, DefinitionPack, MeasureDefinition, MetricDefinition } from './definitions/types.js';
+import type {
+  DefinitionCatalogue,
+  DefinitionEntry,
+  DefinitionPack,
+  MeasureDefinition,
+  MetricDefinition,
+} from './definitions/types.js';
 import { zhCN } from './definitions/zh-CN.js';
 import { zhTW } from './definitions/zh-TW.js';
 import { METRICS, type MetricName } from './metrics.js';
@@ -44,6 +50,32 @@ export function addDefinitions(pack: DefinitionPack): void {
   for (const [locale, entries] of Object.entries(pack)) {
     const cat = catalogues[locale];
     if (cat) cat.entries = { ...entries, ...cat.entries };
+  }
+}
+
+const BUILT_IN: Readonly<Record<string, Partial<DefinitionCatalogue>>> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW };
+const extended = new WeakSet<DefinitionEntry>();
+
+/**
+ * Appends a pack's measures and notes to metrics the built-in catalogues define (e.g. days to cure and the net
+ * flow to loss of `roll-rates`), at the load of the widgets that show them. Measures already there (by key) are
+ * not added twice; an entry a company registered with {@link registerDefinitions} is kept as it is.
+ */
+export function addMeasures(pack: DefinitionPack): void {
+  for (const [locale, entries] of Object.entries(pack)) {
+    const cat = catalogues[locale];
+    if (!cat) continue;
+    for (const [metric, extra] of Object.entries(entries) as [MetricName, DefinitionEntry][]) {
+      const base = cat.entries[metric];
+      if (!base || (base !== BUILT_IN[locale]?.[metric] && !extended.has(base))) continue;
+      const entry: DefinitionEntry = {
+        ...base,
+        measures: [...base.measures, ...extra.measures.filter((m) => !base.measures.some((b) => b.key === m.key))],
+        notes: [...base.notes, ...extra.notes.filter((n) => !base.notes.includes(n))],
+      };
+      extended.add(entry);
+      cat.entries = { ...cat.entries, [metric]: entry };
+    }
   }
 }
 

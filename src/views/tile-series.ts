@@ -1,6 +1,6 @@
 import type { Basis, MetricName } from '../model/metrics.js';
 import type { MetricResponse } from '../model/response.js';
-import type { AgentRow, ComplaintRow, OverdueRow, RecoveryRow } from '../model/rows.js';
+import type { AgentRow, ComplaintRow, OverdueRow, RecoveryRow, RollRateRow } from '../model/rows.js';
 import {
   agentPerformance,
   comparePeriods,
@@ -12,9 +12,10 @@ import {
 } from '../kpi/index.js';
 import { at } from '../model/at.js';
 import { AGENT_COUNT_FIELDS } from '../kpi/agents.js';
+import { netFlowPoints } from './cure-model.js';
 
 /** Metrics a KPI tile can show. */
-export type TileMetric = Extract<MetricName, 'overdue' | 'recovery' | 'complaints' | 'agents'>;
+export type TileMetric = Extract<MetricName, 'overdue' | 'recovery' | 'complaints' | 'agents' | 'roll-rates'>;
 
 /** What a tile shows: one value per period (oldest first) with its numerator and denominator. */
 export interface TileSeries {
@@ -68,6 +69,8 @@ function points(metric: TileMetric, response: MetricResponse, o: TileOptions): {
       });
       return { kind: 'amount', list: trend.periods.map((p) => ({ period: p.period, ...p.perAccounts })) };
     }
+    case 'roll-rates':
+      return { kind: 'rate', list: netFlowPoints(response.rows as RollRateRow[], o.basis) };
     case 'agents': {
       // Agents rows cover the whole queried range: one value, the kept-promise rate of all agents as a
       // ratio of sums (the rows are checked one by one, then re-aggregated into one row), no trend.
@@ -100,7 +103,8 @@ function points(metric: TileMetric, response: MetricResponse, o: TileOptions): {
 /**
  * Response of the tile's metric → its series and comparison, every ratio from `src/kpi`:
  * `overdue` (rate of the bucket set), `recovery` (cumulative rate `measure` months after charge-off,
- * one value per cohort), `complaints` (per `measure` accounts), `agents` (kept-promise rate).
+ * one value per cohort), `complaints` (per `measure` accounts), `agents` (kept-promise rate), `roll-rates`
+ * (net flow to loss 催收乘数, by `basis`).
  */
 export function tileSeries(metric: TileMetric, response: MetricResponse, options: TileOptions): TileSeries {
   const { kind, list } = points(metric, response, options);

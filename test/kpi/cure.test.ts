@@ -65,8 +65,16 @@ describe('cureDays', () => {
   });
 
   it.each([
-    ['bins that do not add up to a cure row', row('2024-02', 'M1', 'M0', 5, [4, 0, 0, 0]), /add up to 4, not to the row's 5/],
-    ['cures on a row that does not end current', row('2024-02', 'M1', 'M2', 5, [0, 5, 0, 0]), /cured31To60 counts cures on a row that ends in M2/],
+    [
+      'bins that do not add up to a cure row',
+      row('2024-02', 'M1', 'M0', 5, [4, 0, 0, 0]),
+      /add up to 4, not to the row's 5/,
+    ],
+    [
+      'cures on a row that does not end current',
+      row('2024-02', 'M1', 'M2', 5, [0, 5, 0, 0]),
+      /cured31To60 counts cures on a row that ends in M2/,
+    ],
     ['cures of an account that was current', row('2024-02', 'M0', 'M0', 5, [5, 0, 0, 0]), /not delinquent at t−1/],
     ['a fraction', row('2024-02', 'M1', 'M0', 5, [4.5, 0.5, 0, 0]), /cured1To30 is 4.5, must be a whole number/],
     ['a negative count', row('2024-02', 'M1', 'M0', 5, [6, -1, 0, 0]), /cured31To60 is -1/],
@@ -83,7 +91,12 @@ describe('cureDays', () => {
     });
     fc.assert(
       fc.property(fc.uniqueArray(snapshot, { selector: (s) => `${s.account}-${s.month}`, maxLength: 120 }), (list) => {
-        const snapshots = list.map((s) => ({ accountId: `a${s.account}`, period: `2024-0${s.month}`, dpd: s.dpd, balance: 100 }));
+        const snapshots = list.map((s) => ({
+          accountId: `a${s.account}`,
+          period: `2024-0${s.month}`,
+          dpd: s.dpd,
+          balance: 100,
+        }));
         const rows = snapshotsToRollRates(snapshots);
         const r = cureDays(rows);
         let cures = 0;
@@ -98,7 +111,8 @@ describe('cureDays', () => {
         expect(r.total.notCured).toBe(delinquent - cures);
         for (const p of r.periods) expect(p.cured.reduce((a, v) => a + v, 0) + p.notCured).toBe(p.delinquent);
         // Fields are 0 except on cure rows.
-        for (const x of rows) if (x.to !== 'M0' || x.from === 'M0') for (const f of CURE_DAY_FIELDS) expect(x[f]).toBe(0);
+        for (const x of rows)
+          if (x.to !== 'M0' || x.from === 'M0') for (const f of CURE_DAY_FIELDS) expect(x[f]).toBe(0);
       }),
     );
   });
@@ -175,7 +189,12 @@ describe('netFlow', () => {
       { period: '2024-05', from: 'M1', to: 'NEW', accounts: 0, balance: 0 },
     ];
     // M1: 60 cured, 20 rolled → P[M1][M2] = 20 ÷ 80; M2 … M7+ have nothing at t−1 → null.
-    const [p] = netFlow(transitionMatrices(rows.filter((r) => r.accounts > 0), { basis: 'balance' }));
+    const [p] = netFlow(
+      transitionMatrices(
+        rows.filter((r) => r.accounts > 0),
+        { basis: 'balance' },
+      ),
+    );
     expect(p?.links[0]?.rate).toBe(0.1);
     expect(p?.links[1]?.rate).toBe(0.25);
     expect(p?.rate).toBeNull();
@@ -194,7 +213,10 @@ describe('netFlow', () => {
         expect(p?.rate).toBeCloseTo(product, 12);
         // Independently: the rounded flows of chainRows.
         const used = flows.slice(0, co ? 8 : 7).map((f) => Math.round(f * 1000) / 1000);
-        expect(p?.rate).toBeCloseTo(used.reduce((a, f) => a * f, 1), 12);
+        expect(p?.rate).toBeCloseTo(
+          used.reduce((a, f) => a * f, 1),
+          12,
+        );
       }),
     );
   });
