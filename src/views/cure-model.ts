@@ -23,10 +23,14 @@ addMeasures(CURE_DEFINITIONS);
 /** Labels of the days-to-cure bins (days past due at the month-end before the cure), in the order of `cured`. */
 export const CURE_BIN_LABELS: readonly string[] = Object.freeze(['1–30', '31–60', '61–90', '> 90']);
 
-/** Cure rate per delinquent bucket over time: P[b][C] of each period, one series per bucket after the first. */
+/**
+ * Cure rate per delinquent bucket over time: P[b][C] of each period, one series per bucket after the first that
+ * had something in some period (a bucket never reached draws no line).
+ */
 export function cureTrend(matrices: readonly PeriodTransitionMatrix[]): PointSeries[] {
   const [cure, ...buckets] = bucketStates(matrices);
-  return cure === undefined ? [] : buckets.map((b) => pairSeries(matrices, b, cure, b));
+  if (cure === undefined) return [];
+  return buckets.map((b) => pairSeries(matrices, b, cure, b)).filter((s) => s.denominators.some((d) => d > 0));
 }
 
 /**

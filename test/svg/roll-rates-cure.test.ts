@@ -39,10 +39,11 @@ describe('renderChartSvg roll-rates, view cure', () => {
       lang: 'en',
     } as never);
     expect(svg).toContain('Cure rate by bucket (accounts)');
-    // Buckets M1 … M7+ (7 series); M1 from 40 % to 30 %, M2 from 20 % to 30 %; M3 … M7+ have no denominators.
+    // M1 from 40 % to 30 %, M2 from 20 % to 30 %; M3 … M7+ have no denominators: no lines, not in the legend.
     expect(svg).toContain('d="M47,12L624,72"');
     expect(svg).toContain('d="M47,132L624,72"');
     expect(svg).toContain('>40.0%<');
+    expect(svg.match(/class="ck-legend-item"/g)).toHaveLength(2);
     expect(svg).toContain('cure: cured accounts per bin of days past due');
     expect(svg).toContain('Net flow to loss: (C → M1 ÷ C)');
     await expectGolden(chartPart(svg), '__snapshots__/roll-rates-cure.svg');
