@@ -38,7 +38,13 @@ export function rollRateRows(p: Portfolio, q: ResolvedQuery): MetricResult<'roll
         const a = accounts[f * T + t]!;
         const v = balance[f * T + t]!;
         if (!(a > 0 || v > 0)) continue;
-        const row: RollRateRow = { period: group.label, from: fromStates[f]!, to: toStates[t]!, accounts: a, balance: v };
+        const row: RollRateRow = {
+          period: group.label,
+          from: fromStates[f]!,
+          to: toStates[t]!,
+          accounts: a,
+          balance: v,
+        };
         const bin = t === 0 && f > 0 && f < B ? Math.min(f - 1, CURE_DAY_FIELDS.length - 1) : -1;
         CURE_DAY_FIELDS.forEach((field, k) => (row[field] = k === bin ? a : 0));
         rows.push(row);

@@ -80,7 +80,7 @@ export function cureDays(rows: readonly RollRateRow[], config: BucketConfig = DE
       if (v === undefined) return 0;
       if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
         fail(f, `is ${String(v)}, must be a whole number ≥ 0`);
-      return v as number;
+      return v;
     });
     if (present.length) reported = true;
     const from = bucketIndex(r.from, config);
@@ -105,7 +105,7 @@ export function cureDays(rows: readonly RollRateRow[], config: BucketConfig = DE
       if (present.length && sum !== accounts)
         fail('cured1To30', `and the other days-to-cure fields add up to ${sum}, not to the row's ${accounts} accounts`);
       bins.forEach((v, b) => {
-        (p as CureDays).cured[b] = at(p.cured, b) + v;
+        p.cured[b] = at(p.cured, b) + v;
         total.cured[b] = at(total.cured, b) + v;
       });
     } else {

@@ -163,8 +163,16 @@ export function snapshotsToRollRates(
       for (let t = 0; t < size; t++) {
         const a = at(accounts, f * size + t);
         if (!(a > 0)) continue;
-        const row: RollRateRow = { period, from: at(codes, f), to: at(codes, t), accounts: a, balance: at(balance, f * size + t) };
-        CURE_DAY_FIELDS.forEach((field, b) => (row[field] = t === 0 && f < nb ? at(cured, f * CURE_DAY_FIELDS.length + b) : 0));
+        const row: RollRateRow = {
+          period,
+          from: at(codes, f),
+          to: at(codes, t),
+          accounts: a,
+          balance: at(balance, f * size + t),
+        };
+        CURE_DAY_FIELDS.forEach(
+          (field, b) => (row[field] = t === 0 && f < nb ? at(cured, f * CURE_DAY_FIELDS.length + b) : 0),
+        );
         out.push(row);
       }
     }

@@ -41,7 +41,10 @@ describe('mock days to cure reconcile with roll-rates and overdue', () => {
     const roll = mockResponse('roll-rates', { from: '2024-01', to: '2025-12' }).rows;
     const matrices = transitionMatrices(roll, { basis: 'balance' });
     const [m1, m2, , m4] = cureTrend(matrices);
-    for (const rate of m1?.ys ?? []) (expect(rate).toBeGreaterThan(0.2), expect(rate).toBeLessThan(0.8));
+    for (const rate of m1?.ys ?? []) {
+      expect(rate).toBeGreaterThan(0.2);
+      expect(rate).toBeLessThan(0.8);
+    }
     for (let i = 0; i < (m1?.ys.length ?? 0); i++) {
       expect(m2?.ys[i]).toBeLessThan(m1?.ys[i] ?? 0);
       expect(m4?.ys[i]).toBeLessThan(m2?.ys[i] ?? 0);

@@ -140,7 +140,10 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
   };
 
   const pick = <T>(list: readonly T[]) => at(list, Math.floor(rnd() * list.length));
-  const FIELD_FROM = must(SEED_TEAMS.find((x) => x.code === 'field'), 'the field team').from;
+  const FIELD_FROM = must(
+    SEED_TEAMS.find((x) => x.code === 'field'),
+    'the field team',
+  ).from;
 
   // Collectors: every team in every region, then round robin.
   for (let i = 0; i < agentCount; i++) {
