@@ -60,13 +60,11 @@ const empty = (period: string): CureDays => ({ period, cured: [0, 0, 0, 0], notC
  * @example cureDays(rows).total // { period: '', cured: [410, 120, 35, 9], notCured: 2210, delinquent: 2784 }
  */
 export function cureDays(rows: readonly RollRateRow[], config: BucketConfig = DEFAULT_BUCKETS): CureDaysResult {
-  const cure = at(config, 0).code;
   const byPeriod = new Map<string, CureDays>();
   const total = empty('');
   let reported = false;
   rows.forEach((row, i) => {
     const r = row as RollRateRow & Partial<Record<CureDayField, unknown>>;
-    const present = CURE_DAY_FIELDS.filter((f) => r[f] !== undefined);
     const fail = (field: string, why: string): never => {
       throw new KpiInputError(
         'inconsistent',
@@ -75,53 +73,40 @@ export function cureDays(rows: readonly RollRateRow[], config: BucketConfig = DE
         field,
       );
     };
+    let sum = 0;
+    let present = false;
     const bins = CURE_DAY_FIELDS.map((f) => {
-      const v = r[f];
-      if (v === undefined) return 0;
+      const v = r[f] ?? 0;
+      present ||= r[f] !== undefined;
       if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
         fail(f, `is ${String(v)}, must be a whole number ≥ 0`);
+      sum += v;
       return v;
     });
-    if (present.length) reported = true;
-    const from = bucketIndex(r.from, config);
-    if (from < 1) {
-      if (bins.some((v) => v > 0))
-        fail(
-          at(
-            CURE_DAY_FIELDS,
-            bins.findIndex((v) => v > 0),
-          ),
-          'counts cures of an account that was not delinquent at t−1',
-        );
-      return;
-    }
+    reported ||= present;
+    const delinquent = bucketIndex(r.from, config) > 0;
+    const cured = delinquent && bucketIndex(r.to, config) === 0;
+    if (!cured && sum > 0)
+      fail(
+        at(
+          CURE_DAY_FIELDS,
+          bins.findIndex((v) => v > 0),
+        ),
+        `counts cures, but only rows from M1+ to ${at(config, 0).code} cure`,
+      );
+    if (!delinquent) return;
+    const accounts = r.accounts;
+    if (typeof accounts !== 'number' || !(accounts >= 0))
+      return fail('accounts', `is ${String(accounts)}, must be ≥ 0`);
+    if (cured && present && sum !== accounts)
+      fail('cured1To30', `and the other days-to-cure fields add up to ${sum}, not to the row's ${accounts} accounts`);
     let p = byPeriod.get(r.period);
     if (!p) byPeriod.set(r.period, (p = empty(r.period)));
-    const accounts = r.accounts;
-    if (typeof accounts !== 'number' || !Number.isFinite(accounts) || accounts < 0)
-      fail('accounts', `is ${String(accounts)}, must be a finite number ≥ 0`);
-    const sum = bins.reduce((a, v) => a + v, 0);
-    if (bucketIndex(r.to, config) === 0) {
-      if (present.length && sum !== accounts)
-        fail('cured1To30', `and the other days-to-cure fields add up to ${sum}, not to the row's ${accounts} accounts`);
-      bins.forEach((v, b) => {
-        p.cured[b] = at(p.cured, b) + v;
-        total.cured[b] = at(total.cured, b) + v;
-      });
-    } else {
-      if (sum > 0)
-        fail(
-          at(
-            CURE_DAY_FIELDS,
-            bins.findIndex((v) => v > 0),
-          ),
-          `counts cures on a row that ends in ${r.to}, not in ${cure}`,
-        );
-      p.notCured += accounts;
-      total.notCured += accounts;
+    for (const c of [p, total]) {
+      if (cured) bins.forEach((v, b) => (c.cured[b] = at(c.cured, b) + v));
+      else c.notCured += accounts;
+      c.delinquent += accounts;
     }
-    p.delinquent += accounts;
-    total.delinquent += accounts;
   });
   const periods = [...byPeriod.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   return { periods, total, reported };

@@ -3,20 +3,18 @@
  * per bucket over time, days to cure as a table of bins, the net flow to loss per period. Pure; the elements
  * and the SVG kinds draw from it. Loads the texts and definitions of both with it.
  */
-import { netFlow, type CureDaysResult } from '../kpi/cure.js';
-import type { Basis } from '../model/metrics.js';
+import type { CureDaysResult } from '../kpi/cure.js';
 import { addMeasures } from '../model/definitions.js';
 import { CURE_DEFINITIONS } from '../model/definitions/cure.js';
-import type { RollRateRow } from '../model/rows.js';
 import { formatNumber, formatPercent, formatPeriod } from '../render/format.js';
 import { addMessages, t } from '../render/i18n/index.js';
 import { CURE_MESSAGES } from '../render/i18n/cure.js';
 import type { TableSpec } from '../render/table.js';
-import { bucketStates, pairSeries, rollMatrices } from './roll-model.js';
+import { bucketStates, pairSeries } from './roll-model.js';
 import type { PeriodTransitionMatrix } from '../kpi/types.js';
 import type { PointSeries } from './point-series.js';
 
-// The cure view's and the net-flow tile's texts and definitions load with them (not in every widget's chunk).
+// The cure view's texts and definitions load with it (not in every widget's chunk).
 addMessages(CURE_MESSAGES);
 addMeasures(CURE_DEFINITIONS);
 
@@ -57,22 +55,4 @@ export function cureDaysTable(locale: string, intlLocale: string, days: CureDays
       line(t(locale, 'cureNot'), total.notCured),
     ],
   };
-}
-
-/** One value of the net-flow tile: the product has no single numerator or denominator (NaN: shown as –). */
-export interface NetFlowPoint {
-  period: string;
-  numerator: number;
-  denominator: number;
-  rate: number | null;
-}
-
-/** Net flow to loss 催收乘数 per period from `roll-rates` rows (balance or count basis). */
-export function netFlowPoints(rows: readonly RollRateRow[], basis: Basis): NetFlowPoint[] {
-  return netFlow(rollMatrices(rows, basis)).map((p) => ({
-    period: p.period,
-    numerator: NaN,
-    denominator: NaN,
-    rate: p.rate,
-  }));
 }

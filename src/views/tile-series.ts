@@ -12,7 +12,16 @@ import {
 } from '../kpi/index.js';
 import { at } from '../model/at.js';
 import { AGENT_COUNT_FIELDS } from '../kpi/agents.js';
-import { netFlowPoints } from './cure-model.js';
+import { netFlow } from '../kpi/cure.js';
+import { transitionMatrices } from '../kpi/transition.js';
+import { addMeasures } from '../model/definitions.js';
+import { CURE_DEFINITIONS } from '../model/definitions/cure.js';
+import { addMessages } from '../render/i18n/index.js';
+import { CURE_MESSAGES } from '../render/i18n/cure.js';
+
+// The net-flow tile's title and definition come with the cure pack (not with every widget).
+addMessages(CURE_MESSAGES);
+addMeasures(CURE_DEFINITIONS);
 
 /** Metrics a KPI tile can show. */
 export type TileMetric = Extract<MetricName, 'overdue' | 'recovery' | 'complaints' | 'agents' | 'roll-rates'>;
@@ -69,8 +78,11 @@ function points(metric: TileMetric, response: MetricResponse, o: TileOptions): {
       });
       return { kind: 'amount', list: trend.periods.map((p) => ({ period: p.period, ...p.perAccounts })) };
     }
-    case 'roll-rates':
-      return { kind: 'rate', list: netFlowPoints(response.rows as RollRateRow[], o.basis) };
+    case 'roll-rates': {
+      // Net flow to loss: a product of rates has no single numerator or denominator (NaN: shown as –).
+      const matrices = transitionMatrices(response.rows as RollRateRow[], { basis: o.basis });
+      return { kind: 'rate', list: netFlow(matrices).map((p) => ({ ...p, numerator: NaN, denominator: NaN })) };
+    }
     case 'agents': {
       // Agents rows cover the whole queried range: one value, the kept-promise rate of all agents as a
       // ratio of sums (the rows are checked one by one, then re-aggregated into one row), no trend.

@@ -5,8 +5,8 @@
  */
 import type { HBarItem } from '../charts/hbar-chart.js';
 import { capacityPlan, inflowFromForecast, workload, type CapacityPoint, type WorkloadPoint } from '../kpi/workload.js';
-import { closingBalances, forecastBuckets, transitionMatrices } from '../kpi/index.js';
-import { bucketStates } from './roll-model.js';
+import { closingBalances, DEFAULT_EXTRA_STATES, transitionMatrices } from '../kpi/transition.js';
+import { forecastBuckets } from '../kpi/forecast.js';
 import { addDefinitions } from '../model/definitions.js';
 import { WORKLOAD_DEFINITIONS } from '../model/definitions/workload.js';
 import type { RollRateRow, WorkloadRow } from '../model/rows.js';
@@ -120,7 +120,7 @@ export function forecastInflow(
 ): number[] | undefined {
   const matrices = transitionMatrices(roll, { basis: 'count' });
   const latest = matrices.at(-1);
-  const [from, to] = bucketStates(matrices);
+  const [from, to] = latest?.states.filter((s) => !DEFAULT_EXTRA_STATES.includes(s)) ?? [];
   if (!latest || from === undefined || to === undefined) return undefined;
   const entries = new Map(
     matrices.map((m) => [m.period, m.counts[m.states.indexOf(from)]?.[m.states.indexOf(to)] ?? 0]),

@@ -174,7 +174,7 @@ describe('<ck-roll-rates view="cure">', () => {
     const el = mount('<ck-roll-rates view="cure"></ck-roll-rates>').querySelector('ck-roll-rates') as HTMLElement;
     const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
     expect(alert.textContent).toContain(
-      'roll-rate row 4 (period 2025-11, from M1 to M2): cured1To30 counts cures on a row that ends in M2',
+      'roll-rate row 4 (period 2025-11, from M1 to M2): cured1To30 counts cures, but only rows from M1+ to M0 cure',
     );
     expect(errors.some((m) => m.includes('cured1To30'))).toBe(true);
   });

@@ -15,7 +15,7 @@ describe('cure definitions pack', () => {
     addMeasures(CURE_DEFINITIONS);
     for (const locale of ['en', 'zh-CN', 'zh-TW']) {
       expect(keys(locale)).toEqual(['roll-rate', 'transition', 'cure-rate', 'days-to-cure', 'net-flow']);
-      expect(metricDefinition('roll-rates', locale).notes).toHaveLength(4);
+      expect(metricDefinition('roll-rates', locale).notes).toHaveLength(3);
     }
     expect(metricDefinition('roll-rates', 'zh-CN').measures.at(-1)?.name).toBe('催收乘数');
     expect(metricDefinition('roll-rates', 'zh-TW').measures.at(-2)?.name).toBe('回正天數');

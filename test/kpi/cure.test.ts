@@ -73,9 +73,9 @@ describe('cureDays', () => {
     [
       'cures on a row that does not end current',
       row('2024-02', 'M1', 'M2', 5, [0, 5, 0, 0]),
-      /cured31To60 counts cures on a row that ends in M2/,
+      /from M1 to M2\): cured31To60 counts cures, but only rows from M1\+ to M0 cure/,
     ],
-    ['cures of an account that was current', row('2024-02', 'M0', 'M0', 5, [5, 0, 0, 0]), /not delinquent at t−1/],
+    ['cures of an account that was current', row('2024-02', 'M0', 'M0', 5, [5, 0, 0, 0]), /from M0 to M0\): cured1To30 counts cures, but only rows from M1\+ to M0 cure/],
     ['a fraction', row('2024-02', 'M1', 'M0', 5, [4.5, 0.5, 0, 0]), /cured1To30 is 4.5, must be a whole number/],
     ['a negative count', row('2024-02', 'M1', 'M0', 5, [6, -1, 0, 0]), /cured31To60 is -1/],
   ])('rejects %s, naming the row and field', (_what, bad, message) => {

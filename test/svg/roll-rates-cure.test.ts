@@ -44,8 +44,8 @@ describe('renderChartSvg roll-rates, view cure', () => {
     expect(svg).toContain('d="M47,132L624,72"');
     expect(svg).toContain('>40.0%<');
     expect(svg.match(/class="ck-legend-item"/g)).toHaveLength(2);
-    expect(svg).toContain('cure: cured accounts per bin of days past due');
-    expect(svg).toContain('Net flow to loss: (C → M1 ÷ C)');
+    expect(svg).toContain('cure: cured accounts by days past due at t−1');
+    expect(svg).toContain('Net flow to loss: (C→M1 ÷ C)');
     await expectGolden(chartPart(svg), '__snapshots__/roll-rates-cure.svg');
   });
 

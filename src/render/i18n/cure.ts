@@ -7,15 +7,13 @@
 export const cureEn = {
   rollViewCure: 'Cure',
   cureTitle: 'Cure rate by bucket ({basis})',
-  cureSummary:
-    'Line chart of cure rates {series} (share of a bucket at the previous month-end that is current at this month-end), {from} to {to}.',
+  cureSummary: 'Cure rates {series}, {from} to {to}.',
   cureDaysTitle: 'Days to cure, {from} – {to}',
-  cureDaysBin: 'Days past due before the cure',
-  cureShare: 'Share of delinquent',
+  cureDaysBin: 'Days past due',
+  cureShare: 'Share',
   cureNot: 'Not cured',
-  cureDaysNote:
-    'Denominator: {delinquent} accounts delinquent at a previous month-end; days past due at that month-end.',
-  cureDaysMissing: 'The data carry no days to cure.',
+  cureDaysNote: 'Denominator: {delinquent} accounts in M1+ at a previous month-end.',
+  cureDaysMissing: 'No days to cure in the data.',
   tileTitleNetFlow: 'Net flow to loss ({basis})',
 };
 
@@ -23,12 +21,12 @@ export const cureEn = {
 export const cureZhCN: Record<keyof typeof cureEn, string> = {
   rollViewCure: '回正',
   cureTitle: '各阶段回正率（按{basis}）',
-  cureSummary: '回正率 {series} 折线图（上月末处于该阶段、本月末恢复正常的比例），{from} 至 {to}。',
+  cureSummary: '回正率 {series}，{from} 至 {to}。',
   cureDaysTitle: '回正天数，{from} – {to}',
-  cureDaysBin: '回正前逾期天数',
-  cureShare: '占逾期户数',
+  cureDaysBin: '逾期天数',
+  cureShare: '占比',
   cureNot: '未回正',
-  cureDaysNote: '分母：上月末逾期户数 {delinquent}；逾期天数取上月末。',
+  cureDaysNote: '分母：上月末 M1+ 户数 {delinquent}。',
   cureDaysMissing: '数据未提供回正天数。',
   tileTitleNetFlow: '催收乘数（按{basis}）',
 };
@@ -37,12 +35,12 @@ export const cureZhCN: Record<keyof typeof cureEn, string> = {
 export const cureZhTW: Record<keyof typeof cureEn, string> = {
   rollViewCure: '回正',
   cureTitle: '各階段回正率（按{basis}）',
-  cureSummary: '回正率 {series} 折線圖（上月末處於該階段、本月末恢復正常的比例），{from} 至 {to}。',
+  cureSummary: '回正率 {series}，{from} 至 {to}。',
   cureDaysTitle: '回正天數，{from} – {to}',
-  cureDaysBin: '回正前逾期天數',
-  cureShare: '占逾期戶數',
+  cureDaysBin: '逾期天數',
+  cureShare: '占比',
   cureNot: '未回正',
-  cureDaysNote: '分母：上月末逾期戶數 {delinquent}；逾期天數取上月末。',
+  cureDaysNote: '分母：上月末 M1+ 戶數 {delinquent}。',
   cureDaysMissing: '資料未提供回正天數。',
   tileTitleNetFlow: '催收乘數（按{basis}）',
 };
