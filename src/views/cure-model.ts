@@ -49,7 +49,7 @@ export function cureDaysTable(locale: string, intlLocale: string, days: CureDays
       from: first ? formatPeriod(intlLocale, first) : '',
       to: last ? formatPeriod(intlLocale, last) : '',
     }),
-    columns: [t(locale, 'cureDaysBin'), t(locale, 'accounts'), t(locale, 'cureShare')],
+    columns: [t(locale, 'cureDaysBin'), t(locale, 'cureAccounts'), t(locale, 'cureShare')],
     rows: [
       ...CURE_BIN_LABELS.map((label, b) => line(label, total.cured[b] ?? 0)),
       line(t(locale, 'cureNot'), total.notCured),

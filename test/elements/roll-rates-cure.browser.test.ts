@@ -103,7 +103,7 @@ describe('<ck-roll-rates view="cure">', () => {
     ]);
     expect(shadow(el).querySelector('#cure-days-caption')?.textContent).toBe('Days to cure, Nov 2025 – Dec 2025');
     expect(shadow(el).querySelector('p.note')?.textContent).toBe(
-      'Denominator: 20 accounts delinquent at a previous month-end; days past due at that month-end.',
+      'Denominator: 20 accounts in M1+ at a previous month-end.',
     );
     shadow(el).querySelector<HTMLButtonElement>('button[aria-controls="table"]')?.click();
     await until(() => rowsOf(el, 'table').length === 2);
@@ -114,7 +114,7 @@ describe('<ck-roll-rates view="cure">', () => {
     // The footnote's definition holds days to cure and the net flow, with their denominators.
     const footnote = shadow(el).querySelector('footer details')?.textContent ?? '';
     expect(footnote).toContain('Days to cure');
-    expect(footnote).toContain('accounts delinquent (M1+) at the end of t−1');
+    expect(footnote).toContain('Denominator: accounts in M1+ at t−1');
     expect(footnote).toContain('Net flow to loss');
   });
 
@@ -163,7 +163,7 @@ describe('<ck-roll-rates view="cure">', () => {
     mode = 'old';
     const el = mount('<ck-roll-rates view="cure"></ck-roll-rates>').querySelector('ck-roll-rates') as HTMLElement;
     await until(() => shadow(el).querySelectorAll('path.line').length === 2);
-    expect(shadow(el).querySelector('p.note')?.textContent).toBe('The data carry no days to cure.');
+    expect(shadow(el).querySelector('p.note')?.textContent).toBe('No days to cure in the data.');
     expect(shadow(el).querySelector('#cure-days')).toBeNull();
   });
 
