@@ -1,14 +1,9 @@
-/**
- * Cure and loss in the roll-rate family (issue #14): days to cure as counts in fixed bins, and the net flow
- * to loss 催收乘数 (the product of the monthly flow rates from current to charge-off).
- */
+/** Cure in the roll-rate family (issue #14): days to cure as counts in fixed bins (the net flow to loss: net-flow.ts). */
 import type { BucketConfig } from '../model/buckets.js';
 import type { RollRateRow } from '../model/rows.js';
 import { at } from '../model/at.js';
 import { bucketIndex, DEFAULT_BUCKETS } from './buckets.js';
 import { KpiInputError } from './errors.js';
-import { DEFAULT_EXTRA_STATES } from './transition.js';
-import type { PeriodTransitionMatrix } from './types.js';
 
 /**
  * The days-to-cure fields of a `roll-rates` row: of the row's accounts that cured (moved from a delinquent
@@ -110,44 +105,4 @@ export function cureDays(rows: readonly RollRateRow[], config: BucketConfig = DE
   });
   const periods = [...byPeriod.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   return { periods, total, reported };
-}
-
-/** One link of the net-flow chain: the flow rate P[from][to] of the period. */
-export interface FlowLink {
-  from: string;
-  to: string;
-  /** null when nothing was in `from` at t−1. */
-  rate: number | null;
-}
-
-/** The net flow to loss of one period. */
-export interface NetFlow {
-  period: string;
-  /** Π of the links' rates, in [0, 1]; null when a link has no denominator. */
-  rate: number | null;
-  links: FlowLink[];
-}
-
-/**
- * Net flow to loss 催收乘数 per period: the product of the period's flow rates along the chain from current to
- * charge-off, P[C][M1] × P[M1][M2] × … × P[M6][M7+] (× P[M7+][CO] when the rows carry the charge-off state
- * `CO`; without it the last bucket is the charge-off point, as in `forecastBuckets`). Each rate is a share of
- * its row of the transition matrix, so the product is in [0, 1].
- * @example netFlow(transitionMatrices(rows, { basis: 'balance' }))[0] // { period: '2024-02', rate: 0.0061, links: [...] }
- */
-export function netFlow(matrices: readonly PeriodTransitionMatrix[]): NetFlow[] {
-  return matrices.map((m) => {
-    const chain = m.states.filter((s) => !DEFAULT_EXTRA_STATES.includes(s));
-    if (m.states.includes('CO')) chain.push('CO');
-    const links: FlowLink[] = [];
-    let rate: number | null = chain.length > 1 ? 1 : null;
-    for (let k = 1; k < chain.length; k++) {
-      const from = at(chain, k - 1);
-      const to = at(chain, k);
-      const link = at(at(m.rates, m.states.indexOf(from)), m.states.indexOf(to));
-      links.push({ from, to, rate: link });
-      rate = rate === null || link === null ? null : rate * link;
-    }
-    return { period: m.period, rate, links };
-  });
 }

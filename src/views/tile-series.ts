@@ -12,16 +12,15 @@ import {
 } from '../kpi/index.js';
 import { at } from '../model/at.js';
 import { AGENT_COUNT_FIELDS } from '../kpi/agents.js';
-import { netFlow } from '../kpi/cure.js';
-import { transitionMatrices } from '../kpi/transition.js';
+import { netFlow } from '../kpi/net-flow.js';
 import { addMeasures } from '../model/definitions.js';
-import { CURE_DEFINITIONS } from '../model/definitions/cure.js';
+import { NET_FLOW_DEFINITIONS } from '../model/definitions/net-flow.js';
 import { addMessages } from '../render/i18n/index.js';
-import { CURE_MESSAGES } from '../render/i18n/cure.js';
+import { NET_FLOW_MESSAGES } from '../render/i18n/net-flow.js';
 
-// The net-flow tile's title and definition come with the cure pack (not with every widget).
-addMessages(CURE_MESSAGES);
-addMeasures(CURE_DEFINITIONS);
+// The net-flow tile's title and definition come with its pack (not with every widget).
+addMessages(NET_FLOW_MESSAGES);
+addMeasures(NET_FLOW_DEFINITIONS);
 
 /** Metrics a KPI tile can show. */
 export type TileMetric = Extract<MetricName, 'overdue' | 'recovery' | 'complaints' | 'agents' | 'roll-rates'>;
@@ -78,11 +77,12 @@ function points(metric: TileMetric, response: MetricResponse, o: TileOptions): {
       });
       return { kind: 'amount', list: trend.periods.map((p) => ({ period: p.period, ...p.perAccounts })) };
     }
-    case 'roll-rates': {
+    case 'roll-rates':
       // Net flow to loss: a product of rates has no single numerator or denominator (NaN: shown as –).
-      const matrices = transitionMatrices(response.rows as RollRateRow[], { basis: o.basis });
-      return { kind: 'rate', list: netFlow(matrices).map((p) => ({ ...p, numerator: NaN, denominator: NaN })) };
-    }
+      return {
+        kind: 'rate',
+        list: netFlow(response.rows as RollRateRow[], o.basis).map((p) => ({ ...p, numerator: NaN, denominator: NaN })),
+      };
     case 'agents': {
       // Agents rows cover the whole queried range: one value, the kept-promise rate of all agents as a
       // ratio of sums (the rows are checked one by one, then re-aggregated into one row), no trend.

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { addMeasures, metricDefinition, registerDefinitions } from '../../src/model/definitions.js';
 import { CURE_DEFINITIONS } from '../../src/model/definitions/cure.js';
+import { NET_FLOW_DEFINITIONS } from '../../src/model/definitions/net-flow.js';
 
 const keys = (locale: string) => metricDefinition('roll-rates', locale).measures.map((m) => m.key);
 
@@ -13,9 +14,10 @@ describe('cure definitions pack', () => {
     expect(keys('en')).toEqual(['roll-rate', 'transition', 'cure-rate']);
     addMeasures(CURE_DEFINITIONS);
     addMeasures(CURE_DEFINITIONS);
+    addMeasures(NET_FLOW_DEFINITIONS);
     for (const locale of ['en', 'zh-CN', 'zh-TW']) {
       expect(keys(locale)).toEqual(['roll-rate', 'transition', 'cure-rate', 'days-to-cure', 'net-flow']);
-      expect(metricDefinition('roll-rates', locale).notes).toHaveLength(3);
+      expect(metricDefinition('roll-rates', locale).notes).toHaveLength(4);
     }
     expect(metricDefinition('roll-rates', 'zh-CN').measures.at(-1)?.name).toBe('催收乘数');
     expect(metricDefinition('roll-rates', 'zh-TW').measures.at(-2)?.name).toBe('回正天數');

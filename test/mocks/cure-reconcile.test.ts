@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { mockResponse, type MockQuery } from '../../mocks/portfolio.js';
 import { validateResponse } from '../../src/data/validate.js';
-import { cureDays, netFlow } from '../../src/kpi/cure.js';
+import { cureDays } from '../../src/kpi/cure.js';
+import { netFlow } from '../../src/kpi/net-flow.js';
 import { shiftPeriod } from '../../src/kpi/index.js';
 import { transitionMatrices } from '../../src/kpi/transition.js';
 import { cureTrend } from '../../src/views/cure-model.js';
@@ -49,7 +50,7 @@ describe('mock days to cure reconcile with roll-rates and overdue', () => {
       expect(m2?.ys[i]).toBeLessThan(m1?.ys[i] ?? 0);
       expect(m4?.ys[i]).toBeLessThan(m2?.ys[i] ?? 0);
     }
-    const flows = netFlow(matrices);
+    const flows = netFlow(roll, 'balance');
     expect(flows).toHaveLength(24);
     for (const f of flows) {
       expect(f.rate).toBeGreaterThan(0.0001);

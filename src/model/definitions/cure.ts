@@ -1,7 +1,6 @@
 /**
- * Measures of the roll-rate family added by issue #14 — days to cure and the net flow to loss 催收乘数 — in the
- * three languages, appended to the built-in `roll-rates` entry by `addMeasures(CURE_DEFINITIONS)` when
- * `<ck-roll-rates>` or a net-flow `<ck-kpi-tile>` loads.
+ * Days to cure (issue #14) in the three languages, appended to the built-in `roll-rates` entry by
+ * `addMeasures(CURE_DEFINITIONS)` when `<ck-roll-rates>` loads (the net flow to loss: net-flow.ts).
  */
 import type { DefinitionEntry, DefinitionPack, MeasureDefinition } from './types.js';
 
@@ -12,7 +11,6 @@ const m = (key: string, name: string, formula: string, numerator: string, denomi
   numerator,
   denominator,
 });
-const CHAIN = '(C→M1 ÷ C) × (M1→M2 ÷ M1) × … × (M6→M7+ ÷ M6) [× (M7+→CO ÷ M7+)]';
 
 /** English measures and note. */
 export const cureEn: DefinitionEntry = {
@@ -25,15 +23,8 @@ export const cureEn: DefinitionEntry = {
       'accounts in M1+ at t−1 and current at t, by their days past due at t−1',
       'accounts in M1+ at t−1',
     ),
-    m(
-      'net-flow',
-      'Net flow to loss',
-      CHAIN,
-      'each link: moving from M(n−1) to M(n) in the month',
-      'each link: in M(n−1) at t−1',
-    ),
   ],
-  notes: ['Days past due at the month-end before the cure. Net flow: the flow rates of one month; CO when reported.'],
+  notes: ['Days past due at the month-end before the cure.'],
 };
 
 /** Simplified Chinese measures and note. */
@@ -47,9 +38,8 @@ export const cureZhCN: DefinitionEntry = {
       '上月末 M1+、本月末正常的户数',
       '上月末 M1+ 户数',
     ),
-    m('net-flow', '催收乘数', CHAIN, '每一环：当月由 M(n−1) 迁徙至 M(n)', '每一环：上月末 M(n−1)'),
   ],
-  notes: ['逾期天数取回正前的月末。催收乘数取同月各阶段迁徙率；有核销状态时含 CO。'],
+  notes: ['逾期天数取回正前的月末。'],
 };
 
 /** Traditional Chinese measures and note. */
@@ -63,9 +53,8 @@ export const cureZhTW: DefinitionEntry = {
       '上月末 M1+、本月末正常的戶數',
       '上月末 M1+ 戶數',
     ),
-    m('net-flow', '催收乘數', CHAIN, '每一環：當月由 M(n−1) 遷徙至 M(n)', '每一環：上月末 M(n−1)'),
   ],
-  notes: ['逾期天數取回正前的月末。催收乘數取同月各階段遷徙率；有核銷狀態時含 CO。'],
+  notes: ['逾期天數取回正前的月末。'],
 };
 
 /** The three languages as one pack for `addMeasures`. */

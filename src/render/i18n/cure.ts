@@ -1,9 +1,9 @@
 /**
- * Messages of the cure view of `<ck-roll-rates>` and the net-flow `<ck-kpi-tile>` (issue #14), one block per
- * language, loaded with them through `addMessages(CURE_MESSAGES)` (src/views/cure-model.ts).
+ * Messages of the cure view of `<ck-roll-rates>` (issue #14), one block per language, loaded with it through
+ * `addMessages(CURE_MESSAGES)` (src/views/cure-model.ts).
  */
 
-/** English messages of the cure view and the net-flow tile. */
+/** English messages of the cure view. */
 export const cureEn = {
   rollViewCure: 'Cure',
   cureTitle: 'Cure rate by bucket ({basis})',
@@ -15,7 +15,6 @@ export const cureEn = {
   cureNot: 'Not cured',
   cureDaysNote: 'Denominator: {delinquent} accounts in M1+ at a previous month-end.',
   cureDaysMissing: 'No days to cure in the data.',
-  tileTitleNetFlow: 'Net flow to loss ({basis})',
 };
 
 /** Simplified Chinese messages. */
@@ -30,7 +29,6 @@ export const cureZhCN: Record<keyof typeof cureEn, string> = {
   cureNot: '未回正',
   cureDaysNote: '分母：上月末 M1+ 户数 {delinquent}。',
   cureDaysMissing: '数据未提供回正天数。',
-  tileTitleNetFlow: '催收乘数（按{basis}）',
 };
 
 /** Traditional Chinese messages. */
@@ -45,7 +43,6 @@ export const cureZhTW: Record<keyof typeof cureEn, string> = {
   cureNot: '未回正',
   cureDaysNote: '分母：上月末 M1+ 戶數 {delinquent}。',
   cureDaysMissing: '資料未提供回正天數。',
-  tileTitleNetFlow: '催收乘數（按{basis}）',
 };
 
 /** The three languages as one pack for `addMessages`. */
