@@ -102,7 +102,9 @@ describe('snapshotsToRollRates', () => {
 
   it('no rows across a missing month', () => {
     const gap = [s('A', '2024-01', 0, 1), s('A', '2024-03', 0, 1), s('A', '2024-04', 40, 1)];
-    expect(snapshotsToRollRates(gap)).toEqual([{ period: '2024-04', from: 'M0', to: 'M2', accounts: 1, balance: 1, ...none }]);
+    expect(snapshotsToRollRates(gap)).toEqual([
+      { period: '2024-04', from: 'M0', to: 'M2', accounts: 1, balance: 1, ...none },
+    ]);
   });
 
   it('property: with an exit state, matrix row sums equal the accounts (and balance) in the from-state at t−1', () => {
