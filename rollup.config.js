@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const external = Object.keys(pkg.dependencies ?? {});
@@ -19,6 +20,21 @@ const copySql = {
     for (const file of readdirSync('src/server/sql').filter((f) => f.endsWith('.sql'))) {
       this.emitFile({ type: 'asset', fileName: `server/sql/${file}`, source: readFileSync(`src/server/sql/${file}`, 'utf8') });
     }
+  },
+};
+
+/**
+ * query-core modules the kit never uses, replaced in the browser bundles by small stand-ins: the mutation
+ * cache (collectkit only reads) and the infinite-query behaviour (no paged queries). About 3.5 KB min+gzip
+ * less on every page; test/query/no-mutations.test.ts checks the stand-ins against the installed query-core.
+ */
+const unusedQueryCore = {
+  name: 'collectkit-unused-query-core',
+  resolveId(source, importer) {
+    if (!importer || !importer.includes('@tanstack/query-core')) return null;
+    if (source === './mutationCache.js') return resolve('src/query/no-mutations.ts');
+    if (source === './infiniteQueryBehavior.js' && importer.endsWith('query.js')) return resolve('src/query/no-infinite-queries.ts');
+    return null;
   },
 };
 
@@ -45,12 +61,17 @@ export default [
   // as chunks: a page loads `dist/autoloader.js` and fetches only the elements it shows.
   {
     input: { autoloader: 'src/autoloader.ts', ...Object.fromEntries(elementEntries.map((f) => [basename(f, '.ts'), f])) },
+    // The KPI modules are pure math: one a chunk imports only for its spread constants (kpi/legal's field lists)
+    // must not be fetched by every widget whose barrel import names it (a tile page fetched four of them).
+    treeshake: { moduleSideEffects: (id) => !id.includes('/src/kpi/') },
     // No merging of small chunks (experimentalMinChunkSize): measured, it made a tile page fetch more (62.9–67.3 KB vs 60.4).
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     plugins: [
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+      unusedQueryCore,
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, sourceMap: true, outDir: 'dist' }),
+      minifyHTML({ failOnError: true }),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   },
@@ -78,8 +99,10 @@ export default [
     output: { file: 'dist/collectkit.min.js', format: 'iife', name: 'collectkit', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+      unusedQueryCore,
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, sourceMap: true }),
+      minifyHTML({ failOnError: true }),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   },

@@ -42,7 +42,7 @@ export default defineConfig({
           testTimeout: 30_000,
           // One fast-check seed per run, printed at the start and on failure; CK_SEED=<n> replays a run.
           globalSetup: ['test/support/fast-check-seed.global.ts', 'test/support/postgres.global.ts'],
-          setupFiles: ['test/support/fast-check-setup.ts'],
+          setupFiles: ['test/support/fast-check-setup.ts', 'test/support/lazy-modules.ts'],
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.browser.test.ts', 'test/stories/stories.test.ts'],
         },
@@ -65,6 +65,7 @@ export default defineConfig({
         test: {
           name: 'chromium',
           include: ['test/**/*.browser.test.ts'],
+          setupFiles: ['test/support/lazy-modules-ready.ts'],
           browser: chromium(),
           testTimeout: 20_000,
         },

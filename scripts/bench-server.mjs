@@ -527,6 +527,8 @@ if (opt.explain) {
     const query = {};
     const filters = server.boundFilters(metric, query, {});
     const params = server.metricParams(metric, query, filters);
+    // The funnel tells matured promises from pending ones at the data's as-of day (as runMetric binds it).
+    if (metric === 'promises') params.as_of = (await engine.asOf()).slice(0, 10);
     const sqlFile = server.sqlName(metric, query, server.DEFAULT_SETTINGS, engine.storedDerived);
     const sql = server.metricSql(sqlFile, engine.dialect);
     const named = Object.fromEntries(

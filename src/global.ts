@@ -5,6 +5,7 @@
  * the `records` adapter are in the ESM package (`collectkit`, `collectkit/records.js`).
  */
 import './define.js';
+import './locales/all.js';
 
 export { registerAdapter, createAdapter } from './data/adapter.js';
 export { DataError } from './data/errors.js';

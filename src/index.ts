@@ -1,7 +1,8 @@
 /**
- * collectkit: web components for debt-collection KPIs. This entry has no side effects: it exports
- * the element classes, the KPI math, adapters and render helpers. Import `collectkit/define.js`
- * (or load `collectkit.min.js`) to register the elements.
+ * collectkit: web components for debt-collection KPIs. This entry registers no element: it exports
+ * the element classes, the KPI math, adapters and render helpers, and loads the built-in languages' texts
+ * (so `t('zh-CN', …)` answers at once). Import `collectkit/define.js` (or load `collectkit.min.js`) to
+ * register the elements; the autoloader's element modules load a language's texts on first use instead.
  */
 export * from './model/index.js';
 export * from './kpi/index.js';
@@ -17,7 +18,9 @@ export { registerBuiltinAdapters } from './data/builtin-adapters.js';
 export { DataSource, type DataSourceSettings } from './query/data-source.js';
 export { MetricController, type MetricRequest, type MetricStatus } from './query/metric-controller.js';
 export { findSource } from './query/source-registry.js';
+import './locales/all.js';
 export { registerMessages, resolveLocale, t, type Messages, type MessageKey } from './render/i18n/index.js';
+export { ensureLocale } from './locales/ensure.js';
 export * from './render/format.js';
 export { templateToString } from './render/to-string.js';
 export { lineChart, lineChartModel, type LineChartSpec, type LineSeries } from './charts/line-chart.js';

@@ -1,14 +1,12 @@
 import { DEFAULT_BUCKETS, type BucketDef } from './buckets.js';
-import { en } from './definitions/en.js';
 import type {
+  BaseDefinitionCatalogue,
   DefinitionCatalogue,
   DefinitionEntry,
   DefinitionPack,
   MeasureDefinition,
   MetricDefinition,
 } from './definitions/types.js';
-import { zhCN } from './definitions/zh-CN.js';
-import { zhTW } from './definitions/zh-TW.js';
 import { METRICS, type MetricName } from './metrics.js';
 
 /**
@@ -35,11 +33,37 @@ export type {
   MetricDefinition,
 } from './definitions/types.js';
 
-const catalogues: Record<string, { version: string; entries: Partial<DefinitionCatalogue> }> = {
-  en: { version: DEFINITIONS_VERSION, entries: { ...en } },
-  'zh-CN': { version: DEFINITIONS_VERSION, entries: { ...zhCN } },
-  'zh-TW': { version: DEFINITIONS_VERSION, entries: { ...zhTW } },
-};
+// Each built-in language's catalogue arrives with that language (src/locales, ensureLocale).
+const catalogues: Record<string, { version: string; entries: Partial<DefinitionCatalogue> }> = {};
+
+/**
+ * Adds a built-in language's base definitions when its module loads (`src/locales/<locale>.ts`); entries the
+ * language already has (a company's own, or a widget's pack) are kept.
+ */
+export function addBaseDefinitions(locale: string, entries: BaseDefinitionCatalogue): void {
+  const cat = (catalogues[locale] ??= { version: DEFINITIONS_VERSION, entries: {} });
+  cat.entries = { ...entries, ...cat.entries };
+  for (const e of Object.values(entries)) builtIn.add(e);
+}
+
+const builtIn = new WeakSet<DefinitionEntry>();
+const extra: Record<string, Partial<Record<MetricName, DefinitionEntry[]>>> = {};
+
+/**
+ * Adds a pack's measures and notes to metrics the built-in catalogues define (e.g. days to cure and the net flow
+ * to loss of `roll-rates`), at the load of the widgets that show them, whichever loads first, the language or the
+ * pack. A measure already there (by key) is not repeated; an entry a company registered with
+ * {@link registerDefinitions} is kept as it is.
+ */
+export function addMeasures(pack: DefinitionPack): void {
+  for (const [locale, entries] of Object.entries(pack)) {
+    const mine = (extra[locale] ??= {});
+    for (const [metric, e] of Object.entries(entries) as [MetricName, DefinitionEntry][]) {
+      const list = (mine[metric] ??= []);
+      if (!list.includes(e)) list.push(e);
+    }
+  }
+}
 
 /**
  * Adds the built-in definitions of a widget's metrics (e.g. `promises`) to the three built-in catalogues.
@@ -48,34 +72,8 @@ const catalogues: Record<string, { version: string; entries: Partial<DefinitionC
  */
 export function addDefinitions(pack: DefinitionPack): void {
   for (const [locale, entries] of Object.entries(pack)) {
-    const cat = catalogues[locale];
-    if (cat) cat.entries = { ...entries, ...cat.entries };
-  }
-}
-
-const BUILT_IN: Readonly<Record<string, Partial<DefinitionCatalogue>>> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW };
-const extended = new WeakSet<DefinitionEntry>();
-
-/**
- * Appends a pack's measures and notes to metrics the built-in catalogues define (e.g. days to cure and the net
- * flow to loss of `roll-rates`), at the load of the widgets that show them. Measures already there (by key) are
- * not added twice; an entry a company registered with {@link registerDefinitions} is kept as it is.
- */
-export function addMeasures(pack: DefinitionPack): void {
-  for (const [locale, entries] of Object.entries(pack)) {
-    const cat = catalogues[locale];
-    if (!cat) continue;
-    for (const [metric, extra] of Object.entries(entries) as [MetricName, DefinitionEntry][]) {
-      const base = cat.entries[metric];
-      if (!base || (base !== BUILT_IN[locale]?.[metric] && !extended.has(base))) continue;
-      const entry: DefinitionEntry = {
-        ...base,
-        measures: [...base.measures, ...extra.measures.filter((m) => !base.measures.some((b) => b.key === m.key))],
-        notes: [...base.notes, ...extra.notes.filter((n) => !base.notes.includes(n))],
-      };
-      extended.add(entry);
-      cat.entries = { ...cat.entries, [metric]: entry };
-    }
+    const cat = (catalogues[locale] ??= { version: DEFINITIONS_VERSION, entries: {} });
+    cat.entries = { ...entries, ...cat.entries };
   }
 }
 
@@ -92,7 +90,9 @@ export function registerDefinitions(
     Record<MetricName, { name: string; measures: readonly MeasureDefinition[]; notes?: readonly string[] }>
   >,
 ): void {
-  const merged = { ...(catalogues[locale]?.entries ?? catalogues.en?.entries) };
+  // A built-in Chinese catalogue not loaded yet starts empty: its own entries join when it loads.
+  const base = (DEFINITION_LOCALES as readonly string[]).includes(locale) ? {} : catalogues.en?.entries;
+  const merged = { ...(catalogues[locale]?.entries ?? base) };
   for (const metric of METRICS) {
     const e = entries[metric];
     if (e) merged[metric] = { name: e.name, measures: e.measures.map((m) => ({ ...m })), notes: [...(e.notes ?? [])] };
@@ -111,13 +111,17 @@ export function metricDefinition(metric: MetricName, locale = 'en'): MetricDefin
   const entry = own ?? english;
   if (!entry)
     throw new Error(`collectkit: the definitions of "${metric}" are not loaded (load a widget that reads it).`);
+  const more = builtIn.has(entry) ? (extra[own ? locale : 'en']?.[metric] ?? []) : [];
+  const measures = [...entry.measures, ...more.flatMap((e) => e.measures)].filter(
+    (m, i, all) => all.findIndex((x) => x.key === m.key) === i,
+  );
   const def: MetricDefinition = {
     metric,
     version: (own ? catalogues[locale]?.version : catalogues.en?.version) ?? DEFINITIONS_VERSION,
     locale: own ? locale : 'en',
     name: entry.name,
-    measures: entry.measures.map((m) => ({ ...m })),
-    notes: entry.notes,
+    measures: measures.map((m) => ({ ...m })),
+    notes: [...new Set([...entry.notes, ...more.flatMap((e) => e.notes)])],
   };
   if (BUCKET_METRICS.has(metric)) def.buckets = DEFAULT_BUCKETS;
   return def;

@@ -2,7 +2,6 @@
  * The contract's metrics in SQL: one file per metric under `sql/` (plus the complaints exposure), read once,
  * run with bind parameters only. Bucket edges and contact-rule settings are parameters too.
  */
-import { readFileSync } from 'node:fs';
 import type { BucketConfig } from '../model/buckets.js';
 import { renderSql, type Dialect } from './engine/dialect.js';
 import { duckDbDialect } from './engine/dialects/duckdb.js';
@@ -10,7 +9,8 @@ import type { Engine, BindValues } from './engine/engine.js';
 import { RequestError } from './errors.js';
 import type { ServerQuery } from './query.js';
 import type { BoundFilters } from './scope.js';
-import { DERIVED_DEFAULT_ZONE } from './seed/derived.js';
+import { DERIVED_DEFAULT_ZONE, WORKLOAD_CELL_EDGES } from './seed/derived.js';
+import { sqlTemplate } from './sql-files.js';
 
 /** Metrics this server answers (every metric of docs/openapi.json). */
 export const SERVER_METRICS = [
@@ -80,11 +80,11 @@ function cnRuleParams(settings: MetricSettings): BindValues {
 
 const cache = new Map<string, string>();
 
-/** Template of `sql/<name>.sql` (read once): SQL with the template functions of engine/dialect.ts. */
+/** Template of `sql/<name>.sql` (read once, fragments included: sql-files.ts): SQL with the template functions of engine/dialect.ts. */
 export function metricTemplate(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
-    text = readFileSync(new URL(`./sql/${name}.sql`, import.meta.url), 'utf8');
+    text = sqlTemplate(name);
     cache.set(name, text);
   }
   return text;
@@ -188,10 +188,16 @@ export function wholePeriods(query: ServerQuery): boolean {
   return (!query.from || m(query.from) % months === 0) && (!query.to || m(query.to) % months === months - 1);
 }
 
+/** True when `settings`' buckets have the edges workload_cells were built with. */
+function defaultEdges(settings: MetricSettings): boolean {
+  return WORKLOAD_CELL_EDGES.every((e, i) => settings.buckets[i]?.maxDays === e);
+}
+
 /**
- * The SQL file of `metric`: channels, compliance and agents read their derived cells (seed/derived.ts) when the
- * database stores them (`stored`; absent: all) and they hold the answer (whole periods; the cells' default
- * zone), else the attempts themselves. Same rows either way.
+ * The SQL file of `metric` (or of `compliance-cn-rules`): channels, compliance, agents, contact-hours, quality
+ * and promises read their derived cells (seed/derived.ts) when the database stores them (`stored`; absent: all)
+ * and they hold the answer (whole periods; the cells' default zone; no grace days), else the canonical tables.
+ * Same rows either way.
  */
 export function sqlName(
   metric: string,
@@ -205,6 +211,21 @@ export function sqlName(
   if (metric === 'compliance' && settings.cn.zone === DERIVED_DEFAULT_ZONE && has('compliance_cells'))
     return 'compliance-cells';
   if (metric === 'agents' && has('agent_cells')) return 'agents-cells';
+  if (metric === 'contact-hours' && has('contact_hour_cells')) return 'contact-hours-cells';
+  if (metric === 'quality' && has('quality_cells')) return 'quality-cells';
+  // workload_cells count outcomes with the default buckets' edges.
+  if (metric === 'workload' && has('workload_cells') && defaultEdges(settings)) return 'workload-cells';
+  // promise_cells hold the outcomes with no grace days.
+  if (metric === 'promises' && Number(query.grace ?? 0) === 0 && has('contact_hour_cells') && has('promise_cells'))
+    return 'promises-cells';
+  // cn_rule_cells and cn_talk_cells hold local times of attempts without a zone in the cells' default zone.
+  if (
+    metric === 'compliance-cn-rules' &&
+    (settings.gbt?.zone ?? DERIVED_DEFAULT_ZONE) === DERIVED_DEFAULT_ZONE &&
+    has('cn_rule_cells') &&
+    has('cn_talk_cells')
+  )
+    return 'compliance-cn-rules-cells';
   return metric;
 }
 
@@ -247,15 +268,11 @@ export async function runMetric(
     return engine.query(sql, namedParams(sql, values), timeoutMs);
   };
   const main = run(sqlName(metric, query, settings, engine.storedDerived), params);
-  // The cn-gbt-2025 rules and cn-cba-2026/third-party-after-failures read the attempts themselves (no cells).
+  // The cn-gbt-2025 rules and cn-cba-2026/third-party-after-failures: a second statement, on their own cells.
+  const cnRules = sqlName('compliance-cn-rules', query, settings, engine.storedDerived);
   const rows =
     metric === 'compliance'
-      ? (
-          await Promise.all([
-            main,
-            run('compliance-cn-rules', metricParams('compliance-cn-rules', query, filters, settings)),
-          ])
-        ).flat()
+      ? (await Promise.all([main, run(cnRules, metricParams('compliance-cn-rules', query, filters, settings))])).flat()
       : await main;
   if (metric === 'agents' && filters.team === null) for (const r of rows) if (r.team === null) delete r.team;
   // An agency never evaluated has no lastEvaluation (the contract's row leaves it out).

@@ -8,6 +8,7 @@
  * const svg = renderChartSvg('overdue-trend', response, { buckets: 'M1,M2,M3', basis: 'balance', lang: 'zh-CN' });
  */
 import { definitionLines, metricDefinition } from '../model/definitions.js';
+import '../locales/all.js';
 import type { MetricResponse, ResponseMeta } from '../model/response.js';
 import type { ComplianceRow, OverdueRow, RecoveryRow, VintageRow } from '../model/rows.js';
 import type { ChannelRow, ComplaintRow, ExposureRow, QualityRow, RollRateRow } from '../model/rows.js';

@@ -47,6 +47,11 @@ const PAGES: Record<string, string> = {
     ]),
   ),
   '/tile.html': page('<ck-kpi-tile metric="overdue" bucket="M1+"></ck-kpi-tile>'),
+  '/tiles.html': page(
+    ['metric="recovery" measure="3"', 'metric="complaints"', 'metric="agents"']
+      .map((attrs) => `<ck-kpi-tile ${attrs}></ck-kpi-tile>`)
+      .join('\n'),
+  ),
   '/all.html': page(
     REGISTRY.filter((e) => e.role === 'widget')
       .map((e) => `<${e.tag} ${e.example!.attrs}></${e.tag}>`)
@@ -137,12 +142,34 @@ describe('dist/autoloader.js under a strict Content-Security-Policy', () => {
     expect([...fetched.keys()]).not.toContain('/dist/ck-overdue-trend.js');
     // The CSV parser loads only with adapter="csv".
     expect([...fetched.keys()].filter((f) => /csv|dsv/.test(f))).toEqual([]);
+    // The page is in zh-CN: it fetches that language's texts and neither English nor zh-TW (src/locales).
+    expect(
+      [...fetched.keys()].filter((f) => /\/chunks\/(en|zh-CN|zh-TW)-/.test(f)).map((f) => f.replace(/-\w+\.js$/, '')),
+    ).toEqual(['/dist/chunks/zh-CN']);
     const total = kb([...fetched.values()].reduce((a, b) => a + b, 0));
     const budget = budgets.autoloaderTile!;
     console.log(
       `autoloader + ck-source + ck-kpi-tile: ${total} KB gzip in ${fetched.size} files (max ${budget.max}, target ${budget.target})`,
     );
     expect(total).toBeLessThanOrEqual(budget.max!);
+  }, 60_000);
+
+  it('loads the KPI module of each metric a tile shows, on first use', async () => {
+    const { context, problems, violations, tab } = await visit('/tiles.html', () =>
+      [...document.querySelectorAll('ck-kpi-tile')].every((t) =>
+        /\d/.test(t.shadowRoot?.querySelector('[part="value"]')?.textContent ?? ''),
+      ),
+    );
+    const values = await tab.evaluate(() =>
+      [...document.querySelectorAll('ck-kpi-tile')].map((t) =>
+        t.shadowRoot?.querySelector('[part="value"]')?.textContent?.trim(),
+      ),
+    );
+    await context.close();
+    expect(problems).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(values).toHaveLength(3);
+    for (const v of values) expect(v).toMatch(/\d/);
   }, 60_000);
 
   it('loads every widget of a full page, and a widget added later', async () => {

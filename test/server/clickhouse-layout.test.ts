@@ -37,6 +37,25 @@ const VIEW_CELLS = ['overdue_cells', 'roll_cells', 'vintage_cells'] as const;
 /** The metrics that read them (complaints reads overdue_cells for its exposure, a second statement). */
 const VIEW_METRICS = ['overdue', 'roll-rates', 'vintage'] as const;
 
+/** Derived tables of attempt-level state (windows per debt, per debtor-day, follow-ups): rebuilt per month. */
+const MONTHLY_CELLS = [
+  'cn_rule_cells',
+  'cn_talk_cells',
+  'contact_hour_cells',
+  'promise_cells',
+  'quality_cells',
+  'workload_cells',
+];
+
+/** The SQL files that read those cells → the SQL over the canonical tables they equal. */
+const CELLS_FILES = {
+  'compliance-cn-rules-cells': 'compliance-cn-rules',
+  'contact-hours-cells': 'contact-hours',
+  'promises-cells': 'promises',
+  'quality-cells': 'quality',
+  'workload-cells': 'workload',
+} as const;
+
 const SHARDS = 4;
 
 const PORTFOLIO = { ...SMALL, accounts: 200 };
@@ -195,6 +214,55 @@ describe('ClickHouse layout (chdb): MergeTree snapshots, materialised views, sha
         expect(merged).toEqual(base);
         single.set(metric, merged);
       });
+
+    it('the cells of the cn rules, contact-hours, promises, quality and workload: MergeTree by their keys, rebuilt month by month as one build, answering as the canonical tables', async () => {
+      const names = MONTHLY_CELLS;
+      const dialect = engine.dialect;
+      expect(dialect?.name).toBe('clickhouse');
+      if (!dialect) return;
+      const sorted = await engine.query(
+        `SELECT name, engine, sorting_key AS key FROM system.tables WHERE database = currentDatabase() AND name IN (${names.map((n) => `'${n}'`).join(', ')}) ORDER BY name`,
+        {},
+        10_000,
+      );
+      expect(sorted).toEqual(
+        [...names].sort().map((name) => ({ name, engine: 'MergeTree', key: (DERIVED_KEYS[name] ?? []).join(', ') })),
+      );
+      for (const name of names) {
+        // A monthly load rebuilds the months it touched: INSERT … SELECT of the definition WHERE period = <month>.
+        const sql = renderSql(DERIVED_TEMPLATES[name] ?? '', dialect);
+        const keys = (DERIVED_KEYS[name] ?? []).join(', ');
+        await engine.query(
+          `CREATE TABLE ${name}_monthly ENGINE = MergeTree ORDER BY (${keys}) SETTINGS allow_nullable_key = 1 EMPTY AS ${sql}`,
+          {},
+          30_000,
+        );
+        const months = await engine.query(`SELECT DISTINCT toString(period) AS m FROM ${name} ORDER BY m`, {}, 10_000);
+        expect(months.length).toBeGreaterThan(1);
+        for (const { m } of months)
+          await engine.query(
+            `INSERT INTO ${name}_monthly SELECT * FROM (${sql}) AS d WHERE period = toDate('${String(m)}')`,
+            {},
+            30_000,
+          );
+        const whole = await engine.query(`SELECT * FROM ${name} ORDER BY ${keys}`, {}, 30_000);
+        expect(await engine.query(`SELECT * FROM ${name}_monthly ORDER BY ${keys}`, {}, 30_000)).toEqual(whole);
+      }
+      for (const [cells, raw] of Object.entries(CELLS_FILES)) {
+        const metric = raw === 'compliance-cn-rules' ? 'compliance' : raw;
+        for (const query of filters(tables)) {
+          const q = parseQuery(query);
+          const params = metricParams(raw, q, boundFilters(metric, q, {}));
+          if (raw === 'promises') params.as_of = (await engine.asOf()).slice(0, 10);
+          const run = (file: string) => {
+            const sql = metricSql(file, engine.dialect);
+            return engine.query(sql, namedParams(sql, params), 30_000);
+          };
+          const fromCells = await run(cells);
+          expect(fromCells, `${cells} ${JSON.stringify(query)}`).toEqual(await run(raw));
+        }
+      }
+    });
 
     it('a later batch of snapshots reaches the views: one more month, counted at once', async () => {
       const before = await engine.query(`SELECT toUInt32(sum(accounts)) AS n FROM overdue_cells`, {}, 10_000);

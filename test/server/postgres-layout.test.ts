@@ -13,6 +13,7 @@ import { metricParams, metricSql, namedParams, runMetric } from '../../src/serve
 import { parseQuery } from '../../src/server/query.js';
 import { boundFilters } from '../../src/server/scope.js';
 import { buildDerived, POSTGRES_INDEXES, postgresWriter, type WarehouseWriter } from '../../src/server/seed/load.js';
+import { DERIVED_KEYS } from '../../src/server/seed/derived.js';
 import { CANONICAL_SCHEMA, PRIMARY_KEYS } from '../../src/server/seed/schema.js';
 import { TABLE_NAMES } from '../../src/server/seed/tables.js';
 import { createPgDatabase, requirePostgres } from './engines-support.js';
@@ -162,6 +163,47 @@ describe('PostgreSQL layout: partitions by month and the indexes of docs/scaling
       'charge_offs_charge_off_month',
     );
   });
+
+  it('the cells of the cn rules, contact-hours, promises, quality and workload: indexed by their keys, answering as their SQL over the partitions', async (ctx) => {
+    requirePostgres(ctx);
+    const cells = [
+      'cn_rule_cells',
+      'cn_talk_cells',
+      'contact_hour_cells',
+      'promise_cells',
+      'quality_cells',
+      'workload_cells',
+    ];
+    const indexes = await engine!.query(
+      `SELECT tablename AS name, indexdef AS def FROM pg_indexes WHERE tablename IN (${cells.map((c) => `'${c}'`).join(', ')}) ORDER BY 1`,
+      {},
+      10_000,
+    );
+    expect(indexes.map((r) => r.name)).toEqual(cells);
+    for (const r of indexes)
+      expect(String(r.def)).toContain(`(${(DERIVED_KEYS[String(r.name)] ?? []).map((k) => k).join(', ')})`);
+    const files = {
+      'compliance-cn-rules-cells': 'compliance-cn-rules',
+      'contact-hours-cells': 'contact-hours',
+      'promises-cells': 'promises',
+      'quality-cells': 'quality',
+      'workload-cells': 'workload',
+    };
+    for (const [cellsFile, raw] of Object.entries(files))
+      for (const query of [{}, { from: '2024-11', to: '2025-02', interval: 'quarter', team: 'mid' }]) {
+        const metric = raw === 'compliance-cn-rules' ? 'compliance' : raw;
+        const q = parseQuery(query);
+        const params = metricParams(raw, q, boundFilters(metric, q, {}));
+        if (raw === 'promises') params.as_of = (await engine!.asOf()).slice(0, 10);
+        const run = (file: string) => {
+          const sql = metricSql(file, engine!.dialect);
+          return engine!.query(sql, namedParams(sql, params), 30_000);
+        };
+        const fromCells = await run(cellsFile);
+        expect(fromCells.length, `${cellsFile} ${JSON.stringify(query)}`).toBeGreaterThan(0);
+        expect(fromCells, `${cellsFile} ${JSON.stringify(query)}`).toEqual(await run(raw));
+      }
+  }, 120_000);
 
   it('the partitioned tables answer as the plain ones would: agents from agent_cells = agents.sql over the partitions', async (ctx) => {
     requirePostgres(ctx);

@@ -4,6 +4,7 @@ import { resolveLocale, t, type MessageKey } from '../../render/i18n/index.js';
 import { emit } from '../shared/events.js';
 import { mergeFilters, type CkFilterChangeDetail } from '../shared/filters.js';
 import { inheritedLang, watchLang } from '../shared/lang.js';
+import { localeReady } from '../shared/locale-ready.js';
 import { at } from '../../model/at.js';
 
 /** Parses `"a,b:Label B"` into options; a value without a label shows as itself. */
@@ -149,6 +150,12 @@ export class CkFilterBar extends LitElement {
         ${name === 'interval' ? null : html`<option value="" ?selected=${!current}>${t(locale, 'filterAll')}</option>`}
         ${list.map((o) => html`<option value=${o.value} ?selected=${o.value === current}>${name === 'interval' && o.value === o.label ? t(locale, `interval_${o.value}` as MessageKey) : o.label}</option>`)}
       </select></label>`;
+  }
+
+  /** Waits for the language's texts the first time the bar renders in it (see `localeReady`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = localeReady(this);
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override render() {

@@ -11,6 +11,7 @@ import { widgetStyles } from '../shared/widget.styles.js';
 import { kpiTileStyles } from './kpi-tile.styles.js';
 import { tileDelta, tileStatus, tileSummary, tileTable, tileTitle } from '../../views/tile-text.js';
 import { tileSeries, type TileMetric, type TileSeries } from '../../views/tile-series.js';
+import { tilePointsReady } from '../../views/tile-points.js';
 import { at } from '../../model/at.js';
 
 const DEFAULT_BETTER: Record<TileMetric, 'lower' | 'higher'> = {
@@ -115,6 +116,12 @@ export class CkKpiTile extends CkWidget<TileMetric> {
     this.bucket = 'M1+';
     this.basis = '';
     this.compare = 'previous-period';
+  }
+
+  /** Waits for the KPI module of the tile's metric the first time it shows that metric (see `tilePointsReady`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = tilePointsReady(this.metric);
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   get #better(): 'lower' | 'higher' {

@@ -14,6 +14,7 @@ import { downloadExport, exportMenu } from './export-menu.js';
 import { chartFrame, widgetHeader, type FrameHandlers } from './frame.js';
 import { footnoteText, footnoteView } from './footnote.js';
 import { LangController, PrintController, SizeController } from './host-controllers.js';
+import { localeReady } from './locale-ready.js';
 import { emptyView, errorView, hintText, loadingView, noSourceView, staleBanner } from './state-views.js';
 import { exportContextOf } from '../../export/context.js';
 import { Derived } from './derive.js';
@@ -86,6 +87,12 @@ export abstract class CkWidget<M extends MetricName> extends FilterAttributes(Li
   /** Effective filters: the source's, then inherited ones (dashboard, filter bar), then this widget's attributes. */
   get query(): Query {
     return mergeFilters(this.resolveSource()?.filters, this.#filtersContext.value, this);
+  }
+
+  /** Waits for the language's texts the first time the widget renders in it (see `localeReady`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = localeReady(this);
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,6 +1,4 @@
-import { en, type MessageKey, type Messages } from './en.js';
-import { zhCN } from './zh-CN.js';
-import { zhTW } from './zh-TW.js';
+import type { BaseMessageKey, MessageKey, Messages } from './en.js';
 import { at } from '../../model/at.js';
 
 export type { MessageKey, Messages } from './en.js';
@@ -8,7 +6,10 @@ export type { MessageKey, Messages } from './en.js';
 /** Locales with a built-in catalogue. */
 export type KitLocale = 'en' | 'zh-CN' | 'zh-TW';
 
-const catalogues: Record<string, Partial<Messages>> = { en: { ...en }, 'zh-CN': { ...zhCN }, 'zh-TW': { ...zhTW } };
+// Each built-in language's base catalogue arrives with that language (src/locales, ensureLocale): a page in
+// Chinese does not fetch the English texts, nor an English page the Chinese.
+const catalogues: Record<string, Partial<Messages>> = {};
+const baseLoaded = new Set<string>();
 
 /** A widget's messages in the three built-in languages, each keyed like its English block. */
 export interface MessagePack<K extends string> {
@@ -25,6 +26,20 @@ export interface MessagePack<K extends string> {
 export function addMessages<K extends string>(pack: MessagePack<K>): void {
   for (const [locale, messages] of Object.entries(pack) as [string, Record<K, string>][])
     catalogues[locale] = { ...messages, ...catalogues[locale] };
+}
+
+/**
+ * Adds a built-in language's base catalogue (the messages every widget uses) when its module loads
+ * (`src/locales/<locale>.ts`). Keys the language already has (a page's {@link registerMessages}) are kept.
+ */
+export function addBaseMessages(locale: string, messages: Record<BaseMessageKey, string>): void {
+  catalogues[locale] = { ...messages, ...catalogues[locale] };
+  baseLoaded.add(locale);
+}
+
+/** Whether a built-in language's base catalogue (`en`, `zh-CN`, `zh-TW`) has loaded. */
+export function hasBaseMessages(locale: string): boolean {
+  return baseLoaded.has(locale);
 }
 
 /** The messages `locale` has now (base catalogue and the packs loaded so far); for checks and tests. */

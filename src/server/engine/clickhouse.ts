@@ -23,11 +23,14 @@ type Run = (
 ) => Promise<Record<string, unknown>[]>;
 
 const TIMEOUT = /TIMEOUT_EXCEEDED|Timeout exceeded|timed out|aborted/i;
-const parseRows = (text: string) =>
-  text
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+/**
+ * Rows of a JSONEachRow answer: one object per line (a newline inside a value is escaped), parsed as one JSON
+ * array, which is several times faster than a parse per line on large answers (quality's 100,000 rows).
+ */
+const parseRows = (text: string): Record<string, unknown>[] => {
+  const lines = text.trim();
+  return lines === '' ? [] : (JSON.parse(`[${lines.replaceAll('\n', ',')}]`) as Record<string, unknown>[]);
+};
 
 /** The zones local times may be computed in: the data's, and the defaults of the rule settings. */
 async function zonesOf(run: Run): Promise<string[]> {

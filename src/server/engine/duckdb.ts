@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance, DuckDBResultReader } from '@duckdb/node-api';
 import { DERIVED_TABLES } from '../seed/derived.js';
 import { TABLE_NAMES } from '../seed/tables.js';
 import type { BindValues, Engine } from './engine.js';
@@ -13,6 +13,23 @@ import { StatementTimeoutError } from './engine.js';
 import { duckDbDialect } from './dialects/duckdb.js';
 import { loadDuckDb } from './load-duckdb.js';
 import { at } from '../../model/at.js';
+
+/**
+ * A result's rows as objects keyed by its (deduplicated) column names, the values `getRowObjectsJS` gives, built
+ * from the columns: about three times faster on large results (quality's 100,000-row grid at 10 million rows).
+ */
+function rowObjects(reader: DuckDBResultReader): Record<string, unknown>[] {
+  const names = reader.deduplicatedColumnNames();
+  const byName = reader.getColumnsObjectJS();
+  const columns = names.map((name) => byName[name] ?? []);
+  const rows: Record<string, unknown>[] = new Array<Record<string, unknown>>(reader.currentRowCount);
+  for (let i = 0; i < rows.length; i++) {
+    const row: Record<string, unknown> = {};
+    names.forEach((name, c) => (row[name] = columns[c]?.[i]));
+    rows[i] = row;
+  }
+  return rows;
+}
 
 /** A VARCHAR read back from DuckDB (`what` names it when it is not text). */
 function text(value: unknown, what: string): string {
@@ -124,7 +141,7 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
       }, timeoutMs);
       try {
         const reader = await connection.runAndReadAll(sql, params);
-        return reader.getRowObjectsJS();
+        return rowObjects(reader);
       } catch (error) {
         if (timedOut) throw new StatementTimeoutError(timeoutMs);
         throw error;

@@ -7,12 +7,16 @@
  */
 import { renderSql, type Dialect } from '../engine/dialect.js';
 import { duckDbDialect } from '../engine/dialects/duckdb.js';
+import { expandIncludes } from '../sql-files.js';
 
 /** Time zone of attempts without one in compliance_cells (the cn-cba-2026 default, DEFAULT_SETTINGS.cn.zone). */
 export const DERIVED_DEFAULT_ZONE = 'Asia/Shanghai';
 
-/** Derived table → the SELECT that defines it, as a SQL template of every engine (engine/dialect.ts). */
-export const DERIVED_TEMPLATES: Readonly<Record<string, string>> = Object.freeze({
+/** Upper dpd edges of the first seven buckets workload_cells count with (DEFAULT_SETTINGS.buckets of metrics.ts). */
+export const WORKLOAD_CELL_EDGES: readonly number[] = Object.freeze([0, 30, 60, 90, 120, 150, 180]);
+
+/** Derived table → the SELECT that defines it, as a SQL template (fragments of sql/ included: sql-files.ts). */
+const DEFINITIONS: Readonly<Record<string, string>> = Object.freeze({
   // overdue and the complaint exposure: active rows per month × product × region × days past due.
   overdue_cells: `SELECT period, product, region, dpd, count(*) AS accounts, sum(balance) AS balance
     FROM account_period WHERE status = 'active'
@@ -48,21 +52,7 @@ export const DERIVED_TEMPLATES: Readonly<Record<string, string>> = Object.freeze
              coalesce(time_zone, '${DERIVED_DEFAULT_ZONE}') AS zone, {{epochUs(attempted_at)}} AS us
       FROM contact_attempts
     ),
-    offsets AS (
-      SELECT zone, hb,
-             {{zoneOffsetUs(zone, hb * 3600000000)}} AS off0,
-             {{zoneOffsetUs(zone, (hb + 1) * 3600000000)}} AS off1
-      FROM (SELECT DISTINCT zone, {{idiv(us, 3600000000)}} AS hb FROM a) AS zone_hours
-    ),
-    l AS (
-      SELECT a.*, {{trunc('month', {{utcTs(a.us)}})}} AS period, {{idiv(a.us, 1000)}} AS ms,
-             {{utcTs(a.us + CASE WHEN o.off0 = o.off1 THEN o.off0 ELSE {{zoneOffsetUs(a.zone, a.us)}} END)}} AS local_ts
-      FROM a JOIN offsets o ON o.zone = a.zone AND o.hb = {{idiv(a.us, 3600000000)}}
-    ),
-    lt AS (
-      SELECT *, {{hour(local_ts)}} AS h, CAST(local_ts AS DATE) AS local_date, {{epochDay(CAST(local_ts AS DATE))}} AS day
-      FROM l
-    ),
+    {{> local-time}},
     calls AS (
       SELECT period, product, region, contact_id, answered, local_date, day,
              row_number() OVER (PARTITION BY period, debt, product, region ORDER BY ms, attempt_id) AS rn,
@@ -127,7 +117,27 @@ export const DERIVED_TEMPLATES: Readonly<Record<string, string>> = Object.freeze
       FROM complaints WHERE agent_id IS NOT NULL GROUP BY 1, 2
     ) AS sources
     GROUP BY agent_id, period`,
+  // compliance's cn-gbt-2025 rules and cn-cba-2026/third-party-after-failures (sql/_cn-rule-cells.sql): attempts per
+  // UTC month × product × region × local hour × party × disclosed × the run of failed calls before a third party.
+  cn_rule_cells: `{{> cn-rule-cells('${DERIVED_DEFAULT_ZONE}')}}`,
+  // the same rules' voice conversations per debtor-day (sql/_cn-talk-cells.sql).
+  cn_talk_cells: `{{> cn-talk-cells('${DERIVED_DEFAULT_ZONE}')}}`,
+  // contact-hours and promises' first steps: collectors' attempts per UTC month × team × product × region × local
+  // weekday × hour × channel (sql/_contact-hour-cells.sql).
+  contact_hour_cells: `{{> contact-hour-cells}}`,
+  // promises: promises per attempt month × team × product × region × maturity day, no grace days (sql/_promise-cells.sql).
+  promise_cells: `{{> promise-cells(0)}}`,
+  // quality: its monthly grid of calls, QA checks and violations per collector × method × rule (sql/_quality-cells.sql).
+  quality_cells: `{{> quality-cells}}`,
+  // workload: cases, outcomes, attempts and hours per UTC month × collector's team × region (sql/_workload-cells.sql),
+  // with the default buckets.
+  workload_cells: `{{> workload-cells(${WORKLOAD_CELL_EDGES.join(', ')})}}`,
 });
+
+/** Derived table → the SELECT that defines it, as a SQL template of every engine (engine/dialect.ts). */
+export const DERIVED_TEMPLATES: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(Object.entries(DEFINITIONS).map(([name, sql]) => [name, expandIncludes(sql)])),
+);
 
 /** Derived table → the SELECT that defines it, in DuckDB's SQL. */
 export const DERIVED_TABLES: Readonly<Record<string, string>> = Object.freeze(
@@ -141,7 +151,15 @@ export const DERIVED_TABLE_NAMES = Object.keys(DERIVED_TEMPLATES);
  * Derived tables a ClickHouse or PostgreSQL database may lack (seeded before they existed): the metric then
  * reads its canonical tables (agents.sql instead of agents-cells.sql), same rows, slower.
  */
-export const OPTIONAL_DERIVED: readonly string[] = ['agent_cells'];
+export const OPTIONAL_DERIVED: readonly string[] = [
+  'agent_cells',
+  'cn_rule_cells',
+  'cn_talk_cells',
+  'contact_hour_cells',
+  'promise_cells',
+  'quality_cells',
+  'workload_cells',
+];
 
 /** Derived tables `present` (table names of a database) lets the metrics read: all but the optional ones it lacks. */
 export function storedDerivedIn(present: ReadonlySet<string>): Set<string> {
@@ -157,6 +175,12 @@ export const DERIVED_KEYS: Readonly<Record<string, readonly string[]>> = Object.
   channel_cells: ['grain', 'period', 'channel', 'product', 'region'],
   compliance_cells: ['period', 'product', 'region', 'measure', 'value'],
   agent_cells: ['agent_id', 'period'],
+  cn_rule_cells: ['period', 'product', 'region', 'local_hour', 'others', 'told', 'run'],
+  cn_talk_cells: ['period', 'product', 'region', 'debtor', 'local_date', 'talks'],
+  contact_hour_cells: ['period', 'team', 'product', 'region', 'local_weekday', 'local_hour', 'channel'],
+  promise_cells: ['period', 'team', 'product', 'region', 'matures'],
+  quality_cells: ['period', 'agent_id', 'method', 'k'],
+  workload_cells: ['period', 'team', 'region', 'account_id'],
 });
 
 /** `CREATE TABLE name AS …` of a derived table in `dialect`'s SQL (default DuckDB), rows in key order (compact zone maps). */

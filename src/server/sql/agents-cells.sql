@@ -4,19 +4,13 @@
 -- range gives what agents.sql counts from the rows. A collector is listed when it has a cell in range (a
 -- cell exists only where some source has a row, as agents.sql's outer joins require).
 -- $teams/$regions: comma lists or NULL (the collector's team and region).
-WITH ag AS (
-  SELECT agent_id, name, team
-  FROM agents
-  WHERE {{inList($teams, team)}}
-    AND {{inList($regions, region)}}
-),
+WITH {{> collectors}},
 c AS (
   SELECT agent_id, sum(dials) AS dials, sum(connects) AS connects, sum(rpc) AS rpc, sum(promises) AS promises,
          sum(collected) AS collected, sum(due) AS due, sum(kept) AS kept, sum(hours) AS hours,
          sum(assigned) AS assigned, sum(complaints) AS complaints
   FROM agent_cells
-  WHERE ($from::DATE IS NULL OR period >= $from::DATE)
-    AND ($to::DATE IS NULL OR period <= $to::DATE)
+  WHERE {{> in-months(period)}}
   GROUP BY agent_id
 )
 SELECT ag.agent_id AS "agentId",

@@ -1,12 +1,7 @@
 -- agents: one row per collector with activity in [$from, $to] (attempt months in UTC; promises by due month;
 -- hours by work date; assignments by date assigned; complaints by date received).
 -- $teams/$regions: comma lists or NULL (the collector's team and region).
-WITH ag AS (
-  SELECT agent_id, name, team
-  FROM agents
-  WHERE {{inList($teams, team)}}
-    AND {{inList($regions, region)}}
-),
+WITH {{> collectors}},
 att AS (
   SELECT agent_id,
          count(*) AS dials,
@@ -16,37 +11,32 @@ att AS (
          sum(collected) AS collected
   FROM contact_attempts
   WHERE agent_id IS NOT NULL
-    AND ($from::DATE IS NULL OR attempted_at >= {{utc($from::DATE)}})
-    AND ($to::DATE IS NULL OR attempted_at < {{utc({{nextMonth($to::DATE)}})}})
+    AND {{> attempt-months(attempted_at)}}
   GROUP BY agent_id
 ),
 pr AS (
   SELECT agent_id, count(*) AS due, count(*) FILTER (WHERE kept) AS kept
   FROM promises
-  WHERE ($from::DATE IS NULL OR due_on >= $from::DATE)
-    AND ($to::DATE IS NULL OR due_on < {{nextMonth($to::DATE)}})
+  WHERE {{> in-days(due_on)}}
   GROUP BY agent_id
 ),
 hrs AS (
   SELECT agent_id, sum(hours) AS hours
   FROM agent_hours
-  WHERE ($from::DATE IS NULL OR work_date >= $from::DATE)
-    AND ($to::DATE IS NULL OR work_date < {{nextMonth($to::DATE)}})
+  WHERE {{> in-days(work_date)}}
   GROUP BY agent_id
 ),
 asg AS (
   SELECT agent_id, sum(balance) AS assigned
   FROM assignments
-  WHERE ($from::DATE IS NULL OR assigned_on >= $from::DATE)
-    AND ($to::DATE IS NULL OR assigned_on < {{nextMonth($to::DATE)}})
+  WHERE {{> in-days(assigned_on)}}
   GROUP BY agent_id
 ),
 cmp AS (
   SELECT agent_id, count(*) AS complaints
   FROM complaints
   WHERE agent_id IS NOT NULL
-    AND ($from::DATE IS NULL OR received_on >= $from::DATE)
-    AND ($to::DATE IS NULL OR received_on < {{nextMonth($to::DATE)}})
+    AND {{> in-days(received_on)}}
   GROUP BY agent_id
 )
 SELECT ag.agent_id AS "agentId",

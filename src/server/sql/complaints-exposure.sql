@@ -4,10 +4,8 @@
 WITH months AS (
   SELECT period, sum(accounts) AS accounts
   FROM overdue_cells
-  WHERE ($from::DATE IS NULL OR period >= $from::DATE)
-    AND ($to::DATE IS NULL OR period <= $to::DATE)
-    AND {{inList($products, product)}}
-    AND {{inList($regions, region)}}
+  WHERE {{> in-months(period)}}
+    AND {{> in-dims(product, region)}}
   GROUP BY period
 ),
 ends AS (SELECT {{trunc($interval::VARCHAR, period)}} AS g, max(period) AS period FROM months GROUP BY 1)

@@ -15,10 +15,8 @@ WITH p AS (
          coalesce(sum(n) FILTER (WHERE measure = 'after_talk'), 0) AS after_talk,
          coalesce(sum(n) FILTER (WHERE measure = 'unanswered' AND value > $cn_unanswered), 0) AS unanswered
   FROM compliance_cells
-  WHERE ($from::DATE IS NULL OR period >= $from::DATE)
-    AND ($to::DATE IS NULL OR period <= $to::DATE)
-    AND {{inList($products, product)}}
-    AND {{inList($regions, region)}}
+  WHERE {{> in-months(period)}}
+    AND {{> in-dims(product, region)}}
   GROUP BY period
 ),
 m AS (
@@ -29,17 +27,4 @@ m AS (
   FROM p
   GROUP BY 1
 ),
-rules AS (
-  SELECT 1 AS k, 'cn-cba-2026/quiet-hours' AS rule UNION ALL SELECT 2, 'cn-cba-2026/unanswered-calls'
-  UNION ALL SELECT 3, 'cn-cba-2026/third-party' UNION ALL SELECT 4, 'cn-cba-2026/two-collectors'
-  UNION ALL SELECT 5, 'us-reg-f/7-in-7' UNION ALL SELECT 6, 'us-reg-f/after-conversation' UNION ALL SELECT 7, 'us-reg-f/time-of-day'
-)
-SELECT {{label(m.period)}} AS "period",
-       r.rule AS "rule",
-       (CASE r.k WHEN 1 THEN m.attempts WHEN 2 THEN m.calls WHEN 3 THEN m.attempts WHEN 4 THEN m.visits
-                 WHEN 5 THEN m.calls WHEN 6 THEN m.calls ELSE m.attempts END)::DOUBLE AS "checked",
-       (CASE r.k WHEN 1 THEN m.cn_quiet WHEN 2 THEN m.unanswered WHEN 3 THEN m.third WHEN 4 THEN m.alone
-                 WHEN 5 THEN m.seven WHEN 6 THEN m.after_talk ELSE m.us_time END)::DOUBLE AS "breaches"
-FROM m
-CROSS JOIN rules r
-ORDER BY m.period, r.k
+{{> compliance-rules}}

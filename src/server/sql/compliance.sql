@@ -11,32 +11,10 @@ WITH a AS (
          coalesce(time_zone, $cn_zone::VARCHAR) AS zone,
          {{epochUs(attempted_at)}} AS us
   FROM contact_attempts
-  WHERE ($from::DATE IS NULL OR attempted_at >= {{utc($from::DATE)}})
-    AND ($to::DATE IS NULL OR attempted_at < {{utc({{nextMonth($to::DATE)}})}})
-    AND {{inList($products, product)}}
-    AND {{inList($regions, region)}}
+  WHERE {{> attempt-months(attempted_at)}}
+    AND {{> in-dims(product, region)}}
 ),
--- UTC offset of each zone at the start and the end of each UTC hour that has attempts: where they agree the
--- offset holds for the whole hour (local = UTC + offset); an hour with a transition looks up each attempt.
-offsets AS (
-  SELECT zone, hb,
-         {{zoneOffsetUs(zone, hb * 3600000000)}} AS off0,
-         {{zoneOffsetUs(zone, (hb + 1) * 3600000000)}} AS off1
-  FROM (SELECT DISTINCT zone, {{idiv(us, 3600000000)}} AS hb FROM a) AS zone_hours
-),
-l AS (
-  SELECT a.*,
-         {{trunc('month', {{utcTs(a.us)}})}} AS period,
-         {{idiv(a.us, 1000)}} AS ms,
-         {{utcTs(a.us + CASE WHEN o.off0 = o.off1 THEN o.off0 ELSE {{zoneOffsetUs(a.zone, a.us)}} END)}} AS local_ts
-  FROM a
-  JOIN offsets o ON o.zone = a.zone AND o.hb = {{idiv(a.us, 3600000000)}}
-),
-lt AS (
-  SELECT *, {{hour(local_ts)}} AS h, CAST(local_ts AS DATE) AS local_date,
-         {{epochDay(CAST(local_ts AS DATE))}} AS day
-  FROM l
-),
+{{> local-time}},
 calls AS (
   SELECT period, contact_id, answered, local_date, day,
          row_number() OVER (PARTITION BY period, debt ORDER BY ms, attempt_id) AS rn,
@@ -79,17 +57,4 @@ m AS (
   LEFT JOIN unanswered u USING (period)
   GROUP BY 1
 ),
-rules AS (
-  SELECT 1 AS k, 'cn-cba-2026/quiet-hours' AS rule UNION ALL SELECT 2, 'cn-cba-2026/unanswered-calls'
-  UNION ALL SELECT 3, 'cn-cba-2026/third-party' UNION ALL SELECT 4, 'cn-cba-2026/two-collectors'
-  UNION ALL SELECT 5, 'us-reg-f/7-in-7' UNION ALL SELECT 6, 'us-reg-f/after-conversation' UNION ALL SELECT 7, 'us-reg-f/time-of-day'
-)
-SELECT {{label(m.period)}} AS "period",
-       r.rule AS "rule",
-       (CASE r.k WHEN 1 THEN m.attempts WHEN 2 THEN m.calls WHEN 3 THEN m.attempts WHEN 4 THEN m.visits
-                 WHEN 5 THEN m.calls WHEN 6 THEN m.calls ELSE m.attempts END)::DOUBLE AS "checked",
-       (CASE r.k WHEN 1 THEN m.cn_quiet WHEN 2 THEN m.unanswered WHEN 3 THEN m.third WHEN 4 THEN m.alone
-                 WHEN 5 THEN m.seven WHEN 6 THEN m.after_talk ELSE m.us_time END)::DOUBLE AS "breaches"
-FROM m
-CROSS JOIN rules r
-ORDER BY m.period, r.k
+{{> compliance-rules}}

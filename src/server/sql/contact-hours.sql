@@ -8,15 +8,12 @@ WITH ag AS (
   WHERE {{inList($teams, team)}}
 ),
 att AS (
-  SELECT {{trunc('month', {{utcTs({{epochUs(a.attempted_at)}})}})}} AS month,
-         {{utcTs({{epochUs(a.attempted_at)}} + {{zoneOffsetUs(a.time_zone, {{epochUs(a.attempted_at)}})}})}} AS local_ts,
-         a.channel, a.answered, a.right_party, a.promise_amount
+  SELECT {{> attempt-local}}
   FROM contact_attempts a
   JOIN ag ON ag.agent_id = a.agent_id
   WHERE {{inList($products, a.product)}}
     AND {{inList($regions, a.region)}}
-    AND ($from::DATE IS NULL OR a.attempted_at >= {{utc($from::DATE)}})
-    AND ($to::DATE IS NULL OR a.attempted_at < {{utc({{nextMonth($to::DATE)}})}})
+    AND {{> attempt-months(a.attempted_at)}}
 )
 SELECT {{label(month)}} AS "period",
        CAST({{isoWeekday(local_ts)}} AS INTEGER) AS "weekday",

@@ -9,10 +9,8 @@ FROM (
          sum(predicted) AS predicted,
          count(*) FILTER (WHERE repaid) AS repaid
   FROM scores
-  WHERE ($from::DATE IS NULL OR scored_on >= $from::DATE)
-    AND ($to::DATE IS NULL OR scored_on < {{nextMonth($to::DATE)}})
-    AND {{inList($products, product)}}
-    AND {{inList($regions, region)}}
+  WHERE {{> in-days(scored_on)}}
+    AND {{> in-dims(product, region)}}
   GROUP BY 1, 2
 ) AS g
 ORDER BY p, band

@@ -7,11 +7,9 @@
 WITH origin AS (
   SELECT origination_month, sum(accounts) AS accounts, sum(amount) AS amount
   FROM vintage_origins
-  WHERE ($from::DATE IS NULL OR origination_month >= $from::DATE)
-    AND ($to::DATE IS NULL OR origination_month <= $to::DATE)
+  WHERE {{> in-months(origination_month)}}
     AND ($to::DATE IS NULL OR first_period <= $to::DATE)
-    AND {{inList($products, product)}}
-    AND {{inList($regions, region)}}
+    AND {{> in-dims(product, region)}}
   GROUP BY origination_month
 ),
 cells AS (
@@ -19,11 +17,9 @@ cells AS (
          coalesce(sum(accounts) FILTER (WHERE dpd >= $threshold), 0) AS delinquent_accounts,
          coalesce(sum(balance) FILTER (WHERE dpd >= $threshold), 0) AS delinquent_balance
   FROM vintage_cells
-  WHERE ($from::DATE IS NULL OR origination_month >= $from::DATE)
-    AND ($to::DATE IS NULL OR origination_month <= $to::DATE)
+  WHERE {{> in-months(origination_month)}}
     AND ($to::DATE IS NULL OR period <= $to::DATE)
-    AND {{inList($products, product)}}
-    AND {{inList($regions, region)}}
+    AND {{> in-dims(product, region)}}
   GROUP BY origination_month, period
 )
 SELECT {{month(c.origination_month)}} AS "cohort",

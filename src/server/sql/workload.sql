@@ -15,16 +15,7 @@ WITH ag AS (
   WHERE {{inList($teams, team)}}
     AND {{inList($regions, region)}}
 ),
-held AS (
-  SELECT s.account_id AS account_id, g.team AS team, CAST({{trunc('month', s.assigned_on)}} AS DATE) AS month
-  FROM assignments s
-  JOIN agents g ON g.agent_id = s.agent_id
-  GROUP BY 1, 2, 3
-),
-held_before AS (
-  SELECT account_id, team, CAST({{nextMonth(month)}} AS DATE) AS month, 1 AS held
-  FROM held
-),
+{{> workload-outcomes($e0, $e1, $e2, $e3, $e4, $e5, $e6)}},
 cases AS (
   SELECT s.account_id AS account_id, ag.team AS team, CAST({{trunc('month', s.assigned_on)}} AS DATE) AS month
   FROM assignments s
@@ -32,27 +23,6 @@ cases AS (
   WHERE ($from::DATE IS NULL OR s.assigned_on >= $from::DATE)
     AND ($to::DATE IS NULL OR s.assigned_on < {{nextMonth($to::DATE)}})
   GROUP BY 1, 2, 3
-),
-worked AS (
-  SELECT account_id, CAST({{trunc('month', {{utcTs({{epochUs(attempted_at)}})}})}} AS DATE) AS month
-  FROM contact_attempts
-  WHERE agent_id IS NOT NULL
-  GROUP BY 1, 2
-),
-active AS (
-  SELECT account_id, period, dpd, prev_dpd,
-         CASE WHEN dpd <= $e0 THEN 0 WHEN dpd <= $e1 THEN 1 WHEN dpd <= $e2 THEN 2 WHEN dpd <= $e3 THEN 3
-              WHEN dpd <= $e4 THEN 4 WHEN dpd <= $e5 THEN 5 WHEN dpd <= $e6 THEN 6 ELSE 7 END AS b,
-         CASE WHEN prev_dpd IS NULL THEN NULL WHEN prev_dpd <= $e0 THEN 0 WHEN prev_dpd <= $e1 THEN 1
-              WHEN prev_dpd <= $e2 THEN 2 WHEN prev_dpd <= $e3 THEN 3 WHEN prev_dpd <= $e4 THEN 4
-              WHEN prev_dpd <= $e5 THEN 5 WHEN prev_dpd <= $e6 THEN 6 ELSE 7 END AS prev_b
-  FROM account_period
-  WHERE status = 'active'
-),
-exits AS (
-  SELECT account_id, charge_off_month AS month, 1 AS charged
-  FROM charge_offs
-  GROUP BY 1, 2
 ),
 outcome AS (
   SELECT c.month AS month, c.team AS team,

@@ -2,6 +2,7 @@ import type { Basis } from '../../model/metrics.js';
 import type { MetricResponse } from '../../model/response.js';
 import { sparkline } from '../../charts/sparkline.js';
 import { tileSeries, type TileMetric } from '../../views/tile-series.js';
+import '../../views/tile-points/all.js';
 import { tileTitle } from '../../views/tile-text.js';
 import { svg } from 'lit';
 import { formatNumber, formatPercent } from '../../render/format.js';

@@ -1,7 +1,7 @@
 /**
- * The csv adapter registered for `<ck-source>` loads its parser on its first fetch (src/data/lazy-csv.ts):
- * it answers like the csv adapter itself, and a source with no `{metric}-url` still gets the csv adapter's
- * configuration error, from the fetch.
+ * The csv and static adapters registered for `<ck-source>` load their code on their first fetch
+ * (src/data/lazy-adapter.ts): they answer like the adapters themselves, and a misconfigured source still
+ * gets the adapter's own configuration error, from the fetch.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
@@ -36,5 +36,29 @@ describe('csv adapter loaded on first fetch', () => {
     expect(error).toBeInstanceOf(DataError);
     expect((error as DataError).kind).toBe('config');
     expect((error as DataError).message).toMatch(/needs a \{metric\}-url attribute/);
+  });
+});
+
+describe('static adapter loaded on first fetch', () => {
+  const body = {
+    meta: { asOf: '2025-02-01T00:00:00Z', source: 'page', currency: 'CNY', definitionVersion: '2026.1' },
+    rows: [
+      { period: '2025-01', bucket: 'M0', accounts: 900, balance: 90000 },
+      { period: '2025-02', bucket: 'M0', accounts: 800, balance: 80000 },
+    ],
+  };
+
+  it('answers from adapterOptions.data, filtered and validated like the static adapter', async () => {
+    const a = createAdapter('static', { attributes: {}, options: { data: { overdue: body } } });
+    const r = await a.fetch('overdue', query);
+    expect(r.rows).toEqual([{ period: '2025-01', bucket: 'M0', accounts: 900, balance: 90000 }]);
+  });
+
+  it('rejects the fetch with the configuration error when it has no data and no element', async () => {
+    const a = createAdapter('static', { attributes: {} });
+    const error: unknown = await a.fetch('overdue', query).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).kind).toBe('config');
+    expect((error as DataError).message).toMatch(/needs adapterOptions.data or JSON <script> children/);
   });
 });

@@ -1,0 +1,31 @@
+import { hasBaseMessages } from '../render/i18n/index.js';
+
+const loaders: Record<string, () => Promise<unknown>> = {
+  en: () => import('./en.js'),
+  'zh-CN': () => import('./zh-CN.js'),
+  'zh-TW': () => import('./zh-TW.js'),
+};
+const pending = new Map<string, Promise<void>>();
+
+/**
+ * Loads a built-in language's messages and definitions the first time something renders in it, so a page
+ * in Chinese never fetches the English texts nor an English page the Chinese. Returns nothing when
+ * `locale`'s texts are here, else a promise that settles once they are; it never rejects:
+ * when the language's chunk cannot be fetched, the widget renders (texts missing show as their keys) and its
+ * next render tries again.
+ */
+export function ensureLocale(locale: string): Promise<void> | undefined {
+  // A language a page registered (`registerMessages('ja', …)`) falls back to English for what it lacks.
+  const wanted = loaders[locale] ? locale : 'en';
+  const load = loaders[wanted];
+  if (!load || hasBaseMessages(wanted)) return undefined;
+  let wait = pending.get(wanted);
+  if (!wait) {
+    wait = load().then(
+      () => undefined,
+      () => void pending.delete(wanted),
+    );
+    pending.set(wanted, wait);
+  }
+  return wait;
+}

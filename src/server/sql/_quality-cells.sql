@@ -1,0 +1,18 @@
+-- Fragment (sql-files.ts): the derived table quality_cells (seed/derived.ts): quality.sql's monthly grid by collector
+-- (agent_id) × UTC month of the call × QA method × rule (k), zeros included: the collector's calls (phone attempts),
+-- the checks of the method, the checked calls violating the rule (k 0: any red-line rule) and on k 0 their scores' sum.
+WITH calls AS (
+  SELECT a.attempt_id AS attempt_id, a.agent_id AS agent_id,
+         CAST({{trunc('month', {{utcTs({{epochUs(a.attempted_at)}})}})}} AS DATE) AS period
+  FROM contact_attempts a
+  WHERE a.channel = 'phone' AND a.agent_id IS NOT NULL
+),
+{{> quality-checks}},
+per_agent AS (
+  SELECT period, agent_id, count(*) AS calls
+  FROM calls
+  GROUP BY period, agent_id
+),
+{{> quality-grid}}
+SELECT agent_id, period, method, k, rule, calls, checked, violations, score_sum
+FROM grid

@@ -1,0 +1,20 @@
+-- quality from quality_cells (src/server/seed/derived.ts): the same rows as quality.sql, which metrics.ts runs
+-- instead when the database does not store the cells. The cells hold its monthly grid per collector × method × rule
+-- (zeros included); [$from, $to] are whole months, quarters and years ($interval) sum their months.
+-- $teams/$regions: comma lists or NULL (the collector's team and region).
+WITH g AS (
+  SELECT agent_id
+  FROM agents
+  WHERE {{inList($teams, team)}}
+    AND {{inList($regions, region)}}
+),
+grid AS (
+  SELECT {{trunc($interval::VARCHAR, c.period)}} AS period, c.agent_id AS agent_id, c.method AS method, c.k AS k,
+         c.rule AS rule, sum(c.calls) AS calls, sum(c.checked) AS checked, sum(c.violations) AS violations,
+         sum(c.score_sum) AS score_sum
+  FROM quality_cells c
+  JOIN g ON g.agent_id = c.agent_id
+  WHERE {{> in-months(c.period)}}
+  GROUP BY 1, 2, 3, 4, 5
+)
+{{> quality-select}}

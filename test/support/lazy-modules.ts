@@ -1,0 +1,5 @@
+// Node tests translate, define and draw tiles directly (t('zh-CN', …), tileSeries('recovery', …)), as the SVG
+// renderer and the one-file bundle do: load the modules the autoloader's pages fetch on first use up front
+// (the three languages' texts, every tile metric's KPI step).
+import '../../src/locales/all.js';
+import '../../src/views/tile-points/all.js';
