@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { withSource, type Scenario } from './helpers.js';
 
 interface Args {
-  metric: 'overdue' | 'recovery' | 'complaints' | 'agents';
+  metric: 'overdue' | 'recovery' | 'complaints' | 'agents' | 'roll-rates';
   bucket: string;
   basis: string;
   measure?: number;
@@ -41,7 +41,7 @@ const meta: Meta<Args> = {
     convention: '',
   },
   argTypes: {
-    metric: { control: 'inline-radio', options: ['overdue', 'recovery', 'complaints', 'agents'] },
+    metric: { control: 'inline-radio', options: ['overdue', 'recovery', 'complaints', 'agents', 'roll-rates'] },
     compare: { control: 'inline-radio', options: ['previous-period', 'same-period-last-year'] },
     better: { control: 'inline-radio', options: ['lower', 'higher', ''] },
     convention: { control: 'inline-radio', options: ['', 'cn'] },
@@ -54,6 +54,15 @@ type Story = StoryObj<Args>;
 
 /** Overdue rate M1+ by balance against a 3.5 % target. */
 export const Data: Story = {};
+
+/** Net flow to loss 催收乘数 (metric `roll-rates`): the product of the month's flow rates from current to charge-off, against a 0.12 % target. */
+export const NetFlow: Story = { args: { metric: 'roll-rates', target: 0.0012, better: 'lower' } };
+
+/** Net flow to loss in simplified Chinese (催收乘数), by accounts. */
+export const NetFlowChinese: Story = {
+  args: { metric: 'roll-rates', basis: 'count', target: undefined },
+  render: (a) => html`<div lang="zh-CN">${at(a)}</div>`,
+};
 
 /** Four tiles side by side: overdue, 12-month recovery, complaints per 10k and kept-promise rate. */
 export const AllMetrics: Story = {

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { withSource, type Scenario } from './helpers.js';
 
 interface Args {
-  view: 'matrix' | 'trend' | 'forecast';
+  view: 'matrix' | 'trend' | 'forecast' | 'cure';
   basis: 'count' | 'balance';
   period: string;
   months: number;
@@ -18,7 +18,7 @@ const meta: Meta<Args> = {
   component: 'ck-roll-rates',
   args: { view: 'matrix', basis: 'balance', period: '', months: 6 },
   argTypes: {
-    view: { control: 'inline-radio', options: ['matrix', 'trend', 'forecast'] },
+    view: { control: 'inline-radio', options: ['matrix', 'trend', 'forecast', 'cure'] },
     basis: { control: 'inline-radio', options: ['count', 'balance'] },
   },
   render: (a) => at(a),

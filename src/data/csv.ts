@@ -50,7 +50,7 @@ export function parseMetricCsv(
   const shape = ROW_SHAPES[metric];
   const parsed = parseCsvRecords(text);
   const missing = Object.entries(shape)
-    .filter(([field, kind]) => kind !== 'optional-string' && !parsed.columns.includes(columns[field] ?? field))
+    .filter(([field, kind]) => !kind.startsWith('optional') && !parsed.columns.includes(columns[field] ?? field))
     .map(([field]) => columns[field] ?? field);
   if (missing.length) {
     throw new DataError(
@@ -72,6 +72,8 @@ export function parseMetricCsv(
       if (kind === 'string' || kind === 'optional-string') {
         if (raw !== undefined && raw !== '') row[field] = raw;
         else if (kind === 'string') row[field] = raw;
+      } else if (kind === 'optional-count' && (raw === undefined || raw.trim() === '')) {
+        continue;
       } else {
         const n = raw === undefined || raw.trim() === '' ? NaN : Number(raw.replace(/,/g, ''));
         if (!Number.isFinite(n)) {

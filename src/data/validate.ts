@@ -6,12 +6,22 @@ import { checkContract } from './contract.js';
 import { DataError } from './errors.js';
 import { at } from '../model/at.js';
 
-type FieldKind = 'string' | 'count' | 'amount' | 'optional-string';
+type FieldKind = 'string' | 'count' | 'amount' | 'optional-string' | 'optional-count';
 
 /** Row shape per metric: field → kind. Counts are non-negative integers, amounts non-negative finite numbers. */
 export const ROW_SHAPES: Record<MetricName, Record<string, FieldKind>> = {
   overdue: { period: 'string', bucket: 'string', accounts: 'count', balance: 'amount' },
-  'roll-rates': { period: 'string', from: 'string', to: 'string', accounts: 'count', balance: 'amount' },
+  'roll-rates': {
+    period: 'string',
+    from: 'string',
+    to: 'string',
+    accounts: 'count',
+    balance: 'amount',
+    cured1To30: 'optional-count',
+    cured31To60: 'optional-count',
+    cured61To90: 'optional-count',
+    curedOver90: 'optional-count',
+  },
   vintage: {
     cohort: 'string',
     mob: 'count',
@@ -217,6 +227,8 @@ function checkRow(metric: string, what: string, row: unknown, index: number, sha
     const v = r[field];
     if (kind === 'optional-string') {
       if (v !== undefined && v !== null && typeof v !== 'string') fail(field, `is ${describe(v)}, expected text`);
+    } else if (kind === 'optional-count' && v === undefined) {
+      continue;
     } else if (kind === 'string') {
       if (typeof v !== 'string' || v === '') fail(field, `is ${describe(v)}, expected text`);
     } else if (typeof v !== 'number' || !Number.isFinite(v)) {

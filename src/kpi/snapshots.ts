@@ -5,6 +5,7 @@
 import type { BucketConfig } from '../model/buckets.js';
 import type { OverdueRow, RollRateRow } from '../model/rows.js';
 import { bucketLookup, DEFAULT_BUCKETS } from './buckets.js';
+import { CURE_DAY_FIELDS, cureDayBin } from './cure.js';
 import { KpiInputError } from './errors.js';
 import { isNextPeriod, seriesInterval } from './periods.js';
 import type { AccountSnapshot, SnapshotOptions } from './types.js';
@@ -109,7 +110,8 @@ export function snapshotsToOverdue(snapshots: readonly AccountSnapshot[], option
  * for every from-state Σ_to accounts (and balance) equals the state at t−1 among the accounts counted.
  * Accounts that leave (absent at t) are counted only with `exitState` (e.g. `CLOSED`, t−1 balance);
  * accounts that appear (absent at t−1) only with `entryState` (e.g. `NEW`, t balance).
- * Rows with no accounts are omitted; order: period, from, to (config order, then entry/exit).
+ * Rows with no accounts are omitted; order: period, from, to (config order, then entry/exit). Every row carries
+ * the days-to-cure counts (`CURE_DAY_FIELDS`: cured accounts by their t−1 dpd; 0 but on delinquent → first bucket).
  */
 export function snapshotsToRollRates(
   snapshots: readonly AccountSnapshot[],
@@ -127,10 +129,12 @@ export function snapshotsToRollRates(
   const out: RollRateRow[] = [];
   const accounts = new Float64Array(size * size);
   const balance = new Float64Array(size * size);
+  const cured = new Float64Array(nb * CURE_DAY_FIELDS.length);
   for (let p = 1; p < idx.periods.length; p++) {
     if (!isNextPeriod(at(idx.periods, p - 1), at(idx.periods, p), interval)) continue;
     accounts.fill(0);
     balance.fill(0);
+    cured.fill(0);
     const before = at(idx.accounts, p - 1);
     const now = at(idx.accounts, p);
     // Map#forEach: no [key, value] entry array per account
@@ -140,6 +144,11 @@ export function snapshotsToRollRates(
       const cell = at(idx.bucket, i) * size + (j === undefined ? EXIT : at(idx.bucket, j));
       accounts[cell] = at(accounts, cell) + 1;
       balance[cell] = at(balance, cell) + at(snapshots, i).balance;
+      const bin = cureDayBin(at(snapshots, i).dpd);
+      if (j !== undefined && at(idx.bucket, i) > 0 && at(idx.bucket, j) === 0 && bin >= 0) {
+        const k = at(idx.bucket, i) * CURE_DAY_FIELDS.length + bin;
+        cured[k] = at(cured, k) + 1;
+      }
     });
     if (options.entryState !== undefined) {
       now.forEach((j, id) => {
@@ -153,8 +162,18 @@ export function snapshotsToRollRates(
     for (let f = 0; f < size; f++) {
       for (let t = 0; t < size; t++) {
         const a = at(accounts, f * size + t);
-        if (a > 0)
-          out.push({ period, from: at(codes, f), to: at(codes, t), accounts: a, balance: at(balance, f * size + t) });
+        if (!(a > 0)) continue;
+        const row: RollRateRow = {
+          period,
+          from: at(codes, f),
+          to: at(codes, t),
+          accounts: a,
+          balance: at(balance, f * size + t),
+        };
+        CURE_DAY_FIELDS.forEach(
+          (field, b) => (row[field] = t === 0 && f < nb ? at(cured, f * CURE_DAY_FIELDS.length + b) : 0),
+        );
+        out.push(row);
       }
     }
   }

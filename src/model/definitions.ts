@@ -2,6 +2,7 @@ import { DEFAULT_BUCKETS, type BucketDef } from './buckets.js';
 import type {
   BaseDefinitionCatalogue,
   DefinitionCatalogue,
+  DefinitionEntry,
   DefinitionPack,
   MeasureDefinition,
   MetricDefinition,
@@ -42,6 +43,26 @@ const catalogues: Record<string, { version: string; entries: Partial<DefinitionC
 export function addBaseDefinitions(locale: string, entries: BaseDefinitionCatalogue): void {
   const cat = (catalogues[locale] ??= { version: DEFINITIONS_VERSION, entries: {} });
   cat.entries = { ...entries, ...cat.entries };
+  for (const e of Object.values(entries)) builtIn.add(e);
+}
+
+const builtIn = new WeakSet<DefinitionEntry>();
+const extra: Record<string, Partial<Record<MetricName, DefinitionEntry[]>>> = {};
+
+/**
+ * Adds a pack's measures and notes to metrics the built-in catalogues define (e.g. days to cure and the net flow
+ * to loss of `roll-rates`), at the load of the widgets that show them, whichever loads first, the language or the
+ * pack. A measure already there (by key) is not repeated; an entry a company registered with
+ * {@link registerDefinitions} is kept as it is.
+ */
+export function addMeasures(pack: DefinitionPack): void {
+  for (const [locale, entries] of Object.entries(pack)) {
+    const mine = (extra[locale] ??= {});
+    for (const [metric, e] of Object.entries(entries) as [MetricName, DefinitionEntry][]) {
+      const list = (mine[metric] ??= []);
+      if (!list.includes(e)) list.push(e);
+    }
+  }
 }
 
 /**
@@ -90,13 +111,17 @@ export function metricDefinition(metric: MetricName, locale = 'en'): MetricDefin
   const entry = own ?? english;
   if (!entry)
     throw new Error(`collectkit: the definitions of "${metric}" are not loaded (load a widget that reads it).`);
+  const more = builtIn.has(entry) ? (extra[own ? locale : 'en']?.[metric] ?? []) : [];
+  const measures = [...entry.measures, ...more.flatMap((e) => e.measures)].filter(
+    (m, i, all) => all.findIndex((x) => x.key === m.key) === i,
+  );
   const def: MetricDefinition = {
     metric,
     version: (own ? catalogues[locale]?.version : catalogues.en?.version) ?? DEFINITIONS_VERSION,
     locale: own ? locale : 'en',
     name: entry.name,
-    measures: entry.measures.map((m) => ({ ...m })),
-    notes: entry.notes,
+    measures: measures.map((m) => ({ ...m })),
+    notes: [...new Set([...entry.notes, ...more.flatMap((e) => e.notes)])],
   };
   if (BUCKET_METRICS.has(metric)) def.buckets = DEFAULT_BUCKETS;
   return def;

@@ -21,6 +21,14 @@ export interface RollRateRow {
   to: string;
   accounts: number;
   balance: number;
+  /** Days to cure (optional, on every row; non-zero only from a delinquent bucket to the first): cured accounts 1–30 days past due at t−1. */
+  cured1To30?: number;
+  /** Cured accounts 31–60 days past due at t−1. */
+  cured31To60?: number;
+  /** Cured accounts 61–90 days past due at t−1. */
+  cured61To90?: number;
+  /** Cured accounts over 90 days past due at t−1. */
+  curedOver90?: number;
 }
 
 /** `vintage`: one row per origination cohort × months on book. */

@@ -71,28 +71,42 @@ function emptySeries(key: string, n: number): PointSeries {
 }
 
 /**
+ * The rate P[from][to] of each period as one series (key and label `key`), with its numerator and denominator
+ * (the from-state at t−1): a roll-forward rate (M1→M2) or a cure rate (M1→M0).
+ */
+export function pairSeries(
+  matrices: readonly PeriodTransitionMatrix[],
+  from: string,
+  to: string,
+  key: string,
+): PointSeries {
+  const s = emptySeries(key, matrices.length);
+  matrices.forEach((m, i) => {
+    const r = at(cureRates(m, { cure: to, states: [from] }), 0);
+    s.xs[i] = periodToTime(m.period);
+    s.ys[i] = r.rate ?? NaN;
+    s.labels[i] = m.period;
+    s.numerators[i] = r.numerator;
+    s.denominators[i] = r.denominator;
+  });
+  return s;
+}
+
+/** The buckets of the matrices' states (entry and exit states left out), in order. */
+export function bucketStates(matrices: readonly PeriodTransitionMatrix[]): string[] {
+  return (matrices[0]?.states ?? []).filter((s) => !DEFAULT_EXTRA_STATES.includes(s));
+}
+
+/**
  * Roll-forward rates over time, one series per step of the bucket chain (M0→M1, M1→M2, …): the share
  * of M(n−1) at the end of t−1 that is in M(n) at the end of t, from each period's transition matrix.
  */
 export function rollTrend(matrices: readonly PeriodTransitionMatrix[]): PointSeries[] {
-  const states = (matrices[0]?.states ?? []).filter((s) => !DEFAULT_EXTRA_STATES.includes(s));
-  const n = matrices.length;
-  const series: PointSeries[] = [];
-  for (let k = 1; k < states.length; k++) {
-    const from = at(states, k - 1);
-    const to = at(states, k);
-    const s = emptySeries(`${from}→${to}`, n);
-    matrices.forEach((m, i) => {
-      const r = at(cureRates(m, { cure: to, states: [from] }), 0);
-      s.xs[i] = periodToTime(m.period);
-      s.ys[i] = r.rate ?? NaN;
-      s.labels[i] = m.period;
-      s.numerators[i] = r.numerator;
-      s.denominators[i] = r.denominator;
-    });
-    series.push(s);
-  }
-  return series;
+  const states = bucketStates(matrices);
+  return states.slice(1).map((to, k) => {
+    const from = at(states, k);
+    return pairSeries(matrices, from, to, `${from}→${to}`);
+  });
 }
 
 /** The forecast and its drawing: per delinquent bucket, the latest actual balance then `months` projected ones. */

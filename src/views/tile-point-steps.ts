@@ -3,7 +3,7 @@ import type { MetricResponse } from '../model/response.js';
 import type { ValueKind } from '../kpi/types.js';
 
 /** Metrics a KPI tile can show. */
-export type TileMetric = Extract<MetricName, 'overdue' | 'recovery' | 'complaints' | 'agents'>;
+export type TileMetric = Extract<MetricName, 'overdue' | 'recovery' | 'complaints' | 'agents' | 'roll-rates'>;
 
 /** Options of `tileSeries`: the tile's attributes. */
 export interface TileOptions {

@@ -9,6 +9,7 @@ const loaders: Record<TileMetric, () => Promise<unknown>> = {
   recovery: () => import('./tile-points/recovery.js'),
   complaints: () => import('./tile-points/complaints.js'),
   agents: () => import('./tile-points/agents.js'),
+  'roll-rates': () => import('./tile-points/roll-rates.js'),
 };
 const pending = new Map<string, Promise<void>>();
 

@@ -16,7 +16,7 @@ export interface TileTitleOptions {
   measure?: number | undefined;
 }
 
-/** "Overdue rate M1+ (balance)", "Recovery rate at 12 months (net)", "Complaints per 10,000 accounts", "Kept promise rate". */
+/** "Overdue rate M1+ (balance)", "Recovery rate at 12 months (net)", "Complaints per 10,000 accounts", "Kept promise rate", "Net flow to loss (balance)". */
 export function tileTitle(locale: string, intlLocale: string, o: TileTitleOptions): string {
   switch (o.metric) {
     case 'recovery':
@@ -28,6 +28,8 @@ export function tileTitle(locale: string, intlLocale: string, o: TileTitleOption
       return t(locale, 'tileTitleComplaints', { per: formatNumber(intlLocale, o.measure ?? 10_000) });
     case 'agents':
       return t(locale, 'tileTitleAgents');
+    case 'roll-rates':
+      return t(locale, 'tileTitleNetFlow', { basis: t(locale, o.basis === 'count' ? 'accounts' : 'balance') });
     default:
       return t(locale, 'tileTitleOverdue', {
         bucket: o.bucket || 'M1+',

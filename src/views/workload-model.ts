@@ -4,10 +4,12 @@
  * coverage, penetration). Pure; the element and the SVG kind both draw from it.
  */
 import type { HBarItem } from '../charts/hbar-chart.js';
-import { capacityPlan, workload, type CapacityPoint, type WorkloadPoint } from '../kpi/workload.js';
+import { capacityPlan, inflowFromForecast, workload, type CapacityPoint, type WorkloadPoint } from '../kpi/workload.js';
+import { closingBalances, DEFAULT_EXTRA_STATES, transitionMatrices } from '../kpi/transition.js';
+import { forecastBuckets } from '../kpi/forecast.js';
 import { addDefinitions } from '../model/definitions.js';
 import { WORKLOAD_DEFINITIONS } from '../model/definitions/workload.js';
-import type { WorkloadRow } from '../model/rows.js';
+import type { RollRateRow, WorkloadRow } from '../model/rows.js';
 import { formatFixed } from '../render/format-fixed.js';
 import { formatPercent } from '../render/format.js';
 import { addMessages, type MessageKey } from '../render/i18n/index.js';
@@ -56,17 +58,18 @@ export interface WorkloadView {
 
 /**
  * Builds the view: KPIs per team of the latest period, per-period totals, and a capacity plan whose
- * inflow for each of the next `horizon` periods is the mean inflow of the last three periods (the
- * roll-rate forecast's M1 entries can be given instead as `projectedInflow`).
+ * inflow for each of the next `horizon` periods comes from the roll-rate forecast when `roll` rows are given
+ * (`forecastInflow`), else is the mean inflow of the last three periods.
  */
 export function workloadView(
   rows: readonly WorkloadRow[],
   target: number,
   horizon: number,
-  projectedInflow?: readonly number[],
+  roll?: readonly RollRateRow[],
 ): WorkloadView {
   const teams = workload(rows);
   const history = workload(rows, { byTeam: false });
+  const projectedInflow = roll ? forecastInflow(roll, history, horizon) : undefined;
   const total = history.at(-1) ?? null;
   const period = total?.period ?? '';
   const recent = history.slice(-3);
@@ -99,4 +102,34 @@ export function workloadItems(locale: string, view: WorkloadView, measure: Workl
     label: codeLabel(TEAM_LABELS, p.team ?? '', locale),
     value: measureValue(p, measure) ?? NaN,
   }));
+}
+
+/**
+ * Inflow of the next `horizon` periods projected from the roll-rate forecast (issue #14): the count-basis
+ * transition matrices of `roll` rolled forward with the average of the last six (`forecastBuckets`), their
+ * expected entries from the first bucket into the second (`inflowFromForecast`), scaled to the teams' own
+ * inflow by Σ inflow ÷ Σ observed entries over the last three periods both have (the teams' inflow also holds
+ * new accounts and later stages' entries). Undefined when there is nothing to scale by: the plan then
+ * projects the mean inflow.
+ * @example forecastInflow(rollRows, workload(rows, { byTeam: false }), 3) // [2710, 2698, 2705]
+ */
+export function forecastInflow(
+  roll: readonly RollRateRow[],
+  history: readonly WorkloadPoint[],
+  horizon: number,
+): number[] | undefined {
+  const matrices = transitionMatrices(roll, { basis: 'count' });
+  const latest = matrices.at(-1);
+  const [from, to] = latest?.states.filter((s) => !DEFAULT_EXTRA_STATES.includes(s)) ?? [];
+  if (!latest || from === undefined || to === undefined) return undefined;
+  const entries = new Map(
+    matrices.map((m) => [m.period, m.counts[m.states.indexOf(from)]?.[m.states.indexOf(to)] ?? 0]),
+  );
+  const shared = history.filter((p) => entries.has(p.period)).slice(-3);
+  const observed = shared.reduce((a, p) => a + (entries.get(p.period) ?? 0), 0);
+  if (!(observed > 0)) return undefined;
+  const scale = shared.reduce((a, p) => a + p.inflow, 0) / observed;
+  const current = closingBalances(latest);
+  const forecast = forecastBuckets(matrices, current, { months: horizon, window: 6 });
+  return inflowFromForecast(forecast, current[from] ?? 0, from, to).map((v) => v * scale);
 }

@@ -80,27 +80,31 @@ describe('snapshotsToOverdue', () => {
 });
 
 describe('snapshotsToRollRates', () => {
+  /** No cures counted in the days-to-cure bins (src/kpi/cure.ts). */
+  const none = { cured1To30: 0, cured31To60: 0, cured61To90: 0, curedOver90: 0 };
   it('pairs accounts present in both periods, with the t−1 balance', () => {
     expect(snapshotsToRollRates(panel)).toEqual([
-      { period: '2024-02', from: 'M0', to: 'M1', accounts: 1, balance: 100 }, // A
-      { period: '2024-02', from: 'M1', to: 'M0', accounts: 1, balance: 200 }, // B (200 at t−1)
-      { period: '2024-02', from: 'M2', to: 'M3', accounts: 1, balance: 300 }, // C
+      { period: '2024-02', from: 'M0', to: 'M1', accounts: 1, balance: 100, ...none }, // A
+      { period: '2024-02', from: 'M1', to: 'M0', accounts: 1, balance: 200, ...none, cured1To30: 1 }, // B (200 at t−1)
+      { period: '2024-02', from: 'M2', to: 'M3', accounts: 1, balance: 300, ...none }, // C
     ]);
   });
 
   it('with exit and entry states', () => {
     expect(snapshotsToRollRates(panel, { exitState: 'CLOSED', entryState: 'NEW' })).toEqual([
-      { period: '2024-02', from: 'M0', to: 'M1', accounts: 1, balance: 100 },
-      { period: '2024-02', from: 'M0', to: 'CLOSED', accounts: 1, balance: 50 }, // D left
-      { period: '2024-02', from: 'M1', to: 'M0', accounts: 1, balance: 200 },
-      { period: '2024-02', from: 'M2', to: 'M3', accounts: 1, balance: 300 },
-      { period: '2024-02', from: 'NEW', to: 'M0', accounts: 1, balance: 500 }, // E entered
+      { period: '2024-02', from: 'M0', to: 'M1', accounts: 1, balance: 100, ...none },
+      { period: '2024-02', from: 'M0', to: 'CLOSED', accounts: 1, balance: 50, ...none }, // D left
+      { period: '2024-02', from: 'M1', to: 'M0', accounts: 1, balance: 200, ...none, cured1To30: 1 },
+      { period: '2024-02', from: 'M2', to: 'M3', accounts: 1, balance: 300, ...none },
+      { period: '2024-02', from: 'NEW', to: 'M0', accounts: 1, balance: 500, ...none }, // E entered
     ]);
   });
 
   it('no rows across a missing month', () => {
     const gap = [s('A', '2024-01', 0, 1), s('A', '2024-03', 0, 1), s('A', '2024-04', 40, 1)];
-    expect(snapshotsToRollRates(gap)).toEqual([{ period: '2024-04', from: 'M0', to: 'M2', accounts: 1, balance: 1 }]);
+    expect(snapshotsToRollRates(gap)).toEqual([
+      { period: '2024-04', from: 'M0', to: 'M2', accounts: 1, balance: 1, ...none },
+    ]);
   });
 
   it('property: with an exit state, matrix row sums equal the accounts (and balance) in the from-state at t−1', () => {

@@ -139,7 +139,7 @@ describe('workload: teams need not be whole in a shard, accounts must be', () =>
     const q = parseQuery({});
     const filters = boundFilters('workload', q, {});
     const parts = await Promise.all(shards.map((e) => runMetric(e, 'workload', q, filters, 30_000)));
-    const teams = new Set(tables.agents.map((a) => a.team).filter((t) => t !== 'field'));
+    const teams = new Set(tables.agents.map((a) => a.team));
     for (const team of teams) {
       const holding = parts.filter((p) => p.rows.some((r) => r.team === team && Number(r.inventory) > 0));
       expect(holding.length, team).toBeGreaterThan(1);

@@ -8,5 +8,5 @@ import { tilePointsReady } from '../../src/views/tile-points.js';
 
 await Promise.all([
   ...['en', 'zh-CN', 'zh-TW'].map((locale) => ensureLocale(locale)),
-  ...['overdue', 'recovery', 'complaints', 'agents'].map((metric) => tilePointsReady(metric)),
+  ...['overdue', 'recovery', 'complaints', 'agents', 'roll-rates'].map((metric) => tilePointsReady(metric)),
 ]);

@@ -22,9 +22,9 @@ describe('tile metric modules, loaded with the metric a tile shows', () => {
 
   it('names the tile metrics when asked for another', async () => {
     const { tilePoints, tilePointsReady } = await freshRegistry();
-    expect(tilePointsReady('roll-rates')).toBeUndefined();
-    expect(() => tilePoints('roll-rates')).toThrow(
-      'collectkit: a KPI tile shows overdue, recovery, complaints, agents; not "roll-rates".',
+    expect(tilePointsReady('vintage')).toBeUndefined();
+    expect(() => tilePoints('vintage')).toThrow(
+      'collectkit: a KPI tile shows overdue, recovery, complaints, agents, roll-rates; not "vintage".',
     );
   });
 

@@ -19,6 +19,7 @@ const DEFAULT_BETTER: Record<TileMetric, 'lower' | 'higher'> = {
   recovery: 'higher',
   complaints: 'lower',
   agents: 'higher',
+  'roll-rates': 'lower',
 };
 
 /**
@@ -30,9 +31,9 @@ const DEFAULT_BETTER: Record<TileMetric, 'lower' | 'higher'> = {
  * @tag ck-kpi-tile
  *
  * @attr {string} source - Id of the `<ck-source>` to read from; default: the nearest ancestor source.
- * @attr {'overdue'|'recovery'|'complaints'|'agents'} metric - Which KPI: overdue rate, recovery rate, complaints per accounts, kept-promise rate. Default `overdue`.
+ * @attr {'overdue'|'recovery'|'complaints'|'agents'|'roll-rates'} metric - Which KPI: overdue rate, recovery rate, complaints per accounts, kept-promise rate, net flow to loss 催收乘数 (`roll-rates`). Default `overdue`.
  * @attr {string} bucket - `overdue`: bucket or bucket set, e.g. `M1+` (default) or `M3`.
- * @attr {string} basis - `overdue`: `count` or `balance` (default); `recovery`: `gross` (default) or `net` (of fees).
+ * @attr {string} basis - `overdue`, `roll-rates`: `count` or `balance` (default); `recovery`: `gross` (default) or `net` (of fees).
  * @attr {number} measure - `recovery`: months since charge-off (default 12); `complaints`: per how many accounts (default 10000).
  * @attr {'previous-period'|'same-period-last-year'} compare - Comparison period of the delta. Default `previous-period`.
  * @attr {number} target - Target value, e.g. `0.035`.
@@ -77,11 +78,11 @@ export class CkKpiTile extends CkWidget<TileMetric> {
     convention: { type: String, reflect: true },
   };
 
-  /** Which KPI: overdue rate, recovery rate, complaints per accounts, kept-promise rate. Default `overdue`. */
+  /** Which KPI: overdue rate, recovery rate, complaints per accounts, kept-promise rate, net flow to loss (`roll-rates`). Default `overdue`. */
   declare metric: TileMetric;
   /** `overdue`: bucket or bucket set, e.g. `M1+` (default) or `M3`. */
   declare bucket: string;
-  /** `overdue`: `count` or `balance` (default); `recovery`: `gross` (default) or `net` (of fees). */
+  /** `overdue`, `roll-rates`: `count` or `balance` (default); `recovery`: `gross` (default) or `net` (of fees). */
   declare basis: string;
   /** `recovery`: months since charge-off (default 12); `complaints`: per how many accounts (default 10000). */
   declare measure: number | undefined;

@@ -8,6 +8,11 @@ export const rollRatesStyles = css`
   path.line.projected {
     opacity: 0.85;
   }
+  .note {
+    color: var(--_muted);
+    font-size: 0.85em;
+    margin: 4px 0;
+  }
   .projection-label {
     fill: var(--_muted);
     font-size: 11px;

@@ -16,23 +16,26 @@ import { describeRatePoint, LineView, type PointSeries } from '../shared/line-vi
 import { forecastView, matrixView, rollMatrices, rollTrend, type ForecastView } from '../../views/roll-model.js';
 import { rollRatesStyles } from './roll-rates.styles.js';
 import { at } from '../../model/at.js';
+import { cureDays, type CureDaysResult } from '../../kpi/cure.js';
+import { cureTrend } from '../../views/cure-model.js';
+import { renderCureDays } from './cure-panel.js';
 
 /** Views of `<ck-roll-rates>`. */
-export type RollView = 'matrix' | 'trend' | 'forecast';
-const VIEWS: readonly RollView[] = ['matrix', 'trend', 'forecast'];
-const VIEW_KEYS = { matrix: 'rollViewMatrix', trend: 'rollViewTrend', forecast: 'rollViewForecast' } as const;
+export type RollView = 'matrix' | 'trend' | 'forecast' | 'cure';
+const VIEWS: readonly RollView[] = ['matrix', 'trend', 'forecast', 'cure'];
+const VIEW_KEYS = { matrix: 'rollViewMatrix', trend: 'rollViewTrend', forecast: 'rollViewForecast', cure: 'rollViewCure' } as const;
 
 /**
  * Roll rates (迁徙率) from the `roll-rates` metric: the transition matrix of one month as a heatmap
- * with the rate in every cell, the roll-forward rates (M0→M1, M1→M2, …) over time, and the balances by
- * bucket rolled forward with the average matrix (dashed, labelled as projection). Matrices, rates and
- * the forecast come from `src/kpi`.
+ * with the rate in every cell, the roll-forward rates (M0→M1, M1→M2, …) over time, the balances by
+ * bucket rolled forward with the average matrix (dashed, labelled as projection), and the cure rate per
+ * bucket over time with the days to cure in bins. Matrices, rates and the forecast come from `src/kpi`.
  *
  * @summary Transition matrix, roll rates over time and bucket forecast (迁徙率).
  * @tag ck-roll-rates
  *
  * @attr {string} source - Id of the `<ck-source>` to read from; default: the nearest ancestor source.
- * @attr {'matrix'|'trend'|'forecast'} view - What to show. Default `matrix`; the toolbar switches it.
+ * @attr {'matrix'|'trend'|'forecast'|'cure'} view - What to show. Default `matrix`; the toolbar switches it.
  * @attr {string} period - Month of the matrix (`YYYY-MM`, the "to" month); default the latest.
  * @attr {'count'|'balance'} basis - Rates by accounts or by balance. Default `balance`.
  * @attr {number} months - Months to project in the forecast view. Default 6.
@@ -90,18 +93,10 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
   );
   #height = 300;
 
-  #trend = new LineView(
-    () => this.requestUpdate(),
-    (text) => this.announce(text),
-    (s, i) => this.#describePoint(s, i),
-    (s, i) => this.#selectPoint(s, i),
-  );
-  #projection = new LineView(
-    () => this.requestUpdate(),
-    (text) => this.announce(text),
-    (s, i) => this.#describeBalance(s, i),
-    (s, i) => this.#selectPoint(s, i),
-  );
+  #trend = this.#rateView();
+  #cure = this.#rateView();
+  #days: CureDaysResult | null = null;
+  #projection = new LineView(() => this.requestUpdate(), (text) => this.announce(text), (s, i) => this.#describeBalance(s, i), (s, i) => this.#selectPoint(s, i));
 
   constructor() {
     super();
@@ -123,38 +118,35 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
       this.#dataSeen = response;
       this.#matrices = [];
       this.#error = '';
-      try {
+      this.#try(() => {
         this.#matrices = response ? rollMatrices(response.rows, this.basis === 'count' ? 'count' : 'balance') : [];
         this.#trend.setSeries(rollTrend(this.#matrices));
-      } catch (error) {
-        this.#fail(error);
-      }
+        this.#cure.setSeries(cureTrend(this.#matrices));
+        this.#days = response ? cureDays(response.rows) : null;
+      });
     }
-    if (newData || changed.has('period')) {
-      try {
-        this.#panel.setMatrix(matrixView(this.#matrices, this.period));
-      } catch (error) {
-        this.#fail(error);
-      }
-    }
+    if (newData || changed.has('period')) this.#try(() => this.#panel.setMatrix(matrixView(this.#matrices, this.period)));
     if (newData || changed.has('months') || changed.has('window')) {
-      try {
+      this.#try(() => {
         this.#forecast = this.#matrices.length
           ? forecastView(this.#matrices, Math.max(1, this.months || 6), Math.max(1, this.window || 6), (p, k) => shiftPeriod(p, k) ?? p)
           : null;
         this.#projection.setSeries(this.#forecast?.series ?? []);
-      } catch (error) {
-        this.#fail(error);
-      }
+      });
     }
     const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
     if (frame?.clientHeight) this.#height = frame.clientHeight;
   }
 
-  #fail(error: unknown): void {
-    if (this.#error) return;
-    this.#error = error instanceof Error ? error.message : String(error);
-    emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: 'roll-rates', stale: false });
+  /** Runs one derivation step; its failure shows the error view and emits one `ck-error`. */
+  #try(step: () => void): void {
+    try {
+      step();
+    } catch (error) {
+      if (this.#error) return;
+      this.#error = error instanceof Error ? error.message : String(error);
+      emit(this, 'ck-error', { message: this.#error, kind: 'validation', metric: 'roll-rates', stale: false });
+    }
   }
 
   // ── words ──────────────────────────────────────────────────────────────────────────────────
@@ -170,6 +162,8 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
         return t(l, 'rollTrendTitle', { basis: this.#basisWord() });
       case 'forecast':
         return t(l, 'rollForecastTitle', { months: Math.max(1, this.months || 6) });
+      case 'cure':
+        return t(l, 'cureTitle', { basis: this.#basisWord() });
       default:
         return t(l, 'rollMatrixTitle', { period: this.#panel.matrix ? formatPeriod(this.intlLocale, this.#panel.matrix.period) : '', basis: this.#basisWord() });
     }
@@ -178,8 +172,9 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
   #pct = (v: number | null | undefined) => formatPercent(this.intlLocale, v, 1);
   #money = (v: number | null | undefined) => formatCurrency(this.intlLocale, v, this.data.data?.meta.currency ?? 'CNY', true);
 
-  #describePoint(s: PointSeries, i: number): string {
-    return describeRatePoint(this.locale, this.intlLocale, s, i);
+  #rateView(): LineView {
+    const describe = (s: PointSeries, i: number) => describeRatePoint(this.locale, this.intlLocale, s, i);
+    return new LineView(() => this.requestUpdate(), (text) => this.announce(text), describe, (s, i) => this.#selectPoint(s, i));
   }
 
   #describeBalance(s: PointSeries, i: number): string {
@@ -203,8 +198,9 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
     const caption = this.#title();
     const matrix = this.#panel.matrix;
     if (this.#view === 'matrix') return matrix ? matrixTable(this.locale, this.intlLocale, caption, matrix) : { caption, columns: [], rows: [] };
-    if (this.#view === 'trend') {
-      const vis = this.#trend.series.filter((s) => !this.#trend.hidden.has(s.key));
+    if (this.#view === 'trend' || this.#view === 'cure') {
+      const lines = this.#view === 'cure' ? this.#cure : this.#trend;
+      const vis = lines.series.filter((s) => !lines.hidden.has(s.key));
       const columns = vis.map((s) => ({ label: s.label, rate: (i: number) => s.ys[i], numerator: (i: number) => s.numerators[i], denominator: (i: number) => s.denominators[i] }));
       return rateTable(this.locale, this.intlLocale, caption, vis[0]?.labels ?? [], columns);
     }
@@ -237,7 +233,7 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
     });
   }
 
-  #renderLines(view: LineView, forecast: boolean): TemplateResult {
+  #renderLines(view: LineView, forecast: boolean, summaryKey: 'rollTrendSummary' | 'cureSummary' = 'rollTrendSummary'): TemplateResult {
     const loc = this.intlLocale;
     const first = view.series[0];
     view.layout({
@@ -257,7 +253,7 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
           window: Math.min(Math.max(1, this.window || 6), this.#matrices.length),
           chargedOff: this.#money(this.#forecast?.forecast.months.reduce((sum, m) => sum + m.chargedOff, 0)),
         })
-      : t(l, 'rollTrendSummary', {
+      : t(l, summaryKey, {
           series: view.visible().map((s) => s.label).join(', '),
           from: first ? formatPeriod(loc, at(first.labels, 0)) : '',
           to: first ? formatPeriod(loc, at(first.labels, first.labels.length - 1)) : '',
@@ -280,14 +276,17 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
   protected override render() {
     if (this.#error) return this.renderDataError(this.#title(), this.#error);
     const view = this.#view;
-    const empty =
-      view === 'matrix' ? !this.#panel.matrix?.rows.length : view === 'trend' ? !this.#trend.series.some((s) => s.xs.length) : !this.#projection.series.length;
+    const lines = view === 'cure' ? this.#cure : this.#trend;
+    const empty = view === 'matrix' ? !this.#panel.matrix?.rows.length : view === 'forecast' ? !this.#projection.series.length : !lines.series.some((s) => s.xs.length);
+    const chart = () =>
+      view === 'matrix'
+        ? this.#renderMatrix()
+        : view === 'cure'
+          ? html`${this.#renderLines(lines, false, 'cureSummary')}${renderCureDays(this.locale, this.intlLocale, this.#days)}`
+          : this.#renderLines(view === 'trend' ? lines : this.#projection, view === 'forecast');
     return this.renderBody(
       this.#title(),
-      () =>
-        html`${view === 'matrix' ? this.#renderMatrix() : this.#renderLines(view === 'trend' ? this.#trend : this.#projection, view === 'forecast')}${this.renderTable(() =>
-          this.#table(),
-        )}`,
+      () => html`${chart()}${this.renderTable(() => this.#table())}`,
       { empty, toolbar: this.#toolbar() },
     );
   }

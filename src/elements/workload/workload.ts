@@ -25,6 +25,7 @@ import { widgetStyles } from '../shared/widget.styles.js';
 import { barPanelStyles } from '../shared/panel.styles.js';
 import { workloadStyles } from './workload.styles.js';
 import { capacityLine, workloadSummary, workloadTable } from './workload-text.js';
+import { MetricController } from '../../query/metric-controller.js';
 
 /** Detail of `ck-select` from the workload: `series` is the team, `measure` the panel. */
 export interface CkWorkloadSelectDetail extends CkSelectDetail {
@@ -36,7 +37,8 @@ export interface CkWorkloadSelectDetail extends CkSelectDetail {
  * range: cases per agent (cases ÷ FTE), coverage 覆盖率 (cases dialled ÷ cases) and penetration 渗透率
  * (attempts ÷ cases), one bar panel each; inflow 入催 and outflow (cured, rolled on, charged off) in the
  * table; and the next months' inventory projected against capacity (agents × `target` cases per agent),
- * with the shortfall flagged.
+ * with the shortfall flagged. The projected inflow comes from the roll-rate forecast (`roll-rates` of the same
+ * source and filters, `forecastInflow`); while that has not answered, from the mean of the last three months.
  *
  * @summary Workload per team: cases per agent, coverage, penetration and capacity (案件负荷).
  * @tag ck-workload
@@ -79,11 +81,16 @@ export class CkWorkload extends CkWidget<'workload'> {
   protected readonly metric = 'workload' as const;
 
   #view: WorkloadView | null = null;
+  /** The roll-rate matrices of the same source and filters (no team: roll rates have none), for the projected inflow. */
+  readonly #roll = new MetricController(this, () => {
+    const { team: _team, ...query } = this.query;
+    return { source: this.resolveSource(), metric: 'roll-rates', query };
+  });
   readonly #derived = this.derive(
-    () => [this.data.data, this.#target, this.#horizon],
+    () => [this.data.data, this.#roll.data, this.#target, this.#horizon],
     () => {
       const rows = this.data.data?.rows;
-      return rows ? workloadView(rows, this.#target, this.#horizon) : null;
+      return rows ? workloadView(rows, this.#target, this.#horizon, this.#roll.data?.rows) : null;
     },
   );
   readonly #points = new PointFocusState({

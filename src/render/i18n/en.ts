@@ -5,6 +5,8 @@ import type { agenciesEn } from './agencies.js';
 import type { opsEn } from './ops.js';
 import type { workloadEn } from './workload.js';
 import type { legalEn } from './legal.js';
+import type { cureEn } from './cure.js';
+import type { netFlowEn } from './net-flow.js';
 
 /** English messages: the reference catalogue; every other language provides the same keys. */
 export const en = {
@@ -213,7 +215,9 @@ export type MessageKey =
   | keyof typeof outcomesEn
   | keyof typeof workloadEn
   | keyof typeof agenciesEn
-  | keyof typeof legalEn;
+  | keyof typeof legalEn
+  | keyof typeof cureEn
+  | keyof typeof netFlowEn;
 
 /** A language catalogue: one string per message key. */
 export type Messages = Record<MessageKey, string>;

@@ -140,6 +140,10 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
   };
 
   const pick = <T>(list: readonly T[]) => at(list, Math.floor(rnd() * list.length));
+  const FIELD_FROM = must(
+    SEED_TEAMS.find((x) => x.code === 'field'),
+    'the field team',
+  ).from;
 
   // Collectors: every team in every region, then round robin.
   for (let i = 0; i < agentCount; i++) {
@@ -170,6 +174,18 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
       }
     }
   }
+
+  /** FNV-1a of a text: 1 in 4 accounts go to the field team, by its high bits (routers may shard by its low bits). */
+  const hash = (text: string) => {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193) >>> 0;
+    return h;
+  };
+  const fieldShare = (account: string) => (hash(account) >>> 24) % 4 === 0;
+  const fieldAgent = (account: string, region: string) => {
+    const list = must(crew.get(`field/${region}`), `collectors of field/${region}`);
+    return at(list, hash(`${account}/field`) % list.length);
+  };
 
   let attemptId = 0;
   let complaintId = 0;
@@ -248,7 +264,10 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
     }
 
     function work(m: number, bucket: number): void {
-      const assignee = agentFor(bucket, region.code, false);
+      // The field team holds a quarter of the accounts at M3 or later (chosen by account, so a case stays with it
+      // month to month); drawn without the random stream, so every other row of the seed stays as it was.
+      const desk = agentFor(bucket, region.code, false);
+      const assignee = bucket >= FIELD_FROM && fieldShare(id) ? fieldAgent(id, region.code) : desk;
       t.assignments.push({ agent_id: assignee.agent_id, account_id: id, assigned_on: dateIn(m, 1), balance });
       const burst = rnd() < 0.04;
       const count = burst ? 9 : 1 + Math.floor(rnd() * 6);

@@ -3,3 +3,4 @@ import './overdue.js';
 import './recovery.js';
 import './complaints.js';
 import './agents.js';
+import './roll-rates.js';
