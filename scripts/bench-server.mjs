@@ -490,13 +490,15 @@ if (opt.only !== 'http') {
     );
   }
   // Metrics again without their derived table, as a database lacking it runs them: overdue with its cells'
-  // SQL over account_period in place of overdue_cells, agents from its five raw tables (agents.sql).
+  // SQL over account_period in place of overdue_cells, agents from its five raw tables (agents.sql), workload
+  // from the snapshots, attempts and assignments (workload.sql).
   const cellsSql = server.renderSql(server.DERIVED_TEMPLATES.overdue_cells, engine.dialect);
   const rawSql = {
     overdue: server
       .metricSql('overdue', engine.dialect)
       .replace(/FROM overdue_cells\b/, `FROM (${cellsSql}) AS overdue_cells`),
     agents: server.metricSql('agents', engine.dialect),
+    workload: server.metricSql('workload', engine.dialect),
   };
   for (const [metric, sql] of Object.entries(rawSql)) {
     if (only && !only.includes(metric)) continue;
@@ -537,6 +539,16 @@ if (opt.explain) {
     const rows = await engine.query(`${explain} ${sql}`, named, 600_000);
     say(
       `\n--- EXPLAIN ${metric} (${sqlFile}.sql) on ${engine.name}\n${rows.map((r) => Object.values(r).join('  ')).join('\n')}`,
+    );
+    // A metric asked for by --metrics that reads its cells: also the plan of its SQL over the canonical tables.
+    if (sqlFile === metric || !opt.metrics?.split(',').includes(metric)) continue;
+    const raw = server.metricSql(metric, engine.dialect);
+    const rawNamed = Object.fromEntries(
+      Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(raw.replace(/--[^\n]*/g, ''))),
+    );
+    const rawRows = await engine.query(`${explain} ${raw}`, rawNamed, 600_000);
+    say(
+      `\n--- EXPLAIN ${metric} (${metric}.sql, without its cells) on ${engine.name}\n${rawRows.map((r) => Object.values(r).join('  ')).join('\n')}`,
     );
   }
 }
