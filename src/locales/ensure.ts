@@ -1,3 +1,4 @@
+import { loadOnce } from '../model/load-once.js';
 import { hasBaseMessages } from '../render/i18n/index.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {
@@ -5,7 +6,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'zh-CN': () => import('./zh-CN.js'),
   'zh-TW': () => import('./zh-TW.js'),
 };
-const pending = new Map<string, Promise<void>>();
+const ready = loadOnce(loaders, hasBaseMessages);
 
 /**
  * Loads a built-in language's messages and definitions the first time something renders in it, so a page
@@ -16,16 +17,5 @@ const pending = new Map<string, Promise<void>>();
  */
 export function ensureLocale(locale: string): Promise<void> | undefined {
   // A language a page registered (`registerMessages('ja', …)`) falls back to English for what it lacks.
-  const wanted = loaders[locale] ? locale : 'en';
-  const load = loaders[wanted];
-  if (!load || hasBaseMessages(wanted)) return undefined;
-  let wait = pending.get(wanted);
-  if (!wait) {
-    wait = load().then(
-      () => undefined,
-      () => void pending.delete(wanted),
-    );
-    pending.set(wanted, wait);
-  }
-  return wait;
+  return ready(loaders[locale] ? locale : 'en');
 }

@@ -1,3 +1,4 @@
+import { loadOnce } from '../model/load-once.js';
 import { loadedTilePoints, type TilePointsFn } from './tile-point-steps.js';
 import type { TileMetric } from './tile-point-steps.js';
 
@@ -11,7 +12,7 @@ const loaders: Record<TileMetric, () => Promise<unknown>> = {
   agents: () => import('./tile-points/agents.js'),
   'roll-rates': () => import('./tile-points/roll-rates.js'),
 };
-const pending = new Map<string, Promise<void>>();
+const ready = loadOnce(loaders, (metric) => loadedTilePoints(metric) !== undefined);
 
 /**
  * What a tile's `scheduleUpdate` awaits before it renders `metric`: the metric's module, when it is not
@@ -19,17 +20,7 @@ const pending = new Map<string, Promise<void>>();
  * Never rejects: a module that cannot be fetched leaves `tilePoints` to report it.
  */
 export function tilePointsReady(metric: string): Promise<void> | undefined {
-  const load = (loaders as Record<string, (() => Promise<unknown>) | undefined>)[metric];
-  if (!load || loadedTilePoints(metric)) return undefined;
-  let wait = pending.get(metric);
-  if (!wait) {
-    wait = load().then(
-      () => undefined,
-      () => void pending.delete(metric),
-    );
-    pending.set(metric, wait);
-  }
-  return wait;
+  return ready(metric);
 }
 
 /** The loaded step of `metric`; throws a message naming the metric when it is not a tile metric or not loaded. */
