@@ -13,16 +13,7 @@ WITH kept AS (
     AND {{inList($regions, region)}}
   GROUP BY period, team, account_id, CASE WHEN account_id IS NULL THEN region END
 )
-SELECT {{label(period)}} AS "period",
-       team AS "team",
-       sum(inventory)::DOUBLE AS "inventory",
-       sum(hours_cents)::DOUBLE / 16800 AS "fte",
-       sum(dialled)::DOUBLE AS "casesDialled",
-       sum(attempts)::DOUBLE AS "attempts",
-       sum(inflow)::DOUBLE AS "inflow",
-       sum(cured)::DOUBLE AS "cured",
-       sum(rolled)::DOUBLE AS "rolledOn",
-       sum(charged)::DOUBLE AS "chargedOff"
+{{> workload-select(period)}}
 FROM kept
 GROUP BY 1, 2
 ORDER BY 1, 2

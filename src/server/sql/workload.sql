@@ -75,16 +75,7 @@ monthly AS (
   LEFT JOIN tries t ON t.month = k.month AND t.team = k.team
   LEFT JOIN hrs h ON h.month = k.month AND h.team = k.team
 )
-SELECT {{label(month)}} AS "period",
-       team AS "team",
-       sum(inventory)::DOUBLE AS "inventory",
-       sum(hours_cents)::DOUBLE / 16800 AS "fte",
-       sum(dialled)::DOUBLE AS "casesDialled",
-       sum(attempts)::DOUBLE AS "attempts",
-       sum(inflow)::DOUBLE AS "inflow",
-       sum(cured)::DOUBLE AS "cured",
-       sum(rolled)::DOUBLE AS "rolledOn",
-       sum(charged)::DOUBLE AS "chargedOff"
+{{> workload-select(month)}}
 FROM monthly
 GROUP BY 1, 2
 ORDER BY 1, 2
