@@ -1,5 +1,7 @@
 /** Raw experiment assignments → `experiments` rows (the `records` adapter's definition, equal to the reference SQL). */
 import type { ExperimentRow } from '../model/rows.js';
+import { EXPERIMENT_SUMS } from './experiments.js';
+import { zeroFields } from './field-sums.js';
 
 /** One account assigned to an arm of a strategy test, with its outcomes within the experiment's horizon. */
 export interface ExperimentAssignment {
@@ -37,15 +39,7 @@ export function assignmentsToExperiments(assignments: readonly ExperimentAssignm
         arm: a.arm,
         period,
         horizonDays: a.horizonDays,
-        accounts: 0,
-        cured: 0,
-        rolledForward: 0,
-        collected: 0,
-        collectedSq: 0,
-        cost: 0,
-        costSq: 0,
-        attempts: 0,
-        complaints: 0,
+        ...zeroFields(EXPERIMENT_SUMS),
       };
       groups.set(key, row);
     }

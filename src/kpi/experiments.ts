@@ -1,3 +1,4 @@
+import { zeroFields } from './field-sums.js';
 /**
  * Champion / challenger strategy tests (冠军/挑战者策略) from `experiments` rows: per arm the cure and
  * roll-forward rates with Wilson intervals, collected and cost per account with normal intervals,
@@ -93,7 +94,8 @@ export interface ExperimentOptions {
   per?: number;
 }
 
-const SUMS = [
+/** The additive fields of an experiment row (counts, Σ and Σ² of collected and cost). */
+export const EXPERIMENT_SUMS = [
   'accounts',
   'cured',
   'rolledForward',
@@ -104,7 +106,7 @@ const SUMS = [
   'attempts',
   'complaints',
 ] as const;
-type Sums = Record<(typeof SUMS)[number], number>;
+type Sums = Record<(typeof EXPERIMENT_SUMS)[number], number>;
 
 function checkRows(rows: readonly ExperimentRow[]): void {
   const seen = new Set<string>();
@@ -134,7 +136,7 @@ function checkRows(rows: readonly ExperimentRow[]): void {
       );
     }
     horizon.set(experiment, h);
-    for (const f of SUMS) checkAmount('experiment', i, key, f, row[f]);
+    for (const f of EXPERIMENT_SUMS) checkAmount('experiment', i, key, f, row[f]);
     checkAtMost('experiment', i, key, 'cured', row.cured, 'accounts', row.accounts);
     checkAtMost('experiment', i, key, 'rolledForward', row.rolledForward, 'accounts', row.accounts);
     checkAtMost('experiment', i, key, 'cured + rolledForward', row.cured + row.rolledForward, 'accounts', row.accounts);
@@ -232,22 +234,8 @@ export function experimentResults(
   const sums = new Map<string, Sums>();
   for (const r of own) {
     let s = sums.get(r.arm);
-    if (!s)
-      sums.set(
-        r.arm,
-        (s = {
-          accounts: 0,
-          cured: 0,
-          rolledForward: 0,
-          collected: 0,
-          collectedSq: 0,
-          cost: 0,
-          costSq: 0,
-          attempts: 0,
-          complaints: 0,
-        }),
-      );
-    for (const f of SUMS) s[f] += r[f];
+    if (!s) sums.set(r.arm, (s = zeroFields(EXPERIMENT_SUMS)));
+    for (const f of EXPERIMENT_SUMS) s[f] += r[f];
   }
   const championSums = sums.get(championName);
   if (!championSums) {
