@@ -25,13 +25,7 @@ export const DEFINITIONS_VERSION = '2026.1';
 /** Languages with a built-in definitions catalogue. */
 export const DEFINITION_LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
 
-export type {
-  DefinitionCatalogue,
-  DefinitionEntry,
-  DefinitionPack,
-  MeasureDefinition,
-  MetricDefinition,
-} from './definitions/types.js';
+export type * from './definitions/types.js';
 
 // Each built-in language's catalogue arrives with that language (src/locales, ensureLocale).
 const catalogues: Record<string, { version: string; entries: Partial<DefinitionCatalogue> }> = {};
