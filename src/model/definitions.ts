@@ -68,6 +68,7 @@ export function addDefinitions(pack: DefinitionPack): void {
   for (const [locale, entries] of Object.entries(pack)) {
     const cat = (catalogues[locale] ??= { version: DEFINITIONS_VERSION, entries: {} });
     cat.entries = { ...entries, ...cat.entries };
+    for (const e of Object.values(entries)) builtIn.add(e);
   }
 }
 

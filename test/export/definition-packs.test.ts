@@ -28,3 +28,20 @@ describe('definition and message packs', () => {
     expect(Object.keys(loadedMessages('zh-TW'))).toEqual(expect.arrayContaining(Object.keys(OPS_MESSAGES.en)));
   });
 });
+
+describe('measures added to a metric whose definitions come in a pack', () => {
+  it('join the pack entry, whichever loads first, in every language', async () => {
+    const { addDefinitions, addMeasures } = await import('../../src/model/definitions.js');
+    const { CURE_DEFINITIONS } = await import('../../src/model/definitions/cure.js');
+    const { ROLL_RATES_DEFINITIONS } = await import('../../src/model/definitions/roll-rates.js');
+    addMeasures(CURE_DEFINITIONS);
+    addDefinitions(ROLL_RATES_DEFINITIONS);
+    for (const locale of ['en', 'zh-CN', 'zh-TW']) {
+      const keys = metricDefinition('roll-rates', locale).measures.map((m) => m.key);
+      const cure = (CURE_DEFINITIONS[locale as 'en']['roll-rates']?.measures ?? []).map((m) => m.key);
+      expect(cure.length).toBeGreaterThan(0);
+      expect(keys).toEqual(expect.arrayContaining(cure));
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+});
