@@ -48,7 +48,7 @@ const PAGES: Record<string, string> = {
   ),
   '/tile.html': page('<ck-kpi-tile metric="overdue" bucket="M1+"></ck-kpi-tile>'),
   '/tiles.html': page(
-    ['metric="recovery" measure="3"', 'metric="complaints"', 'metric="agents"']
+    ['metric="recovery" measure="3"', 'metric="complaints"', 'metric="agents"', 'metric="roll-rates"']
       .map((attrs) => `<ck-kpi-tile ${attrs}></ck-kpi-tile>`)
       .join('\n'),
   ),
@@ -169,7 +169,7 @@ describe('dist/autoloader.js under a strict Content-Security-Policy', () => {
     await context.close();
     expect(problems).toEqual([]);
     expect(violations).toEqual([]);
-    expect(values).toHaveLength(3);
+    expect(values).toHaveLength(4);
     for (const v of values) expect(v).toMatch(/\d/);
   }, 60_000);
 

@@ -3,7 +3,8 @@
  * in three languages, once, and never into a company's own roll-rates definition.
  */
 import { describe, expect, it } from 'vitest';
-import { addMeasures, metricDefinition, registerDefinitions } from '../../src/model/definitions.js';
+import { addDefinitions, addMeasures, metricDefinition, registerDefinitions } from '../../src/model/definitions.js';
+import { ROLL_RATES_DEFINITIONS } from '../../src/model/definitions/roll-rates.js';
 import { CURE_DEFINITIONS } from '../../src/model/definitions/cure.js';
 import { NET_FLOW_DEFINITIONS } from '../../src/model/definitions/net-flow.js';
 
@@ -14,6 +15,7 @@ const keys = (locale: string) =>
 
 describe('cure definitions pack', () => {
   it('appends days to cure and the net flow to roll-rates in every language, once', () => {
+    addDefinitions(ROLL_RATES_DEFINITIONS);
     addMeasures(CURE_DEFINITIONS);
     addMeasures(CURE_DEFINITIONS);
     addMeasures(NET_FLOW_DEFINITIONS);

@@ -1,13 +1,16 @@
 import { netFlow } from '../../kpi/net-flow.js';
-import { addMeasures } from '../../model/definitions.js';
+import { addDefinitions, addMeasures } from '../../model/definitions.js';
+import { ROLL_RATES_DEFINITIONS } from '../../model/definitions/roll-rates.js';
 import { NET_FLOW_DEFINITIONS } from '../../model/definitions/net-flow.js';
 import type { RollRateRow } from '../../model/rows.js';
 import { addMessages } from '../../render/i18n/index.js';
 import { NET_FLOW_MESSAGES } from '../../render/i18n/net-flow.js';
 import { registerTilePoints, type TilePointsFn } from '../tile-point-steps.js';
 
-// The net-flow tile's title and definition come with this step (issue #14), not with every tile.
+// The net-flow tile's title and definition (roll-rates' with the net flow measure) come with this step, not
+// with every tile.
 addMessages(NET_FLOW_MESSAGES);
+addDefinitions(ROLL_RATES_DEFINITIONS);
 addMeasures(NET_FLOW_DEFINITIONS);
 
 /**
