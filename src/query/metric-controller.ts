@@ -45,7 +45,20 @@ export class MetricController<M extends MetricName> implements ReactiveControlle
     this.#sync();
   }
 
+  /**
+   * Follows the request. A new query that query-core already answered gives its result at once, with no
+   * listener call; a host that derives from `data` before its controllers' `hostUpdate` (in `willUpdate`)
+   * therefore calls `sync()` first (`CkWidget` does, in `performUpdate`). For any other host, a result that
+   * changes here asks for one more update, so the old result is never left on screen.
+   */
   hostUpdate(): void {
+    const before = this.#result;
+    this.#sync();
+    if (this.#result !== before) void this.#host.updateComplete.then(() => this.#host.requestUpdate());
+  }
+
+  /** Follows the request now, so that `data`, `status` and `error` are those of the current query. */
+  sync(): void {
     this.#sync();
   }
 

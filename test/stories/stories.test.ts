@@ -341,10 +341,7 @@ async function visit(entry: Entry, globals: string): Promise<string[]> {
     slot.problems = problems;
     slot.quiet = state !== 'data' && state !== 'loading' && state !== 'empty';
     // Stale stories refresh on a timer against a mock that remembers what it answered: each gets a page of its own.
-    // So do the Pages/ stories, whole pages that a reader opens by navigating. In a page reused after another
-    // story (seen after the roll-rates stories, 2026-11-30) their KPI tiles kept an empty series although their
-    // data controller held the rows; the cause is not found yet and is reported in the closing note of issue 13.
-    const own = state === 'stale' || FRESH_PAGES || entry.title.startsWith('Pages/');
+    const own = state === 'stale' || FRESH_PAGES;
     let page: Page;
     if (own || !slot.page || slot.visits >= VISITS_PER_PAGE) {
       if (!own && slot.page) await slot.page.close();

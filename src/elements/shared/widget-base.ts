@@ -89,6 +89,12 @@ export abstract class CkWidget<M extends MetricName> extends LocaleReady(FilterA
     return mergeFilters(this.resolveSource()?.filters, this.#filtersContext.value, this);
   }
 
+  /** Follows the current query before any `willUpdate` derives from `data` (see `MetricController.hostUpdate`). */
+  protected override performUpdate(): void {
+    if (this.isConnected) this.data.sync();
+    super.performUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#lang.read();
