@@ -1,5 +1,54 @@
 // Every built-in language, loaded now: for code that translates without a browser (the SVG renderer, the
-// server, the one-file bundle) and cannot wait for a language to arrive.
+// server, the one-file bundle) and cannot wait for a language to arrive. That includes every language of
+// every widget's message pack (test/render/message-packs.test.ts checks that none is missing here).
 import './en.js';
 import './zh-CN.js';
 import './zh-TW.js';
+import '../render/i18n/agencies/en.js';
+import '../render/i18n/agencies/zh-CN.js';
+import '../render/i18n/agencies/zh-TW.js';
+import '../render/i18n/agents/en.js';
+import '../render/i18n/agents/zh-CN.js';
+import '../render/i18n/agents/zh-TW.js';
+import '../render/i18n/channels/en.js';
+import '../render/i18n/channels/zh-CN.js';
+import '../render/i18n/channels/zh-TW.js';
+import '../render/i18n/complaints/en.js';
+import '../render/i18n/complaints/zh-CN.js';
+import '../render/i18n/complaints/zh-TW.js';
+import '../render/i18n/compliance/en.js';
+import '../render/i18n/compliance/zh-CN.js';
+import '../render/i18n/compliance/zh-TW.js';
+import '../render/i18n/cure/en.js';
+import '../render/i18n/cure/zh-CN.js';
+import '../render/i18n/cure/zh-TW.js';
+import '../render/i18n/curves/en.js';
+import '../render/i18n/curves/zh-CN.js';
+import '../render/i18n/curves/zh-TW.js';
+import '../render/i18n/filters/en.js';
+import '../render/i18n/filters/zh-CN.js';
+import '../render/i18n/filters/zh-TW.js';
+import '../render/i18n/governance/en.js';
+import '../render/i18n/governance/zh-CN.js';
+import '../render/i18n/governance/zh-TW.js';
+import '../render/i18n/legal/en.js';
+import '../render/i18n/legal/zh-CN.js';
+import '../render/i18n/legal/zh-TW.js';
+import '../render/i18n/ops/en.js';
+import '../render/i18n/ops/zh-CN.js';
+import '../render/i18n/ops/zh-TW.js';
+import '../render/i18n/outcomes/en.js';
+import '../render/i18n/outcomes/zh-CN.js';
+import '../render/i18n/outcomes/zh-TW.js';
+import '../render/i18n/overdue-trend/en.js';
+import '../render/i18n/overdue-trend/zh-CN.js';
+import '../render/i18n/overdue-trend/zh-TW.js';
+import '../render/i18n/roll-rates/en.js';
+import '../render/i18n/roll-rates/zh-CN.js';
+import '../render/i18n/roll-rates/zh-TW.js';
+import '../render/i18n/strategy/en.js';
+import '../render/i18n/strategy/zh-CN.js';
+import '../render/i18n/strategy/zh-TW.js';
+import '../render/i18n/workload/en.js';
+import '../render/i18n/workload/zh-CN.js';
+import '../render/i18n/workload/zh-TW.js';

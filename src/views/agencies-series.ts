@@ -10,10 +10,10 @@ import { addDefinitions } from '../model/definitions.js';
 import { AGENCIES_DEFINITIONS } from '../model/definitions/agencies.js';
 import { formatCompact, formatNumber, formatPercent } from '../render/format.js';
 import { AGENCIES_MESSAGES } from '../render/i18n/agencies.js';
-import { addMessages, t, type MessageKey } from '../render/i18n/index.js';
+import { addMessagePack, t, type MessageKey } from '../render/i18n/index.js';
 import type { TableSpec } from '../render/table.js';
 
-addMessages(AGENCIES_MESSAGES);
+addMessagePack(AGENCIES_MESSAGES);
 addDefinitions(AGENCIES_DEFINITIONS);
 
 /** The measures the scorecard can chart, as the `measure` attribute names them. */

@@ -2,6 +2,10 @@ import type { ComplaintTrend } from '../kpi/types.js';
 import type { BarStack, OverLine } from '../charts/bars-line-chart.js';
 import { addDefinitions } from '../model/definitions.js';
 import { COMPLAINTS_DEFINITIONS } from '../model/definitions/complaints.js';
+import { addMessagePack } from '../render/i18n/index.js';
+import { COMPLAINTS_MESSAGES } from '../render/i18n/complaints.js';
+
+addMessagePack(COMPLAINTS_MESSAGES);
 
 /** Complaint trend as chart columns: one stack per category (or channel), the per-N rate as a line. */
 export interface ComplaintColumns {

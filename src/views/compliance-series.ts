@@ -3,6 +3,10 @@ import { periodToTime } from '../render/period.js';
 import { periodPoint, rateSeries, type PointSeries } from './point-series.js';
 import { addDefinitions } from '../model/definitions.js';
 import { COMPLIANCE_DEFINITIONS } from '../model/definitions/compliance.js';
+import { addMessagePack } from '../render/i18n/index.js';
+import { COMPLIANCE_MESSAGES } from '../render/i18n/compliance.js';
+
+addMessagePack(COMPLIANCE_MESSAGES);
 
 /**
  * A breach-rate series of one rule: `labels` are its periods (`2025-10`), numerators the breaches

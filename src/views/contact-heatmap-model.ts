@@ -6,13 +6,13 @@
 import type { CallingWindow, ContactHeatmap, HourCell } from '../kpi/contact-hours.js';
 import { outsideWindow } from '../kpi/contact-hours.js';
 import type { CellNote } from '../charts/hour-heatmap.js';
-import { addMessages } from '../render/i18n/index.js';
+import { addMessagePack } from '../render/i18n/index.js';
 import { addDefinitions } from '../model/definitions.js';
 import { OPS_MESSAGES } from '../render/i18n/ops.js';
 import { OPS_DEFINITIONS } from '../model/definitions/ops.js';
 
 // This widget's texts and definitions load with it (not in every widget's chunk).
-addMessages(OPS_MESSAGES);
+addMessagePack(OPS_MESSAGES);
 addDefinitions(OPS_DEFINITIONS);
 
 /** What the cells show: RPC rate (default), promises per RPC, or the number of attempts. */

@@ -7,7 +7,7 @@ import type { CureDaysResult } from '../kpi/cure.js';
 import { addMeasures } from '../model/definitions.js';
 import { CURE_DEFINITIONS } from '../model/definitions/cure.js';
 import { formatNumber, formatPercent, formatPeriod } from '../render/format.js';
-import { addMessages, t } from '../render/i18n/index.js';
+import { addMessagePack, t } from '../render/i18n/index.js';
 import { CURE_MESSAGES } from '../render/i18n/cure.js';
 import type { TableSpec } from '../render/table.js';
 import { bucketStates, pairSeries } from './roll-model.js';
@@ -15,7 +15,7 @@ import type { PeriodTransitionMatrix } from '../kpi/types.js';
 import type { PointSeries } from './point-series.js';
 
 // The cure view's texts and definitions load with it (not in every widget's chunk).
-addMessages(CURE_MESSAGES);
+addMessagePack(CURE_MESSAGES);
 addMeasures(CURE_DEFINITIONS);
 
 /** Labels of the days-to-cure bins (days past due at the month-end before the cure), in the order of `cured`. */

@@ -8,7 +8,7 @@ import type { ArmResult, ExperimentResult } from '../kpi/experiments.js';
 import type { ConfidenceInterval } from '../kpi/intervals.js';
 import { formatFixed, formatPointsBare as bare } from '../render/format-fixed.js';
 import { formatNumber, formatPercent, formatPeriod, formatPoints, MISSING } from '../render/format.js';
-import { t, type MessageKey, addMessages } from '../render/i18n/index.js';
+import { t, type MessageKey, addMessagePack } from '../render/i18n/index.js';
 import { seriesColor } from '../render/palette.js';
 import type { TableSpec } from '../render/table.js';
 import { addDefinitions } from '../model/definitions.js';
@@ -16,7 +16,7 @@ import { STRATEGY_MESSAGES } from '../render/i18n/strategy.js';
 import { STRATEGY_DEFINITIONS } from '../model/definitions/strategy.js';
 
 // This widget's texts and definitions load with it (not in every widget's chunk).
-addMessages(STRATEGY_MESSAGES);
+addMessagePack(STRATEGY_MESSAGES);
 addDefinitions(STRATEGY_DEFINITIONS);
 
 const VERDICT_KEYS: Record<Exclude<ArmResult['verdict'], 'not-enough-data'>, MessageKey> = {

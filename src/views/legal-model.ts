@@ -18,12 +18,12 @@ import { ratio } from '../kpi/validate.js';
 import { addDefinitions } from '../model/definitions.js';
 import { LEGAL_DEFINITIONS } from '../model/definitions/legal.js';
 import { formatCurrency, formatNumber, formatPercent } from '../render/format.js';
-import { addMessages, t, type MessageKey } from '../render/i18n/index.js';
+import { addMessagePack, t, type MessageKey } from '../render/i18n/index.js';
 import { LEGAL_MESSAGES } from '../render/i18n/legal.js';
 import { periodPoint, rateSeries, type PointSeries } from './point-series.js';
 
 // This widget's texts and definitions load with it (not in every widget's chunk).
-addMessages(LEGAL_MESSAGES);
+addMessagePack(LEGAL_MESSAGES);
 addDefinitions(LEGAL_DEFINITIONS);
 
 /** Longest bar label before it is shortened, in CSS px (element and SVG kind alike). */

@@ -7,7 +7,7 @@ import type { IntervalRow } from '../charts/interval-chart.js';
 import type { GapReading, OutcomeGapResult, OutcomeMeasure, SegmentMeasure, SegmentOutcome } from '../kpi/outcomes.js';
 import { formatPointsBare as bare } from '../render/format-fixed.js';
 import { formatNumber, formatPercent, formatPeriod, formatPoints, MISSING } from '../render/format.js';
-import { t, type MessageKey, addMessages } from '../render/i18n/index.js';
+import { t, type MessageKey, addMessagePack } from '../render/i18n/index.js';
 import { seriesColor } from '../render/palette.js';
 import type { TableSpec } from '../render/table.js';
 import { addDefinitions } from '../model/definitions.js';
@@ -15,7 +15,7 @@ import { OUTCOMES_MESSAGES } from '../render/i18n/outcomes.js';
 import { OUTCOMES_DEFINITIONS } from '../model/definitions/outcomes.js';
 
 // This widget's texts and definitions load with it (not in every widget's chunk).
-addMessages(OUTCOMES_MESSAGES);
+addMessagePack(OUTCOMES_MESSAGES);
 addDefinitions(OUTCOMES_DEFINITIONS);
 
 const MEASURE_KEYS: Record<OutcomeMeasure, MessageKey> = {

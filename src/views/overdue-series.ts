@@ -14,6 +14,10 @@ import {
 import { periodToTime } from '../render/period.js';
 import type { LineSeries } from '../charts/line-chart.js';
 import { at } from '../model/at.js';
+import { addMessagePack } from '../render/i18n/index.js';
+import { OVERDUE_TREND_MESSAGES } from '../render/i18n/overdue-trend.js';
+
+addMessagePack(OVERDUE_TREND_MESSAGES);
 
 /**
  * A line series of the overdue trend, with the numerator and denominator behind every point. From

@@ -14,14 +14,14 @@ import type { Ratio } from '../kpi/types.js';
 import { ratio } from '../kpi/validate.js';
 import type { HBarItem } from '../charts/hbar-chart.js';
 import { formatNumber, formatPercent } from '../render/format.js';
-import { t, type MessageKey, addMessages } from '../render/i18n/index.js';
+import { t, type MessageKey, addMessagePack } from '../render/i18n/index.js';
 import { periodPoint, rateSeries, type PointSeries } from './point-series.js';
 import { addDefinitions } from '../model/definitions.js';
 import { OPS_MESSAGES } from '../render/i18n/ops.js';
 import { OPS_DEFINITIONS } from '../model/definitions/ops.js';
 
 // This widget's texts and definitions load with it (not in every widget's chunk).
-addMessages(OPS_MESSAGES);
+addMessagePack(OPS_MESSAGES);
 addDefinitions(OPS_DEFINITIONS);
 
 /** Longest bar label before it is shortened, in CSS px (element and SVG kind alike). */

@@ -9,13 +9,13 @@ import { QA_ANY } from '../model/rows.js';
 import { periodToTime } from '../render/period.js';
 import { pseudonym } from '../render/redact.js';
 import { periodPoint, rateSeries, type PointSeries } from './point-series.js';
-import { addMessages } from '../render/i18n/index.js';
+import { addMessagePack } from '../render/i18n/index.js';
 import { addDefinitions } from '../model/definitions.js';
 import { GOVERNANCE_MESSAGES } from '../render/i18n/governance.js';
 import { GOVERNANCE_DEFINITIONS } from '../model/definitions/governance.js';
 
 // This widget's texts and definitions load with it (not in every widget's chunk).
-addMessages(GOVERNANCE_MESSAGES);
+addMessagePack(GOVERNANCE_MESSAGES);
 addDefinitions(GOVERNANCE_DEFINITIONS);
 
 /**

@@ -3,6 +3,10 @@ import { projectRecovery, recoveryCurves } from '../kpi/index.js';
 import { rateSeries, type PointSeries } from './point-series.js';
 import { addDefinitions } from '../model/definitions.js';
 import { RECOVERY_DEFINITIONS } from '../model/definitions/recovery.js';
+import { addMessagePack } from '../render/i18n/index.js';
+import { CURVES_MESSAGES } from '../render/i18n/curves.js';
+
+addMessagePack(CURVES_MESSAGES);
 
 /** A recovery curve as typed-array columns (x = months since charge-off), projected from `projectedFrom` on. */
 export interface RecoverySeries extends PointSeries {

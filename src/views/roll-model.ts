@@ -14,6 +14,10 @@ import type { PointSeries } from './point-series.js';
 import { at } from '../model/at.js';
 import { addDefinitions } from '../model/definitions.js';
 import { ROLL_RATES_DEFINITIONS } from '../model/definitions/roll-rates.js';
+import { addMessagePack } from '../render/i18n/index.js';
+import { ROLL_RATES_MESSAGES } from '../render/i18n/roll-rates.js';
+
+addMessagePack(ROLL_RATES_MESSAGES);
 
 /** The heatmap of one period: the states that occur as rows (from) and columns (to), rates with their parts. */
 export interface MatrixView {

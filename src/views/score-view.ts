@@ -6,7 +6,7 @@ import type { IntervalRow } from '../charts/interval-chart.js';
 import type { BandCalibration, ScoreMonitor, ScorePeriod } from '../kpi/scores.js';
 import { formatFixed } from '../render/format-fixed.js';
 import { formatNumber, formatPercent, formatPeriod } from '../render/format.js';
-import { t, addMessages } from '../render/i18n/index.js';
+import { t, addMessagePack } from '../render/i18n/index.js';
 import { seriesColor } from '../render/palette.js';
 import type { TableSpec } from '../render/table.js';
 import { addDefinitions } from '../model/definitions.js';
@@ -14,7 +14,7 @@ import { STRATEGY_MESSAGES } from '../render/i18n/strategy.js';
 import { STRATEGY_DEFINITIONS } from '../model/definitions/strategy.js';
 
 // This widget's texts and definitions load with it (not in every widget's chunk).
-addMessages(STRATEGY_MESSAGES);
+addMessagePack(STRATEGY_MESSAGES);
 addDefinitions(STRATEGY_DEFINITIONS);
 
 /** Flag limits as the monitor applied them. */

@@ -4,6 +4,10 @@ import { vintageCurves } from '../kpi/index.js';
 import { rateSeries, type PointSeries } from './point-series.js';
 import { addDefinitions } from '../model/definitions.js';
 import { VINTAGE_DEFINITIONS } from '../model/definitions/vintage.js';
+import { addMessagePack } from '../render/i18n/index.js';
+import { CURVES_MESSAGES } from '../render/i18n/curves.js';
+
+addMessagePack(CURVES_MESSAGES);
 
 /** Options of `vintageSeries`: the element's attributes. */
 export interface VintageSeriesOptions {

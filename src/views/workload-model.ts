@@ -12,12 +12,12 @@ import { WORKLOAD_DEFINITIONS } from '../model/definitions/workload.js';
 import type { RollRateRow, WorkloadRow } from '../model/rows.js';
 import { formatFixed } from '../render/format-fixed.js';
 import { formatPercent } from '../render/format.js';
-import { addMessages, type MessageKey } from '../render/i18n/index.js';
+import { addMessagePack, type MessageKey } from '../render/i18n/index.js';
 import { WORKLOAD_MESSAGES } from '../render/i18n/workload.js';
 import { codeLabel, type Labels } from '../render/vocab.js';
 
 // This widget's texts and definitions load with it (not in every widget's chunk).
-addMessages(WORKLOAD_MESSAGES);
+addMessagePack(WORKLOAD_MESSAGES);
 addDefinitions(WORKLOAD_DEFINITIONS);
 
 /** The measures drawn as panels, in order. */

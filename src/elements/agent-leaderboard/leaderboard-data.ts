@@ -15,6 +15,10 @@ import { at } from '../../model/at.js';
 import type { AgentQa } from './leaderboard-qa.js';
 import { addDefinitions } from '../../model/definitions.js';
 import { AGENTS_DEFINITIONS } from '../../model/definitions/agents.js';
+import { addMessagePack } from '../../render/i18n/index.js';
+import { AGENTS_MESSAGES } from '../../render/i18n/agents.js';
+
+addMessagePack(AGENTS_MESSAGES);
 
 /** What the leaderboard's rows are derived from: the response rows and the element's settings. */
 export interface LeaderboardInput {

@@ -10,11 +10,11 @@ import type { QualityRow } from '../../model/rows.js';
 import { MetricController } from '../../query/metric-controller.js';
 import type { DataSource } from '../../query/data-source.js';
 import { formatNumber, MISSING } from '../../render/format.js';
-import { t, addMessages } from '../../render/i18n/index.js';
+import { t, addMessagePack } from '../../render/i18n/index.js';
 import { GOVERNANCE_MESSAGES } from '../../render/i18n/governance.js';
 
 // The QA column's texts come with the governance pack.
-addMessages(GOVERNANCE_MESSAGES);
+addMessagePack(GOVERNANCE_MESSAGES);
 
 /** QA of the collectors: score per agent id (null: no checks) and the ids under the minimum. */
 export interface AgentQa {

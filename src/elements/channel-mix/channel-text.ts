@@ -9,6 +9,10 @@ import { t, type MessageKey } from '../../render/i18n/index.js';
 import type { TableSpec } from '../../render/table.js';
 import { addDefinitions } from '../../model/definitions.js';
 import { CHANNELS_DEFINITIONS } from '../../model/definitions/channels.js';
+import { addMessagePack } from '../../render/i18n/index.js';
+import { CHANNELS_MESSAGES } from '../../render/i18n/channels.js';
+
+addMessagePack(CHANNELS_MESSAGES);
 
 /** The three measures of the channel comparison. */
 export type ChannelMeasure = 'contactRate' | 'yieldPerAttempt' | 'collectedPerCost';

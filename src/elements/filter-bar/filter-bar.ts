@@ -6,6 +6,10 @@ import { mergeFilters, type CkFilterChangeDetail } from '../shared/filters.js';
 import { inheritedLang, watchLang } from '../shared/lang.js';
 import { LocaleReady } from '../shared/locale-ready.js';
 import { at } from '../../model/at.js';
+import { addMessagePack } from '../../render/i18n/index.js';
+import { FILTERS_MESSAGES } from '../../render/i18n/filters.js';
+
+addMessagePack(FILTERS_MESSAGES);
 
 /** Parses `"a,b:Label B"` into options; a value without a label shows as itself. */
 function options(list: string | undefined): { value: string; label: string }[] {

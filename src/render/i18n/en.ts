@@ -1,12 +1,20 @@
-import type { strategyEn } from './strategy.js';
-import type { outcomesEn } from './outcomes.js';
-import type { governanceEn } from './governance.js';
-import type { agenciesEn } from './agencies.js';
-import type { opsEn } from './ops.js';
-import type { workloadEn } from './workload.js';
-import type { legalEn } from './legal.js';
-import type { cureEn } from './cure.js';
+import type { strategyEn } from './strategy/en.js';
+import type { outcomesEn } from './outcomes/en.js';
+import type { governanceEn } from './governance/en.js';
+import type { agenciesEn } from './agencies/en.js';
+import type { opsEn } from './ops/en.js';
+import type { workloadEn } from './workload/en.js';
+import type { legalEn } from './legal/en.js';
+import type { cureEn } from './cure/en.js';
 import type { netFlowEn } from './net-flow.js';
+import type { overdueTrendEn } from './overdue-trend/en.js';
+import type { rollRatesEn } from './roll-rates/en.js';
+import type { curvesEn } from './curves/en.js';
+import type { agentsEn } from './agents/en.js';
+import type { complaintsEn } from './complaints/en.js';
+import type { channelsEn } from './channels/en.js';
+import type { complianceEn } from './compliance/en.js';
+import type { filtersEn } from './filters/en.js';
 
 /** English messages: the reference catalogue; every other language provides the same keys. */
 export const en = {
@@ -42,28 +50,8 @@ export const en = {
   rate: 'Rate',
   accounts: 'accounts',
   balance: 'balance',
-  overdueTrendTitle: 'Overdue rate by bucket ({basis})',
-  overdueTrendSummary: 'Line chart of the overdue rate by {basis} for {series}, {from} to {to}. {latest}',
-  latestValue: 'Latest {series}: {value} in {period} ({trend} from {previous}).',
-  trendUp: 'up',
-  trendDown: 'down',
-  trendFlat: 'unchanged',
   pointAnnouncement: '{series}, {period}: {value} ({numerator} of {denominator})',
   chartRole: 'chart',
-  filterBar: 'Filters',
-  filterFrom: 'From',
-  filterTo: 'To',
-  filterInterval: 'Interval',
-  filterProduct: 'Product',
-  filterRegion: 'Region',
-  filterTeam: 'Team',
-  filterSegment: 'Customer segment',
-  filterAll: 'All',
-  interval_day: 'Day',
-  interval_week: 'Week',
-  interval_month: 'Month',
-  interval_quarter: 'Quarter',
-  interval_year: 'Year',
   tileTitleOverdue: 'Overdue rate {bucket} ({basis})',
   tileTitleRecovery: 'Recovery rate at {months} months ({basis})',
   tileTitleComplaints: 'Complaints per {per} accounts',
@@ -79,107 +67,8 @@ export const en = {
   tileWorse: 'worse',
   tileSummary: '{title}: {value} in {period}; {delta} {vs}. {status}',
   tileSparkline: 'Trend over {n} periods',
-  rollMatrixTitle: 'Transition matrix {period} ({basis})',
-  rollTrendTitle: 'Roll-forward rates over time ({basis})',
-  rollForecastTitle: 'Balance by bucket, {months}-month projection',
-  rollViewMatrix: 'Matrix',
-  rollViewTrend: 'Trend',
-  rollViewForecast: 'Forecast',
-  rollFrom: 'From (previous month)',
-  rollTo: 'To (this month)',
-  rollCell: '{from} → {to}: {value} ({numerator} of {denominator})',
-  rollMatrixSummary:
-    'Heatmap of transition rates for {period}: each row is a state at the previous month-end and sums to 100% across the states at this month-end. {cure}',
-  rollCure: 'Cure rate of {state}: {value}.',
-  rollTrendSummary:
-    'Line chart of roll-forward rates {series} (share of one bucket at the previous month-end found in the next bucket at this month-end), {from} to {to}.',
-  rollForecastSummary:
-    'Balances by bucket from {from}, projected for {months} months from {period} with the average transition matrix of the last {window} months (dashed). Projected charge-off: {chargedOff}.',
-  rollChargedOff: 'Charged off',
   projection: 'projection',
   actual: 'actual',
-  vintageTitle: 'Vintage delinquency by months on book ({basis})',
-  vintageSummary: 'Line chart of the delinquency rate by months on book for {n} cohorts, {from} to {to}. {latest}',
-  vintageLatest: 'Cohort {cohort} at {mob} months on book: {value}.',
-  vintageCohort: 'Cohort',
-  vintageMob: 'MOB {mob}',
-  vintagePoint: '{cohort}, MOB {mob}: {value} ({numerator} of {denominator})',
-  recoveryTitle: 'Cumulative recovery by charge-off cohort ({basis})',
-  recoverySummary:
-    'Line chart of the cumulative recovery rate by months since charge-off for {n} cohorts, {from} to {to}; dashed segments are projections. {latest}',
-  recoveryLatest: 'Cohort {cohort} after {month} months: {value}.',
-  recoveryCohort: 'Charge-off cohort',
-  recoveryMonth: 'Month {month}',
-  recoveryPoint: '{cohort}, month {month}: {value} ({numerator} of {denominator}){projected}',
-  recoveryProjected: ', projected',
-  recoveryChargedOff: 'Charged off',
-  recoveryRecovered: 'Recovered',
-  agentsTitle: 'Collector leaderboard',
-  agentsRank: 'Rank',
-  agentsName: 'Collector',
-  agentsTeam: 'Team',
-  agentsContactRate: 'Contact rate',
-  agentsRpcRate: 'RPC rate',
-  agentsPtpRate: 'PTP rate',
-  agentsKeptRate: 'Kept rate',
-  agentsLiquidation: 'Liquidation',
-  agentsCollectedPerHour: 'Collected per hour',
-  agentsCollected: 'Collected',
-  agentsFlagged: 'low base',
-  agentsFlaggedNote: '⚠ low base: denominator below {min}, not ranked.',
-  agentsSortBy: 'Sort by {column}',
-  agentsShowing: 'Top {shown} of {count} collectors',
-  agentsRedacted: 'Names masked',
-  agentsNotRanked: 'not ranked',
-  agentsSummary: 'Table of {count} collectors sorted by {column}, {direction}. First: {first} ({value}).',
-  agentsAnnouncement: '{agent}, {metric}: {value} ({numerator} of {denominator}), {rank}',
-  agentsRankOf: 'rank {rank}',
-  agentsSearch: 'Search collectors',
-  agentsSearchHint: 'Name or team',
-  agentsMatches: '{shown} of {count} collectors match “{query}”',
-  agentsNoMatch: 'No collector matches “{query}”.',
-  sortDescending: 'highest first',
-  sortAscending: 'lowest first',
-  complaintsTitle: 'Complaints by {by}',
-  complaintsByCategory: 'category',
-  complaintsByChannel: 'channel',
-  complaintsPer: 'Per {per} accounts',
-  complaintsReceived: 'Received',
-  complaintsClosed: 'Closed',
-  complaintsAccounts: 'Active accounts',
-  complaintsOnTime: 'Closed on time',
-  complaintsUpheld: 'Upheld',
-  complaintsShare: 'Share',
-  complaintsSlaMissed: '⚠ below the {sla} target',
-  complaintsSlaMet: '✓ meets the {sla} target',
-  complaintsLatest:
-    '{period}: {received} complaints, {rate} per {per} accounts; {onTime} closed on time {sla}; {upheld} upheld.',
-  complaintsSummary:
-    'Stacked bar chart of complaints received by {by}, {from} to {to}, with complaints per {per} accounts as a line on the right axis. {latest}',
-  complaintsSegment: '{series}, {period}: {value} complaints ({share} of {total})',
-  complaintsLinePoint:
-    '{series}, {period}: {value} ({numerator} complaints, {denominator} accounts); {onTime} closed on time{sla}',
-  channelsTitle: 'Channel effectiveness',
-  channelsChannel: 'Channel',
-  channelsTotal: 'Total',
-  channelsContactRate: 'Contact rate',
-  channelsYield: 'Collected per attempt',
-  channelsPerCost: 'Collected per unit cost',
-  channelsAttempts: 'Attempts',
-  channelsContacts: 'Contacts',
-  channelsCost: 'Cost',
-  channelsCollected: 'Collected',
-  channelsSummary:
-    'Bar charts comparing {count} channels on contact rate, collected per attempt and collected per unit cost, {from} to {to}. Highest collected per unit cost: {best} ({value}).',
-  channelsAnnouncement: '{channel}, {measure}: {value} ({numerator} of {denominator})',
-  complianceTitle: 'Contact-rule breaches: {rules}',
-  complianceRule: 'Rule',
-  complianceBreachRate: 'Breach rate',
-  complianceChecked: 'Checked',
-  complianceBreaches: 'Breaches',
-  complianceLatest: 'Breach rate by rule, {period}',
-  complianceSummary: 'Line chart of the breach rate per rule of {rules}, {from} to {to}. {latest}',
-  complianceHighest: 'Highest in {period}: {rule} at {rate} ({numerator} of {denominator}).',
   tileSummaryNoPeriod: '{title}: {value}; {vs}. {status}',
   definition: 'Definition',
   definitionVersion: 'version {version}',
@@ -217,7 +106,15 @@ export type MessageKey =
   | keyof typeof agenciesEn
   | keyof typeof legalEn
   | keyof typeof cureEn
-  | keyof typeof netFlowEn;
+  | keyof typeof netFlowEn
+  | keyof typeof overdueTrendEn
+  | keyof typeof rollRatesEn
+  | keyof typeof curvesEn
+  | keyof typeof agentsEn
+  | keyof typeof complaintsEn
+  | keyof typeof channelsEn
+  | keyof typeof complianceEn
+  | keyof typeof filtersEn;
 
 /** A language catalogue: one string per message key. */
 export type Messages = Record<MessageKey, string>;

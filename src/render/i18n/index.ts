@@ -19,13 +19,56 @@ export interface MessagePack<K extends string> {
 }
 
 /**
- * Adds a widget's messages to the built-in catalogues. The modules that use a pack call this at load, so
- * a page fetches a widget's texts with the widget (the autoloader's chunk), not in every widget's chunk.
- * Calling it again is harmless; keys a language already has from {@link registerMessages} are kept.
+ * Adds a small widget pack's messages in all three languages at once (the net-flow tile's title); larger
+ * packs load one language at a time ({@link addMessagePack}). Keys a language already has from
+ * {@link registerMessages} are kept.
  */
 export function addMessages<K extends string>(pack: MessagePack<K>): void {
   for (const [locale, messages] of Object.entries(pack) as [string, Record<K, string>][])
-    catalogues[locale] = { ...messages, ...catalogues[locale] };
+    addLanguageMessages(locale, messages);
+}
+
+/** A widget's messages as one module per built-in language, each adding itself when it loads. */
+export type MessageLoaders = Record<KitLocale, () => Promise<unknown>>;
+
+// Per language, the pack modules registered and not loaded yet (ensureLocale loads them).
+const pendingPacks: Record<string, Set<() => Promise<unknown>>> = {};
+const loadedPacks = new Set<() => Promise<unknown>>();
+
+/**
+ * Registers a widget's message pack: the modules that show the widget call this at load, and each
+ * language's module is fetched the first time something renders in that language ({@link packsReady}).
+ * Calling it again is harmless.
+ */
+export function addMessagePack(loaders: MessageLoaders): void {
+  for (const [locale, load] of Object.entries(loaders)) {
+    if (!loadedPacks.has(load)) (pendingPacks[locale] ??= new Set()).add(load);
+  }
+}
+
+/** Adds one language's messages of a pack (its module calls this when it loads); keys already there are kept. */
+export function addLanguageMessages(locale: string, messages: Readonly<Record<string, string>>): void {
+  catalogues[locale] = { ...messages, ...catalogues[locale] };
+}
+
+/**
+ * What a widget awaits before rendering in `locale`: the message packs registered for that language and
+ * not loaded yet; nothing when there are none. Never rejects: a pack that cannot be fetched stays pending,
+ * so the next render tries again (meanwhile its keys fall back to English, or show as keys).
+ */
+export function packsReady(locale: string): Promise<void> | undefined {
+  const pending = pendingPacks[locale];
+  if (!pending?.size) return undefined;
+  const loads = [...pending];
+  pending.clear();
+  return Promise.all(
+    loads.map((load) =>
+      load().then(
+        () => void loadedPacks.add(load),
+        () => void pending.add(load),
+      ),
+    ),
+  ).then(() => undefined);
 }
 
 /**

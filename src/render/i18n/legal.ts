@@ -1,115 +1,12 @@
-/** Messages of `<ck-legal-pipeline>` (`legal…`, issue 15): litigation stages, time in stage and debt sales. */
+import type { MessageLoaders } from './index.js';
 
-/** English. */
-export const legalEn = {
-  legalTitle: 'Litigation and debt sales',
-  legalView: 'View',
-  legalViewPipeline: 'Pipeline',
-  legalViewTrend: 'Trend',
-  legalReferred: 'Referred',
-  legalFiled: 'Filed',
-  legalJudgment: 'Judgment',
-  legalEnforced: 'Enforced',
-  legalRecovered: 'Recovered',
-  legalStages: 'Cases by stage',
-  legalTime: 'Days to reach each stage',
-  legalMoney: 'Amounts',
-  legalUnder90d: '< 90 d',
-  legal90To180d: '90–180 d',
-  legalOver180d: '≥ 180 d',
-  legalBalanceReferred: 'Balance referred',
-  legalAmountRecovered: 'Recovered',
-  legalCost: 'Legal cost',
-  legalBalanceSold: 'Balance sold',
-  legalSalePrice: 'Sale price',
-  legalSold: 'Cases sold',
-  legalRecoveryRate: 'Recovery rate',
-  legalCostPerCase: 'Cost per case filed',
-  legalRecoveryPerCase: 'Recovered per case filed',
-  legalSalePriceRate: 'Sale price % of balance',
-  legalCohort: 'Referral cohort',
-  legalTotal: 'Total',
-  legalLatest:
-    'Recovered {recovered} of {referred} referred ({rate}) · per case filed: cost {cost}, recovered {perCase} · debt sales at {price} of balance',
-  legalSummary:
-    'Referral cohorts {from} – {to}: {referred} cases referred, {filed} filed ({filedRate}), {judgment} judgments, {enforced} enforced, {recovered} with a recovery; {amount} recovered ({rate} of the balance referred); {sold} cases sold at {price} of their balance.',
-  legalBarAnnouncement: '{label}: {value}, {rate} of {base}',
-  legalCountAnnouncement: '{label}: {value}',
+/**
+ * Messages of `<ck-legal-pipeline>`: one module per built-in language (`./legal/<locale>.ts`), registered by the modules that
+ * show them with `addMessagePack(LEGAL_MESSAGES)`. A page fetches a language's module the first time one of its
+ * widgets renders in that language (`ensureLocale`), so a page in Chinese never fetches the English texts.
+ */
+export const LEGAL_MESSAGES: MessageLoaders = {
+  en: () => import('./legal/en.js'),
+  'zh-CN': () => import('./legal/zh-CN.js'),
+  'zh-TW': () => import('./legal/zh-TW.js'),
 };
-
-/** Simplified Chinese. */
-export const legalZhCN: Record<keyof typeof legalEn, string> = {
-  legalTitle: '诉讼与债权转让',
-  legalView: '视图',
-  legalViewPipeline: '流程',
-  legalViewTrend: '趋势',
-  legalReferred: '移交诉讼',
-  legalFiled: '立案',
-  legalJudgment: '判决',
-  legalEnforced: '执行',
-  legalRecovered: '回款',
-  legalStages: '各阶段案件数',
-  legalTime: '到达各阶段的天数',
-  legalMoney: '金额',
-  legalUnder90d: '< 90 天',
-  legal90To180d: '90–180 天',
-  legalOver180d: '≥ 180 天',
-  legalBalanceReferred: '移交余额',
-  legalAmountRecovered: '回款金额',
-  legalCost: '诉讼费用',
-  legalBalanceSold: '转让余额',
-  legalSalePrice: '转让价款',
-  legalSold: '转让案件数',
-  legalRecoveryRate: '回收率',
-  legalCostPerCase: '每立案案件费用',
-  legalRecoveryPerCase: '每立案案件回款',
-  legalSalePriceRate: '转让价格占余额比',
-  legalCohort: '移交批次',
-  legalTotal: '合计',
-  legalLatest:
-    '移交 {referred}，回款 {recovered}（{rate}）· 每立案案件：费用 {cost}，回款 {perCase} · 债权转让价格为余额的 {price}',
-  legalSummary:
-    '移交批次 {from} – {to}：移交 {referred} 件，立案 {filed} 件（{filedRate}），判决 {judgment} 件，执行 {enforced} 件，有回款 {recovered} 件；回款 {amount}（占移交余额 {rate}）；转让 {sold} 件，价格为余额的 {price}。',
-  legalBarAnnouncement: '{label}：{value}，占{base}的 {rate}',
-  legalCountAnnouncement: '{label}：{value}',
-};
-
-/** Traditional Chinese. */
-export const legalZhTW: Record<keyof typeof legalEn, string> = {
-  legalTitle: '訴訟與債權轉讓',
-  legalView: '檢視',
-  legalViewPipeline: '流程',
-  legalViewTrend: '趨勢',
-  legalReferred: '移交訴訟',
-  legalFiled: '立案',
-  legalJudgment: '判決',
-  legalEnforced: '執行',
-  legalRecovered: '回款',
-  legalStages: '各階段案件數',
-  legalTime: '到達各階段的天數',
-  legalMoney: '金額',
-  legalUnder90d: '< 90 天',
-  legal90To180d: '90–180 天',
-  legalOver180d: '≥ 180 天',
-  legalBalanceReferred: '移交餘額',
-  legalAmountRecovered: '回款金額',
-  legalCost: '訴訟費用',
-  legalBalanceSold: '轉讓餘額',
-  legalSalePrice: '轉讓價款',
-  legalSold: '轉讓案件數',
-  legalRecoveryRate: '回收率',
-  legalCostPerCase: '每立案案件費用',
-  legalRecoveryPerCase: '每立案案件回款',
-  legalSalePriceRate: '轉讓價格占餘額比',
-  legalCohort: '移交批次',
-  legalTotal: '合計',
-  legalLatest:
-    '移交 {referred}，回款 {recovered}（{rate}）· 每立案案件：費用 {cost}，回款 {perCase} · 債權轉讓價格為餘額的 {price}',
-  legalSummary:
-    '移交批次 {from} – {to}：移交 {referred} 件，立案 {filed} 件（{filedRate}），判決 {judgment} 件，執行 {enforced} 件，有回款 {recovered} 件；回款 {amount}（占移交餘額 {rate}）；轉讓 {sold} 件，價格為餘額的 {price}。',
-  legalBarAnnouncement: '{label}：{value}，占{base}的 {rate}',
-  legalCountAnnouncement: '{label}：{value}',
-};
-
-/** The three languages as one pack for `addMessages`. */
-export const LEGAL_MESSAGES = { en: legalEn, 'zh-CN': legalZhCN, 'zh-TW': legalZhTW };

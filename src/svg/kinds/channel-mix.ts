@@ -9,6 +9,10 @@ import { t } from '../../render/i18n/index.js';
 import type { ServerChartOptions, ServerChart } from '../types.js';
 import { addDefinitions } from '../../model/definitions.js';
 import { CHANNELS_DEFINITIONS } from '../../model/definitions/channels.js';
+import { addMessagePack } from '../../render/i18n/index.js';
+import { CHANNELS_MESSAGES } from '../../render/i18n/channels.js';
+
+addMessagePack(CHANNELS_MESSAGES);
 
 /** Options of the `channel-mix` kind: one panel, `measure` (default contact rate). */
 export interface ChannelMixServerOptions extends ServerChartOptions {

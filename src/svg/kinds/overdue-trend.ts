@@ -6,6 +6,10 @@ import { formatPercent, formatTick } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import { periodInterval, periodToTime } from '../../render/period.js';
 import type { ServerChart, ServerChartOptions } from '../types.js';
+import { addMessagePack } from '../../render/i18n/index.js';
+import { OVERDUE_TREND_MESSAGES } from '../../render/i18n/overdue-trend.js';
+
+addMessagePack(OVERDUE_TREND_MESSAGES);
 
 /** Options of the `overdue-trend` chart (as the `<ck-overdue-trend>` attributes). */
 export interface OverdueTrendServerOptions extends ServerChartOptions {

@@ -1,0 +1,57 @@
+import { addLanguageMessages } from '../index.js';
+
+/** English messages of `<ck-ptp-funnel>` and `<ck-contact-heatmap>`; added to the catalogue when this module loads. */
+export const opsEn = {
+  ptpTitle: 'Promise-to-pay funnel · grace {grace} days',
+  ptpView: 'View',
+  ptpViewFunnel: 'Funnel',
+  ptpViewTrend: 'Trend',
+  ptpAttempts: 'Attempts',
+  ptpContacts: 'Contacts',
+  ptpRpc: 'Right-party contacts',
+  ptpPromises: 'Promises',
+  ptpPending: 'Pending',
+  ptpMatured: 'Matured',
+  ptpKept: 'Kept',
+  ptpPartlyKept: 'Partly kept',
+  ptpBroken: 'Broken',
+  ptpAmountPromised: 'Amount promised',
+  ptpAmountPaid: 'Amount paid',
+  ptpContactRate: 'Contact rate',
+  ptpRpcRate: 'RPC rate',
+  ptpPtpRate: 'PTP rate',
+  ptpKeptRate: 'Kept rate',
+  ptpAmountKeptRate: 'Amount kept',
+  ptpSteps: 'Funnel',
+  ptpOutcomes: 'Matured promises',
+  ptpFollowUp: 'Follow-up of broken promises',
+  ptpFollowUpUnder24h: 'within 24 h',
+  ptpFollowUp24To48h: '24–48 h',
+  ptpFollowUp48To72h: '48–72 h',
+  ptpFollowUpOver72h: 'over 72 h',
+  ptpFollowUpNone: 'not yet',
+  ptpTotal: 'Total',
+  ptpLatest:
+    'Kept {rate} of {matured} matured promises ({amount} of the amount promised paid); {pending} pending, not counted.',
+  ptpSummary:
+    '{from} – {to}: {attempts} attempts, {rpc} right-party contacts ({rpcRate} of attempts), {promises} promises ({ptpRate} of right-party contacts); of {matured} matured, {kept} kept, {partly} partly kept, {broken} broken.',
+  ptpBarAnnouncement: '{label}: {value}, {rate} of {base}',
+  ptpCountAnnouncement: '{label}: {value}',
+  hoursTitle: 'Best time to call · {measure}',
+  hoursShow: 'Show',
+  hoursRpcRate: 'RPC rate',
+  hoursPromisesPerRpc: 'Promises per RPC',
+  hoursVolume: 'Attempts',
+  hoursWeekday: 'Weekday',
+  hoursHour: 'Hour (local)',
+  hoursOutside: 'Outside the calling window',
+  hoursYes: 'yes',
+  hoursBreaches:
+    '{count} attempts outside the calling window {from}–{until} ({rule}): each one a breach unless consented.',
+  hoursSummary: '{from} – {to}: {attempts} attempts, RPC rate {rate} overall. Highest RPC rate: {best}. {breaches}',
+  hoursBest: '{day} {hour}:00, {rate} ({numerator} of {denominator})',
+  hoursCell: '{day} {hour}:00: {measure} {value}; {attempts} attempts, {rpc} right-party contacts, {promises} promises',
+  hoursCellBreach: '{day} {hour}:00, outside the calling window: {attempts} attempts, each a breach',
+} as const;
+
+addLanguageMessages('en', opsEn);
