@@ -12,8 +12,26 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** The host's content-box width in CSS px, kept by a ResizeObserver; the host re-renders when it changes. */
 export class SizeController implements ReactiveController {
   #observer: ResizeObserver | null = null;
+  #measured = false;
   /** Content-box width in CSS px (0 until first measured). */
   width = 0;
+
+  /**
+   * The width now, read from the layout (once, before the observer's first report) when it is still 0: the
+   * first render with data then draws the chart instead of waiting a frame for the observer and rendering
+   * again. The observer stays the source of truth: a first report of another width re-renders as before.
+   */
+  measure(): number {
+    if (this.width || this.#measured || !this.host.isConnected) return this.width;
+    this.#measured = true;
+    const box = this.host.getBoundingClientRect().width;
+    if (!box) return 0;
+    const s = getComputedStyle(this.host);
+    const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+    const content = edges.reduce((w, edge) => w - (parseFloat(s[edge]) || 0), box);
+    // Layout sizes are multiples of 1/64 px: the epsilon only absorbs the subtraction's rounding.
+    return (this.width = Math.max(0, Math.floor(content + 1e-3)));
+  }
 
   constructor(private readonly host: Host) {
     host.addController(this);
