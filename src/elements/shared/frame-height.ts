@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { drawOnData } from './host-controllers.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
 
@@ -14,7 +15,8 @@ function cssChartHeight(host: HTMLElement, fallback: number): number | null {
  * for a chart that fills it. Call `read()` in `willUpdate`: it takes the frame's height when the frame is
  * there. Before the frame exists (the first render with data), `value` is `--ck-chart-height` read from the
  * host's style, so the first chart is drawn at its height; once that frame is in the DOM its real height is
- * checked, and a different one re-renders the host.
+ * checked, and a different one re-renders the host. Its host's width is read from the layout once data is
+ * there (`drawOnData`), so the first chart is drawn in the render that brings the data.
  */
 export class FrameHeight implements ReactiveController {
   #value: number;
@@ -30,6 +32,7 @@ export class FrameHeight implements ReactiveController {
   ) {
     this.#value = this.#fallback = fallback;
     host.addController(this);
+    drawOnData(host); // its chart can be drawn at once: the width may be read before the ResizeObserver reports
   }
 
   #frame(): HTMLElement | null {

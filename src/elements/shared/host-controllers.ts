@@ -9,6 +9,18 @@ import { at } from '../../model/at.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** Hosts whose chart fills a frame sized by CSS (`FrameHeight`): only they are measured before the observer reports. */
+const drawnOnData = new WeakSet<HTMLElement>();
+
+/**
+ * Lets `SizeController.measure()` read the host's width from the layout: for a widget that draws its whole chart
+ * in the render that brings the data (its frame's height known then, see `FrameHeight`). Widgets whose layout
+ * depends on a height measured after a render keep waiting for the observer.
+ */
+export function drawOnData(host: HTMLElement): void {
+  drawnOnData.add(host);
+}
+
 /** The host's content-box width in CSS px, kept by a ResizeObserver; the host re-renders when it changes. */
 export class SizeController implements ReactiveController {
   #observer: ResizeObserver | null = null;
@@ -17,12 +29,13 @@ export class SizeController implements ReactiveController {
   width = 0;
 
   /**
-   * The width now, read from the layout (once, before the observer's first report) when it is still 0: the
-   * first render with data then draws the chart instead of waiting a frame for the observer and rendering
-   * again. The observer stays the source of truth: a first report of another width re-renders as before.
+   * The width now, read from the layout (once, before the observer's first report, for a host passed to
+   * `drawOnData`) when it is still 0: the first render with data then draws the chart instead of waiting a
+   * frame for the observer and rendering again. The observer stays the source of truth: a first report of
+   * another width re-renders as before.
    */
   measure(): number {
-    if (this.width || this.#measured || !this.host.isConnected) return this.width;
+    if (this.width || this.#measured || !this.host.isConnected || !drawnOnData.has(this.host)) return this.width;
     this.#measured = true;
     const box = this.host.getBoundingClientRect().width;
     if (!box) return 0;

@@ -42,7 +42,7 @@ export abstract class CkWidget<M extends MetricName> extends LocaleReady(FilterA
   readonly #print = new PrintController(this);
   readonly #lang = new LangController(this);
 
-  /** Content-box width of the widget in CSS px (ResizeObserver; read from the layout once data is there, before its first report). */
+  /** Content-box width of the widget in CSS px (ResizeObserver; with a `FrameHeight`, read from the layout once data is there). */
   protected get width(): number {
     return this.#size.width || (this.data.data ? this.#size.measure() : 0);
   }
