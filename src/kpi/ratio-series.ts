@@ -51,7 +51,8 @@ function floorOf(minDen: number): number {
 /** `0 + Σ cols[c][i]`, in column order. */
 function sumAt(cols: readonly Column[], i: number): number {
   let s = 0;
-  for (const col of cols) s += col[i] ?? NaN;
+  // An index loop, not for…of: no iterator object per call while the caller is not yet optimised (long series).
+  for (let c = 0; c < cols.length; c++) s += cols[c]?.[i] ?? NaN;
   return s;
 }
 

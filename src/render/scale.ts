@@ -36,22 +36,27 @@ export function scaleLinear(): ScaleLinear {
     from[1] < from[0]
       ? ([normalize(from[1], from[0]), interpolate(to[1], to[0])] as const)
       : ([normalize(from[0], from[1]), interpolate(to[0], to[1])] as const);
+  // The maps are built when domain or range change, not at every call (a scale runs once per drawn point).
+  let forward: ReturnType<typeof map> | null = null;
+  let backward: ReturnType<typeof map> | null = null;
   const scale = ((x: number) => {
-    const [n, i] = map(d, r);
+    const [n, i] = (forward ??= map(d, r));
     return i(n(x));
   }) as ScaleLinear;
   scale.domain = ((value?: readonly number[]) => {
     if (!value) return [...d];
     d = [+at(value, 0), +at(value, value.length - 1)];
+    forward = backward = null;
     return scale;
   }) as ScaleLinear['domain'];
   scale.range = ((value?: readonly number[]) => {
     if (!value) return [...r];
     r = [+at(value, 0), +at(value, value.length - 1)];
+    forward = backward = null;
     return scale;
   }) as ScaleLinear['range'];
   scale.invert = (y) => {
-    const [n, i] = map(r, d);
+    const [n, i] = (backward ??= map(r, d));
     return i(n(y));
   };
   scale.ticks = (count = 10) => arrayTicks(d[0], d[1], count);
@@ -66,6 +71,7 @@ export function scaleLinear(): ScaleLinear {
       const step = tickIncrement(start, stop, count);
       if (step === prestep) {
         d = reversed ? [stop, start] : [start, stop];
+        forward = backward = null;
         return scale;
       } else if (step > 0) {
         start = Math.floor(start / step) * step;

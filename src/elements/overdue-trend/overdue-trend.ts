@@ -17,6 +17,7 @@ import { overdueTrendStyles } from './overdue-trend.styles.js';
 import { PointFocusState } from '../shared/point-focus.js';
 import { nearestPoint } from '../shared/line-view.js';
 import { at } from '../../model/at.js';
+import { FrameHeight } from '../shared/frame-height.js';
 
 /**
  * Overdue (delinquency) rate by bucket over time, as a multi-series line chart computed from the
@@ -84,7 +85,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
     lengths: () => this.#series.map((s) => (this.#points.hidden.has(s.key) ? 0 : s.xs.length)),
     hit: (x, y) => this.#hit(x, y),
   });
-  #height = 260;
+  readonly #height = new FrameHeight(this);
   #dataSeen: unknown = null;
 
   constructor() {
@@ -118,8 +119,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
       }
       this.#spec = null;
     }
-    const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
-    if (frame?.clientHeight) this.#height = frame.clientHeight;
+    this.#height.read();
     const spec = this.#chartSpec();
     if (
       !this.#spec ||
@@ -151,9 +151,10 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
       ? periodInterval(first.period(0), first.xs.length > 1 ? first.period(1) : undefined)
       : 'month';
     const locale = this.intlLocale;
+    const width = this.width;
     return {
-      width: this.width,
-      height: this.#height,
+      width,
+      height: width > 0 ? this.#height.value : 0,
       series: this.#series,
       hidden: this.#points.hidden,
       formatValue: this.#formatValue,

@@ -10,6 +10,7 @@ import { CkWidget } from '../shared/widget-base.js';
 import { rateLines } from '../shared/rate-table.js';
 import { LineView, type PointSeries } from '../shared/line-view.js';
 import { at } from '../../model/at.js';
+import { FrameHeight } from '../shared/frame-height.js';
 
 /** `ck-select` detail of a curve point: the cohort, and the month on its x axis. */
 export interface CkCurveSelectDetail extends CkSelectDetail {
@@ -40,7 +41,7 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
     (s, i) => this.describe(s, i),
     (s, i) => this.#select(s, i),
   );
-  #height = 260;
+  readonly #height = new FrameHeight(this);
   readonly #series = this.derive(
     () => [this.data.data, this.locale, this.highlight, ...this.seriesKeys()],
     () => {
@@ -77,8 +78,7 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
     super.willUpdate(changed);
     const series = this.#series.update();
     if (series !== this.#shown) this.view.setSeries((this.#shown = series) ?? []);
-    const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
-    if (frame?.clientHeight) this.#height = frame.clientHeight;
+    this.#height.read();
   }
 
   #select(s: PointSeries, i: number): void {
@@ -137,7 +137,7 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
       () => {
         this.view.layout({
           width: this.width,
-          height: this.#height,
+          height: this.#height.value,
           xType: 'linear',
           formatValue: this.#formatValue,
           formatTime: (m) => formatNumber(loc, m),

@@ -9,11 +9,42 @@ import { at } from '../../model/at.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** Hosts whose chart fills a frame sized by CSS (`FrameHeight`): only they are measured before the observer reports. */
+const drawnOnData = new WeakSet<HTMLElement>();
+
+/**
+ * Lets `SizeController.measure()` read the host's width from the layout: for a widget that draws its whole chart
+ * in the render that brings the data (its frame's height known then, see `FrameHeight`). Widgets whose layout
+ * depends on a height measured after a render keep waiting for the observer.
+ */
+export function drawOnData(host: HTMLElement): void {
+  drawnOnData.add(host);
+}
+
 /** The host's content-box width in CSS px, kept by a ResizeObserver; the host re-renders when it changes. */
 export class SizeController implements ReactiveController {
   #observer: ResizeObserver | null = null;
+  #measured = false;
   /** Content-box width in CSS px (0 until first measured). */
   width = 0;
+
+  /**
+   * The width now, read from the layout (once, before the observer's first report, for a host passed to
+   * `drawOnData`) when it is still 0: the first render with data then draws the chart instead of waiting a
+   * frame for the observer and rendering again. The observer stays the source of truth: a first report of
+   * another width re-renders as before.
+   */
+  measure(): number {
+    if (this.width || this.#measured || !this.host.isConnected || !drawnOnData.has(this.host)) return this.width;
+    this.#measured = true;
+    const box = this.host.getBoundingClientRect().width;
+    if (!box) return 0;
+    const s = getComputedStyle(this.host);
+    const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+    const content = edges.reduce((w, edge) => w - (parseFloat(s[edge]) || 0), box);
+    // Layout sizes are multiples of 1/64 px: the epsilon only absorbs the subtraction's rounding.
+    return (this.width = Math.max(0, Math.floor(content + 1e-3)));
+  }
 
   constructor(private readonly host: Host) {
     host.addController(this);

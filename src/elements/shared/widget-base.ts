@@ -42,9 +42,9 @@ export abstract class CkWidget<M extends MetricName> extends LocaleReady(FilterA
   readonly #print = new PrintController(this);
   readonly #lang = new LangController(this);
 
-  /** Content-box width of the widget in CSS px (ResizeObserver). */
+  /** Content-box width of the widget in CSS px (ResizeObserver; with a `FrameHeight`, read from the layout once data is there). */
   protected get width(): number {
-    return this.#size.width;
+    return this.#size.width || (this.data.data ? this.#size.measure() : 0);
   }
   /** Resolved catalogue locale (`en`, `zh-CN`, `zh-TW`). */
   protected get locale(): string {

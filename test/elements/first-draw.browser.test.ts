@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../src/define.js';
+import { registerAdapter } from '../../src/data/adapter.js';
+import { until } from '../support/until.js';
+
+// The first render with data draws the chart at the widget's width and the frame's height without waiting
+// for the ResizeObserver's first report (which comes a frame later and used to cost a second render).
+
+const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
+const overdue = {
+  meta,
+  rows: [],
+  columns: {
+    times: [Date.UTC(2025, 0, 1), Date.UTC(2025, 1, 1), Date.UTC(2025, 2, 1)],
+    buckets: ['M0', 'M1'],
+    accounts: [
+      [900, 880, 860],
+      [100, 120, 140],
+    ],
+    balance: [
+      [9000, 8800, 8600],
+      [1000, 1200, 1400],
+    ],
+  },
+};
+const recovery = {
+  meta,
+  rows: [0, 1, 2].flatMap((month) =>
+    ['2025-01', '2025-02'].map((cohort) => ({ cohort, month, chargedOff: 1000, recovered: 50 + month, fees: 0 })),
+  ),
+};
+registerAdapter('first-draw', () => ({
+  fetch: async (metric: string) => (metric === 'overdue' ? overdue : recovery) as never,
+}));
+
+/** A ResizeObserver that never reports: the widget must draw from what it reads itself. */
+class SilentResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+const RealResizeObserver = globalThis.ResizeObserver;
+
+afterEach(() => {
+  globalThis.ResizeObserver = RealResizeObserver;
+  document.body.replaceChildren();
+  document.head.querySelector('style[data-first-draw]')?.remove();
+});
+
+let n = 0;
+async function mount(tag: string, attrs: string, style: string) {
+  const id = `first-draw-${++n}`;
+  const host = document.createElement('div');
+  host.lang = 'en';
+  host.innerHTML = `<ck-source id="${id}" adapter="first-draw"></ck-source><${tag} source="${id}" ${attrs} style="${style}"></${tag}>`;
+  document.body.append(host);
+  const el = host.querySelector(tag) as HTMLElement;
+  const svg = await until(() => el.shadowRoot?.querySelector<SVGSVGElement>('svg.chart'));
+  return { el, svg };
+}
+
+describe('first draw without a ResizeObserver report', () => {
+  for (const [tag, attrs] of [
+    ['ck-overdue-trend', 'buckets="M1"'],
+    ['ck-recovery-curves', 'max-months="2"'], // the curves base, shared with <ck-vintage-curves>
+  ] as const) {
+    it(`${tag}: drawn at the content width and the --ck-chart-height`, async () => {
+      globalThis.ResizeObserver = SilentResizeObserver;
+      // 640 px border box − 2 × (1 px border + 12 px padding) = 614 px content.
+      const { el, svg } = await mount(tag, attrs, 'width:640px;--ck-chart-height:300px');
+      expect(svg.getAttribute('width')).toBe('614');
+      expect(svg.getAttribute('height')).toBe('300');
+      const frame = el.shadowRoot?.querySelector<HTMLElement>('[part="frame"]');
+      expect(frame?.clientHeight).toBe(300);
+      expect(frame?.clientWidth).toBe(614);
+    });
+
+    it(`${tag}: a frame sized otherwise (::part) is drawn at its real height after the first draw`, async () => {
+      globalThis.ResizeObserver = SilentResizeObserver;
+      const sheet = document.createElement('style');
+      sheet.dataset.firstDraw = '';
+      sheet.textContent = `${tag}::part(frame) { height: 180px; }`;
+      document.head.append(sheet);
+      const { el } = await mount(tag, attrs, 'width:500px;--ck-chart-height:300px');
+      const svg = await until(() => {
+        const chart = el.shadowRoot?.querySelector('svg.chart');
+        return chart?.getAttribute('height') === '180' ? chart : null;
+      });
+      expect(svg.getAttribute('width')).toBe('474');
+    });
+  }
+
+  it('the default chart height is 260 px when --ck-chart-height is not set', async () => {
+    globalThis.ResizeObserver = SilentResizeObserver;
+    const { svg } = await mount('ck-overdue-trend', 'buckets="M1"', 'width:400px');
+    expect(svg.getAttribute('width')).toBe('374');
+    expect(svg.getAttribute('height')).toBe('260');
+  });
+
+  it('with the real ResizeObserver a later width change still redraws', async () => {
+    const { el } = await mount('ck-overdue-trend', 'buckets="M1"', 'width:640px');
+    el.style.width = '540px';
+    await until(() => el.shadowRoot?.querySelector('svg.chart')?.getAttribute('width') === '514');
+  });
+});
