@@ -118,7 +118,10 @@ function probe(section) {
       });
       const key = (name) => {
         const u = new URL(name);
-        const params = [...u.searchParams].map(([k, v]) => `${k}=${v}`).sort().join('&');
+        const params = [...u.searchParams]
+          .map(([k, v]) => `${k}=${v}`)
+          .sort()
+          .join('&');
         return `${u.pathname.split('/').pop()}?${params}`;
       };
       requestAnimationFrame(() => {
@@ -131,7 +134,9 @@ function probe(section) {
             end: e.responseEnd,
             own: section === 'all' || asked.includes(key(e.name)),
           }));
-        result.unmatched = asked.filter((a) => !result.responses.some((r) => r.own && key(`${location.origin}/x${r.name}`) === a));
+        result.unmatched = asked.filter(
+          (a) => !result.responses.some((r) => r.own && key(`${location.origin}/x${r.name}`) === a),
+        );
       });
       return;
     }
