@@ -5,49 +5,53 @@
  * view, when the page prints, when `renderWaitingNow()` is called, or at the latest `MAX_WAIT_MS` after
  * it began to wait. One `IntersectionObserver` for the page; nothing waits before it has reported.
  */
-import type { LitElement, PropertyValues } from 'lit';
-import { LocaleReady } from './locale-ready.js';
-import { showsLoading } from './state-views.js';
 
 /** Longest time an off-screen widget waits for the on-screen ones (ms). */
 export const MAX_WAIT_MS = 2000;
+
+/** Distance from the viewport within which a dashboard counts as on screen. */
+const MARGIN = '200px';
 
 interface Watched {
   /** The element whose visibility decides: the nearest `<ck-dashboard>`, or the widget. */
   unit: Element;
   /** Whether the widget's last render showed its loading state. */
   loading: boolean;
-  /** Lets its waiting render go ahead, while it waits. */
-  go?: (() => void) | undefined;
 }
 
 const watched = new Map<HTMLElement, Watched>();
-/** Units the observer reported off screen. */
-const offScreen = new Set<Element>();
-let observer: IntersectionObserver | undefined;
+const onScreen = new Map<Element, boolean>();
+const waiting = new Map<HTMLElement, () => void>();
+let observer: IntersectionObserver | null = null;
 let flushPlanned = false;
 let capTimer: ReturnType<typeof setTimeout> | undefined;
 
-const onScreenLoading = () => [...watched.values()].some((w) => w.loading && !offScreen.has(w.unit));
+const visible = (unit: Element) => onScreen.get(unit) !== false;
 
-function release(w: Watched | undefined): void {
-  const go = w?.go;
-  if (w && go) {
-    w.go = undefined;
-    go();
+function onScreenLoading(): boolean {
+  for (const w of watched.values()) if (w.loading && visible(w.unit)) return true;
+  return false;
+}
+
+function release(el: HTMLElement): void {
+  const go = waiting.get(el);
+  if (!go) return;
+  waiting.delete(el);
+  go();
+  if (!waiting.size) {
+    clearTimeout(capTimer);
+    capTimer = undefined;
   }
 }
 
 /** Lets every waiting widget draw now (an export of the whole dashboard, printing). */
 export function renderWaitingNow(): void {
-  clearTimeout(capTimer);
-  capTimer = undefined;
-  watched.forEach(release);
+  for (const el of [...waiting.keys()]) release(el);
 }
 
 /** After the frame that draws the on-screen widgets' data: the next animation frame, then a task after its paint. */
 function planFlush(): void {
-  if (flushPlanned || onScreenLoading() || ![...watched.values()].some((w) => w.go)) return;
+  if (!waiting.size || flushPlanned || onScreenLoading()) return;
   flushPlanned = true;
   requestAnimationFrame(() =>
     setTimeout(() => {
@@ -58,58 +62,52 @@ function planFlush(): void {
 }
 
 function observe(entries: IntersectionObserverEntry[]): void {
-  for (const { target, isIntersecting } of entries) {
-    if (isIntersecting) offScreen.delete(target);
-    else offScreen.add(target);
-    if (isIntersecting) for (const w of watched.values()) if (w.unit === target) release(w);
+  for (const entry of entries) {
+    onScreen.set(entry.target, entry.isIntersecting);
+    if (entry.isIntersecting) for (const [el, w] of watched) if (w.unit === entry.target) release(el);
   }
   planFlush();
 }
 
-/**
- * Mixes in when a widget renders: once its language's texts are there (`LocaleReady`) and, while it is off
- * screen and an on-screen widget is still loading, after the on-screen widgets have drawn.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a mixin's constructor takes whatever its base takes
-export function RenderOrder<T extends abstract new (...args: any[]) => LitElement>(superClass: T): T {
-  abstract class Ordered extends LocaleReady(superClass) {
-    override connectedCallback(): void {
-      super.connectedCallback();
-      if (typeof IntersectionObserver === 'undefined') return; // nothing ever waits
-      if (!observer) {
-        observer = new IntersectionObserver(observe, { rootMargin: '200px' });
-        addEventListener('beforeprint', renderWaitingNow);
-      }
-      const unit = this.closest('ck-dashboard') ?? this;
-      watched.set(this, { unit, loading: false });
-      observer.observe(unit);
-    }
-
-    override disconnectedCallback(): void {
-      super.disconnectedCallback();
-      const w = watched.get(this);
-      watched.delete(this);
-      release(w); // a render it was waiting for goes ahead
-      if (w && ![...watched.values()].some((o) => o.unit === w.unit)) {
-        observer?.unobserve(w.unit);
-        offScreen.delete(w.unit);
-      }
-      planFlush();
-    }
-
-    protected override scheduleUpdate(): void | Promise<unknown> {
-      const w = watched.get(this);
-      if (!w || !offScreen.has(w.unit) || !onScreenLoading()) return super.scheduleUpdate();
-      capTimer ??= setTimeout(renderWaitingNow, MAX_WAIT_MS);
-      return new Promise<void>((resolve) => (w.go = resolve)).then(() => super.scheduleUpdate());
-    }
-
-    protected override update(changed: PropertyValues): void {
-      super.update(changed);
-      const w = watched.get(this);
-      if (w) w.loading = showsLoading(this.renderRoot);
-      if (w && !w.loading) planFlush();
-    }
+/** Starts following `el` (call when it connects). Without `IntersectionObserver`, nothing ever waits. */
+export function watchTurn(el: HTMLElement): void {
+  if (typeof IntersectionObserver === 'undefined') return;
+  if (!observer) {
+    observer = new IntersectionObserver(observe, { rootMargin: MARGIN });
+    window.addEventListener('beforeprint', renderWaitingNow);
   }
-  return Ordered;
+  const unit = el.closest('ck-dashboard') ?? el;
+  watched.set(el, { unit, loading: false });
+  observer.observe(unit);
+}
+
+/** Stops following `el` (call when it disconnects); a render it was waiting for goes ahead. */
+export function unwatchTurn(el: HTMLElement): void {
+  const w = watched.get(el);
+  watched.delete(el);
+  release(el);
+  if (w && ![...watched.values()].some((o) => o.unit === w.unit)) {
+    observer?.unobserve(w.unit);
+    onScreen.delete(w.unit);
+  }
+  planFlush();
+}
+
+/** Records whether `el`'s last render showed its loading state (call after each render). */
+export function reportLoading(el: HTMLElement, loading: boolean): void {
+  const w = watched.get(el);
+  if (!w) return;
+  w.loading = loading;
+  if (!loading) planFlush();
+}
+
+/**
+ * What `el`'s `scheduleUpdate` awaits before it renders: a promise while it is off screen and an on-screen
+ * widget is still loading; nothing otherwise, so the usual update stays synchronous.
+ */
+export function renderTurn(el: HTMLElement): Promise<void> | undefined {
+  const w = watched.get(el);
+  if (!w || visible(w.unit) || !onScreenLoading()) return undefined;
+  capTimer ??= setTimeout(renderWaitingNow, MAX_WAIT_MS);
+  return new Promise<void>((resolve) => waiting.set(el, resolve));
 }

@@ -14,7 +14,7 @@ import { downloadExport, exportMenu } from './export-menu.js';
 import { chartFrame, widgetHeader, type FrameHandlers } from './frame.js';
 import { footnoteText, footnoteView } from './footnote.js';
 import { LangController, PrintController, SizeController } from './host-controllers.js';
-import { RenderOrder } from './visible-first.js';
+import { RenderOrder } from './render-order.js';
 import { emptyView, errorView, hintText, loadingView, noSourceView, staleBanner } from './state-views.js';
 import { exportContextOf } from '../../export/context.js';
 import { Derived } from './derive.js';
