@@ -10,12 +10,18 @@
 // - "painted": a requestAnimationFrame loop (installed before any page script) checks every data widget of the
 //   section (ck-* elements other than ck-source, ck-dashboard and ck-filter-bar): its data query succeeded
 //   (`el.data.status` success or stale, `el.data.data` set), it has rendered since (no pending update) and its shadow
-//   root holds no loading state. The first frame where all hold is the frame that draws them; the time is taken at the
-//   next animation frame (double rAF, as the chart harness does), in ms since navigation start.
-// - "last data response": the latest `responseEnd` (Resource Timing) of a request to /api/collection that ended
-//   before that frame. The page also holds other dashboards (regulator, strategy) that share the source: responses
-//   that end after the section is painted cannot have held it up and are not counted; the whole page is reported
-//   too (--section all), where every response counts.
+//   root holds no loading state. The first frame where all hold is the frame that draws them; the time is taken in a
+//   task posted from that frame's animation-frame callback (MessageChannel), which runs as soon as the frame's
+//   rendering update (style, layout, paint) is done, in ms since navigation start. Until 2026-11-30 it was taken at
+//   the next animation frame (double rAF, as the chart harness does): that also counts the wait for the next vsync and
+//   any task that runs between the two frames — such as widgets off screen drawing once the visible ones have painted —
+//   so it is still printed beside, as "next frame".
+// - "last data response": the latest `responseEnd` (Resource Timing) of the requests the section's own widgets
+//   made: a request to /api/collection/{metric} whose query parameters are a widget's `query` (same metric and
+//   filters). The page also holds other dashboards (regulator, strategy) that share the source: their responses
+//   do not count for #exec (until 2026-11-30 every response that ended before the frame counted, so a regulator
+//   response landing just before the frame made the executive figure look shorter than the executive data took).
+//   The whole page is reported too (--section all), where every response counts.
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { writeFileSync } from 'node:fs';
@@ -104,14 +110,45 @@ function probe(section) {
     const list = widgets();
     if (document.readyState !== 'loading' && list.length && customElements.get('ck-source') && list.every(ready)) {
       result.widgets = list.length;
-      // This frame's rendering update draws them; the next frame's callback runs after it was painted.
+      // The requests of these widgets: same metric (last path segment) and the same non-empty query parameters.
+      const asked = list.map((el) => {
+        const params = Object.entries(el.query ?? {})
+          .filter(([, v]) => v !== undefined && v !== null && v !== '')
+          .map(([k, v]) => `${k}=${String(v)}`)
+          .sort()
+          .join('&');
+        return `${el.metric}?${params}`;
+      });
+      const key = (name) => {
+        const u = new URL(name);
+        const params = [...u.searchParams]
+          .map(([k, v]) => `${k}=${v}`)
+          .sort()
+          .join('&');
+        return `${u.pathname.split('/').pop()}?${params}`;
+      };
+      // This frame's rendering update draws them: a task posted now runs once it is done (painted); the next
+      // frame's callback runs after that, and after whatever else the page does in between.
       requestAnimationFrame(() => {
+        result.nextFrame = performance.now();
+      });
+      const channel = new MessageChannel();
+      channel.port2.postMessage(null);
+      channel.port1.onmessage = () => {
+        channel.port1.close();
         result.painted = performance.now();
         result.responses = performance
           .getEntriesByType('resource')
           .filter((e) => e.name.includes('/api/collection'))
-          .map((e) => ({ name: e.name.replace(/^.*\/api\/collection/, ''), end: e.responseEnd }));
-      });
+          .map((e) => ({
+            name: e.name.replace(/^.*\/api\/collection/, ''),
+            end: e.responseEnd,
+            own: section === 'all' || asked.includes(key(e.name)),
+          }));
+        result.unmatched = asked.filter(
+          (a) => !result.responses.some((r) => r.own && key(`${location.origin}/x${r.name}`) === a),
+        );
+      };
       return;
     }
     requestAnimationFrame(tick);
@@ -157,13 +194,20 @@ try {
       page.on('pageerror', (e) => errors.push(e.message));
       await page.addInitScript(probe, section);
       await page.goto(`${url.replace(/\/$/, '')}/#${section === 'all' ? 'exec' : section}`);
-      await page.waitForFunction(() => window.__benchPage?.painted != null, null, { timeout: 60_000, polling: 100 });
+      await page.waitForFunction(
+        () => window.__benchPage?.painted != null && window.__benchPage.nextFrame != null,
+        null,
+        { timeout: 60_000, polling: 100 },
+      );
       const r = await page.evaluate(() => window.__benchPage);
-      const before = r.responses.filter((x) => x.end <= r.painted);
+      const before = r.responses.filter((x) => x.own && x.end <= r.painted);
       const last = Math.max(...before.map((x) => x.end));
+      if (r.unmatched.length) errors.push(`no request found for ${[...new Set(r.unmatched)].join(', ')}`);
       samples.push({
         nav: r.painted,
         afterLast: r.painted - last,
+        nextFrame: r.nextFrame,
+        nextFrameAfterLast: r.nextFrame - last,
         widgets: r.widgets,
         responses: before.length,
         errors,
@@ -173,13 +217,16 @@ try {
     out[section] = {
       navToPainted: median(samples.map((s) => s.nav)),
       lastResponseToPainted: median(samples.map((s) => s.afterLast)),
+      nextFrame: median(samples.map((s) => s.nextFrame)),
+      nextFrameAfterLast: median(samples.map((s) => s.nextFrameAfterLast)),
       samples,
     };
     const f = (v) => v.toFixed(1);
     console.log(
-      `bench-page ${section === 'all' ? 'whole page' : `#${section}`}: ${samples[0]?.widgets} widgets, ${runs} runs — ` +
+      `bench-page ${section === 'all' ? 'whole page' : `#${section}`}: ${samples[0]?.widgets} widgets, ${samples[0]?.responses} data requests, ${runs} runs — ` +
         `navigation → all painted: median ${f(out[section].navToPainted)} ms [${samples.map((s) => f(s.nav)).join(', ')}]; ` +
-        `last data response → all painted: median ${f(out[section].lastResponseToPainted)} ms [${samples.map((s) => f(s.afterLast)).join(', ')}]` +
+        `last data response → all painted: median ${f(out[section].lastResponseToPainted)} ms [${samples.map((s) => f(s.afterLast)).join(', ')}]; ` +
+        `next frame: ${f(out[section].nextFrame)} / ${f(out[section].nextFrameAfterLast)} ms` +
         (samples.some((s) => s.errors.length)
           ? `; page errors: ${[...new Set(samples.flatMap((s) => s.errors))].join(' | ')}`
           : ''),

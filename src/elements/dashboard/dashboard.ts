@@ -1,10 +1,11 @@
 import { FilterAttributes } from '../shared/filter-attributes.js';
-import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, ReactiveElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import type { Query } from '../../model/metrics.js';
 import { filtersContext, sourceContext } from '../../query/context.js';
 import { findSource, onSourcesChanged } from '../../query/source-registry.js';
 import { mergeFilters } from '../shared/filters.js';
+import { renderWaitingNow } from '../shared/visible-first.js';
 import { exportersIn, exportPack } from '../../export/pack.js';
 import type { ExportFile } from '../../export/types.js';
 import { styleProps } from '../../render/style-props.js';
@@ -148,8 +149,12 @@ export class CkDashboard extends FilterAttributes(LitElement) {
    * data are listed with an `error`.
    * @example const { filename, content } = await dashboard.exportAll('zip'); // content: Blob
    */
-  exportAll(format: 'json' | 'zip' = 'zip'): Promise<ExportFile> {
-    return exportPack(exportersIn(this), format);
+  async exportAll(format: 'json' | 'zip' = 'zip'): Promise<ExportFile> {
+    const widgets = exportersIn(this);
+    // An off-screen dashboard's widgets may still be waiting for the on-screen ones to draw (visible-first).
+    renderWaitingNow();
+    await Promise.all(widgets.filter((el) => el instanceof ReactiveElement).map((el) => el.updateComplete));
+    return exportPack(widgets, format);
   }
 
   /** Columns that fit the dashboard's width (one until it is measured). */

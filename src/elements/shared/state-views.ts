@@ -35,6 +35,11 @@ export function loadingView(locale: string): TemplateResult {
   return html`<div part="state" class="state" role="status" aria-live="polite"><div class="spinner" aria-hidden="true"></div>${t(locale, 'loading')}</div>`;
 }
 
+/** Whether `root` shows the loading state (`loadingView`). */
+export function showsLoading(root: ParentNode): boolean {
+  return root.querySelector('[part="state"] > .spinner') !== null;
+}
+
 /**
  * The error state: "Could not load the data.", the message, what to check (`hint`) and a retry button.
  * Also for data that arrived but could not be drawn (the widget's own validation).

@@ -14,7 +14,7 @@ import { downloadExport, exportMenu } from './export-menu.js';
 import { chartFrame, widgetHeader, type FrameHandlers } from './frame.js';
 import { footnoteText, footnoteView } from './footnote.js';
 import { LangController, PrintController, SizeController } from './host-controllers.js';
-import { LocaleReady } from './locale-ready.js';
+import { RenderOrder } from './render-order.js';
 import { emptyView, errorView, hintText, loadingView, noSourceView, staleBanner } from './state-views.js';
 import { exportContextOf } from '../../export/context.js';
 import { Derived } from './derive.js';
@@ -27,7 +27,7 @@ import './warm-formats.js'; // the page language's Intl formatters, created at i
  * attributes merged over inherited filters, one metric query, container size, language, and the
  * loading / empty / error / stale states with `ck-error`. Subclasses only map data to a chart.
  */
-export abstract class CkWidget<M extends MetricName> extends LocaleReady(FilterAttributes(LitElement)) {
+export abstract class CkWidget<M extends MetricName> extends RenderOrder(FilterAttributes(LitElement)) {
   static override properties: PropertyDeclarations = {
     source: { type: String },
   };

@@ -1,0 +1,250 @@
+// Where the main thread's time goes between the last data response of the demo's executive page and the frame that
+// paints every widget of it (the window `scripts/bench-page.mjs` times), from Chrome DevTools protocol recordings of
+// real loads: Tracing (devtools.timeline) for style, layout and paint, and a sampling CPU profile (Profiler, 100 µs)
+// whose JavaScript frames are mapped through dist/collectkit.min.js.map to the source they come from.
+// Usage: node scripts/profile-page.mjs --url http://127.0.0.1:5173/ [--runs 3] [--section exec] [--bundle FILE]
+//   Start the demo first (`npm start`; the bundle must be built, which `npm start` does). --bundle serves FILE (and
+//   FILE.map for the source map) in place of /vendor/collectkit.min.js, to profile another build on the same server.
+// Not a test: nothing is asserted; the medians over the runs are printed (with `uptime`) to be quoted.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const url = opt('--url', null);
+const runs = Number(opt('--runs', '3'));
+const section = opt('--section', 'exec');
+const bundle = opt('--bundle', null);
+if (!url) {
+  console.error('profile-page: --url of a running demo (npm start) is required');
+  process.exit(2);
+}
+const sourceOf = sourceLookup(JSON.parse(readFileSync(`${bundle ?? 'dist/collectkit.min.js'}.map`, 'utf8')));
+
+/**
+ * The source file of a generated (line, column) position (both 0-based) in a source map v3: its `mappings` decoded
+ * (base64 VLQ) into per-line sorted [column, source] pairs, the nearest segment at or before the column winning.
+ */
+function sourceLookup(map) {
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const lines = [];
+  let source = 0;
+  for (const line of map.mappings.split(';')) {
+    const segments = [];
+    let column = 0;
+    for (const seg of line.split(',').filter(Boolean)) {
+      const fields = [];
+      let value = 0;
+      let shift = 0;
+      for (const ch of seg) {
+        const digit = B64.indexOf(ch);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += fields[0];
+      if (fields.length > 1) {
+        source += fields[1];
+        segments.push([column, source]);
+      }
+      // fields 2-4 (original line, column, name) are not needed to name the file
+    }
+    lines.push(segments);
+  }
+  return (line, column) => {
+    const segments = lines[line] ?? [];
+    let lo = 0;
+    let hi = segments.length - 1;
+    let found = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (segments[mid][0] <= column) {
+        found = segments[mid][1];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found === null ? null : map.sources[found];
+  };
+}
+
+/** Installed before any page script: marks `ck-painted` once the frame drawing every widget of `section` is done. */
+function probe(section) {
+  const SKIP = new Set(['CK-SOURCE', 'CK-DASHBOARD', 'CK-FILTER-BAR']);
+  const ready = (el) => {
+    const d = el.data;
+    return (
+      !!el.shadowRoot &&
+      !!d &&
+      (d.status === 'success' || d.status === 'stale') &&
+      !!d.data &&
+      el.hasUpdated &&
+      !el.isUpdatePending &&
+      !el.shadowRoot.querySelector('.spinner')
+    );
+  };
+  const tick = () => {
+    const root = document.getElementById(section);
+    const list = root
+      ? [...root.querySelectorAll('*')].filter((el) => el.tagName.startsWith('CK-') && !SKIP.has(el.tagName))
+      : [];
+    if (!list.length || !list.every(ready)) return void requestAnimationFrame(tick);
+    const metrics = new Set(list.map((el) => el.metric));
+    const channel = new MessageChannel();
+    channel.port2.postMessage(null);
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      const painted = performance.now();
+      performance.mark('ck-painted');
+      const own = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/api/collection/') && metrics.has(new URL(e.name).pathname.split('/').pop()));
+      window.__profilePage = { painted, last: Math.max(...own.map((e) => e.responseEnd)) };
+    };
+  };
+  requestAnimationFrame(tick);
+}
+
+/** The kit's layers, from the source path a JavaScript frame maps to. */
+function layer(source) {
+  if (!source) return 'other JS';
+  if (/src\/data\/(validate|contract)/.test(source)) return 'data validation';
+  if (/src\/data\//.test(source)) return 'data adapter (fetch, JSON)';
+  if (/query-core|src\/query\//.test(source)) return 'query-core';
+  if (/src\/kpi\//.test(source)) return 'KPI';
+  if (/src\/views\//.test(source)) return 'view model';
+  if (/lit-html|lit-element|reactive-element|@lit\//.test(source)) return 'lit (templates, updates)';
+  if (/src\/(render|charts|svg)\/|d3-/.test(source)) return 'chart render (src/render, charts, svg, d3)';
+  if (/src\/elements\//.test(source)) return 'elements';
+  return 'other JS';
+}
+
+/** Trace events that are style, layout and paint on the main thread. */
+const RENDER = {
+  UpdateLayoutTree: 'style',
+  ParseAuthorStyleSheet: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  PaintImage: 'paint',
+  Layerize: 'paint',
+  Commit: 'paint',
+  UpdateLayer: 'paint',
+  ParseHTML: 'lit (templates, updates)', // lit's template preparation (innerHTML of a <template>)
+};
+
+/** Main-thread self time per kind in [t0, t1] (trace µs), JavaScript split over the kit's layers by CPU samples. */
+function breakdown(events, profile, pid, t0, t1) {
+  const main = events.find((e) => e.pid === pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const slices = events
+    .filter((e) => e.pid === pid && e.tid === main.tid && e.ph === 'X' && e.dur != null)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const clip = (e) => Math.max(0, Math.min(e.ts + e.dur, t1) - Math.max(e.ts, t0));
+  const self = new Map();
+  const add = (m, k, v) => m.set(k, (m.get(k) ?? 0) + v);
+  const stack = [];
+  let busy = 0;
+  for (const e of slices) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const d = clip(e);
+    if (stack.length) add(self, stack.at(-1).name, -d);
+    else busy += d;
+    add(self, e.name, d);
+    stack.push(e);
+  }
+  const kinds = new Map();
+  let js = 0;
+  for (const [name, us] of self) {
+    if (RENDER[name]) add(kinds, RENDER[name], us);
+    else js += us; // script, microtasks, GC, timers: JavaScript and what it calls
+  }
+  // Split the JavaScript time over layers in proportion to the CPU samples of JS frames in the window.
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const memo = new Map();
+  const layerOf = (id) => {
+    if (memo.has(id)) return memo.get(id);
+    const { callFrame: cf } = byId.get(id);
+    let l = null;
+    if (cf.url.includes('collectkit.min.js')) l = layer(sourceOf(cf.lineNumber, cf.columnNumber));
+    else if (!cf.url && cf.functionName === '(garbage collector)') l = 'GC';
+    else if (!cf.url && parent.has(id)) l = layerOf(parent.get(id)); // a builtin: its caller's layer
+    memo.set(id, l);
+    return l;
+  };
+  const samples = new Map();
+  let t = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i];
+    const l = t >= t0 && t <= t1 ? layerOf(id) : null;
+    if (l) add(samples, l, profile.timeDeltas[i + 1] ?? 100);
+  });
+  const sampled = [...samples.values()].reduce((a, b) => a + b, 0);
+  for (const [l, us] of samples) add(kinds, l, sampled ? (js * us) / sampled : 0);
+  if (!sampled) add(kinds, 'other JS', js);
+  kinds.set('idle (waiting)', t1 - t0 - busy);
+  return kinds;
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+});
+try {
+  const route = (context) =>
+    bundle
+      ? context.route('**/vendor/collectkit.min.js', (r) => r.fulfill({ path: bundle, contentType: 'text/javascript' }))
+      : null;
+  const warm = await browser.newContext();
+  await route(warm);
+  await (await warm.newPage()).goto(url, { waitUntil: 'load' });
+  await new Promise((r) => setTimeout(r, 3000));
+  await warm.close();
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await route(context);
+    const page = await context.newPage();
+    await page.addInitScript(probe, section);
+    const cdp = await context.newCDPSession(page);
+    const events = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+    const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute',
+      transferMode: 'ReportEvents',
+    });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.goto(`${url.replace(/\/$/, '')}/#${section}`);
+    await page.waitForFunction(() => window.__profilePage != null, null, { timeout: 60_000, polling: 100 });
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.send('Tracing.end');
+    await complete;
+    const r = await page.evaluate(() => window.__profilePage);
+    const mark = events.find((e) => e.name === 'ck-painted');
+    const t1 = mark.ts;
+    const t0 = t1 - (r.painted - r.last) * 1000;
+    results.push({ window: r.painted - r.last, kinds: breakdown(events, profile, mark.pid, t0, t1) });
+    await context.close();
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const names = [...new Set(results.flatMap((r) => [...r.kinds.keys()]))];
+  const rows = names
+    .map((n) => [n, median(results.map((r) => (r.kinds.get(n) ?? 0) / 1000))])
+    .sort((a, b) => b[1] - a[1]);
+  console.log(
+    `profile-page #${section}${bundle ? ` (${bundle})` : ''}: last data response → all painted, ${runs} runs: ` +
+      `${results.map((r) => r.window.toFixed(1)).join(', ')} ms; median main-thread time per kind (ms):`,
+  );
+  for (const [n, ms] of rows) if (ms >= 0.05) console.log(`  ${ms.toFixed(1).padStart(7)}  ${n}`);
+  console.log(`profile-page: ${url}, ${execFileSync('uptime').toString().trim()}`);
+} finally {
+  await browser.close();
+}
