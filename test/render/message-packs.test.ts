@@ -59,6 +59,17 @@ describe('message packs', () => {
     expect(packsReady('zh-TW')).toBeUndefined();
   });
 
+  it('make a widget asking while a batch loads wait for that batch (no render before its texts)', async () => {
+    const { addMessagePack, loadedMessages, packsReady, OPS_MESSAGES } = await freshMessages();
+    addMessagePack(OPS_MESSAGES);
+    const first = packsReady('en');
+    const second = packsReady('en');
+    expect(first).toBeInstanceOf(Promise);
+    expect(second).toBeInstanceOf(Promise);
+    await second;
+    expect(loadedMessages('en')).toHaveProperty('ptpTitle');
+  });
+
   it('every language module of every pack is loaded up front by src/locales/all.ts (SVG renderer, one file)', () => {
     const dir = resolve(root, 'src/render/i18n');
     const modules = readdirSync(dir)

@@ -1,11 +1,12 @@
 /**
  * Small reactive controllers of a widget's surroundings, each one concern (as lit's own controllers):
- * its width, whether the page prints, and its language.
+ * its width, whether the page prints, its language, and the page's data sources.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { intlLocaleOf, resolveLocale } from '../../render/i18n/index.js';
 import { inheritedLang, watchLang } from './lang.js';
 import { at } from '../../model/at.js';
+import { onSourcesChanged } from '../../query/source-registry.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -118,6 +119,24 @@ export class LangController implements ReactiveController {
     const tag = inheritedLang(this.host);
     this.locale = resolveLocale(tag);
     this.intlLocale = intlLocaleOf(tag, this.locale);
+  }
+
+  hostDisconnected(): void {
+    this.#stop?.();
+    this.#stop = null;
+  }
+}
+
+/** Re-renders its host whenever a `<ck-source>` joins or leaves the page (a `source="id"` may now resolve). */
+export class SourcesController implements ReactiveController {
+  #stop: (() => void) | null = null;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#stop = onSourcesChanged(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {

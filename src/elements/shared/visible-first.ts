@@ -44,6 +44,12 @@ function release(el: HTMLElement): void {
   }
 }
 
+/** Lets `el` draw now if it waits for its turn (an export of its data), and resolves once it has updated. */
+export async function drawNow(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+  release(el);
+  await el.updateComplete;
+}
+
 /** Lets every waiting widget draw now (an export of the whole dashboard, printing). */
 export function renderWaitingNow(): void {
   for (const el of [...waiting.keys()]) release(el);

@@ -6,15 +6,16 @@ import type { DataError } from '../../data/errors.js';
 import { filtersContext, sourceContext } from '../../query/context.js';
 import type { DataSource } from '../../query/data-source.js';
 import { MetricController } from '../../query/metric-controller.js';
-import { findSource, onSourcesChanged } from '../../query/source-registry.js';
+import { findSource } from '../../query/source-registry.js';
 import { dataTable, type TableSpec } from '../../render/table.js';
 import { emit, errorDetail, type CkErrorDetail } from './events.js';
 import { mergeFilters } from './filters.js';
 import { downloadExport, exportMenu } from './export-menu.js';
 import { chartFrame, widgetHeader, type FrameHandlers } from './frame.js';
 import { footnoteText, footnoteView } from './footnote.js';
-import { LangController, PrintController, SizeController } from './host-controllers.js';
+import { LangController, PrintController, SizeController, SourcesController } from './host-controllers.js';
 import { RenderOrder } from './render-order.js';
+import { drawNow } from './visible-first.js';
 import { emptyView, errorView, hintText, loadingView, noSourceView, staleBanner } from './state-views.js';
 import { exportContextOf } from '../../export/context.js';
 import { Derived } from './derive.js';
@@ -66,18 +67,9 @@ export abstract class CkWidget<M extends MetricName> extends RenderOrder(FilterA
     metric: this.metric,
     query: this.query,
   }));
-  #stopSources: (() => void) | null = null;
+  /** Re-renders when a `<ck-source>` joins or leaves the page. */
+  protected readonly sourcesWatch = new SourcesController(this);
   #lastError: DataError | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#stopSources = onSourcesChanged(() => this.requestUpdate());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopSources?.();
-  }
 
   /** The data source this widget reads from, or undefined while none is found. */
   protected resolveSource(): DataSource | undefined {
@@ -209,6 +201,7 @@ export abstract class CkWidget<M extends MetricName> extends RenderOrder(FilterA
    * @example const { filename, content } = await el.exportData('csv');
    */
   async exportData(format: DataFormat): Promise<ExportFile> {
+    await drawNow(this); // an off-screen widget waiting for its turn (visible-first) draws its data first
     const table = this.exportTable();
     if (!table) throw new Error('nothing to export: the widget has no data yet');
     // Export code is fetched when first used: a page that never exports never loads it.
@@ -222,6 +215,7 @@ export abstract class CkWidget<M extends MetricName> extends RenderOrder(FilterA
    * @example const { content } = await el.exportImage('png'); // a Blob
    */
   async exportImage(format: ImageFormat): Promise<ExportFile> {
+    await drawNow(this);
     const chart = this.renderRoot.querySelector<SVGSVGElement>('[part="frame"] svg.chart') ?? this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
     if (!chart || !this.data.data) throw new Error('nothing to export: the widget draws no chart');
     const { chartImage } = await import('../../export/image.js');

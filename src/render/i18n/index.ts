@@ -34,6 +34,8 @@ export type MessageLoaders = Record<KitLocale, () => Promise<unknown>>;
 // Per language, the pack modules registered and not loaded yet (ensureLocale loads them).
 const pendingPacks: Record<string, Set<() => Promise<unknown>>> = {};
 const loadedPacks = new Set<() => Promise<unknown>>();
+// Per language, the batch of pack modules being fetched (every caller waits for it).
+const inFlight: Record<string, Promise<void> | undefined> = {};
 
 /**
  * Registers a widget's message pack: the modules that show the widget call this at load, and each
@@ -58,17 +60,24 @@ export function addLanguageMessages(locale: string, messages: Readonly<Record<st
  */
 export function packsReady(locale: string): Promise<void> | undefined {
   const pending = pendingPacks[locale];
-  if (!pending?.size) return undefined;
+  if (!pending?.size) return inFlight[locale];
   const loads = [...pending];
   pending.clear();
-  return Promise.all(
+  const batch = Promise.all(
     loads.map((load) =>
       load().then(
         () => void loadedPacks.add(load),
         () => void pending.add(load),
       ),
     ),
-  ).then(() => undefined);
+  );
+  // A widget asking while an earlier batch loads waits for that one too, never rendering before its texts.
+  const all = Promise.all([inFlight[locale], batch]).then(() => undefined);
+  inFlight[locale] = all;
+  void all.then(() => {
+    if (inFlight[locale] === all) inFlight[locale] = undefined;
+  });
+  return all;
 }
 
 /**

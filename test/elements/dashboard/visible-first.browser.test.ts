@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../../../src/define.js';
 import { registerAdapter } from '../../../src/data/adapter.js';
 import type { CkDashboard } from '../../../src/elements/dashboard/dashboard.js';
+import type { CkOverdueTrend } from '../../../src/elements/overdue-trend/overdue-trend.js';
 import { MAX_WAIT_MS } from '../../../src/elements/shared/visible-first.js';
 import { until } from '../../support/until.js';
 
@@ -75,6 +76,7 @@ async function waitingBelow() {
 describe('<ck-dashboard> off screen while an on-screen widget loads', () => {
   it('keeps its loading state until the on-screen widget has drawn, then draws its data', async () => {
     const { top, below } = await waitingBelow();
+    console.log('DEBUG', below.shadowRoot?.innerHTML.slice(0, 600), (below as unknown as {isUpdatePending: boolean}).isUpdatePending);
     expect(loading(below)).not.toBeNull();
     expect(drawn(below)).toBeNull();
     answer();
@@ -101,6 +103,17 @@ describe('<ck-dashboard> off screen while an on-screen widget loads', () => {
     expect(pack.widgets).toHaveLength(1);
     expect(pack.widgets[0]?.error).toBeUndefined();
     expect(pack.widgets[0]?.rows?.length).toBeGreaterThan(0);
+  });
+
+  it('exports its data and chart from its own exportData and exportImage while it waits (drawing first)', async () => {
+    const { top, below } = await waitingBelow();
+    expect(drawn(below)).toBeNull();
+    const exporter = below as unknown as CkOverdueTrend;
+    const json = JSON.parse((await exporter.exportData('json')).content as string) as { rows: string[][] };
+    expect(json.rows.length).toBeGreaterThan(0);
+    expect(drawn(below)).not.toBeNull();
+    expect((await exporter.exportImage('svg')).filename).toMatch(/\.svg$/);
+    expect(loading(top)).not.toBeNull();
   });
 
   it(`draws at the latest ${MAX_WAIT_MS} ms after it began to wait, when the on-screen widget never answers`, async () => {
