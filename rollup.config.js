@@ -11,14 +11,19 @@ const external = Object.keys(pkg.dependencies ?? {});
 const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(dep + '/'));
 /** The server also leaves its optional peers (DuckDB, Fastify) and Node's built-ins to the runtime. */
 const serverExternal = [...external, ...Object.keys(pkg.peerDependencies ?? {})];
-const isServerExternal = (id) => id.startsWith('node:') || serverExternal.some((dep) => id === dep || id.startsWith(dep + '/'));
+const isServerExternal = (id) =>
+  id.startsWith('node:') || serverExternal.some((dep) => id === dep || id.startsWith(dep + '/'));
 
 /** Copies the metrics' SQL files next to the built server (they are read at run time). */
 const copySql = {
   name: 'collectkit-copy-sql',
   generateBundle() {
     for (const file of readdirSync('src/server/sql').filter((f) => f.endsWith('.sql'))) {
-      this.emitFile({ type: 'asset', fileName: `server/sql/${file}`, source: readFileSync(`src/server/sql/${file}`, 'utf8') });
+      this.emitFile({
+        type: 'asset',
+        fileName: `server/sql/${file}`,
+        source: readFileSync(`src/server/sql/${file}`, 'utf8'),
+      });
     }
   },
 };
@@ -33,7 +38,8 @@ const unusedQueryCore = {
   resolveId(source, importer) {
     if (!importer || !importer.includes('@tanstack/query-core')) return null;
     if (source === './mutationCache.js') return resolve('src/query/no-mutations.ts');
-    if (source === './infiniteQueryBehavior.js' && importer.endsWith('query.js')) return resolve('src/query/no-infinite-queries.ts');
+    if (source === './infiniteQueryBehavior.js' && importer.endsWith('query.js'))
+      return resolve('src/query/no-infinite-queries.ts');
     return null;
   },
 };
@@ -54,7 +60,11 @@ const packsLoadedUpFront = {
 /** Every registering file is an entry, so `collectkit/elements/<name>/ck-<name>.js` can be imported alone. */
 const elementEntries = readdirSync('src/elements', { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(`src/elements/${d.name}`).filter((f) => /^ck-.*\.ts$/.test(f)).map((f) => `src/elements/${d.name}/${f}`));
+  .flatMap((d) =>
+    readdirSync(`src/elements/${d.name}`)
+      .filter((f) => /^ck-.*\.ts$/.test(f))
+      .map((f) => `src/elements/${d.name}/${f}`),
+  );
 
 export default [
   // Tree-shakeable ESM with typings; dependencies stay external for the page's bundler.
@@ -73,17 +83,32 @@ export default [
   // The autoloader and one self-contained module per element (`dist/ck-kpi-tile.js`), sharing common code
   // as chunks: a page loads `dist/autoloader.js` and fetches only the elements it shows.
   {
-    input: { autoloader: 'src/autoloader.ts', ...Object.fromEntries(elementEntries.map((f) => [basename(f, '.ts'), f])) },
+    input: {
+      autoloader: 'src/autoloader.ts',
+      ...Object.fromEntries(elementEntries.map((f) => [basename(f, '.ts'), f])),
+    },
     // The KPI modules are pure math: one a chunk imports only for its spread constants (kpi/legal's field lists)
     // must not be fetched by every widget whose barrel import names it (a tile page fetched four of them).
     treeshake: { moduleSideEffects: (id) => !id.includes('/src/kpi/') },
     // No merging of small chunks (experimentalMinChunkSize): measured, it made a tile page fetch more (62.9–67.3 KB vs 60.4).
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
     plugins: [
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
       unusedQueryCore,
       nodeResolve({ browser: true, exportConditions: ['production'] }),
-      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, sourceMap: true, outDir: 'dist' }),
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        declaration: false,
+        declarationMap: false,
+        sourceMap: true,
+        outDir: 'dist',
+      }),
       minifyHTML({ failOnError: true }),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
@@ -109,7 +134,13 @@ export default [
   // element and exposes the API as the global `collectkit` (a module-scoped var under type=module).
   {
     input: 'src/global.ts',
-    output: { file: 'dist/collectkit.min.js', format: 'iife', name: 'collectkit', sourcemap: true, inlineDynamicImports: true },
+    output: {
+      file: 'dist/collectkit.min.js',
+      format: 'iife',
+      name: 'collectkit',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
     plugins: [
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
       unusedQueryCore,

@@ -76,7 +76,11 @@ async function waitingBelow() {
 describe('<ck-dashboard> off screen while an on-screen widget loads', () => {
   it('keeps its loading state until the on-screen widget has drawn, then draws its data', async () => {
     const { top, below } = await waitingBelow();
-    console.log('DEBUG', below.shadowRoot?.innerHTML.slice(0, 600), (below as unknown as {isUpdatePending: boolean}).isUpdatePending);
+    console.log(
+      'DEBUG',
+      below.shadowRoot?.innerHTML.slice(0, 600),
+      (below as unknown as { isUpdatePending: boolean }).isUpdatePending,
+    );
     expect(loading(below)).not.toBeNull();
     expect(drawn(below)).toBeNull();
     answer();
