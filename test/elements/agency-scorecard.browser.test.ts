@@ -5,15 +5,9 @@ import '../../src/define.js';
 import type { CkAgencyScorecard } from '../../src/elements/agency-scorecard/agency-scorecard.js';
 import type { AgencyRow } from '../../src/model/rows.js';
 import { until } from '../support/until.js';
-import {
-  axeViolations,
-  mountWidget,
-  shadow,
-  showTable,
-  tableCells,
-  text,
-  useMetricBackend,
-} from '../support/widget.js';
+import { mountWidget, useMetricBackend } from '../support/widget.js';
+import { shadow, tableCells, text } from '../support/widget-read.js';
+import { alertOf, axeViolations, showTable } from '../support/widget-act.js';
 
 const r = (period: string, agency: string, n: readonly number[], lastEvaluation?: string): AgencyRow => ({
   period,
@@ -36,8 +30,7 @@ const rows: AgencyRow[] = [
 
 const backend = useMetricBackend(
   '*/test-agency/agencies',
-  () => rows,
-  { bad: () => [{ ...rows[0], violations: 5000 }] },
+  { ok: () => rows, bad: () => [{ ...rows[0], violations: 5000 }] },
   { handlers },
 );
 const mount = (attrs = '', lang = 'en', base = '/test-agency') =>
@@ -136,14 +129,14 @@ describe('<ck-agency-scorecard>', () => {
     document.body.replaceChildren();
     backend.set('fail');
     const failed = mount();
-    await until(() => !!failed.shadowRoot && !!shadow(failed).querySelector('[role="alert"]'));
+    await alertOf(failed);
     expect(text(failed, '[role="alert"]')).toMatch(/500|warehouse down/);
     document.body.replaceChildren();
     backend.set('bad');
     const errors: string[] = [];
     const bad = mount();
     bad.addEventListener('ck-error', (e) => errors.push((e as CustomEvent<{ message: string }>).detail.message));
-    await until(() => !!bad.shadowRoot && !!shadow(bad).querySelector('[role="alert"]'));
+    await alertOf(bad);
     expect(text(bad, '[role="alert"]')).toMatch(/violations is 5000, more than callsChecked 1500|violations/);
     expect(errors.some((m) => /violations/.test(m))).toBe(true);
   });

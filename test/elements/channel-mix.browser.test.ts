@@ -3,18 +3,9 @@ import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkChannelMix } from '../../src/elements/channel-mix/channel-mix.js';
 import { until } from '../support/until.js';
-import {
-  button,
-  keyboard,
-  mountOnMock,
-  mountWidget,
-  nextEvent,
-  panelValues,
-  shadow,
-  showTable,
-  tableCells,
-  useMetricBackend,
-} from '../support/widget.js';
+import { mountOnMock, mountWidget, useMetricBackend } from '../support/widget.js';
+import { button, panelValues, shadow, tableCells } from '../support/widget-read.js';
+import { alertOf, keyboard, nextEvent, settledStatus, showTable } from '../support/widget-act.js';
 
 /**
  * Hand-checked sums over two months: phone 500/2,000 contacts (25.0 %), 16,000 collected, cost 4,000;
@@ -37,7 +28,7 @@ const rows = [
   collected,
 }));
 
-const backend = useMetricBackend('*/test-channels/channels', () => rows, {}, { handlers });
+const backend = useMetricBackend('*/test-channels/channels', { ok: () => rows }, { handlers });
 const mount = (attrs = '', lang = 'en', width = '900px') =>
   mountWidget<CkChannelMix>('ck-channel-mix', { base: '/test-channels', attrs, lang, width });
 
@@ -155,13 +146,11 @@ describe('<ck-channel-mix>', () => {
   it('shows empty and error states', async () => {
     backend.set('empty');
     const empty = mount('from="2025-01" to="2025-03"');
-    const state = await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
+    const state = await settledStatus(empty);
     expect(state.textContent).toBe('No data between 2025-01 and 2025-03.');
     backend.set('fail');
     const failing = mount();
-    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain(
-      'warehouse down',
-    );
+    expect((await alertOf(failing)).textContent).toContain('warehouse down');
   });
   it('renders the mock portfolio and its large scenario without errors', async () => {
     for (const base of ['/api/collection', '/api/scenarios/huge']) {

@@ -3,18 +3,9 @@ import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkContactHeatmap } from '../../src/elements/contact-heatmap/contact-heatmap.js';
 import { until } from '../support/until.js';
-import {
-  axeViolations,
-  keyboard,
-  mountOnMock,
-  mountWidget,
-  nextEvent,
-  shadow,
-  showTable,
-  tableCells,
-  texts,
-  useMetricBackend,
-} from '../support/widget.js';
+import { mountOnMock, mountWidget, useMetricBackend } from '../support/widget.js';
+import { shadow, tableCells, texts } from '../support/widget-read.js';
+import { alertOf, axeViolations, keyboard, nextEvent, settledStatus, showTable } from '../support/widget-act.js';
 
 const row = (
   weekday: number,
@@ -41,8 +32,7 @@ const rows = [
 
 const backend = useMetricBackend(
   '*/test-hours/contact-hours',
-  () => rows,
-  { bad: () => [row(8, 10, 1, 0, 0, 0)] },
+  { ok: () => rows, bad: () => [row(8, 10, 1, 0, 0, 0)] },
   { handlers },
 );
 const mount = (attrs = '', lang = 'en', width = '900px') =>
@@ -120,9 +110,7 @@ describe('<ck-contact-heatmap>', () => {
   it('refuses a weekday outside 1–7, speaks Chinese, shows empty and error states', async () => {
     backend.set('bad');
     const bad = mount();
-    expect((await until(() => shadow(bad).querySelector('[role="alert"]'))).textContent).toContain(
-      'weekday is 8, must be 1 (Monday) to 7 (Sunday)',
-    );
+    expect((await alertOf(bad)).textContent).toContain('weekday is 8, must be 1 (Monday) to 7 (Sunday)');
     backend.set('ok');
     const zh = mount('', 'zh-TW');
     await until(() => shadow(zh).querySelectorAll('rect.cell').length === 168);
@@ -130,14 +118,10 @@ describe('<ck-contact-heatmap>', () => {
     expect(texts(zh, '.axis text').slice(-7)).toEqual(['週一', '週二', '週三', '週四', '週五', '週六', '週日']);
     backend.set('empty');
     const empty = mount('from="2025-01" to="2025-03"');
-    expect(
-      (await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'))).textContent,
-    ).toBe('No data between 2025-01 and 2025-03.');
+    expect((await settledStatus(empty)).textContent).toBe('No data between 2025-01 and 2025-03.');
     backend.set('fail');
     const failing = mount();
-    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain(
-      'warehouse down',
-    );
+    expect((await alertOf(failing)).textContent).toContain('warehouse down');
   });
 
   it('renders the mock portfolio and passes axe', async () => {

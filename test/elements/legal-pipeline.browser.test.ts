@@ -4,24 +4,13 @@ import '../../src/define.js';
 import type { CkLegalPipeline } from '../../src/elements/legal-pipeline/legal-pipeline.js';
 import { LEGAL_PIPELINE_ROWS as rows } from '../support/legal-rows.js';
 import { until } from '../support/until.js';
-import {
-  axeViolations,
-  button,
-  keyboard,
-  mountOnMock,
-  mountWidget,
-  nextEvent,
-  panelValues,
-  shadow,
-  showTable,
-  tableCells,
-  useMetricBackend,
-} from '../support/widget.js';
+import { mountOnMock, mountWidget, useMetricBackend } from '../support/widget.js';
+import { button, panelValues, shadow, tableCells } from '../support/widget-read.js';
+import { alertOf, axeViolations, keyboard, nextEvent, settledStatus, showTable } from '../support/widget-act.js';
 
 const backend = useMetricBackend(
   '*/test-legal/legal',
-  () => rows,
-  { inconsistent: () => [{ ...rows[0], filed: 120 }] },
+  { ok: () => rows, inconsistent: () => [{ ...rows[0], filed: 120 }] },
   { handlers, failMessage: 'court system down' },
 );
 const mount = (attrs = '', lang = 'en', width = '900px') =>
@@ -86,7 +75,7 @@ describe('<ck-legal-pipeline>', () => {
     const errors: CustomEvent[] = [];
     document.addEventListener('ck-error', (e) => errors.push(e as CustomEvent), { once: true });
     const el = mount();
-    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    const alert = await alertOf(el);
     expect(alert.textContent).toContain('filed is 120, more than referred 100');
     expect(errors[0]?.detail.metric).toBe('legal');
   });
@@ -108,14 +97,10 @@ describe('<ck-legal-pipeline>', () => {
     expect(shadow(tw).querySelector('[part="value"]')!.textContent).toContain('債權轉讓價格為餘額的 5.0%');
     backend.set('empty');
     const empty = mount('from="2025-01" to="2025-03"');
-    expect(
-      (await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'))).textContent,
-    ).toBe('No data between 2025-01 and 2025-03.');
+    expect((await settledStatus(empty)).textContent).toBe('No data between 2025-01 and 2025-03.');
     backend.set('fail');
     const failing = mount();
-    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain(
-      'court system down',
-    );
+    expect((await alertOf(failing)).textContent).toContain('court system down');
   });
 
   it('renders the mock portfolio and passes axe', async () => {

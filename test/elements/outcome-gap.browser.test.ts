@@ -11,18 +11,9 @@ import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkOutcomeGap } from '../../src/elements/outcome-gap/outcome-gap.js';
 import { until } from '../support/until.js';
-import {
-  axeViolations,
-  button,
-  collectErrors,
-  keyboard,
-  mountWidget,
-  nextEvent,
-  shadow,
-  tableCells,
-  trimmedTexts,
-  useMetricBackend,
-} from '../support/widget.js';
+import { mountWidget, useMetricBackend } from '../support/widget.js';
+import { button, shadow, tableCells, trimmedTexts } from '../support/widget-read.js';
+import { alertOf, axeViolations, collectErrors, keyboard, nextEvent } from '../support/widget-act.js';
 
 const seg = (segment: string, period: string, entered: number, cured: number) => ({
   period,
@@ -45,8 +36,7 @@ const rows = [
 
 const backend = useMetricBackend(
   '*/test-outcomes/outcomes',
-  () => rows,
-  { bad: () => [...rows, seg('other', '2025-03', 10, 11)] },
+  { ok: () => rows, bad: () => [...rows, seg('other', '2025-03', 10, 11)] },
   { handlers },
 );
 const mount = (attrs = '', lang = 'en', width = '900px') =>
@@ -110,7 +100,7 @@ describe('<ck-outcome-gap>', () => {
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('⚠ worse');
     const selected = nextEvent(el, 'ck-select');
     await key('Enter');
-    const detail = (await selected).detail as Record<string, unknown>;
+    const detail = (await selected).detail;
     expect(detail).toMatchObject({
       series: 'vulnerable:cure',
       period: '2025-01/2025-02',
@@ -149,7 +139,7 @@ describe('<ck-outcome-gap>', () => {
     backend.set('bad');
     const errors = collectErrors();
     const el = mount();
-    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    const alert = await alertOf(el);
     expect(alert.textContent).toContain(
       'outcomes row 4 (period 2025-03, segment other): cured is 11, more than entered (10)',
     );
@@ -157,7 +147,7 @@ describe('<ck-outcome-gap>', () => {
     document.body.replaceChildren();
     backend.set('ok');
     const missing = mount('reference="nobody"');
-    const alert2 = await until(() => shadow(missing).querySelector('[role="alert"]'));
+    const alert2 = await alertOf(missing);
     expect(alert2.textContent).toContain('no rows of the reference segment "nobody"');
   });
 
@@ -168,7 +158,7 @@ describe('<ck-outcome-gap>', () => {
     document.body.replaceChildren();
     backend.set('fail');
     const failed = mount();
-    const alert = await until(() => shadow(failed).querySelector('[role="alert"]'));
+    const alert = await alertOf(failed);
     expect(alert.textContent).toContain('Could not load the data.');
   });
 

@@ -3,19 +3,9 @@ import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkPtpFunnel } from '../../src/elements/ptp-funnel/ptp-funnel.js';
 import { until } from '../support/until.js';
-import {
-  axeViolations,
-  button,
-  keyboard,
-  mountOnMock,
-  mountWidget,
-  nextEvent,
-  panelValues,
-  shadow,
-  showTable,
-  tableCells,
-  useMetricBackend,
-} from '../support/widget.js';
+import { mountOnMock, mountWidget, useMetricBackend } from '../support/widget.js';
+import { button, panelValues, shadow, tableCells } from '../support/widget-read.js';
+import { alertOf, axeViolations, keyboard, nextEvent, settledStatus, showTable } from '../support/widget-act.js';
 
 const fields = [
   'period',
@@ -51,8 +41,7 @@ const rows = [
 
 const backend = useMetricBackend(
   '*/test-promises/promises',
-  () => rows,
-  { inconsistent: () => [{ ...rows[0], kept: 37 }] },
+  { ok: () => rows, inconsistent: () => [{ ...rows[0], kept: 37 }] },
   { handlers },
 );
 const urls = backend.requests;
@@ -161,7 +150,7 @@ describe('<ck-ptp-funnel>', () => {
     const errors: CustomEvent[] = [];
     document.addEventListener('ck-error', (e) => errors.push(e as CustomEvent), { once: true });
     const el = mount();
-    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    const alert = await alertOf(el);
     expect(alert.textContent).toContain('kept 37 + partlyKept 9 + broken 15 is not matured 60');
     expect(errors[0]?.detail.metric).toBe('promises');
   });
@@ -182,14 +171,10 @@ describe('<ck-ptp-funnel>', () => {
     expect(shadow(tw).querySelector('[part="value"]')!.textContent).toContain('兌現 60.0%');
     backend.set('empty');
     const empty = mount('from="2025-01" to="2025-03"');
-    expect(
-      (await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'))).textContent,
-    ).toBe('No data between 2025-01 and 2025-03.');
+    expect((await settledStatus(empty)).textContent).toBe('No data between 2025-01 and 2025-03.');
     backend.set('fail');
     const failing = mount();
-    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain(
-      'warehouse down',
-    );
+    expect((await alertOf(failing)).textContent).toContain('warehouse down');
   });
 
   it('renders the mock portfolio and passes axe', async () => {

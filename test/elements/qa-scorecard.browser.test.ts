@@ -5,15 +5,9 @@ import '../../src/define.js';
 import type { CkQaScorecard } from '../../src/elements/qa-scorecard/qa-scorecard.js';
 import type { QualityRow } from '../../src/model/rows.js';
 import { until } from '../support/until.js';
-import {
-  axeViolations,
-  mountWidget,
-  shadow,
-  showTable,
-  tableCells,
-  text,
-  useMetricBackend,
-} from '../support/widget.js';
+import { mountWidget, useMetricBackend } from '../support/widget.js';
+import { shadow, tableCells, text } from '../support/widget-read.js';
+import { alertOf, axeViolations, showTable } from '../support/widget-act.js';
 
 const r = (
   period: string,
@@ -53,8 +47,7 @@ const rows: QualityRow[] = [
 
 const backend = useMetricBackend(
   '*/test-qa/quality',
-  () => rows,
-  { bad: () => [{ ...rows[0], violations: 5000 }] },
+  { ok: () => rows, bad: () => [{ ...rows[0], violations: 5000 }] },
   { handlers },
 );
 const mount = (attrs = '', lang = 'en', base = '/test-qa') =>
@@ -142,7 +135,7 @@ describe('<ck-qa-scorecard>', () => {
     const errors: string[] = [];
     const bad = mount();
     bad.addEventListener('ck-error', (e) => errors.push((e as CustomEvent<{ message: string }>).detail.message));
-    await until(() => !!bad.shadowRoot && !!shadow(bad).querySelector('[role="alert"]'));
+    await alertOf(bad);
     expect(text(bad, '[role="alert"]')).toMatch(/violations/);
     expect(errors.length).toBeGreaterThan(0);
   });

@@ -9,18 +9,9 @@ import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkStrategyTest } from '../../src/elements/strategy-test/strategy-test.js';
 import { until } from '../support/until.js';
-import {
-  axeViolations,
-  button,
-  collectErrors,
-  keyboard,
-  mountWidget,
-  nextEvent,
-  shadow,
-  tableCells,
-  trimmedTexts,
-  useMetricBackend,
-} from '../support/widget.js';
+import { mountWidget, useMetricBackend } from '../support/widget.js';
+import { button, shadow, tableCells, trimmedTexts } from '../support/widget-read.js';
+import { alertOf, axeViolations, collectErrors, keyboard, nextEvent } from '../support/widget-act.js';
 
 const arm = (arm: string, period: string, accounts: number, cured: number, rolledForward: number) => ({
   experiment: 'e1',
@@ -47,8 +38,7 @@ const rows = [
 
 const backend = useMetricBackend(
   '*/test-experiments/experiments',
-  () => rows,
-  { 'no-champion': () => rows.filter((r) => r.arm !== 'champion') },
+  { ok: () => rows, 'no-champion': () => rows.filter((r) => r.arm !== 'champion') },
   { handlers },
 );
 const mount = (attrs = 'mde="0.25"', lang = 'en', width = '900px') =>
@@ -137,7 +127,7 @@ describe('<ck-strategy-test>', () => {
     backend.set('no-champion');
     const errors = collectErrors();
     const el = mount();
-    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    const alert = await alertOf(el);
     expect(alert.textContent).toContain(
       'experiment "e1" has no champion arm "champion" (its arms: challenger, same, small); set the champion attribute',
     );
@@ -152,7 +142,7 @@ describe('<ck-strategy-test>', () => {
     document.body.replaceChildren();
     backend.set('fail');
     const failed = mount();
-    const alert = await until(() => shadow(failed).querySelector('[role="alert"]'));
+    const alert = await alertOf(failed);
     expect(alert.textContent).toContain('Could not load the data.');
   });
 

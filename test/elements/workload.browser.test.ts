@@ -4,19 +4,17 @@ import '../../src/define.js';
 import type { CkWorkload } from '../../src/elements/workload/workload.js';
 import type { WorkloadRow } from '../../src/model/rows.js';
 import { until } from '../support/until.js';
+import { mountOnMock, mountWidget, useMetricBackend } from '../support/widget.js';
+import { panelValues, shadow, tableCells } from '../support/widget-read.js';
 import {
+  alertOf,
   axeViolations,
   collectErrors,
   keyboard,
-  mountOnMock,
-  mountWidget,
   nextEvent,
-  panelValues,
-  shadow,
+  settledStatus,
   showTable,
-  tableCells,
-  useMetricBackend,
-} from '../support/widget.js';
+} from '../support/widget-act.js';
 
 /**
  * Hand-checked: in 2025-12 early-a has 1,200 cases / 3 FTE = 400 per agent, 960 dialled = 80 %, 24,000
@@ -45,8 +43,7 @@ const rows: WorkloadRow[] = [
 
 const backend = useMetricBackend(
   '*/test-workload/workload',
-  () => rows,
-  { bad: () => [{ ...rows[0], casesDialled: 1001 }] },
+  { ok: () => rows, bad: () => [{ ...rows[0], casesDialled: 1001 }] },
   { handlers },
 );
 const mount = (attrs = '', lang = 'en', width = '900px') =>
@@ -130,19 +127,15 @@ describe('<ck-workload>', () => {
   it('shows empty, error and validation states (ck-error)', async () => {
     backend.set('empty');
     const empty = mount('from="2025-01" to="2025-03"');
-    const state = await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
+    const state = await settledStatus(empty);
     expect(state.textContent).toBe('No data between 2025-01 and 2025-03.');
     backend.set('fail');
     const failing = mount();
-    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain(
-      'warehouse down',
-    );
+    expect((await alertOf(failing)).textContent).toContain('warehouse down');
     backend.set('bad');
     const errors = collectErrors();
     const bad = mount();
-    expect((await until(() => shadow(bad).querySelector('[role="alert"]'))).textContent).toContain(
-      'casesDialled is 1001, more than inventory 1000',
-    );
+    expect((await alertOf(bad)).textContent).toContain('casesDialled is 1001, more than inventory 1000');
     expect(errors.some((m) => m.includes('casesDialled'))).toBe(true);
   });
 

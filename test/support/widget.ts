@@ -1,28 +1,28 @@
 /**
  * Shared set-up of the widgets' Chromium tests: one msw backend per test file whose metric answers rows or a
- * chosen failure, a widget mounted under its own `<ck-source>`, and readers of what the widget drew (texts,
- * bar panels, the data table, keyboard announcements, events). Nothing here waits less or swallows an error:
- * every reader throws when what it reads is missing, and waiting stays in the tests (`until`).
+ * chosen failure, and a widget mounted under its own `<ck-source>` (readers of what it drew are in
+ * widget-read.ts, interactions in widget-act.ts). Waiting stays in the tests (`until`).
  */
-import { afterAll, afterEach, beforeAll, onTestFinished } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { setupWorker } from 'msw/browser';
 import type { LitElement } from 'lit';
-import axe from 'axe-core';
-import { until } from './until.js';
 
 /** The `meta` of every answer of a test backend. */
 export const META = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 
-/** What a mode answers: rows (sent with `META`) or a whole response. */
-type Answer = readonly unknown[] | Response;
+/** What a mode answers: rows (sent with `META`), a body whose fields go beside `META`, or a whole response. */
+export type Answer = readonly unknown[] | { rows: readonly unknown[]; [field: string]: unknown } | Response;
 
-/** The modes every test backend has: its rows, no rows, and an HTTP 500 with an error message. */
-type BuiltInMode = 'ok' | 'empty' | 'fail';
+/** How a mode answers a request (`params`: the route's named parts, e.g. `:metric`). */
+export type Answerer = (request: { params: Record<string, unknown> }) => Answer;
+
+/** The modes every test backend has besides `ok`: no rows, and an HTTP 500 with an error message. */
+type BuiltInMode = 'empty' | 'fail';
 
 /** Options of {@link useMetricBackend}. */
 export interface BackendOptions {
-  /** The mock backend's handlers to serve after this one (for tests that also read `/api/collection`). */
+  /** Handlers to serve after this one (the mock backend's, for tests that also read `/api/collection`). */
   handlers?: readonly RequestHandler[];
   /** The message of the `fail` mode's HTTP 500 (default `warehouse down`). */
   failMessage?: string;
@@ -31,35 +31,35 @@ export interface BackendOptions {
 /** A test file's backend: the mode of its next answers, and the URLs it was asked. */
 export interface MetricBackend<M extends string> {
   /** Answers every later request with this mode (back to `ok` after each test). */
-  set(mode: BuiltInMode | M): void;
+  set(mode: 'ok' | BuiltInMode | M): void;
   /** URLs requested in the current test. */
   readonly requests: string[];
 }
 
 /**
- * Starts one msw worker for the test file answering GET `route` (e.g. `*\/test-workload/workload`) with
- * `rows` in mode `ok`, no rows in `empty`, HTTP 500 `{error}` in `fail`, or what `modes` answer; registers
- * the hooks that start and stop it and, after each test, empty the page and go back to `ok`.
+ * Starts one msw worker for the test file answering GET `route` (e.g. `*\/test-workload/workload`) as
+ * `answers[mode]` says: `ok` is the test's data; `empty` (no rows) and `fail` (HTTP 500 `{error}`) exist
+ * unless `answers` gives its own. Registers the hooks that start and stop it and, after each test, empty
+ * the page, go back to `ok` and forget the requests.
  */
 export function useMetricBackend<M extends string = never>(
   route: string,
-  rows: () => readonly unknown[],
-  modes: Record<M, () => Answer> = {} as Record<M, () => Answer>,
+  answers: { ok: Answerer } & Record<M, Answerer> & Partial<Record<BuiltInMode, Answerer>>,
   { handlers = [], failMessage = 'warehouse down' }: BackendOptions = {},
 ): MetricBackend<M> {
-  let mode: BuiltInMode | M = 'ok';
-  const requests: string[] = [];
-  const answer = (): Answer => {
-    if (mode === 'ok') return rows();
-    if (mode === 'empty') return [];
-    if (mode === 'fail') return HttpResponse.json({ error: failMessage }, { status: 500 });
-    return modes[mode]();
+  const all: Record<'ok' | BuiltInMode | M, Answerer> = {
+    empty: () => [],
+    fail: () => HttpResponse.json({ error: failMessage }, { status: 500 }),
+    ...answers,
   };
+  let mode: 'ok' | BuiltInMode | M = 'ok';
+  const requests: string[] = [];
   const worker = setupWorker(
-    http.get(route, ({ request }) => {
+    http.get(route, ({ request, params }) => {
       requests.push(request.url);
-      const a = answer();
-      return a instanceof Response ? a : HttpResponse.json({ meta: META, rows: a });
+      const a = all[mode]({ params });
+      if (a instanceof Response) return a;
+      return HttpResponse.json(Array.isArray(a) ? { meta: META, rows: a } : { meta: META, ...a });
     }),
     ...handlers,
   );
@@ -126,78 +126,4 @@ export function mountOnMock<T extends LitElement>(
   const el = host.querySelector<T>(tag);
   if (!el) throw new Error(`<${tag}> was not created`);
   return { host, el };
-}
-
-/** axe-core's violations in `context` as `rule: targets` lines (an empty list when it passes). */
-export async function axeViolations(context: Element, options: axe.RunOptions = {}): Promise<string[]> {
-  const result = await axe.run(context, { resultTypes: ['violations'], ...options });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target).join(' ')}`);
-}
-
-/** The shadow root of a widget; throws when it has none. */
-export function shadow(el: Element): ShadowRoot {
-  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
-  return el.shadowRoot;
-}
-
-/** `textContent` of every match of `selector` in the widget's shadow root. */
-export const texts = (el: Element, selector: string) =>
-  [...shadow(el).querySelectorAll(selector)].map((t) => t.textContent);
-
-/** `textContent` of every match, trimmed. */
-export const trimmedTexts = (el: Element, selector: string) => texts(el, selector).map((t) => t?.trim());
-
-/** The text of the first match with white space folded ('' when there is none). */
-export const text = (el: Element, selector: string) =>
-  shadow(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-/** The value labels of each `.panel` of a multi-panel bar chart, panel by panel. */
-export const panelValues = (el: Element) =>
-  [...shadow(el).querySelectorAll('.panel')].map((p) =>
-    [...p.querySelectorAll('text.value')].map((t) => t.textContent),
-  );
-
-/** The widget's button whose text is exactly `label`; throws when there is none. */
-export function button(el: Element, label: string): HTMLButtonElement {
-  const found = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === label);
-  if (!found) throw new Error(`<${el.localName}> has no button "${label}"`);
-  return found;
-}
-
-/** Presses "Show data table" and waits for the widget's update. */
-export async function showTable(el: LitElement): Promise<void> {
-  button(el, 'Show data table').click();
-  await el.updateComplete;
-}
-
-/** The cells' texts of each row of the widget's data table body. */
-export const tableCells = (el: Element) =>
-  [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
-
-/**
- * Waits for the widget's chart frame, focuses it and returns `press(key)`: a keydown on the frame, then the
- * widget's update, resolving with what its polite live region announces.
- */
-export async function keyboard(el: LitElement): Promise<(key: string) => Promise<string | null | undefined>> {
-  const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
-  frame.focus();
-  return async (key) => {
-    frame.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-    await el.updateComplete;
-    return shadow(el).querySelector('[aria-live="polite"]')?.textContent;
-  };
-}
-
-/** Resolves with the next `type` event the element dispatches. */
-export function nextEvent<D = unknown>(el: Element, type: string): Promise<CustomEvent<D>> {
-  return new Promise((resolve) => el.addEventListener(type, (e) => resolve(e as CustomEvent<D>), { once: true }));
-}
-
-/** Collects the messages of the `ck-error` events that reach the document during the current test. */
-export function collectErrors(): string[] {
-  const messages: string[] = [];
-  const listener = (e: Event) => messages.push((e as CustomEvent<{ message: string }>).detail.message);
-  document.addEventListener('ck-error', listener);
-  onTestFinished(() => document.removeEventListener('ck-error', listener));
-  return messages;
 }
