@@ -7,7 +7,8 @@ import type { AgencyRow } from '../../src/model/rows.js';
 import { until } from '../support/until.js';
 import { mountWidget, useMetricBackend } from '../support/widget.js';
 import { shadow, tableCells, text } from '../support/widget-read.js';
-import { alertOf, axeViolations, showTable } from '../support/widget-act.js';
+import { axeViolations, showTable } from '../support/widget-act.js';
+import { alertOf } from '../support/widget-states.js';
 
 const r = (period: string, agency: string, n: readonly number[], lastEvaluation?: string): AgencyRow => ({
   period,
@@ -33,14 +34,10 @@ const backend = useMetricBackend(
   { ok: () => rows, bad: () => [{ ...rows[0], violations: 5000 }] },
   { handlers },
 );
+/** A 720 px host and a source over 2025. */
+const box = { width: '720px', sourceAttrs: 'from="2025-01" to="2025-12"' };
 const mount = (attrs = '', lang = 'en', base = '/test-agency') =>
-  mountWidget<CkAgencyScorecard>('ck-agency-scorecard', {
-    base,
-    attrs,
-    lang,
-    width: '720px',
-    sourceAttrs: 'from="2025-01" to="2025-12"',
-  });
+  mountWidget<CkAgencyScorecard>('ck-agency-scorecard', { base, attrs, lang, ...box });
 const buttons = (el: Element) => [...shadow(el).querySelectorAll('button')];
 const values = (el: Element) => [...shadow(el).querySelectorAll('svg.hbar text.value')].map((t) => t.textContent);
 const drawn = (el: Element) => !!el.shadowRoot && shadow(el).querySelectorAll('svg.chart rect.bar').length === 2;

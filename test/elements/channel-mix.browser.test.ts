@@ -5,7 +5,8 @@ import type { CkChannelMix } from '../../src/elements/channel-mix/channel-mix.js
 import { until } from '../support/until.js';
 import { mountOnMock, mountWidget, useMetricBackend } from '../support/widget.js';
 import { button, panelValues, shadow, tableCells } from '../support/widget-read.js';
-import { alertOf, keyboard, nextEvent, settledStatus, showTable } from '../support/widget-act.js';
+import { keyboard, nextEvent, showTable } from '../support/widget-act.js';
+import { alertWhen, statusWhen } from '../support/widget-states.js';
 
 /**
  * Hand-checked sums over two months: phone 500/2,000 contacts (25.0 %), 16,000 collected, cost 4,000;
@@ -144,13 +145,9 @@ describe('<ck-channel-mix>', () => {
   });
 
   it('shows empty and error states', async () => {
-    backend.set('empty');
-    const empty = mount('from="2025-01" to="2025-03"');
-    const state = await settledStatus(empty);
+    const state = await statusWhen(backend, 'empty', () => mount('from="2025-01" to="2025-03"'));
     expect(state.textContent).toBe('No data between 2025-01 and 2025-03.');
-    backend.set('fail');
-    const failing = mount();
-    expect((await alertOf(failing)).textContent).toContain('warehouse down');
+    expect((await alertWhen(backend, 'fail', () => mount())).textContent).toContain('warehouse down');
   });
   it('renders the mock portfolio and its large scenario without errors', async () => {
     for (const base of ['/api/collection', '/api/scenarios/huge']) {

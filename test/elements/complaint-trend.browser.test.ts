@@ -5,7 +5,8 @@ import type { CkComplaintTrend } from '../../src/elements/complaint-trend/compla
 import { until } from '../support/until.js';
 import { mountOnMock, mountWidget, useMetricBackend } from '../support/widget.js';
 import { shadow, tableCells } from '../support/widget-read.js';
-import { alertOf, keyboard, nextEvent, settledStatus } from '../support/widget-act.js';
+import { keyboard, nextEvent } from '../support/widget-act.js';
+import { alertOf, statusWhen } from '../support/widget-states.js';
 import { pointerAt } from '../support/pointer.js';
 
 /**
@@ -164,9 +165,7 @@ describe('<ck-complaint-trend>', () => {
   });
 
   it('shows empty and error states', async () => {
-    backend.set('empty');
-    const empty = mount('from="2025-01" to="2025-03"');
-    const state = await settledStatus(empty);
+    const state = await statusWhen(backend, 'empty', () => mount('from="2025-01" to="2025-03"'));
     expect(state.textContent).toBe('No data between 2025-01 and 2025-03.');
     backend.set('fail');
     const failing = mount();

@@ -5,7 +5,8 @@ import type { CkComplianceMonitor } from '../../src/elements/compliance-monitor/
 import { until } from '../support/until.js';
 import { mountOnMock, mountWidget, useMetricBackend } from '../support/widget.js';
 import { shadow, tableCells } from '../support/widget-read.js';
-import { alertOf, keyboard, nextEvent, settledStatus, showTable } from '../support/widget-act.js';
+import { keyboard, nextEvent, showTable } from '../support/widget-act.js';
+import { alertWhen, statusWhen } from '../support/widget-states.js';
 import { lastVertex, pointerAt } from '../support/pointer.js';
 
 /** Hand-checked: quiet hours 5/1,000, 8/1,000, 5/1,250; unanswered calls 10/2,000, 4/2,000, 30/2,000. */
@@ -112,16 +113,12 @@ describe('<ck-compliance-monitor>', () => {
   });
 
   it('shows empty, error and validation states', async () => {
-    backend.set('empty');
-    const empty = mount('from="2025-01" to="2025-03"');
-    const state = await settledStatus(empty);
+    const state = await statusWhen(backend, 'empty', () => mount('from="2025-01" to="2025-03"'));
     expect(state.textContent).toBe('No data between 2025-01 and 2025-03.');
-    backend.set('fail');
-    const failing = mount();
-    expect((await alertOf(failing)).textContent).toContain('warehouse down');
-    backend.set('inconsistent');
-    const bad = mount();
-    expect((await alertOf(bad)).textContent).toMatch(/breaches is 2000, more than checked 1000/);
+    expect((await alertWhen(backend, 'fail', () => mount())).textContent).toContain('warehouse down');
+    expect((await alertWhen(backend, 'inconsistent', () => mount())).textContent).toMatch(
+      /breaches is 2000, more than checked 1000/,
+    );
   });
   it('renders the mock portfolio and its large scenario without errors', async () => {
     for (const base of ['/api/collection', '/api/scenarios/huge']) {

@@ -5,7 +5,8 @@ import type { CkContactHeatmap } from '../../src/elements/contact-heatmap/contac
 import { until } from '../support/until.js';
 import { mountOnMock, mountWidget, useMetricBackend } from '../support/widget.js';
 import { shadow, tableCells, texts } from '../support/widget-read.js';
-import { alertOf, axeViolations, keyboard, nextEvent, settledStatus, showTable } from '../support/widget-act.js';
+import { axeViolations, keyboard, nextEvent, showTable } from '../support/widget-act.js';
+import { alertWhen, statusWhen } from '../support/widget-states.js';
 
 const row = (
   weekday: number,
@@ -108,20 +109,18 @@ describe('<ck-contact-heatmap>', () => {
   });
 
   it('refuses a weekday outside 1–7, speaks Chinese, shows empty and error states', async () => {
-    backend.set('bad');
-    const bad = mount();
-    expect((await alertOf(bad)).textContent).toContain('weekday is 8, must be 1 (Monday) to 7 (Sunday)');
+    expect((await alertWhen(backend, 'bad', () => mount())).textContent).toContain(
+      'weekday is 8, must be 1 (Monday) to 7 (Sunday)',
+    );
     backend.set('ok');
     const zh = mount('', 'zh-TW');
     await until(() => shadow(zh).querySelectorAll('rect.cell').length === 168);
     expect(shadow(zh).querySelector('h2')!.textContent).toBe('最佳撥打時段 · 本人接通率');
     expect(texts(zh, '.axis text').slice(-7)).toEqual(['週一', '週二', '週三', '週四', '週五', '週六', '週日']);
-    backend.set('empty');
-    const empty = mount('from="2025-01" to="2025-03"');
-    expect((await settledStatus(empty)).textContent).toBe('No data between 2025-01 and 2025-03.');
-    backend.set('fail');
-    const failing = mount();
-    expect((await alertOf(failing)).textContent).toContain('warehouse down');
+    expect((await statusWhen(backend, 'empty', () => mount('from="2025-01" to="2025-03"'))).textContent).toBe(
+      'No data between 2025-01 and 2025-03.',
+    );
+    expect((await alertWhen(backend, 'fail', () => mount())).textContent).toContain('warehouse down');
   });
 
   it('renders the mock portfolio and passes axe', async () => {

@@ -4,7 +4,8 @@ import type { CkKpiTile } from '../../src/elements/kpi-tile/kpi-tile.js';
 import { until } from '../support/until.js';
 import { mountWidget, useMetricBackend } from '../support/widget.js';
 import { shadow, tableCells } from '../support/widget-read.js';
-import { alertOf, keyboard, nextEvent, settledStatus } from '../support/widget-act.js';
+import { keyboard, nextEvent } from '../support/widget-act.js';
+import { alertWhen, statusWhen } from '../support/widget-states.js';
 
 /** M1+ balance rate: Oct 120/1000 = 12%, Nov 180/1000 = 18%, Dec 160/1200 = 13.33% (hand-checked). */
 const overdue = [
@@ -184,13 +185,9 @@ describe('<ck-kpi-tile>', () => {
   });
 
   it('empty and error states', async () => {
-    backend.set('empty');
-    const empty = mount('metric="overdue"');
-    const state = await settledStatus(empty);
+    const state = await statusWhen(backend, 'empty', () => mount('metric="overdue"'));
     expect(state.textContent).toBe('No data for this selection.');
-    backend.set('fail');
-    const failed = mount('metric="recovery"');
-    const alert = await alertOf(failed);
+    const alert = await alertWhen(backend, 'fail', () => mount('metric="recovery"'));
     expect(alert.textContent).toContain('warehouse down');
     expect(alert.querySelector('button')).not.toBeNull();
   });

@@ -11,7 +11,8 @@ import type { CkModelMonitor } from '../../src/elements/model-monitor/model-moni
 import { until } from '../support/until.js';
 import { mountWidget, useMetricBackend } from '../support/widget.js';
 import { shadow, tableCells } from '../support/widget-read.js';
-import { alertOf, axeViolations, nextEvent } from '../support/widget-act.js';
+import { axeViolations, nextEvent } from '../support/widget-act.js';
+import { alertOf, alertWhen } from '../support/widget-states.js';
 
 const rows = [
   { period: '2025-01', band: 'hi', accounts: 10, predicted: 8, repaid: 8 },
@@ -117,9 +118,9 @@ describe('<ck-model-monitor>', () => {
   });
 
   it('bad data and an unknown baseline: the message and ck-error; empty and failed responses: their states', async () => {
-    backend.set('bad');
-    const bad = mount();
-    expect((await alertOf(bad)).textContent).toContain('repaid is 11, more than accounts 10');
+    expect((await alertWhen(backend, 'bad', () => mount())).textContent).toContain(
+      'repaid is 11, more than accounts 10',
+    );
     document.body.replaceChildren();
     backend.set('ok');
     const errors: string[] = [];
@@ -134,9 +135,7 @@ describe('<ck-model-monitor>', () => {
     const empty = mount();
     await until(() => /No data/.test(shadow(empty).querySelector('[part="state"]')?.textContent ?? ''));
     document.body.replaceChildren();
-    backend.set('fail');
-    const failed = mount();
-    expect((await alertOf(failed)).textContent).toContain('Could not load the data.');
+    expect((await alertWhen(backend, 'fail', () => mount())).textContent).toContain('Could not load the data.');
   });
 
   it('the mock model: PSI and AUC flagged from Jul 2025 on, never before', async () => {

@@ -13,7 +13,8 @@ import type { CkOutcomeGap } from '../../src/elements/outcome-gap/outcome-gap.js
 import { until } from '../support/until.js';
 import { mountWidget, useMetricBackend } from '../support/widget.js';
 import { button, shadow, tableCells, trimmedTexts } from '../support/widget-read.js';
-import { alertOf, axeViolations, collectErrors, keyboard, nextEvent } from '../support/widget-act.js';
+import { axeViolations, collectErrors, keyboard, nextEvent } from '../support/widget-act.js';
+import { alertWhen } from '../support/widget-states.js';
 
 const seg = (segment: string, period: string, entered: number, cured: number) => ({
   period,
@@ -136,18 +137,14 @@ describe('<ck-outcome-gap>', () => {
   });
 
   it('contradictory counts and a missing reference: the message and ck-error, never a blank widget', async () => {
-    backend.set('bad');
     const errors = collectErrors();
-    const el = mount();
-    const alert = await alertOf(el);
+    const alert = await alertWhen(backend, 'bad', () => mount());
     expect(alert.textContent).toContain(
       'outcomes row 4 (period 2025-03, segment other): cured is 11, more than entered (10)',
     );
     expect(errors[0]).toContain('cured is 11');
     document.body.replaceChildren();
-    backend.set('ok');
-    const missing = mount('reference="nobody"');
-    const alert2 = await alertOf(missing);
+    const alert2 = await alertWhen(backend, 'ok', () => mount('reference="nobody"'));
     expect(alert2.textContent).toContain('no rows of the reference segment "nobody"');
   });
 
@@ -156,9 +153,7 @@ describe('<ck-outcome-gap>', () => {
     const empty = mount();
     await until(() => /No data/.test(shadow(empty).querySelector('[part="state"]')?.textContent ?? ''));
     document.body.replaceChildren();
-    backend.set('fail');
-    const failed = mount();
-    const alert = await alertOf(failed);
+    const alert = await alertWhen(backend, 'fail', () => mount());
     expect(alert.textContent).toContain('Could not load the data.');
   });
 

@@ -5,7 +5,8 @@ import type { CkOverdueTrend } from '../../src/elements/overdue-trend/overdue-tr
 import { until } from '../support/until.js';
 import { mountWidget, useMetricBackend } from '../support/widget.js';
 import { shadow, tableCells } from '../support/widget-read.js';
-import { alertOf, keyboard, nextEvent, settledStatus } from '../support/widget-act.js';
+import { keyboard, nextEvent } from '../support/widget-act.js';
+import { alertOf, alertWhen, statusWhen } from '../support/widget-states.js';
 import { lastVertex, pointerAt } from '../support/pointer.js';
 
 /** Three months × three buckets; M1 balance rate = 100/1000, 150/1000, 120/1200 (hand-checked). */
@@ -62,9 +63,7 @@ describe('<ck-overdue-trend>', () => {
   });
 
   it('shows an empty state with the reason', async () => {
-    backend.set('empty');
-    const el = mount('buckets="M1" from="2025-01" to="2025-03"');
-    const state = await settledStatus(el);
+    const state = await statusWhen(backend, 'empty', () => mount('buckets="M1" from="2025-01" to="2025-03"'));
     expect(state.textContent).toBe('No data between 2025-01 and 2025-03.');
   });
 
@@ -111,9 +110,7 @@ describe('<ck-overdue-trend>', () => {
   });
 
   it('names the field of a malformed row', async () => {
-    backend.set('wrong');
-    const el = mount();
-    const alert = await alertOf(el);
+    const alert = await alertWhen(backend, 'wrong', () => mount());
     expect(alert.textContent).toContain('row 0 field "accounts" is "many", expected a finite number');
   });
 

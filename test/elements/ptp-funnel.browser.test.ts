@@ -5,7 +5,8 @@ import type { CkPtpFunnel } from '../../src/elements/ptp-funnel/ptp-funnel.js';
 import { until } from '../support/until.js';
 import { mountOnMock, mountWidget, useMetricBackend } from '../support/widget.js';
 import { button, panelValues, shadow, tableCells } from '../support/widget-read.js';
-import { alertOf, axeViolations, keyboard, nextEvent, settledStatus, showTable } from '../support/widget-act.js';
+import { axeViolations, keyboard, nextEvent, showTable } from '../support/widget-act.js';
+import { alertOf, alertWhen, statusWhen } from '../support/widget-states.js';
 
 const fields = [
   'period',
@@ -169,12 +170,10 @@ describe('<ck-ptp-funnel>', () => {
     const tw = mount('', 'zh-TW');
     await until(() => shadow(tw).querySelectorAll('rect.bar').length === 13);
     expect(shadow(tw).querySelector('[part="value"]')!.textContent).toContain('兌現 60.0%');
-    backend.set('empty');
-    const empty = mount('from="2025-01" to="2025-03"');
-    expect((await settledStatus(empty)).textContent).toBe('No data between 2025-01 and 2025-03.');
-    backend.set('fail');
-    const failing = mount();
-    expect((await alertOf(failing)).textContent).toContain('warehouse down');
+    expect((await statusWhen(backend, 'empty', () => mount('from="2025-01" to="2025-03"'))).textContent).toBe(
+      'No data between 2025-01 and 2025-03.',
+    );
+    expect((await alertWhen(backend, 'fail', () => mount())).textContent).toContain('warehouse down');
   });
 
   it('renders the mock portfolio and passes axe', async () => {

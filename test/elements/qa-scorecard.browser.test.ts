@@ -7,7 +7,8 @@ import type { QualityRow } from '../../src/model/rows.js';
 import { until } from '../support/until.js';
 import { mountWidget, useMetricBackend } from '../support/widget.js';
 import { shadow, tableCells, text } from '../support/widget-read.js';
-import { alertOf, axeViolations, showTable } from '../support/widget-act.js';
+import { axeViolations, showTable } from '../support/widget-act.js';
+import { alertOf } from '../support/widget-states.js';
 
 const r = (
   period: string,
@@ -50,14 +51,10 @@ const backend = useMetricBackend(
   { ok: () => rows, bad: () => [{ ...rows[0], violations: 5000 }] },
   { handlers },
 );
+/** A 720 px host and a source over 2025. */
+const box = { width: '720px', sourceAttrs: 'from="2025-01" to="2025-12"' };
 const mount = (attrs = '', lang = 'en', base = '/test-qa') =>
-  mountWidget<CkQaScorecard>('ck-qa-scorecard', {
-    base,
-    attrs,
-    lang,
-    width: '720px',
-    sourceAttrs: 'from="2025-01" to="2025-12"',
-  });
+  mountWidget<CkQaScorecard>('ck-qa-scorecard', { base, attrs, lang, ...box });
 const buttons = (el: Element) => [...shadow(el).querySelectorAll('button')];
 
 describe('<ck-qa-scorecard>', () => {

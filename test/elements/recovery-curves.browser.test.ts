@@ -4,7 +4,8 @@ import type { CkRecoveryCurves } from '../../src/elements/recovery-curves/recove
 import { until } from '../support/until.js';
 import { mountWidget, useMetricBackend } from '../support/widget.js';
 import { shadow, tableCells } from '../support/widget-read.js';
-import { alertOf, nextEvent, settledStatus } from '../support/widget-act.js';
+import { nextEvent } from '../support/widget-act.js';
+import { alertWhen, statusWhen } from '../support/widget-states.js';
 
 /**
  * Cohort 2025-08 is observed for 3 months (gross cumulative 10%, 15%, 18%); 2025-09 for 3 (8%, 12%,
@@ -134,13 +135,9 @@ describe('<ck-recovery-curves>', () => {
   });
 
   it('empty and error states', async () => {
-    backend.set('empty');
-    const empty = mount();
-    const state = await settledStatus(empty);
+    const state = await statusWhen(backend, 'empty', () => mount());
     expect(state.textContent).toBe('No data for this selection.');
-    backend.set('fail');
-    const failed = mount();
-    const alert = await alertOf(failed);
+    const alert = await alertWhen(backend, 'fail', () => mount());
     expect(alert.textContent).toContain('warehouse down');
   });
 });

@@ -10,7 +10,8 @@ import type { RollRateRow } from '../../src/model/rows.js';
 import { until } from '../support/until.js';
 import { useMetricBackend } from '../support/widget.js';
 import { shadow } from '../support/widget-read.js';
-import { alertOf, axeViolations, collectErrors, nextEvent, settledStatus } from '../support/widget-act.js';
+import { axeViolations, collectErrors, nextEvent } from '../support/widget-act.js';
+import { alertOf, settledStatus } from '../support/widget-states.js';
 
 /**
  * Hand-checked (balance): M1 cures 40 of 100 in Nov (40 %) and 20 of 50 in Dec (40 %); M2 has nothing in Nov

@@ -4,7 +4,8 @@ import type { CkRollRates } from '../../src/elements/roll-rates/roll-rates.js';
 import { until } from '../support/until.js';
 import { mountWidget, useMetricBackend } from '../support/widget.js';
 import { shadow, tableCells } from '../support/widget-read.js';
-import { alertOf, keyboard, nextEvent, settledStatus } from '../support/widget-act.js';
+import { keyboard, nextEvent } from '../support/widget-act.js';
+import { alertOf, statusWhen } from '../support/widget-states.js';
 
 /**
  * Two months of transitions (balance), hand-checked:
@@ -151,9 +152,7 @@ describe('<ck-roll-rates>', () => {
   });
 
   it('shows the empty state', async () => {
-    backend.set('empty');
-    const el = mount();
-    const state = await settledStatus(el);
+    const state = await statusWhen(backend, 'empty', () => mount());
     expect(state.textContent).toBe('No data for this selection.');
   });
 

@@ -11,7 +11,8 @@ import type { CkStrategyTest } from '../../src/elements/strategy-test/strategy-t
 import { until } from '../support/until.js';
 import { mountWidget, useMetricBackend } from '../support/widget.js';
 import { button, shadow, tableCells, trimmedTexts } from '../support/widget-read.js';
-import { alertOf, axeViolations, collectErrors, keyboard, nextEvent } from '../support/widget-act.js';
+import { axeViolations, collectErrors, keyboard, nextEvent } from '../support/widget-act.js';
+import { alertOf, alertWhen } from '../support/widget-states.js';
 
 const arm = (arm: string, period: string, accounts: number, cured: number, rolledForward: number) => ({
   experiment: 'e1',
@@ -140,9 +141,7 @@ describe('<ck-strategy-test>', () => {
     const empty = mount();
     await until(() => /No data/.test(shadow(empty).querySelector('[part="state"]')?.textContent ?? ''));
     document.body.replaceChildren();
-    backend.set('fail');
-    const failed = mount();
-    const alert = await alertOf(failed);
+    const alert = await alertWhen(backend, 'fail', () => mount());
     expect(alert.textContent).toContain('Could not load the data.');
   });
 

@@ -4,7 +4,8 @@ import type { CkVintageCurves } from '../../src/elements/vintage-curves/vintage-
 import { until } from '../support/until.js';
 import { mountWidget, useMetricBackend } from '../support/widget.js';
 import { shadow, tableCells } from '../support/widget-read.js';
-import { alertOf, keyboard, nextEvent, settledStatus } from '../support/widget-act.js';
+import { keyboard, nextEvent } from '../support/widget-act.js';
+import { alertWhen, statusWhen } from '../support/widget-states.js';
 
 /** Three cohorts, a triangle: 2025-09 MOB 1–3, 2025-10 MOB 1–2, 2025-11 MOB 1 (balance ÷ originated 10,000). */
 const rows = [
@@ -92,13 +93,9 @@ describe('<ck-vintage-curves>', () => {
   });
 
   it('empty and error states', async () => {
-    backend.set('empty');
-    const empty = mount();
-    const state = await settledStatus(empty);
+    const state = await statusWhen(backend, 'empty', () => mount());
     expect(state.textContent).toBe('No data for this selection.');
-    backend.set('fail');
-    const failed = mount();
-    const alert = await alertOf(failed);
+    const alert = await alertWhen(backend, 'fail', () => mount());
     expect(alert.textContent).toContain('warehouse down');
   });
 });

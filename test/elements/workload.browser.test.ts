@@ -6,15 +6,8 @@ import type { WorkloadRow } from '../../src/model/rows.js';
 import { until } from '../support/until.js';
 import { mountOnMock, mountWidget, useMetricBackend } from '../support/widget.js';
 import { panelValues, shadow, tableCells } from '../support/widget-read.js';
-import {
-  alertOf,
-  axeViolations,
-  collectErrors,
-  keyboard,
-  nextEvent,
-  settledStatus,
-  showTable,
-} from '../support/widget-act.js';
+import { axeViolations, collectErrors, keyboard, nextEvent, showTable } from '../support/widget-act.js';
+import { alertOf, alertWhen, statusWhen } from '../support/widget-states.js';
 
 /**
  * Hand-checked: in 2025-12 early-a has 1,200 cases / 3 FTE = 400 per agent, 960 dialled = 80 %, 24,000
@@ -125,13 +118,9 @@ describe('<ck-workload>', () => {
   });
 
   it('shows empty, error and validation states (ck-error)', async () => {
-    backend.set('empty');
-    const empty = mount('from="2025-01" to="2025-03"');
-    const state = await settledStatus(empty);
+    const state = await statusWhen(backend, 'empty', () => mount('from="2025-01" to="2025-03"'));
     expect(state.textContent).toBe('No data between 2025-01 and 2025-03.');
-    backend.set('fail');
-    const failing = mount();
-    expect((await alertOf(failing)).textContent).toContain('warehouse down');
+    expect((await alertWhen(backend, 'fail', () => mount())).textContent).toContain('warehouse down');
     backend.set('bad');
     const errors = collectErrors();
     const bad = mount();

@@ -47,10 +47,3 @@ export async function axeViolations(context: Element, options: axe.RunOptions = 
   const result = await axe.run(context, { resultTypes: ['violations'], ...options });
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target).join(' ')}`);
 }
-
-/** Waits for the widget's alert (its error view) and returns it. */
-export const alertOf = (el: Element, ms?: number) => until(() => shadow(el).querySelector('[role="alert"]'), ms);
-
-/** Waits for the widget's settled status message (a status without the spinner: the empty state) and returns it. */
-export const settledStatus = (el: Element) =>
-  until(() => shadow(el).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
