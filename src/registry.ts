@@ -31,6 +31,8 @@ export interface RegistryEntry {
    * with a time axis or a matrix need two, a table of many columns the full width (`'full'`).
    */
   span?: 1 | 2 | 3 | 'full';
+  /** Its standard stories when not all of `STANDARD_STORIES` (stories/support/standard.ts builds them). */
+  stories?: readonly StoryState[];
 }
 
 /** Every element of the kit, containers first (a page's widgets then upgrade inside a working source). */
@@ -233,3 +235,19 @@ export const REGISTRY: readonly RegistryEntry[] = [
 
 /** The data widgets of the registry. */
 export const WIDGETS = REGISTRY.filter((e) => e.role === 'widget');
+
+/** The standard stories of a widget, one per state, layout, language and theme (docs/adding-a-widget.md). */
+export const STANDARD_STORIES = [
+  'Data',
+  'Loading',
+  'Empty',
+  'Error',
+  'Stale',
+  'Narrow',
+  'Chinese',
+  'Dark',
+  'LargeData',
+] as const;
+
+/** One standard story. */
+export type StoryState = (typeof STANDARD_STORIES)[number];

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { withSource } from './helpers.js';
+import { standardStories } from './support/standard.js';
 
 interface Args {
   baseline: string;
@@ -20,48 +21,42 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
+const standard = standardStories('ck-model-monitor', widget, {
+  args: { LargeData: { baseline: '2016-01' }, Stale: { baseline: '2024-02' } },
+});
 
 /** Two years against a 2024-01 baseline: the drift injected at 2025-07 flags PSI, AUC and the extreme bands. */
-export const Data: Story = {};
+export const Data: Story = standard('Data');
 
 /** A month before the drift: the model calibrated and stable, no flags but the odd band a 95 % interval lets through. */
 export const BeforeDrift: Story = { args: { period: '2025-06' } };
 
 /** The request has not answered yet. */
-export const Loading: Story = { render: (args) => withSource(widget(args), { scenario: 'timeout' }) };
+export const Loading: Story = standard('Loading');
 
 /** The backend answered with no rows. */
-export const Empty: Story = { render: (args) => withSource(widget(args), { scenario: 'empty' }) };
+export const Empty: Story = standard('Empty');
 
 /**
  * On purpose: the mock backend answers HTTP 500, so the browser console shows a failed request. The widget
  * shows the message, what to check and a retry button.
  */
-export const Error: Story = { render: (args) => withSource(widget(args), { scenario: 'failing' }) };
+export const Error: Story = standard('Error');
 
 /** 320 px wide, as on a phone. */
-export const Narrow: Story = { render: (args) => withSource(widget(args), { width: '320px' }) };
+export const Narrow: Story = standard('Narrow');
 
 /** Simplified Chinese. */
-export const Chinese: Story = { render: (args) => html`<div lang="zh-CN">${withSource(widget(args))}</div>` };
+export const Chinese: Story = standard('Chinese');
 
 /** Dark theme. */
-export const Dark: Story = {
-  render: (args) =>
-    html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(widget(args))}</div>`,
-};
+export const Dark: Story = standard('Dark');
 
 /** Ten years of the large portfolio (scenario `huge`), baseline its first month. */
-export const LargeData: Story = {
-  args: { baseline: '2016-01' },
-  render: (args) => withSource(widget(args), { scenario: 'huge', from: '2016-01', to: '2025-12' }),
-};
+export const LargeData: Story = standard('LargeData');
 
 /**
  * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
  * good data stays on screen, marked stale with its time, with a retry button.
  */
-export const Stale: Story = {
-  args: { baseline: '2024-02' },
-  render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2024-02' }),
-};
+export const Stale: Story = standard('Stale');

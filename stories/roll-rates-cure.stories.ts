@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { withSource, type Scenario } from './helpers.js';
+import { standardStories } from './support/standard.js';
 
 interface Args {
   basis: 'count' | 'balance';
@@ -20,40 +21,37 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
+const standard = standardStories('ck-roll-rates', cure);
 
 /** Cure rates M1 … M7+ over two years (balance), with the days to cure of the range under them. */
-export const Data: Story = {};
+export const Data: Story = standard('Data');
 
 /** By accounts. */
 export const ByCount: Story = { args: { basis: 'count' } };
 
 /** The request has not answered yet. */
-export const Loading: Story = { render: (a) => at(a, 'timeout') };
+export const Loading: Story = standard('Loading');
 
 /** The backend answered with no rows. */
-export const Empty: Story = { render: (a) => at(a, 'empty') };
+export const Empty: Story = standard('Empty');
 
 /**
  * On purpose: the mock backend answers HTTP 500, so the browser console shows a failed request. The widget
  * shows the message, what to check and a retry button.
  */
-export const Error: Story = { render: (a) => at(a, 'failing') };
+export const Error: Story = standard('Error');
 
 /**
  * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
  * good data stays on screen, marked stale with its time, with a retry button.
  */
-export const Stale: Story = {
-  render: (a) => withSource(cure(a), { scenario: 'stale', refresh: '1s', from: '2024-02' }),
-};
+export const Stale: Story = standard('Stale');
 
 /** 320 px wide. */
-export const Narrow: Story = { render: (a) => at(a, 'ok', '320px') };
+export const Narrow: Story = standard('Narrow');
 
 /** Simplified Chinese (回正率, 回正天数). */
-export const Chinese: Story = { render: (a) => html`<div lang="zh-CN">${at(a)}</div>` };
+export const Chinese: Story = standard('Chinese');
 
 /** Dark theme. */
-export const Dark: Story = {
-  render: (a) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${at(a)}</div>`,
-};
+export const Dark: Story = standard('Dark');

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { withSource, type Scenario } from './helpers.js';
+import { standardStories } from './support/standard.js';
 
 interface Args {
   view: 'matrix' | 'trend' | 'forecast' | 'cure';
@@ -26,9 +27,10 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
+const standard = standardStories('ck-roll-rates', roll);
 
 /** The transition matrix of the latest month as a heatmap. */
-export const Data: Story = {};
+export const Data: Story = standard('Data');
 
 /** The matrix of a chosen month, by accounts. */
 export const PeriodByCount: Story = { args: { period: '2025-06', basis: 'count' } };
@@ -40,27 +42,25 @@ export const Trend: Story = { args: { view: 'trend' } };
 export const Forecast: Story = { args: { view: 'forecast' } };
 
 /** The request has not answered yet. */
-export const Loading: Story = { render: (a) => at(a, 'timeout') };
+export const Loading: Story = standard('Loading');
 
 /** The backend answered with no rows. */
-export const Empty: Story = { render: (a) => at(a, 'empty') };
+export const Empty: Story = standard('Empty');
 
 /**
  * On purpose: the mock backend answers HTTP 500, so the browser console shows a failed request. The widget
  * shows the message, what to check and a retry button.
  */
-export const Error: Story = { render: (a) => at(a, 'failing') };
+export const Error: Story = standard('Error');
 
 /** 320 px wide: values that do not fit their cell are left to the tooltip and the table. */
-export const Narrow: Story = { render: (a) => at(a, 'ok', '320px') };
+export const Narrow: Story = standard('Narrow');
 
 /** Simplified Chinese, forecast view (预测). */
 export const Chinese: Story = { args: { view: 'forecast' }, render: (a) => html`<div lang="zh-CN">${at(a)}</div>` };
 
 /** Dark theme. */
-export const Dark: Story = {
-  render: (a) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${at(a)}</div>`,
-};
+export const Dark: Story = standard('Dark');
 
 /** Ten years of months in the trend view. */
 export const LargeData: Story = {
@@ -72,6 +72,4 @@ export const LargeData: Story = {
  * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
  * good data stays on screen, marked stale with its time, with a retry button.
  */
-export const Stale: Story = {
-  render: (a) => withSource(roll(a), { scenario: 'stale', refresh: '1s', from: '2024-02' }),
-};
+export const Stale: Story = standard('Stale');

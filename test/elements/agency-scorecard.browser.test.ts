@@ -1,15 +1,15 @@
 /** `<ck-agency-scorecard>` in Chromium: headline, overdue evaluations, bars per measure, keyboard, table, states, axe. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
-import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
 import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkAgencyScorecard } from '../../src/elements/agency-scorecard/agency-scorecard.js';
 import type { AgencyRow } from '../../src/model/rows.js';
 import { until } from '../support/until.js';
+import { mountWidget, useMetricBackend } from '../support/widget.js';
+import { shadow, tableCells, text } from '../support/widget-read.js';
+import { axeViolations, showTable } from '../support/widget-act.js';
+import { alertOf } from '../support/widget-states.js';
 
-const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 const r = (period: string, agency: string, n: readonly number[], lastEvaluation?: string): AgencyRow => ({
   period,
   agency,
@@ -29,43 +29,18 @@ const rows: AgencyRow[] = [
   r('2025-11', 'Agency B', [500, 2_000_000, 100_000, 25_000, 4, 1000, 10], '2024-09-30'),
 ];
 
-let mode: 'ok' | 'empty' | 'fail' | 'bad' = 'ok';
-const worker = setupWorker(
-  http.get('*/test-agency/agencies', () => {
-    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
-    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
-    if (mode === 'bad') return HttpResponse.json({ meta, rows: [{ ...rows[0], violations: 5000 }] });
-    return HttpResponse.json({ meta, rows });
-  }),
-  ...handlers,
+const backend = useMetricBackend(
+  '*/test-agency/agencies',
+  { ok: () => rows, bad: () => [{ ...rows[0], violations: 5000 }] },
+  { handlers },
 );
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-});
-afterAll(() => worker.stop());
-afterEach(() => {
-  document.body.replaceChildren();
-  mode = 'ok';
-});
-
-let n = 0;
-function mount(attrs = '', lang = 'en', base = '/test-agency'): CkAgencyScorecard {
-  const host = document.createElement('div');
-  host.lang = lang;
-  host.style.width = '720px';
-  host.innerHTML = `<ck-source id="ag-${++n}" base-url="${base}" retry="0" from="2025-01" to="2025-12"></ck-source><ck-agency-scorecard source="ag-${n}" ${attrs}></ck-agency-scorecard>`;
-  document.body.append(host);
-  return host.querySelector('ck-agency-scorecard') as CkAgencyScorecard;
-}
-const root = (el: Element): ShadowRoot => {
-  if (!el.shadowRoot) throw new Error('no shadow root');
-  return el.shadowRoot;
-};
-const text = (el: Element, selector: string) =>
-  root(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const buttons = (el: Element) => [...root(el).querySelectorAll('button')];
-const values = (el: Element) => [...root(el).querySelectorAll('svg.hbar text.value')].map((t) => t.textContent);
-const drawn = (el: Element) => !!el.shadowRoot && root(el).querySelectorAll('svg.chart rect.bar').length === 2;
+/** A 720 px host and a source over 2025. */
+const box = { width: '720px', sourceAttrs: 'from="2025-01" to="2025-12"' };
+const mount = (attrs = '', lang = 'en', base = '/test-agency') =>
+  mountWidget<CkAgencyScorecard>('ck-agency-scorecard', { base, attrs, lang, ...box });
+const buttons = (el: Element) => [...shadow(el).querySelectorAll('button')];
+const values = (el: Element) => [...shadow(el).querySelectorAll('svg.hbar text.value')].map((t) => t.textContent);
+const drawn = (el: Element) => !!el.shadowRoot && shadow(el).querySelectorAll('svg.chart rect.bar').length === 2;
 
 describe('<ck-agency-scorecard>', () => {
   it('shows the totals, the overdue evaluation, recovered ÷ placed per agency and a matching table', async () => {
@@ -79,11 +54,8 @@ describe('<ck-agency-scorecard>', () => {
       '⚠ Evaluation overdue (over 12 months before 2025-12-31): Agency B (2024-09-30).',
     );
     expect(values(el)).toEqual(['6.0%', '5.0% ⚠']);
-    buttons(el)
-      .find((b) => b.textContent === 'Show data table')
-      ?.click();
-    await el.updateComplete;
-    const cells = [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    await showTable(el);
+    const cells = tableCells(el);
     expect(cells[0]).toEqual([
       'Agency A',
       '2,000',
@@ -117,7 +89,7 @@ describe('<ck-agency-scorecard>', () => {
   it('walks the agencies by keyboard, announces the measure and evaluation, selects with Enter', async () => {
     const el = mount('measure="violations"');
     await until(() => drawn(el));
-    const frame = root(el).querySelector<HTMLElement>('[part="frame"]');
+    const frame = shadow(el).querySelector<HTMLElement>('[part="frame"]');
     const selected: CustomEvent[] = [];
     el.addEventListener('ck-select', (e) => selected.push(e as CustomEvent));
     frame?.focus();
@@ -141,36 +113,35 @@ describe('<ck-agency-scorecard>', () => {
     await until(() => drawn(el));
     expect(text(el, 'h2')).toBe('委外机构：佣金占回收比例');
     expect(text(el, '.evaluations')).toContain('评估逾期');
-    const result = await axe.run(el, { resultTypes: ['violations'] });
-    expect(result.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(el)).toEqual([]);
   });
 
   it('shows empty, error and validation states with ck-error', async () => {
-    mode = 'empty';
+    backend.set('empty');
     const empty = mount();
     await until(
       () => !!empty.shadowRoot && !!text(empty, '[part="state"]') && !/Loading/.test(text(empty, '[part="state"]')),
     );
     expect(text(empty, '[part="state"]')).toContain('No data');
     document.body.replaceChildren();
-    mode = 'fail';
+    backend.set('fail');
     const failed = mount();
-    await until(() => !!failed.shadowRoot && !!root(failed).querySelector('[role="alert"]'));
+    await alertOf(failed);
     expect(text(failed, '[role="alert"]')).toMatch(/500|warehouse down/);
     document.body.replaceChildren();
-    mode = 'bad';
+    backend.set('bad');
     const errors: string[] = [];
     const bad = mount();
     bad.addEventListener('ck-error', (e) => errors.push((e as CustomEvent<{ message: string }>).detail.message));
-    await until(() => !!bad.shadowRoot && !!root(bad).querySelector('[role="alert"]'));
+    await alertOf(bad);
     expect(text(bad, '[role="alert"]')).toMatch(/violations is 5000, more than callsChecked 1500|violations/);
     expect(errors.some((m) => /violations/.test(m))).toBe(true);
   });
 
   it('renders the mock portfolio without errors, in traditional Chinese', async () => {
     const el = mount('', 'zh-TW', '/api/collection');
-    await until(() => !!el.shadowRoot && root(el).querySelectorAll('svg.chart rect.bar').length === 5, 15_000);
-    expect(root(el).querySelector('[role="alert"]')).toBeNull();
+    await until(() => !!el.shadowRoot && shadow(el).querySelectorAll('svg.chart rect.bar').length === 5, 15_000);
+    expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
     expect(text(el, '.headline')).toMatch(/^5 家機構/);
   }, 30_000);
 });

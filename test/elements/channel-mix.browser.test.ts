@@ -1,12 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
+import { describe, expect, it } from 'vitest';
 import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkChannelMix } from '../../src/elements/channel-mix/channel-mix.js';
 import { until } from '../support/until.js';
-
-const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
+import { mountOnMock, mountWidget, useMetricBackend } from '../support/widget.js';
+import { button, panelValues, shadow, tableCells } from '../support/widget-read.js';
+import { keyboard, nextEvent, showTable } from '../support/widget-act.js';
+import { alertWhen, statusWhen } from '../support/widget-states.js';
 
 /**
  * Hand-checked sums over two months: phone 500/2,000 contacts (25.0 %), 16,000 collected, cost 4,000;
@@ -29,50 +29,13 @@ const rows = [
   collected,
 }));
 
-let mode: 'ok' | 'empty' | 'fail' = 'ok';
-const worker = setupWorker(
-  http.get('*/test-channels/channels', () => {
-    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
-    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
-    return HttpResponse.json({ meta, rows });
-  }),
-  ...handlers,
-);
-
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-});
-afterAll(() => worker.stop());
-afterEach(() => {
-  document.body.replaceChildren();
-  mode = 'ok';
-});
-
-let n = 0;
-async function mount(attrs = '', lang = 'en', width = '900px') {
-  const id = `channels-src-${++n}`;
-  const host = document.createElement('div');
-  host.lang = lang;
-  host.style.width = width;
-  const source = document.createElement('ck-source');
-  source.id = id;
-  source.setAttribute('base-url', '/test-channels');
-  source.setAttribute('retry', '0');
-  host.append(source);
-  host.insertAdjacentHTML('beforeend', `<ck-channel-mix source="${id}" ${attrs}></ck-channel-mix>`);
-  document.body.append(host);
-  return host.querySelector('ck-channel-mix') as CkChannelMix;
-}
-
-const shadow = (el: Element) => el.shadowRoot!;
-const panelValues = (el: Element) =>
-  [...shadow(el).querySelectorAll('.panel')].map((p) =>
-    [...p.querySelectorAll('text.value')].map((t) => t.textContent),
-  );
+const backend = useMetricBackend('*/test-channels/channels', { ok: () => rows }, { handlers });
+const mount = (attrs = '', lang = 'en', width = '900px') =>
+  mountWidget<CkChannelMix>('ck-channel-mix', { base: '/test-channels', attrs, lang, width });
 
 describe('<ck-channel-mix>', () => {
   it('compares channels in three bar panels with a matching table', async () => {
-    const el = await mount();
+    const el = mount();
     await until(
       () => shadow(el).querySelectorAll('.panel').length === 3 && shadow(el).querySelectorAll('rect.bar').length === 9,
     );
@@ -90,9 +53,8 @@ describe('<ck-channel-mix>', () => {
     expect(shadow(el).querySelector('#summary')!.textContent).toContain(
       'Highest collected per unit cost: Field visit (4.50)',
     );
-    [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === 'Show data table')!.click();
-    await el.updateComplete;
-    const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    await showTable(el);
+    const cells = tableCells(el);
     expect(cells).toEqual([
       ['Phone', '2,000', '500', '25.0%', 'CN¥16,000', 'CN¥4,000', 'CN¥8.00', '4.00'],
       ['SMS', '10,000', '8,500', '85.0%', 'CN¥2,500', 'CN¥1,000', 'CN¥0.25', '2.50'],
@@ -102,24 +64,16 @@ describe('<ck-channel-mix>', () => {
   });
 
   it('walks bars by keyboard (Up/Down channels, Left/Right measures), announces and selects', async () => {
-    const el = await mount();
-    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    const el = mount();
     await until(() => shadow(el).querySelectorAll('rect.bar').length === 9);
-    frame.focus();
-    const key = async (k: string) => {
-      frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-      await el.updateComplete;
-      return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
-    };
+    const key = await keyboard(el);
     expect(await key('ArrowDown')).toBe('Phone, Contact rate: 25.0% (500 of 2,000)');
     expect(await key('ArrowDown')).toBe('SMS, Contact rate: 85.0% (8,500 of 10,000)');
     expect(await key('ArrowRight')).toBe('SMS, Collected per attempt: CN¥0.25 (CN¥2,500 of 10,000)');
     expect(await key('ArrowRight')).toBe('SMS, Collected per unit cost: 2.50 (CN¥2,500 of CN¥1,000)');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('CN¥1,000');
     expect(shadow(el).querySelectorAll('rect.focus-ring')).toHaveLength(1);
-    const selected = new Promise<CustomEvent>((r) =>
-      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
-    );
+    const selected = nextEvent(el, 'ck-select');
     await key('Enter');
     expect((await selected).detail).toEqual({
       series: 'sms',
@@ -134,7 +88,7 @@ describe('<ck-channel-mix>', () => {
   });
 
   it('shows the tooltip of the bar under the pointer, selects it on click, hides it on leave', async () => {
-    const el = await mount();
+    const el = mount();
     const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
     await until(() => shadow(el).querySelectorAll('rect.bar').length === 9);
     const over = (target: Element, type: 'pointermove' | 'click') => {
@@ -153,9 +107,7 @@ describe('<ck-channel-mix>', () => {
     const tip = shadow(el).querySelector('[part="tooltip"]')!.textContent;
     expect(tip).toContain('SMS · Collected per unit cost');
     expect(tip).toContain('CN¥1,000');
-    const selected = new Promise<CustomEvent>((r) =>
-      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
-    );
+    const selected = nextEvent(el, 'ck-select');
     over(sms, 'click');
     expect((await selected).detail).toEqual({
       series: 'sms',
@@ -171,10 +123,10 @@ describe('<ck-channel-mix>', () => {
   });
 
   it('shows one measure, stacks panels when narrow, and speaks Chinese', async () => {
-    const one = await mount('measure="yield"');
+    const one = mount('measure="yield"');
     await until(() => shadow(one).querySelectorAll('rect.bar').length === 3);
     expect(shadow(one).querySelectorAll('.panel')).toHaveLength(1);
-    const narrow = await mount('', 'zh-CN', '320px');
+    const narrow = mount('', 'zh-CN', '320px');
     await until(() => shadow(narrow).querySelectorAll('rect.bar').length === 9);
     expect(shadow(narrow).querySelector('.panels')!.classList.contains('cols-1')).toBe(true);
     expect(shadow(narrow).querySelector('h2')!.textContent).toBe('渠道效能对比');
@@ -185,31 +137,21 @@ describe('<ck-channel-mix>', () => {
     ]);
     for (const svg of shadow(narrow).querySelectorAll('svg.hbar'))
       expect(Number(svg.getAttribute('width'))).toBeLessThanOrEqual(320);
-    const tw = await mount('', 'zh-TW');
+    const tw = mount('', 'zh-TW');
     await until(() => shadow(tw).querySelectorAll('rect.bar').length === 9);
-    [...shadow(tw).querySelectorAll('button')].find((b) => b.textContent === '顯示資料表')!.click();
+    button(tw, '顯示資料表').click();
     await tw.updateComplete;
     expect(shadow(tw).querySelector('tbody tr:last-child th, tbody tr:last-child td')!.textContent).toBe('合計');
   });
 
   it('shows empty and error states', async () => {
-    mode = 'empty';
-    const empty = await mount('from="2025-01" to="2025-03"');
-    const state = await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
+    const state = await statusWhen(backend, 'empty', () => mount('from="2025-01" to="2025-03"'));
     expect(state.textContent).toBe('No data between 2025-01 and 2025-03.');
-    mode = 'fail';
-    const failing = await mount();
-    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain(
-      'warehouse down',
-    );
+    expect((await alertWhen(backend, 'fail', () => mount())).textContent).toContain('warehouse down');
   });
   it('renders the mock portfolio and its large scenario without errors', async () => {
     for (const base of ['/api/collection', '/api/scenarios/huge']) {
-      const host = document.createElement('div');
-      host.style.width = '800px';
-      host.innerHTML = `<ck-source adapter="rest" base-url="${base}" from="2024-01" to="2025-12" interval="month" retry="0"><ck-channel-mix ></ck-channel-mix></ck-source>`;
-      document.body.append(host);
-      const el = host.querySelector('ck-channel-mix')!;
+      const { el } = mountOnMock('ck-channel-mix', { base, width: '800px' });
       await until(() => el.shadowRoot && shadow(el).querySelectorAll('rect.bar').length === 24, 15_000);
       expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
     }

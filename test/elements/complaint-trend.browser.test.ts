@@ -1,13 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
+import { describe, expect, it } from 'vitest';
 import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkComplaintTrend } from '../../src/elements/complaint-trend/complaint-trend.js';
 import { until } from '../support/until.js';
+import { mountOnMock, mountWidget, useMetricBackend } from '../support/widget.js';
+import { shadow, tableCells } from '../support/widget-read.js';
+import { keyboard, nextEvent } from '../support/widget-act.js';
+import { alertOf, statusWhen } from '../support/widget-states.js';
 import { pointerAt } from '../support/pointer.js';
-
-const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 
 /**
  * Hand-checked: received Oct 40, Nov 60, Dec 40; per 10k accounts 40/100,000 = 4.00, 60/100,000 = 6.00,
@@ -35,47 +35,20 @@ const exposure = [
   { period: '2025-12', accounts: 80_000 },
 ];
 
-let mode: 'ok' | 'empty' | 'fail' = 'ok';
-const worker = setupWorker(
-  http.get('*/test-complaints/complaints', () => {
-    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
-    if (mode === 'empty') return HttpResponse.json({ meta, rows: [], exposure: [] });
-    return HttpResponse.json({ meta, rows, exposure });
-  }),
-  ...handlers,
+const backend = useMetricBackend(
+  '*/test-complaints/complaints',
+  { ok: () => ({ rows, exposure }), empty: () => ({ rows: [], exposure: [] }) },
+  { handlers },
 );
 
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-});
-afterAll(() => worker.stop());
-afterEach(() => {
-  document.body.replaceChildren();
-  mode = 'ok';
-});
+const mount = (attrs = 'sla="0.95"', lang = 'en') =>
+  mountWidget<CkComplaintTrend>('ck-complaint-trend', { base: '/test-complaints', attrs, lang, width: '640px' });
 
-let n = 0;
-async function mount(attrs = 'sla="0.95"', lang = 'en') {
-  const id = `complaints-src-${++n}`;
-  const host = document.createElement('div');
-  host.lang = lang;
-  host.style.width = '640px';
-  const source = document.createElement('ck-source');
-  source.id = id;
-  source.setAttribute('base-url', '/test-complaints');
-  source.setAttribute('retry', '0');
-  host.append(source);
-  host.insertAdjacentHTML('beforeend', `<ck-complaint-trend source="${id}" ${attrs}></ck-complaint-trend>`);
-  document.body.append(host);
-  return host.querySelector('ck-complaint-trend') as CkComplaintTrend;
-}
-
-const shadow = (el: Element) => el.shadowRoot!;
 const bars = (el: Element) => shadow(el).querySelectorAll('svg.chart rect.bar');
 
 describe('<ck-complaint-trend>', () => {
   it('draws stacked bars per category and the per-10k line, with a summary line and a matching table', async () => {
-    const el = await mount();
+    const el = mount();
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="state"]')?.textContent).toContain('Loading');
     await until(() => bars(el).length === 6);
@@ -104,7 +77,7 @@ describe('<ck-complaint-trend>', () => {
       'Upheld',
       'Upheld Numerator',
     ]);
-    const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    const cells = tableCells(el);
     expect(cells).toEqual([
       ['Oct 2025', '40', '30', '10', '4.00', '100,000', '38', '94.7% ⚠ below the 95% target', '36', '21.1%', '8'],
       ['Nov 2025', '60', '40', '20', '6.00', '100,000', '60', '91.7% ⚠ below the 95% target', '55', '23.3%', '14'],
@@ -113,15 +86,9 @@ describe('<ck-complaint-trend>', () => {
   });
 
   it('walks segments and line points by keyboard, announces them and selects with Enter', async () => {
-    const el = await mount();
-    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    const el = mount();
     await until(() => bars(el).length === 6);
-    frame.focus();
-    const key = async (k: string) => {
-      frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-      await el.updateComplete;
-      return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
-    };
+    const key = await keyboard(el);
     expect(await key('ArrowRight')).toBe('Communication tactics, Dec 2025: 25 complaints (62.5% of 40)');
     expect(shadow(el).querySelector('svg.chart rect.focus-ring')).not.toBeNull();
     expect(await key('ArrowUp')).toBe(
@@ -132,9 +99,7 @@ describe('<ck-complaint-trend>', () => {
     );
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('55/60');
     expect(await key('ArrowDown')).toBe('Communication tactics, Nov 2025: 40 complaints (66.7% of 60)');
-    const selected = new Promise<CustomEvent>((r) =>
-      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
-    );
+    const selected = nextEvent(el, 'ck-select');
     await key('Enter');
     expect((await selected).detail).toEqual({
       series: 'communication-tactics',
@@ -148,7 +113,7 @@ describe('<ck-complaint-trend>', () => {
   });
 
   it('shows the tooltip of the bar segment or line point under the pointer, selects on click, hides on leave', async () => {
-    const el = await mount();
+    const el = mount();
     const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
     await until(() => bars(el).length === 6);
     const tooltip = () => shadow(el).querySelector('[part="tooltip"]')?.textContent ?? null;
@@ -163,9 +128,7 @@ describe('<ck-complaint-trend>', () => {
     await el.updateComplete;
     expect(tooltip()).toContain('Attempts to collect debt not owed');
     expect(tooltip()).toContain('Nov 2025');
-    const selected = new Promise<CustomEvent>((r) =>
-      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
-    );
+    const selected = nextEvent(el, 'ck-select');
     pointerAt(frame, 'click');
     expect((await selected).detail).toEqual({
       series: 'not-owed',
@@ -183,7 +146,7 @@ describe('<ck-complaint-trend>', () => {
   });
 
   it('breaks down by channel, per another base, in Chinese', async () => {
-    const el = await mount('by="channel" per="1000"', 'zh-CN');
+    const el = mount('by="channel" per="1000"', 'zh-CN');
     await until(() => bars(el).length === 5);
     expect(shadow(el).querySelector('h2')!.textContent).toBe('投诉趋势（按渠道）');
     const legend = [...shadow(el).querySelectorAll('[part="legend"] li')].map((li) => li.textContent.trim());
@@ -192,7 +155,7 @@ describe('<ck-complaint-trend>', () => {
   });
 
   it('hides a stack from the legend', async () => {
-    const el = await mount();
+    const el = mount();
     await until(() => bars(el).length === 6);
     const button = shadow(el).querySelector<HTMLButtonElement>('[part="legend"] button')!;
     button.click();
@@ -202,25 +165,19 @@ describe('<ck-complaint-trend>', () => {
   });
 
   it('shows empty and error states', async () => {
-    mode = 'empty';
-    const empty = await mount('from="2025-01" to="2025-03"');
-    const state = await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
+    const state = await statusWhen(backend, 'empty', () => mount('from="2025-01" to="2025-03"'));
     expect(state.textContent).toBe('No data between 2025-01 and 2025-03.');
-    mode = 'fail';
-    const failing = await mount();
-    const alert = await until(() => shadow(failing).querySelector('[role="alert"]'));
+    backend.set('fail');
+    const failing = mount();
+    const alert = await alertOf(failing);
     expect(alert.textContent).toContain('warehouse down');
-    mode = 'ok';
+    backend.set('ok');
     (alert.querySelector('button') as HTMLButtonElement).click();
     await until(() => bars(failing).length === 6);
   });
   it('renders the mock portfolio and its large scenario without errors', async () => {
     for (const base of ['/api/collection', '/api/scenarios/huge']) {
-      const host = document.createElement('div');
-      host.style.width = '800px';
-      host.innerHTML = `<ck-source adapter="rest" base-url="${base}" from="2024-01" to="2025-12" interval="month" retry="0"><ck-complaint-trend sla="0.95"></ck-complaint-trend></ck-source>`;
-      document.body.append(host);
-      const el = host.querySelector('ck-complaint-trend')!;
+      const { el } = mountOnMock('ck-complaint-trend', { base, attrs: 'sla="0.95"', width: '800px' });
       await until(() => el.shadowRoot && shadow(el).querySelectorAll('svg.chart rect.bar').length > 20, 15_000);
       expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
     }

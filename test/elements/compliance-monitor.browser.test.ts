@@ -1,13 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
+import { describe, expect, it } from 'vitest';
 import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkComplianceMonitor } from '../../src/elements/compliance-monitor/compliance-monitor.js';
 import { until } from '../support/until.js';
+import { mountOnMock, mountWidget, useMetricBackend } from '../support/widget.js';
+import { shadow, tableCells } from '../support/widget-read.js';
+import { keyboard, nextEvent, showTable } from '../support/widget-act.js';
+import { alertWhen, statusWhen } from '../support/widget-states.js';
 import { lastVertex, pointerAt } from '../support/pointer.js';
-
-const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 
 /** Hand-checked: quiet hours 5/1,000, 8/1,000, 5/1,250; unanswered calls 10/2,000, 4/2,000, 30/2,000. */
 const rows = [
@@ -22,47 +22,18 @@ const rows = [
   ['2025-12', 'us-reg-f/7-in-7', 500, 10],
 ].map(([period, rule, checked, breaches]) => ({ period, rule, checked, breaches }));
 
-let mode: 'ok' | 'empty' | 'fail' | 'inconsistent' = 'ok';
-const worker = setupWorker(
-  http.get('*/test-compliance/compliance', () => {
-    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
-    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
-    if (mode === 'inconsistent') return HttpResponse.json({ meta, rows: [{ ...rows[0], breaches: 2000 }] });
-    return HttpResponse.json({ meta, rows });
-  }),
-  ...handlers,
+const backend = useMetricBackend(
+  '*/test-compliance/compliance',
+  { ok: () => rows, inconsistent: () => [{ ...rows[0], breaches: 2000 }] },
+  { handlers },
 );
 
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-});
-afterAll(() => worker.stop());
-afterEach(() => {
-  document.body.replaceChildren();
-  mode = 'ok';
-});
-
-let n = 0;
-async function mount(attrs = '', lang = 'en') {
-  const id = `compliance-src-${++n}`;
-  const host = document.createElement('div');
-  host.lang = lang;
-  host.style.width = '640px';
-  const source = document.createElement('ck-source');
-  source.id = id;
-  source.setAttribute('base-url', '/test-compliance');
-  source.setAttribute('retry', '0');
-  host.append(source);
-  host.insertAdjacentHTML('beforeend', `<ck-compliance-monitor source="${id}" ${attrs}></ck-compliance-monitor>`);
-  document.body.append(host);
-  return host.querySelector('ck-compliance-monitor') as CkComplianceMonitor;
-}
-
-const shadow = (el: Element) => el.shadowRoot!;
+const mount = (attrs = '', lang = 'en') =>
+  mountWidget<CkComplianceMonitor>('ck-compliance-monitor', { base: '/test-compliance', attrs, lang, width: '640px' });
 
 describe('<ck-compliance-monitor>', () => {
   it('draws one line per rule of the preset, the latest breaches by rule, and a matching table', async () => {
-    const el = await mount();
+    const el = mount();
     await until(() => shadow(el).querySelectorAll('path.line').length === 2);
     expect(shadow(el).querySelector('h2')!.textContent).toBe('Contact-rule breaches: CBA collection guideline (2026)');
     expect(shadow(el).querySelector('figcaption')!.textContent).toBe('Breach rate by rule, Dec 2025');
@@ -71,9 +42,8 @@ describe('<ck-compliance-monitor>', () => {
     expect(shadow(el).querySelector('#summary')!.textContent).toContain(
       'Highest in Dec 2025: At most 6 unanswered calls per contact per day at 1.50% (30 of 2,000).',
     );
-    [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === 'Show data table')!.click();
-    await el.updateComplete;
-    const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    await showTable(el);
+    const cells = tableCells(el);
     expect(cells).toEqual([
       ['Oct 2025', '0.50%', '5', '1,000', '0.50%', '10', '2,000'],
       ['Nov 2025', '0.80%', '8', '1,000', '0.20%', '4', '2,000'],
@@ -82,24 +52,16 @@ describe('<ck-compliance-monitor>', () => {
   });
 
   it('walks the points by keyboard, announces breaches of checked, and selects with Enter', async () => {
-    const el = await mount();
-    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    const el = mount();
     await until(() => shadow(el).querySelector('path.line'));
-    frame.focus();
-    const key = async (k: string) => {
-      frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-      await el.updateComplete;
-      return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
-    };
+    const key = await keyboard(el);
     expect(await key('ArrowRight')).toBe('No collection 22:00–08:00, Dec 2025: 0.40% (5 of 1,250)');
     expect(await key('ArrowDown')).toBe(
       'At most 6 unanswered calls per contact per day, Dec 2025: 1.50% (30 of 2,000)',
     );
     expect(await key('Home')).toBe('At most 6 unanswered calls per contact per day, Oct 2025: 0.50% (10 of 2,000)');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('2,000');
-    const selected = new Promise<CustomEvent>((r) =>
-      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
-    );
+    const selected = nextEvent(el, 'ck-select');
     await key('Enter');
     expect((await selected).detail).toEqual({
       series: 'cn-cba-2026/unanswered-calls',
@@ -111,7 +73,7 @@ describe('<ck-compliance-monitor>', () => {
   });
 
   it('shows the tooltip of the point under the pointer without announcing it, selects on click, hides on leave', async () => {
-    const el = await mount();
+    const el = mount();
     const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
     const line = await until(() => shadow(el).querySelectorAll('path.line')[1]);
     const live = shadow(el).querySelector('[aria-live="polite"]')!.textContent;
@@ -127,9 +89,7 @@ describe('<ck-compliance-monitor>', () => {
     expect(box.top).toBe(`${Math.max(0, y - 20)}px`);
     expect(box.left).toMatch(/^\d+(\.\d+)?px$/);
     expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).toBe(live);
-    const selected = new Promise<CustomEvent>((r) =>
-      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
-    );
+    const selected = nextEvent(el, 'ck-select');
     pointerAt(frame, 'click', x, y);
     expect((await selected).detail).toEqual({
       series: 'cn-cba-2026/unanswered-calls',
@@ -144,7 +104,7 @@ describe('<ck-compliance-monitor>', () => {
   });
 
   it('switches to the Regulation F preset with Chinese rule names', async () => {
-    const el = await mount('rules="us-reg-f"', 'zh-CN');
+    const el = mount('rules="us-reg-f"', 'zh-CN');
     await until(() => shadow(el).querySelectorAll('path.line').length === 1);
     expect(shadow(el).querySelector('h2')!.textContent).toBe('合规监测：美国 F 条例（Reg F）');
     expect(shadow(el).querySelector('[part="legend"]')!.textContent.trim()).toBe('7天内呼叫不超过7次');
@@ -153,28 +113,20 @@ describe('<ck-compliance-monitor>', () => {
   });
 
   it('shows empty, error and validation states', async () => {
-    mode = 'empty';
-    const empty = await mount('from="2025-01" to="2025-03"');
-    const state = await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
+    const state = await statusWhen(backend, 'empty', () => mount('from="2025-01" to="2025-03"'));
     expect(state.textContent).toBe('No data between 2025-01 and 2025-03.');
-    mode = 'fail';
-    const failing = await mount();
-    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain(
-      'warehouse down',
-    );
-    mode = 'inconsistent';
-    const bad = await mount();
-    expect((await until(() => shadow(bad).querySelector('[role="alert"]'))).textContent).toMatch(
+    expect((await alertWhen(backend, 'fail', () => mount())).textContent).toContain('warehouse down');
+    expect((await alertWhen(backend, 'inconsistent', () => mount())).textContent).toMatch(
       /breaches is 2000, more than checked 1000/,
     );
   });
   it('renders the mock portfolio and its large scenario without errors', async () => {
     for (const base of ['/api/collection', '/api/scenarios/huge']) {
-      const host = document.createElement('div');
-      host.style.width = '800px';
-      host.innerHTML = `<ck-source adapter="rest" base-url="${base}" from="2024-01" to="2025-12" interval="month" retry="0"><ck-compliance-monitor rules="cn-cba-2026|us-reg-f"></ck-compliance-monitor></ck-source>`;
-      document.body.append(host);
-      const el = host.querySelector('ck-compliance-monitor')!;
+      const { el } = mountOnMock('ck-compliance-monitor', {
+        base,
+        attrs: 'rules="cn-cba-2026|us-reg-f"',
+        width: '800px',
+      });
       await until(() => el.shadowRoot && shadow(el).querySelectorAll('path.line').length >= 6, 15_000);
       expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
     }

@@ -1,13 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
-import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
 import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkContactHeatmap } from '../../src/elements/contact-heatmap/contact-heatmap.js';
 import { until } from '../support/until.js';
+import { mountOnMock, mountWidget, useMetricBackend } from '../support/widget.js';
+import { shadow, tableCells, texts } from '../support/widget-read.js';
+import { axeViolations, keyboard, nextEvent, showTable } from '../support/widget-act.js';
+import { alertWhen, statusWhen } from '../support/widget-states.js';
 
-const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 const row = (
   weekday: number,
   hour: number,
@@ -31,41 +31,17 @@ const rows = [
   row(3, 22, 2, 1, 1, 0),
 ];
 
-let mode: 'ok' | 'empty' | 'fail' | 'bad' = 'ok';
-const worker = setupWorker(
-  http.get('*/test-hours/contact-hours', () => {
-    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
-    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
-    if (mode === 'bad') return HttpResponse.json({ meta, rows: [row(8, 10, 1, 0, 0, 0)] });
-    return HttpResponse.json({ meta, rows });
-  }),
-  ...handlers,
+const backend = useMetricBackend(
+  '*/test-hours/contact-hours',
+  { ok: () => rows, bad: () => [row(8, 10, 1, 0, 0, 0)] },
+  { handlers },
 );
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-});
-afterAll(() => worker.stop());
-afterEach(() => {
-  document.body.replaceChildren();
-  mode = 'ok';
-});
-
-let n = 0;
-async function mount(attrs = '', lang = 'en', width = '900px') {
-  const id = `hours-src-${++n}`;
-  const host = document.createElement('div');
-  host.lang = lang;
-  host.style.width = width;
-  host.innerHTML = `<ck-source id="${id}" base-url="/test-hours" retry="0"></ck-source><ck-contact-heatmap source="${id}" ${attrs}></ck-contact-heatmap>`;
-  document.body.append(host);
-  return host.querySelector('ck-contact-heatmap') as CkContactHeatmap;
-}
-const shadow = (el: Element) => el.shadowRoot!;
-const texts = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)].map((t) => t.textContent);
+const mount = (attrs = '', lang = 'en', width = '900px') =>
+  mountWidget<CkContactHeatmap>('ck-contact-heatmap', { base: '/test-hours', attrs, lang, width });
 
 describe('<ck-contact-heatmap>', () => {
   it('draws RPC rates per weekday × hour, the window, breaches and suppressed cells, with a matching table', async () => {
-    const el = await mount();
+    const el = mount();
     await until(() => shadow(el).querySelectorAll('rect.cell').length === 168);
     expect(texts(el, 'text.cell-value')).toEqual(['20%', '23%']); // Tuesday 10:00 and 19:00, row by row
     expect(texts(el, 'text.note.breach')).toEqual(['⚠3', '⚠2']);
@@ -77,9 +53,8 @@ describe('<ck-contact-heatmap>', () => {
     expect(shadow(el).querySelector('#summary')!.textContent).toContain(
       'Highest RPC rate: Tue 19:00, 22.5% (45 of 200)',
     );
-    [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === 'Show data table')!.click();
-    await el.updateComplete;
-    const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    await showTable(el);
+    const cells = tableCells(el);
     expect(cells).toHaveLength(168);
     expect(cells[24 + 19]).toEqual(['Tue', '19:00', '200', '80', '45', '16', '22.5%', '35.6%', '']);
     expect(cells[10]).toEqual(['Mon', '10:00', '10', '3', '1', '0', '–', '–', '']);
@@ -87,15 +62,9 @@ describe('<ck-contact-heatmap>', () => {
   });
 
   it('walks cells by keyboard (Left/Right hours, Up/Down days), announces breaches and selects', async () => {
-    const el = await mount();
-    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    const el = mount();
     await until(() => shadow(el).querySelectorAll('rect.cell').length === 168);
-    frame.focus();
-    const key = async (k: string) => {
-      frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-      await el.updateComplete;
-      return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
-    };
+    const key = await keyboard(el);
     expect(await key('Home')).toBe(
       'Mon 0:00: RPC rate suppressed (denominator below 30); 0 attempts, 0 right-party contacts, 0 promises',
     );
@@ -106,9 +75,7 @@ describe('<ck-contact-heatmap>', () => {
       'Tue 19:00: RPC rate 22.5%; 200 attempts, 45 right-party contacts, 16 promises',
     );
     expect(shadow(el).querySelector('[part="tooltip"]')!.textContent).toContain('22.50%');
-    const selected = new Promise<CustomEvent>((r) =>
-      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
-    );
+    const selected = nextEvent(el, 'ck-select');
     await key('Enter');
     expect((await selected).detail).toEqual({
       series: '2-19',
@@ -126,7 +93,7 @@ describe('<ck-contact-heatmap>', () => {
   });
 
   it('toggles to promises per RPC and to volume, and draws the Regulation F window', async () => {
-    const el = await mount('rules="us-reg-f"');
+    const el = mount('rules="us-reg-f"');
     await until(() => shadow(el).querySelectorAll('rect.cell').length === 168);
     [...shadow(el).querySelectorAll<HTMLButtonElement>('.views button')]
       .find((b) => b.textContent === 'Promises per RPC')!
@@ -142,37 +109,24 @@ describe('<ck-contact-heatmap>', () => {
   });
 
   it('refuses a weekday outside 1–7, speaks Chinese, shows empty and error states', async () => {
-    mode = 'bad';
-    const bad = await mount();
-    expect((await until(() => shadow(bad).querySelector('[role="alert"]'))).textContent).toContain(
+    expect((await alertWhen(backend, 'bad', () => mount())).textContent).toContain(
       'weekday is 8, must be 1 (Monday) to 7 (Sunday)',
     );
-    mode = 'ok';
-    const zh = await mount('', 'zh-TW');
+    backend.set('ok');
+    const zh = mount('', 'zh-TW');
     await until(() => shadow(zh).querySelectorAll('rect.cell').length === 168);
     expect(shadow(zh).querySelector('h2')!.textContent).toBe('最佳撥打時段 · 本人接通率');
     expect(texts(zh, '.axis text').slice(-7)).toEqual(['週一', '週二', '週三', '週四', '週五', '週六', '週日']);
-    mode = 'empty';
-    const empty = await mount('from="2025-01" to="2025-03"');
-    expect(
-      (await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'))).textContent,
-    ).toBe('No data between 2025-01 and 2025-03.');
-    mode = 'fail';
-    const failing = await mount();
-    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain(
-      'warehouse down',
+    expect((await statusWhen(backend, 'empty', () => mount('from="2025-01" to="2025-03"'))).textContent).toBe(
+      'No data between 2025-01 and 2025-03.',
     );
+    expect((await alertWhen(backend, 'fail', () => mount())).textContent).toContain('warehouse down');
   });
 
   it('renders the mock portfolio and passes axe', async () => {
-    const host = document.createElement('div');
-    host.style.width = '900px';
-    host.innerHTML = `<ck-source adapter="rest" base-url="/api/collection" from="2024-01" to="2025-12" interval="month" retry="0"><ck-contact-heatmap></ck-contact-heatmap></ck-source>`;
-    document.body.append(host);
-    const el = host.querySelector('ck-contact-heatmap')!;
+    const { host, el } = mountOnMock('ck-contact-heatmap');
     await until(() => el.shadowRoot && shadow(el).querySelectorAll('rect.cell').length === 168, 15_000);
     expect(shadow(el).querySelectorAll('text.note.breach').length).toBeGreaterThan(0);
-    const result = await axe.run(host);
-    expect(result.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(host)).toEqual([]);
   }, 30_000);
 });

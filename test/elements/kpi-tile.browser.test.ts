@@ -1,11 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
+import { describe, expect, it } from 'vitest';
 import '../../src/define.js';
 import type { CkKpiTile } from '../../src/elements/kpi-tile/kpi-tile.js';
 import { until } from '../support/until.js';
-
-const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
+import { mountWidget, useMetricBackend } from '../support/widget.js';
+import { shadow, tableCells } from '../support/widget-read.js';
+import { keyboard, nextEvent } from '../support/widget-act.js';
+import { alertWhen, statusWhen } from '../support/widget-states.js';
 
 /** M1+ balance rate: Oct 120/1000 = 12%, Nov 180/1000 = 18%, Dec 160/1200 = 13.33% (hand-checked). */
 const overdue = [
@@ -72,55 +72,29 @@ const agent = (agentId: string, promisesDue: number, promisesKept: number) => ({
   complaints: 0,
 });
 
-let mode: 'ok' | 'empty' | 'fail' = 'ok';
-const worker = setupWorker(
-  http.get('*/test-tile/:metric', ({ params }) => {
-    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
-    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
+const backend = useMetricBackend('*/test-tile/:metric', {
+  ok: ({ params }) => {
     switch (params.metric) {
       case 'recovery':
-        return HttpResponse.json({ meta, rows: recovery });
+        return recovery;
       case 'complaints':
-        return HttpResponse.json({ meta, ...complaints });
+        return complaints;
       case 'agents':
-        return HttpResponse.json({ meta, rows: [agent('a1', 10, 6), agent('a2', 30, 24)] });
+        return [agent('a1', 10, 6), agent('a2', 30, 24)];
       default:
-        return HttpResponse.json({ meta, rows: overdue });
+        return overdue;
     }
-  }),
-);
-
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-});
-afterAll(() => worker.stop());
-afterEach(() => {
-  document.body.replaceChildren();
-  mode = 'ok';
+  },
 });
 
-let n = 0;
-async function mount(attrs: string, lang = 'en') {
-  const id = `tile-src-${++n}`;
-  const host = document.createElement('div');
-  host.lang = lang;
-  host.style.width = '320px';
-  const source = document.createElement('ck-source');
-  source.id = id;
-  source.setAttribute('base-url', '/test-tile');
-  source.setAttribute('retry', '0');
-  host.append(source);
-  host.insertAdjacentHTML('beforeend', `<ck-kpi-tile source="${id}" ${attrs}></ck-kpi-tile>`);
-  document.body.append(host);
-  return host.querySelector('ck-kpi-tile') as CkKpiTile;
-}
+const mount = (attrs: string, lang = 'en') =>
+  mountWidget<CkKpiTile>('ck-kpi-tile', { base: '/test-tile', attrs, lang, width: '320px' });
 
-const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element, sel: string) => shadow(el).querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('<ck-kpi-tile>', () => {
   it('overdue: value, delta in percentage points, target status by icon and text, sparkline', async () => {
-    const el = await mount('metric="overdue" bucket="M1+" basis="balance" target="0.15" better="lower"');
+    const el = mount('metric="overdue" bucket="M1+" basis="balance" target="0.15" better="lower"');
     await until(() => shadow(el).querySelector('[part="value"]'));
     expect(text(el, 'h2')).toBe('Overdue rate M1+ (balance)');
     expect(text(el, '[part="value"]')).toBe('13.33%');
@@ -134,18 +108,18 @@ describe('<ck-kpi-tile>', () => {
   });
 
   it('misses a target: ▲ Above target, and better="higher" flips good and bad', async () => {
-    const el = await mount('metric="overdue" bucket="M1+" target="0.1" better="higher"');
+    const el = mount('metric="overdue" bucket="M1+" target="0.1" better="higher"');
     await until(() => shadow(el).querySelector('[part="value"]'));
     expect(text(el, '.status')).toBe('✓ On target 10.00%');
     expect(shadow(el).querySelector('[part="delta"]')!.classList.contains('bad')).toBe(true);
-    const lower = await mount('metric="overdue" bucket="M1+" target="0.1"');
+    const lower = mount('metric="overdue" bucket="M1+" target="0.1"');
     await until(() => shadow(lower).querySelector('[part="value"]'));
     expect(text(lower, '.status')).toBe('▲ Above target 10.00%');
     expect(shadow(lower).querySelector('.status')!.classList.contains('bad')).toBe(true);
   });
 
   it('Chinese convention colours by direction (red up), in Chinese', async () => {
-    const el = await mount('metric="overdue" bucket="M1+" convention="cn" compare="previous-period"', 'zh-CN');
+    const el = mount('metric="overdue" bucket="M1+" convention="cn" compare="previous-period"', 'zh-CN');
     await until(() => shadow(el).querySelector('[part="value"]'));
     expect(text(el, 'h2')).toBe('M1+ 逾期率（按余额）');
     expect(text(el, '[part="delta"]')).toContain('-4.67个百分点');
@@ -154,7 +128,7 @@ describe('<ck-kpi-tile>', () => {
   });
 
   it('recovery: rate at `measure` months per cohort, net of fees', async () => {
-    const el = await mount('metric="recovery" measure="2" basis="net"');
+    const el = mount('metric="recovery" measure="2" basis="net"');
     await until(() => shadow(el).querySelector('[part="value"]'));
     expect(text(el, 'h2')).toBe('Recovery rate at 2 months (net of fees)');
     // 2025-10 net: (120 − 12 + 80 − 8) / 1000 = 18%; 2025-09: (90 + 45) / 1000 = 13.5%.
@@ -163,7 +137,7 @@ describe('<ck-kpi-tile>', () => {
   });
 
   it('complaints per 10k: amount deltas in percent', async () => {
-    const el = await mount('metric="complaints"');
+    const el = mount('metric="complaints"');
     await until(() => shadow(el).querySelector('[part="value"]'));
     expect(text(el, 'h2')).toBe('Complaints per 10,000 accounts');
     expect(text(el, '[part="value"]')).toBe('8');
@@ -171,7 +145,7 @@ describe('<ck-kpi-tile>', () => {
   });
 
   it('agents: kept-promise rate of all agents as a ratio of sums, no comparison', async () => {
-    const el = await mount('metric="agents" target="0.8"');
+    const el = mount('metric="agents" target="0.8"');
     await until(() => shadow(el).querySelector('[part="value"]'));
     expect(text(el, '[part="value"]')).toBe('75.00%');
     expect(text(el, '[part="delta"]')).toBe('– No comparison period');
@@ -180,21 +154,13 @@ describe('<ck-kpi-tile>', () => {
   });
 
   it('walks the sparkline by keyboard, announces points with numerator and denominator, selects with Enter', async () => {
-    const el = await mount('metric="overdue" bucket="M1+"');
-    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
-    frame.focus();
-    const key = async (k: string) => {
-      frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-      await el.updateComplete;
-      return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
-    };
+    const el = mount('metric="overdue" bucket="M1+"');
+    const key = await keyboard(el);
     expect(await key('ArrowLeft')).toBe('Overdue rate M1+ (balance), Dec 2025: 13.33% (160 of 1,200)');
     expect(await key('ArrowLeft')).toBe('Overdue rate M1+ (balance), Nov 2025: 18.00% (180 of 1,000)');
     expect(await key('Home')).toBe('Overdue rate M1+ (balance), Oct 2025: 12.00% (120 of 1,000)');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('120');
-    const selected = new Promise<CustomEvent>((r) =>
-      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
-    );
+    const selected = nextEvent(el, 'ck-select');
     await key('Enter');
     expect((await selected).detail).toEqual({
       series: 'overdue',
@@ -206,11 +172,11 @@ describe('<ck-kpi-tile>', () => {
   });
 
   it('table view equals the sparkline data', async () => {
-    const el = await mount('metric="overdue" bucket="M1+"');
+    const el = mount('metric="overdue" bucket="M1+"');
     await until(() => shadow(el).querySelector('[part="value"]'));
     shadow(el).querySelector<HTMLButtonElement>('button[aria-controls="table"]')!.click();
     await el.updateComplete;
-    const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    const cells = tableCells(el);
     expect(cells).toEqual([
       ['Oct 2025', '12.00%', '120', '1,000'],
       ['Nov 2025', '18.00%', '180', '1,000'],
@@ -219,13 +185,9 @@ describe('<ck-kpi-tile>', () => {
   });
 
   it('empty and error states', async () => {
-    mode = 'empty';
-    const empty = await mount('metric="overdue"');
-    const state = await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
+    const state = await statusWhen(backend, 'empty', () => mount('metric="overdue"'));
     expect(state.textContent).toBe('No data for this selection.');
-    mode = 'fail';
-    const failed = await mount('metric="recovery"');
-    const alert = await until(() => shadow(failed).querySelector('[role="alert"]'));
+    const alert = await alertWhen(backend, 'fail', () => mount('metric="recovery"'));
     expect(alert.textContent).toContain('warehouse down');
     expect(alert.querySelector('button')).not.toBeNull();
   });

@@ -4,15 +4,16 @@
  * band 6/15 against a prediction of 0.2 ± 1.96·√(.16/15) = [0, .402]: inside; hi 3/5 vs 0.8 ± .351: inside;
  * see test/kpi/scores.test.ts), states, keyboard, table, languages, axe, and the mock model's drift month.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
-import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
+import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkModelMonitor } from '../../src/elements/model-monitor/model-monitor.js';
 import { until } from '../support/until.js';
+import { mountWidget, useMetricBackend } from '../support/widget.js';
+import { shadow, tableCells } from '../support/widget-read.js';
+import { axeViolations, nextEvent } from '../support/widget-act.js';
+import { alertOf, alertWhen } from '../support/widget-states.js';
 
-const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 const rows = [
   { period: '2025-01', band: 'hi', accounts: 10, predicted: 8, repaid: 8 },
   { period: '2025-01', band: 'lo', accounts: 10, predicted: 2, repaid: 2 },
@@ -20,22 +21,11 @@ const rows = [
   { period: '2025-02', band: 'lo', accounts: 15, predicted: 3, repaid: 6 },
 ];
 
-let mode: 'ok' | 'empty' | 'fail' | 'bad' = 'ok';
-const worker = setupWorker(
-  http.get('*/test-scores/scores', () => {
-    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
-    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
-    if (mode === 'bad') return HttpResponse.json({ meta, rows: [{ ...rows[0], repaid: 11 }] });
-    return HttpResponse.json({ meta, rows });
-  }),
+const backend = useMetricBackend(
+  '*/test-scores/scores',
+  { ok: () => rows, bad: () => [{ ...rows[0], repaid: 11 }] },
+  { handlers },
 );
-beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
-afterAll(() => worker.stop());
-afterEach(() => {
-  document.body.replaceChildren();
-  worker.resetHandlers();
-  mode = 'ok';
-});
 
 let n = 0;
 function mount(attrs = '', lang = 'en'): CkModelMonitor {
@@ -47,7 +37,6 @@ function mount(attrs = '', lang = 'en'): CkModelMonitor {
   document.body.append(host);
   return host.querySelector('ck-model-monitor') as CkModelMonitor;
 }
-const shadow = (el: Element) => el.shadowRoot!;
 const texts = (el: Element, selector: string) =>
   [...shadow(el).querySelectorAll(selector)].map((t) => t.textContent?.trim());
 
@@ -88,7 +77,7 @@ describe('<ck-model-monitor>', () => {
     await until(() => shadow(el).querySelectorAll('line.interval').length === 2);
     [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === 'Show data table')!.click();
     await until(() => shadow(el).querySelectorAll('tbody tr').length === 2);
-    const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    const cells = tableCells(el);
     expect(cells[0]).toEqual([
       'lo',
       '15',
@@ -110,9 +99,7 @@ describe('<ck-model-monitor>', () => {
       'Band lo: observed 40.0% (6 of 15), 95% interval 19.8% to 64.3%; predicted 20.0% (interval 0.0% to 40.2%). within its interval',
     );
     expect(await key('ArrowDown')).toMatch(/^Band hi: observed 60.0% \(3 of 5\)/);
-    const selected = new Promise<CustomEvent>((r) =>
-      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
-    );
+    const selected = nextEvent(el, 'ck-select');
     await key('Enter');
     expect((await selected).detail).toEqual({
       series: 'hi',
@@ -131,43 +118,32 @@ describe('<ck-model-monitor>', () => {
   });
 
   it('bad data and an unknown baseline: the message and ck-error; empty and failed responses: their states', async () => {
-    mode = 'bad';
-    const bad = mount();
-    expect((await until(() => shadow(bad).querySelector('[role="alert"]'))).textContent).toContain(
+    expect((await alertWhen(backend, 'bad', () => mount())).textContent).toContain(
       'repaid is 11, more than accounts 10',
     );
     document.body.replaceChildren();
-    mode = 'ok';
+    backend.set('ok');
     const errors: string[] = [];
     document.addEventListener('ck-error', (e) => errors.push((e as CustomEvent).detail.message as string), {
       once: true,
     });
     const unknown = mount('baseline="2024-01"');
-    expect((await until(() => shadow(unknown).querySelector('[role="alert"]'))).textContent).toContain(
-      'no scores for the baseline period 2024-01',
-    );
+    expect((await alertOf(unknown)).textContent).toContain('no scores for the baseline period 2024-01');
     expect(errors[0]).toContain('baseline');
     document.body.replaceChildren();
-    mode = 'empty';
+    backend.set('empty');
     const empty = mount();
     await until(() => /No data/.test(shadow(empty).querySelector('[part="state"]')?.textContent ?? ''));
     document.body.replaceChildren();
-    mode = 'fail';
-    const failed = mount();
-    expect((await until(() => shadow(failed).querySelector('[role="alert"]'))).textContent).toContain(
-      'Could not load the data.',
-    );
+    expect((await alertWhen(backend, 'fail', () => mount())).textContent).toContain('Could not load the data.');
   });
 
   it('the mock model: PSI and AUC flagged from Jul 2025 on, never before', async () => {
-    const { handlers } = await import('../../mocks/handlers.js');
-    worker.use(...handlers);
-    const host = document.createElement('div');
-    host.style.width = '900px';
-    host.innerHTML =
-      '<ck-source base-url="/api/collection" from="2024-01" to="2025-12" retry="0"><ck-model-monitor baseline="2024-01"></ck-model-monitor></ck-source>';
-    document.body.append(host);
-    const el = host.querySelector('ck-model-monitor')!;
+    const el = mountWidget<CkModelMonitor>('ck-model-monitor', {
+      base: '/api/collection',
+      attrs: 'baseline="2024-01"',
+      sourceAttrs: 'from="2024-01" to="2025-12"',
+    });
     await until(() => shadow(el).querySelectorAll('.flags li').length >= 2, 10_000);
     const flags = texts(el, '.flags li');
     expect(flags[0]).toBe('⚠ PSI above 0.25 in Jul 2025 – Dec 2025.');
@@ -181,11 +157,7 @@ describe('<ck-model-monitor>', () => {
       await until(() => shadow(el).querySelectorAll('line.interval').length === 2);
       (shadow(el).querySelector('header button') as HTMLButtonElement).click();
       await until(() => shadow(el).querySelector('table'));
-      const result = await axe.run(document.body, {
-        resultTypes: ['violations'],
-        rules: { region: { enabled: false } },
-      });
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target).join(' ')}`)).toEqual([]);
+      expect(await axeViolations(document.body, { rules: { region: { enabled: false } } })).toEqual([]);
       document.body.replaceChildren();
     }
   });

@@ -1,12 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
 import '../../src/define.js';
 import type { CkOverdueTrend } from '../../src/elements/overdue-trend/overdue-trend.js';
 import { until } from '../support/until.js';
+import { mountWidget, useMetricBackend } from '../support/widget.js';
+import { shadow, tableCells } from '../support/widget-read.js';
+import { keyboard, nextEvent } from '../support/widget-act.js';
+import { alertOf, alertWhen, statusWhen } from '../support/widget-states.js';
 import { lastVertex, pointerAt } from '../support/pointer.js';
-
-const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 
 /** Three months × three buckets; M1 balance rate = 100/1000, 150/1000, 120/1200 (hand-checked). */
 const rows = [
@@ -21,49 +22,23 @@ const rows = [
   ['2025-12', 'M2', 4, 40],
 ].map(([period, bucket, accounts, balance]) => ({ period, bucket, accounts, balance }));
 
-let mode: 'ok' | 'empty' | 'fail' | 'wrong' | 'no-m0' = 'ok';
-const worker = setupWorker(
-  http.get('*/test-api/overdue', () => {
-    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
-    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
-    if (mode === 'wrong') return HttpResponse.json({ meta, rows: [{ ...rows[0], accounts: 'many' }] });
-    if (mode === 'no-m0') return HttpResponse.json({ meta, rows: rows.filter((r) => r.bucket !== 'M0') });
-    return HttpResponse.json({ meta, rows });
-  }),
+const backend = useMetricBackend(
+  '*/test-api/overdue',
+  {
+    ok: () => rows,
+    wrong: () => [{ ...rows[0], accounts: 'many' }],
+    'no-m0': () => rows.filter((r) => r.bucket !== 'M0'),
+  },
   // The answer of a backend without these endpoints (the README's example with no backend running).
-  http.get('*/no-such-api/*', () => HttpResponse.json({ error: 'Not found' }, { status: 404 })),
+  { handlers: [http.get('*/no-such-api/*', () => HttpResponse.json({ error: 'Not found' }, { status: 404 }))] },
 );
 
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-});
-afterAll(() => worker.stop());
-afterEach(() => {
-  document.body.replaceChildren();
-  mode = 'ok';
-});
-
-let n = 0;
-async function mount(attrs = 'buckets="M1,M2" basis="balance"', lang = 'en', base = '/test-api') {
-  const id = `src-${++n}`;
-  const host = document.createElement('div');
-  host.lang = lang;
-  host.style.width = '640px';
-  const source = document.createElement('ck-source');
-  source.id = id;
-  source.setAttribute('base-url', base);
-  source.setAttribute('retry', '0');
-  host.append(source);
-  host.insertAdjacentHTML('beforeend', `<ck-overdue-trend source="${id}" ${attrs}></ck-overdue-trend>`);
-  document.body.append(host);
-  return host.querySelector('ck-overdue-trend') as CkOverdueTrend;
-}
-
-const shadow = (el: Element) => el.shadowRoot!;
+const mount = (attrs = 'buckets="M1,M2" basis="balance"', lang = 'en', base = '/test-api') =>
+  mountWidget<CkOverdueTrend>('ck-overdue-trend', { base, attrs, lang, width: '640px' });
 
 describe('<ck-overdue-trend>', () => {
   it('shows loading, then draws one line per bucket with rates from counts and balances', async () => {
-    const el = await mount();
+    const el = mount();
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="state"]')?.textContent).toContain('Loading');
     const paths = await until(() => {
@@ -75,7 +50,7 @@ describe('<ck-overdue-trend>', () => {
     const toggle = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === 'Show data table')!;
     toggle.click();
     await el.updateComplete;
-    const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    const cells = tableCells(el);
     expect(cells).toEqual([
       ['Oct 2025', '10.00%', '100', '1,000', '2.00%', '20', '1,000'],
       ['Nov 2025', '15.00%', '150', '1,000', '3.00%', '30', '1,000'],
@@ -88,23 +63,21 @@ describe('<ck-overdue-trend>', () => {
   });
 
   it('shows an empty state with the reason', async () => {
-    mode = 'empty';
-    const el = await mount('buckets="M1" from="2025-01" to="2025-03"');
-    const state = await until(() => shadow(el).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
+    const state = await statusWhen(backend, 'empty', () => mount('buckets="M1" from="2025-01" to="2025-03"'));
     expect(state.textContent).toBe('No data between 2025-01 and 2025-03.');
   });
 
   it('turns HTTP 500 into an error message with a retry button and a ck-error event', async () => {
-    mode = 'fail';
+    backend.set('fail');
     const errors: CustomEvent[] = [];
     document.addEventListener('ck-error', (e) => errors.push(e as CustomEvent), { once: true });
-    const el = await mount();
-    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    const el = mount();
+    const alert = await alertOf(el);
     expect(alert.textContent).toContain('The server answered 500');
     expect(alert.textContent).toContain('warehouse down');
     expect(errors[0]?.detail).toMatchObject({ kind: 'http', status: 500, stale: false });
     expect(errors[0]?.composed).toBe(true);
-    mode = 'ok';
+    backend.set('ok');
     (alert.querySelector('button') as HTMLButtonElement).click();
     await until(() => shadow(el).querySelectorAll('path.line').length === 2);
   });
@@ -112,8 +85,8 @@ describe('<ck-overdue-trend>', () => {
   it('says which URL failed and what to check when the base-url is wrong (404), in the page language', async () => {
     const errors: CustomEvent[] = [];
     document.addEventListener('ck-error', (e) => errors.push(e as CustomEvent), { once: true });
-    const el = await mount(undefined, 'en', '/no-such-api');
-    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    const el = mount(undefined, 'en', '/no-such-api');
+    const alert = await alertOf(el);
     const url = `${location.origin}/no-such-api/overdue`;
     expect(alert.textContent).toContain(`The server answered 404 Not Found for overdue (GET ${url}): Not found.`);
     expect(alert.querySelector('.hint')?.textContent).toMatch(/^Check base-url and the path template of <ck-source>/);
@@ -128,39 +101,29 @@ describe('<ck-overdue-trend>', () => {
   });
 
   it('refuses overdue rows without the current bucket instead of drawing M1 as a share of the overdue book', async () => {
-    mode = 'no-m0';
-    const el = await mount();
-    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    backend.set('no-m0');
+    const el = mount();
+    const alert = await alertOf(el);
     expect(alert.textContent).toContain('Bad overdue response: period 2025-10 has no row for the current bucket (M0)');
     expect(alert.querySelector('.hint')?.textContent).toMatch(/does not follow the contract/);
     expect(shadow(el).querySelector('path.line')).toBeNull();
   });
 
   it('names the field of a malformed row', async () => {
-    mode = 'wrong';
-    const el = await mount();
-    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    const alert = await alertWhen(backend, 'wrong', () => mount());
     expect(alert.textContent).toContain('row 0 field "accounts" is "many", expected a finite number');
   });
 
   it('walks the points by keyboard and announces them', async () => {
-    const el = await mount();
-    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    const el = mount();
     await until(() => shadow(el).querySelector('path.line'));
-    frame.focus();
-    const key = async (k: string) => {
-      frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-      await el.updateComplete;
-      return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
-    };
+    const key = await keyboard(el);
     expect(await key('ArrowRight')).toBe('M1, Dec 2025: 10.00% (120 of 1,200)');
     expect(await key('ArrowLeft')).toBe('M1, Nov 2025: 15.00% (150 of 1,000)');
     expect(await key('ArrowDown')).toBe('M2, Nov 2025: 3.00% (30 of 1,000)');
     expect(await key('Home')).toBe('M2, Oct 2025: 2.00% (20 of 1,000)');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('2.00%');
-    const selected = new Promise<CustomEvent>((r) =>
-      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
-    );
+    const selected = nextEvent(el, 'ck-select');
     await key('Enter');
     expect((await selected).detail).toEqual({
       series: 'M2',
@@ -174,7 +137,7 @@ describe('<ck-overdue-trend>', () => {
   });
 
   it('shows the tooltip of the point nearest the pointer, selects on click, hides on leave', async () => {
-    const el = await mount();
+    const el = mount();
     const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
     const m1 = await until(() => shadow(el).querySelector('path.line'));
     const [x, y] = lastVertex(m1);
@@ -184,9 +147,7 @@ describe('<ck-overdue-trend>', () => {
     expect(tip).toContain('Dec 2025');
     expect(tip).toContain('10.00%');
     expect(tip).toContain('1,200');
-    const selected = new Promise<CustomEvent>((r) =>
-      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
-    );
+    const selected = nextEvent(el, 'ck-select');
     pointerAt(frame, 'click', x, y);
     expect((await selected).detail).toEqual({
       series: 'M1',
@@ -201,7 +162,7 @@ describe('<ck-overdue-trend>', () => {
   });
 
   it('follows the page language', async () => {
-    const el = await mount('buckets="M1"', 'zh-CN');
+    const el = mount('buckets="M1"', 'zh-CN');
     await until(() => shadow(el).querySelector('path.line'));
     expect(shadow(el).querySelector('h2')?.textContent).toBe('分阶段逾期率（按余额）');
     el.parentElement!.lang = 'en';
@@ -209,7 +170,7 @@ describe('<ck-overdue-trend>', () => {
   });
 
   it('draws the target rule and its tolerance band', async () => {
-    const el = await mount('buckets="M1" target="0.1" tolerance="0.02"');
+    const el = mount('buckets="M1" target="0.1" tolerance="0.02"');
     await until(() => shadow(el).querySelector('path.line'));
     const band = shadow(el).querySelector('rect.band')!;
     const rule = shadow(el).querySelector('.rule line')!;
@@ -221,7 +182,7 @@ describe('<ck-overdue-trend>', () => {
   });
 
   it('hides a series from the legend', async () => {
-    const el = await mount();
+    const el = mount();
     await until(() => shadow(el).querySelectorAll('path.line').length === 2);
     const button = shadow(el).querySelector<HTMLButtonElement>('[part="legend"] button')!;
     button.click();

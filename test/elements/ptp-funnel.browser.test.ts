@@ -1,13 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
-import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
 import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkPtpFunnel } from '../../src/elements/ptp-funnel/ptp-funnel.js';
 import { until } from '../support/until.js';
+import { mountOnMock, mountWidget, useMetricBackend } from '../support/widget.js';
+import { button, panelValues, shadow, tableCells } from '../support/widget-read.js';
+import { axeViolations, keyboard, nextEvent, showTable } from '../support/widget-act.js';
+import { alertOf, alertWhen, statusWhen } from '../support/widget-states.js';
 
-const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 const fields = [
   'period',
   'attempts',
@@ -40,51 +40,18 @@ const rows = [
   row(['2025-12', 1000, 300, 150, 40, 10, 40, 24, 6, 10, 40_000, 27_000, 4, 2, 1, 1, 2]),
 ];
 
-let mode: 'ok' | 'empty' | 'fail' | 'inconsistent' = 'ok';
-const urls: string[] = [];
-const worker = setupWorker(
-  http.get('*/test-promises/promises', ({ request }) => {
-    urls.push(request.url);
-    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
-    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
-    if (mode === 'inconsistent') return HttpResponse.json({ meta, rows: [{ ...rows[0], kept: 37 }] });
-    return HttpResponse.json({ meta, rows });
-  }),
-  ...handlers,
+const backend = useMetricBackend(
+  '*/test-promises/promises',
+  { ok: () => rows, inconsistent: () => [{ ...rows[0], kept: 37 }] },
+  { handlers },
 );
-
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-});
-afterAll(() => worker.stop());
-afterEach(() => {
-  document.body.replaceChildren();
-  mode = 'ok';
-  urls.length = 0;
-});
-
-let n = 0;
-async function mount(attrs = '', lang = 'en', width = '900px') {
-  const id = `ptp-src-${++n}`;
-  const host = document.createElement('div');
-  host.lang = lang;
-  host.style.width = width;
-  host.innerHTML = `<ck-source id="${id}" base-url="/test-promises" retry="0"></ck-source><ck-ptp-funnel source="${id}" ${attrs}></ck-ptp-funnel>`;
-  document.body.append(host);
-  return host.querySelector('ck-ptp-funnel') as CkPtpFunnel;
-}
-
-const shadow = (el: Element) => el.shadowRoot!;
-const panelValues = (el: Element) =>
-  [...shadow(el).querySelectorAll('.panel')].map((p) =>
-    [...p.querySelectorAll('text.value')].map((t) => t.textContent),
-  );
-const button = (el: Element, text: string) =>
-  [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === text)!;
+const urls = backend.requests;
+const mount = (attrs = '', lang = 'en', width = '900px') =>
+  mountWidget<CkPtpFunnel>('ck-ptp-funnel', { base: '/test-promises', attrs, lang, width });
 
 describe('<ck-ptp-funnel>', () => {
   it('draws the steps with conversions, the matured outcomes and the follow-up, with the pending apart', async () => {
-    const el = await mount();
+    const el = mount();
     await until(() => shadow(el).querySelectorAll('rect.bar').length === 13);
     expect(panelValues(el)).toEqual([
       ['2,000', '700 · 35.0%', '400 · 57.1%', '120 · 30.0%'],
@@ -97,9 +64,8 @@ describe('<ck-ptp-funnel>', () => {
     expect(shadow(el).querySelector('#summary')!.textContent).toContain(
       '400 right-party contacts (20.0% of attempts), 120 promises (30.0% of right-party contacts); of 100 matured, 60.0% kept',
     );
-    button(el, 'Show data table').click();
-    await el.updateComplete;
-    const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    await showTable(el);
+    const cells = tableCells(el);
     expect(cells).toHaveLength(3);
     expect(cells[2]).toEqual([
       'Total',
@@ -130,29 +96,21 @@ describe('<ck-ptp-funnel>', () => {
   });
 
   it('sends the grace days to the backend and names them in the title', async () => {
-    const el = await mount('grace="5"');
+    const el = mount('grace="5"');
     await until(() => shadow(el).querySelectorAll('rect.bar').length === 13);
     expect(new URL(urls[0]!).searchParams.get('grace')).toBe('5');
     expect(shadow(el).querySelector('h2')!.textContent).toBe('Promise-to-pay funnel · grace 5 days');
   });
 
   it('walks bars by keyboard (Up/Down within a panel, Left/Right across), announces and selects', async () => {
-    const el = await mount();
-    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    const el = mount();
     await until(() => shadow(el).querySelectorAll('rect.bar').length === 13);
-    frame.focus();
-    const key = async (k: string) => {
-      frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-      await el.updateComplete;
-      return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
-    };
+    const key = await keyboard(el);
     expect(await key('ArrowDown')).toBe('Attempts: 2,000');
     expect(await key('ArrowDown')).toBe('Contacts: 700, 35.0% of Attempts');
     expect(await key('ArrowRight')).toBe('Kept: 60, 60.0% of Matured');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('60.00%');
-    const selected = new Promise<CustomEvent>((r) =>
-      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
-    );
+    const selected = nextEvent(el, 'ck-select');
     await key('Enter');
     expect((await selected).detail).toEqual({
       series: 'kept',
@@ -164,7 +122,7 @@ describe('<ck-ptp-funnel>', () => {
   });
 
   it('toggles to the trend of the five rates, walks it by keyboard', async () => {
-    const el = await mount();
+    const el = mount();
     await until(() => shadow(el).querySelectorAll('rect.bar').length === 13);
     button(el, 'Trend').click();
     await until(() => shadow(el).querySelectorAll('path.line').length === 5);
@@ -189,17 +147,17 @@ describe('<ck-ptp-funnel>', () => {
   });
 
   it('refuses outcomes that do not add up, with the reason and ck-error', async () => {
-    mode = 'inconsistent';
+    backend.set('inconsistent');
     const errors: CustomEvent[] = [];
     document.addEventListener('ck-error', (e) => errors.push(e as CustomEvent), { once: true });
-    const el = await mount();
-    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    const el = mount();
+    const alert = await alertOf(el);
     expect(alert.textContent).toContain('kept 37 + partlyKept 9 + broken 15 is not matured 60');
     expect(errors[0]?.detail.metric).toBe('promises');
   });
 
   it('speaks Chinese, stacks panels when narrow, and shows empty and error states', async () => {
-    const zh = await mount('', 'zh-CN', '320px');
+    const zh = mount('', 'zh-CN', '320px');
     await until(() => shadow(zh).querySelectorAll('rect.bar').length === 13);
     expect(shadow(zh).querySelector('h2')!.textContent).toBe('承诺还款漏斗 · 宽限 0 天');
     expect(shadow(zh).querySelector('.panels')!.classList.contains('cols-1')).toBe(true);
@@ -209,30 +167,19 @@ describe('<ck-ptp-funnel>', () => {
       '本人接通',
       '承诺还款',
     ]);
-    const tw = await mount('', 'zh-TW');
+    const tw = mount('', 'zh-TW');
     await until(() => shadow(tw).querySelectorAll('rect.bar').length === 13);
     expect(shadow(tw).querySelector('[part="value"]')!.textContent).toContain('兌現 60.0%');
-    mode = 'empty';
-    const empty = await mount('from="2025-01" to="2025-03"');
-    expect(
-      (await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'))).textContent,
-    ).toBe('No data between 2025-01 and 2025-03.');
-    mode = 'fail';
-    const failing = await mount();
-    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain(
-      'warehouse down',
+    expect((await statusWhen(backend, 'empty', () => mount('from="2025-01" to="2025-03"'))).textContent).toBe(
+      'No data between 2025-01 and 2025-03.',
     );
+    expect((await alertWhen(backend, 'fail', () => mount())).textContent).toContain('warehouse down');
   });
 
   it('renders the mock portfolio and passes axe', async () => {
-    const host = document.createElement('div');
-    host.style.width = '900px';
-    host.innerHTML = `<ck-source adapter="rest" base-url="/api/collection" from="2024-01" to="2025-12" interval="month" retry="0"><ck-ptp-funnel></ck-ptp-funnel></ck-source>`;
-    document.body.append(host);
-    const el = host.querySelector('ck-ptp-funnel')!;
+    const { host, el } = mountOnMock('ck-ptp-funnel');
     await until(() => el.shadowRoot && shadow(el).querySelectorAll('rect.bar').length === 13, 15_000);
     expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
-    const result = await axe.run(host);
-    expect(result.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(host)).toEqual([]);
   }, 30_000);
 });

@@ -1,11 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
+import { describe, expect, it } from 'vitest';
 import '../../src/define.js';
 import type { CkRecoveryCurves } from '../../src/elements/recovery-curves/recovery-curves.js';
 import { until } from '../support/until.js';
-
-const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
+import { mountWidget, useMetricBackend } from '../support/widget.js';
+import { shadow, tableCells } from '../support/widget-read.js';
+import { nextEvent } from '../support/widget-act.js';
+import { alertWhen, statusWhen } from '../support/widget-states.js';
 
 /**
  * Cohort 2025-08 is observed for 3 months (gross cumulative 10%, 15%, 18%); 2025-09 for 3 (8%, 12%,
@@ -27,44 +27,12 @@ const many = Array.from({ length: 12 }, (_, c) => `2025-${String(c + 1).padStart
   { cohort, month: 2, chargedOff: 1000, recovered: 30, fees: 3 },
 ]);
 
-let mode: 'ok' | 'empty' | 'fail' | 'many' = 'ok';
-const worker = setupWorker(
-  http.get('*/test-recovery/recovery', () => {
-    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
-    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
-    if (mode === 'many') return HttpResponse.json({ meta, rows: many });
-    return HttpResponse.json({ meta, rows });
-  }),
-);
+const backend = useMetricBackend('*/test-recovery/recovery', { ok: () => rows, many: () => many });
 
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-});
-afterAll(() => worker.stop());
-afterEach(() => {
-  document.body.replaceChildren();
-  mode = 'ok';
-});
+const mount = (attrs = '', lang = 'en') =>
+  mountWidget<CkRecoveryCurves>('ck-recovery-curves', { base: '/test-recovery', attrs, lang, width: '640px' });
 
-let n = 0;
-async function mount(attrs = '', lang = 'en') {
-  const id = `recovery-src-${++n}`;
-  const host = document.createElement('div');
-  host.lang = lang;
-  host.style.width = '640px';
-  const source = document.createElement('ck-source');
-  source.id = id;
-  source.setAttribute('base-url', '/test-recovery');
-  source.setAttribute('retry', '0');
-  host.append(source);
-  host.insertAdjacentHTML('beforeend', `<ck-recovery-curves source="${id}" ${attrs}></ck-recovery-curves>`);
-  document.body.append(host);
-  return host.querySelector('ck-recovery-curves') as CkRecoveryCurves;
-}
-
-const shadow = (el: Element) => el.shadowRoot!;
-const cells = (el: Element) =>
-  [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+const cells = (el: Element) => tableCells(el);
 async function openTable(el: CkRecoveryCurves) {
   shadow(el).querySelector<HTMLButtonElement>('button[aria-controls="table"]')!.click();
   await el.updateComplete;
@@ -72,8 +40,8 @@ async function openTable(el: CkRecoveryCurves) {
 
 describe('<ck-recovery-curves>', () => {
   it('recedes all but the 3 latest of 12 cohorts under one legend entry, draws their average, and toggles the receded ones together', async () => {
-    mode = 'many';
-    const el = await mount();
+    backend.set('many');
+    const el = mount();
     await until(() => shadow(el).querySelector('path.line.reference'));
     const legend = () =>
       [...shadow(el).querySelectorAll('[part="legend"] button')].map((b) => [
@@ -98,15 +66,15 @@ describe('<ck-recovery-curves>', () => {
   });
 
   it('colours every cohort with highlight="all"', async () => {
-    mode = 'many';
-    const el = await mount('highlight="all"');
+    backend.set('many');
+    const el = mount('highlight="all"');
     await until(() => shadow(el).querySelectorAll('path.line').length === 12 || null);
     expect(shadow(el).querySelectorAll('[part="legend"] button')).toHaveLength(12);
     expect(shadow(el).querySelector('path.line.context, path.line.reference')).toBeNull();
   });
 
   it('draws one cumulative curve per cohort with an equal table', async () => {
-    const el = await mount('max-months="3"');
+    const el = mount('max-months="3"');
     await until(() => shadow(el).querySelectorAll('path.line').length === 3);
     expect(shadow(el).querySelector('path.line.projected')).toBeNull();
     expect(shadow(el).querySelector('h2')?.textContent).toBe('Cumulative recovery by charge-off cohort (gross)');
@@ -119,14 +87,14 @@ describe('<ck-recovery-curves>', () => {
   });
 
   it('net of fees', async () => {
-    const el = await mount('max-months="3" net');
+    const el = mount('max-months="3" net');
     await until(() => shadow(el).querySelector('path.line'));
     await openTable(el);
     expect(cells(el)[0]).toEqual(['2025-08', '9.00%', '13.50%', '16.20%']);
   });
 
   it('chain-ladder projection: dashed, labelled, and marked in table, tooltip and announcement', async () => {
-    const el = await mount('max-months="3" projection="chain-ladder"');
+    const el = mount('max-months="3" projection="chain-ladder"');
     await until(() => shadow(el).querySelector('path.line.projected'));
     expect(shadow(el).querySelector('.projection-label')?.textContent).toBe('projection');
     await openTable(el);
@@ -142,9 +110,7 @@ describe('<ck-recovery-curves>', () => {
     expect(await key('ArrowRight')).toBe('Aug 2025, month 3: 18.00% (180 of 1,000)');
     expect(await key('ArrowUp')).toBe('Oct 2025, month 3: 17.78% (356 of 2,000), projected');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('(projection)');
-    const selected = new Promise<CustomEvent>((r) =>
-      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
-    );
+    const selected = nextEvent(el, 'ck-select');
     await key('Enter');
     const detail = (await selected).detail;
     expect(detail).toMatchObject({ series: '2025-10', month: 3, projected: true, denominator: 2000 });
@@ -152,14 +118,14 @@ describe('<ck-recovery-curves>', () => {
   });
 
   it('follows the page language', async () => {
-    const el = await mount('max-months="3" projection="chain-ladder"', 'zh-CN');
+    const el = mount('max-months="3" projection="chain-ladder"', 'zh-CN');
     await until(() => shadow(el).querySelector('path.line.projected'));
     expect(shadow(el).querySelector('h2')?.textContent).toBe('按核销批次的累计回收率（毛回收）');
     expect(shadow(el).querySelector('.projection-label')?.textContent).toBe('预测');
   });
 
   it('hides a cohort from the legend and from the table', async () => {
-    const el = await mount('max-months="3"');
+    const el = mount('max-months="3"');
     await until(() => shadow(el).querySelectorAll('path.line').length === 3);
     shadow(el).querySelector<HTMLButtonElement>('[part="legend"] button')!.click();
     await el.updateComplete;
@@ -169,13 +135,9 @@ describe('<ck-recovery-curves>', () => {
   });
 
   it('empty and error states', async () => {
-    mode = 'empty';
-    const empty = await mount();
-    const state = await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
+    const state = await statusWhen(backend, 'empty', () => mount());
     expect(state.textContent).toBe('No data for this selection.');
-    mode = 'fail';
-    const failed = await mount();
-    const alert = await until(() => shadow(failed).querySelector('[role="alert"]'));
+    const alert = await alertWhen(backend, 'fail', () => mount());
     expect(alert.textContent).toContain('warehouse down');
   });
 });

@@ -3,16 +3,15 @@
  * bucket as lines with keyboard, table and ck-select; days to cure as a table of bins with its denominator;
  * states (empty, error with retry, bad days-to-cure fields, fields absent); the mock portfolio under axe.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
-import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
 import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { RollRateRow } from '../../src/model/rows.js';
 import { until } from '../support/until.js';
-
-const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
+import { useMetricBackend } from '../support/widget.js';
+import { shadow } from '../support/widget-read.js';
+import { axeViolations, collectErrors, nextEvent } from '../support/widget-act.js';
+import { alertOf, settledStatus } from '../support/widget-states.js';
 
 /**
  * Hand-checked (balance): M1 cures 40 of 100 in Nov (40 %) and 20 of 50 in Dec (40 %); M2 has nothing in Nov
@@ -47,34 +46,15 @@ const rows: RollRateRow[] = (
   curedOver90: 0,
 }));
 
-let mode: 'ok' | 'empty' | 'fail' | 'bad' | 'old' = 'ok';
-const worker = setupWorker(
-  http.get('*/test-cure/roll-rates', () => {
-    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
-    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
-    if (mode === 'bad')
-      return HttpResponse.json({
-        meta,
-        rows: rows.map((r) => ({ ...r, cured1To30: r.to === 'M2' ? 3 : r.cured1To30 })),
-      });
-    if (mode === 'old')
-      return HttpResponse.json({
-        meta,
-        rows: rows.map(({ period, from, to, accounts, balance }) => ({ period, from, to, accounts, balance })),
-      });
-    return HttpResponse.json({ meta, rows });
-  }),
-  ...handlers,
+const backend = useMetricBackend(
+  '*/test-cure/roll-rates',
+  {
+    ok: () => rows,
+    bad: () => rows.map((r) => ({ ...r, cured1To30: r.to === 'M2' ? 3 : r.cured1To30 })),
+    old: () => rows.map(({ period, from, to, accounts, balance }) => ({ period, from, to, accounts, balance })),
+  },
+  { handlers },
 );
-
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-});
-afterAll(() => worker.stop());
-afterEach(() => {
-  document.body.replaceChildren();
-  mode = 'ok';
-});
 
 let n = 0;
 function mount(inner: string, lang = 'en', base = '/test-cure'): HTMLElement {
@@ -85,7 +65,6 @@ function mount(inner: string, lang = 'en', base = '/test-cure'): HTMLElement {
   document.body.append(host);
   return host;
 }
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const rowsOf = (el: Element, table: string) =>
   [...shadow(el).querySelectorAll(`#${table} tbody tr`)].map((tr) => [...tr.children].map((c) => c.textContent));
 
@@ -130,9 +109,7 @@ describe('<ck-roll-rates view="cure">', () => {
     expect(await key('ArrowLeft')).toBe('M1, Dec 2025: 40.00% (20 of 50)');
     expect(await key('ArrowDown')).toBe('M2, Dec 2025: 20.00% (10 of 50)');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('20.00%');
-    const selected = new Promise<CustomEvent>((r) =>
-      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
-    );
+    const selected = nextEvent(el, 'ck-select');
     await key('Enter');
     expect((await selected).detail).toEqual({
       series: 'M2',
@@ -159,7 +136,7 @@ describe('<ck-roll-rates view="cure">', () => {
   });
 
   it('says so when the data carry no days to cure, and still draws the cure rates', async () => {
-    mode = 'old';
+    backend.set('old');
     const el = mount('<ck-roll-rates view="cure"></ck-roll-rates>').querySelector('ck-roll-rates') as HTMLElement;
     await until(() => shadow(el).querySelectorAll('path.line').length === 2);
     expect(shadow(el).querySelector('p.note')?.textContent).toBe('No days to cure in the data.');
@@ -167,11 +144,10 @@ describe('<ck-roll-rates view="cure">', () => {
   });
 
   it('shows bad days-to-cure counts as an error naming the row and field, and emits ck-error', async () => {
-    mode = 'bad';
-    const errors: string[] = [];
-    document.addEventListener('ck-error', (e) => errors.push((e as CustomEvent<{ message: string }>).detail.message));
+    backend.set('bad');
+    const errors = collectErrors();
     const el = mount('<ck-roll-rates view="cure"></ck-roll-rates>').querySelector('ck-roll-rates') as HTMLElement;
-    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    const alert = await alertOf(el);
     expect(alert.textContent).toContain(
       'roll-rate row 4 (period 2025-11, from M1 to M2): cured1To30 counts cures, but only rows from M1+ to M0 cure',
     );
@@ -179,15 +155,15 @@ describe('<ck-roll-rates view="cure">', () => {
   });
 
   it('shows the empty state, and an error with retry', async () => {
-    mode = 'empty';
+    backend.set('empty');
     const empty = mount('<ck-roll-rates view="cure"></ck-roll-rates>').querySelector('ck-roll-rates') as HTMLElement;
-    const state = await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
+    const state = await settledStatus(empty);
     expect(state.textContent).toBe('No data between 2024-01 and 2025-12.');
-    mode = 'fail';
+    backend.set('fail');
     const el = mount('<ck-roll-rates view="cure"></ck-roll-rates>').querySelector('ck-roll-rates') as HTMLElement;
-    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    const alert = await alertOf(el);
     expect(alert.textContent).toContain('warehouse down');
-    mode = 'ok';
+    backend.set('ok');
     alert.querySelector('button')?.click();
     await until(() => shadow(el).querySelector('path.line'));
   });
@@ -200,8 +176,7 @@ describe('<ck-roll-rates view="cure">', () => {
       await until(() => shadow(el).querySelectorAll('path.line').length === 7, 15_000);
       expect(rowsOf(el, 'cure-days')).toHaveLength(5);
       expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
-      const result = await axe.run(host);
-      expect(result.violations.map((v) => v.id)).toEqual([]);
+      expect(await axeViolations(host)).toEqual([]);
     },
     30_000,
   );
@@ -221,8 +196,7 @@ describe('<ck-kpi-tile metric="roll-rates">', () => {
     await until(() => rowsOf(el, 'table').length === 24);
     expect(rowsOf(el, 'table').at(-1)).toEqual(['Dec 2025', value, '–', '–']);
     expect(shadow(el).querySelector('footer details')?.textContent).toContain('Net flow to loss');
-    const result = await axe.run(host);
-    expect(result.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(host)).toEqual([]);
   }, 30_000);
 
   it('in simplified Chinese: 催收乘数', async () => {

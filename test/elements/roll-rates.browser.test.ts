@@ -1,11 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
+import { describe, expect, it } from 'vitest';
 import '../../src/define.js';
 import type { CkRollRates } from '../../src/elements/roll-rates/roll-rates.js';
 import { until } from '../support/until.js';
-
-const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
+import { mountWidget, useMetricBackend } from '../support/widget.js';
+import { shadow, tableCells } from '../support/widget-read.js';
+import { keyboard, nextEvent } from '../support/widget-act.js';
+import { alertOf, statusWhen } from '../support/widget-states.js';
 
 /**
  * Two months of transitions (balance), hand-checked:
@@ -28,43 +28,11 @@ const rows = [
   ['2025-12', 'M2', 'M2', 4, 40],
 ].map(([period, from, to, accounts, balance]) => ({ period, from, to, accounts, balance }));
 
-let mode: 'ok' | 'empty' | 'fail' = 'ok';
-const worker = setupWorker(
-  http.get('*/test-roll/roll-rates', () => {
-    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
-    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
-    return HttpResponse.json({ meta, rows });
-  }),
-);
+const backend = useMetricBackend('*/test-roll/roll-rates', { ok: () => rows });
 
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-});
-afterAll(() => worker.stop());
-afterEach(() => {
-  document.body.replaceChildren();
-  mode = 'ok';
-});
+const mount = (attrs = '', lang = 'en', width = 640) =>
+  mountWidget<CkRollRates>('ck-roll-rates', { base: '/test-roll', attrs, lang, width: `${width}px` });
 
-let n = 0;
-async function mount(attrs = '', lang = 'en', width = 640) {
-  const id = `roll-src-${++n}`;
-  const host = document.createElement('div');
-  host.lang = lang;
-  host.style.width = `${width}px`;
-  const source = document.createElement('ck-source');
-  source.id = id;
-  source.setAttribute('base-url', '/test-roll');
-  source.setAttribute('retry', '0');
-  host.append(source);
-  host.insertAdjacentHTML('beforeend', `<ck-roll-rates source="${id}" ${attrs}></ck-roll-rates>`);
-  document.body.append(host);
-  return host.querySelector('ck-roll-rates') as CkRollRates;
-}
-
-const shadow = (el: Element) => el.shadowRoot!;
-const tableCells = (el: Element) =>
-  [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
 async function openTable(el: CkRollRates) {
   shadow(el).querySelector<HTMLButtonElement>('button[aria-controls="table"]')!.click();
   await el.updateComplete;
@@ -72,7 +40,7 @@ async function openTable(el: CkRollRates) {
 
 describe('<ck-roll-rates>', () => {
   it('draws the latest transition matrix as a heatmap with values in cells and an equal table', async () => {
-    const el = await mount();
+    const el = mount();
     const cells = await until(() => {
       const c = shadow(el).querySelectorAll('rect.cell');
       return c.length > 0 && c;
@@ -96,14 +64,14 @@ describe('<ck-roll-rates>', () => {
   });
 
   it('writes whole percentages when one decimal does not fit the cells, and switches to a table when nothing fits', async () => {
-    const narrow = await mount('', 'en', 440);
+    const narrow = mount('', 'en', 440);
     await until(() => shadow(narrow).querySelector('rect.cell'));
     const texts = [...shadow(narrow).querySelectorAll('text.cell-value')].map((t) => t.textContent);
     // Every cell carries its value, all in the same (whole-percent) form.
     expect(texts).toHaveLength(3 * 9);
     expect(texts).toContain('94%');
     expect(texts.every((t) => /^\d+%$/.test(t ?? ''))).toBe(true);
-    const tiny = await mount('', 'en', 260);
+    const tiny = mount('', 'en', 260);
     const table = await until(() => shadow(tiny).querySelector('.matrix-as-table table'));
     // The table that replaces the heatmap has the matrix's rows and full-precision values; no heatmap is drawn.
     expect([...table.querySelectorAll('tbody tr')].map((tr) => tr.children[1]?.textContent)).toEqual([
@@ -115,7 +83,7 @@ describe('<ck-roll-rates>', () => {
   });
 
   it('picks the matrix month with period', async () => {
-    const el = await mount('period="2025-11"');
+    const el = mount('period="2025-11"');
     await until(() => shadow(el).querySelector('rect.cell'));
     expect(shadow(el).querySelector('h2')?.textContent).toBe('Transition matrix Nov 2025 (balance)');
     await openTable(el);
@@ -123,15 +91,9 @@ describe('<ck-roll-rates>', () => {
   });
 
   it('walks the cells with the arrow keys, announces them and selects with Enter', async () => {
-    const el = await mount();
-    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    const el = mount();
     await until(() => shadow(el).querySelector('rect.cell'));
-    frame.focus();
-    const key = async (k: string) => {
-      frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-      await el.updateComplete;
-      return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
-    };
+    const key = await keyboard(el);
     expect(await key('ArrowRight')).toBe('M0 → M0: 94.00% (940 of 1,000)');
     expect(await key('ArrowRight')).toBe('M0 → M1: 6.00% (60 of 1,000)');
     expect(await key('ArrowDown')).toBe('M1 → M1: 0.00% (0 of 50)');
@@ -139,9 +101,7 @@ describe('<ck-roll-rates>', () => {
     expect(await key('End')).toBe('M1 → CO: 10.00% (5 of 50)');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('10.00%');
     expect(shadow(el).querySelector('.focus-ring')).not.toBeNull();
-    const selected = new Promise<CustomEvent>((r) =>
-      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
-    );
+    const selected = nextEvent(el, 'ck-select');
     await key('Enter');
     expect((await selected).detail).toEqual({
       series: 'M1→CO',
@@ -155,7 +115,7 @@ describe('<ck-roll-rates>', () => {
   });
 
   it('trend view: roll-forward rates over time as lines', async () => {
-    const el = await mount('view="trend"');
+    const el = mount('view="trend"');
     await until(() => shadow(el).querySelectorAll('path.line').length > 0);
     expect(shadow(el).querySelector('h2')?.textContent).toBe('Roll-forward rates over time (balance)');
     await openTable(el);
@@ -170,7 +130,7 @@ describe('<ck-roll-rates>', () => {
   });
 
   it('forecast view: balances rolled forward, dashed and labelled as projection', async () => {
-    const el = await mount('view="forecast" months="3"', 'zh-CN');
+    const el = mount('view="forecast" months="3"', 'zh-CN');
     await until(() => shadow(el).querySelectorAll('path.line.projected').length > 0);
     expect(shadow(el).querySelector('.projection-label')?.textContent).toBe('预测');
     expect(shadow(el).querySelector('path.line.projected')!.getAttribute('stroke-dasharray')).toBe('4 4');
@@ -182,7 +142,7 @@ describe('<ck-roll-rates>', () => {
   });
 
   it('switches views from the toolbar', async () => {
-    const el = await mount();
+    const el = mount();
     await until(() => shadow(el).querySelector('rect.cell'));
     const trend = [...shadow(el).querySelectorAll('.views button')][1] as HTMLButtonElement;
     trend.click();
@@ -192,18 +152,16 @@ describe('<ck-roll-rates>', () => {
   });
 
   it('shows the empty state', async () => {
-    mode = 'empty';
-    const el = await mount();
-    const state = await until(() => shadow(el).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
+    const state = await statusWhen(backend, 'empty', () => mount());
     expect(state.textContent).toBe('No data for this selection.');
   });
 
   it('shows an error with retry', async () => {
-    mode = 'fail';
-    const el = await mount();
-    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    backend.set('fail');
+    const el = mount();
+    const alert = await alertOf(el);
     expect(alert.textContent).toContain('warehouse down');
-    mode = 'ok';
+    backend.set('ok');
     (alert.querySelector('button') as HTMLButtonElement).click();
     await until(() => shadow(el).querySelector('rect.cell'));
   });

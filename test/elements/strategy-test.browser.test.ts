@@ -4,15 +4,16 @@
  * −12.4 to +17.2, crosses zero: never "better", though ranked above the champion on its point estimate), a 9-account arm below the 49 accounts an MDE of 25 points needs
  * (champion 60 %: see test/kpi/experiments.test.ts), states, keyboard, table, languages, axe.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
-import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
+import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkStrategyTest } from '../../src/elements/strategy-test/strategy-test.js';
 import { until } from '../support/until.js';
+import { mountWidget, useMetricBackend } from '../support/widget.js';
+import { button, shadow, tableCells, trimmedTexts } from '../support/widget-read.js';
+import { axeViolations, collectErrors, keyboard, nextEvent } from '../support/widget-act.js';
+import { alertOf, alertWhen } from '../support/widget-states.js';
 
-const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 const arm = (arm: string, period: string, accounts: number, cured: number, rolledForward: number) => ({
   experiment: 'e1',
   arm,
@@ -36,42 +37,20 @@ const rows = [
   arm('small', '2025-02', 9, 9, 0),
 ];
 
-let mode: 'ok' | 'empty' | 'fail' | 'no-champion' = 'ok';
-const worker = setupWorker(
-  http.get('*/test-experiments/experiments', () => {
-    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
-    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
-    if (mode === 'no-champion') return HttpResponse.json({ meta, rows: rows.filter((r) => r.arm !== 'champion') });
-    return HttpResponse.json({ meta, rows });
-  }),
+const backend = useMetricBackend(
+  '*/test-experiments/experiments',
+  { ok: () => rows, 'no-champion': () => rows.filter((r) => r.arm !== 'champion') },
+  { handlers },
 );
-beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
-afterAll(() => worker.stop());
-afterEach(() => {
-  document.body.replaceChildren();
-  mode = 'ok';
-});
-
-let n = 0;
-function mount(attrs = 'mde="0.25"', lang = 'en', width = '900px'): CkStrategyTest {
-  const id = `experiments-src-${++n}`;
-  const host = document.createElement('div');
-  host.lang = lang;
-  host.style.width = width;
-  host.innerHTML = `<ck-source id="${id}" base-url="/test-experiments" retry="0"></ck-source><ck-strategy-test source="${id}" ${attrs}></ck-strategy-test>`;
-  document.body.append(host);
-  return host.querySelector('ck-strategy-test') as CkStrategyTest;
-}
-const shadow = (el: Element) => el.shadowRoot!;
-const texts = (el: Element, selector: string) =>
-  [...shadow(el).querySelectorAll(selector)].map((t) => t.textContent?.trim());
+const mount = (attrs = 'mde="0.25"', lang = 'en', width = '900px') =>
+  mountWidget<CkStrategyTest>('ck-strategy-test', { base: '/test-experiments', attrs, lang, width });
 
 describe('<ck-strategy-test>', () => {
   it("draws each arm's cure rate with its interval, states the horizon and reads every challenger honestly", async () => {
     const el = mount();
     await until(() => shadow(el).querySelectorAll('line.interval').length === 3);
-    expect(texts(el, 'svg .axis-y text')).toEqual(['champion (champion)', 'challenger', 'same', 'small']);
-    expect(texts(el, 'svg text.value')).toEqual([
+    expect(trimmedTexts(el, 'svg .axis-y text')).toEqual(['champion (champion)', 'challenger', 'same', 'small']);
+    expect(trimmedTexts(el, 'svg text.value')).toEqual([
       '60.0% ★ champion',
       '+20.0 pp [+5.2, +33.4] ✓ better',
       '+2.5 pp [-12.4, +17.2] = no difference',
@@ -82,7 +61,7 @@ describe('<ck-strategy-test>', () => {
     expect(shadow(el).querySelector('.horizon')!.textContent).toBe(
       'Fixed horizon: accounts assigned Jan 2025 to Feb 2025; outcomes within 30 days of assignment, read once at the end. Detecting +25.0 pp needs 49 accounts per arm.',
     );
-    const readings = texts(el, '.readings li');
+    const readings = trimmedTexts(el, '.readings li');
     expect(readings).toEqual([
       'challenger: cure rate +20.0 pp against the champion (95% interval +5.2 pp to +33.4 pp): ✓ better than the champion.',
       'same: cure rate +2.5 pp against the champion (95% interval -12.4 pp to +17.2 pp): = no difference shown (interval crosses zero).',
@@ -95,9 +74,9 @@ describe('<ck-strategy-test>', () => {
   it('the table: every arm side by side with intervals, differences, reading and rank (none without enough data)', async () => {
     const el = mount();
     await until(() => shadow(el).querySelectorAll('line.interval').length === 3);
-    [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === 'Show data table')!.click();
+    button(el, 'Show data table').click();
     await until(() => shadow(el).querySelectorAll('tbody tr').length === 4);
-    const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    const cells = tableCells(el);
     expect(cells.map((r) => [r[0], r[1], r[3], r[11], r[12]])).toEqual([
       ['champion (champion)', '80', '48', '★ champion', '3'],
       ['challenger', '70', '56', '✓ better than the champion', '1'],
@@ -108,19 +87,13 @@ describe('<ck-strategy-test>', () => {
     expect(cells[1]![2]).toBe('80.0% (69.2% to 87.7%)');
     // Collected: every account 100 ± 20 (Σx² = n·10,400): mean CN¥100.00.
     expect(cells[0]![7]).toMatch(/^CN¥100\.00 \(/);
-    expect(texts(el, 'thead th')).toContain('Complaints per 10,000');
+    expect(trimmedTexts(el, 'thead th')).toContain('Complaints per 10,000');
   });
 
   it('walks the arms with the keyboard, announces them and selects one', async () => {
     const el = mount();
-    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
     await until(() => shadow(el).querySelectorAll('line.interval').length === 3);
-    frame.focus();
-    const key = async (k: string) => {
-      frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-      await el.updateComplete;
-      return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
-    };
+    const key = await keyboard(el);
     expect(await key('ArrowDown')).toBe(
       'champion (champion): cure rate 60.0% (48 of 80), 95% interval 49.0% to 70.0%. ★ champion',
     );
@@ -128,9 +101,7 @@ describe('<ck-strategy-test>', () => {
     expect(await key('End')).toMatch(/^small: .*not enough data/);
     expect(shadow(el).querySelectorAll('rect.focus-ring')).toHaveLength(1);
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('not enough data');
-    const selected = new Promise<CustomEvent>((r) =>
-      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
-    );
+    const selected = nextEvent(el, 'ck-select');
     await key('Home');
     await key('Enter');
     expect((await selected).detail).toEqual({
@@ -146,21 +117,18 @@ describe('<ck-strategy-test>', () => {
     const el = mount('mde="0.25"', 'zh-CN');
     await until(() => shadow(el).querySelectorAll('line.interval').length === 3);
     expect(shadow(el).querySelector('h2')!.textContent).toBe('策略测试：e1');
-    expect(texts(el, 'svg text.value')[1]).toBe('+20.0个百分点 [+5.2, +33.4] ✓ 更优');
-    expect(texts(el, '.readings li')[2]).toBe('small：… 数据不足（9 户，需 49 户）；不作比较，不参与排名。');
+    expect(trimmedTexts(el, 'svg text.value')[1]).toBe('+20.0个百分点 [+5.2, +33.4] ✓ 更优');
+    expect(trimmedTexts(el, '.readings li')[2]).toBe('small：… 数据不足（9 户，需 49 户）；不作比较，不参与排名。');
     const tw = mount('mde="0.25"', 'zh-TW');
     await until(() => shadow(tw).querySelectorAll('line.interval').length === 3);
-    expect(texts(tw, '.readings li')[1]).toContain('未顯示差異');
+    expect(trimmedTexts(tw, '.readings li')[1]).toContain('未顯示差異');
   });
 
   it('data without the champion arm: the message and ck-error, never a blank widget', async () => {
-    mode = 'no-champion';
-    const errors: string[] = [];
-    document.addEventListener('ck-error', (e) => errors.push((e as CustomEvent).detail.message as string), {
-      once: true,
-    });
+    backend.set('no-champion');
+    const errors = collectErrors();
     const el = mount();
-    const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
+    const alert = await alertOf(el);
     expect(alert.textContent).toContain(
       'experiment "e1" has no champion arm "champion" (its arms: challenger, same, small); set the champion attribute',
     );
@@ -169,32 +137,26 @@ describe('<ck-strategy-test>', () => {
   });
 
   it('empty and failed responses show their states', async () => {
-    mode = 'empty';
+    backend.set('empty');
     const empty = mount();
     await until(() => /No data/.test(shadow(empty).querySelector('[part="state"]')?.textContent ?? ''));
     document.body.replaceChildren();
-    mode = 'fail';
-    const failed = mount();
-    const alert = await until(() => shadow(failed).querySelector('[role="alert"]'));
+    const alert = await alertWhen(backend, 'fail', () => mount());
     expect(alert.textContent).toContain('Could not load the data.');
   });
 
   it('the mock portfolio: challenger-a better, challenger-b no difference, challenger-c not enough data', async () => {
     document.body.innerHTML = '';
-    const host = document.createElement('div');
-    host.style.width = '900px';
-    host.innerHTML =
-      '<ck-source base-url="/api/collection" from="2024-01" to="2025-12" retry="0"><ck-strategy-test experiment="m1-strategy"></ck-strategy-test></ck-source>';
-    const { handlers } = await import('../../mocks/handlers.js');
-    worker.use(...handlers);
-    document.body.append(host);
-    const el = host.querySelector('ck-strategy-test')!;
+    const el = mountWidget<CkStrategyTest>('ck-strategy-test', {
+      base: '/api/collection',
+      attrs: 'experiment="m1-strategy"',
+      sourceAttrs: 'from="2024-01" to="2025-12"',
+    });
     await until(() => shadow(el).querySelectorAll('.readings li').length === 3, 10_000);
-    const readings = texts(el, '.readings li');
+    const readings = trimmedTexts(el, '.readings li');
     expect(readings[0]).toMatch(/^challenger-a: .*✓ better than the champion\.$/);
     expect(readings[1]).toMatch(/^challenger-b: .*= no difference shown/);
     expect(readings[2]).toMatch(/^challenger-c: … not enough data/);
-    worker.resetHandlers();
   });
 
   it('exports the table as CSV with the definition, filters and provenance in its header block', async () => {
@@ -216,11 +178,7 @@ describe('<ck-strategy-test>', () => {
       await until(() => shadow(el).querySelectorAll('line.interval').length === 3);
       (shadow(el).querySelector('header button') as HTMLButtonElement).click();
       await until(() => shadow(el).querySelector('table'));
-      const result = await axe.run(document.body, {
-        resultTypes: ['violations'],
-        rules: { region: { enabled: false } },
-      });
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target).join(' ')}`)).toEqual([]);
+      expect(await axeViolations(document.body, { rules: { region: { enabled: false } } })).toEqual([]);
       document.body.replaceChildren();
     }
   });

@@ -1,11 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
+import { describe, expect, it } from 'vitest';
 import '../../src/define.js';
 import type { CkVintageCurves } from '../../src/elements/vintage-curves/vintage-curves.js';
 import { until } from '../support/until.js';
-
-const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
+import { mountWidget, useMetricBackend } from '../support/widget.js';
+import { shadow, tableCells } from '../support/widget-read.js';
+import { keyboard, nextEvent } from '../support/widget-act.js';
+import { alertWhen, statusWhen } from '../support/widget-states.js';
 
 /** Three cohorts, a triangle: 2025-09 MOB 1–3, 2025-10 MOB 1–2, 2025-11 MOB 1 (balance ÷ originated 10,000). */
 const rows = [
@@ -24,46 +24,13 @@ const rows = [
   delinquentBalance,
 }));
 
-let mode: 'ok' | 'empty' | 'fail' = 'ok';
-const urls: string[] = [];
-const worker = setupWorker(
-  http.get('*/test-vintage/vintage', ({ request }) => {
-    urls.push(request.url);
-    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
-    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
-    return HttpResponse.json({ meta, rows });
-  }),
-);
+const backend = useMetricBackend('*/test-vintage/vintage', { ok: () => rows });
+const urls = backend.requests;
 
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-});
-afterAll(() => worker.stop());
-afterEach(() => {
-  document.body.replaceChildren();
-  mode = 'ok';
-  urls.length = 0;
-});
+const mount = (attrs = '', lang = 'en') =>
+  mountWidget<CkVintageCurves>('ck-vintage-curves', { base: '/test-vintage', attrs, lang, width: '640px' });
 
-let n = 0;
-async function mount(attrs = '', lang = 'en') {
-  const id = `vintage-src-${++n}`;
-  const host = document.createElement('div');
-  host.lang = lang;
-  host.style.width = '640px';
-  const source = document.createElement('ck-source');
-  source.id = id;
-  source.setAttribute('base-url', '/test-vintage');
-  source.setAttribute('retry', '0');
-  host.append(source);
-  host.insertAdjacentHTML('beforeend', `<ck-vintage-curves source="${id}" ${attrs}></ck-vintage-curves>`);
-  document.body.append(host);
-  return host.querySelector('ck-vintage-curves') as CkVintageCurves;
-}
-
-const shadow = (el: Element) => el.shadowRoot!;
-const cells = (el: Element) =>
-  [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+const cells = (el: Element) => tableCells(el);
 const headers = (el: Element) => [...shadow(el).querySelectorAll('thead th')].map((c) => c.textContent);
 async function openTable(el: CkVintageCurves) {
   shadow(el).querySelector<HTMLButtonElement>('button[aria-controls="table"]')!.click();
@@ -72,7 +39,7 @@ async function openTable(el: CkVintageCurves) {
 
 describe('<ck-vintage-curves>', () => {
   it('draws one curve per cohort by months on book; the table is the triangle', async () => {
-    const el = await mount();
+    const el = mount();
     await until(() => shadow(el).querySelectorAll('path.line').length === 3);
     expect(shadow(el).querySelector('h2')?.textContent).toBe('Vintage delinquency by months on book (balance)');
     await openTable(el);
@@ -86,7 +53,7 @@ describe('<ck-vintage-curves>', () => {
   });
 
   it('sends threshold to the backend and limits cohorts and months on book', async () => {
-    const el = await mount('threshold="M3" cohorts="2025-09,2025-10" max-mob="2" basis="count"');
+    const el = mount('threshold="M3" cohorts="2025-09,2025-10" max-mob="2" basis="count"');
     await until(() => shadow(el).querySelectorAll('path.line').length === 2);
     expect(new URL(urls[0]!).searchParams.get('threshold')).toBe('M3');
     await openTable(el);
@@ -94,27 +61,19 @@ describe('<ck-vintage-curves>', () => {
       ['2025-09', '1.00%', '2.00%'],
       ['2025-10', '1.00%', '2.00%'],
     ]);
-    const latest = await mount('cohorts="1"');
+    const latest = mount('cohorts="1"');
     await until(() => shadow(latest).querySelectorAll('path.line').length === 1);
   });
 
   it('walks the points by keyboard and selects one', async () => {
-    const el = await mount();
-    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    const el = mount();
     await until(() => shadow(el).querySelector('path.line'));
-    frame.focus();
-    const key = async (k: string) => {
-      frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-      await el.updateComplete;
-      return shadow(el).querySelector('[aria-live="polite"]')!.textContent;
-    };
+    const key = await keyboard(el);
     expect(await key('ArrowRight')).toBe('Sep 2025, MOB 3: 3.00% (300 of 10,000)');
     expect(await key('ArrowLeft')).toBe('Sep 2025, MOB 2: 1.50% (150 of 10,000)');
     expect(await key('ArrowDown')).toBe('Oct 2025, MOB 2: 2.00% (200 of 10,000)');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('2.00%');
-    const selected = new Promise<CustomEvent>((r) =>
-      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
-    );
+    const selected = nextEvent(el, 'ck-select');
     await key('Enter');
     expect((await selected).detail).toEqual({
       series: '2025-10',
@@ -128,19 +87,15 @@ describe('<ck-vintage-curves>', () => {
   });
 
   it('follows the page language', async () => {
-    const el = await mount('', 'zh-TW');
+    const el = mount('', 'zh-TW');
     await until(() => shadow(el).querySelector('path.line'));
     expect(shadow(el).querySelector('h2')?.textContent).toBe('帳齡分析：按帳齡的逾期率（按餘額）');
   });
 
   it('empty and error states', async () => {
-    mode = 'empty';
-    const empty = await mount();
-    const state = await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
+    const state = await statusWhen(backend, 'empty', () => mount());
     expect(state.textContent).toBe('No data for this selection.');
-    mode = 'fail';
-    const failed = await mount();
-    const alert = await until(() => shadow(failed).querySelector('[role="alert"]'));
+    const alert = await alertWhen(backend, 'fail', () => mount());
     expect(alert.textContent).toContain('warehouse down');
   });
 });

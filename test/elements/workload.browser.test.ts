@@ -1,14 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
-import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
 import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkWorkload } from '../../src/elements/workload/workload.js';
 import type { WorkloadRow } from '../../src/model/rows.js';
 import { until } from '../support/until.js';
-
-const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
+import { mountOnMock, mountWidget, useMetricBackend } from '../support/widget.js';
+import { panelValues, shadow, tableCells } from '../support/widget-read.js';
+import { axeViolations, collectErrors, keyboard, nextEvent, showTable } from '../support/widget-act.js';
+import { alertOf, alertWhen, statusWhen } from '../support/widget-states.js';
 
 /**
  * Hand-checked: in 2025-12 early-a has 1,200 cases / 3 FTE = 400 per agent, 960 dialled = 80 %, 24,000
@@ -35,51 +34,17 @@ const rows: WorkloadRow[] = [
   chargedOff: chargedOff as number,
 }));
 
-let mode: 'ok' | 'empty' | 'fail' | 'bad' = 'ok';
-const worker = setupWorker(
-  http.get('*/test-workload/workload', () => {
-    if (mode === 'fail') return HttpResponse.json({ error: 'warehouse down' }, { status: 500 });
-    if (mode === 'empty') return HttpResponse.json({ meta, rows: [] });
-    if (mode === 'bad') return HttpResponse.json({ meta, rows: [{ ...rows[0], casesDialled: 1001 }] });
-    return HttpResponse.json({ meta, rows });
-  }),
-  ...handlers,
+const backend = useMetricBackend(
+  '*/test-workload/workload',
+  { ok: () => rows, bad: () => [{ ...rows[0], casesDialled: 1001 }] },
+  { handlers },
 );
-
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-});
-afterAll(() => worker.stop());
-afterEach(() => {
-  document.body.replaceChildren();
-  mode = 'ok';
-});
-
-let n = 0;
-async function mount(attrs = '', lang = 'en', width = '900px') {
-  const id = `workload-src-${++n}`;
-  const host = document.createElement('div');
-  host.lang = lang;
-  host.style.width = width;
-  const source = document.createElement('ck-source');
-  source.id = id;
-  source.setAttribute('base-url', '/test-workload');
-  source.setAttribute('retry', '0');
-  host.append(source);
-  host.insertAdjacentHTML('beforeend', `<ck-workload source="${id}" ${attrs}></ck-workload>`);
-  document.body.append(host);
-  return host.querySelector('ck-workload') as CkWorkload;
-}
-
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
-const panelValues = (el: Element) =>
-  [...shadow(el).querySelectorAll('.panel')].map((p) =>
-    [...p.querySelectorAll('text.value')].map((t) => t.textContent),
-  );
+const mount = (attrs = '', lang = 'en', width = '900px') =>
+  mountWidget<CkWorkload>('ck-workload', { base: '/test-workload', attrs, lang, width });
 
 describe('<ck-workload>', () => {
   it('draws cases per agent, coverage and penetration per team, the capacity line and the table', async () => {
-    const el = await mount();
+    const el = mount();
     await until(() => shadow(el).querySelectorAll('rect.bar').length === 6);
     expect(panelValues(el)).toEqual([
       ['400', '250'],
@@ -95,9 +60,8 @@ describe('<ck-workload>', () => {
     expect(shadow(el).querySelector('#summary')?.textContent).toContain(
       '1,700 cases, 5.0 agents, 340 cases per agent, coverage 74%, 18.5 attempts per case; 750 in, 630 out.',
     );
-    [...shadow(el).querySelectorAll('button')].find((b) => b.textContent === 'Show data table')?.click();
-    await el.updateComplete;
-    const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    await showTable(el);
+    const cells = tableCells(el);
     expect(cells.slice(0, 3)).toEqual([
       ['Early stage A', '1,200', '3.0', '400', '960', '80%', '24,000', '20.0', '600', '350', '200', '0'],
       ['Late stage', '500', '2.0', '250', '300', '60%', '7,500', '15.0', '150', '30', '0', '50'],
@@ -108,7 +72,7 @@ describe('<ck-workload>', () => {
   });
 
   it('flags the shortfall when the target is lower', async () => {
-    const el = await mount('target="350"');
+    const el = mount('target="350"');
     const value = await until(() => shadow(el).querySelector('[part="value"]'));
     // capacity 5 × 350 = 1,750; the largest excess is the third month's 1,882.7 − 1,750
     expect(value.textContent).toBe(
@@ -118,22 +82,14 @@ describe('<ck-workload>', () => {
   });
 
   it('walks bars by keyboard, announces and selects with numerator and denominator', async () => {
-    const el = await mount();
-    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    const el = mount();
     await until(() => shadow(el).querySelectorAll('rect.bar').length === 6);
-    frame.focus();
-    const key = async (k: string) => {
-      frame.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-      await el.updateComplete;
-      return shadow(el).querySelector('[aria-live="polite"]')?.textContent;
-    };
+    const key = await keyboard(el);
     expect(await key('ArrowDown')).toBe('Early stage A, Cases per agent: 400');
     expect(await key('ArrowDown')).toBe('Late stage, Cases per agent: 250');
     expect(await key('ArrowRight')).toBe('Late stage, Coverage: 60%');
     expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).toContain('Late stage · Coverage');
-    const selected = new Promise<CustomEvent>((r) =>
-      el.addEventListener('ck-select', (e) => r(e as CustomEvent), { once: true }),
-    );
+    const selected = nextEvent(el, 'ck-select');
     await key('Enter');
     expect((await selected).detail).toEqual({
       series: 'late',
@@ -146,7 +102,7 @@ describe('<ck-workload>', () => {
   });
 
   it('speaks Chinese, stacks panels when narrow', async () => {
-    const el = await mount('', 'zh-CN', '320px');
+    const el = mount('', 'zh-CN', '320px');
     await until(() => shadow(el).querySelectorAll('rect.bar').length === 6);
     expect(shadow(el).querySelector('.panels')?.classList.contains('cols-1')).toBe(true);
     expect(shadow(el).querySelector('h2')?.textContent).toContain('案件负荷');
@@ -162,34 +118,20 @@ describe('<ck-workload>', () => {
   });
 
   it('shows empty, error and validation states (ck-error)', async () => {
-    mode = 'empty';
-    const empty = await mount('from="2025-01" to="2025-03"');
-    const state = await until(() => shadow(empty).querySelector('[part="state"][role="status"]:not(:has(.spinner))'));
+    const state = await statusWhen(backend, 'empty', () => mount('from="2025-01" to="2025-03"'));
     expect(state.textContent).toBe('No data between 2025-01 and 2025-03.');
-    mode = 'fail';
-    const failing = await mount();
-    expect((await until(() => shadow(failing).querySelector('[role="alert"]'))).textContent).toContain(
-      'warehouse down',
-    );
-    mode = 'bad';
-    const errors: string[] = [];
-    document.addEventListener('ck-error', (e) => errors.push((e as CustomEvent<{ message: string }>).detail.message));
-    const bad = await mount();
-    expect((await until(() => shadow(bad).querySelector('[role="alert"]'))).textContent).toContain(
-      'casesDialled is 1001, more than inventory 1000',
-    );
+    expect((await alertWhen(backend, 'fail', () => mount())).textContent).toContain('warehouse down');
+    backend.set('bad');
+    const errors = collectErrors();
+    const bad = mount();
+    expect((await alertOf(bad)).textContent).toContain('casesDialled is 1001, more than inventory 1000');
     expect(errors.some((m) => m.includes('casesDialled'))).toBe(true);
   });
 
   it('renders the mock portfolio and passes axe', async () => {
-    const host = document.createElement('div');
-    host.style.width = '900px';
-    host.innerHTML = `<ck-source adapter="rest" base-url="/api/collection" from="2024-01" to="2025-12" interval="month" retry="0"><ck-workload></ck-workload></ck-source>`;
-    document.body.append(host);
-    const el = host.querySelector('ck-workload');
-    await until(() => el?.shadowRoot && shadow(el).querySelectorAll('rect.bar').length === 15, 15_000);
+    const { host, el } = mountOnMock('ck-workload');
+    await until(() => el.shadowRoot && shadow(el).querySelectorAll('rect.bar').length === 15, 15_000);
     expect(el && shadow(el).querySelector('[role="alert"]')).toBeNull();
-    const result = await axe.run(host);
-    expect(result.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(host)).toEqual([]);
   }, 30_000);
 });
