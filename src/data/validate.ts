@@ -244,6 +244,59 @@ function checkRow(metric: string, what: string, row: unknown, index: number, sha
     fail('period', `is ${describe(r.period)}, expected a period (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)`);
 }
 
+/** A row shape as parallel arrays of fields and kinds, made once per shape: no object entries read per row. */
+const SHAPE_COLUMNS = new WeakMap<Record<string, FieldKind>, { fields: string[]; kinds: FieldKind[] }>();
+
+/** Whether `v` passes a field of `kind` (the rules of `checkRow`, without a message). */
+function passes(kind: FieldKind, v: unknown): boolean {
+  switch (kind) {
+    case 'string':
+      return typeof v === 'string' && v !== '';
+    case 'optional-string':
+      return v === undefined || v === null || typeof v === 'string';
+    case 'count':
+      return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+    case 'optional-count':
+      return v === undefined || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
+    case 'amount':
+      return typeof v === 'number' && Number.isFinite(v) && v >= 0;
+  }
+}
+
+/**
+ * Whether every row is an object whose fields all pass `shape` (and whose period, if the shape has
+ * one, is a period label): one tight loop per column, nothing allocated per row. False at the first
+ * bad value; `checkRow` then finds the first bad row in row order and says what is wrong with it.
+ */
+function rowsPass(rows: readonly unknown[], shape: Record<string, FieldKind>): boolean {
+  const n = rows.length;
+  for (let i = 0; i < n; i++) {
+    const row = rows[i];
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) return false;
+  }
+  let columns = SHAPE_COLUMNS.get(shape);
+  if (!columns) SHAPE_COLUMNS.set(shape, (columns = { fields: Object.keys(shape), kinds: Object.values(shape) }));
+  const { fields, kinds } = columns;
+  const records = rows as readonly Record<string, unknown>[];
+  for (let f = 0; f < fields.length; f++) {
+    const field = at(fields, f);
+    const kind = at(kinds, f);
+    for (let i = 0; i < n; i++) if (!passes(kind, at(records, i)[field])) return false;
+  }
+  if ('period' in shape) for (let i = 0; i < n; i++) if (!PERIOD.test(at(records, i).period as string)) return false;
+  return true;
+}
+
+/** Whether every row's bucket, from and to (those of the shape) is one of `known`. */
+function bucketsKnown(rows: readonly unknown[], shape: Record<string, FieldKind>, known: readonly string[]): boolean {
+  const records = rows as readonly Record<string, unknown>[];
+  for (const field of ['bucket', 'from', 'to'] as const) {
+    if (!(field in shape)) continue;
+    for (let i = 0; i < records.length; i++) if (!known.includes(at(records, i)[field] as string)) return false;
+  }
+  return true;
+}
+
 /**
  * Checks a parsed response against the metric's row shape and the contract's completeness rules
  * (`checkContract`) and returns it typed. Throws a `validation` `DataError` whose message names the
@@ -268,7 +321,9 @@ export function validateResponse<M extends MetricName>(
   }
   if (!Array.isArray(b.rows)) return fail(`"rows" is ${describe(b.rows)}, expected an array`, 'rows');
   const shape = ROW_SHAPES[metric];
-  b.rows.forEach((row, i) => {
+  // The common case (every row good) in tight loops; only when one is bad, the row-by-row check finds and names it.
+  const good = rowsPass(b.rows, shape) && (!knownBuckets || bucketsKnown(b.rows, shape, knownBuckets));
+  (good ? [] : b.rows).forEach((row, i) => {
     checkRow(metric, 'row', row, i, shape);
     if (knownBuckets) {
       for (const field of ['bucket', 'from', 'to'] as const) {
@@ -285,7 +340,8 @@ export function validateResponse<M extends MetricName>(
   });
   if (b.exposure !== undefined) {
     if (!Array.isArray(b.exposure)) fail(`"exposure" is ${describe(b.exposure)}, expected an array`, 'exposure');
-    (b.exposure as unknown[]).forEach((row, i) => checkRow(metric, 'exposure row', row, i, EXPOSURE_SHAPE));
+    if (!rowsPass(b.exposure as unknown[], EXPOSURE_SHAPE))
+      (b.exposure as unknown[]).forEach((row, i) => checkRow(metric, 'exposure row', row, i, EXPOSURE_SHAPE));
   }
   const columns = b.columns !== undefined ? checkColumns(metric, b.columns) : undefined;
   checkContract(metric, b.rows, {

@@ -50,66 +50,128 @@ export function zeroAgentCounts(): AgentCounts {
  * @example agentPerformance(rows, { minDenominator: { contactRate: 50, collectedPerHour: 8 } })
  */
 export function agentPerformance(rows: readonly AgentRow[], options: AgentOptions = {}): AgentPerformance[] {
-  const minOf = (metric: AgentMetric): number => {
-    const m = options.minDenominator;
-    return typeof m === 'number' ? m : (m?.[metric] ?? 0);
-  };
+  const n = rows.length;
+  const m = options.minDenominator;
+  const minOf = (metric: AgentMetric): number => (typeof m === 'number' ? m : (m?.[metric] ?? 0));
+  const [minContact, minRpc, minPtp, minKept] = [
+    minOf('contactRate'),
+    minOf('rpcRate'),
+    minOf('ptpRate'),
+    minOf('keptRate'),
+  ];
+  const [minLiquidation, minPerHour] = [minOf('liquidation'), minOf('collectedPerHour')];
+  const unranked = options.unranked?.size ? options.unranked : null;
   const ids = new Map<string, number>();
-  const out: AgentPerformance[] = rows.map((row, i) => {
+  const out = new Array<AgentPerformance>(n);
+  // The trusted rates of each metric, one typed column per metric (what the ranks count): no per-agent arrays.
+  const trusted = AGENT_METRICS.map(() => new Float64Array(n));
+  const counts = new Uint32Array(AGENT_METRICS.length);
+  const ranked = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const row = at(rows, i);
     const agentId = checkLabel('agent', i, 'agentId', row.agentId);
-    const key = `agent ${agentId}`;
-    if (ids.has(agentId))
+    const first = ids.get(agentId);
+    if (first !== undefined)
       throw new KpiInputError(
         'duplicate',
-        `agent row ${i} (${key}): a second row for the same agent (first at row ${ids.get(agentId)})`,
+        `agent row ${i} (agent ${agentId}): a second row for the same agent (first at row ${first})`,
         i,
         'agentId',
       );
     ids.set(agentId, i);
-    const v = {} as Record<(typeof AGENT_COUNT_FIELDS)[number], number>;
-    for (const f of AGENT_COUNT_FIELDS) v[f] = checkAmount('agent', i, key, f, row[f]);
-    checkAtMost('agent', i, key, 'connects', v.connects, 'dials', v.dials);
-    checkAtMost('agent', i, key, 'rightPartyContacts', v.rightPartyContacts, 'connects', v.connects);
-    checkAtMost('agent', i, key, 'promisesKept', v.promisesKept, 'promisesDue', v.promisesDue);
-    const r = (metric: AgentMetric, numerator: number, denominator: number): FlaggedRatio => ({
-      numerator,
-      denominator,
-      rate: divide(numerator, denominator),
-      flagged: denominator < minOf(metric),
-    });
-    const metrics: Record<AgentMetric, FlaggedRatio> = {
-      contactRate: r('contactRate', v.connects, v.dials),
-      rpcRate: r('rpcRate', v.rightPartyContacts, v.dials),
-      ptpRate: r('ptpRate', v.promises, v.rightPartyContacts),
-      keptRate: r('keptRate', v.promisesKept, v.promisesDue),
-      liquidation: r('liquidation', v.collected, v.assigned),
-      collectedPerHour: r('collectedPerHour', v.collected, v.hours),
-    };
-    const perf: AgentPerformance = {
-      agentId,
-      name: row.name,
-      metrics,
-      ranks: {} as Record<AgentMetric, number | null>,
-    };
-    if (row.team !== undefined) perf.team = row.team;
-    return perf;
-  });
-  for (const metric of AGENT_METRICS) {
-    // Rank = 1 + how many trusted rates are higher: sort once, then binary search (O(n log n), not O(n²)).
-    const unranked = options.unranked;
-    const ranked = unranked?.size ? out.filter((a) => !unranked.has(a.agentId)) : out;
-    const rates = Float64Array.from(
-      ranked.flatMap(({ metrics }) =>
-        metrics[metric].rate !== null && !metrics[metric].flagged ? [metrics[metric].rate] : [],
-      ),
-    ).sort();
-    for (const a of out) {
-      const m = a.metrics[metric];
-      a.ranks[metric] =
-        m.rate === null || m.flagged || unranked?.has(a.agentId) ? null : 1 + rates.length - upperBound(rates, m.rate);
+    // Fields in AGENT_COUNT_FIELDS order, so that the first bad one is the one named.
+    const dials = amount(row.dials, i, agentId, 'dials');
+    const connects = amount(row.connects, i, agentId, 'connects');
+    const rpc = amount(row.rightPartyContacts, i, agentId, 'rightPartyContacts');
+    const promises = amount(row.promises, i, agentId, 'promises');
+    const due = amount(row.promisesDue, i, agentId, 'promisesDue');
+    const kept = amount(row.promisesKept, i, agentId, 'promisesKept');
+    const assigned = amount(row.assigned, i, agentId, 'assigned');
+    const collected = amount(row.collected, i, agentId, 'collected');
+    const hours = amount(row.hours, i, agentId, 'hours');
+    amount(row.complaints, i, agentId, 'complaints');
+    if (connects > dials || rpc > connects || kept > due) {
+      const key = `agent ${agentId}`;
+      checkAtMost('agent', i, key, 'connects', connects, 'dials', dials);
+      checkAtMost('agent', i, key, 'rightPartyContacts', rpc, 'connects', connects);
+      checkAtMost('agent', i, key, 'promisesKept', kept, 'promisesDue', due);
     }
+    const metrics: Record<AgentMetric, FlaggedRatio> = {
+      contactRate: flaggedRatio(connects, dials, minContact),
+      rpcRate: flaggedRatio(rpc, dials, minRpc),
+      ptpRate: flaggedRatio(promises, rpc, minPtp),
+      keptRate: flaggedRatio(kept, due, minKept),
+      liquidation: flaggedRatio(collected, assigned, minLiquidation),
+      collectedPerHour: flaggedRatio(collected, hours, minPerHour),
+    };
+    const isRanked = !unranked?.has(agentId);
+    ranked[i] = isRanked ? 1 : 0;
+    if (isRanked) {
+      addTrusted(trusted, counts, 0, metrics.contactRate);
+      addTrusted(trusted, counts, 1, metrics.rpcRate);
+      addTrusted(trusted, counts, 2, metrics.ptpRate);
+      addTrusted(trusted, counts, 3, metrics.keptRate);
+      addTrusted(trusted, counts, 4, metrics.liquidation);
+      addTrusted(trusted, counts, 5, metrics.collectedPerHour);
+    }
+    const ranks = NO_RANKS;
+    out[i] =
+      row.team !== undefined
+        ? { agentId, name: row.name, metrics, ranks, team: row.team }
+        : { agentId, name: row.name, metrics, ranks };
+  }
+  // Rank = 1 + how many trusted rates are higher: one typed-array sort per metric, then binary search (O(n log n)).
+  const sorted = trusted.map((column, k) => column.subarray(0, at(counts, k)).sort());
+  const rankOf = (k: number, r: FlaggedRatio, isRanked: boolean): number | null => {
+    const column = sorted[k];
+    if (r.rate === null || r.flagged || !isRanked || !column) return null;
+    return 1 + column.length - upperBound(column, r.rate);
+  };
+  for (let i = 0; i < n; i++) {
+    const a = at(out, i);
+    const x = a.metrics;
+    const isRanked = ranked[i] === 1;
+    a.ranks = {
+      contactRate: rankOf(0, x.contactRate, isRanked),
+      rpcRate: rankOf(1, x.rpcRate, isRanked),
+      ptpRate: rankOf(2, x.ptpRate, isRanked),
+      keptRate: rankOf(3, x.keptRate, isRanked),
+      liquidation: rankOf(4, x.liquidation, isRanked),
+      collectedPerHour: rankOf(5, x.collectedPerHour, isRanked),
+    };
   }
   return out;
+}
+
+/** Placeholder ranks until the ranks are known (every agent gets its own object). */
+const NO_RANKS: Record<AgentMetric, number | null> = Object.freeze({
+  contactRate: null,
+  rpcRate: null,
+  ptpRate: null,
+  keptRate: null,
+  liquidation: null,
+  collectedPerHour: null,
+});
+
+/** A count or amount of agent row `i`: a finite number ≥ 0, else `checkAmount`'s error (the key string is made only then). */
+function amount(value: unknown, i: number, agentId: string, field: string): number {
+  return typeof value === 'number' && value >= 0 && value < Infinity
+    ? value
+    : checkAmount('agent', i, `agent ${agentId}`, field, value);
+}
+
+/** Appends the rate of `r` to column `k` of `trusted` when it counts for the ranks (not null, not flagged). */
+function addTrusted(trusted: readonly Float64Array[], counts: Uint32Array, k: number, r: FlaggedRatio): void {
+  const column = trusted[k];
+  const c = counts[k];
+  if (r.rate === null || r.flagged || !column || c === undefined) return;
+  column[c] = r.rate;
+  counts[k] = c + 1;
+}
+
+/** A ratio with its flag: the denominator below `minimum`. */
+function flaggedRatio(numerator: number, denominator: number, minimum: number): FlaggedRatio {
+  return { numerator, denominator, rate: divide(numerator, denominator), flagged: denominator < minimum };
 }
 
 /** Index of the first value in ascending `sorted` greater than `v`. */
@@ -118,7 +180,8 @@ function upperBound(sorted: Float64Array, v: number): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (at(sorted, mid) > v) hi = mid;
+    // Direct reads (mid is inside the array): \`at\`, shared by every caller, is not inlined in this hot loop.
+    if ((sorted[mid] ?? NaN) > v) hi = mid;
     else lo = mid + 1;
   }
   return lo;

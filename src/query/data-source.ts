@@ -4,6 +4,7 @@ import type { MetricResponse } from '../model/response.js';
 import type { Adapter } from '../data/adapter.js';
 import { DataError } from '../data/errors.js';
 import { metricQueryFn, metricQueryKey, retryDelay, shouldRetry } from '../data/query-options.js';
+import { shareResponse } from './share-response.js';
 
 /** Query behaviour of a source, from `<ck-source refresh stale retry>`. */
 export interface DataSourceSettings {
@@ -56,6 +57,8 @@ export class DataSource {
       staleTime: this.settings.staleTime,
       refetchInterval: this.settings.refresh,
       refetchIntervalInBackground: false,
+      // Equal data keeps the previous response (nothing re-renders), compared without copying every row.
+      structuralSharing: shareResponse,
     };
   }
 
