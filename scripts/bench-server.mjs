@@ -106,6 +106,9 @@ async function exportTables(ext, dir) {
   say(`exported the canonical tables as ${ext} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
 
+/** The red-line rules (src/model/rows.ts QA_RULES) as a SQL list literal, for the generated QA violations. */
+const QA_RULE_LIST = `['abusive-language','threats','impersonation','third-party-disclosure','false-statements','outside-hours']`;
+
 /**
  * The chdb data set generated inside ClickHouse (no JS rows, no Parquet): `rows` account-period rows from
  * numbers() and the other tables in proportion, as the DuckDB generator above makes them (deterministic
@@ -196,6 +199,21 @@ async function generateInClickHouse(dir) {
               ['phone','online'][1 + number % 2], addDays(toDate('2024-01-16'), toInt32(number % 730)),
               if(number % 10 > 0, addDays(toDate('2024-01-10'), toInt32(number % 730)), NULL), number % 3 = 0 FROM numbers(${n(0.002)})`,
     ],
+    // QA of the collectors' phone calls, as the DuckDB generator makes it: AI 98 %, people 3 %, 1 % violating.
+    [
+      'qa_checks',
+      `INSERT INTO qa_checks
+       SELECT attempt_id * 2, attempt_id, 'ai', toDecimal32(60 + ${h('attempt_id * 3 + 1')} % 41, 2)
+       FROM contact_attempts WHERE channel = 'phone' AND agent_id IS NOT NULL AND ${h('attempt_id * 3 + 1')} % 1000 < 980
+       UNION ALL
+       SELECT attempt_id * 2 + 1, attempt_id, 'manual', toDecimal32(60 + ${h('attempt_id * 3 + 2')} % 41, 2)
+       FROM contact_attempts WHERE channel = 'phone' AND agent_id IS NOT NULL AND ${h('attempt_id * 3 + 2')} % 100 < 3`,
+    ],
+    [
+      'qa_violations',
+      `INSERT INTO qa_violations SELECT check_id, ${QA_RULE_LIST}[1 + ${h('check_id * 7 + 2')} % 6]
+       FROM qa_checks WHERE ${h('check_id * 7 + 1')} % 1000 < 10`,
+    ],
   ];
   for (const [table, sql] of steps) {
     const ts = Date.now();
@@ -226,7 +244,7 @@ async function openBenchEngine() {
   if (opt.engine === 'duckdb')
     return { engine: await server.openDuckDb(file, { connections: 1 }), db: `duckdb:${file}`, stop: () => {} };
   if (opt.engine === 'chdb' && !opt['via-duckdb']) {
-    const dir = resolve(`.cache/bench/bench-ch-v1-${rows}-${derivedHash}.chdb`);
+    const dir = resolve(`.cache/bench/bench-ch-v2-${rows}-${derivedHash}.chdb`);
     if (!existsSync(`${dir}.done`)) await generateInClickHouse(dir);
     return { engine: await server.openChdb(dir), db: `chdb:${dir}`, stop: () => {} };
   }
@@ -333,7 +351,7 @@ const derivedHash = (await import('node:crypto'))
   .update(JSON.stringify(server.DERIVED_TABLES))
   .digest('hex')
   .slice(0, 8);
-const file = resolve(`.cache/bench/bench-v6-${rows}-${derivedHash}.duckdb`);
+const file = resolve(`.cache/bench/bench-v7-${rows}-${derivedHash}.duckdb`);
 if (!existsSync(file) && !(opt.engine === 'chdb' && !opt['via-duckdb'])) {
   say(
     `generating ${rows.toLocaleString('en')} account-period rows (and the other tables in proportion) inside DuckDB → ${file} …`,
@@ -388,6 +406,15 @@ if (!existsSync(file) && !(opt.engine === 'chdb' && !opt['via-duckdb'])) {
   await c.run(`INSERT INTO complaints SELECT 'CP' || i, 'AC' || i, CASE WHEN i % 2 = 0 THEN 'A' || (i % 500) END, ['cash-loan','credit-card','auto'][1 + i % 3], ['east','north','south','west'][1 + i % 4],
            DATE '2024-01-01' + (i % 730)::INTEGER, ['not-owed','communication-tactics','third-party'][1 + i % 3], ['phone','online'][1 + i % 2],
            DATE '2024-01-16' + (i % 730)::INTEGER, CASE WHEN i % 10 > 0 THEN DATE '2024-01-10' + (i % 730)::INTEGER END, i % 3 = 0 FROM range(${n(0.002)}) t(i)`);
+  // QA of the collectors' phone calls: AI checks 98 % of them, people 3 %; 1 % of the checks violate a red-line rule.
+  for (const [k, method, share] of [
+    [1, 'ai', 'hash(attempt_id * 3 + 1) % 1000 < 980'],
+    [2, 'manual', 'hash(attempt_id * 3 + 2) % 100 < 3'],
+  ])
+    await c.run(`INSERT INTO qa_checks SELECT attempt_id * 2 + ${k - 1}, attempt_id, '${method}', (60 + hash(attempt_id * 3 + ${k}) % 41)::DECIMAL(5,2)
+      FROM contact_attempts WHERE channel = 'phone' AND agent_id IS NOT NULL AND ${share}`);
+  await c.run(`INSERT INTO qa_violations SELECT check_id, ${QA_RULE_LIST}[(1 + hash(check_id * 7 + 2) % 6)::BIGINT]
+    FROM qa_checks WHERE hash(check_id * 7 + 1) % 1000 < 10`);
   // The derived tables (materialised aggregates, src/server/seed/derived.ts) as the seed builds them; their
   // build time is printed since the metrics that read them no longer scan account_period per request.
   const td = Date.now();
