@@ -133,12 +133,13 @@ async function generateInClickHouse(dir) {
   const steps = [
     [
       'account_period',
-      `INSERT INTO account_period (account_id, period, product, region, origination_month, original_amount, dpd, balance, prev_dpd, prev_balance, status)
+      `INSERT INTO account_period (account_id, period, product, region, origination_month, original_amount, dpd, balance, prev_dpd, prev_balance, status, segment)
        SELECT concat('AC', toString(intDiv(number, 24))), addMonths(toDate('2024-01-01'), toInt32(number % 24)),
               ${products}[1 + ${h('intDiv(number, 24)')} % 3], ${regions}[1 + intDiv(${h('intDiv(number, 24)')}, 3) % 4],
               addMonths(toDate('2022-01-01'), toInt32(intDiv(${h('intDiv(number, 24)')}, 12) % 24)),
               toDecimal64(1000 + intDiv(${h('intDiv(number, 24)')}, 288) % 50000, 2), ${dpd('number')}, ${cents('number')},
-              if(number % 24 > 0, ${dpd('number - 1')}, NULL), if(number % 24 > 0, ${cents('number - 1')}, NULL), 'active'
+              if(number % 24 > 0, ${dpd('number - 1')}, NULL), if(number % 24 > 0, ${cents('number - 1')}, NULL), 'active',
+              multiIf(${h('intDiv(number, 24)')} % 100 < 8, 'vulnerable', ${h('intDiv(number, 24)')} % 100 < 13, 'hardship', 'other')
        FROM numbers(${rows})`,
     ],
     [
@@ -197,7 +198,8 @@ async function generateInClickHouse(dir) {
               if(number % 2 = 0, concat('A', toString(number % 500)), NULL), ${products}[1 + number % 3], ${regions}[1 + number % 4],
               addDays(toDate('2024-01-01'), toInt32(number % 730)), ['not-owed','communication-tactics','third-party'][1 + number % 3],
               ['phone','online'][1 + number % 2], addDays(toDate('2024-01-16'), toInt32(number % 730)),
-              if(number % 10 > 0, addDays(toDate('2024-01-10'), toInt32(number % 730)), NULL), number % 3 = 0 FROM numbers(${n(0.002)})`,
+              if(number % 10 > 0, addDays(toDate('2024-01-10'), toInt32(number % 730)), NULL), number % 3 = 0,
+              multiIf(${h('number')} % 100 < 8, 'vulnerable', ${h('number')} % 100 < 13, 'hardship', 'other') FROM numbers(${n(0.002)})`,
     ],
     // QA of the collectors' phone calls, as the DuckDB generator makes it: AI 98 %, people 3 %, 1 % violating.
     [
@@ -371,7 +373,9 @@ if (!existsSync(file) && !(opt.engine === 'chdb' && !opt['via-duckdb'])) {
            CAST(DATE '2022-01-01' + to_months(((hash(i // 24) // 12) % 24)::INTEGER) AS DATE), (1000 + (hash(i // 24) // 288) % 50000)::DECIMAL(18,2),
            CASE WHEN hash(i) % 100 < 94 THEN 0 ELSE (hash(i) % 240)::INTEGER END, ((hash(i) % 5000000) / 100.0)::DECIMAL(18,2),
            CASE WHEN i % 24 > 0 THEN CASE WHEN hash(i - 1) % 100 < 94 THEN 0 ELSE (hash(i - 1) % 240)::INTEGER END END,
-           CASE WHEN i % 24 > 0 THEN ((hash(i - 1) % 5000000) / 100.0)::DECIMAL(18,2) END, 'active'
+           CASE WHEN i % 24 > 0 THEN ((hash(i - 1) % 5000000) / 100.0)::DECIMAL(18,2) END, 'active',
+           -- the customer's segment (8 % vulnerable, 5 % hardship), a hash of the account as its product
+           CASE WHEN hash(i // 24) % 100 < 8 THEN 'vulnerable' WHEN hash(i // 24) % 100 < 13 THEN 'hardship' ELSE 'other' END
     FROM range(${rows}) t(i)`);
   await c.run(
     `INSERT INTO agents SELECT 'A' || i, 'Agent ' || i, ['early-a','early-b','mid','late','field'][1 + i % 5], ['east','north','south','west'][1 + (i // 5) % 4] FROM range(500) t(i)`,
@@ -405,7 +409,8 @@ if (!existsSync(file) && !(opt.engine === 'chdb' && !opt['via-duckdb'])) {
   );
   await c.run(`INSERT INTO complaints SELECT 'CP' || i, 'AC' || i, CASE WHEN i % 2 = 0 THEN 'A' || (i % 500) END, ['cash-loan','credit-card','auto'][1 + i % 3], ['east','north','south','west'][1 + i % 4],
            DATE '2024-01-01' + (i % 730)::INTEGER, ['not-owed','communication-tactics','third-party'][1 + i % 3], ['phone','online'][1 + i % 2],
-           DATE '2024-01-16' + (i % 730)::INTEGER, CASE WHEN i % 10 > 0 THEN DATE '2024-01-10' + (i % 730)::INTEGER END, i % 3 = 0 FROM range(${n(0.002)}) t(i)`);
+           DATE '2024-01-16' + (i % 730)::INTEGER, CASE WHEN i % 10 > 0 THEN DATE '2024-01-10' + (i % 730)::INTEGER END, i % 3 = 0,
+           CASE WHEN hash(i) % 100 < 8 THEN 'vulnerable' WHEN hash(i) % 100 < 13 THEN 'hardship' ELSE 'other' END FROM range(${n(0.002)}) t(i)`);
   // QA of the collectors' phone calls: AI checks 98 % of them, people 3 %; 1 % of the checks violate a red-line rule.
   for (const [k, method, share] of [
     [1, 'ai', 'hash(attempt_id * 3 + 1) % 1000 < 980'],
