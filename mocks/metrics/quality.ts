@@ -37,7 +37,10 @@ interface Acc {
 /** Desks larger than this report per team (rows without an agent, as the contract allows): 2,000 agents × 10 years of agent rows would be millions. */
 export const QA_TEAM_ROWS_ABOVE = 300;
 
-/** Builds `quality` rows (agent rows, or team rows for a desk over `QA_TEAM_ROWS_ABOVE` agents), in period, agent (team), method, rule order. */
+/**
+ * Builds `quality` rows (agent rows, or team rows for a desk over `QA_TEAM_ROWS_ABOVE` agents), in period, agent
+ * (team), method, rule order: the `any` row of each method and a row per violated rule.
+ */
 export function qualityRows(p: Portfolio, q: ResolvedQuery): MetricResult<'quality'> {
   const rows: QualityRow[] = [];
   const perAgent = p.agents.length <= QA_TEAM_ROWS_ABOVE;
@@ -97,18 +100,21 @@ export function qualityRows(p: Portfolio, q: ResolvedQuery): MetricResult<'quali
           violations: m.any,
           scoreSum: m.score,
         });
-        QA_RULES.forEach((rule, j) =>
-          rows.push({
-            period: group.label,
-            ...who,
-            method,
-            rule,
-            calls: t.calls,
-            checked: m.checked,
-            violations: m.rules[j] ?? 0,
-            scoreSum: 0,
-          }),
-        );
+        // A rule's row only where it was violated: a missing rule row is 0 violations of the `any` row's checked.
+        QA_RULES.forEach((rule, j) => {
+          const violations = m.rules[j] ?? 0;
+          if (violations > 0)
+            rows.push({
+              period: group.label,
+              ...who,
+              method,
+              rule,
+              calls: t.calls,
+              checked: m.checked,
+              violations,
+              scoreSum: 0,
+            });
+        });
       });
     }
   }

@@ -27,9 +27,10 @@ export interface QaCallRecord {
 
 /**
  * Calls → `quality` rows per UTC month × team × agent × method (`ai`, `manual`) × rule (`any`, then the
- * red-line rules): every agent-month with calls gets every method and rule, zeros included. `any` counts
- * checks with at least one violation and sums the scores; rule rows count checks violating that rule
- * (rules outside `QA_RULES` count only in `any`). Bad records throw `KpiInputError`.
+ * red-line rules): every agent-month with calls gets an `any` row per method, zeros included, counting checks
+ * with at least one violation and summing the scores; a rule gets a row only where checks violated it
+ * (calls and checked those of the `any` row; rules outside `QA_RULES` count only in `any`). Bad records
+ * throw `KpiInputError`.
  */
 export function qaCallsToQuality(calls: readonly QaCallRecord[]): QualityRow[] {
   interface Cell {
@@ -92,16 +93,11 @@ export function qaCallsToQuality(calls: readonly QaCallRecord[]): QualityRow[] {
         violations: m.any,
         scoreSum: m.score,
       });
-      for (const rule of QA_RULES)
-        rows.push({
-          ...who,
-          method,
-          rule,
-          calls: c.calls,
-          checked: m.checked,
-          violations: m.rules.get(rule) ?? 0,
-          scoreSum: 0,
-        });
+      for (const rule of QA_RULES) {
+        const violations = m.rules.get(rule) ?? 0;
+        if (violations > 0)
+          rows.push({ ...who, method, rule, calls: c.calls, checked: m.checked, violations, scoreSum: 0 });
+      }
     }
   }
   return rows;

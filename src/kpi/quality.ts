@@ -114,7 +114,8 @@ export function checkQualityRows(rows: readonly QualityRow[]): void {
 /**
  * Summarises `quality` rows of one QA method: by period (trend), team and agent (worst first), and per
  * red-line rule. Cells come from the `any` rows (calls, checked, calls with ≥ 1 violation, score sum); rule
- * rates from each rule's rows (violations ÷ checked). Team cells sum the team's rows: agent rows when
+ * rates are each rule's violations (its rows; a period without its row: 0) ÷ the `any` rows' checked, for
+ * every rule the method's rows name (a rule violated nowhere in the rows has no row, so no rate). Team cells sum the team's rows: agent rows when
  * the team has them, else its team row (a backend sends one or the other per team and period).
  * Bad rows throw `KpiInputError`.
  * @example qualitySummary(rows, { method: 'manual' }).total.coverage.rate // 0.03
@@ -128,8 +129,9 @@ export function qualitySummary(rows: readonly QualityRow[], options: QualityOpti
   const teams = new Map<string, Sums>();
   const agents = new Map<string, Sums>();
   const agentInfo = new Map<string, { team: string; name: string }>();
-  const rules = new Map<string, { violations: number; checked: number }>();
-  const periodRules = new Map<string, { period: string; rule: string; violations: number; checked: number }>();
+  /** Violations per rule, and per period and rule; the denominators are the `any` rows' checked. */
+  const rules = new Map<string, number>();
+  const periodRules = new Map<string, number>();
   const total: Sums = { calls: 0, checked: 0, violating: 0, scoreSum: 0 };
   for (const r of mine) {
     if (r.rule === QA_ANY) {
@@ -146,16 +148,15 @@ export function qualitySummary(rows: readonly QualityRow[], options: QualityOpti
       }
       continue;
     }
-    const g = rules.get(r.rule) ?? { violations: 0, checked: 0 };
-    g.violations += r.violations;
-    g.checked += r.checked;
-    rules.set(r.rule, g);
+    rules.set(r.rule, (rules.get(r.rule) ?? 0) + r.violations);
     const pk = `${r.period}\u0000${r.rule}`;
-    const p = periodRules.get(pk) ?? { period: r.period, rule: r.rule, violations: 0, checked: 0 };
-    p.violations += r.violations;
-    p.checked += r.checked;
-    periodRules.set(pk, p);
+    periodRules.set(pk, (periodRules.get(pk) ?? 0) + r.violations);
   }
+  // Every rule the rows name, in every period with `any` rows: a missing rule row is 0 violations of their checked.
+  const ruleList = periods.size ? [...rules.keys()] : [];
+  const byPeriodRule = [...periods].flatMap(([period, s]) =>
+    ruleList.map((rule) => ({ period, rule, ...ratio(periodRules.get(`${period}\u0000${rule}`) ?? 0, s.checked) })),
+  );
   const byRate = (a: QualityCell, b: QualityCell) =>
     worstFirst({ rate: a.violationRate.rate, key: a.key }, { rate: b.violationRate.rate, key: b.key });
   return {
@@ -166,14 +167,12 @@ export function qualitySummary(rows: readonly QualityRow[], options: QualityOpti
     byAgent: [...agents]
       .map(([k, s]) => ({ ...cell(k, s), team: agentInfo.get(k)?.team ?? '', name: agentInfo.get(k)?.name ?? k }))
       .sort(byRate),
-    byRule: [...rules]
-      .map(([rule, g]) => ({ rule, ...ratio(g.violations, g.checked) }))
+    byRule: ruleList
+      .map((rule) => ({ rule, ...ratio(rules.get(rule) ?? 0, total.checked) }))
       .sort((a, b) => worstFirst({ rate: a.rate, key: a.rule }, { rate: b.rate, key: b.rule })),
-    byPeriodRule: [...periodRules.values()]
-      .map((p) => ({ period: p.period, rule: p.rule, ...ratio(p.violations, p.checked) }))
-      .sort((a, b) =>
-        a.period < b.period ? -1 : a.period > b.period ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0,
-      ),
+    byPeriodRule: byPeriodRule.sort((a, b) =>
+      a.period < b.period ? -1 : a.period > b.period ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0,
+    ),
     total: cell('total', total),
   };
 }

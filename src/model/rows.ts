@@ -169,10 +169,12 @@ export const QA_METHODS = ['ai', 'manual'] as const;
 export const QA_ANY = 'any';
 
 /**
- * `quality` (催收质检): one row per period × team (× agent) × QA method (`manual`, `ai`) × rule. `calls` are the
- * team's (agent's) calls in the period and `checked` those the method checked, the same on every rule row of one
- * period × team × agent × method; `violations` are checked calls violating the rule (rule `any`: at least one
- * rule); `scoreSum` is the sum of the checked calls' scores (0–100) on the `any` row, 0 on the others.
+ * `quality` (催收质检): per period × team (× agent) × QA method (`manual`, `ai`) one `any` row and one row per
+ * red-line rule the method found violated (`violations` > 0; a rule without a row has 0 violations). `calls` are
+ * the team's (agent's) calls in the period and `checked` those the method checked, the same on every rule row as
+ * on its `any` row, which is where the kit reads them (every rule's denominator); `violations` are checked calls
+ * violating the rule (rule `any`: at least one rule); `scoreSum` is the sum of the checked calls' scores (0–100)
+ * on the `any` row, 0 on the others.
  */
 export interface QualityRow {
   period: string;

@@ -7,6 +7,7 @@
  * agent only (agent_hours) in one shard, and `agents` in every shard. docs/scaling.md says which metrics
  * need what and why.
  */
+import { QA_ANY, QA_RULES } from '../model/rows.js';
 import { DEFAULT_SETTINGS } from './metrics.js';
 
 /** A metric response as the server sends it (docs/openapi.json): meta, rows, and for complaints the exposure. */
@@ -35,6 +36,14 @@ interface Shape {
   later?: { key: string; values: readonly string[] };
   /** Fields with more than 2 decimals, added exactly in units of 1 / scale (default 100: cents). */
   scale?: Readonly<Record<string, number>>;
+  /** Values of a ranked key in their order (before any value the shards list that is not here). */
+  order?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Rows sent only where a count is not 0 (quality's rule rows, where the rule was violated) whose `fields` are
+   * their group's total row's (`key` = `total`, the other keys alike): taken from the merged total row, as a shard
+   * without the row had them too.
+   */
+  fromTotal?: { key: string; total: string; fields: readonly string[] };
 }
 
 /** Rules of compliance-cn-rules.sql, whose rows runMetric appends after those of compliance.sql (or its cells). */
@@ -65,7 +74,14 @@ const SHAPES: Readonly<Record<string, Shape>> = Object.freeze({
   },
   // Predicted probabilities have 4 decimals.
   scores: { keys: ['period', 'band'], scale: { predicted: 10_000 } },
-  quality: { keys: ['period', 'agentId', 'method', 'rule'], ranked: ['rule'], copy: ['team', 'name'] },
+  // Rule rows only where the rule was violated; their calls and checked are the `any` row's.
+  quality: {
+    keys: ['period', 'agentId', 'method', 'rule'],
+    ranked: ['rule'],
+    copy: ['team', 'name'],
+    order: { rule: [QA_ANY, ...QA_RULES] },
+    fromTotal: { key: 'rule', total: QA_ANY, fields: ['calls', 'checked'] },
+  },
   promises: { keys: ['period'] },
   'contact-hours': { keys: ['period', 'weekday', 'hour', 'channel'] },
   outcomes: { keys: ['period', 'segment'] },
@@ -131,6 +147,16 @@ function addRows(
       ]),
     );
   });
+  const ft = shape.fromTotal;
+  if (ft) {
+    const groupOf = (r: Record<string, unknown>) =>
+      JSON.stringify(shape.keys.map((k) => (k === ft.key ? undefined : r[k])));
+    const totals = new Map(merged.filter((r) => r[ft.key] === ft.total).map((r) => [groupOf(r), r]));
+    for (const r of merged) {
+      const t = totals.get(groupOf(r));
+      if (t && t !== r) for (const f of ft.fields) r[f] = t[f];
+    }
+  }
   const rank = (k: string, v: unknown) => ranks.get(`${k}\u0000${String(v)}`) ?? Number.MAX_SAFE_INTEGER;
   const section = (r: Record<string, unknown>) =>
     shape.later?.values.includes(String(r[shape.later.key])) === true ? 1 : 0;
@@ -170,6 +196,8 @@ export function mergeResponses(
   (options.buckets ?? DEFAULT_SETTINGS.buckets.map((b) => b.code)).forEach((code, i) => {
     for (const k of ['bucket', 'from', 'to']) ranks.set(`${k}\u0000${code}`, i);
   });
+  for (const [k, values] of Object.entries(shape.order ?? {}))
+    for (const v of values) if (!ranks.has(`${k}\u0000${v}`)) ranks.set(`${k}\u0000${v}`, ranks.size);
   // Rules (and any other ranked values not given) in the order the shards list them.
   for (const r of responses.flatMap((x) => x.rows))
     for (const k of shape.ranked ?? [])

@@ -137,8 +137,13 @@ export function expected(
       return { rows: rollUp(js.rows, label, ['experiment', 'arm', 'period', 'horizonDays'], false) };
     case 'scores':
       return { rows: rollUp(js.rows, label, ['period', 'band'], false) };
-    case 'quality':
-      return { rows: rollUp(js.rows, label, ['period', 'team', 'agentId', 'method', 'rule'], false) };
+    case 'quality': {
+      // A rule row is there only for months with a violation: its calls and checked are the summed any row's.
+      const rows = rollUp(js.rows, label, ['period', 'team', 'agentId', 'method', 'rule'], false);
+      const cell = (r: Record<string, unknown>) => [r.period, r.team, r.agentId, r.method].map(String).join('\u0000');
+      const any = new Map(rows.filter((r) => r.rule === 'any').map((r) => [cell(r), r]));
+      return { rows: rows.map((r) => ({ ...r, calls: any.get(cell(r))?.calls, checked: any.get(cell(r))?.checked })) };
+    }
     case 'promises':
       return { rows: rollUp(js.rows, label, ['period'], false) };
     case 'contact-hours':

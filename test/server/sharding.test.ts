@@ -260,3 +260,57 @@ describe('mergeResponses', () => {
     expect(() => mergeResponses('weather', [a])).toThrow(/unknown metric "weather"/);
   });
 });
+
+describe('quality: rule rows only where violated, still additive', () => {
+  const q = (
+    period: string,
+    agentId: string,
+    method: string,
+    rule: string,
+    calls: number,
+    checked: number,
+    violations: number,
+    scoreSum = 0,
+  ) => ({ period, team: 't', agentId, name: agentId, method, rule, calls, checked, violations, scoreSum });
+
+  it('a rule violated in one shard only takes the merged any row’s calls and checked; rules in QA order', () => {
+    // Shard a lists outside-hours before threats could be seen; shard b never violated outside-hours.
+    const a = {
+      rows: [q('2024-01', 'x', 'ai', 'any', 100, 90, 2, 8000), q('2024-01', 'x', 'ai', 'outside-hours', 100, 90, 2)],
+    };
+    const b = {
+      rows: [
+        q('2024-01', 'x', 'ai', 'any', 50, 40, 1, 3600),
+        q('2024-01', 'x', 'ai', 'threats', 50, 40, 1),
+        q('2024-01', 'y', 'ai', 'any', 10, 10, 0, 900),
+      ],
+    };
+    expect(mergeResponses('quality', [a, b]).rows).toEqual([
+      q('2024-01', 'x', 'ai', 'any', 150, 130, 3, 11600),
+      q('2024-01', 'x', 'ai', 'threats', 150, 130, 1),
+      q('2024-01', 'x', 'ai', 'outside-hours', 150, 130, 2),
+      q('2024-01', 'y', 'ai', 'any', 10, 10, 0, 900),
+    ]);
+  });
+
+  it('on the seeded shards some rule rows come from one shard only, and the merge equals the whole', async () => {
+    for (const raw of [{}, { interval: 'quarter' }]) {
+      const query = parseQuery(raw);
+      const filters = boundFilters('quality', query, {});
+      const parts = await Promise.all(shards.map((e) => runMetric(e, 'quality', query, filters, 30_000)));
+      const expected = await runMetric(whole, 'quality', query, filters, 30_000);
+      const id = (r: Record<string, unknown>) =>
+        `${String(r.period)}/${String(r.agentId)}/${String(r.method)}/${String(r.rule)}`;
+      const holders = new Map<string, number>();
+      for (const p of parts) for (const r of p.rows) holders.set(id(r), (holders.get(id(r)) ?? 0) + 1);
+      const single = expected.rows.filter((r) => r.rule !== 'any' && holders.get(id(r)) === 1);
+      expect(single.length, JSON.stringify(raw)).toBeGreaterThan(0);
+      // Their calls in the whole are more than the one shard's: the merge must take them from the any row.
+      expect(single.some((r) => parts.every((p) => !p.rows.some((x) => id(x) === id(r) && x.calls === r.calls)))).toBe(
+        true,
+      );
+      expect(expected.rows.every((r) => r.rule === 'any' || Number(r.violations) > 0)).toBe(true);
+      expect(mergeResponses('quality', parts)).toEqual(expected);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 -- Fragment (sql-files.ts): the derived table quality_cells (seed/derived.ts): quality.sql's monthly grid by collector
--- (agent_id) × UTC month of the call × QA method × rule (k), zeros included: the collector's calls (phone attempts),
--- the checks of the method, the checked calls violating the rule (k 0: any red-line rule) and on k 0 their scores' sum.
+-- (agent_id) × UTC month of the call × QA method × rule (k): the collector's calls (phone attempts), the checks of the
+-- method, the checked calls violating the rule (k 0: any red-line rule) and on k 0 their scores' sum. k 0 rows are
+-- there for every collector-month with calls (zeros included), rule rows only where the rule was violated.
 WITH calls AS (
   SELECT a.attempt_id AS attempt_id, a.agent_id AS agent_id,
          CAST({{trunc('month', {{utcTs({{epochUs(a.attempted_at)}})}})}} AS DATE) AS period
