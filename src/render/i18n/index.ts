@@ -1,5 +1,8 @@
 import type { BaseMessageKey, MessageKey, Messages } from './en.js';
 import { at } from '../../model/at.js';
+import { addLanguageMessages, catalogues as store } from './catalogues.js';
+
+export { addLanguageMessages } from './catalogues.js';
 
 export type { MessageKey, Messages } from './en.js';
 
@@ -8,7 +11,7 @@ export type KitLocale = 'en' | 'zh-CN' | 'zh-TW';
 
 // Each built-in language's base catalogue arrives with that language (src/locales, ensureLocale): a page in
 // Chinese does not fetch the English texts, nor an English page the Chinese.
-const catalogues: Record<string, Partial<Messages>> = {};
+const catalogues = store as Record<string, Partial<Messages>>;
 const baseLoaded = new Set<string>();
 
 /** A widget's messages in the three built-in languages, each keyed like its English block. */
@@ -46,11 +49,6 @@ export function addMessagePack(loaders: MessageLoaders): void {
   for (const [locale, load] of Object.entries(loaders)) {
     if (!loadedPacks.has(load)) (pendingPacks[locale] ??= new Set()).add(load);
   }
-}
-
-/** Adds one language's messages of a pack (its module calls this when it loads); keys already there are kept. */
-export function addLanguageMessages(locale: string, messages: Readonly<Record<string, string>>): void {
-  catalogues[locale] = { ...messages, ...catalogues[locale] };
 }
 
 /**

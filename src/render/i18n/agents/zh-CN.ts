@@ -1,4 +1,4 @@
-import { addLanguageMessages } from '../index.js';
+import { addLanguageMessages } from '../catalogues.js';
 import type { agentsEn } from './en.js';
 
 /** Simplified Chinese messages of `<ck-agent-leaderboard>`; added to the catalogue when this module loads. */

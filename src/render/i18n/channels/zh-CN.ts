@@ -1,4 +1,4 @@
-import { addLanguageMessages } from '../index.js';
+import { addLanguageMessages } from '../catalogues.js';
 import type { channelsEn } from './en.js';
 
 /** Simplified Chinese messages of `<ck-channel-mix>`; added to the catalogue when this module loads. */

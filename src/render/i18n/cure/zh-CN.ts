@@ -1,4 +1,4 @@
-import { addLanguageMessages } from '../index.js';
+import { addLanguageMessages } from '../catalogues.js';
 import type { cureEn } from './en.js';
 
 /** Simplified Chinese messages of the cure view of `<ck-roll-rates>`; added to the catalogue when this module loads. */

@@ -1,4 +1,4 @@
-import { addLanguageMessages } from '../index.js';
+import { addLanguageMessages } from '../catalogues.js';
 import type { curvesEn } from './en.js';
 
 /** Simplified Chinese messages of `<ck-vintage-curves>` and `<ck-recovery-curves>`; added to the catalogue when this module loads. */

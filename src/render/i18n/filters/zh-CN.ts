@@ -1,4 +1,4 @@
-import { addLanguageMessages } from '../index.js';
+import { addLanguageMessages } from '../catalogues.js';
 import type { filtersEn } from './en.js';
 
 /** Simplified Chinese messages of `<ck-filter-bar>`; added to the catalogue when this module loads. */

@@ -1,4 +1,4 @@
-import { addLanguageMessages } from '../index.js';
+import { addLanguageMessages } from '../catalogues.js';
 
 /** English messages of `<ck-qa-scorecard>` and the leaderboard's QA column; added to the catalogue when this module loads. */
 export const governanceEn = {

@@ -1,4 +1,4 @@
-import { addLanguageMessages } from '../index.js';
+import { addLanguageMessages } from '../catalogues.js';
 import type { opsEn } from './en.js';
 
 /** Simplified Chinese messages of `<ck-ptp-funnel>` and `<ck-contact-heatmap>`; added to the catalogue when this module loads. */

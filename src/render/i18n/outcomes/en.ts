@@ -1,4 +1,4 @@
-import { addLanguageMessages } from '../index.js';
+import { addLanguageMessages } from '../catalogues.js';
 
 /** English messages of `<ck-outcome-gap>`; added to the catalogue when this module loads. */
 export const outcomesEn = {

@@ -1,4 +1,4 @@
-import { addLanguageMessages } from '../index.js';
+import { addLanguageMessages } from '../catalogues.js';
 import type { rollRatesEn } from './en.js';
 
 /** Simplified Chinese messages of the matrix, trend and forecast views of `<ck-roll-rates>`; added to the catalogue when this module loads. */

@@ -1,4 +1,4 @@
-import { addLanguageMessages } from '../index.js';
+import { addLanguageMessages } from '../catalogues.js';
 import type { strategyEn } from './en.js';
 
 /** Traditional Chinese messages of `<ck-strategy-test>` and `<ck-model-monitor>`; added to the catalogue when this module loads. */
