@@ -290,7 +290,9 @@ export interface FuzzCase {
 
 function realise(value: unknown): unknown {
   if (typeof value === 'string' && value.startsWith(RAW_PREFIX)) return rawValue(value.slice(RAW_PREFIX.length) as Raw);
-  if (Array.isArray(value)) return value.map(realise);
+  // Not value.map: an array that a mutation gave an own "constructor" field would make map() look up
+  // constructor[Symbol.species] and throw (seen in .ci/run with seed 150343520).
+  if (Array.isArray(value)) return Array.from(value as unknown[], (v) => realise(v));
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value))
