@@ -3,7 +3,7 @@
  * red-line violation ÷ checked) overall and per rule, and average score (score sum ÷ checked), by period,
  * team and agent. Ratios of sums, once, for every backend.
  */
-import { QA_ANY, QA_RULES, type QualityRow } from '../model/rows.js';
+import { QA_ANY, type QualityRow } from '../model/rows.js';
 import type { Ratio } from './types.js';
 import { checkAmount, checkAtMost, checkLabel, checkUnique, ratio } from './validate.js';
 
@@ -114,8 +114,8 @@ export function checkQualityRows(rows: readonly QualityRow[]): void {
 /**
  * Summarises `quality` rows of one QA method: by period (trend), team and agent (worst first), and per
  * red-line rule. Cells come from the `any` rows (calls, checked, calls with ≥ 1 violation, score sum); rule
- * rates are each rule's violations (its rows; none: 0) ÷ the `any` rows' checked, for every rule of
- * `QA_RULES` and any other rule the rows name. Team cells sum the team's rows: agent rows when
+ * rates are each rule's violations (its rows; a period without its row: 0) ÷ the `any` rows' checked, for
+ * every rule the method's rows name (a rule violated nowhere in the rows has no row, so no rate). Team cells sum the team's rows: agent rows when
  * the team has them, else its team row (a backend sends one or the other per team and period).
  * Bad rows throw `KpiInputError`.
  * @example qualitySummary(rows, { method: 'manual' }).total.coverage.rate // 0.03
@@ -130,7 +130,7 @@ export function qualitySummary(rows: readonly QualityRow[], options: QualityOpti
   const agents = new Map<string, Sums>();
   const agentInfo = new Map<string, { team: string; name: string }>();
   /** Violations per rule, and per period and rule; the denominators are the `any` rows' checked. */
-  const rules = new Map<string, number>(QA_RULES.map((rule) => [rule, 0]));
+  const rules = new Map<string, number>();
   const periodRules = new Map<string, number>();
   const total: Sums = { calls: 0, checked: 0, violating: 0, scoreSum: 0 };
   for (const r of mine) {
@@ -152,7 +152,7 @@ export function qualitySummary(rows: readonly QualityRow[], options: QualityOpti
     const pk = `${r.period}\u0000${r.rule}`;
     periodRules.set(pk, (periodRules.get(pk) ?? 0) + r.violations);
   }
-  // Every rule of every period with `any` rows: a missing rule row is 0 violations of those rows' checked.
+  // Every rule the rows name, in every period with `any` rows: a missing rule row is 0 violations of their checked.
   const ruleList = periods.size ? [...rules.keys()] : [];
   const byPeriodRule = [...periods].flatMap(([period, s]) =>
     ruleList.map((rule) => ({ period, rule, ...ratio(periodRules.get(`${period}\u0000${rule}`) ?? 0, s.checked) })),
