@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { probe } from './lib/page-probe.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -70,43 +71,6 @@ function sourceLookup(map) {
     }
     return found === null ? null : map.sources[found];
   };
-}
-
-/** Installed before any page script: marks `ck-painted` once the frame drawing every widget of `section` is done. */
-function probe(section) {
-  const SKIP = new Set(['CK-SOURCE', 'CK-DASHBOARD', 'CK-FILTER-BAR']);
-  const ready = (el) => {
-    const d = el.data;
-    return (
-      !!el.shadowRoot &&
-      !!d &&
-      (d.status === 'success' || d.status === 'stale') &&
-      !!d.data &&
-      el.hasUpdated &&
-      !el.isUpdatePending &&
-      !el.shadowRoot.querySelector('.spinner')
-    );
-  };
-  const tick = () => {
-    const root = document.getElementById(section);
-    const list = root
-      ? [...root.querySelectorAll('*')].filter((el) => el.tagName.startsWith('CK-') && !SKIP.has(el.tagName))
-      : [];
-    if (!list.length || !list.every(ready)) return void requestAnimationFrame(tick);
-    const metrics = new Set(list.map((el) => el.metric));
-    const channel = new MessageChannel();
-    channel.port2.postMessage(null);
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      const painted = performance.now();
-      performance.mark('ck-painted');
-      const own = performance
-        .getEntriesByType('resource')
-        .filter((e) => e.name.includes('/api/collection/') && metrics.has(new URL(e.name).pathname.split('/').pop()));
-      window.__profilePage = { painted, last: Math.max(...own.map((e) => e.responseEnd)) };
-    };
-  };
-  requestAnimationFrame(tick);
 }
 
 /** The kit's layers, from the source path a JavaScript frame maps to. */
@@ -223,11 +187,14 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
     await page.goto(`${url.replace(/\/$/, '')}/#${section}`);
-    await page.waitForFunction(() => window.__profilePage != null, null, { timeout: 60_000, polling: 100 });
+    await page.waitForFunction(() => window.__benchPage?.painted != null, null, { timeout: 60_000, polling: 100 });
     const { profile } = await cdp.send('Profiler.stop');
     await cdp.send('Tracing.end');
     await complete;
-    const r = await page.evaluate(() => window.__profilePage);
+    const probed = await page.evaluate(() => window.__benchPage);
+    // The section's own requests answered before the painting frame, as bench-page counts them.
+    const own = probed.responses.filter((x) => x.own && x.end <= probed.painted);
+    const r = { painted: probed.painted, last: Math.max(...own.map((x) => x.end)) };
     const mark = events.find((e) => e.name === 'ck-painted');
     const t1 = mark.ts;
     const t0 = t1 - (r.painted - r.last) * 1000;
