@@ -6,37 +6,12 @@ import '../../src/define.js';
 import type { CkAgentLeaderboard } from '../../src/elements/agent-leaderboard/agent-leaderboard.js';
 import { LEADERBOARD_WORK } from '../../src/elements/agent-leaderboard/leaderboard-order.js';
 import { until } from '../support/until.js';
+import { agentRow, type AgentCounts } from '../support/agent-rows.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 
-const agent = (agentId: string, name: string, team: string, v: number[]) => {
-  const [dials, connects, rightPartyContacts, promises, promisesDue, promisesKept, assigned, collected, hours] = v as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  return {
-    agentId,
-    name,
-    team,
-    dials,
-    connects,
-    rightPartyContacts,
-    promises,
-    promisesDue,
-    promisesKept,
-    assigned,
-    collected,
-    hours,
-    complaints: 0,
-  };
-};
+const agent = (agentId: string, name: string, team: string, counts: AgentCounts) =>
+  agentRow(agentId, name, team, counts);
 
 /**
  * Hand-checked: contact rates A1 300/1000 = 30 %, A2 320/800 = 40 %, A3 100/500 = 20 %, A4 8/10 = 80 %

@@ -11,6 +11,8 @@ import { pseudonym } from '../../src/render/redact.js';
 import type { ExportFile } from '../../src/export/types.js';
 import { chartPart, renderChartSvg } from '../../src/svg/index.js';
 import { until } from '../support/until.js';
+import { agentRow, type AgentCounts } from '../support/agent-rows.js';
+import type { AgentRow } from '../../src/model/rows.js';
 
 const meta = { asOf: '2025-12-31T16:00:00Z', source: 'warehouse', currency: 'CNY', definitionVersion: '2026.1' };
 const overdue = [
@@ -25,34 +27,8 @@ const overdue = [
   ['2025-12', 'M2', 4, 40],
 ].map(([period, bucket, accounts, balance]) => ({ period, bucket, accounts, balance }));
 
-const agent = (agentId: string, name: string, team: string, v: number[]) => {
-  const [dials, connects, rightPartyContacts, promises, promisesDue, promisesKept, assigned, collected, hours] = v as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  return {
-    agentId,
-    name,
-    team,
-    dials,
-    connects,
-    rightPartyContacts,
-    promises,
-    promisesDue,
-    promisesKept,
-    assigned,
-    collected,
-    hours,
-    complaints: 0,
-  };
-};
+const agent = (agentId: string, name: string, team: string, counts: AgentCounts) =>
+  agentRow(agentId, name, team, counts);
 const agents = [
   agent('A1', '王伟 / Wang Wei', 'early-a', [1000, 300, 200, 100, 80, 60, 100_000, 25_000, 100]),
   agent('A2', '李娜 / Li Na', 'early-a', [800, 320, 240, 120, 100, 70, 80_000, 30_000, 90]),
@@ -75,7 +51,7 @@ class TestAgentChart extends CkWidget<'agents'> {
     return this.redact ? pseudonym(row.agentId, this.locale) : row.name;
   }
   protected override render() {
-    const rows = (this.data.data?.rows ?? []) as unknown as (typeof agents)[number][];
+    const rows: readonly AgentRow[] = this.data.data?.rows ?? [];
     return this.renderBody(
       'Agents (test)',
       () => html`${legend(

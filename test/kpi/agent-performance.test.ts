@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { AGENT_METRICS, agentPerformance, KpiInputError } from '../../src/kpi/index.js';
 import type { AgentMetric } from '../../src/kpi/index.js';
 import type { AgentRow } from '../../src/model/rows.js';
+import { agentRow, type AgentCounts } from '../support/agent-rows.js';
 
 /** Numerator and denominator fields of each metric, from the documented definitions. */
 const PARTS: Record<AgentMetric, [keyof AgentRow, keyof AgentRow]> = {
@@ -46,34 +47,8 @@ function expected(rows: AgentRow[], minimum: Record<AgentMetric, number>, unrank
   });
 }
 
-const row = (i: number, n: number[], team?: string): AgentRow => {
-  const [dials, connects, rpc, promises, due, kept, assigned, collected, hours] = n as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  return {
-    agentId: `id${i}`,
-    name: `Collector ${i}`,
-    ...(team !== undefined ? { team } : {}),
-    dials,
-    connects,
-    rightPartyContacts: rpc,
-    promises,
-    promisesDue: due,
-    promisesKept: kept,
-    assigned,
-    collected,
-    hours,
-    complaints: i % 3,
-  };
-};
+const row = (i: number, n: number[], team?: string): AgentRow =>
+  agentRow(`id${i}`, `Collector ${i}`, team, n as unknown as AgentCounts, i % 3);
 
 describe('agentPerformance against a one-by-one oracle', () => {
   it('property: rates, flags, ranks (per-metric minimums, unranked agents) and teams equal the oracle', () => {

@@ -2,34 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { agentPerformance, channelEffectiveness, complaintTrend, KpiInputError } from '../../src/kpi/index.js';
 import type { AgentRow, ChannelRow, ComplaintRow } from '../../src/model/rows.js';
+import { agentRow, type AgentCounts } from '../support/agent-rows.js';
 
-const agent = (agentId: string, n: number[]): AgentRow => {
-  const [dials, connects, rightPartyContacts, promises, promisesDue, promisesKept, assigned, collected, hours] = n as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  return {
-    agentId,
-    name: `Agent ${agentId}`,
-    dials,
-    connects,
-    rightPartyContacts,
-    promises,
-    promisesDue,
-    promisesKept,
-    assigned,
-    collected,
-    hours,
-    complaints: 0,
-  };
-};
+const agent = (agentId: string, n: number[]): AgentRow =>
+  agentRow(agentId, `Agent ${agentId}`, undefined, n as unknown as AgentCounts);
 
 describe('agentPerformance', () => {
   const rows = [
