@@ -21,7 +21,10 @@ export type MetricStatus = 'idle' | 'loading' | 'success' | 'error' | 'stale';
  * `isFetching`, which no widget draws: re-rendering the whole widget for it would cost an update's work
  * before the new data can be drawn.
  */
-function shownChanged(before: QueryObserverResult<unknown, unknown>, next: QueryObserverResult<unknown, unknown>): boolean {
+function shownChanged(
+  before: QueryObserverResult<unknown, unknown>,
+  next: QueryObserverResult<unknown, unknown>,
+): boolean {
   return (
     before.data !== next.data ||
     before.error !== next.error ||
