@@ -1,13 +1,14 @@
 // What each module contributes to the browser bundles, in min+gzip bytes, from the minified output's source maps.
 //
-//   node scripts/size-composition.mjs [--files] [--tile] [--one-file]
+//   node scripts/size-composition.mjs [--files] [--tile] [--one-file] [--owners]
 //
 // It builds the autoloader chunks and the one-file bundle with the project's rollup.config.js (in memory) and
 // attributes every minified byte to the source file its source-map segment points at. The gzip share of a
 // group is its bytes gzipped alone, scaled so the groups of a file add up to that file gzipped as served
 // (gzip works across groups, so a group's share is an estimate; the file totals are exact).
 // --tile limits the autoloader part to the files a zh-CN one-tile page fetched in the last run of
-// test/bundle/autoloader.test.ts (it writes .cache/size/tile-page.json); --files lists source files, not groups.
+// test/bundle/autoloader.test.ts (it writes .cache/size/tile-page.json); --files lists source files, not groups;
+// --owners splits the one file by the widgets that import each module (one widget, some, 85%+ of them, none).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,11 +17,25 @@ import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
 
 const args = new Set(process.argv.slice(2));
 const byFile = args.has('--files');
+const byOwner = args.has('--owners');
+/** Source file (absolute) → the widgets whose entry reaches it, static or dynamic imports (--owners). */
+let owners = null;
+let widgetCount = 0;
 const gz = (s) => gzipSync(Buffer.from(s), { level: 9 }).length;
 const kb = (n) => (n / 1024).toFixed(1).padStart(6);
 
 /** The group a source file is counted in. */
 export function groupOf(source) {
+  if (owners) {
+    const mine = owners.get(resolve('dist', source)) ?? [];
+    if (mine.length === 1) return `one widget: ${mine[0]}`;
+    if (mine.length >= 0.85 * widgetCount) return `${groupOf.plain(source)} [base: 85%+ of the widgets]`;
+    if (mine.length === 0) return `${groupOf.plain(source)} [containers and API only]`;
+    return `shared by 2-${Math.ceil(0.85 * widgetCount) - 1} widgets: ${groupOf.plain(source)}`;
+  }
+  return groupOf.plain(source);
+}
+groupOf.plain = (source) => {
   const path = source.replace(/\\/g, '/').replace(/^(\.\.\/)+/, '');
   const dep = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
   if (dep)
@@ -33,18 +48,40 @@ export function groupOf(source) {
   if (/^render\/i18n\/(en|zh-CN|zh-TW)\.ts$/.test(src)) return 'messages: base catalogue (one language each)';
   if (/^render\/i18n\/[\w-]+\/(en|zh-CN|zh-TW)\.ts$/.test(src)) return 'messages: widget packs (per language)';
   if (/^render\/i18n\//.test(src)) return 'messages: store, packs, loaders';
-  if (
-    /^model\/definitions\/[\w-]+\/(en|zh-CN|zh-TW)\.ts$/.test(src) ||
-    /^model\/definitions\/(en|zh-CN|zh-TW)\.ts$/.test(src)
-  )
-    return 'definitions: texts';
-  if (/^model\/definitions/.test(src)) return 'definitions: store, packs';
+  if (/^model\/definitions(\.ts|\/types\.ts)$/.test(src)) return 'definitions: store';
+  if (/^model\/definitions\//.test(src)) return 'definitions: texts (base catalogues and packs)';
   if (/^data\/validate/.test(src)) return 'data/validate (ROW_SHAPES, checks)';
   if (/^render\/format/.test(src)) return 'render/format (Intl)';
   if (/visible-first|first-draw/.test(src)) return 'visible-first, first draw';
-  if (/^elements\/widget-base|^elements\/base/.test(src)) return 'elements: widget base';
   if (/^elements\/([\w-]+)\//.test(src)) return `elements/${/^elements\/([\w-]+)\//.exec(src)[1]}`;
   return src.includes('/') ? `src/${src.split('/')[0]}` : `src/${src}`;
+};
+
+/** A rollup plugin that fills `owners` from the module graph: which widgets reach each module. */
+async function ownersPlugin() {
+  const { loadRegistry } = await import('./registry.mjs');
+  const widgets = (await loadRegistry()).filter((e) => e.role === 'widget');
+  widgetCount = widgets.length;
+  return {
+    name: 'size-owners',
+    buildEnd() {
+      owners = new Map();
+      for (const w of widgets) {
+        const entry = resolve(`src/elements/${w.folder}/${w.tag}.ts`);
+        const seen = new Set([entry]);
+        const todo = [entry];
+        while (todo.length > 0) {
+          const info = this.getModuleInfo(todo.pop());
+          for (const id of [...(info?.importedIds ?? []), ...(info?.dynamicallyImportedIds ?? [])])
+            if (!seen.has(id)) {
+              seen.add(id);
+              todo.push(id);
+            }
+        }
+        for (const id of seen) owners.set(id, [...(owners.get(id) ?? []), w.tag]);
+      }
+    },
+  };
 }
 
 /** Per group: minified bytes and the gzip bytes attributed to it, for one output chunk. */
@@ -124,5 +161,6 @@ if (all || args.has('--tile')) {
 }
 if (all || args.has('--one-file')) {
   const config = configs.find((c) => c.output?.file === 'dist/collectkit.min.js');
-  table('dist/collectkit.min.js', await build(config));
+  const plugins = byOwner ? [...config.plugins, await ownersPlugin()] : config.plugins;
+  table('dist/collectkit.min.js', await build({ ...config, plugins }));
 }
