@@ -27,6 +27,10 @@ import './warm-formats.js'; // the page language's Intl formatters, created at i
  * Base of every data widget: source lookup (`source="id"` or the ancestor `<ck-source>`), filter
  * attributes merged over inherited filters, one metric query, container size, language, and the
  * loading / empty / error / stale states with `ck-error`. Subclasses only map data to a chart.
+ *
+ * @cssproperty --ck-background - Widget background.
+ * @cssproperty --ck-foreground - Text colour.
+ * @cssproperty --ck-font-family - Font family.
  */
 export abstract class CkWidget<M extends MetricName> extends RenderOrder(FilterAttributes(LitElement)) {
   static override properties: PropertyDeclarations = {
