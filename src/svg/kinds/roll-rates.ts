@@ -5,7 +5,7 @@ import type { RollRateRow } from '../../model/rows.js';
 import { formatPercent, formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import type { ServerChartOptions, ServerChart } from '../types.js';
-import { lineChartPart, periodRateSpec } from '../kind-parts.js';
+import { chartSize, lineChartPart, periodRateSpec } from '../kind-parts.js';
 import { cureTrend } from '../../views/cure-model.js';
 
 /** Options of the `roll-rates` kind: the transition matrix of one period (default the latest), or `view: 'cure'`. */
@@ -33,13 +33,11 @@ export const rollRatesChart: ServerChart<readonly RollRateRow[], RollRatesServer
   if (options.view === 'cure') return cureChart(rows, options, locale, intlLocale);
   const basis: Basis = options.basis === 'count' ? 'count' : 'balance';
   const m = matrixView(rollMatrices(rows, basis), options.period);
-  const width = options.width ?? 640;
-  const height = options.height ?? 320;
+  const size = chartSize(options, 640, 320);
   return {
     metric: 'roll-rates',
     chart: heatmap({
-      width,
-      height,
+      ...size,
       rows: m?.rows ?? [],
       columns: m?.columns ?? [],
       values: m?.rates ?? [],
@@ -48,8 +46,7 @@ export const rollRatesChart: ServerChart<readonly RollRateRow[], RollRatesServer
       rowTitle: t(locale, 'rollFrom'),
       focus: null,
     }),
-    width,
-    height,
+    ...size,
     title: t(locale, 'rollMatrixTitle', {
       period: m ? formatPeriod(intlLocale, m.period) : '',
       basis: t(locale, basis === 'count' ? 'accounts' : 'balance'),
