@@ -56,12 +56,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
 
   protected readonly metric = 'compliance' as const;
 
-  readonly #view = rateLineView({
-    host: this,
-    announce: (text) => this.announce(text),
-    locale: () => this.locale,
-    intlLocale: () => this.intlLocale,
-  });
+  readonly #view = rateLineView({ host: this, ...this.accessors });
   #height = 260;
   readonly #series = this.derive(
     () => [this.data.data, this.rules, this.locale],
