@@ -11,13 +11,19 @@ export function groupRecords<T, R>(
   add: (row: R, record: T) => void,
 ): R[] {
   const groups = new Map<string, R>();
-  for (const record of records) {
-    const k = key(record);
-    let row = groups.get(k);
-    if (!row) groups.set(k, (row = create(record)));
-    add(row, record);
-  }
+  for (const record of records)
+    add(
+      rowOf(groups, key(record), () => create(record)),
+      record,
+    );
   return [...groups.values()];
+}
+
+/** The row of `key` in `rows`; made by `create()` and stored the first time the key is met. */
+export function rowOf<R>(rows: Map<string, R>, key: string, create: () => R): R {
+  let row = rows.get(key);
+  if (!row) rows.set(key, (row = create()));
+  return row;
 }
 
 /** Orders strings by code unit (as SQL's `ORDER BY` on the reference data, not by locale). */
