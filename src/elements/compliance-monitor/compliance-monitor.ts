@@ -56,7 +56,12 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
 
   protected readonly metric = 'compliance' as const;
 
-  readonly #view = rateLineView({ host: this, ...this.accessors });
+  readonly #view = rateLineView({
+    host: this,
+    announce: (text) => this.announce(text),
+    locale: () => this.locale,
+    intlLocale: () => this.intlLocale,
+  });
   #height = 260;
   readonly #series = this.derive(
     () => [this.data.data, this.rules, this.locale],

@@ -82,7 +82,8 @@ export class CkModelMonitor extends CkWidget<'scores'> {
     count: () => this.#shown?.bands.length ?? 0,
     describe: (i) => this.#describe(i),
     select: (i) => this.#select(i),
-    ...this.accessors,
+    width: () => this.width,
+    announce: (text) => this.announce(text),
   });
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -72,7 +72,8 @@ export class CkOutcomeGap extends CkWidget<'outcomes'> {
     count: () => this.#cells().length,
     describe: (i) => this.#describe(i),
     select: (i) => this.#select(i),
-    ...this.accessors,
+    width: () => this.width,
+    announce: (text) => this.announce(text),
   });
 
   constructor() {

@@ -59,7 +59,12 @@ export class CkQaScorecard extends CkWidget<'quality'> {
 
   protected readonly metric = 'quality' as const;
 
-  readonly #view = rateLineView({ host: this, ...this.accessors });
+  readonly #view = rateLineView({
+    host: this,
+    announce: (text) => this.announce(text),
+    locale: () => this.locale,
+    intlLocale: () => this.intlLocale,
+  });
   readonly #derived = this.derive(
     () => [this.data.data, this.method, this.locale],
     () => {

@@ -89,7 +89,8 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
     count: () => this.#result?.arms.length ?? 0,
     describe: (i) => this.#describe(i),
     select: (i) => this.#select(i),
-    ...this.accessors,
+    width: () => this.width,
+    announce: (text) => this.announce(text),
   });
 
   constructor() {
