@@ -3,9 +3,9 @@ import { drawOnData } from './host-controllers.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
 
-/** The `--ck-chart-height` the host inherits when it is a `px` length, `fallback` when unset, else null. */
-function cssChartHeight(host: HTMLElement, fallback: number): number | null {
-  const value = getComputedStyle(host).getPropertyValue('--ck-chart-height').trim();
+/** The `property` (`--ck-chart-height`) the host inherits when it is a `px` length, `fallback` when unset, else null. */
+function cssChartHeight(host: HTMLElement, fallback: number, property: string): number | null {
+  const value = getComputedStyle(host).getPropertyValue(property).trim();
   const px = /^(\d+(?:\.\d+)?)px$/.exec(value);
   return px ? Number(px[1]) : value ? null : fallback;
 }
@@ -26,9 +26,11 @@ export class FrameHeight implements ReactiveController {
   /** `value` was guessed from the style in this update: check it against the frame once drawn. */
   #guessed = false;
 
+  /** `property`: the custom property that sizes the frame (a sparkline's `--ck-sparkline-height`). */
   constructor(
     private readonly host: Host,
     fallback = 260,
+    private readonly property = '--ck-chart-height',
   ) {
     this.#value = this.#fallback = fallback;
     host.addController(this);
@@ -51,7 +53,7 @@ export class FrameHeight implements ReactiveController {
   /** The height to draw at: the frame's, or before it was ever measured, the style's `--ck-chart-height`. */
   get value(): number {
     if (!this.#measured && !this.#guessed && this.host.isConnected) {
-      this.#value = cssChartHeight(this.host, this.#fallback) ?? this.#value;
+      this.#value = cssChartHeight(this.host, this.#fallback, this.property) ?? this.#value;
       this.#guessed = true;
     }
     return this.#value;
