@@ -1,6 +1,9 @@
 // Times the demo's executive page (demo/index.html, section #exec) on the reference backend, in headless Chromium:
 //   navigation → every widget painted with data, and the last data response → every widget painted; median of 5.
 // Usage: node scripts/bench-page.mjs [--url http://127.0.0.1:5173/] [--runs 5] [--section exec] [--json FILE]
+//                                    [--bundle FILE[,FILE…]]
+//   --bundle serves FILE in place of /vendor/collectkit.min.js; several (comma-separated, e.g. a build of main and
+//   one of a branch) are measured on the same server in alternating runs, so that both see the same machine load.
 //   Without --url it starts the demo on the reference backend itself (`node scripts/start.mjs`, the same as `npm start`:
 //   DuckDB seeded in .cache/, the page served by vite, /api/collection proxied to `collectkit serve`) on free ports
 //   (PORT / SERVER_PORT when set) and stops it at the end. Never `playwright install`: it drives /usr/bin/chromium
@@ -34,6 +37,7 @@ const runs = Number(opt('--runs', '5'));
 const sections = opt('--section', 'exec,all').split(',');
 const jsonOut = opt('--json', null);
 let url = opt('--url', null);
+const bundles = opt('--bundle', '').split(',').filter(Boolean);
 
 /** A free TCP port on 127.0.0.1. */
 const freePort = () =>
@@ -113,52 +117,62 @@ try {
   await warm.waitForTimeout(3000);
   await warm.close();
   const out = {};
-  for (const section of sections) {
-    const samples = [];
-    for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      const page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.addInitScript(probe, section);
-      await page.goto(`${url.replace(/\/$/, '')}/#${section === 'all' ? 'exec' : section}`);
-      await page.waitForFunction(
-        () => window.__benchPage?.painted != null && window.__benchPage.nextFrame != null,
-        null,
-        { timeout: 60_000, polling: 100 },
+  /** One load of the page in a fresh context (serving `bundle` when given): the probe's figures. */
+  const measure = async (section, bundle) => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    if (bundle)
+      await context.route('**/vendor/collectkit.min.js', (r) =>
+        r.fulfill({ path: bundle, contentType: 'text/javascript' }),
       );
-      const r = await page.evaluate(() => window.__benchPage);
-      const before = r.responses.filter((x) => x.own && x.end <= r.painted);
-      const last = Math.max(...before.map((x) => x.end));
-      if (r.unmatched.length) errors.push(`no request found for ${[...new Set(r.unmatched)].join(', ')}`);
-      samples.push({
-        nav: r.painted,
-        afterLast: r.painted - last,
-        nextFrame: r.nextFrame,
-        nextFrameAfterLast: r.nextFrame - last,
-        widgets: r.widgets,
-        responses: before.length,
-        errors,
-      });
-      await context.close();
-    }
-    out[section] = {
-      navToPainted: median(samples.map((s) => s.nav)),
-      lastResponseToPainted: median(samples.map((s) => s.afterLast)),
-      nextFrame: median(samples.map((s) => s.nextFrame)),
-      nextFrameAfterLast: median(samples.map((s) => s.nextFrameAfterLast)),
-      samples,
-    };
-    const f = (v) => v.toFixed(1);
-    console.log(
-      `bench-page ${section === 'all' ? 'whole page' : `#${section}`}: ${samples[0]?.widgets} widgets, ${samples[0]?.responses} data requests, ${runs} runs — ` +
-        `navigation → all painted: median ${f(out[section].navToPainted)} ms [${samples.map((s) => f(s.nav)).join(', ')}]; ` +
-        `last data response → all painted: median ${f(out[section].lastResponseToPainted)} ms [${samples.map((s) => f(s.afterLast)).join(', ')}]; ` +
-        `next frame: ${f(out[section].nextFrame)} / ${f(out[section].nextFrameAfterLast)} ms` +
-        (samples.some((s) => s.errors.length)
-          ? `; page errors: ${[...new Set(samples.flatMap((s) => s.errors))].join(' | ')}`
-          : ''),
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(probe, section);
+    await page.goto(`${url.replace(/\/$/, '')}/#${section === 'all' ? 'exec' : section}`);
+    await page.waitForFunction(
+      () => window.__benchPage?.painted != null && window.__benchPage.nextFrame != null,
+      null,
+      { timeout: 60_000, polling: 100 },
     );
+    const r = await page.evaluate(() => window.__benchPage);
+    const before = r.responses.filter((x) => x.own && x.end <= r.painted);
+    const last = Math.max(...before.map((x) => x.end));
+    if (r.unmatched.length) errors.push(`no request found for ${[...new Set(r.unmatched)].join(', ')}`);
+    await context.close();
+    return {
+      nav: r.painted,
+      afterLast: r.painted - last,
+      nextFrame: r.nextFrame,
+      nextFrameAfterLast: r.nextFrame - last,
+      widgets: r.widgets,
+      responses: before.length,
+      errors,
+    };
+  };
+  const builds = bundles.length ? bundles : [null];
+  for (const section of sections) {
+    const all = new Map(builds.map((b) => [b, []]));
+    for (let i = 0; i < runs; i++) for (const b of builds) all.get(b).push(await measure(section, b));
+    for (const [b, samples] of all) {
+      const key = b ? `${section} ${b}` : section;
+      out[key] = {
+        navToPainted: median(samples.map((s) => s.nav)),
+        lastResponseToPainted: median(samples.map((s) => s.afterLast)),
+        nextFrame: median(samples.map((s) => s.nextFrame)),
+        nextFrameAfterLast: median(samples.map((s) => s.nextFrameAfterLast)),
+        samples,
+      };
+      const f = (v) => v.toFixed(1);
+      console.log(
+        `bench-page ${section === 'all' ? 'whole page' : `#${section}`}${b ? ` (${b})` : ''}: ${samples[0]?.widgets} widgets, ${samples[0]?.responses} data requests, ${runs} runs — ` +
+          `navigation → all painted: median ${f(out[key].navToPainted)} ms [${samples.map((s) => f(s.nav)).join(', ')}]; ` +
+          `last data response → all painted: median ${f(out[key].lastResponseToPainted)} ms [${samples.map((s) => f(s.afterLast)).join(', ')}]; ` +
+          `next frame: ${f(out[key].nextFrame)} / ${f(out[key].nextFrameAfterLast)} ms` +
+          (samples.some((s) => s.errors.length)
+            ? `; page errors: ${[...new Set(samples.flatMap((s) => s.errors))].join(' | ')}`
+            : ''),
+      );
+    }
   }
   console.log(`bench-page: ${url}, ${execFileSync('uptime').toString().trim()}`);
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ url, runs, at: new Date().toISOString(), ...out }, null, 2));

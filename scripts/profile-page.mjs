@@ -5,6 +5,8 @@
 // Usage: node scripts/profile-page.mjs --url http://127.0.0.1:5173/ [--runs 3] [--section exec] [--bundle FILE]
 //   Start the demo first (`npm start`; the bundle must be built, which `npm start` does). --bundle serves FILE (and
 //   FILE.map for the source map) in place of /vendor/collectkit.min.js, to profile another build on the same server.
+//   --layouts also lists the layouts JavaScript forced in the window (a read of geometry after a DOM change), by the
+//   source file of the kit's innermost frame that asked (median count and time over the runs).
 // Not a test: nothing is asserted; the medians over the runs are printed (with `uptime`) to be quoted.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ const url = opt('--url', null);
 const runs = Number(opt('--runs', '3'));
 const section = opt('--section', 'exec');
 const bundle = opt('--bundle', null);
+const listLayouts = args.includes('--layouts');
 if (!url) {
   console.error('profile-page: --url of a running demo (npm start) is required');
   process.exit(2);
@@ -155,6 +158,25 @@ function breakdown(events, profile, pid, t0, t1) {
   return kinds;
 }
 
+/** Forced (synchronous) layouts in [t0, t1]: Layout events with a JavaScript stack, per kit source that asked. */
+function forcedLayouts(events, pid, t0, t1) {
+  const out = new Map();
+  for (const e of events) {
+    if (e.pid !== pid || e.name !== 'Layout' || e.ph !== 'X' || e.ts < t0 || e.ts > t1) continue;
+    const stack = e.args?.beginData?.stackTrace ?? [];
+    if (!stack.length) continue; // the frame's own layout
+    const kit = stack.find((f) => f.url.includes('collectkit.min.js'));
+    const where = kit
+      ? `${sourceOf(kit.lineNumber - 1, kit.columnNumber - 1)} (${kit.functionName || '?'})`
+      : stack[0].url;
+    const o = out.get(where) ?? { n: 0, us: 0 };
+    o.n++;
+    o.us += e.dur;
+    out.set(where, o);
+  }
+  return out;
+}
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
@@ -180,7 +202,8 @@ try {
     cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
     const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.start', {
-      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute',
+      categories:
+        'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack,blink.user_timing,v8.execute',
       transferMode: 'ReportEvents',
     });
     await cdp.send('Profiler.enable');
@@ -198,7 +221,11 @@ try {
     const mark = events.find((e) => e.name === 'ck-painted');
     const t1 = mark.ts;
     const t0 = t1 - (r.painted - r.last) * 1000;
-    results.push({ window: r.painted - r.last, kinds: breakdown(events, profile, mark.pid, t0, t1) });
+    results.push({
+      window: r.painted - r.last,
+      kinds: breakdown(events, profile, mark.pid, t0, t1),
+      layouts: forcedLayouts(events, mark.pid, t0, t1),
+    });
     await context.close();
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -211,6 +238,13 @@ try {
       `${results.map((r) => r.window.toFixed(1)).join(', ')} ms; median main-thread time per kind (ms):`,
   );
   for (const [n, ms] of rows) if (ms >= 0.05) console.log(`  ${ms.toFixed(1).padStart(7)}  ${n}`);
+  if (listLayouts) {
+    console.log('forced layouts in the window (median count, median ms), by the kit source that read the geometry:');
+    const where = [...new Set(results.flatMap((r) => [...r.layouts.keys()]))];
+    const med = (k, f) => median(results.map((r) => f(r.layouts.get(k) ?? { n: 0, us: 0 })));
+    const list = where.map((w) => [w, med(w, (o) => o.n), med(w, (o) => o.us / 1000)]).sort((a, b) => b[2] - a[2]);
+    for (const [w, n, ms] of list) console.log(`  ${ms.toFixed(1).padStart(7)}  ×${n}  ${w}`);
+  }
   console.log(`profile-page: ${url}, ${execFileSync('uptime').toString().trim()}`);
 } finally {
   await browser.close();

@@ -4,6 +4,7 @@ import type { MetricName, Query } from '../model/metrics.js';
 import type { MetricResponse } from '../model/response.js';
 import { DataError } from '../data/errors.js';
 import type { DataSource } from './data-source.js';
+import { holdFetch } from './fetch-turn.js';
 
 /** What a widget wants: a metric from a source with filters; `null` source while none is found. */
 export interface MetricRequest<M extends MetricName> {
@@ -52,6 +53,8 @@ export class MetricController<M extends MetricName> implements ReactiveControlle
   #unsubscribe: (() => void) | null = null;
   #connected = false;
   #result: QueryObserverResult<MetricResponse<M>, DataError> | null = null;
+  /** Its first fetch waits for its turn (`fetch-turn.ts`); asked once, when it first has a source while connected. */
+  #held: boolean | null = null;
 
   constructor(host: ReactiveControllerHost, request: () => MetricRequest<M>) {
     this.#host = host;
@@ -98,7 +101,9 @@ export class MetricController<M extends MetricName> implements ReactiveControlle
       return;
     }
     const options = source.observerOptions(metric, query);
-    const hash = hashKey(options.queryKey) + `|${source.settings.refresh}|${source.settings.retry}`;
+    if (this.#held === null && this.#connected) this.#held = holdFetch(this.#host, () => this.#start());
+    if (this.#held) options.enabled = false;
+    const hash = hashKey(options.queryKey) + `|${source.settings.refresh}|${source.settings.retry}|${this.#held}`;
     if (source !== this.#source || !this.#observer) {
       this.#unsubscribe?.();
       this.#unsubscribe = null;
@@ -117,6 +122,17 @@ export class MetricController<M extends MetricName> implements ReactiveControlle
       });
     }
     this.#result = this.#observer.getCurrentResult();
+  }
+
+  /** Lifts the hold on the first fetch: fetches now, and settles once the query has answered (or failed). */
+  async #start(): Promise<void> {
+    this.#held = false;
+    this.#sync();
+    this.#host.requestUpdate();
+    if (!this.#result?.isFetching) return;
+    await this.#observer?.refetch({ cancelRefetch: false }); // the request just started: settles with it
+    this.#sync();
+    this.#host.requestUpdate();
   }
 
   /** The latest response, also while a refetch runs or after it failed (then `status` is `stale`). */

@@ -1,4 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setupWorker } from 'msw/browser';
+import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import { registerAdapter } from '../../src/data/adapter.js';
 import { until } from '../support/until.js';
@@ -102,4 +104,37 @@ describe('first draw without a ResizeObserver report', () => {
     el.style.width = '540px';
     await until(() => el.shadowRoot?.querySelector('svg.chart')?.getAttribute('width') === '514');
   });
+});
+
+describe('first draw without a ResizeObserver report, on the mock backend', () => {
+  const worker = setupWorker(...handlers);
+  beforeAll(async () => {
+    await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+  });
+  afterAll(() => worker.stop());
+
+  // Widget, attributes, the custom property that sizes its frame and its height, and the chart it draws in the frame.
+  for (const [tag, attrs, property, height, chart] of [
+    ['ck-roll-rates', 'view="cure"', '--ck-chart-height', 200, 'svg.chart'],
+    ['ck-roll-rates', 'view="matrix"', '--ck-chart-height', 320, 'svg'], // lower, the matrix is shown as a table
+    ['ck-complaint-trend', 'by="category"', '--ck-chart-height', 200, 'svg.chart'],
+    ['ck-compliance-monitor', 'rules="cn-cba-2026"', '--ck-chart-height', 200, 'svg.chart'],
+    ['ck-kpi-tile', 'metric="overdue" bucket="M1+"', '--ck-sparkline-height', 40, 'svg'],
+    ['ck-contact-heatmap', 'rules="cn-cba-2026"', '--ck-chart-height', 200, 'svg'],
+  ] as const) {
+    it(`${tag} ${attrs}: drawn at the content width and the ${property} with the data`, async () => {
+      globalThis.ResizeObserver = SilentResizeObserver;
+      const host = document.createElement('div');
+      host.lang = 'en';
+      host.innerHTML = `<ck-source adapter="rest" base-url="/api/collection" from="2024-01" to="2025-12" interval="month" retry="0"><${tag} ${attrs} style="width:640px;${property}:${height}px"></${tag}></ck-source>`;
+      document.body.append(host);
+      const el = host.querySelector(tag) as HTMLElement;
+      const frame = await until(() => el.shadowRoot?.querySelector<HTMLElement>('[part="frame"]'), 15_000);
+      const svg = await until(() => frame.querySelector<SVGSVGElement>(chart));
+      // 640 px border box − 2 × (1 px border + 12 px padding) = 614 px content.
+      expect(svg.getAttribute('width')).toBe('614');
+      expect(svg.getAttribute('height')).toBe(String(height));
+      expect(frame.clientHeight).toBe(height);
+    }, 20_000);
+  }
 });

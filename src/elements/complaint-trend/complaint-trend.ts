@@ -17,6 +17,7 @@ import { complaintColumns, type ComplaintColumns } from '../../views/complaint-s
 import { complaintTrendStyles } from './complaint-trend.styles.js';
 import { PointFocusState } from '../shared/point-focus.js';
 import { at } from '../../model/at.js';
+import { FrameHeight } from '../shared/frame-height.js';
 
 /**
  * Complaints (投诉) received per period as bars stacked by category (CFPB debt-collection issues) or
@@ -83,7 +84,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
     lengths: () => this.#lengths(),
     hit: (x, y) => this.#hit(x, y),
   });
-  #height = 260;
+  readonly #height = new FrameHeight(this);
   #spec: BarsLineSpec | null = null;
   #model: BarsLineModel | null = null;
   #specKey: unknown[] = [];
@@ -116,9 +117,8 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
       this.#columns = this.#trend ? complaintColumns(this.#trend, this.#label, sla) : null;
       if (this.#columns) this.#columns.line.label = t(this.locale, 'complaintsPer', { per: formatNumber(this.intlLocale, this.#perValue) });
     }
-    const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
-    if (frame?.clientHeight) this.#height = frame.clientHeight;
-    const key = [this.#columns, this.width, this.#height, this.#points.hidden, this.intlLocale];
+    this.#height.read();
+    const key = [this.#columns, this.width, this.#height.value, this.#points.hidden, this.intlLocale];
     if (key.some((v, i) => v !== this.#specKey[i])) {
       this.#specKey = key;
       this.#spec = this.#chartSpec();
@@ -134,7 +134,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
     const locale = this.intlLocale;
     return {
       width: this.width,
-      height: this.#height,
+      height: this.#height.value,
       categories: c.periods,
       formatCategory: (p) => formatPeriod(locale, p),
       stacks: c.stacks,

@@ -12,6 +12,7 @@ import { layoutPeriods, perLocale, rateLineView } from '../shared/rate-trend.js'
 import { parseRules, ruleSeries, type RuleSeries } from '../../views/compliance-series.js';
 import { at } from '../../model/at.js';
 import { registerContactRuleLines } from '../../model/definitions/contact-rules.js';
+import { FrameHeight } from '../shared/frame-height.js';
 
 // Exports of this view carry the contact rules' clauses and readings.
 registerContactRuleLines();
@@ -62,7 +63,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     locale: () => this.locale,
     intlLocale: () => this.intlLocale,
   });
-  #height = 260;
+  readonly #height = new FrameHeight(this);
   readonly #series = this.derive(
     () => [this.data.data, this.rules, this.locale],
     () =>
@@ -81,8 +82,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     super.willUpdate(changed);
     const series = this.#series.update();
     if (series !== this.#shown) this.#view.setSeries((this.#shown = series) ?? []);
-    const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
-    if (frame?.clientHeight) this.#height = frame.clientHeight;
+    this.#height.read();
   }
 
   /** Tick format of the rate axis, one function per locale so the cached layout survives renders. */
@@ -201,7 +201,11 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     return this.renderBody(
       this.#title(),
       () => {
-        layoutPeriods(view, loc, { width: this.width, height: this.#height, formatValue: this.#formatValue(loc) });
+        layoutPeriods(view, loc, {
+          width: this.width,
+          height: this.#height.value,
+          formatValue: this.#formatValue(loc),
+        });
         return html`${view.legend(l)}
           ${this.renderFrame(
             view.chart(

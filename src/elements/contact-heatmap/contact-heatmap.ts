@@ -23,6 +23,7 @@ import { widgetStyles } from '../shared/widget.styles.js';
 import { heatmapStyles, viewToggleStyles } from '../shared/panel.styles.js';
 import { contactHeatmapStyles } from './contact-heatmap.styles.js';
 import { cellAnnouncement, dayName, heatmapSummary, heatmapTable, MEASURE_LABELS } from './contact-heatmap-text.js';
+import { FrameHeight } from '../shared/frame-height.js';
 
 /**
  * Best time to call (最佳拨打时段) from the `contact-hours` metric: a 7 × 24 heatmap of the consumer-local
@@ -89,7 +90,7 @@ export class CkContactHeatmap extends CkWidget<'contact-hours'> {
   );
   #heatmap: ContactHeatmap | null = null;
   #periods: [string, string] | null = null;
-  #height = 260;
+  readonly #height = new FrameHeight(this);
   readonly #cells = new PointFocusState({
     update: () => this.requestUpdate(),
     announce: (text) => this.announce(text),
@@ -135,8 +136,7 @@ export class CkContactHeatmap extends CkWidget<'contact-hours'> {
     if ((derived?.heatmap ?? null) !== this.#heatmap) this.#cells.focus = null;
     this.#heatmap = derived?.heatmap ?? null;
     this.#periods = derived?.periods ?? null;
-    const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
-    if (frame?.clientHeight) this.#height = frame.clientHeight;
+    this.#height.read();
   }
 
   #spec(): HourHeatmapSpec | null {
@@ -148,7 +148,7 @@ export class CkContactHeatmap extends CkWidget<'contact-hours'> {
     const focus = this.#cells.focus;
     return {
       width: this.width,
-      height: this.#height,
+      height: this.#height.value,
       rows: [1, 2, 3, 4, 5, 6, 7].map((d) => dayName(this.intlLocale, d)),
       columns: Array.from({ length: 24 }, (_, hour) => String(hour)),
       values: grid.values,

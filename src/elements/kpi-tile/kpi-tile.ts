@@ -13,6 +13,7 @@ import { tileDelta, tileStatus, tileSummary, tileTable, tileTitle } from '../../
 import { tileSeries, type TileMetric, type TileSeries } from '../../views/tile-series.js';
 import { tilePointsReady } from '../../views/tile-points.js';
 import { at } from '../../model/at.js';
+import { FrameHeight } from '../shared/frame-height.js';
 
 const DEFAULT_BETTER: Record<TileMetric, 'lower' | 'higher'> = {
   overdue: 'lower',
@@ -106,7 +107,7 @@ export class CkKpiTile extends CkWidget<TileMetric> {
   );
   #focus: number | null = null;
   #pointer = false;
-  #height = 48;
+  readonly #height = new FrameHeight(this, 48, '--ck-sparkline-height');
 
   constructor() {
     super();
@@ -131,8 +132,7 @@ export class CkKpiTile extends CkWidget<TileMetric> {
     const series = this.#derived.update();
     if (series !== this.#series) this.#focus = null;
     this.#series = series;
-    const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
-    if (frame?.clientHeight) this.#height = frame.clientHeight;
+    this.#height.read();
   }
 
   #title(): string {
@@ -266,7 +266,7 @@ export class CkKpiTile extends CkWidget<TileMetric> {
             : null}
           ${s.periods.length > 1
             ? this.renderFrame(
-                html`${sparkline({ width: this.width, height: this.#height, values: s.values, target: this.target ?? null, focus: this.#focus })}${this.#tooltip()}`,
+                html`${sparkline({ width: this.width, height: this.#height.value, values: s.values, target: this.target ?? null, focus: this.#focus })}${this.#tooltip()}`,
                 this.#summary(),
                 {
                   keydown: this.#onKeyDown,

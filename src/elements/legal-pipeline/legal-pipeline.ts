@@ -109,7 +109,7 @@ export class CkLegalPipeline extends CkWidget<'legal'> {
         pipeline ? legalTrendSeries(pipeline, (k) => t(this.locale, k)) : [],
       );
     }
-    this.#chart.trend.measure(this.renderRoot);
+    if (this.view === 'trend') this.#chart.trend.measure(this.renderRoot); // the frame's height is the trend's only
   }
 
   /** Cases: the share with its ratio; amounts: the value, and its share of the base amount. */

@@ -125,7 +125,7 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
       this.#funnel = derived?.funnel ?? null;
       this.#chart.set(derived?.panels ?? [], derived?.trend ?? []);
     }
-    this.#chart.trend.measure(this.renderRoot);
+    if (this.view === 'trend') this.#chart.trend.measure(this.renderRoot); // the frame's height is the trend's only
   }
 
   #title(): string {

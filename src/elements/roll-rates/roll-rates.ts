@@ -19,6 +19,7 @@ import { at } from '../../model/at.js';
 import { cureDays, type CureDaysResult } from '../../kpi/cure.js';
 import { cureTrend } from '../../views/cure-model.js';
 import { renderCureDays } from './cure-panel.js';
+import { FrameHeight } from '../shared/frame-height.js';
 
 /** Views of `<ck-roll-rates>`. */
 export type RollView = 'matrix' | 'trend' | 'forecast' | 'cure';
@@ -89,7 +90,7 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
     (text) => this.announce(text),
     (detail) => emit<CkSelectDetail>(this, 'ck-select', detail),
   );
-  #height = 300;
+  readonly #height = new FrameHeight(this, 300);
 
   #trend = this.#rateView();
   #cure = this.#rateView();
@@ -132,8 +133,7 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
         this.#projection.setSeries(this.#forecast?.series ?? []);
       });
     }
-    const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
-    if (frame?.clientHeight) this.#height = frame.clientHeight;
+    this.#height.read();
   }
 
   /** Runs one derivation step; its failure shows the error view and emits one `ck-error`. */
@@ -221,7 +221,7 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
   #renderMatrix(): TemplateResult | null {
     return this.#panel.render({
       width: this.width,
-      height: this.#height,
+      height: this.#height.value,
       locale: this.locale,
       intlLocale: this.intlLocale,
       formatValue: this.#pct,
@@ -236,7 +236,7 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
     const first = view.series[0];
     view.layout({
       width: this.width,
-      height: this.#height,
+      height: this.#height.value,
       formatValue: forecast ? this.#money : this.#pct,
       formatTime: (time, unit) => formatTick(loc, time, unit ?? 'month'),
       interval: periodInterval(first?.labels[0], first?.labels[1]),

@@ -3,20 +3,33 @@ import { drawOnData } from './host-controllers.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
 
-/** The `--ck-chart-height` the host inherits when it is a `px` length, `fallback` when unset, else null. */
-function cssChartHeight(host: HTMLElement, fallback: number): number | null {
-  const value = getComputedStyle(host).getPropertyValue('--ck-chart-height').trim();
+/** The `property` (`--ck-chart-height`) the host inherits when it is a `px` length, `fallback` when unset, else null. */
+function cssChartHeight(host: HTMLElement, fallback: number, property: string): number | null {
+  const value = getComputedStyle(host).getPropertyValue(property).trim();
   const px = /^(\d+(?:\.\d+)?)px$/.exec(value);
   return px ? Number(px[1]) : value ? null : fallback;
 }
 
+/** Frame heights to check after an update, all read in one animation frame (one layout for all, none forced). */
+const checks = new Set<FrameHeight>();
+
+function planCheck(frame: FrameHeight): void {
+  if (!checks.size)
+    requestAnimationFrame(() => {
+      const due = [...checks];
+      checks.clear();
+      for (const f of due) f.check(); // reads only; the re-renders it asks for come after all reads
+    });
+  checks.add(frame);
+}
+
 /**
  * Height of a widget's chart frame (`[part="frame"]`, sized by CSS: `--ck-chart-height`, 260 px by default),
- * for a chart that fills it. Call `read()` in `willUpdate`: it takes the frame's height when the frame is
- * there. Before the frame exists (the first render with data), `value` is `--ck-chart-height` read from the
- * host's style, so the first chart is drawn at its height; once that frame is in the DOM its real height is
- * checked, and a different one re-renders the host. Its host's width is read from the layout once data is
- * there (`drawOnData`), so the first chart is drawn in the render that brings the data.
+ * for a chart that fills it. Call `read()` in `willUpdate`: the frame's height is taken after the update, in the
+ * next animation frame before it paints (every widget's frame in one layout, none forced in an update), and a new
+ * one re-renders the host. Before the frame exists (the first render with data), `value` is `--ck-chart-height`
+ * read from the host's style, so the first chart is drawn at its height. Its host's width is read from the layout
+ * once data is there (`drawOnData`), so the first chart is drawn in the render that brings the data.
  */
 export class FrameHeight implements ReactiveController {
   #value: number;
@@ -25,10 +38,14 @@ export class FrameHeight implements ReactiveController {
   #measured = false;
   /** `value` was guessed from the style in this update: check it against the frame once drawn. */
   #guessed = false;
+  /** Check the frame's height after this update (`read()` was called). */
+  #wanted = false;
 
+  /** `property`: the custom property that sizes the frame (a sparkline's `--ck-sparkline-height`). */
   constructor(
     private readonly host: Host,
     fallback = 260,
+    private readonly property = '--ck-chart-height',
   ) {
     this.#value = this.#fallback = fallback;
     host.addController(this);
@@ -39,28 +56,33 @@ export class FrameHeight implements ReactiveController {
     return this.host.renderRoot.querySelector<HTMLElement>('[part="frame"]');
   }
 
-  /** Takes the frame's height when there is a frame (call in `willUpdate`). */
+  /**
+   * Asks for the frame's height to be taken after this update (call in `willUpdate`): it is read in the next
+   * animation frame, with every widget's frame in one layout, instead of forcing a layout in each update.
+   */
   read(): void {
-    const h = this.#frame()?.clientHeight;
-    if (h) {
-      this.#value = h;
-      this.#measured = true;
-    }
+    this.#wanted = true;
   }
 
   /** The height to draw at: the frame's, or before it was ever measured, the style's `--ck-chart-height`. */
   get value(): number {
     if (!this.#measured && !this.#guessed && this.host.isConnected) {
-      this.#value = cssChartHeight(this.host, this.#fallback) ?? this.#value;
+      this.#value = cssChartHeight(this.host, this.#fallback, this.property) ?? this.#value;
       this.#guessed = true;
     }
     return this.#value;
   }
 
+  /** After an update that asked for it, or drew at a guessed height: the frame is read in the next animation frame. */
   hostUpdated(): void {
-    if (!this.#guessed) return;
+    if (this.#guessed || this.#wanted) planCheck(this);
+    this.#wanted = false;
+  }
+
+  /** Takes the height of the frame drawn, re-rendering the host when it is not the one drawn at. */
+  check(): void {
     this.#guessed = false;
-    const h = this.#frame()?.clientHeight;
+    const h = this.host.isConnected ? this.#frame()?.clientHeight : 0;
     if (!h) return;
     this.#measured = true;
     if (h !== this.#value) {

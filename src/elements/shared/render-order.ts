@@ -13,8 +13,8 @@ type LitConstructor = abstract new (...args: any[]) => LitElement;
 export function RenderOrder<T extends LitConstructor>(superClass: T): T {
   abstract class Ordered extends LocaleReady(superClass) {
     override connectedCallback(): void {
+      watchTurn(this); // first: a controller connecting with its source asks for its fetch turn
       super.connectedCallback();
-      watchTurn(this);
     }
 
     override disconnectedCallback(): void {

@@ -1,9 +1,14 @@
+import { setFetchPolicy } from '../../query/fetch-turn.js';
+
 /**
- * On-screen widgets draw their data first. A widget whose dashboard (or, outside a dashboard, the widget
- * itself) is off screen waits to draw new data while an on-screen widget still shows its loading state;
- * it draws in the task after the frame that painted the on-screen widgets, as soon as it scrolls into
- * view, when the page prints, when `renderWaitingNow()` is called, or at the latest `MAX_WAIT_MS` after
- * it began to wait. One `IntersectionObserver` for the page; nothing waits before it has reported.
+ * On-screen widgets fetch and draw their data first. A widget whose dashboard (or, outside a dashboard, the
+ * widget itself) is off screen makes its first request only once the on-screen widgets have drawn their data
+ * (so that its request does not queue beside theirs on the browser's few connections per host), and waits to
+ * draw new data while an on-screen widget still shows its loading state or has drawn but not yet painted. It
+ * fetches and draws in the task after the frame that painted the on-screen widgets, as soon as it scrolls into
+ * view, when it exports (`drawNow`), when the page prints or `renderWaitingNow()` is called, or at the latest
+ * `MAX_WAIT_MS` after it began to wait. One `IntersectionObserver` for the page; until it has reported, a
+ * dashboard's place is read once in the next animation frame (the page laid out with the loading states).
  */
 
 /** Longest time an off-screen widget waits for the on-screen ones (ms). */
@@ -22,8 +27,15 @@ interface Watched {
 const watched = new Map<HTMLElement, Watched>();
 const onScreen = new Map<Element, boolean>();
 const waiting = new Map<HTMLElement, () => void>();
+/** Off-screen widgets whose first fetches wait: what starts each (a widget may have several metric queries). */
+const held = new Map<HTMLElement, (() => Promise<void>)[]>();
+/** The fetches let go, for `drawNow` to wait for their data. */
+const started = new WeakMap<HTMLElement, Promise<void>>();
 let observer: IntersectionObserver | null = null;
 let flushPlanned = false;
+/** An on-screen widget has drawn its data and the frame that paints it has not been flushed yet. */
+let paintPending = false;
+let placePlanned = false;
 let capTimer: ReturnType<typeof setTimeout> | undefined;
 
 const visible = (unit: Element) => onScreen.get(unit) !== false;
@@ -34,37 +46,82 @@ function onScreenLoading(): boolean {
 }
 
 function release(el: HTMLElement): void {
+  const starts = held.get(el);
+  if (starts) {
+    held.delete(el);
+    started.set(
+      el,
+      Promise.all(starts.map((start) => start())).then(() => undefined),
+    );
+  }
   const go = waiting.get(el);
-  if (!go) return;
   waiting.delete(el);
-  go();
-  if (!waiting.size) {
+  go?.();
+  if (!waiting.size && !held.size) {
     clearTimeout(capTimer);
     capTimer = undefined;
   }
 }
 
-/** Lets `el` draw now if it waits for its turn (an export of its data), and resolves once it has updated. */
+/**
+ * Lets `el` fetch and draw now if it waits for its turn (an export of its data), and resolves once its data has
+ * come and it has updated.
+ */
 export async function drawNow(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
   release(el);
+  await started.get(el);
+  release(el); // the render its data asked for, if it waits
   await el.updateComplete;
 }
 
-/** Lets every waiting widget draw now (an export of the whole dashboard, printing). */
+/** Lets every waiting widget fetch and draw now (an export of the whole dashboard, printing). */
 export function renderWaitingNow(): void {
-  for (const el of [...waiting.keys()]) release(el);
+  for (const el of new Set([...held.keys(), ...waiting.keys()])) release(el);
 }
 
 /** After the frame that draws the on-screen widgets' data: the next animation frame, then a task after its paint. */
 function planFlush(): void {
-  if (!waiting.size || flushPlanned || onScreenLoading()) return;
+  if ((!waiting.size && !held.size && !paintPending) || flushPlanned || onScreenLoading()) return;
   flushPlanned = true;
   requestAnimationFrame(() =>
     setTimeout(() => {
       flushPlanned = false;
+      if (onScreenLoading()) return; // a widget that came on screen since is loading: its own data first
+      paintPending = false;
       renderWaitingNow();
     }),
   );
+}
+
+/** Whether `unit` is within `MARGIN` of the viewport now (before the observer has reported on it). */
+function near(unit: Element): boolean {
+  const r = unit.getBoundingClientRect();
+  const margin = parseFloat(MARGIN);
+  return r.bottom >= -margin && r.top <= innerHeight + margin && r.right >= -margin && r.left <= innerWidth + margin;
+}
+
+/** In the next animation frame, reads where the units of held widgets are that the observer has not reported on. */
+function planPlaces(): void {
+  if (placePlanned) return;
+  placePlanned = true;
+  requestAnimationFrame(() => {
+    placePlanned = false;
+    const units = new Set([...held.keys()].map((el) => watched.get(el)?.unit));
+    for (const unit of units) if (unit && !onScreen.has(unit)) onScreen.set(unit, near(unit));
+    for (const el of [...held.keys()]) if (visible(watched.get(el)?.unit ?? el)) release(el);
+    planFlush();
+  });
+}
+
+/** The fetch policy (`fetch-turn.ts`): a widget not known to be on screen holds its first fetch for its turn. */
+function holdOffScreen(host: object, start: () => Promise<void>): boolean {
+  const w = host instanceof HTMLElement ? watched.get(host) : undefined;
+  if (!w || onScreen.get(w.unit) === true) return false;
+  held.set(host as HTMLElement, [...(held.get(host as HTMLElement) ?? []), start]);
+  capTimer ??= setTimeout(renderWaitingNow, MAX_WAIT_MS);
+  if (onScreen.has(w.unit)) planFlush();
+  else planPlaces();
+  return true;
 }
 
 function observe(entries: IntersectionObserverEntry[]): void {
@@ -81,6 +138,7 @@ export function watchTurn(el: HTMLElement): void {
   if (!observer) {
     observer = new IntersectionObserver(observe, { rootMargin: MARGIN });
     window.addEventListener('beforeprint', renderWaitingNow);
+    setFetchPolicy(holdOffScreen);
   }
   const unit = el.closest('ck-dashboard') ?? el;
   watched.set(el, { unit, loading: false });
@@ -103,17 +161,18 @@ export function unwatchTurn(el: HTMLElement): void {
 export function reportLoading(el: HTMLElement, loading: boolean): void {
   const w = watched.get(el);
   if (!w) return;
+  if (w.loading && !loading && visible(w.unit)) paintPending = true;
   w.loading = loading;
   if (!loading) planFlush();
 }
 
 /**
  * What `el`'s `scheduleUpdate` awaits before it renders: a promise while it is off screen and an on-screen
- * widget is still loading; nothing otherwise, so the usual update stays synchronous.
+ * widget is still loading or not yet painted; nothing otherwise, so the usual update stays synchronous.
  */
 export function renderTurn(el: HTMLElement): Promise<void> | undefined {
   const w = watched.get(el);
-  if (!w || visible(w.unit) || !onScreenLoading()) return undefined;
+  if (!w || visible(w.unit) || !(onScreenLoading() || paintPending)) return undefined;
   capTimer ??= setTimeout(renderWaitingNow, MAX_WAIT_MS);
   return new Promise<void>((resolve) => waiting.set(el, resolve));
 }

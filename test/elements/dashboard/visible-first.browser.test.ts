@@ -1,4 +1,4 @@
-/** Visible-first: an off-screen dashboard draws its data after the on-screen widgets have drawn theirs. */
+/** Visible-first: an off-screen dashboard fetches and draws its data after the on-screen widgets have drawn theirs. */
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../../src/define.js';
 import { registerAdapter } from '../../../src/data/adapter.js';
@@ -23,25 +23,33 @@ const frames = (k: number) =>
 
 /**
  * The on-screen source answers when the test says so; the off-screen one a few frames after it is asked
- * (as a real response does: after the page has been laid out and the dashboards' visibility is known).
+ * (as a real response does), counting the requests it was asked for.
  */
 let answer: () => void = () => {};
+let laterAsked = 0;
+/** When set, the off-screen source answers once it resolves instead of a few frames after it is asked. */
+let laterGate: Promise<void> | null = null;
 registerAdapter('visible-first-held', () => ({
   fetch: () => new Promise<never>((resolve) => (answer = () => resolve({ meta, rows } as never))),
 }));
 registerAdapter('visible-first-later', () => ({
-  fetch: () => frames(3).then(() => ({ meta, rows }) as never),
+  fetch: () => {
+    laterAsked++;
+    return (laterGate ?? frames(3)).then(() => ({ meta, rows }) as never);
+  },
 }));
 
 afterEach(() => {
   answer();
   document.body.replaceChildren();
+  laterAsked = 0;
+  laterGate = null;
 });
 
 type Widget = HTMLElement & { data: { status: string } };
 
 let n = 0;
-/** An on-screen dashboard whose widget waits for `answer()`, and one 4000 px below whose widget gets its data a few frames later. */
+/** An on-screen dashboard whose widget waits for `answer()`, and one 4000 px below whose widget gets its data a few frames after it asks. */
 function page() {
   const id = ++n;
   document.body.insertAdjacentHTML(
@@ -64,41 +72,56 @@ function page() {
 
 const drawn = (el: Widget) => el.shadowRoot?.querySelector('path.line') ?? null;
 const loading = (el: Widget) => el.shadowRoot?.querySelector('[part="state"] > .spinner') ?? null;
-/** The off-screen widget has its data, the on-screen one is still loading, and a few frames have passed. */
+/** The on-screen widget is still loading, a few frames have passed, and the off-screen one has not asked for its data. */
 async function waitingBelow() {
   const p = page();
   await until(() => loading(p.top));
-  await until(() => p.below.data.status === 'success');
   await frames(3);
+  expect(laterAsked).toBe(0);
+  expect(p.below.data.status).toBe('loading');
   return p;
 }
 
 describe('<ck-dashboard> off screen while an on-screen widget loads', () => {
-  it('keeps its loading state until the on-screen widget has drawn, then draws its data', async () => {
+  it('asks for its data only once the on-screen widget has drawn, then draws it', async () => {
     const { top, below } = await waitingBelow();
-    console.log(
-      'DEBUG',
-      below.shadowRoot?.innerHTML.slice(0, 600),
-      (below as unknown as { isUpdatePending: boolean }).isUpdatePending,
-    );
     expect(loading(below)).not.toBeNull();
     expect(drawn(below)).toBeNull();
     answer();
     await until(() => drawn(top));
     await until(() => drawn(below));
+    expect(laterAsked).toBe(1);
     expect(loading(below)).toBeNull();
   });
 
-  it('draws at once when it is scrolled into view', async () => {
+  it('an off-screen widget whose data came while the on-screen one loaded draws only after it', async () => {
+    const { top, below } = await waitingBelow();
+    let open: () => void = () => {};
+    laterGate = new Promise<void>((resolve) => (open = resolve));
+    below.scrollIntoView(); // asks for its data, then goes back off screen before it comes
+    await until(() => laterAsked === 1);
+    window.scrollTo(0, 0);
+    await frames(3); // the observer has seen it leave
+    open();
+    await until(() => below.data.status === 'success');
+    await frames(3);
+    expect(drawn(below)).toBeNull();
+    answer();
+    await until(() => drawn(top));
+    await until(() => drawn(below));
+  });
+
+  it('fetches and draws at once when it is scrolled into view', async () => {
     const { top, below } = await waitingBelow();
     expect(drawn(below)).toBeNull();
     below.scrollIntoView();
     await until(() => drawn(below));
+    expect(laterAsked).toBe(1);
     expect(loading(top)).not.toBeNull();
     window.scrollTo(0, 0);
   });
 
-  it('exports its widgets with their data from exportAll while it waits', async () => {
+  it('fetches and exports its widgets with their data from exportAll while it waits', async () => {
     const { below, belowDashboard } = await waitingBelow();
     expect(drawn(below)).toBeNull();
     const pack = JSON.parse((await belowDashboard.exportAll('json')).content as string) as {
@@ -109,7 +132,7 @@ describe('<ck-dashboard> off screen while an on-screen widget loads', () => {
     expect(pack.widgets[0]?.rows?.length).toBeGreaterThan(0);
   });
 
-  it('exports its data and chart from its own exportData and exportImage while it waits (drawing first)', async () => {
+  it('fetches and exports its data and chart from its own exportData and exportImage while it waits (drawing first)', async () => {
     const { top, below } = await waitingBelow();
     expect(drawn(below)).toBeNull();
     const exporter = below as unknown as CkOverdueTrend;
@@ -120,7 +143,7 @@ describe('<ck-dashboard> off screen while an on-screen widget loads', () => {
     expect(loading(top)).not.toBeNull();
   });
 
-  it(`draws at the latest ${MAX_WAIT_MS} ms after it began to wait, when the on-screen widget never answers`, async () => {
+  it(`fetches and draws at the latest ${MAX_WAIT_MS} ms after it began to wait, when the on-screen widget never answers`, async () => {
     const { top, below } = await waitingBelow();
     await until(() => drawn(below), MAX_WAIT_MS + 6000);
     expect(loading(top)).not.toBeNull();
