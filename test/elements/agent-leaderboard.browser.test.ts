@@ -5,6 +5,7 @@ import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkAgentLeaderboard } from '../../src/elements/agent-leaderboard/agent-leaderboard.js';
 import { LEADERBOARD_WORK } from '../../src/elements/agent-leaderboard/leaderboard-order.js';
+import { rowHeightFor } from '../../src/elements/agent-leaderboard/row-geometry.js';
 import { until } from '../support/until.js';
 import { agentRow, type AgentCounts } from '../support/agent-rows.js';
 
@@ -89,11 +90,12 @@ const column = (el: Element, i: number) =>
   [...shadow(el).querySelectorAll('tbody tr[aria-rowindex]')].map((tr) =>
     tr.children[i]!.textContent.replace(/\s+/g, ' ').trim(),
   );
-/** Filled part of the inline bar of row `row` (1-based), metric column `c`: bar width over track width. */
+/** Filled part of the inline bar of row `row` (1-based), metric column `c`: where its gradient's fill stops (0–1). */
 const barFraction = (el: Element, row: number, c: number) => {
   const td = shadow(el).querySelector(`tbody tr:nth-child(${row}) td[data-c="${c}"]`)!;
-  const bar = td.querySelector('span.inline-bar > span.bar[part="mark"]')!;
-  return bar.getBoundingClientRect().width / td.querySelector('span.inline-bar')!.getBoundingClientRect().width;
+  const bar = td.querySelector('span.bar[part="mark"]')!;
+  const stop = /\)\s+([\d.]+)%/.exec(getComputedStyle(bar).backgroundImage);
+  return stop ? Number(stop[1]) / 100 : NaN;
 };
 /** Body rows that are collectors (not the spacer rows standing in for the rows out of view). */
 const bodyRows = (el: Element) => [...shadow(el).querySelectorAll('tbody tr[aria-rowindex]')];
@@ -151,9 +153,9 @@ describe('<ck-agent-leaderboard>', () => {
     expect(sorted.getAttribute('aria-sort')).toBe('descending');
     expect(sorted.textContent).toContain('Collected');
     expect(shadow(el).querySelectorAll('th[aria-sort]')).toHaveLength(1);
-    // Inline bars: a 64 × 8 px track holding the bar (part="mark"), as long as the value over the
-    // column's best trusted value: the best value fills the track.
-    const track = shadow(el).querySelector('tbody tr td.metric span.inline-bar')!.getBoundingClientRect();
+    // Inline bars: a 64 × 8 px bar (part="mark") filled as far as the value over the column's best
+    // trusted value: the best value fills it.
+    const track = shadow(el).querySelector('tbody tr td.metric span.bar[part="mark"]')!.getBoundingClientRect();
     expect([track.width, track.height]).toEqual([64, 8]);
     expect(barFraction(el, 1, 0)).toBeCloseTo(1, 2);
     expect(barFraction(el, 2, 0)).toBeCloseTo(25_000 / 30_000, 2);
@@ -351,6 +353,23 @@ describe('<ck-agent-leaderboard>', () => {
     const exported = el.exportTable()!.rows;
     expect(exported).toHaveLength(2000);
     expect(exported.slice(0, first.length).map((r) => r[1])).toEqual(names(el));
+  });
+
+  it('draws the first screen in one render: the rows are as high as the styles make them, before any is measured', async () => {
+    mode = 'huge';
+    for (const fontSize of ['', '20px']) {
+      const el = await mount('redact');
+      if (fontSize) el.style.setProperty('--ck-font-size', fontSize);
+      const renders = countRenders(el);
+      await until(() => bodyRows(el).length > 0, 10_000);
+      const first = renders.count;
+      await settled(el);
+      // The row height is known from the font size: measuring the drawn rows changes nothing.
+      expect(renders.count - first).toBe(0);
+      const expected = rowHeightFor(parseFloat(getComputedStyle(el).fontSize));
+      for (const tr of bodyRows(el).slice(0, 3)) expect(tr.getBoundingClientRect().height).toBeCloseTo(expected, 1);
+      el.remove();
+    }
   });
 
   it('re-sorts 2,000 collectors with one render, one sort and only the rows in view rendered', async () => {

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { rowGeometryStyles } from './row-geometry.js';
 
 /** Styles of `<ck-agent-leaderboard>` beyond the shared widget styles. */
 export const agentLeaderboardStyles = css`
+  ${rowGeometryStyles}
   [part='frame'] {
     height: auto;
     max-height: var(--ck-leaderboard-height, 520px);
@@ -57,29 +59,56 @@ export const agentLeaderboardStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: -2px;
   }
-  /* Inline bars (inlineBar in src/render/bars.ts): a track span holding the bar span, no SVG. */
-  .inline-bar {
+  /* Inline bars: one span per metric cell (part="mark"), a 64 × 8 px track filled from the start up to the
+     row's --f<column> (a percent, set by leaderboard-table.ts): one element, no SVG, no nested bar. */
+  table.leaderboard .bar {
+    --_fill: 0%;
+    --_bar: var(--ck-series-1, #0072b2);
+    --_track: var(--_grid);
+    --_to: right;
     display: inline-block;
     vertical-align: middle;
     margin-inline-start: 4px;
     width: 64px;
     height: 8px;
-    background: var(--_grid);
+    background: linear-gradient(to var(--_to), var(--_bar) var(--_fill), var(--_track) var(--_fill));
     print-color-adjust: exact;
     -webkit-print-color-adjust: exact;
   }
+  :host(:dir(rtl)) table.leaderboard .bar {
+    --_to: left;
+  }
   @supports (color: color-mix(in srgb, red 50%, transparent)) {
-    .inline-bar {
-      background: color-mix(in srgb, var(--_grid) 50%, transparent);
+    table.leaderboard .bar {
+      --_track: color-mix(in srgb, var(--_grid) 50%, transparent);
     }
   }
-  .inline-bar .bar {
-    display: block;
-    height: 100%;
-    background: var(--ck-series-1, #0072b2);
+  table.leaderboard .bar.flagged {
+    --_bar: var(--_muted);
   }
-  .inline-bar .bar.flagged {
-    background: var(--_muted);
+  table.leaderboard tr.sizer .bar {
+    --_fill: 100%;
+  }
+  td[data-c='0'] > .bar {
+    --_fill: var(--f0);
+  }
+  td[data-c='1'] > .bar {
+    --_fill: var(--f1);
+  }
+  td[data-c='2'] > .bar {
+    --_fill: var(--f2);
+  }
+  td[data-c='3'] > .bar {
+    --_fill: var(--f3);
+  }
+  td[data-c='4'] > .bar {
+    --_fill: var(--f4);
+  }
+  td[data-c='5'] > .bar {
+    --_fill: var(--f5);
+  }
+  td[data-c='6'] > .bar {
+    --_fill: var(--f6);
   }
   .flag {
     color: var(--_danger);
@@ -109,16 +138,14 @@ export const agentLeaderboardStyles = css`
   }
   @media (forced-colors: active) {
     /* Backgrounds are replaced in forced colours: the bars keep system colours of their own. */
-    .inline-bar {
+    table.leaderboard .bar {
       forced-color-adjust: none;
-      background: Canvas;
+      --_bar: CanvasText;
+      --_track: Canvas;
       outline: 1px solid GrayText;
     }
-    .inline-bar .bar {
-      background: CanvasText;
-    }
-    .inline-bar .bar.flagged {
-      background: GrayText;
+    table.leaderboard .bar.flagged {
+      --_bar: GrayText;
     }
   }
   td.qa {

@@ -14,7 +14,7 @@ export interface RowRange {
 
 /** Rows drawn beyond the visible ones on each side, so a short scroll or an arrow key finds them ready. */
 const OVERSCAN = 5;
-/** Row height assumed until a row is measured: one line of text with the cell padding (22 px in Chromium's default font). */
+/** Row height assumed until a row is measured (or hinted, see `hintHeight`): one line of text with the cell padding (22 px in Chromium's default font). */
 const ESTIMATED_ROW = 22;
 /** Viewport height assumed until the scroll element is measured: the default maximum height of the table. */
 const ESTIMATED_VIEWPORT = 520;
@@ -113,14 +113,18 @@ export class RowWindow implements ReactiveController {
   /**
    * Before the first rows: takes the viewport height from a custom property of the host (e.g.
    * `--ck-leaderboard-height: 330px`) instead of the default, so the first render holds about the
-   * rows that fit. Reads the host's inline style, else its computed style (a style recalculation,
-   * no layout).
+   * rows that fit, and, with `rowHeightFor`, the row height from the host's computed font size (the
+   * styles fix the rest of a row's height), so the first screen needs no second render once measured.
+   * Reads the host's inline style, else its computed style (a style recalculation, no layout).
    */
-  hintHeight(host: HTMLElement, property: string): void {
+  hintHeight(host: HTMLElement, property: string, rowHeightFor?: (hostFontPx: number) => number): void {
     if (this.#element) return;
-    const value = host.style.getPropertyValue(property) || getComputedStyle(host).getPropertyValue(property);
+    const style = getComputedStyle(host);
+    const value = host.style.getPropertyValue(property) || style.getPropertyValue(property);
     const px = /^\s*([\d.]+)px\s*$/.exec(value);
     if (px && Number(px[1]) > 0) this.#viewport = Number(px[1]);
+    const font = rowHeightFor && !this.#measuredKey ? parseFloat(style.fontSize) : NaN;
+    if (rowHeightFor && font > 0) this.#rowHeight = rowHeightFor(font);
   }
 
   /** Height of a row as measured (or estimated until then). */
