@@ -49,7 +49,10 @@ export interface RowModel {
 /** The inline bars' fills of a row, one custom property per metric column (`--f0` … `--f6`, a percent): the bars' styles read them. */
 function barFills(views: readonly CellView[]): Record<string, string> {
   const fills: Record<string, string> = {};
-  views.forEach((v, ci) => (fills[`--f${ci}`] = `${Math.round(Math.min(1, Math.max(0, Number.isFinite(v.fraction) ? v.fraction : 0)) * 10_000) / 100}%`));
+  views.forEach((v, ci) => {
+    const f = Number.isFinite(v.fraction) ? Math.min(1, Math.max(0, v.fraction)) : 0;
+    fills[`--f${ci}`] = `${Math.round(f * 10_000) / 100}%`;
+  });
   return fills;
 }
 
