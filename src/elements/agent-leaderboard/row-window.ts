@@ -47,6 +47,9 @@ export class RowWindow implements ReactiveController {
   #sizeFrame = 0;
   #measureFrame = 0;
   #measuredKey = '';
+  /** Whether the overscan below the screen is drawn: not in a table's first render (the screen first), from the first idle moment after it. */
+  #overscan = false;
+  #idle = 0;
 
   /**
    * @param host the element whose shadow DOM holds the table
@@ -75,13 +78,18 @@ export class RowWindow implements ReactiveController {
     this.#element?.removeEventListener('scroll', this.#onScroll);
     this.#observer?.disconnect();
     cancelAnimationFrame(this.#sizeFrame);
+    (globalThis.cancelIdleCallback ?? clearTimeout)(this.#idle);
     this.#element = element;
     this.#observer = null;
+    this.#overscan = false;
     // A scroll element just rendered starts at the top: reading its scrollTop here would force a
     // style and layout in the middle of the update, which the next frame does anyway.
     this.#scrollTop = 0;
     if (!element) return;
     element.addEventListener('scroll', this.#onScroll, { passive: true });
+    // The rows just below the screen are for a scroll to find ready: drawn once the first screen is painted and the page is idle.
+    const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
+    this.#idle = idle(() => this.#drawOverscan(), { timeout: 200 });
     // The size arrives after a layout (no forced layout mid-update) and is applied in the next frame,
     // since rows added now would resize the element again within this frame's observation.
     this.#observer = new ResizeObserver(([entry]) => {
@@ -99,14 +107,27 @@ export class RowWindow implements ReactiveController {
 
   #onScroll = () => {
     this.#scrollTop = this.#element?.scrollTop ?? 0;
+    this.#overscan = true;
     this.#update();
   };
 
+  #drawOverscan(): void {
+    this.#overscan = true;
+    this.#update();
+  }
+
   /** Re-renders the host when the rows to show differ from those shown. */
   #update(): void {
-    const next = this.range;
+    // The range last rendered, read before `range` (which records the range it returns as shown).
     const shown = this.#shown;
-    if (!shown || shown.start !== next.start || shown.end !== next.end || shown.before !== next.before)
+    const next = this.range;
+    if (
+      !shown ||
+      shown.start !== next.start ||
+      shown.end !== next.end ||
+      shown.before !== next.before ||
+      shown.after !== next.after
+    )
       this.host.requestUpdate();
   }
 
@@ -138,7 +159,7 @@ export class RowWindow implements ReactiveController {
     const h = this.#rowHeight;
     const top = this.#scrollTop - this.#offset;
     const first = Math.max(0, Math.floor(top / h) - OVERSCAN);
-    const last = Math.ceil((top + this.#viewport) / h) + OVERSCAN;
+    const last = Math.ceil((top + this.#viewport) / h) + (this.#overscan ? OVERSCAN : 0);
     const start = Math.min(first, count);
     const end = Math.max(start, Math.min(count, last));
     return (this.#shown = { start, end, before: start * h, after: (count - end) * h });
@@ -200,6 +221,7 @@ export class RowWindow implements ReactiveController {
     // again once the rows there are drawn (their real heights may differ from the spacers' by a pixel).
     const end = index === 0 ? 0 : index === this.count - 1 ? Infinity : null;
     if (end !== null) scroll = end === 0 ? 0 : el.scrollHeight;
+    this.#overscan = true;
     if (scroll === el.scrollTop) return;
     el.scrollTop = scroll;
     this.#scrollTop = el.scrollTop;
