@@ -355,7 +355,7 @@ describe('<ck-agent-leaderboard>', () => {
     expect(exported.slice(0, first.length).map((r) => r[1])).toEqual(names(el));
   });
 
-  it("draws the first screen at the rows' real height before measuring any, then the overscan below it", async () => {
+  it("draws the first screen at the rows' real height before measuring any, then the overscan below it in the next frame", async () => {
     mode = 'huge';
     for (const fontSize of ['', '20px']) {
       const el = await mount('redact');
@@ -370,7 +370,7 @@ describe('<ck-agent-leaderboard>', () => {
       const frame = shadow(el).querySelector<HTMLElement>('[part="frame"]')!;
       expect(onScreen).toBe(Math.ceil(frame.clientHeight / height));
       for (const tr of bodyRows(el).slice(0, 3)) expect(tr.getBoundingClientRect().height).toBeCloseTo(height, 1);
-      // Then, once the page is idle, rows below the screen for a scroll to find ready (five beyond the
+      // Then, in the next frame, rows below the screen for a scroll to find ready (five beyond the
       // last row in view, which the measured header moves up a little); each row rendered once.
       await until(() => bodyRows(el).length > onScreen, 2_000);
       await settled(el);

@@ -47,9 +47,8 @@ export class RowWindow implements ReactiveController {
   #sizeFrame = 0;
   #measureFrame = 0;
   #measuredKey = '';
-  /** Whether the overscan below the screen is drawn: not in a table's first render (the screen first), from the first idle moment after it. */
+  /** Whether the overscan below the screen is drawn: not in a table's first render (the screen first), from the frame after it on. */
   #overscan = false;
-  #idle = 0;
 
   /**
    * @param host the element whose shadow DOM holds the table
@@ -78,7 +77,6 @@ export class RowWindow implements ReactiveController {
     this.#element?.removeEventListener('scroll', this.#onScroll);
     this.#observer?.disconnect();
     cancelAnimationFrame(this.#sizeFrame);
-    (globalThis.cancelIdleCallback ?? clearTimeout)(this.#idle);
     this.#element = element;
     this.#observer = null;
     this.#overscan = false;
@@ -87,18 +85,17 @@ export class RowWindow implements ReactiveController {
     this.#scrollTop = 0;
     if (!element) return;
     element.addEventListener('scroll', this.#onScroll, { passive: true });
-    // The rows just below the screen are for a scroll to find ready: drawn once the first screen is painted and the page is idle.
-    const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
-    this.#idle = idle(() => this.#drawOverscan(), { timeout: 200 });
     // The size arrives after a layout (no forced layout mid-update) and is applied in the next frame,
-    // since rows added now would resize the element again within this frame's observation.
+    // since rows added now would resize the element again within this frame's observation. The first
+    // size also brings the overscan rows below the screen, which a scroll should find ready: the first
+    // screen is painted without them.
     this.#observer = new ResizeObserver(([entry]) => {
       const height = entry?.borderBoxSize?.[0]?.blockSize;
       if (!height) return;
       cancelAnimationFrame(this.#sizeFrame);
       this.#sizeFrame = requestAnimationFrame(() => {
-        if (Math.abs(height - this.#viewport) < 0.5) return;
-        this.#viewport = height;
+        this.#overscan = true;
+        if (Math.abs(height - this.#viewport) >= 0.5) this.#viewport = height;
         this.#update();
       });
     });
@@ -110,11 +107,6 @@ export class RowWindow implements ReactiveController {
     this.#overscan = true;
     this.#update();
   };
-
-  #drawOverscan(): void {
-    this.#overscan = true;
-    this.#update();
-  }
 
   /** Re-renders the host when the rows to show differ from those shown. */
   #update(): void {
