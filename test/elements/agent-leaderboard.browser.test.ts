@@ -90,12 +90,11 @@ const column = (el: Element, i: number) =>
   [...shadow(el).querySelectorAll('tbody tr[aria-rowindex]')].map((tr) =>
     tr.children[i]!.textContent.replace(/\s+/g, ' ').trim(),
   );
-/** Filled part of the inline bar of row `row` (1-based), metric column `c`: where its gradient's fill stops (0–1). */
+/** Filled part of the inline bar of row `row` (1-based), metric column `c`: how wide its fill is drawn (0–1). */
 const barFraction = (el: Element, row: number, c: number) => {
   const td = shadow(el).querySelector(`tbody tr:nth-child(${row}) td[data-c="${c}"]`)!;
   const bar = td.querySelector('span.bar[part="mark"]')!;
-  const stop = /\)\s+([\d.]+)%/.exec(getComputedStyle(bar).backgroundImage);
-  return stop ? Number(stop[1]) / 100 : NaN;
+  return parseFloat(getComputedStyle(bar).backgroundSize) / 100;
 };
 /** Body rows that are collectors (not the spacer rows standing in for the rows out of view). */
 const bodyRows = (el: Element) => [...shadow(el).querySelectorAll('tbody tr[aria-rowindex]')];

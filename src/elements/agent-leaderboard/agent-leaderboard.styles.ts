@@ -59,56 +59,35 @@ export const agentLeaderboardStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: -2px;
   }
-  /* Inline bars: one span per metric cell (part="mark"), a 64 × 8 px track filled from the start up to the
-     row's --f<column> (a percent, set by leaderboard-table.ts): one element, no SVG, no nested bar. */
+  /* Inline bars: one span per metric cell (part="mark"), a 64 × 8 px track whose fill is a background
+     as wide as the bar's inline background-size (set per bar by bar-fills.ts): one element, no SVG. */
   table.leaderboard .bar {
-    --_fill: 0%;
     --_bar: var(--ck-series-1, #0072b2);
-    --_track: var(--_grid);
-    --_to: right;
     display: inline-block;
     vertical-align: middle;
     margin-inline-start: 4px;
     width: 64px;
     height: 8px;
-    background: linear-gradient(to var(--_to), var(--_bar) var(--_fill), var(--_track) var(--_fill));
+    background-color: var(--_grid);
+    background-image: linear-gradient(var(--_bar), var(--_bar));
+    background-repeat: no-repeat;
+    background-size: 0 100%;
     print-color-adjust: exact;
     -webkit-print-color-adjust: exact;
   }
   :host(:dir(rtl)) table.leaderboard .bar {
-    --_to: left;
+    background-position: right;
   }
   @supports (color: color-mix(in srgb, red 50%, transparent)) {
     table.leaderboard .bar {
-      --_track: color-mix(in srgb, var(--_grid) 50%, transparent);
+      background-color: color-mix(in srgb, var(--_grid) 50%, transparent);
     }
   }
   table.leaderboard .bar.flagged {
     --_bar: var(--_muted);
   }
   table.leaderboard tr.sizer .bar {
-    --_fill: 100%;
-  }
-  td[data-c='0'] > .bar {
-    --_fill: var(--f0);
-  }
-  td[data-c='1'] > .bar {
-    --_fill: var(--f1);
-  }
-  td[data-c='2'] > .bar {
-    --_fill: var(--f2);
-  }
-  td[data-c='3'] > .bar {
-    --_fill: var(--f3);
-  }
-  td[data-c='4'] > .bar {
-    --_fill: var(--f4);
-  }
-  td[data-c='5'] > .bar {
-    --_fill: var(--f5);
-  }
-  td[data-c='6'] > .bar {
-    --_fill: var(--f6);
+    background-size: 100% 100%;
   }
   .flag {
     color: var(--_danger);
@@ -141,7 +120,7 @@ export const agentLeaderboardStyles = css`
     table.leaderboard .bar {
       forced-color-adjust: none;
       --_bar: CanvasText;
-      --_track: Canvas;
+      background-color: Canvas;
       outline: 1px solid GrayText;
     }
     table.leaderboard .bar.flagged {

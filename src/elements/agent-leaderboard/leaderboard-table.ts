@@ -6,6 +6,7 @@ import type { PointFocus } from '../../render/keyboard.js';
 import type { CellView } from './leaderboard-cells.js';
 import type { LeaderboardEntry } from './leaderboard-rows.js';
 import { at } from '../../model/at.js';
+import { barFills } from './bar-fills.js';
 
 /** The search box of the toolbar: filters rows by the name shown and the team. */
 export function searchBox(locale: string, value: string, onInput: (value: string) => void): TemplateResult {
@@ -46,22 +47,12 @@ export interface RowModel {
   qa?: string | null;
 }
 
-/** The inline bars' fills of a row, one custom property per metric column (`--f0` … `--f6`, a percent): the bars' styles read them. */
-function barFills(views: readonly CellView[]): Record<string, string> {
-  const fills: Record<string, string> = {};
-  views.forEach((v, ci) => {
-    const f = Number.isFinite(v.fraction) ? Math.min(1, Math.max(0, v.fraction)) : 0;
-    fills[`--f${ci}`] = `${Math.round(f * 10_000) / 100}%`;
-  });
-  return fills;
-}
-
 /**
  * One body row (`aria-rowindex` counts the header row as 1). Backend strings (name, team) go in as
  * text. One template for the row, the seven metric cells written out and no white space between
  * tags: the fewest DOM nodes and template parts to create and lay out. Each inline bar is one
- * element (`part="mark"`) whose fill is a gradient up to the row's `--f<column>` (set through CSSOM
- * once per row, see agent-leaderboard.styles.ts); rank, name and team are text set as `textContent`.
+ * element (`part="mark"`) whose fill is a background sized by one directive for the row
+ * ({@link barFills}); rank, name and team are text set as `textContent`.
  */
 export function bodyRow(m: RowModel): TemplateResult {
   const { views, focusIndex, row } = m;
@@ -76,7 +67,7 @@ export function bodyRow(m: RowModel): TemplateResult {
     return focused ? [flag, m.tooltip(ci)] : flag;
   };
   const text = (ci: number) => at(views, ci).text;
-  return html`<tr aria-rowindex=${row + 2} ${styleProps(barFills(views))}
+  return html`<tr aria-rowindex=${row + 2} ${barFills(views.map((v) => v.fraction))}
     ><td class="rank" .textContent=${m.rank === null ? MISSING : String(m.rank)}></td
     ><th scope="row" .textContent=${m.entry.display}></th
     ><td .textContent=${m.entry.perf.team ?? ''}></td
