@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { withSource } from './helpers.js';
+import { standardStories } from './support/standard.js';
 
 interface Args {
   sort: string;
@@ -42,9 +43,17 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
+const standard = standardStories('ck-agent-leaderboard', widget, {
+  args: {
+    Narrow: { top: 10 },
+    Chinese: { redact: true },
+    LargeData: { top: undefined, redact: true },
+    Stale: { top: 10 },
+  },
+});
 
 /** The top 20 collectors of the mock portfolio by collected amount. */
-export const Data: Story = {};
+export const Data: Story = standard('Data');
 
 /** Names replaced by stable pseudonyms, sorted by kept-promise rate. */
 export const Redacted: Story = { args: { redact: true, sort: 'kept-rate' } };
@@ -56,40 +65,31 @@ export const QualityGate: Story = { args: { minQa: 90, redact: true } };
 export const TeamFlagged: Story = { args: { team: 'late', minDenominator: 5000, sort: 'contact-rate' } };
 
 /** The request has not answered yet. */
-export const Loading: Story = { render: (args) => withSource(widget(args), { scenario: 'timeout' }) };
+export const Loading: Story = standard('Loading');
 
 /** The backend answered with no rows. */
-export const Empty: Story = { render: (args) => withSource(widget(args), { scenario: 'empty' }) };
+export const Empty: Story = standard('Empty');
 
 /**
  * On purpose: the mock backend answers HTTP 500, so the browser console shows a failed request. The widget
  * shows the message, what to check and a retry button.
  */
-export const Error: Story = { render: (args) => withSource(widget(args), { scenario: 'failing' }) };
+export const Error: Story = standard('Error');
 
 /** 320 px wide, as on a phone: the table scrolls sideways. */
-export const Narrow: Story = { args: { top: 10 }, render: (args) => withSource(widget(args), { width: '320px' }) };
+export const Narrow: Story = standard('Narrow');
 
 /** Simplified Chinese labels, 催收员 pseudonyms. */
-export const Chinese: Story = {
-  args: { redact: true },
-  render: (args) => html`<div lang="zh-CN">${withSource(widget(args))}</div>`,
-};
+export const Chinese: Story = standard('Chinese');
 
 /** Dark theme. */
-export const Dark: Story = {
-  render: (args) =>
-    html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${withSource(widget(args))}</div>`,
-};
+export const Dark: Story = standard('Dark');
 
 /**
  * 2,000 collectors, every one in the table: only the rows in view are in the DOM (scroll, or walk
  * them with the arrow keys, PageUp/PageDown and Ctrl+Home/End); printing and exports have them all.
  */
-export const LargeData: Story = {
-  args: { top: undefined, redact: true },
-  render: (args) => withSource(widget(args), { scenario: 'huge', from: '2016-01', to: '2025-12' }),
-};
+export const LargeData: Story = standard('LargeData');
 
 /** The search box: collectors of the team "late" among 2,000 (names masked: the search sees only pseudonyms and teams). */
 export const Search: Story = {
@@ -101,7 +101,4 @@ export const Search: Story = {
  * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
  * good data stays on screen, marked stale with its time, with a retry button.
  */
-export const Stale: Story = {
-  args: { top: 10 },
-  render: (args) => withSource(widget(args), { scenario: 'stale', refresh: '1s', from: '2024-02' }),
-};
+export const Stale: Story = standard('Stale');

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { withSource, type Scenario } from './helpers.js';
+import { standardStories } from './support/standard.js';
 
 interface Args {
   metric: 'overdue' | 'recovery' | 'complaints' | 'agents' | 'roll-rates';
@@ -51,9 +52,10 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
+const standard = standardStories('ck-kpi-tile', tile, { width: '320px', args: { Chinese: { convention: 'cn' } } });
 
 /** Overdue rate M1+ by balance against a 3.5 % target. */
-export const Data: Story = {};
+export const Data: Story = standard('Data');
 
 /** Net flow to loss 催收乘数 (metric `roll-rates`): the product of the month's flow rates from current to charge-off, against a 0.12 % target. */
 export const NetFlow: Story = { args: { metric: 'roll-rates', target: 0.0012, better: 'lower' } };
@@ -78,40 +80,31 @@ export const AllMetrics: Story = {
 export const SamePeriodLastYear: Story = { args: { compare: 'same-period-last-year' } };
 
 /** The request has not answered yet. */
-export const Loading: Story = { render: (a) => at(a, 'timeout') };
+export const Loading: Story = standard('Loading');
 
 /** The backend answered with no rows. */
-export const Empty: Story = { render: (a) => at(a, 'empty') };
+export const Empty: Story = standard('Empty');
 
 /**
  * On purpose: the mock backend answers HTTP 500, so the browser console shows a failed request. The widget
  * shows the message, what to check and a retry button.
  */
-export const Error: Story = { render: (a) => at(a, 'failing') };
+export const Error: Story = standard('Error');
 
 /** 200 px wide. */
 export const Narrow: Story = { render: (a) => at(a, 'ok', '200px') };
 
 /** Simplified Chinese with the Chinese colour convention (red = up). */
-export const Chinese: Story = {
-  args: { convention: 'cn' },
-  render: (a) => html`<div lang="zh-CN">${at(a)}</div>`,
-};
+export const Chinese: Story = standard('Chinese');
 
 /** Dark theme. */
-export const Dark: Story = {
-  render: (a) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${at(a)}</div>`,
-};
+export const Dark: Story = standard('Dark');
 
 /** Ten years of daily overdue data in the sparkline, reduced to the width. */
-export const LargeData: Story = {
-  render: (a) => withSource(tile(a), { scenario: 'huge', from: '2016-01', to: '2025-12', width: '320px' }),
-};
+export const LargeData: Story = standard('LargeData');
 
 /**
  * On purpose: every refresh after the first answers HTTP 500 (the console shows the failed requests). The last
  * good data stays on screen, marked stale with its time, with a retry button.
  */
-export const Stale: Story = {
-  render: (a) => withSource(tile(a), { scenario: 'stale', refresh: '1s', from: '2024-02', width: '320px' }),
-};
+export const Stale: Story = standard('Stale');

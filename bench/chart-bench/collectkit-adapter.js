@@ -7,8 +7,8 @@
 // Mapping the harness's columnar data to the kit's input (overdue columns, recovery rows, agent rows)
 // happens inside render()/update(), so it is timed, as the harness asks.
 //
-//   line  → <ck-overdue-trend buckets="M1">: columns M0/M1 with M1 = y·1e6, M0 = 1e6 − M1, so the rate
-//           M1 / (M0 + M1) the kit draws equals y.
+//   line  → <ck-overdue-trend buckets="M1">: columns M0/M1 with M1 = y (the harness's own array), M0 = 1 − y,
+//           so the rate M1 / (M0 + M1) the kit draws equals y.
 //   multi → <ck-recovery-curves max-months="59">: one recovery row per cohort × month with chargedOff = 1e6
 //           and recovered = (y[m] − y[m−1])·1e6, so the kit's cumulative recovery ÷ charged-off equals y.
 //   bar   → <ck-agent-leaderboard top="500" sort="collected">: a ranked TABLE with inline bars (seven metric
@@ -35,12 +35,15 @@ registerAdapter(ADAPTER, (config) => ({
 
 // ---- data mapping (timed: part of render/update) ----
 
+// A page receives the columns from its backend as they are; the harness's y already is a column of the right
+// length and type, so it is the M1 column itself (balance shares of 1, not copied and scaled by 1e6: no copy a
+// page would not make), and only M0 = 1 − y is computed.
 function overdueBody(data) {
   const y = data.series[0].y, n = y.length;
-  const m0 = new Float64Array(n), m1 = new Float64Array(n);
-  for (let i = 0; i < n; i++) { const v = y[i] * 1e6; m1[i] = v; m0[i] = 1e6 - v; }
+  const m0 = new Float64Array(n);
+  for (let i = 0; i < n; i++) m0[i] = 1 - y[i];
   // accounts and balance share the columns (as in scripts/bench-render.mjs); the widget draws the balance basis.
-  return { meta: META, rows: [], columns: { times: data.x, buckets: ['M0', 'M1'], accounts: [m0, m1], balance: [m0, m1] } };
+  return { meta: META, rows: [], columns: { times: data.x, buckets: ['M0', 'M1'], accounts: [m0, y], balance: [m0, y] } };
 }
 
 const CHARGED_OFF = 1e6;

@@ -1,9 +1,10 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from '../render/scale.js';
-import { axisLeftBand, truncateLabel } from '../render/axis-band.js';
+import { scaleLinear } from '../render/scale.js';
+import { axisLeftBand } from '../render/axis-band.js';
 import { barColor, barMark, focusRect } from '../render/bars.js';
 import { labelWidth, type PlotArea } from '../render/layout.js';
 import { at } from '../model/at.js';
+import { rowBands, rowLabelColumn, type RowChartModel } from './row-layout.js';
 
 const r = (v: number) => Math.round(v * 100) / 100;
 
@@ -42,13 +43,7 @@ export interface HBarSpec {
 }
 
 /** Scales of a horizontal bar chart. */
-export interface HBarModel {
-  height: number;
-  plot: PlotArea;
-  x: ScaleLinear;
-  y: ScaleBand<string>;
-  labelWidth: number;
-}
+export type HBarModel = RowChartModel;
 
 /** The chart's height follows the number of bars: `rowHeight` each plus 8 px. */
 export function hbarHeight(spec: Pick<HBarSpec, 'items' | 'rowHeight'>): number {
@@ -61,10 +56,9 @@ export function hbarHeight(spec: Pick<HBarSpec, 'items' | 'rowHeight'>): number 
  */
 export function hbarModel(spec: HBarSpec): HBarModel {
   const height = hbarHeight(spec);
-  const maxLabel = Math.min(spec.maxLabelWidth ?? 140, Math.max(40, spec.width * 0.4));
-  const labelW = Math.ceil(Math.max(0, ...spec.items.map((d) => labelWidth(truncateLabel(d.label, maxLabel)))));
+  const labels = rowLabelColumn(spec.items, spec, 0.4);
   const valueW = Math.ceil(Math.max(0, ...spec.items.map((d) => labelWidth(valueText(d, spec.formatValue)))));
-  const left = labelW + 10;
+  const left = labels.width + 10;
   const plot: PlotArea = {
     left,
     top: 4,
@@ -76,12 +70,8 @@ export function hbarModel(spec: HBarSpec): HBarModel {
   const x = scaleLinear()
     .domain([0, max || 1])
     .range([plot.left, plot.left + plot.width]);
-  const y = scaleBand<string>()
-    .domain(spec.items.map((d) => d.key))
-    .range([plot.top, plot.top + plot.height])
-    .paddingInner(0.25)
-    .paddingOuter(0.1);
-  return { height, plot, x, y, labelWidth: maxLabel };
+  const y = rowBands(spec.items, plot, 0.25, 0.1);
+  return { height, plot, x, y, labelWidth: labels.max };
 }
 
 /** Geometry of bar `i` in CSS px. */

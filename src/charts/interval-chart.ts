@@ -1,9 +1,10 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { axisBottomLinear } from '../render/axis-linear.js';
-import { axisLeftBand, truncateLabel } from '../render/axis-band.js';
+import { axisLeftBand } from '../render/axis-band.js';
 import { focusRect } from '../render/bars.js';
 import { labelWidth, type PlotArea } from '../render/layout.js';
-import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from '../render/scale.js';
+import { scaleLinear } from '../render/scale.js';
+import { rowBands, rowLabelColumn, type RowChartModel } from './row-layout.js';
 
 const r = (v: number) => Math.round(v * 100) / 100;
 
@@ -48,13 +49,7 @@ export interface IntervalSpec {
 }
 
 /** Scales and areas of an interval chart. */
-export interface IntervalModel {
-  height: number;
-  plot: PlotArea;
-  x: ScaleLinear;
-  y: ScaleBand<string>;
-  labelWidth: number;
-}
+export type IntervalModel = RowChartModel;
 
 /** Height: `rowHeight` per row plus the axis. */
 export function intervalHeight(spec: Pick<IntervalSpec, 'rows' | 'rowHeight'>): number {
@@ -67,10 +62,9 @@ export function intervalHeight(spec: Pick<IntervalSpec, 'rows' | 'rowHeight'>): 
  */
 export function intervalModel(spec: IntervalSpec): IntervalModel {
   const height = intervalHeight(spec);
-  const maxLabel = Math.min(spec.maxLabelWidth ?? 140, Math.max(40, spec.width * 0.35));
-  const labelW = Math.ceil(Math.max(0, ...spec.rows.map((d) => labelWidth(truncateLabel(d.label, maxLabel)))));
+  const labels = rowLabelColumn(spec.rows, spec, 0.35);
   const textW = Math.ceil(Math.max(0, ...spec.rows.map((d) => labelWidth(d.text))));
-  const left = labelW + 10;
+  const left = labels.width + 10;
   const right = Math.min(textW + 12, Math.max(0, spec.width * 0.45));
   const plot: PlotArea = {
     left,
@@ -90,12 +84,8 @@ export function intervalModel(spec: IntervalSpec): IntervalModel {
     .domain([Math.max(min, lo - pad), Math.min(max, hi + pad)])
     .range([plot.left, plot.left + plot.width])
     .nice();
-  const y = scaleBand<string>()
-    .domain(spec.rows.map((d) => d.key))
-    .range([plot.top, plot.top + plot.height])
-    .paddingInner(0.3)
-    .paddingOuter(0.15);
-  return { height, plot, x, y, labelWidth: maxLabel };
+  const y = rowBands(spec.rows, plot, 0.3, 0.15);
+  return { height, plot, x, y, labelWidth: labels.max };
 }
 
 /** Centre y of row `i` in CSS px. */

@@ -7,7 +7,7 @@
 import type { AgencyRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
 import type { Ratio } from './types.js';
-import { checkAmount, checkAtMost, checkLabel, checkUnique, ratio } from './validate.js';
+import { checkAmount, checkAtMost, checkPeriodKeyed, ratio } from './validate.js';
 
 /** Months after which an agency's last evaluation is overdue (the default of `agencyScorecard`). */
 export const EVALUATION_MONTHS = 12;
@@ -107,10 +107,7 @@ export function evaluationOverdue(lastEvaluation: string | null, asOf: string, m
 export function checkAgencyRows(rows: readonly AgencyRow[]): void {
   const seen = new Set<string>();
   rows.forEach((row, i) => {
-    const period = checkLabel('agencies', i, 'period', row.period);
-    const agency = checkLabel('agencies', i, 'agency', row.agency);
-    const key = `period ${period}, agency ${agency}`;
-    checkUnique(seen, [period, agency], 'agencies', i, key, 'period and agency', 'agency');
+    const { key } = checkPeriodKeyed(seen, 'agencies', i, row.period, 'agency', row.agency);
     for (const field of FIELDS) checkAmount('agencies', i, key, field, row[field]);
     checkAtMost('agencies', i, key, 'violations', row.violations, 'callsChecked', row.callsChecked);
     if (

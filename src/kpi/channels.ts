@@ -2,7 +2,7 @@
 import { CHANNELS } from '../model/rows.js';
 import type { ChannelRow } from '../model/rows.js';
 import type { ChannelEffect, ChannelEffectiveness } from './types.js';
-import { checkAmount, checkAtMost, checkLabel, checkUnique, ratio } from './validate.js';
+import { checkAmount, checkAtMost, checkPeriodKeyed, ratio } from './validate.js';
 
 const FIELDS = ['attempts', 'contacts', 'accounts', 'cost', 'collected'] as const;
 
@@ -29,10 +29,7 @@ export function channelEffectiveness(rows: readonly ChannelRow[]): ChannelEffect
   const total = { attempts: 0, contacts: 0, accounts: 0, cost: 0, collected: 0 };
   const seen = new Set<string>();
   rows.forEach((row, i) => {
-    const period = checkLabel('channel', i, 'period', row.period);
-    const channel = checkLabel('channel', i, 'channel', row.channel);
-    const key = `period ${period}, channel ${channel}`;
-    checkUnique(seen, [period, channel], 'channel', i, key, 'period and channel', 'channel');
+    const { label: channel, key } = checkPeriodKeyed(seen, 'channel', i, row.period, 'channel', row.channel);
     let s = sums.get(channel);
     if (!s) sums.set(channel, (s = { attempts: 0, contacts: 0, accounts: 0, cost: 0, collected: 0 }));
     const v = {} as Record<(typeof FIELDS)[number], number>;

@@ -14,7 +14,7 @@ import type {
   ComplianceRuleSet,
   ContactAttempt,
 } from './types.js';
-import { checkAmount, checkAtMost, checkLabel, checkUnique, ratio } from './validate.js';
+import { checkAmount, checkAtMost, checkLabel, checkPeriodKeyed, ratio } from './validate.js';
 import { at } from '../model/at.js';
 
 /** Defaults of each preset. `timeZone` null = every attempt must carry its own (consumer-local) zone. */
@@ -327,10 +327,7 @@ export function complianceBreaches(
 export function complianceRates(rows: readonly ComplianceRow[]): ComplianceRate[] {
   const seen = new Set<string>();
   const out = rows.map((row, i) => {
-    const period = checkLabel('compliance', i, 'period', row.period);
-    const rule = checkLabel('compliance', i, 'rule', row.rule);
-    const key = `period ${period}, rule ${rule}`;
-    checkUnique(seen, [period, rule], 'compliance', i, key, 'period and rule', 'rule');
+    const { period, label: rule, key } = checkPeriodKeyed(seen, 'compliance', i, row.period, 'rule', row.rule);
     const checked = checkAmount('compliance', i, key, 'checked', row.checked);
     const breaches = checkAmount('compliance', i, key, 'breaches', row.breaches);
     checkAtMost('compliance', i, key, 'breaches', breaches, 'checked', checked);

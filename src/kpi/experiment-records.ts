@@ -2,6 +2,7 @@
 import type { ExperimentRow } from '../model/rows.js';
 import { EXPERIMENT_SUMS } from './experiments.js';
 import { zeroFields } from './field-sums.js';
+import { compareText, groupRecords } from './group-records.js';
 
 /** One account assigned to an arm of a strategy test, with its outcomes within the experiment's horizon. */
 export interface ExperimentAssignment {
@@ -28,33 +29,29 @@ export interface ExperimentAssignment {
  * forward, Σ and Σ² of collected and cost, attempts and complaints; sorted by experiment, arm, period.
  */
 export function assignmentsToExperiments(assignments: readonly ExperimentAssignment[]): ExperimentRow[] {
-  const groups = new Map<string, ExperimentRow>();
-  for (const a of assignments) {
-    const period = a.assigned.slice(0, 7);
-    const key = `${a.experiment}\u0000${a.arm}\u0000${period}\u0000${a.horizonDays}`;
-    let row = groups.get(key);
-    if (!row) {
-      row = {
-        experiment: a.experiment,
-        arm: a.arm,
-        period,
-        horizonDays: a.horizonDays,
-        ...zeroFields(EXPERIMENT_SUMS),
-      };
-      groups.set(key, row);
-    }
-    row.accounts++;
-    if (a.cured) row.cured++;
-    if (a.rolledForward) row.rolledForward++;
-    row.collected += a.collected;
-    row.collectedSq += a.collected * a.collected;
-    row.cost += a.cost;
-    row.costSq += a.cost * a.cost;
-    row.attempts += a.attempts;
-    row.complaints += a.complaints;
-  }
-  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return [...groups.values()].sort(
-    (x, y) => cmp(x.experiment, y.experiment) || cmp(x.arm, y.arm) || cmp(x.period, y.period),
+  const month = (a: ExperimentAssignment) => a.assigned.slice(0, 7);
+  return groupRecords(
+    assignments,
+    (a) => `${a.experiment}\u0000${a.arm}\u0000${month(a)}\u0000${a.horizonDays}`,
+    (a): ExperimentRow => ({
+      experiment: a.experiment,
+      arm: a.arm,
+      period: month(a),
+      horizonDays: a.horizonDays,
+      ...zeroFields(EXPERIMENT_SUMS),
+    }),
+    (row, a) => {
+      row.accounts++;
+      if (a.cured) row.cured++;
+      if (a.rolledForward) row.rolledForward++;
+      row.collected += a.collected;
+      row.collectedSq += a.collected * a.collected;
+      row.cost += a.cost;
+      row.costSq += a.cost * a.cost;
+      row.attempts += a.attempts;
+      row.complaints += a.complaints;
+    },
+  ).sort(
+    (x, y) => compareText(x.experiment, y.experiment) || compareText(x.arm, y.arm) || compareText(x.period, y.period),
   );
 }

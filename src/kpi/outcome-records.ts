@@ -1,5 +1,6 @@
 /** Account-months with their customer segment → `outcomes` rows (the `records` adapter's definition, equal to the reference SQL). */
 import type { OutcomeRow } from '../model/rows.js';
+import { compareText, groupRecords } from './group-records.js';
 
 /** One account in one month: its segment and what happened to it (the `outcomes` metric's raw record). */
 export interface CustomerOutcome {
@@ -24,34 +25,30 @@ export interface CustomerOutcome {
 
 /** Records → one row per month × segment with every count; sorted by period, then segment. */
 export function customerOutcomesToRows(records: readonly CustomerOutcome[]): OutcomeRow[] {
-  const groups = new Map<string, OutcomeRow>();
-  for (const r of records) {
-    const key = `${r.period}\u0000${r.segment}`;
-    let row = groups.get(key);
-    if (!row) {
-      row = {
-        period: r.period,
-        segment: r.segment,
-        accounts: 0,
-        overdue: 0,
-        entered: 0,
-        cured: 0,
-        complained: 0,
-        arrangements: 0,
-        redefault3: 0,
-        redefault6: 0,
-      };
-      groups.set(key, row);
-    }
-    row.accounts++;
-    if (r.overdue) row.overdue++;
-    if (r.entered) row.entered++;
-    if (r.entered && r.cured) row.cured++;
-    row.complained += Number(r.complained);
-    if (r.arrangement) row.arrangements++;
-    if (r.arrangement && r.redefault3) row.redefault3++;
-    if (r.arrangement && r.redefault6) row.redefault6++;
-  }
-  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return [...groups.values()].sort((x, y) => cmp(x.period, y.period) || cmp(x.segment, y.segment));
+  return groupRecords(
+    records,
+    (r) => `${r.period}\u0000${r.segment}`,
+    (r): OutcomeRow => ({
+      period: r.period,
+      segment: r.segment,
+      accounts: 0,
+      overdue: 0,
+      entered: 0,
+      cured: 0,
+      complained: 0,
+      arrangements: 0,
+      redefault3: 0,
+      redefault6: 0,
+    }),
+    (row, r) => {
+      row.accounts++;
+      if (r.overdue) row.overdue++;
+      if (r.entered) row.entered++;
+      if (r.entered && r.cured) row.cured++;
+      row.complained += Number(r.complained);
+      if (r.arrangement) row.arrangements++;
+      if (r.arrangement && r.redefault3) row.redefault3++;
+      if (r.arrangement && r.redefault6) row.redefault6++;
+    },
+  ).sort((x, y) => compareText(x.period, y.period) || compareText(x.segment, y.segment));
 }

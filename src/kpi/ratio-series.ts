@@ -367,6 +367,26 @@ export function ratioSeriesColumn(r: RatioSeries, k: number): Float64Array {
   return out;
 }
 
+/** Scratch sums of at most one block, for `valuesInto` (used synchronously, never kept). */
+const scratchDen = new Float64Array(BLOCK);
+const scratchValues = new Float64Array(BLOCK);
+
+/**
+ * Values of series `k` at the points `[from, to)` (at most one block) into `scratchValues[0 … to − from)`:
+ * the sums column by column (the same sums as `sumAt`), then the ratios, NaN where the denominator is
+ * below `floor`. Tight loops over the columns, no call per point: this runs once per pixel column, long
+ * before the engine has optimised its callers.
+ */
+function valuesInto(r: RatioSeries, k: number, floor: number, from: number, to: number): Float64Array {
+  sumBlock(r.denominators, from, to, scratchDen);
+  sumBlock(at(r.numerators, k), from, to, scratchValues);
+  for (let i = 0, n = to - from; i < n; i++) {
+    const d = scratchDen[i] ?? NaN;
+    scratchValues[i] = d >= floor ? (scratchValues[i] ?? NaN) / d : NaN;
+  }
+  return scratchValues;
+}
+
 function summarized(r: RatioSeries): void {
   if (r.summarized !== r.xs.length)
     throw new KpiInputError('invalid', `ratio series: ${r.summarized} of ${r.xs.length} points summarised`, null, null);
@@ -415,9 +435,7 @@ function columnEnd(xs: Column, start: number, x0: number, scale: number, width: 
  * only a strictly smaller (larger) one replaces the current, as a running comparison of the points does.
  */
 function columnExtremes(r: RatioSeries, k: number, floor: number, start: number, end: number, out: Int32Array): void {
-  const nums = at(r.numerators, k),
-    den = r.denominators,
-    low = at(r.blockLow, k),
+  const low = at(r.blockLow, k),
     high = at(r.blockHigh, k),
     gaps = at(r.blockGap, k);
   const b0 = Math.ceil(start / BLOCK);
@@ -432,9 +450,11 @@ function columnExtremes(r: RatioSeries, k: number, floor: number, start: number,
     vmax = 0;
   for (let part = 0; part < 2; part++) {
     // The points before the whole blocks, the whole blocks, then the points after them.
-    for (let i = part ? tail : start, to = part ? end : head; i < to; i++) {
-      const d = sumAt(den, i);
-      const y = d >= floor ? sumAt(nums, i) / d : NaN;
+    const from = part ? tail : start,
+      to = part ? end : head;
+    const values = from < to ? valuesInto(r, k, floor, from, to) : scratchValues;
+    for (let i = from; i < to; i++) {
+      const y = values[i - from] ?? NaN;
       if (y !== y) {
         if (gap < 0) gap = i;
         continue;
@@ -469,11 +489,10 @@ function columnExtremes(r: RatioSeries, k: number, floor: number, start: number,
 
 /** Index of the first point of block `j` of series `k` whose value is `v` (a value the block's summary holds). */
 function firstEqual(r: RatioSeries, k: number, floor: number, j: number, v: number): number {
-  const end = Math.min(r.xs.length, (j + 1) * BLOCK);
-  for (let i = j * BLOCK; i < end; i++) {
-    const d = sumAt(r.denominators, i);
-    if (d >= floor && sumAt(at(r.numerators, k), i) / d === v) return i;
-  }
+  const from = j * BLOCK;
+  const end = Math.min(r.xs.length, from + BLOCK);
+  const values = valuesInto(r, k, floor, from, end);
+  for (let i = from; i < end; i++) if (values[i - from] === v) return i;
   return -1;
 }
 

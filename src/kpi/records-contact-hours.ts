@@ -4,6 +4,7 @@
  * them. The same attempts as the promise funnel's steps, so the cells of a month add up to its row.
  */
 import type { ContactHourRow } from '../model/rows.js';
+import { rowOf } from './group-records.js';
 import { localTime, toInstant } from './local-time.js';
 import type { FunnelAttempt } from './records-promises.js';
 
@@ -28,21 +29,16 @@ export function attemptsToContactHours(attempts: readonly HourAttempt[]): Contac
     const period = new Date(ms).toISOString().slice(0, 7);
     const channel = a.channel ?? 'phone';
     const key = `${period} ${weekday} ${local.hour} ${channel}`;
-    let r = rows.get(key);
-    if (!r)
-      rows.set(
-        key,
-        (r = {
-          period,
-          weekday,
-          hour: local.hour,
-          channel,
-          attempts: 0,
-          contacts: 0,
-          rightPartyContacts: 0,
-          promises: 0,
-        }),
-      );
+    const r = rowOf(rows, key, () => ({
+      period,
+      weekday,
+      hour: local.hour,
+      channel,
+      attempts: 0,
+      contacts: 0,
+      rightPartyContacts: 0,
+      promises: 0,
+    }));
     r.attempts++;
     if (a.answered) r.contacts++;
     if (a.rightParty) r.rightPartyContacts++;

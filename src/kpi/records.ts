@@ -19,6 +19,7 @@ import type { AccountSnapshot, CompliancePreset, ComplianceRuleSet, ContactAttem
 import { checkAmount } from './validate.js';
 import { AGENT_COUNT_FIELDS, zeroAgentCounts } from './agents.js';
 import { must, sortedEntries } from '../model/at.js';
+import { rowOf } from './group-records.js';
 
 /** One complaint as recorded: dates `YYYY-MM-DD`; `closed` absent while open. */
 export interface ComplaintRecord {
@@ -46,20 +47,15 @@ export function complaintsToRows(records: readonly ComplaintRecord[]): Complaint
     }
     const period = r.received.slice(0, 7);
     const key = `${period}\u0000${r.category}\u0000${r.channel}`;
-    let row = groups.get(key);
-    if (!row)
-      groups.set(
-        key,
-        (row = {
-          period,
-          category: r.category,
-          channel: r.channel,
-          received: 0,
-          closed: 0,
-          closedOnTime: 0,
-          upheld: 0,
-        }),
-      );
+    const row = rowOf(groups, key, () => ({
+      period,
+      category: r.category,
+      channel: r.channel,
+      received: 0,
+      closed: 0,
+      closedOnTime: 0,
+      upheld: 0,
+    }));
     row.received++;
     if (r.closed) {
       row.closed++;

@@ -7,6 +7,7 @@
 import type { ScoreRow } from '../model/rows.js';
 import { KpiInputError } from './errors.js';
 import { wilson, Z95 } from './intervals.js';
+import { compareText, groupRecords } from './group-records.js';
 import { checkAmount, checkAtMost, checkLabel } from './validate.js';
 
 /** Band counts of one period (or the sum of several): accounts, those who repaid, and the predictions. */
@@ -245,17 +246,15 @@ export interface ScoredAccount {
 
 /** Score records (one per account scored) → `scores` rows per month × band. */
 export function scoreRecordsToRows(records: readonly ScoredAccount[]): ScoreRow[] {
-  const groups = new Map<string, ScoreRow>();
-  for (const r of records) {
-    const period = r.period.slice(0, 7);
-    const key = `${period}\u0000${r.band}`;
-    let row = groups.get(key);
-    if (!row) groups.set(key, (row = { period, band: r.band, accounts: 0, predicted: 0, repaid: 0 }));
-    row.accounts++;
-    row.predicted += r.predicted;
-    if (r.repaid) row.repaid++;
-  }
-  return [...groups.values()].sort((a, b) =>
-    a.period < b.period ? -1 : a.period > b.period ? 1 : a.band < b.band ? -1 : a.band > b.band ? 1 : 0,
-  );
+  const month = (r: ScoredAccount) => r.period.slice(0, 7);
+  return groupRecords(
+    records,
+    (r) => `${month(r)}\u0000${r.band}`,
+    (r): ScoreRow => ({ period: month(r), band: r.band, accounts: 0, predicted: 0, repaid: 0 }),
+    (row, r) => {
+      row.accounts++;
+      row.predicted += r.predicted;
+      if (r.repaid) row.repaid++;
+    },
+  ).sort((a, b) => compareText(a.period, b.period) || compareText(a.band, b.band));
 }

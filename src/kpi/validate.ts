@@ -114,3 +114,23 @@ export function divide(numerator: number, denominator: number): number | null {
 export function ratio(numerator: number, denominator: number): Ratio {
   return { numerator, denominator, rate: divide(numerator, denominator) };
 }
+
+/**
+ * Checks the identity of a row keyed by its period and one label field (`field`, e.g. `rule`): both are
+ * labels, and no earlier row has the same pair (`seen`). Returns them with the row's name for messages
+ * (`period 2024-01, rule us-reg-f/7-in-7`).
+ */
+export function checkPeriodKeyed(
+  seen: Set<string>,
+  what: string,
+  rowIndex: number,
+  period: unknown,
+  field: string,
+  value: unknown,
+): { period: string; label: string; key: string } {
+  const p = checkLabel(what, rowIndex, 'period', period);
+  const label = checkLabel(what, rowIndex, field, value);
+  const key = `period ${p}, ${field} ${label}`;
+  checkUnique(seen, [p, label], what, rowIndex, key, `period and ${field}`, field);
+  return { period: p, label, key };
+}

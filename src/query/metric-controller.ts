@@ -16,9 +16,28 @@ export interface MetricRequest<M extends MetricName> {
 export type MetricStatus = 'idle' | 'loading' | 'success' | 'error' | 'stale';
 
 /**
+ * Whether `next` changes what a widget shows: its data, error, status or the time of its data. A refetch
+ * that starts (or ends with the data kept by structural sharing and nothing else new) changes only
+ * `isFetching`, which no widget draws: re-rendering the whole widget for it would cost an update's work
+ * before the new data can be drawn.
+ */
+function shownChanged(
+  before: QueryObserverResult<unknown, unknown>,
+  next: QueryObserverResult<unknown, unknown>,
+): boolean {
+  return (
+    before.data !== next.data ||
+    before.error !== next.error ||
+    before.status !== next.status ||
+    before.dataUpdatedAt !== next.dataUpdatedAt
+  );
+}
+
+/**
  * A lit `ReactiveController` around a `@tanstack/query-core` `QueryObserver`: subscribes when the
  * host connects, releases on disconnect (an in-flight request nobody else wants is aborted), follows
- * request changes on every host update, and requests a host update on every result. No DOM.
+ * request changes on every host update, and requests a host update on every result that changes what the
+ * host shows (data, error, status, data time; not a refetch starting: `fetching` is read, not pushed). No DOM.
  *
  * @example
  * #data = new MetricController(this, () => ({ source: this.resolveSource(), metric: 'overdue', query: this.query }));
@@ -92,8 +111,9 @@ export class MetricController<M extends MetricName> implements ReactiveControlle
     }
     if (this.#connected && !this.#unsubscribe) {
       this.#unsubscribe = this.#observer.subscribe((result) => {
+        const before = this.#result;
         this.#result = result;
-        this.#host.requestUpdate();
+        if (!before || shownChanged(before, result)) this.#host.requestUpdate();
       });
     }
     this.#result = this.#observer.getCurrentResult();
@@ -109,7 +129,7 @@ export class MetricController<M extends MetricName> implements ReactiveControlle
     return this.#result?.error ?? null;
   }
 
-  /** Whether a request is in flight (first load, refresh or retry). */
+  /** Whether a request is in flight (first load, refresh or retry). Read it when needed: its change alone does not update the host. */
   get fetching(): boolean {
     return this.#result?.isFetching ?? false;
   }

@@ -1,5 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { scaleLinear, type ScaleLinear } from './scale.js';
+import type { ScaleLinear } from './scale.js';
+import { horizontalScale } from './scales.js';
 import type { PlotArea } from './layout.js';
 
 const r = (v: number) => Math.round(v * 100) / 100;
@@ -9,10 +10,7 @@ const r = (v: number) => Math.round(v * 100) / 100;
  * a single value gets a domain of ±1 around it.
  */
 export function linearXScale(domain: [number, number], plot: PlotArea): ScaleLinear {
-  const [a, b] = domain[0] === domain[1] ? [domain[0] - 1, domain[1] + 1] : domain;
-  return scaleLinear()
-    .domain([a, b])
-    .range([plot.left, plot.left + plot.width]);
+  return horizontalScale(domain, plot, 1);
 }
 
 /**

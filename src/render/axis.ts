@@ -66,15 +66,10 @@ export function placeTimeTicks(
   return kept.map(({ box: _box, ...t }) => t);
 }
 
-/** Bottom time axis: the ticks of `placeTimeTicks` as marks (`part="axis"`). */
-export function axisBottomTime(
-  x: ScaleLinear,
-  plot: PlotArea,
-  format: (time: number, unit: TickUnit) => string,
-  interval: Interval,
-  extent: readonly [number, number],
-): SVGTemplateResult {
-  const ticks = placeTimeTicks(x, plot, format, interval, extent);
+/** Bottom time axis: the ticks of `placeTimeTicks` (same arguments) as marks (`part="axis"`). */
+export function axisBottomTime(...args: Parameters<typeof placeTimeTicks>): SVGTemplateResult {
+  const plot = args[1];
+  const ticks = placeTimeTicks(...args);
   const yBase = plot.top + plot.height;
   return svg`<g part="axis" class="axis axis-x" aria-hidden="true"><line class="domain" x1=${r(plot.left)} x2=${r(plot.left + plot.width)} y1=${r(yBase)} y2=${r(yBase)}></line>${ticks.map(
     (t) =>

@@ -43,18 +43,21 @@ export function scaleLinear(): ScaleLinear {
     const [n, i] = (forward ??= map(d, r));
     return i(n(x));
   }) as ScaleLinear;
-  scale.domain = ((value?: readonly number[]) => {
-    if (!value) return [...d];
-    d = [+at(value, 0), +at(value, value.length - 1)];
+  // Getter and setter of domain or range (first and last value); setting one drops the cached maps.
+  const ends = (get: () => [number, number], set: (value: [number, number]) => void) => (value?: readonly number[]) => {
+    if (!value) return [...get()];
+    set([+at(value, 0), +at(value, value.length - 1)]);
     forward = backward = null;
     return scale;
-  }) as ScaleLinear['domain'];
-  scale.range = ((value?: readonly number[]) => {
-    if (!value) return [...r];
-    r = [+at(value, 0), +at(value, value.length - 1)];
-    forward = backward = null;
-    return scale;
-  }) as ScaleLinear['range'];
+  };
+  scale.domain = ends(
+    () => d,
+    (value) => (d = value),
+  ) as ScaleLinear['domain'];
+  scale.range = ends(
+    () => r,
+    (value) => (r = value),
+  ) as ScaleLinear['range'];
   scale.invert = (y) => {
     const [n, i] = (backward ??= map(r, d));
     return i(n(y));

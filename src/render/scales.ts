@@ -22,7 +22,12 @@ export function finiteExtent(columns: readonly ArrayLike<number>[]): [number, nu
  * interval) and labels from `Intl`, which keeps d3-time-format's locale tables out of the bundle.
  */
 export function timeScale(domain: [number, number], plot: PlotArea): ScaleLinear {
-  const [a, b] = domain[0] === domain[1] ? [domain[0] - 864e5, domain[1] + 864e5] : domain;
+  return horizontalScale(domain, plot, 864e5);
+}
+
+/** Linear scale over `[x0, x1]` onto the plot's width; a single value gets the domain `x0 ± pad`. */
+export function horizontalScale(domain: [number, number], plot: PlotArea, pad: number): ScaleLinear {
+  const [a, b] = domain[0] === domain[1] ? [domain[0] - pad, domain[1] + pad] : domain;
   return scaleLinear()
     .domain([a, b])
     .range([plot.left, plot.left + plot.width]);

@@ -9,6 +9,7 @@ import { duckDbDialect } from './engine/dialects/duckdb.js';
 import type { Engine, BindValues } from './engine/engine.js';
 import { RequestError } from './errors.js';
 import type { ServerQuery } from './query.js';
+import { qualityRows } from './quality-rows.js';
 import type { BoundFilters } from './scope.js';
 import { DERIVED_DEFAULT_ZONE, WORKLOAD_CELL_EDGES } from './seed/derived.js';
 import { sqlTemplate } from './sql-files.js';
@@ -190,7 +191,9 @@ export function sqlName(
     return 'compliance-cells';
   if (metric === 'agents' && has('agent_cells')) return 'agents-cells';
   if (metric === 'contact-hours' && has('contact_hour_cells')) return 'contact-hours-cells';
-  if (metric === 'quality' && has('quality_cells')) return 'quality-cells';
+  // By month the cells are quality's rows (quality-cells-month.sql, coded: quality-rows.ts); quarters and years sum them.
+  if (metric === 'quality' && has('quality_cells'))
+    return (query.interval ?? 'month') === 'month' ? 'quality-cells-month' : 'quality-cells';
   // workload_cells count outcomes with the default buckets' edges.
   if (metric === 'workload' && has('workload_cells') && defaultEdges(settings)) return 'workload-cells';
   // promise_cells hold the outcomes with no grace days.
@@ -245,7 +248,13 @@ export async function runMetric(
     const sql = metricSql(name, engine.dialect);
     return engine.query(sql, namedParams(sql, values), timeoutMs);
   };
-  const main = run(sqlName(metric, query, settings, engine.storedDerived), params);
+  const file = sqlName(metric, query, settings, engine.storedDerived);
+  // quality by month from its cells: coded rows and their collectors, made into the answer's rows here.
+  if (file === 'quality-cells-month') {
+    const [coded, agents] = await Promise.all([run(file, params), run('quality-agents', params)]);
+    return { rows: qualityRows(coded, agents) };
+  }
+  const main = run(file, params);
   // The cn-gbt-2025 rules and cn-cba-2026/third-party-after-failures: a second statement, on their own cells.
   const cnRules = sqlName('compliance-cn-rules', query, settings, engine.storedDerived);
   const rows =

@@ -74,6 +74,8 @@ export async function serveCommand(args: string[], { handleSignals = true } = {}
   const stop = async () => {
     await app.close();
     engine.close();
+    // chdb may still be computing a statement stopped at its time limit: exiting under it crashes the process.
+    await engine.drain?.();
   };
   if (handleSignals) {
     process.once('SIGTERM', () => void stop().then(() => process.exit(0)));

@@ -109,3 +109,12 @@ export function stackedBarPanels<P extends { title: MessageKey }>(
     height: y,
   };
 }
+
+/** A kind's drawing size: the options' width and height where set, else the kind's defaults. */
+export function chartSize(
+  options: ServerChartOptions,
+  width: number,
+  height: number,
+): { width: number; height: number } {
+  return { width: options.width ?? width, height: options.height ?? height };
+}

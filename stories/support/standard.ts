@@ -17,6 +17,8 @@ export interface StandardOptions<Args> {
   staleFrom?: string;
   /** Arguments a story sets beyond the file's defaults. */
   args?: Partial<Record<StoryState, Partial<Args>>>;
+  /** Maximum width of every story but Narrow (default: the page's), for widgets drawn at tile size. */
+  width?: string;
 }
 
 /**
@@ -26,22 +28,22 @@ export interface StandardOptions<Args> {
 export function standardStories<Args>(
   tag: string,
   widget: (args: Args) => TemplateResult,
-  { range, staleFrom = '2024-02', args = {} }: StandardOptions<Args> = {},
+  { range, staleFrom = '2024-02', args = {}, width = '' }: StandardOptions<Args> = {},
 ): (state: StoryState) => StoryObj<Args> {
   const entry = REGISTRY.find((e) => e.tag === tag);
   if (!entry) throw new Error(`${tag} is not in the widget registry (src/registry.ts)`);
   const states: readonly StoryState[] = entry.stories ?? STANDARD_STORIES;
-  const inRange = (a: Args) => withSource(widget(a), range);
+  const inRange = (a: Args) => withSource(widget(a), { ...range, width });
   const renders: Record<StoryState, ((a: Args) => TemplateResult) | null> = {
     Data: null,
-    Loading: (a) => withSource(widget(a), { scenario: 'timeout' }),
-    Empty: (a) => withSource(widget(a), { scenario: 'empty' }),
-    Error: (a) => withSource(widget(a), { scenario: 'failing' }),
-    Stale: (a) => withSource(widget(a), { scenario: 'stale', refresh: '1s', from: staleFrom }),
+    Loading: (a) => withSource(widget(a), { scenario: 'timeout', width }),
+    Empty: (a) => withSource(widget(a), { scenario: 'empty', width }),
+    Error: (a) => withSource(widget(a), { scenario: 'failing', width }),
+    Stale: (a) => withSource(widget(a), { scenario: 'stale', refresh: '1s', from: staleFrom, width }),
     Narrow: (a) => withSource(widget(a), { ...range, width: '320px' }),
     Chinese: (a) => html`<div lang="zh-CN">${inRange(a)}</div>`,
     Dark: (a) => html`<div data-ck-theme="dark" style="background:#0d1117;padding:8px">${inRange(a)}</div>`,
-    LargeData: (a) => withSource(widget(a), { scenario: 'huge', from: '2016-01', to: '2025-12' }),
+    LargeData: (a) => withSource(widget(a), { scenario: 'huge', from: '2016-01', to: '2025-12', width }),
   };
   return (state) => {
     if (!states.includes(state)) throw new Error(`the registry lists no ${state} story for ${tag}`);

@@ -48,8 +48,6 @@ import { agencyScorecardStyles } from './agency-scorecard.styles.js';
  * @csspart value - The headline figures.
  *
  * @cssproperty --ck-series-1 - Colour of the bars.
- * @cssproperty --ck-background - Widget background.
- * @cssproperty --ck-foreground - Text colour.
  */
 export class CkAgencyScorecard extends CkWidget<'agencies'> {
   static override styles = [widgetStyles, agencyScorecardStyles];

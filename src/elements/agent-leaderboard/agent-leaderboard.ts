@@ -60,9 +60,6 @@ export type { CkAgentSelectDetail } from './leaderboard-cells.js';
  *
  * @cssproperty --ck-leaderboard-height - Maximum height before the table scrolls (default 520px).
  * @cssproperty --ck-series-1 - Colour of the inline bars.
- * @cssproperty --ck-background - Widget background.
- * @cssproperty --ck-foreground - Text colour.
- * @cssproperty --ck-font-family - Font family.
  */
 export class CkAgentLeaderboard extends CkWidget<'agents'> {
   static override styles = [widgetStyles, agentLeaderboardStyles];

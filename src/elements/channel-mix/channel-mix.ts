@@ -50,8 +50,6 @@ interface MeasurePanel extends BarPanel<ChannelEffect> {
  * @csspart state - Loading, empty and error messages.
  *
  * @cssproperty --ck-series-1 - Colour of the first channel (up to --ck-series-8).
- * @cssproperty --ck-background - Widget background.
- * @cssproperty --ck-foreground - Text colour.
  */
 export class CkChannelMix extends CkWidget<'channels'> {
   static override styles = [widgetStyles, barPanelStyles, channelMixStyles];

@@ -50,8 +50,6 @@ import { at } from '../../model/at.js';
  * @cssproperty --ck-chart-height - Height of the chart area (default 260px).
  * @cssproperty --ck-series-1 - Colour of the first stack (up to --ck-series-8).
  * @cssproperty --ck-line-color - Colour of the rate line (default the text colour).
- * @cssproperty --ck-background - Widget background.
- * @cssproperty --ck-foreground - Text colour.
  */
 export class CkComplaintTrend extends CkWidget<'complaints'> {
   static override styles = [widgetStyles, complaintTrendStyles];

@@ -53,8 +53,6 @@ import { cellAnnouncement, dayName, heatmapSummary, heatmapTable, MEASURE_LABELS
  * @csspart state - Loading, empty and error messages.
  *
  * @cssproperty --ck-chart-height - Height of the chart area (default 260px).
- * @cssproperty --ck-background - Widget background.
- * @cssproperty --ck-foreground - Text colour.
  */
 export class CkContactHeatmap extends CkWidget<'contact-hours'> {
   static override styles = [widgetStyles, viewToggleStyles, heatmapStyles, contactHeatmapStyles];

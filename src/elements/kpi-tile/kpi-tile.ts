@@ -61,8 +61,6 @@ const DEFAULT_BETTER: Record<TileMetric, 'lower' | 'higher'> = {
  * @cssproperty --ck-up - Colour of a rise under `convention="cn"` (default red).
  * @cssproperty --ck-down - Colour of a fall under `convention="cn"` (default green).
  * @cssproperty --ck-series-1 - Colour of the sparkline.
- * @cssproperty --ck-background - Widget background.
- * @cssproperty --ck-foreground - Text colour.
  */
 export class CkKpiTile extends CkWidget<TileMetric> {
   static override styles = [widgetStyles, kpiTileStyles];

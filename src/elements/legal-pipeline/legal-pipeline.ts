@@ -56,8 +56,6 @@ const VIEWS = [
  * @csspart state - Loading, empty and error messages.
  *
  * @cssproperty --ck-series-1 - Colour of the stages (up to --ck-series-8 for bins, amounts and rates).
- * @cssproperty --ck-background - Widget background.
- * @cssproperty --ck-foreground - Text colour.
  */
 export class CkLegalPipeline extends CkWidget<'legal'> {
   static override styles = [widgetStyles, panelsTrendStyles];

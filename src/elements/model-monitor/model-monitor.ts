@@ -47,8 +47,6 @@ const LIMITS: MonitorLimits = { psi: 0.25, auc: 0.05 };
  * @csspart state - Loading, empty and error messages.
  *
  * @cssproperty --ck-series-1 - Colour of bands within their interval (--ck-series-2 for bands outside).
- * @cssproperty --ck-background - Widget background.
- * @cssproperty --ck-foreground - Text colour.
  */
 export class CkModelMonitor extends CkWidget<'scores'> {
   static override styles = [...intervalPanelStyles, modelMonitorStyles];

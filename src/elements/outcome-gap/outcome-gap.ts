@@ -48,8 +48,6 @@ import { outcomeGapStyles } from './outcome-gap.styles.js';
  * @csspart state - Loading, empty and error messages.
  *
  * @cssproperty --ck-series-1 - Colour of gaps not shown (--ck-series-2 worse, --ck-series-3 better).
- * @cssproperty --ck-background - Widget background.
- * @cssproperty --ck-foreground - Text colour.
  */
 export class CkOutcomeGap extends CkWidget<'outcomes'> {
   static override styles = [...intervalPanelStyles, outcomeGapStyles];

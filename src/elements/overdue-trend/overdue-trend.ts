@@ -48,9 +48,6 @@ import { FrameHeight } from '../shared/frame-height.js';
  *
  * @cssproperty --ck-chart-height - Height of the chart area (default 260px).
  * @cssproperty --ck-series-1 - Colour of the first series (up to --ck-series-7).
- * @cssproperty --ck-background - Widget background.
- * @cssproperty --ck-foreground - Text colour.
- * @cssproperty --ck-font-family - Font family.
  */
 export class CkOverdueTrend extends CkWidget<'overdue'> {
   static override styles = [widgetStyles, overdueTrendStyles];

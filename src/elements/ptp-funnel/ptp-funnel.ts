@@ -52,8 +52,6 @@ const VIEWS = [
  * @csspart state - Loading, empty and error messages.
  *
  * @cssproperty --ck-series-1 - Colour of the funnel steps (up to --ck-series-8 for outcomes and rates).
- * @cssproperty --ck-background - Widget background.
- * @cssproperty --ck-foreground - Text colour.
  */
 export class CkPtpFunnel extends CkWidget<'promises'> {
   static override styles = [widgetStyles, panelsTrendStyles];

@@ -43,8 +43,6 @@ import { qaScorecardStyles } from './qa-scorecard.styles.js';
  *
  * @cssproperty --ck-chart-height - Height of the line chart (default 260px).
  * @cssproperty --ck-series-1 - Colour of the first rule (up to --ck-series-7).
- * @cssproperty --ck-background - Widget background.
- * @cssproperty --ck-foreground - Text colour.
  */
 export class CkQaScorecard extends CkWidget<'quality'> {
   static override styles = [widgetStyles, qaScorecardStyles];

@@ -38,8 +38,6 @@ import { curvesStyles } from './recovery-curves.styles.js';
  *
  * @cssproperty --ck-chart-height - Height of the chart area (default 260px).
  * @cssproperty --ck-series-1 - Colour of the first cohort (up to --ck-series-7, then repeating).
- * @cssproperty --ck-background - Widget background.
- * @cssproperty --ck-foreground - Text colour.
  */
 export class CkRecoveryCurves extends CkCurvesWidget<'recovery'> {
   static override styles = [widgetStyles, curvesStyles];

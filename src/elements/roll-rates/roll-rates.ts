@@ -56,8 +56,6 @@ const VIEW_KEYS = { matrix: 'rollViewMatrix', trend: 'rollViewTrend', forecast: 
  *
  * @cssproperty --ck-chart-height - Height of the chart area (default 300px).
  * @cssproperty --ck-series-1 - Colour of the first series (up to --ck-series-7).
- * @cssproperty --ck-background - Widget background.
- * @cssproperty --ck-foreground - Text colour.
  */
 export class CkRollRates extends CkWidget<'roll-rates'> {
   static override styles = [widgetStyles, viewToggleStyles, heatmapStyles, rollRatesStyles];

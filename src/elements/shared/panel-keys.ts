@@ -1,5 +1,6 @@
 import { hbarBox, hbarModel, type HBarSpec } from '../../charts/hbar-chart.js';
-import { moveFocus, type PointFocus } from '../../render/keyboard.js';
+import type { PointFocus } from '../../render/keyboard.js';
+import { mappedMove } from './mapped-move.js';
 
 /** Bars run down each panel: Up/Down move between bars, Left/Right between panels. */
 const KEYS: Record<string, string> = {
@@ -21,10 +22,7 @@ export function movePanelBars(
   key: string,
   lengths: readonly number[],
 ): PointFocus | null | undefined {
-  const mapped = KEYS[key];
-  if (!mapped) return undefined;
-  const next = moveFocus(focus, mapped, lengths);
-  return !focus && next ? { series: 0, index: 0 } : next;
+  return mappedMove(KEYS, focus, key, lengths, () => ({ series: 0, index: 0 }));
 }
 
 /**

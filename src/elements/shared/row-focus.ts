@@ -1,4 +1,5 @@
-import { moveFocus, type PointFocus } from '../../render/keyboard.js';
+import type { PointFocus } from '../../render/keyboard.js';
+import { mappedMove } from './mapped-move.js';
 
 /** Rows run down the chart: Up/Down (and Left/Right) move between rows, Home/End to the first and last. */
 const ROW_KEYS: Record<string, string> = {
@@ -19,8 +20,5 @@ export function rowMove(
   key: string,
   lengths: readonly number[],
 ): PointFocus | null | undefined {
-  const mapped = ROW_KEYS[key];
-  if (!mapped) return undefined;
-  const next = moveFocus(focus, mapped, lengths);
-  return !focus && next ? { series: 0, index: key === 'End' ? next.index : 0 } : next;
+  return mappedMove(ROW_KEYS, focus, key, lengths, (next) => ({ series: 0, index: key === 'End' ? next.index : 0 }));
 }

@@ -24,14 +24,14 @@ import type { DataFormat, ExportContext, ExportFile, ImageFormat } from '../../e
 import './warm-formats.js'; // the page language's Intl formatters, created at idle once the kit has loaded
 
 /**
- * Base of every data widget: source lookup (`source="id"` or the ancestor `<ck-source>`), filter
- * attributes merged over inherited filters, one metric query, container size, language, and the
- * loading / empty / error / stale states with `ck-error`. Subclasses only map data to a chart.
+ * Base of every data widget: source lookup (`source="id"` or the ancestor `<ck-source>`), filter attributes merged
+ * over inherited ones, one metric query, size, language, the loading / empty / error / stale states with `ck-error`.
+ * @cssproperty --ck-background - Widget background.
+ * @cssproperty --ck-foreground - Text colour.
+ * @cssproperty --ck-font-family - Font family.
  */
 export abstract class CkWidget<M extends MetricName> extends RenderOrder(FilterAttributes(LitElement)) {
-  static override properties: PropertyDeclarations = {
-    source: { type: String },
-  };
+  static override properties: PropertyDeclarations = { source: { type: String } };
 
   /** Id of the `<ck-source>` to read from; without it, the nearest ancestor source. */
   declare source: string | undefined;

@@ -48,8 +48,6 @@ import { strategyTestStyles } from './strategy-test.styles.js';
  * @csspart state - Loading, empty and error messages.
  *
  * @cssproperty --ck-series-1 - Colour of arms with no difference shown (--ck-series-3 better, --ck-series-2 worse).
- * @cssproperty --ck-background - Widget background.
- * @cssproperty --ck-foreground - Text colour.
  */
 export class CkStrategyTest extends CkWidget<'experiments'> {
   static override styles = [...intervalPanelStyles, strategyTestStyles];

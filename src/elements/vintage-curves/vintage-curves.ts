@@ -39,8 +39,6 @@ import { vintageSeries } from '../../views/vintage-series.js';
  *
  * @cssproperty --ck-chart-height - Height of the chart area (default 260px).
  * @cssproperty --ck-series-1 - Colour of the first cohort (up to --ck-series-7, then repeating).
- * @cssproperty --ck-background - Widget background.
- * @cssproperty --ck-foreground - Text colour.
  */
 export class CkVintageCurves extends CkCurvesWidget<'vintage'> {
   static override styles = [widgetStyles, vintageCurvesStyles];

@@ -62,8 +62,6 @@ export interface CkWorkloadSelectDetail extends CkSelectDetail {
  * @csspart state - Loading, empty and error messages.
  *
  * @cssproperty --ck-series-1 - Colour of the bars.
- * @cssproperty --ck-background - Widget background.
- * @cssproperty --ck-foreground - Text colour.
  */
 export class CkWorkload extends CkWidget<'workload'> {
   static override styles = [widgetStyles, barPanelStyles, workloadStyles];

@@ -3,6 +3,7 @@
  * scorecard's view module.
  */
 import type { DefinitionEntry, DefinitionPack } from './types.js';
+import { definitionPack } from './pack.js';
 
 const en: DefinitionEntry = {
   name: 'Outside collection agencies',
@@ -119,8 +120,4 @@ const zhTW: DefinitionEntry = {
 };
 
 /** The `agencies` definitions in the three languages, for `addDefinitions`. */
-export const AGENCIES_DEFINITIONS: DefinitionPack = {
-  en: { agencies: en },
-  'zh-CN': { agencies: zhCN },
-  'zh-TW': { agencies: zhTW },
-};
+export const AGENCIES_DEFINITIONS: DefinitionPack = definitionPack('agencies', en, zhCN, zhTW);

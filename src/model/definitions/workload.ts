@@ -3,6 +3,7 @@
  * `<ck-workload>` through `addDefinitions(WORKLOAD_DEFINITIONS)`.
  */
 import type { DefinitionEntry, DefinitionPack } from './types.js';
+import { definitionPack } from './pack.js';
 
 /** English entry of the workload metric. */
 export const workloadEn: DefinitionEntry = {
@@ -104,8 +105,4 @@ export const workloadZhTW: DefinitionEntry = {
 };
 
 /** The three languages as one pack for `addDefinitions`. */
-export const WORKLOAD_DEFINITIONS: DefinitionPack = {
-  en: { workload: workloadEn },
-  'zh-CN': { workload: workloadZhCN },
-  'zh-TW': { workload: workloadZhTW },
-};
+export const WORKLOAD_DEFINITIONS: DefinitionPack = definitionPack('workload', workloadEn, workloadZhCN, workloadZhTW);

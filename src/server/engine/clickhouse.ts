@@ -39,7 +39,12 @@ async function zonesOf(run: Run): Promise<string[]> {
 }
 
 /** An engine over `run`, once its tables are known (derived tables must be stored: docs/scaling.md). */
-async function clickHouseEngine(name: string, run: Run, close: () => void): Promise<Engine> {
+async function clickHouseEngine(
+  name: string,
+  run: Run,
+  close: () => void,
+  drain?: () => Promise<void>,
+): Promise<Engine> {
   const tables = new Set(
     (await run(`SELECT name FROM system.tables WHERE database = currentDatabase()`, {}, {}, 60_000)).map((r) =>
       String(r.name),
@@ -84,6 +89,7 @@ async function clickHouseEngine(name: string, run: Run, close: () => void): Prom
       return asOfText(rows[0]?.as_of ?? new Date(0).toISOString());
     },
     close,
+    ...(drain ? { drain } : {}),
   };
   return engine;
 }
@@ -110,7 +116,7 @@ const settingsClause = (settings: Record<string, number | string>) =>
 export async function openChdb(dir: string, options: ChdbOptions = {}): Promise<Engine> {
   const full = resolve(dir);
   if (!existsSync(full)) throw new Error(`No chdb folder at ${dir}.`);
-  const { Session } = await loadChdb();
+  const { Session, drainPending } = await loadChdb();
   const session = new Session(full, { connectionArgs: options.writable ? [] : ['--readonly=2'] });
   const run: Run = async (sql, params, settings, timeoutMs) => {
     const result = await session.queryBindAsync(sql + settingsClause(settings), params, {
@@ -120,7 +126,8 @@ export async function openChdb(dir: string, options: ChdbOptions = {}): Promise<
     return parseRows(result.text());
   };
   try {
-    return await clickHouseEngine('chdb', run, () => session.cleanup());
+    // A statement rejected at its time limit (`timeout`) goes on in chdb until ClickHouse stops it: drain waits.
+    return await clickHouseEngine('chdb', run, () => session.cleanup(), drainPending);
   } catch (error) {
     session.cleanup();
     throw error;

@@ -5,7 +5,13 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { DuckDBConnection, DuckDBInstance, DuckDBResultReader } from '@duckdb/node-api';
+import type {
+  DuckDBConnection,
+  DuckDBInstance,
+  DuckDBMaterializedResult,
+  DuckDBValueConverter,
+  JS,
+} from '@duckdb/node-api';
 import { DERIVED_TABLES } from '../seed/derived.js';
 import { TABLE_NAMES } from '../seed/tables.js';
 import type { BindValues, Engine } from './engine.js';
@@ -15,18 +21,33 @@ import { loadDuckDb } from './load-duckdb.js';
 import { at } from '../../model/at.js';
 
 /**
- * A result's rows as objects keyed by its (deduplicated) column names, the values `getRowObjectsJS` gives, built
- * from the columns: about three times faster on large results (quality's 100,000-row grid at 10 million rows).
+ * A materialised result's rows as objects keyed by its (deduplicated) column names, the values `getRowObjectsJS`
+ * gives, read column by column from its chunks without awaiting each one (a result of 29,135 rows is 15 chunks:
+ * `readAll` costs an event-loop round trip per chunk, `getChunk` none). Items of the `plain` types (type ids) are
+ * already those values; the others go through `converter`.
  */
-function rowObjects(reader: DuckDBResultReader): Record<string, unknown>[] {
-  const names = reader.deduplicatedColumnNames();
-  const byName = reader.getColumnsObjectJS();
-  const columns = names.map((name) => byName[name] ?? []);
-  const rows: Record<string, unknown>[] = new Array<Record<string, unknown>>(reader.currentRowCount);
-  for (let i = 0; i < rows.length; i++) {
-    const row: Record<string, unknown> = {};
-    names.forEach((name, c) => (row[name] = columns[c]?.[i]));
-    rows[i] = row;
+function rowObjects(
+  result: DuckDBMaterializedResult,
+  converter: DuckDBValueConverter<JS>,
+  plain: ReadonlySet<number>,
+): Record<string, unknown>[] {
+  const names = result.deduplicatedColumnNames();
+  const rows: Record<string, unknown>[] = [];
+  for (let c = 0; c < result.chunkCount; c++) {
+    const chunk = result.getChunk(c);
+    const start = rows.length;
+    const count = chunk.rowCount;
+    for (let i = 0; i < count; i++) rows.push({});
+    names.forEach((name, column) => {
+      const vector = chunk.getColumnVector(column);
+      const type = vector.type;
+      const same = plain.has(type.typeId);
+      for (let i = 0; i < count; i++) {
+        const row = rows[start + i];
+        const item = vector.getItem(i);
+        if (row) row[name] = same || item === null ? item : converter(item, type, converter);
+      }
+    });
   }
   return rows;
 }
@@ -55,7 +76,14 @@ const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
 export async function openDuckDb(path: string, options: DuckDbOptions = {}): Promise<Engine> {
   const full = resolve(path);
   if (!existsSync(full)) throw new Error(`No database at ${path}.`);
-  const { DuckDBInstance } = await loadDuckDb();
+  const { DuckDBInstance, DuckDBTypeId, JSDuckDBValueConverter } = await loadDuckDb();
+  // Vector items of these types are the JS values JSDuckDBValueConverter would give (numbers, text, booleans).
+  const plain: ReadonlySet<number> = new Set([
+    DuckDBTypeId.DOUBLE,
+    DuckDBTypeId.INTEGER,
+    DuckDBTypeId.VARCHAR,
+    DuckDBTypeId.BOOLEAN,
+  ]);
   const settings: Record<string, string> = options.threads ? { threads: String(options.threads) } : {};
   let instance: DuckDBInstance;
   // Derived tables defined here as views of their SQL (not stored): metrics may prefer the canonical tables.
@@ -140,8 +168,7 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
         connection.interrupt();
       }, timeoutMs);
       try {
-        const reader = await connection.runAndReadAll(sql, params);
-        return rowObjects(reader);
+        return rowObjects(await connection.run(sql, params), JSDuckDBValueConverter, plain);
       } catch (error) {
         if (timedOut) throw new StatementTimeoutError(timeoutMs);
         throw error;

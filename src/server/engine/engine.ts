@@ -21,6 +21,12 @@ export interface Engine {
   readonly dialect?: Dialect;
   /** Releases connections and the database (a server's connections close in the background). */
   close(): void;
+  /**
+   * Resolves once nothing of this engine still runs in the process: chdb goes on computing a statement whose
+   * promise was rejected at its time limit, and a process that exits under it hangs or crashes (SIGSEGV).
+   * Absent: nothing runs past its promise.
+   */
+  drain?(): Promise<void>;
 }
 
 /** A statement ran longer than the configured limit and was interrupted. */

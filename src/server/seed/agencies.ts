@@ -8,7 +8,7 @@
  * A stream of its own (seed-derived), so adding it left every other table's rows unchanged.
  */
 import { dateIn } from './calendar.js';
-import { mulberry32 } from './random.js';
+import { mulberry32, pickByShare } from './random.js';
 import type { AgencyEvaluationRow, AgencyEventRow, CanonicalTables } from './tables.js';
 
 /** Agency code, share of placements, commission rate, temper (complaints and violations), evaluation cycle. */
@@ -30,14 +30,7 @@ export function simulateAgencies(
   end: number,
 ): { agency_events: AgencyEventRow[]; agency_evaluations: AgencyEvaluationRow[] } {
   const rnd = mulberry32((seed ^ 0x0a6e4c1e) >>> 0);
-  const pick = () => {
-    let u = rnd();
-    for (const a of AGENCIES) {
-      if (u < a.share) return a;
-      u -= a.share;
-    }
-    return AGENCIES[0];
-  };
+  const pick = () => pickByShare(AGENCIES, rnd());
   const placed = new Map<string, { agency: (typeof AGENCIES)[number]; on: string }>();
   const balances = new Map<string, number>();
   for (const r of t.account_period) balances.set(`${r.account_id}/${r.period.slice(0, 7)}`, r.balance);

@@ -5,7 +5,7 @@
  * champion, `challenger-b` the same, `challenger-c` (5 % of accounts) 3 points more but too few to tell.
  * A stream of its own (seed-derived), so adding it left every other table's rows unchanged. Whole yuan.
  */
-import { mulberry32 } from './random.js';
+import { mulberry32, pickByShare } from './random.js';
 import type { AccountPeriodRow, ExperimentAssignmentRow } from './tables.js';
 
 /** Arm, share of assignments, true cure and roll-forward rates, mean attempts. */
@@ -27,15 +27,7 @@ export function simulateExperiments(
   for (const r of accountPeriod) {
     if (r.status !== 'active' || r.prev_dpd !== 0 || r.dpd < 1 || r.dpd > 30 || seen.has(r.account_id)) continue;
     seen.add(r.account_id);
-    let u = rnd();
-    let arm: (typeof ARMS)[number] = ARMS[0];
-    for (const a of ARMS) {
-      if (u < a.share) {
-        arm = a;
-        break;
-      }
-      u -= a.share;
-    }
+    const arm = pickByShare(ARMS, rnd());
     const v = rnd();
     const cured = v < arm.cure;
     const rolled = !cured && v < arm.cure + arm.roll;

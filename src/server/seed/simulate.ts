@@ -22,7 +22,7 @@ import { at, must } from '../../model/at.js';
 import { simulateExperiments } from './experiments.js';
 import { customerSegment, simulateOutcomes } from './outcomes.js';
 import { simulateLegal } from './legal.js';
-import { mulberry32 } from './random.js';
+import { mulberry32, pickByShare } from './random.js';
 import { simulateScores } from './scores.js';
 import { simulateAgencies } from './agencies.js';
 
@@ -273,15 +273,7 @@ export function simulateTables(options: SimulateOptions = {}): SimulatedPortfoli
       const count = burst ? 9 : 1 + Math.floor(rnd() * 6);
       const burstDay = 1 + Math.floor(rnd() * 28);
       for (let k = 0; k < count; k++) {
-        let u = rnd();
-        let ch: (typeof SEED_CHANNELS)[number] = SEED_CHANNELS[0];
-        for (const c of SEED_CHANNELS) {
-          if (u < c.share) {
-            ch = c;
-            break;
-          }
-          u -= c.share;
-        }
+        let ch = pickByShare(SEED_CHANNELS, rnd());
         if (burst) ch = SEED_CHANNELS[0];
         if (ch.code === 'visit' && bucket < 3) ch = SEED_CHANNELS[0];
         const visit = ch.code === 'visit';

@@ -14,10 +14,8 @@ WITH by_period AS (
          count(*) FILTER (WHERE kind = 'check') AS calls_checked,
          count(*) FILTER (WHERE kind = 'check' AND violating) AS violations
   FROM agency_events
-  WHERE ($from::DATE IS NULL OR occurred_on >= $from::DATE)
-    AND ($to::DATE IS NULL OR occurred_on < {{nextMonth($to::DATE)}})
-    AND {{inList($products, product)}}
-    AND {{inList($regions, region)}}
+  WHERE {{> in-days(occurred_on)}}
+    AND {{> in-dims(product, region)}}
     AND ($agency::VARCHAR IS NULL OR agency = $agency::VARCHAR)
   GROUP BY 1, 2
 ),

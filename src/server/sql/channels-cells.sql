@@ -8,10 +8,8 @@ FROM (
          sum(cost) AS cost, sum(collected) AS collected
   FROM channel_cells
   WHERE grain = $interval::VARCHAR
-    AND ($from::DATE IS NULL OR period >= $from::DATE)
-    AND ($to::DATE IS NULL OR period <= $to::DATE)
-    AND {{inList($products, product)}}
-    AND {{inList($regions, region)}}
+    AND {{> in-months(period)}}
+    AND {{> in-dims(product, region)}}
   GROUP BY period, channel
 ) AS cells
 ORDER BY period, channel

@@ -12,10 +12,8 @@ FROM (
          sum(cost) AS cost,
          sum(collected) AS collected
   FROM contact_attempts
-  WHERE ($from::DATE IS NULL OR attempted_at >= {{utc($from::DATE)}})
-    AND ($to::DATE IS NULL OR attempted_at < {{utc({{nextMonth($to::DATE)}})}})
-    AND {{inList($products, product)}}
-    AND {{inList($regions, region)}}
+  WHERE {{> attempt-months(attempted_at)}}
+    AND {{> in-dims(product, region)}}
   GROUP BY 1, 2
 ) AS attempts_by_month
 ORDER BY month, channel

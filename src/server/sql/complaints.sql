@@ -12,10 +12,8 @@ SELECT {{trunc($interval::VARCHAR, received_on)}} AS g,
        count(*) FILTER (WHERE closed_on IS NOT NULL AND closed_on <= due_on) AS closed_on_time,
        count(*) FILTER (WHERE closed_on IS NOT NULL AND upheld) AS upheld
 FROM complaints
-WHERE ($from::DATE IS NULL OR received_on >= $from::DATE)
-  AND ($to::DATE IS NULL OR received_on < {{nextMonth($to::DATE)}})
-  AND {{inList($products, product)}}
-  AND {{inList($regions, region)}}
+WHERE {{> in-days(received_on)}}
+  AND {{> in-dims(product, region)}}
   AND {{inList($segments, segment)}}
 GROUP BY 1, 2, 3
 ) AS by_month

@@ -22,10 +22,8 @@ FROM (
          sum(attempts) AS attempts,
          sum(complaints) AS complaints
   FROM experiment_assignments
-  WHERE ($from::DATE IS NULL OR assigned_on >= $from::DATE)
-    AND ($to::DATE IS NULL OR assigned_on < {{nextMonth($to::DATE)}})
-    AND {{inList($products, product)}}
-    AND {{inList($regions, region)}}
+  WHERE {{> in-days(assigned_on)}}
+    AND {{> in-dims(product, region)}}
   GROUP BY 1, 2, 3, 4
 ) AS g
 ORDER BY experiment, arm, p

@@ -13,10 +13,8 @@ WITH c AS (
          CASE WHEN $to::DATE IS NULL OR recovered_on < {{nextMonth($to::DATE)}} THEN recovered_on END AS recovered,
          CASE WHEN $to::DATE IS NULL OR sold_on < {{nextMonth($to::DATE)}} THEN sold_on END AS sold
   FROM legal_cases
-  WHERE ($from::DATE IS NULL OR referred_on >= $from::DATE)
-    AND ($to::DATE IS NULL OR referred_on < {{nextMonth($to::DATE)}})
-    AND {{inList($products, product)}}
-    AND {{inList($regions, region)}}
+  WHERE {{> in-days(referred_on)}}
+    AND {{> in-dims(product, region)}}
 ),
 d AS (
   SELECT c.*,

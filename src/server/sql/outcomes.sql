@@ -20,10 +20,8 @@ FROM (
          count(*) FILTER (WHERE arrangement AND redefault_3m) AS redefault3,
          count(*) FILTER (WHERE arrangement AND redefault_6m) AS redefault6
   FROM customer_outcomes
-  WHERE ($from::DATE IS NULL OR period >= $from::DATE)
-    AND ($to::DATE IS NULL OR period < {{nextMonth($to::DATE)}})
-    AND {{inList($products, product)}}
-    AND {{inList($regions, region)}}
+  WHERE {{> in-days(period)}}
+    AND {{> in-dims(product, region)}}
     AND {{inList($segments, segment)}}
   GROUP BY 1, 2
 ) AS g

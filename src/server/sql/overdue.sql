@@ -6,10 +6,8 @@
 WITH by_dpd AS (
   SELECT period, dpd, sum(accounts) AS accounts, sum(balance) AS balance
   FROM overdue_cells
-  WHERE ($from::DATE IS NULL OR period >= $from::DATE)
-    AND ($to::DATE IS NULL OR period <= $to::DATE)
-    AND {{inList($products, product)}}
-    AND {{inList($regions, region)}}
+  WHERE {{> in-months(period)}}
+    AND {{> in-dims(product, region)}}
     AND {{inList($segments, segment)}}
   GROUP BY period, dpd
 ),

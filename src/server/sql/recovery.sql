@@ -4,10 +4,8 @@
 WITH co AS (
   SELECT account_id, charge_off_month, amount
   FROM charge_offs
-  WHERE ($from::DATE IS NULL OR charge_off_month >= $from::DATE)
-    AND ($to::DATE IS NULL OR charge_off_month <= $to::DATE)
-    AND {{inList($products, product)}}
-    AND {{inList($regions, region)}}
+  WHERE {{> in-months(charge_off_month)}}
+    AND {{> in-dims(product, region)}}
 ),
 cohorts AS (
   SELECT charge_off_month, sum(amount) AS charged_off FROM co GROUP BY charge_off_month

@@ -7,10 +7,8 @@
 WITH pairs AS (
   SELECT period, prev_dpd, dpd, sum(accounts) AS accounts, sum(prev_balance) AS balance
   FROM roll_cells
-  WHERE ($from::DATE IS NULL OR period >= $from::DATE)
-    AND ($to::DATE IS NULL OR period <= $to::DATE)
-    AND {{inList($products, product)}}
-    AND {{inList($regions, region)}}
+  WHERE {{> in-months(period)}}
+    AND {{> in-dims(product, region)}}
     AND {{inList($segments, segment)}}
   GROUP BY period, prev_dpd, dpd
 ),

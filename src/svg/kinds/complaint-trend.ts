@@ -5,6 +5,7 @@ import type { ComplaintRow, ExposureRow } from '../../model/rows.js';
 import { CHANNEL_LABELS, COMPLAINT_CATEGORY_LABELS, codeLabel } from '../../render/vocab.js';
 import { formatNumber, formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
+import { chartSize } from '../kind-parts.js';
 import type { ServerChartOptions, ServerChart } from '../types.js';
 
 /** Options of the `complaint-trend` kind: the element's attributes. */
@@ -30,13 +31,11 @@ export const complaintTrendChart: ServerChart<readonly ComplaintRow[], Complaint
     (key) => codeLabel(by === 'channel' ? CHANNEL_LABELS : COMPLAINT_CATEGORY_LABELS, key, locale),
     options.sla ?? null,
   );
-  const width = options.width ?? 640;
-  const height = options.height ?? 280;
+  const size = chartSize(options, 640, 280);
   return {
     metric: 'complaints',
     chart: barsLineChart({
-      width,
-      height,
+      ...size,
       categories: c.periods,
       formatCategory: (p) => formatPeriod(intlLocale, p),
       stacks: c.stacks,
@@ -46,8 +45,7 @@ export const complaintTrendChart: ServerChart<readonly ComplaintRow[], Complaint
       formatLine: (v) => formatNumber(intlLocale, v, 2),
       flags: c.missed,
     }),
-    width,
-    height,
+    ...size,
     title: t(locale, 'complaintsTitle', {
       by: t(locale, by === 'channel' ? 'complaintsByChannel' : 'complaintsByCategory'),
     }),

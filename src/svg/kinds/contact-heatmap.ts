@@ -5,6 +5,7 @@ import { formatCompact, formatPercent } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import { dayName, MEASURE_LABELS } from '../../elements/contact-heatmap/contact-heatmap-text.js';
 import { HEAT_MEASURES, heatGrid } from '../../views/contact-heatmap-model.js';
+import { chartSize } from '../kind-parts.js';
 import type { ServerChart, ServerChartOptions } from '../types.js';
 
 /** Options of the `contact-heatmap` kind: the element's attributes. */
@@ -26,13 +27,11 @@ export const contactHeatmapChart: ServerChart<readonly ContactHourRow[], Contact
   const window = callingWindow(options.rules === 'us-reg-f' ? 'us-reg-f' : 'cn-cba-2026');
   const h = contactHeatmap(rows, { channel: options.channel ?? null, minDenominator: options.minDenominator ?? 30 });
   const grid = heatGrid(h, measure, window, (n) => formatCompact(intlLocale, n, 0));
-  const width = options.width ?? 760;
-  const height = options.height ?? 260;
+  const size = chartSize(options, 760, 260);
   return {
     metric: 'contact-hours',
     chart: hourHeatmap({
-      width,
-      height,
+      ...size,
       rows: [1, 2, 3, 4, 5, 6, 7].map((d) => dayName(intlLocale, d)),
       columns: Array.from({ length: 24 }, (_, hour) => String(hour)),
       values: grid.values,
@@ -43,8 +42,7 @@ export const contactHeatmapChart: ServerChart<readonly ContactHourRow[], Contact
       window,
       notes: grid.notes,
     }),
-    width,
-    height,
+    ...size,
     title: t(locale, 'hoursTitle', { measure: t(locale, MEASURE_LABELS[measure]) }),
     legend: [],
   };

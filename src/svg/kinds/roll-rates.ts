@@ -5,9 +5,7 @@ import type { RollRateRow } from '../../model/rows.js';
 import { formatPercent, formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import type { ServerChartOptions, ServerChart } from '../types.js';
-import { lineChart } from '../../charts/line-chart.js';
-import { formatTick } from '../../render/format.js';
-import { periodInterval } from '../../render/period.js';
+import { chartSize, lineChartPart, periodRateSpec } from '../kind-parts.js';
 import { cureTrend } from '../../views/cure-model.js';
 
 /** Options of the `roll-rates` kind: the transition matrix of one period (default the latest), or `view: 'cure'`. */
@@ -22,28 +20,8 @@ export interface RollRatesServerOptions extends ServerChartOptions {
 const cureChart: ServerChart<readonly RollRateRow[], RollRatesServerOptions> = (rows, options, locale, intlLocale) => {
   const basis: Basis = options.basis === 'count' ? 'count' : 'balance';
   const series = cureTrend(rollMatrices(rows, basis));
-  const labels = series[0]?.labels ?? [];
-  const width = options.width ?? 640;
-  const height = options.height ?? 280;
-  return {
-    metric: 'roll-rates',
-    chart: lineChart({
-      width,
-      height,
-      series,
-      hidden: new Set(),
-      formatValue: (v) => formatPercent(intlLocale, v, 1),
-      formatTime: (time, unit) => formatTick(intlLocale, time, unit ?? 'month'),
-      interval: periodInterval(labels[0], labels[1]),
-      target: null,
-      targetLabel: '',
-      focus: null,
-    }),
-    width,
-    height,
-    title: t(locale, 'cureTitle', { basis: t(locale, basis === 'count' ? 'accounts' : 'balance') }),
-    legend: series.map((s) => s.label),
-  };
+  const title = t(locale, 'cureTitle', { basis: t(locale, basis === 'count' ? 'accounts' : 'balance') });
+  return lineChartPart('roll-rates', title, periodRateSpec(series, options, intlLocale));
 };
 
 export const rollRatesChart: ServerChart<readonly RollRateRow[], RollRatesServerOptions> = (
@@ -55,13 +33,11 @@ export const rollRatesChart: ServerChart<readonly RollRateRow[], RollRatesServer
   if (options.view === 'cure') return cureChart(rows, options, locale, intlLocale);
   const basis: Basis = options.basis === 'count' ? 'count' : 'balance';
   const m = matrixView(rollMatrices(rows, basis), options.period);
-  const width = options.width ?? 640;
-  const height = options.height ?? 320;
+  const size = chartSize(options, 640, 320);
   return {
     metric: 'roll-rates',
     chart: heatmap({
-      width,
-      height,
+      ...size,
       rows: m?.rows ?? [],
       columns: m?.columns ?? [],
       values: m?.rates ?? [],
@@ -70,8 +46,7 @@ export const rollRatesChart: ServerChart<readonly RollRateRow[], RollRatesServer
       rowTitle: t(locale, 'rollFrom'),
       focus: null,
     }),
-    width,
-    height,
+    ...size,
     title: t(locale, 'rollMatrixTitle', {
       period: m ? formatPeriod(intlLocale, m.period) : '',
       basis: t(locale, basis === 'count' ? 'accounts' : 'balance'),
