@@ -1,19 +1,14 @@
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 
 /**
  * Fills the inline bars (`[part="mark"]`, in document order: a static attribute, there before the template's other parts are set) of the element it is on, one fraction (0–1)
  * each: each bar's `background-size` width is set through CSSOM, so it works under a strict
  * Content-Security-Policy and a change restyles that bar only (no custom property inherited by the
- * whole row). One directive per table row instead of one per bar: `<tr ${barFills([0.5, 1])}>`.
+ * whole row). One directive per table row instead of one per bar: `<tr ${barFills([0.5, 1])}>` (an element part only).
  */
 class BarFillsDirective extends Directive {
   #last: string[] = [];
-
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('barFills() goes on an element');
-  }
 
   render(_fractions: readonly number[]): typeof noChange {
     return noChange;
