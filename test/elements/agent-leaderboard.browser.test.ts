@@ -5,6 +5,7 @@ import { handlers } from '../../mocks/handlers.js';
 import '../../src/define.js';
 import type { CkAgentLeaderboard } from '../../src/elements/agent-leaderboard/agent-leaderboard.js';
 import { LEADERBOARD_WORK } from '../../src/elements/agent-leaderboard/leaderboard-order.js';
+import { rowHeightFor } from '../../src/elements/agent-leaderboard/row-geometry.js';
 import { until } from '../support/until.js';
 import { agentRow, type AgentCounts } from '../support/agent-rows.js';
 
@@ -89,11 +90,11 @@ const column = (el: Element, i: number) =>
   [...shadow(el).querySelectorAll('tbody tr[aria-rowindex]')].map((tr) =>
     tr.children[i]!.textContent.replace(/\s+/g, ' ').trim(),
   );
-/** Filled part of the inline bar of row `row` (1-based), metric column `c`: bar width over track width. */
+/** Filled part of the inline bar of row `row` (1-based), metric column `c`: how wide its fill is drawn (0–1). */
 const barFraction = (el: Element, row: number, c: number) => {
   const td = shadow(el).querySelector(`tbody tr:nth-child(${row}) td[data-c="${c}"]`)!;
-  const bar = td.querySelector('span.inline-bar > span.bar[part="mark"]')!;
-  return bar.getBoundingClientRect().width / td.querySelector('span.inline-bar')!.getBoundingClientRect().width;
+  const bar = td.querySelector('span.bar[part="mark"]')!;
+  return parseFloat(getComputedStyle(bar).backgroundSize) / 100;
 };
 /** Body rows that are collectors (not the spacer rows standing in for the rows out of view). */
 const bodyRows = (el: Element) => [...shadow(el).querySelectorAll('tbody tr[aria-rowindex]')];
@@ -151,9 +152,9 @@ describe('<ck-agent-leaderboard>', () => {
     expect(sorted.getAttribute('aria-sort')).toBe('descending');
     expect(sorted.textContent).toContain('Collected');
     expect(shadow(el).querySelectorAll('th[aria-sort]')).toHaveLength(1);
-    // Inline bars: a 64 × 8 px track holding the bar (part="mark"), as long as the value over the
-    // column's best trusted value: the best value fills the track.
-    const track = shadow(el).querySelector('tbody tr td.metric span.inline-bar')!.getBoundingClientRect();
+    // Inline bars: a 64 × 8 px bar (part="mark") filled as far as the value over the column's best
+    // trusted value: the best value fills it.
+    const track = shadow(el).querySelector('tbody tr td.metric span.bar[part="mark"]')!.getBoundingClientRect();
     expect([track.width, track.height]).toEqual([64, 8]);
     expect(barFraction(el, 1, 0)).toBeCloseTo(1, 2);
     expect(barFraction(el, 2, 0)).toBeCloseTo(25_000 / 30_000, 2);
@@ -351,6 +352,36 @@ describe('<ck-agent-leaderboard>', () => {
     const exported = el.exportTable()!.rows;
     expect(exported).toHaveLength(2000);
     expect(exported.slice(0, first.length).map((r) => r[1])).toEqual(names(el));
+  });
+
+  it("draws the first screen at the rows' real height before measuring any, then the overscan below it in the next frame", async () => {
+    mode = 'huge';
+    for (const fontSize of ['', '20px']) {
+      const el = await mount('redact');
+      if (fontSize) el.style.setProperty('--ck-font-size', fontSize);
+      await until(() => bodyRows(el).length > 0, 10_000);
+      // The first render already sizes the spacer for the rows not drawn at the height the styles give
+      // a row (no measurement, no second render to correct it); it draws the rows on screen only.
+      const height = rowHeightFor(parseFloat(getComputedStyle(el).fontSize));
+      const spacer = () => parseFloat((shadow(el).querySelector('tr.spacer td') as HTMLElement).style.height);
+      const onScreen = bodyRows(el).length;
+      expect(spacer()).toBeCloseTo((2000 - onScreen) * height, 1);
+      const frame = shadow(el).querySelector<HTMLElement>('[part="frame"]')!;
+      expect(onScreen).toBe(Math.ceil(frame.clientHeight / height));
+      for (const tr of bodyRows(el).slice(0, 3)) expect(tr.getBoundingClientRect().height).toBeCloseTo(height, 1);
+      // Then, in the next frame, rows below the screen for a scroll to find ready (five beyond the
+      // last row in view, which the measured header moves up a little); each row rendered once.
+      await until(() => bodyRows(el).length > onScreen, 2_000);
+      await settled(el);
+      const rows = bodyRows(el);
+      const below = rows.filter((tr) => tr.getBoundingClientRect().top >= frame.getBoundingClientRect().bottom);
+      expect(below).toHaveLength(5);
+      expect(rowRenders(el)).toBe(rows.length);
+      // Scrolled (a wheel or the scroll bar, not the keyboard): the rows now in view are drawn.
+      frame.scrollTop = 1000 * height;
+      await until(() => bodyRows(el).some((tr) => tr.getAttribute('aria-rowindex') === '1002'), 2_000);
+      el.remove();
+    }
   });
 
   it('re-sorts 2,000 collectors with one render, one sort and only the rows in view rendered', async () => {

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { rowGeometryStyles } from './row-geometry.js';
 
 /** Styles of `<ck-agent-leaderboard>` beyond the shared widget styles. */
 export const agentLeaderboardStyles = css`
+  ${rowGeometryStyles}
   [part='frame'] {
     height: auto;
     max-height: var(--ck-leaderboard-height, 520px);
@@ -57,29 +59,35 @@ export const agentLeaderboardStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: -2px;
   }
-  /* Inline bars (inlineBar in src/render/bars.ts): a track span holding the bar span, no SVG. */
-  .inline-bar {
+  /* Inline bars: one span per metric cell (part="mark"), a 64 × 8 px track whose fill is a background
+     as wide as the bar's inline background-size (set per bar by bar-fills.ts): one element, no SVG. */
+  table.leaderboard .bar {
+    --_bar: var(--ck-series-1, #0072b2);
     display: inline-block;
     vertical-align: middle;
     margin-inline-start: 4px;
     width: 64px;
     height: 8px;
-    background: var(--_grid);
+    background-color: var(--_grid);
+    background-image: linear-gradient(var(--_bar), var(--_bar));
+    background-repeat: no-repeat;
+    background-size: 0 100%;
     print-color-adjust: exact;
     -webkit-print-color-adjust: exact;
   }
+  :host(:dir(rtl)) table.leaderboard .bar {
+    background-position: right;
+  }
   @supports (color: color-mix(in srgb, red 50%, transparent)) {
-    .inline-bar {
-      background: color-mix(in srgb, var(--_grid) 50%, transparent);
+    table.leaderboard .bar {
+      background-color: color-mix(in srgb, var(--_grid) 50%, transparent);
     }
   }
-  .inline-bar .bar {
-    display: block;
-    height: 100%;
-    background: var(--ck-series-1, #0072b2);
+  table.leaderboard .bar.flagged {
+    --_bar: var(--_muted);
   }
-  .inline-bar .bar.flagged {
-    background: var(--_muted);
+  table.leaderboard tr.sizer .bar {
+    background-size: 100% 100%;
   }
   .flag {
     color: var(--_danger);
@@ -109,16 +117,14 @@ export const agentLeaderboardStyles = css`
   }
   @media (forced-colors: active) {
     /* Backgrounds are replaced in forced colours: the bars keep system colours of their own. */
-    .inline-bar {
+    table.leaderboard .bar {
       forced-color-adjust: none;
-      background: Canvas;
+      --_bar: CanvasText;
+      background-color: Canvas;
       outline: 1px solid GrayText;
     }
-    .inline-bar .bar {
-      background: CanvasText;
-    }
-    .inline-bar .bar.flagged {
-      background: GrayText;
+    table.leaderboard .bar.flagged {
+      --_bar: GrayText;
     }
   }
   td.qa {

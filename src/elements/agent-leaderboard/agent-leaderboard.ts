@@ -16,9 +16,9 @@ import { captionText, columnLabel, summaryText } from './leaderboard-text.js';
 import { LEADERBOARD_COLUMNS, parseSort, type LeaderboardSort } from './leaderboard-rows.js';
 import { bodyRow, cellAt, searchBox, sizerRow, sortHeader, spacerRow } from './leaderboard-table.js';
 import { RowWindow } from './row-window.js';
+import { rowHeightFor } from './row-geometry.js';
 import { at } from '../../model/at.js';
 import { LeaderboardQa } from './leaderboard-qa.js';
-
 export type { CkAgentSelectDetail } from './leaderboard-cells.js';
 
 /**
@@ -134,7 +134,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     this.#error = error;
     if (result.data || result.view) this.#focus = null;
     if (result.view && changed.has('search')) this.announcement = captionText(this.#format, this.#data, this.search ?? '', this.redact);
-    if (!this.#window.count && data.count) this.#window.hintHeight(this, '--ck-leaderboard-height');
+    if (!this.#window.count && data.count) this.#window.hintHeight(this, '--ck-leaderboard-height', rowHeightFor);
     this.#window.count = data.count;
   }
 

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { inlineBar } from '../../render/bars.js';
 import { MISSING } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import { styleProps } from '../../render/style-props.js';
@@ -7,6 +6,7 @@ import type { PointFocus } from '../../render/keyboard.js';
 import type { CellView } from './leaderboard-cells.js';
 import type { LeaderboardEntry } from './leaderboard-rows.js';
 import { at } from '../../model/at.js';
+import { barFills } from './bar-fills.js';
 
 /** The search box of the toolbar: filters rows by the name shown and the team. */
 export function searchBox(locale: string, value: string, onInput: (value: string) => void): TemplateResult {
@@ -50,12 +50,14 @@ export interface RowModel {
 /**
  * One body row (`aria-rowindex` counts the header row as 1). Backend strings (name, team) go in as
  * text. One template for the row, the seven metric cells written out and no white space between
- * tags: the fewest DOM nodes and template parts to create and lay out.
+ * tags: the fewest DOM nodes and template parts to create and lay out. Each inline bar is one
+ * element (`part="mark"`) whose fill is a background sized by one directive for the row
+ * ({@link barFills}); rank, name and team are text set as `textContent`.
  */
 export function bodyRow(m: RowModel): TemplateResult {
   const { views, focusIndex, row } = m;
   const cls = (ci: number) => (focusIndex === ci ? 'metric focus' : 'metric');
-  const bar = (ci: number) => inlineBar(at(views, ci).fraction, at(views, ci).cell.flagged);
+  const bar = (ci: number) => (at(views, ci).cell.flagged ? 'bar flagged' : 'bar');
   // After the bar: the low-base flag and, in the focused cell, the tooltip.
   const after = (ci: number) => {
     const flagged = at(views, ci).cell.flagged;
@@ -65,17 +67,17 @@ export function bodyRow(m: RowModel): TemplateResult {
     return focused ? [flag, m.tooltip(ci)] : flag;
   };
   const text = (ci: number) => at(views, ci).text;
-  return html`<tr aria-rowindex=${row + 2}
-    ><td class="rank">${m.rank === null ? MISSING : m.rank}</td
-    ><th scope="row">${m.entry.display}</th
-    ><td>${m.entry.perf.team ?? ''}</td
-    >${m.qa == null ? nothing : html`<td class=${m.entry.qaBelow ? 'qa below' : 'qa'}>${m.qa}</td>`}<td class=${cls(0)} data-r=${row} data-c="0">${text(0)}${bar(0)}${after(0)}</td
-    ><td class=${cls(1)} data-r=${row} data-c="1">${text(1)}${bar(1)}${after(1)}</td
-    ><td class=${cls(2)} data-r=${row} data-c="2">${text(2)}${bar(2)}${after(2)}</td
-    ><td class=${cls(3)} data-r=${row} data-c="3">${text(3)}${bar(3)}${after(3)}</td
-    ><td class=${cls(4)} data-r=${row} data-c="4">${text(4)}${bar(4)}${after(4)}</td
-    ><td class=${cls(5)} data-r=${row} data-c="5">${text(5)}${bar(5)}${after(5)}</td
-    ><td class=${cls(6)} data-r=${row} data-c="6">${text(6)}${bar(6)}${after(6)}</td
+  return html`<tr aria-rowindex=${row + 2} ${barFills(views.map((v) => v.fraction))}
+    ><td class="rank" .textContent=${m.rank === null ? MISSING : String(m.rank)}></td
+    ><th scope="row" .textContent=${m.entry.display}></th
+    ><td .textContent=${m.entry.perf.team ?? ''}></td
+    >${m.qa == null ? nothing : html`<td class=${m.entry.qaBelow ? 'qa below' : 'qa'}>${m.qa}</td>`}<td class=${cls(0)} data-r=${row} data-c="0">${text(0)}<span part="mark" class=${bar(0)} aria-hidden="true"></span>${after(0)}</td
+    ><td class=${cls(1)} data-r=${row} data-c="1">${text(1)}<span part="mark" class=${bar(1)} aria-hidden="true"></span>${after(1)}</td
+    ><td class=${cls(2)} data-r=${row} data-c="2">${text(2)}<span part="mark" class=${bar(2)} aria-hidden="true"></span>${after(2)}</td
+    ><td class=${cls(3)} data-r=${row} data-c="3">${text(3)}<span part="mark" class=${bar(3)} aria-hidden="true"></span>${after(3)}</td
+    ><td class=${cls(4)} data-r=${row} data-c="4">${text(4)}<span part="mark" class=${bar(4)} aria-hidden="true"></span>${after(4)}</td
+    ><td class=${cls(5)} data-r=${row} data-c="5">${text(5)}<span part="mark" class=${bar(5)} aria-hidden="true"></span>${after(5)}</td
+    ><td class=${cls(6)} data-r=${row} data-c="6">${text(6)}<span part="mark" class=${bar(6)} aria-hidden="true"></span>${after(6)}</td
   ></tr>`;
 }
 
@@ -97,7 +99,7 @@ export function sizerRow(
   qa: string | null = null,
 ): TemplateResult {
   const metric = (ci: number) =>
-    html`<td class="metric">${texts[ci + 3]}${inlineBar(1)}${flagged[ci] ? html` <span class="flag">⚠ ${flagText}</span>` : null}</td>`;
+    html`<td class="metric">${texts[ci + 3]}<span class="bar"></span>${flagged[ci] ? html` <span class="flag">⚠ ${flagText}</span>` : null}</td>`;
   return html`<tfoot aria-hidden="true"><tr class="sizer"><td class="rank">${texts[0]}</td><td>${texts[1]}</td><td>${texts[2]}</td>${qa === null ? nothing : html`<td class="qa">${qa}</td>`}${[0, 1, 2, 3, 4, 5, 6].map(metric)}</tr></tfoot>`;
 }
 

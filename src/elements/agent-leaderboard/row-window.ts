@@ -14,7 +14,7 @@ export interface RowRange {
 
 /** Rows drawn beyond the visible ones on each side, so a short scroll or an arrow key finds them ready. */
 const OVERSCAN = 5;
-/** Row height assumed until a row is measured: one line of text with the cell padding (22 px in Chromium's default font). */
+/** Row height assumed until a row is measured (or hinted, see `hintHeight`): one line of text with the cell padding (22 px in Chromium's default font). */
 const ESTIMATED_ROW = 22;
 /** Viewport height assumed until the scroll element is measured: the default maximum height of the table. */
 const ESTIMATED_VIEWPORT = 520;
@@ -47,6 +47,8 @@ export class RowWindow implements ReactiveController {
   #sizeFrame = 0;
   #measureFrame = 0;
   #measuredKey = '';
+  /** Whether the overscan below the screen is drawn: not in a table's first render (the screen first), from the frame after it on. */
+  #overscan = false;
 
   /**
    * @param host the element whose shadow DOM holds the table
@@ -77,20 +79,23 @@ export class RowWindow implements ReactiveController {
     cancelAnimationFrame(this.#sizeFrame);
     this.#element = element;
     this.#observer = null;
+    this.#overscan = false;
     // A scroll element just rendered starts at the top: reading its scrollTop here would force a
     // style and layout in the middle of the update, which the next frame does anyway.
     this.#scrollTop = 0;
     if (!element) return;
     element.addEventListener('scroll', this.#onScroll, { passive: true });
     // The size arrives after a layout (no forced layout mid-update) and is applied in the next frame,
-    // since rows added now would resize the element again within this frame's observation.
+    // since rows added now would resize the element again within this frame's observation. The first
+    // size also brings the overscan rows below the screen, which a scroll should find ready: the first
+    // screen is painted without them.
     this.#observer = new ResizeObserver(([entry]) => {
       const height = entry?.borderBoxSize?.[0]?.blockSize;
       if (!height) return;
       cancelAnimationFrame(this.#sizeFrame);
       this.#sizeFrame = requestAnimationFrame(() => {
-        if (Math.abs(height - this.#viewport) < 0.5) return;
-        this.#viewport = height;
+        this.#overscan = true;
+        if (Math.abs(height - this.#viewport) >= 0.5) this.#viewport = height;
         this.#update();
       });
     });
@@ -99,28 +104,40 @@ export class RowWindow implements ReactiveController {
 
   #onScroll = () => {
     this.#scrollTop = this.#element?.scrollTop ?? 0;
+    this.#overscan = true;
     this.#update();
   };
 
   /** Re-renders the host when the rows to show differ from those shown. */
   #update(): void {
-    const next = this.range;
+    // The range last rendered, read before `range` (which records the range it returns as shown).
     const shown = this.#shown;
-    if (!shown || shown.start !== next.start || shown.end !== next.end || shown.before !== next.before)
+    const next = this.range;
+    if (
+      !shown ||
+      shown.start !== next.start ||
+      shown.end !== next.end ||
+      shown.before !== next.before ||
+      shown.after !== next.after
+    )
       this.host.requestUpdate();
   }
 
   /**
    * Before the first rows: takes the viewport height from a custom property of the host (e.g.
    * `--ck-leaderboard-height: 330px`) instead of the default, so the first render holds about the
-   * rows that fit. Reads the host's inline style, else its computed style (a style recalculation,
-   * no layout).
+   * rows that fit, and, with `rowHeightFor`, the row height from the host's computed font size (the
+   * styles fix the rest of a row's height), so the first screen needs no second render once measured.
+   * Reads the host's inline style, else its computed style (a style recalculation, no layout).
    */
-  hintHeight(host: HTMLElement, property: string): void {
+  hintHeight(host: HTMLElement, property: string, rowHeightFor?: (hostFontPx: number) => number): void {
     if (this.#element) return;
-    const value = host.style.getPropertyValue(property) || getComputedStyle(host).getPropertyValue(property);
+    const style = getComputedStyle(host);
+    const value = host.style.getPropertyValue(property) || style.getPropertyValue(property);
     const px = /^\s*([\d.]+)px\s*$/.exec(value);
     if (px && Number(px[1]) > 0) this.#viewport = Number(px[1]);
+    const font = rowHeightFor && !this.#measuredKey ? parseFloat(style.fontSize) : NaN;
+    if (rowHeightFor && font > 0) this.#rowHeight = rowHeightFor(font);
   }
 
   /** Height of a row as measured (or estimated until then). */
@@ -134,7 +151,7 @@ export class RowWindow implements ReactiveController {
     const h = this.#rowHeight;
     const top = this.#scrollTop - this.#offset;
     const first = Math.max(0, Math.floor(top / h) - OVERSCAN);
-    const last = Math.ceil((top + this.#viewport) / h) + OVERSCAN;
+    const last = Math.ceil((top + this.#viewport) / h) + (this.#overscan ? OVERSCAN : 0);
     const start = Math.min(first, count);
     const end = Math.max(start, Math.min(count, last));
     return (this.#shown = { start, end, before: start * h, after: (count - end) * h });
@@ -196,6 +213,7 @@ export class RowWindow implements ReactiveController {
     // again once the rows there are drawn (their real heights may differ from the spacers' by a pixel).
     const end = index === 0 ? 0 : index === this.count - 1 ? Infinity : null;
     if (end !== null) scroll = end === 0 ? 0 : el.scrollHeight;
+    this.#overscan = true;
     if (scroll === el.scrollTop) return;
     el.scrollTop = scroll;
     this.#scrollTop = el.scrollTop;
