@@ -1,7 +1,6 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { t } from './i18n/index.js';
 import { SERIES_COLORS, seriesVar } from './palette.js';
-import { styleProps } from './style-props.js';
 
 const r = (v: number) => Math.round(v * 100) / 100;
 
@@ -30,24 +29,6 @@ export function barMark(
 /** The outline around the focused bar (or stack segment). */
 export function focusRect(x: number, y: number, width: number, height: number): SVGTemplateResult {
   return svg`<rect class="focus-ring" x=${r(x - 2)} y=${r(y - 2)} width=${r(Math.max(0, width) + 4)} height=${r(Math.max(0, height) + 4)} fill="none"></rect>`;
-}
-
-/**
- * A small inline bar for a table cell: a track (`span.inline-bar`, `width` × 8 px) holding the bar
- * (`span.bar`, `part="mark"`, class `flagged` when flagged) that fills `fraction` (0–1) of it (0 %
- * wide for zero: the bar is always there, so the template has no conditional part). Two plain
- * elements instead of an SVG per cell, so a table of thousands of bars lays out and paints quickly.
- * The bar's width (and a non-default track width) is set through CSSOM (`styleProps`), so it works
- * under a strict Content-Security-Policy; the look (8 px high, track colour, muted flagged bars,
- * forced colours, print) comes from the host's styles for `.inline-bar` and `.inline-bar .bar`
- * (see agent-leaderboard.styles.ts), the track's default width of 64 px included.
- */
-export function inlineBar(fraction: number, flagged = false, width = 64): TemplateResult {
-  const f = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0;
-  const props = { width: `${r(f * 100)}%` };
-  return width === 64
-    ? html`<span class="inline-bar" aria-hidden="true"><span part="mark" class=${flagged ? 'bar flagged' : 'bar'} ${styleProps(props)}></span></span>`
-    : html`<span class="inline-bar" aria-hidden="true" ${styleProps({ width: `${width}px` })}><span part="mark" class=${flagged ? 'bar flagged' : 'bar'} ${styleProps(props)}></span></span>`;
 }
 
 /** One entry of a bar legend. `toggle: false` entries (e.g. a line over the bars) are plain labels. */
