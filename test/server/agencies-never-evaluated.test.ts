@@ -13,14 +13,14 @@ import { runMetric } from '../../src/server/metrics.js';
 import { parseQuery } from '../../src/server/query.js';
 import { boundFilters } from '../../src/server/scope.js';
 import { chdbWriter, loadWarehouse, zonesIn } from '../../src/server/seed/load.js';
-import { TABLE_NAMES, type CanonicalTables } from '../../src/server/seed/tables.js';
+import { TABLE_NAMES, type AgencyEventRow, type CanonicalTables } from '../../src/server/seed/tables.js';
 import { HOOK_DEADLINE } from './support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'collectkit-agencies-null-'));
 let engine: Engine | undefined;
 
 /** One placement a month (January, February 2024) by each of two agencies; only `anhe` evaluated, on 15 January. */
-const EVENTS = ['2024-01-10', '2024-02-10'].flatMap((day, i) =>
+const EVENTS: AgencyEventRow[] = ['2024-01-10', '2024-02-10'].flatMap((day, i) =>
   ['anhe', 'huaxin'].map((agency, j) => ({
     event_id: i * 2 + j,
     account_id: `AC${j}`,
