@@ -109,6 +109,177 @@ async function exportTables(ext, dir) {
 /** The red-line rules (src/model/rows.ts QA_RULES) as a SQL list literal, for the generated QA violations. */
 const QA_RULE_LIST = `['abusive-language','threats','impersonation','third-party-disclosure','false-statements','outside-hours']`;
 
+/** The outside agencies of src/server/seed/agencies.ts: code, cumulative share (%), commission (%), months between evaluations, phase. */
+const BENCH_AGENCIES = [
+  ['huaxin-assets', 31, 18, 6, 2],
+  ['dingcheng-recovery', 56, 22, 12, 5],
+  ['anhe-credit', 75, 15, 6, 0],
+  ['yuanda-legal', 90, 27, 12, 9],
+  ['hengxin-services', 100, 12, 9, 1],
+];
+/** A SQL list literal of one column of BENCH_AGENCIES. */
+const agencyList = (k) => `[${BENCH_AGENCIES.map((a) => (typeof a[k] === 'string' ? `'${a[k]}'` : a[k])).join(',')}]`;
+/** SQL choosing an agency's `k`-th column by a 0–99 draw `u`, with the agencies' shares. */
+const byAgencyShare = (multiIf, u, k) =>
+  multiIf(
+    BENCH_AGENCIES.map((a, i) => [
+      i === BENCH_AGENCIES.length - 1 ? 'else' : `${u} < ${a[1]}`,
+      typeof a[k] === 'string' ? `'${a[k]}'` : String(a[k]),
+    ]),
+  );
+
+/**
+ * The optional tables (strategy tests, model scores, customer outcomes, outside agencies, legal cases) as
+ * INSERT statements in either dialect, in proportion to `rows` like the others, with the seed's meanings
+ * (src/server/seed/experiments.ts, scores.ts, outcomes.ts, agencies.ts, legal.ts): `d` gives the dialect's
+ * hash `h(x)` (0 ≤ h < 2^64), `day(n)` (DATE 2024-01-01 + n days), `money(cents)` (DECIMAL(18,2)), `list(xs, i)`
+ * (1-based), `ifNull(c, x)` (x or NULL), `multiIf`, `dims(a)` (an account number's product and region, as in
+ * account_period) and `from(n)` (numbers 0…n-1 as `i`). Every metric reading them gets non-empty periods.
+ */
+function extraTablesSql(rows, d) {
+  const n = (per) => Math.max(1, Math.round(rows * per));
+  const accounts = Math.ceil(rows / 24);
+  const { h, day, money, list, ifNull, multiIf, dims, from } = d;
+  // Arms of m1-strategy (champion 35 %, challenger-a 30 % cures 7 points more, -b 30 %, -c 5 %) in three tests.
+  const arm = multiIf([
+    ['r < 35', `'champion'`],
+    ['r < 65', `'challenger-a'`],
+    ['r < 95', `'challenger-b'`],
+    ['else', `'challenger-c'`],
+  ]);
+  const cure = multiIf([
+    ['r < 35', '42'],
+    ['r < 65', '49'],
+    ['r < 95', '42'],
+    ['else', '45'],
+  ]);
+  const roll = multiIf([
+    ['r < 35', '18'],
+    ['r < 65', '14'],
+    ['r < 95', '18'],
+    ['else', '16'],
+  ]);
+  const experiments = `INSERT INTO experiment_assignments
+    SELECT ${d.acct('i')}, ${list(`['m1-strategy','m2-letters','settlement-offer']`, '1 + i % 3')}, ${arm},
+           ${day(`${h('i * 8 + 2')} % 730`)}, ${list('[30,60,90]', '1 + i % 3')}, v < ${cure}, v >= ${cure} AND v < ${cure} + ${roll},
+           ${money(
+             `${h('i * 8 + 4')} % ${multiIf([
+               [`v < ${cure}`, '60000'],
+               ['else', '15000'],
+             ])}`,
+           )}, ${money(`500 + ${h('i * 8 + 5')} % 1500`)},
+           1 + ${h('i * 8 + 6')} % 11, if(${h('i * 8 + 7')} % 100 < 2, 1, 0), ${dims('i')}
+    FROM (SELECT i, ${h('i * 8 + 1')} % 100 AS r, ${h('i * 8 + 3')} % 100 AS v FROM ${from(n(0.01))}) AS t`;
+  // Monthly scores of a share of the accounts, banded S01 (0–10 %) … S10 and calibrated: repaid with the predicted probability.
+  const scores = `INSERT INTO scores
+    SELECT ${d.acct(d.div('i', 24))}, ${d.month('i % 24')},
+           concat('S', ${d.pad2(`least(10, ${d.div('p', 1000)} + 1)`)}), ${d.decimal4('p')}, ${h('i * 3 + 2')} % 10000 < p, ${dims(d.div('i', 24))}
+    FROM (SELECT i, ${h('i * 3 + 1')} % 10000 AS p FROM ${from(n(0.05))}) AS t`;
+  // One row per account-month of account_period, its flags read from it and complaints as the schema says;
+  // 2 % of the past-due account-months make an arrangement, 25 % of those re-default in 3 months, 40 % in 6.
+  const outcomes = `INSERT INTO customer_outcomes
+    SELECT p.account_id, p.period, p.segment, p.dpd > 0, coalesce(p.prev_dpd, 0) BETWEEN 1 AND 30,
+           coalesce(p.prev_dpd, 0) BETWEEN 1 AND 30 AND p.dpd = 0, ${d.int(`coalesce(c.n, 0)`)},
+           p.dpd > 0 AND ${d.hashOf('p.account_id, p.period')} % 100 < 2,
+           p.dpd > 0 AND ${d.hashOf('p.account_id, p.period')} % 100 < 2 AND ${d.hashOf('p.account_id, p.period, 1')} % 100 < 25,
+           p.dpd > 0 AND ${d.hashOf('p.account_id, p.period')} % 100 < 2 AND ${d.hashOf('p.account_id, p.period, 1')} % 100 < 40,
+           p.product, p.region
+    FROM account_period AS p
+    LEFT JOIN (SELECT account_id, ${d.monthOf('received_on')} AS period, count(*) AS n FROM complaints GROUP BY account_id, ${d.monthOf('received_on')}) AS c
+      ON c.account_id = p.account_id AND c.period = p.period`;
+  // Placements 25 %, recoveries 40 % (10–30 % commission by agency), complaints 5 %, QA checks 30 % (3 % violating).
+  const agencyEvents = `INSERT INTO agency_events
+    SELECT i, ${d.acct('a')}, ${byAgencyShare(multiIf, 'g', 0)}, ${multiIf([
+      ['k < 25', `'placement'`],
+      ['k < 65', `'recovery'`],
+      ['k < 70', `'complaint'`],
+      ['else', `'check'`],
+    ])},
+           ${day(`${h('i * 8 + 3')} % 730`)}, ${money('amt')}, ${money(`if(k >= 25 AND k < 65, ${d.div(`amt * ${byAgencyShare(multiIf, 'g', 2)}`, 100)}, 0)`)},
+           k >= 70 AND ${h('i * 8 + 5')} % 100 < 3, ${dims('a')}
+    FROM (SELECT i, ${h('i * 8')} % ${accounts} AS a, ${h('i * 8 + 1')} % 100 AS k, ${h('i * 8 + 2')} % 100 AS g,
+                 ${multiIf([
+                   [`${h('i * 8 + 1')} % 100 < 25`, `100000 + ${h('i * 8 + 4')} % 2000000`],
+                   [`${h('i * 8 + 1')} % 100 < 65`, `1000 + ${h('i * 8 + 4')} % 100000`],
+                   ['else', '0'],
+                 ])} AS amt
+          FROM ${from(n(0.02))}) AS t`;
+  // Each agency evaluated on the 15th every 6, 9 or 12 months over the two years.
+  const evaluations = `INSERT INTO agency_evaluations
+    SELECT ${list(agencyList(0), `1 + i % ${BENCH_AGENCIES.length}`)}, ${d.monthDay(`${d.div('i', BENCH_AGENCIES.length)}`, 14)}
+    FROM ${from(24 * BENCH_AGENCIES.length)}
+    WHERE (${d.div('i', BENCH_AGENCIES.length)} + ${list(agencyList(4), `1 + i % ${BENCH_AGENCIES.length}`)}) % ${list(agencyList(3), `1 + i % ${BENCH_AGENCIES.length}`)} = 0`;
+  // Cases: 70 % filed, 80 % of those judged, 85 % of those enforced, 60 % of those recovered; half the never-filed
+  // sold; a stage that would fall after the data's last day (2025-12-31, day 730) is not reached yet.
+  const legal = `INSERT INTO legal_cases
+    SELECT ${d.acct('i')}, ${day('ref')}, ${money('bal')},
+           ${ifNull('f', day('ref + d1'))}, ${ifNull('j', day('ref + d1 + d2'))}, ${ifNull('e', day('ref + d1 + d2 + d3'))},
+           ${ifNull('r', day('ref + d1 + d2 + d3 + d4'))}, ${money(`if(r, ${d.div(`bal * (10 + ${h('i * 16 + 10')} % 60)`, 100)}, 0)`)},
+           ${money(`if(f, 20000 + ${d.div('bal * 2', 100)}, 0)`)}, ${money(`if(e, 10000 + ${d.div('bal', 100)}, 0)`)},
+           ${ifNull('s', day('ref + ds'))}, ${ifNull('s', money(d.div(`bal * (5 + ${h('i * 16 + 12')} % 15)`, 100)))}, ${dims('i')}
+    FROM (SELECT i, ref, bal, d1, d2, d3, d4, ds, fi AND ref + d1 < 731 AS f, fi AND ju AND ref + d1 + d2 < 731 AS j,
+                 fi AND ju AND en AND ref + d1 + d2 + d3 < 731 AS e, fi AND ju AND en AND re AND ref + d1 + d2 + d3 + d4 < 731 AS r,
+                 NOT fi AND sl AND ref + ds < 731 AS s
+          FROM (SELECT i, ${h('i * 16')} % 700 AS ref, 100000 + ${h('i * 16 + 1')} % 5000000 AS bal,
+                       10 + ${h('i * 16 + 2')} % 200 AS d1, 30 + ${h('i * 16 + 3')} % 250 AS d2, 5 + ${h('i * 16 + 4')} % 150 AS d3,
+                       10 + ${h('i * 16 + 5')} % 250 AS d4, ${h('i * 16 + 6')} % 100 < 70 AS fi, ${h('i * 16 + 7')} % 100 < 80 AS ju,
+                       ${h('i * 16 + 8')} % 100 < 85 AS en, ${h('i * 16 + 9')} % 100 < 60 AS re, ${h('i * 16 + 13')} % 100 < 50 AS sl, 30 + ${h('i * 16 + 11')} % 300 AS ds
+                FROM ${from(n(0.002))}) AS u) AS t`;
+  return [
+    ['experiment_assignments', experiments],
+    ['scores', scores],
+    ['customer_outcomes', outcomes],
+    ['agency_events', agencyEvents],
+    ['agency_evaluations', evaluations],
+    ['legal_cases', legal],
+  ];
+}
+
+/** extraTablesSql's dialect for DuckDB (`hash`, `range`). */
+const DUCKDB_EXTRA = {
+  h: (x) => `hash((${x})::BIGINT)`,
+  hashOf: (xs) => `hash(${xs})`,
+  day: (x) => `(DATE '2024-01-01' + (${x})::INTEGER)`,
+  month: (x) => `CAST(DATE '2024-01-01' + to_months((${x})::INTEGER) AS DATE)`,
+  monthDay: (x, dd) => `CAST(DATE '2024-01-01' + to_months((${x})::INTEGER) + INTERVAL ${dd} DAY AS DATE)`,
+  monthOf: (x) => `date_trunc('month', ${x})::DATE`,
+  money: (cents) => `((${cents}) / 100.0)::DECIMAL(18,2)`,
+  decimal4: (x) => `((${x}) / 10000.0)::DECIMAL(9,4)`,
+  pad2: (x) => `lpad((${x})::VARCHAR, 2, '0')`,
+  int: (x) => `(${x})::INTEGER`,
+  list: (xs, i) => `${xs}[(${i})::BIGINT]`,
+  ifNull: (c, x) => `CASE WHEN ${c} THEN ${x} END`,
+  multiIf: (cases) =>
+    `CASE ${cases.map(([c, x]) => (c === 'else' ? `ELSE ${x}` : `WHEN ${c} THEN ${x}`)).join(' ')} END`,
+  acct: (x) => `'AC' || (${x})`,
+  div: (a, b) => `((${a}) // ${b})`,
+  dims: (a) =>
+    `['cash-loan','credit-card','auto'][(1 + hash((${a})::BIGINT) % 3)::BIGINT], ['east','north','south','west'][(1 + (hash((${a})::BIGINT) // 3) % 4)::BIGINT]`,
+  from: (count) => `range(${count}) r(i)`,
+};
+
+/** extraTablesSql's dialect for ClickHouse (`cityHash64`, `numbers`), as generateInClickHouse's own columns. */
+const CLICKHOUSE_EXTRA = {
+  h: (x) => `cityHash64(toUInt64(${x}))`,
+  hashOf: (xs) => `cityHash64(${xs})`,
+  day: (x) => `addDays(toDate('2024-01-01'), toInt32(${x}))`,
+  month: (x) => `addMonths(toDate('2024-01-01'), toInt32(${x}))`,
+  monthDay: (x, dd) => `addDays(addMonths(toDate('2024-01-01'), toInt32(${x})), ${dd})`,
+  monthOf: (x) => `toStartOfMonth(${x})`,
+  money: (cents) => `toDecimal64(${cents}, 2) / 100`,
+  decimal4: (x) => `toDecimal64(${x}, 4) / 10000`,
+  pad2: (x) => `leftPad(toString(${x}), 2, '0')`,
+  int: (x) => `toInt32(${x})`,
+  list: (xs, i) => `${xs}[${i}]`,
+  ifNull: (c, x) => `if(${c}, ${x}, NULL)`,
+  multiIf: (cases) => `multiIf(${cases.map(([c, x]) => (c === 'else' ? x : `${c}, ${x}`)).join(', ')})`,
+  acct: (x) => `concat('AC', toString(${x}))`,
+  div: (a, b) => `intDiv(${a}, ${b})`,
+  dims: (a) =>
+    `['cash-loan','credit-card','auto'][1 + cityHash64(toUInt64(${a})) % 3], ['east','north','south','west'][1 + intDiv(cityHash64(toUInt64(${a})), 3) % 4]`,
+  from: (count) => `(SELECT number AS i FROM numbers(${count}))`,
+};
+
 /**
  * The chdb data set generated inside ClickHouse (no JS rows, no Parquet): `rows` account-period rows from
  * numbers() and the other tables in proportion, as the DuckDB generator above makes them (deterministic
@@ -216,6 +387,8 @@ async function generateInClickHouse(dir) {
       `INSERT INTO qa_violations SELECT check_id, ${QA_RULE_LIST}[1 + ${h('check_id * 7 + 2')} % 6]
        FROM qa_checks WHERE ${h('check_id * 7 + 1')} % 1000 < 10`,
     ],
+    // The optional tables, as the DuckDB generator makes them (extraTablesSql).
+    ...extraTablesSql(rows, CLICKHOUSE_EXTRA),
   ];
   for (const [table, sql] of steps) {
     const ts = Date.now();
@@ -246,7 +419,7 @@ async function openBenchEngine() {
   if (opt.engine === 'duckdb')
     return { engine: await server.openDuckDb(file, { connections: 1 }), db: `duckdb:${file}`, stop: () => {} };
   if (opt.engine === 'chdb' && !opt['via-duckdb']) {
-    const dir = resolve(`.cache/bench/bench-ch-v2-${rows}-${derivedHash}.chdb`);
+    const dir = resolve(`.cache/bench/bench-ch-v3-${rows}-${derivedHash}.chdb`);
     if (!existsSync(`${dir}.done`)) await generateInClickHouse(dir);
     return { engine: await server.openChdb(dir), db: `chdb:${dir}`, stop: () => {} };
   }
@@ -359,7 +532,7 @@ const derivedHash = (await import('node:crypto'))
   .update(JSON.stringify(server.DERIVED_TABLES))
   .digest('hex')
   .slice(0, 8);
-const file = resolve(`.cache/bench/bench-v7-${rows}-${derivedHash}.duckdb`);
+const file = resolve(`.cache/bench/bench-v8-${rows}-${derivedHash}.duckdb`);
 if (!existsSync(file) && !(opt.engine === 'chdb' && !opt['via-duckdb'])) {
   say(
     `generating ${rows.toLocaleString('en')} account-period rows (and the other tables in proportion) inside DuckDB → ${file} …`,
@@ -426,6 +599,11 @@ if (!existsSync(file) && !(opt.engine === 'chdb' && !opt['via-duckdb'])) {
       FROM contact_attempts WHERE channel = 'phone' AND agent_id IS NOT NULL AND ${share}`);
   await c.run(`INSERT INTO qa_violations SELECT check_id, ${QA_RULE_LIST}[(1 + hash(check_id * 7 + 2) % 6)::BIGINT]
     FROM qa_checks WHERE hash(check_id * 7 + 1) % 1000 < 10`);
+  for (const [table, sql] of extraTablesSql(rows, DUCKDB_EXTRA)) {
+    const ts = Date.now();
+    await c.run(sql);
+    say(`${table} generated in ${((Date.now() - ts) / 1000).toFixed(1)} s`);
+  }
   // The derived tables (materialised aggregates, src/server/seed/derived.ts) as the seed builds them; their
   // build time is printed since the metrics that read them no longer scan account_period per request.
   const td = Date.now();

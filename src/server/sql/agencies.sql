@@ -1,6 +1,7 @@
 -- agencies (委外机构): per month (UTC day of the event) × outside agency: accounts and balance placed, recovered,
 -- commission paid, complaints, calls checked and the checked calls with a red-line violation, and the day of the
--- agency's latest evaluation in or before the period (NULL: never evaluated; evaluations before $from count).
+-- agency's latest evaluation in or before the period (NULL: never evaluated; evaluations before $from count; the
+-- CASE keeps that NULL on ClickHouse, whose cast to a non-Nullable String refuses it).
 -- Rows for the periods in which the agency has an event. $products/$regions of the account; $agency: one agency
 -- or NULL. Quarters and years ($interval) sum their months.
 WITH by_period AS (
@@ -30,7 +31,7 @@ SELECT {{label(p.g)}} AS "period", p.agency AS "agency",
        p.accounts_placed::DOUBLE AS "accountsPlaced", p.balance_placed::DOUBLE AS "balancePlaced",
        p.recovered::DOUBLE AS "recovered", p.commission::DOUBLE AS "commission",
        p.complaints::DOUBLE AS "complaints", p.calls_checked::DOUBLE AS "callsChecked",
-       p.violations::DOUBLE AS "violations", v.last_evaluation::VARCHAR AS "lastEvaluation"
+       p.violations::DOUBLE AS "violations", CASE WHEN v.last_evaluation IS NOT NULL THEN v.last_evaluation::VARCHAR END AS "lastEvaluation"
 FROM by_period p
 LEFT JOIN evaluated v ON v.g = p.g AND v.agency = p.agency
 ORDER BY p.g, p.agency
