@@ -8,7 +8,7 @@ import { setFetchPolicy } from '../../query/fetch-turn.js';
  * fetches and draws in the task after the frame that painted the on-screen widgets, as soon as it scrolls into
  * view, when it exports (`drawNow`), when the page prints or `renderWaitingNow()` is called, or at the latest
  * `MAX_WAIT_MS` after it began to wait. One `IntersectionObserver` for the page; until it has reported, a
- * dashboard's place is read once in the next animation frame (the page laid out with the loading states).
+ * dashboard's place is read once, after the widgets' first renders (the page laid out with the loading states).
  */
 
 /** Longest time an off-screen widget waits for the on-screen ones (ms). */
@@ -100,11 +100,15 @@ function near(unit: Element): boolean {
   return r.bottom >= -margin && r.top <= innerHeight + margin && r.right >= -margin && r.left <= innerWidth + margin;
 }
 
-/** In the next animation frame, reads where the units of held widgets are that the observer has not reported on. */
+/**
+ * Once the widgets of this turn have rendered their loading states (a microtask after them, not a frame later, so an
+ * on-screen widget's first request is not delayed by a frame), reads in one layout where the units of held widgets
+ * are that the observer has not reported on.
+ */
 function planPlaces(): void {
   if (placePlanned) return;
   placePlanned = true;
-  requestAnimationFrame(() => {
+  queueMicrotask(() => {
     placePlanned = false;
     const units = new Set([...held.keys()].map((el) => watched.get(el)?.unit));
     for (const unit of units) if (unit && !onScreen.has(unit)) onScreen.set(unit, near(unit));

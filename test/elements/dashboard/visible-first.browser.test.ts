@@ -148,4 +148,26 @@ describe('<ck-dashboard> off screen while an on-screen widget loads', () => {
     await until(() => drawn(below), MAX_WAIT_MS + 6000);
     expect(loading(top)).not.toBeNull();
   });
+
+  it('an on-screen widget asks for its data before the next frame (its place is read once the first renders are done, not a frame later)', async () => {
+    let asked = false;
+    let askedBeforeFrame: boolean | null = null;
+    registerAdapter('visible-first-now', () => ({
+      fetch: () => {
+        asked = true;
+        return new Promise<never>(() => {});
+      },
+    }));
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<div lang="en" style="width:700px">
+        <ck-source id="now" adapter="visible-first-now"></ck-source>
+        <ck-dashboard source="now"><ck-overdue-trend buckets="M1"></ck-overdue-trend></ck-dashboard>
+      </div>`,
+    );
+    requestAnimationFrame(() => (askedBeforeFrame = asked));
+    await frames(2);
+    expect(asked).toBe(true);
+    expect(askedBeforeFrame).toBe(true);
+  });
 });
