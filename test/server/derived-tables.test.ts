@@ -26,6 +26,7 @@ import {
   DERIVED_KEYS,
   DERIVED_TABLE_NAMES,
   DERIVED_TABLES,
+  storedDerivedIn,
 } from '../../src/server/seed/derived.js';
 import { HOOK_DEADLINE, seededFixture, type Fixture } from './support.js';
 
@@ -410,7 +411,12 @@ it('outcomes answers the same from outcome_cells as from customer_outcomes, for 
     cells += fromCells.length;
   }
   expect(cells).toBeGreaterThan(50);
-  // A database without outcome_cells (an older seed): outcomes reads customer_outcomes.
+  // A database without outcome_cells (an older seed; on ClickHouse and PostgreSQL it is optional): outcomes reads
+  // customer_outcomes (outcomes.sql, equal to the cells on chdb and PostgreSQL in the *-layout tests).
   expect(sqlName('outcomes', {}, DEFAULT_SETTINGS, bare.storedDerived)).toBe('outcomes');
+  const older = storedDerivedIn(new Set(DERIVED_TABLE_NAMES.filter((t) => t !== 'outcome_cells')));
+  expect(older.has('outcome_cells')).toBe(false);
+  expect(older.has('overdue_cells')).toBe(true);
+  expect(sqlName('outcomes', {}, DEFAULT_SETTINGS, older)).toBe('outcomes');
   expect(sqlName('outcomes', {}, DEFAULT_SETTINGS)).toBe('outcomes-cells');
 });
