@@ -133,7 +133,7 @@ const DEFINITIONS: Readonly<Record<string, string>> = Object.freeze({
   // with the default buckets.
   workload_cells: `{{> workload-cells(${WORKLOAD_CELL_EDGES.join(', ')})}}`,
   // outcomes: customer_outcomes' account-months per month × segment × product × region with the counts outcomes.sql
-  // sums (the *_n names differ from the flags they count: ClickHouse would read an alias inside its own aggregate).
+  // takes (the *_n names differ from the flags they count: ClickHouse would read an alias inside its own aggregate).
   outcome_cells: `{{> outcome-cells}}`,
 });
 
