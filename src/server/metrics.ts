@@ -207,6 +207,8 @@ export function sqlName(
     has('cn_talk_cells')
   )
     return 'compliance-cn-rules-cells';
+  // outcome_cells keep every dimension outcomes filters by: any query sums whole cells.
+  if (metric === 'outcomes' && has('outcome_cells')) return 'outcomes-cells';
   return metric;
 }
 

@@ -45,6 +45,7 @@ const MONTHLY_CELLS = [
   'promise_cells',
   'quality_cells',
   'workload_cells',
+  'outcome_cells',
 ];
 
 /** The SQL files that read those cells → the SQL over the canonical tables they equal. */
@@ -54,6 +55,7 @@ const CELLS_FILES = {
   'promises-cells': 'promises',
   'quality-cells': 'quality',
   'workload-cells': 'workload',
+  'outcomes-cells': 'outcomes',
 } as const;
 
 const SHARDS = 4;
@@ -215,7 +217,7 @@ describe('ClickHouse layout (chdb): MergeTree snapshots, materialised views, sha
         single.set(metric, merged);
       });
 
-    it('the cells of the cn rules, contact-hours, promises, quality and workload: MergeTree by their keys, rebuilt month by month as one build, answering as the canonical tables', async () => {
+    it('the cells of the cn rules, contact-hours, promises, quality, workload and outcomes: MergeTree by their keys, rebuilt month by month as one build, answering as the canonical tables', async () => {
       const names = MONTHLY_CELLS;
       const dialect = engine.dialect;
       expect(dialect?.name).toBe('clickhouse');

@@ -91,6 +91,10 @@ const FILL = [
    FROM generate_series(0, 47999) i`,
   `INSERT INTO recovery_payments SELECT 'AC' || (i % 48000), (DATE '2024-01-01' + (i % ${MONTHS}) * INTERVAL '1 month')::date
      + (i / 48000) * 30, 50.00, 10.00 FROM generate_series(0, 95999) i`,
+  // outcomes per account-month, its flags read off the snapshot (arrangements and complaints by simple arithmetic)
+  `INSERT INTO customer_outcomes SELECT account_id, period, segment, dpd > 0, coalesce(prev_dpd BETWEEN 1 AND 30, false),
+     coalesce(prev_dpd BETWEEN 1 AND 30, false) AND dpd = 0, (dpd + EXTRACT(MONTH FROM period)::int) % 3 / 2, dpd % 7 = 1,
+     dpd % 7 = 1 AND dpd > 100, dpd % 7 = 1 AND dpd > 50, product, region FROM account_period`,
 ];
 
 /** The plan PostgreSQL makes for `file`'s SQL with the server's bind values for `raw`. */
@@ -166,12 +170,13 @@ describe('PostgreSQL layout: partitions by month and the indexes of docs/scaling
     );
   });
 
-  it('the cells of the cn rules, contact-hours, promises, quality and workload: indexed by their keys, answering as their SQL over the partitions', async (ctx) => {
+  it('the cells of the cn rules, contact-hours, promises, quality, workload and outcomes: indexed by their keys, answering as their SQL over the partitions', async (ctx) => {
     requirePostgres(ctx);
     const cells = [
       'cn_rule_cells',
       'cn_talk_cells',
       'contact_hour_cells',
+      'outcome_cells',
       'promise_cells',
       'quality_cells',
       'workload_cells',
@@ -190,6 +195,7 @@ describe('PostgreSQL layout: partitions by month and the indexes of docs/scaling
       'promises-cells': 'promises',
       'quality-cells': 'quality',
       'workload-cells': 'workload',
+      'outcomes-cells': 'outcomes',
     };
     for (const [cellsFile, raw] of Object.entries(files))
       for (const query of [{}, { from: '2024-11', to: '2025-02', interval: 'quarter', team: 'mid' }]) {

@@ -132,6 +132,9 @@ const DEFINITIONS: Readonly<Record<string, string>> = Object.freeze({
   // workload: cases, outcomes, attempts and hours per UTC month × collector's team × region (sql/_workload-cells.sql),
   // with the default buckets.
   workload_cells: `{{> workload-cells(${WORKLOAD_CELL_EDGES.join(', ')})}}`,
+  // outcomes: customer_outcomes' account-months per month × segment × product × region with the counts outcomes.sql
+  // takes (the *_n names differ from the flags they count: ClickHouse would read an alias inside its own aggregate).
+  outcome_cells: `{{> outcome-cells}}`,
 });
 
 /** Derived table → the SELECT that defines it, as a SQL template of every engine (engine/dialect.ts). */
@@ -159,6 +162,7 @@ export const OPTIONAL_DERIVED: readonly string[] = [
   'promise_cells',
   'quality_cells',
   'workload_cells',
+  'outcome_cells',
 ];
 
 /** Derived tables `present` (table names of a database) lets the metrics read: all but the optional ones it lacks. */
@@ -181,6 +185,7 @@ export const DERIVED_KEYS: Readonly<Record<string, readonly string[]>> = Object.
   promise_cells: ['period', 'team', 'product', 'region', 'matures'],
   quality_cells: ['period', 'agent_id', 'method', 'k'],
   workload_cells: ['period', 'team', 'region', 'account_id'],
+  outcome_cells: ['period', 'segment', 'product', 'region'],
 });
 
 /** `CREATE TABLE name AS …` of a derived table in `dialect`'s SQL (default DuckDB), rows in key order (compact zone maps). */
