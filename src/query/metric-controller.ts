@@ -131,8 +131,10 @@ export class MetricController<M extends MetricName> implements ReactiveControlle
     this.#host.requestUpdate();
     if (!this.#result?.isFetching) return;
     await this.#observer?.refetch({ cancelRefetch: false }); // the request just started: settles with it
+    const seen = this.#result;
     this.#sync();
-    this.#host.requestUpdate();
+    // The subscription has already asked for a render of what the answer changed: a second one would draw it again.
+    if (this.#result !== seen || !this.#unsubscribe) this.#host.requestUpdate();
   }
 
   /** The latest response, also while a refetch runs or after it failed (then `status` is `stale`). */

@@ -3,6 +3,7 @@ import type { ReactiveController } from 'lit';
 import { DataSource } from '../../src/query/data-source.js';
 import { MetricController } from '../../src/query/metric-controller.js';
 import { DataError } from '../../src/data/errors.js';
+import { setFetchPolicy } from '../../src/query/fetch-turn.js';
 import type { Adapter } from '../../src/data/adapter.js';
 import type { MetricResponse } from '../../src/model/response.js';
 
@@ -90,5 +91,32 @@ describe('MetricController updates its host when what it shows changes', () => {
     expect(data.data).toBe(kept);
     expect(host.updates).toBe(afterFirst + 2);
     source.dispose();
+  });
+
+  it('a first fetch held for its turn (fetch-turn) and let go: one update when its data arrives, not two', async () => {
+    const { adapter, next, inFlight } = heldAdapter();
+    const source = new DataSource('turn', adapter);
+    const host = countingHost();
+    let start: (() => Promise<void>) | null = null;
+    setFetchPolicy((_, go) => ((start = go), true));
+    try {
+      const data = new MetricController(host, () => ({ source, metric: 'overdue', query: {} }));
+      host.connect();
+      await flush();
+      expect(inFlight()).toBe(0); // held
+      const started = start?.();
+      await flush();
+      expect(inFlight()).toBe(1);
+      const before = host.updates;
+      next().resolve({ meta, rows: [] });
+      await started;
+      await flush();
+      expect(data.status).toBe('success');
+      // The subscription asked for the render that draws the data; the released fetch settling asks for none more.
+      expect(host.updates).toBe(before + 1);
+    } finally {
+      setFetchPolicy(null);
+      source.dispose();
+    }
   });
 });
