@@ -97,14 +97,15 @@ describe('MetricController updates its host when what it shows changes', () => {
     const { adapter, next, inFlight } = heldAdapter();
     const source = new DataSource('turn', adapter);
     const host = countingHost();
-    let start: (() => Promise<void>) | null = null;
-    setFetchPolicy((_, go) => ((start = go), true));
+    const starts: (() => Promise<void>)[] = [];
+    setFetchPolicy((_, go) => starts.push(go) > 0);
     try {
       const data = new MetricController(host, () => ({ source, metric: 'overdue', query: {} }));
       host.connect();
       await flush();
       expect(inFlight()).toBe(0); // held
-      const started = start?.();
+      expect(starts).toHaveLength(1);
+      const started = starts[0]?.();
       await flush();
       expect(inFlight()).toBe(1);
       const before = host.updates;
