@@ -68,7 +68,8 @@ export function qualityRows(
     }
     const code = num(agent[i], 'agent');
     const who = collectors[code];
-    if (who === undefined) throw new RangeError(`${CELLS} sent collector code ${code}, not 0–${collectors.length - 1}.`);
+    if (who === undefined)
+      throw new RangeError(`${CELLS} sent collector code ${code}, not 0–${collectors.length - 1}.`);
     const r = num(k[i], 'k');
     const rule = QUALITY_RULE_BY_K[r];
     if (rule === undefined) throw new RangeError(`${CELLS} sent rule k ${r}, not 0–${QA_RULES.length}.`);
