@@ -57,12 +57,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
 
   protected readonly metric = 'compliance' as const;
 
-  readonly #view = rateLineView({
-    host: this,
-    announce: (text) => this.announce(text),
-    locale: () => this.locale,
-    intlLocale: () => this.intlLocale,
-  });
+  readonly #view = rateLineView({ host: this, ...this.accessors });
   readonly #height = new FrameHeight(this);
   readonly #series = this.derive(
     () => [this.data.data, this.rules, this.locale],

@@ -82,8 +82,7 @@ export class CkModelMonitor extends CkWidget<'scores'> {
     count: () => this.#shown?.bands.length ?? 0,
     describe: (i) => this.#describe(i),
     select: (i) => this.#select(i),
-    width: () => this.width,
-    announce: (text) => this.announce(text),
+    ...this.accessors,
   });
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -72,8 +72,7 @@ export class CkOutcomeGap extends CkWidget<'outcomes'> {
     count: () => this.#cells().length,
     describe: (i) => this.#describe(i),
     select: (i) => this.#select(i),
-    width: () => this.width,
-    announce: (text) => this.announce(text),
+    ...this.accessors,
   });
 
   constructor() {

@@ -59,12 +59,7 @@ export class CkQaScorecard extends CkWidget<'quality'> {
 
   protected readonly metric = 'quality' as const;
 
-  readonly #view = rateLineView({
-    host: this,
-    announce: (text) => this.announce(text),
-    locale: () => this.locale,
-    intlLocale: () => this.intlLocale,
-  });
+  readonly #view = rateLineView({ host: this, ...this.accessors });
   readonly #derived = this.derive(
     () => [this.data.data, this.method, this.locale],
     () => {

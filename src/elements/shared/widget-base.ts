@@ -208,6 +208,14 @@ export abstract class CkWidget<M extends MetricName> extends RenderOrder(FilterA
     this.requestUpdate();
   }
 
+  /** The widget's width, language and live region as functions, for the views and panels it wires up. */
+  protected readonly accessors = {
+    width: (): number => this.width,
+    locale: (): string => this.locale,
+    intlLocale: (): string => this.intlLocale,
+    announce: (text: string): void => this.announce(text),
+  };
+
   /** Header: the chart title (`#title`, labels the frame), extra toolbar content, the table toggle and the export menu. */
   protected renderHeader(title: string, toolbar: unknown = null): TemplateResult {
     const toggle = () => {

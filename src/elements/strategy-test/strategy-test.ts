@@ -89,8 +89,7 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
     count: () => this.#result?.arms.length ?? 0,
     describe: (i) => this.#describe(i),
     select: (i) => this.#select(i),
-    width: () => this.width,
-    announce: (text) => this.announce(text),
+    ...this.accessors,
   });
 
   constructor() {
