@@ -158,15 +158,20 @@ export abstract class CkWidget<M extends MetricName> extends RenderOrder(FilterA
     return footnoteText(this.metric, this.data.data?.meta, this.locale, this.intlLocale);
   }
 
+  /** The widget's width, language and live region as functions, for the views and panels it wires up. */
+  protected readonly accessors = {
+    width: (): number => this.width,
+    locale: (): string => this.locale,
+    intlLocale: (): string => this.intlLocale,
+    announce: (text: string): void => this.announce(text),
+  };
+
   readonly #export = new WidgetExport<M>({
     host: this,
     data: this.data,
     metric: () => this.metric,
-    query: () => this.query,
-    locale: () => this.locale,
-    intlLocale: () => this.intlLocale,
     footnote: () => this.footnoteLines(),
-    announce: (text) => this.announce(text),
+    ...this.accessors,
   });
 
   /**
@@ -207,14 +212,6 @@ export abstract class CkWidget<M extends MetricName> extends RenderOrder(FilterA
     this.announcement = text;
     this.requestUpdate();
   }
-
-  /** The widget's width, language and live region as functions, for the views and panels it wires up. */
-  protected readonly accessors = {
-    width: (): number => this.width,
-    locale: (): string => this.locale,
-    intlLocale: (): string => this.intlLocale,
-    announce: (text: string): void => this.announce(text),
-  };
 
   /** Header: the chart title (`#title`, labels the frame), extra toolbar content, the table toggle and the export menu. */
   protected renderHeader(title: string, toolbar: unknown = null): TemplateResult {

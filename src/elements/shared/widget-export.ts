@@ -10,10 +10,10 @@ import { drawNow } from './visible-first.js';
 
 /** What a widget's exports read from it: the element, its data, and (as functions) what it currently shows. */
 export interface ExportSource<M extends MetricName> {
-  readonly host: LitElement;
+  /** The widget (its `query`: the effective filters). */
+  readonly host: LitElement & { readonly query: Query };
   readonly data: MetricController<M>;
   readonly metric: () => M;
-  readonly query: () => Query;
   readonly locale: () => string;
   readonly intlLocale: () => string;
   /** The footnote as plain text lines (for image exports). */
@@ -55,7 +55,7 @@ export class WidgetExport<M extends MetricName> {
     return exportContextOf({
       metric: this.w.metric(),
       response: this.w.data.data,
-      query: this.w.query(),
+      query: this.w.host.query,
       title: this.title(),
       locale: this.w.locale(),
       intlLocale: this.w.intlLocale(),
