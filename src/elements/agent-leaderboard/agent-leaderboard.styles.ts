@@ -34,8 +34,12 @@ export const agentLeaderboardStyles = css`
     font-weight: 600;
   }
   table.leaderboard td.metric {
-    position: relative;
     font-variant-numeric: tabular-nums;
+  }
+  /* Only the focused cell anchors its tooltip: a positioned cell is a paint layer of its own, and
+     seven per row made painting a screen of rows (and each refresh of them) cost several times more. */
+  table.leaderboard td.focus {
+    position: relative;
   }
   /* Windowed rows (row-window.ts): spacer rows stand in for the rows not rendered; the sizer row holds
      each column's widest text, collapsed (not drawn, but the columns keep its widths while rows scroll). */
