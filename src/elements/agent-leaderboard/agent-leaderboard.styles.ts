@@ -64,7 +64,7 @@ export const agentLeaderboardStyles = css`
     outline-offset: -2px;
   }
   /* Inline bars: one span per metric cell (part="mark"), a 64 × 8 px track whose fill is a background
-     as wide as the bar's inline background-size (set per bar by bar-fills.ts): one element, no SVG. */
+     as wide as the bar's inline background-size (set per bar by row-cells.ts): one element, no SVG. */
   table.leaderboard .bar {
     --_bar: var(--ck-series-1, #0072b2);
     display: inline-block;
