@@ -5,22 +5,11 @@ import { Directive, directive, type ElementPart } from 'lit/directive.js';
 export interface MetricCell {
   /** The formatted value. */
   text: string;
-  /** Filled part of the inline bar (0–1; anything else is clamped, not finite: 0). */
+  /** Filled part of the inline bar (0–1; more is drawn full, NaN empty). */
   fraction: number;
   /** `flagged`: a low-base rate, its bar drawn muted. */
   cell: { flagged: boolean };
 }
-
-/** The nodes of one metric cell that the directive writes, found once per row element. */
-interface CellNodes {
-  td: HTMLElement;
-  text: Text;
-  bar: HTMLElement;
-}
-
-/** The bar's `background-size` for a fill fraction. */
-const fill = (f: number) =>
-  `${Math.round((Number.isFinite(f) ? Math.min(1, Math.max(0, f)) : 0) * 10_000) / 100}% 100%`;
 
 /**
  * Writes the metric cells of a body row (`td[data-c]`, each holding an inline bar `[part="mark"]`,
@@ -31,8 +20,10 @@ const fill = (f: number) =>
  * created and refreshed with about a third of the parts to set up and commit.
  */
 class RowCellsDirective extends Directive {
-  #nodes: CellNodes[] | null = null;
-  #last: { text: string; size: string; flagged: boolean; row: number; focused: boolean }[] = [];
+  /** The metric cells, each given a text node as first child (its bar is the first element child). */
+  #tds: HTMLElement[] | null = null;
+  /** Per cell, what was written last: text, row, focus, fill, flag. */
+  #last: unknown[][] = [];
 
   render(_cells: readonly MetricCell[], _row: number, _focusIndex: number): typeof noChange {
     return noChange;
@@ -42,35 +33,28 @@ class RowCellsDirective extends Directive {
     part: ElementPart,
     [cells, row, focusIndex]: [readonly MetricCell[], number, number],
   ): typeof noChange {
-    const nodes = (this.#nodes ??= this.#find(part.element));
-    nodes.forEach(({ td, text, bar }, i) => {
+    this.#tds ??= Array.from(part.element.querySelectorAll<HTMLElement>('td[data-c]'), (td) => (td.prepend(''), td));
+    this.#tds.forEach((td, i) => {
       const cell = cells[i];
-      if (!cell) return;
-      const last = this.#last[i];
-      const focused = focusIndex === i;
-      if (last?.text !== cell.text) text.data = cell.text;
-      if (last?.row !== row) td.setAttribute('data-r', String(row));
-      if ((last?.focused ?? false) !== focused) td.classList.toggle('focus', focused);
-      const size = fill(cell.fraction);
-      if (last?.size !== size) bar.style.backgroundSize = size;
-      const flagged = cell.cell.flagged;
-      if ((last?.flagged ?? false) !== flagged) bar.classList.toggle('flagged', flagged);
-      this.#last[i] = { text: cell.text, size, flagged, row, focused };
+      const bar = td.firstElementChild as HTMLElement | null;
+      if (!cell || !bar) return;
+      // Fractions are never negative (counts and amounts are not): NaN draws an empty bar, more than 1 a full one.
+      const next = [
+        cell.text,
+        row,
+        focusIndex === i,
+        `${Math.min(100, cell.fraction * 100 || 0).toFixed(2)}% 100%`,
+        cell.cell.flagged,
+      ];
+      const last = this.#last[i] ?? ['', -1, false, '', false];
+      if (last[0] !== next[0]) (td.firstChild as Text).data = cell.text;
+      if (last[1] !== row) td.setAttribute('data-r', `${row}`);
+      if (last[2] !== next[2]) td.classList.toggle('focus', focusIndex === i);
+      if (last[3] !== next[3]) bar.style.backgroundSize = `${next[3]}`;
+      if (last[4] !== next[4]) bar.classList.toggle('flagged', cell.cell.flagged);
+      this.#last[i] = next;
     });
     return noChange;
-  }
-
-  /** The row's metric cells, each given its text node (before the bar). */
-  #find(tr: Element): CellNodes[] {
-    const out: CellNodes[] = [];
-    for (const td of tr.querySelectorAll<HTMLElement>('td[data-c]')) {
-      const bar = td.querySelector<HTMLElement>('[part="mark"]');
-      if (!bar) continue;
-      const text = document.createTextNode('');
-      td.insertBefore(text, bar);
-      out.push({ td, text, bar });
-    }
-    return out;
   }
 }
 

@@ -18,7 +18,7 @@ export function rowHeightFor(hostFontPx: number): number {
   return hostFontPx * TABLE_FONT_EM * LINE + 2 * PAD_PX + BORDER_PX;
 }
 
-/** Padding below the caption (px), as the shared widget tables. */
+/** Padding below the caption (px): the shared widget tables' (widget.styles.ts). */
 const CAPTION_PAD_PX = 4;
 /** The header row: a sort button at its minimum height (the WCAG target size), the cell padding and border (px). */
 const HEAD_PX = 24 + 2 * PAD_PX + BORDER_PX;
@@ -40,7 +40,6 @@ export const rowGeometryStyles = css`
   }
   table.leaderboard caption {
     line-height: ${LINE};
-    padding-bottom: ${CAPTION_PAD_PX}px;
   }
   table.leaderboard tbody > tr > th,
   table.leaderboard tbody > tr > td {
