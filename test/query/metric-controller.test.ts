@@ -5,6 +5,7 @@ import { MetricController } from '../../src/query/metric-controller.js';
 import { DataError } from '../../src/data/errors.js';
 import type { Adapter } from '../../src/data/adapter.js';
 import type { MetricResponse } from '../../src/model/response.js';
+import { setFetchPolicy } from '../../src/query/fetch-turn.js';
 
 const meta = { asOf: '2025-12-31T00:00:00Z', source: 't', currency: 'CNY', definitionVersion: '1' };
 
@@ -90,5 +91,39 @@ describe('MetricController updates its host when what it shows changes', () => {
     expect(data.data).toBe(kept);
     expect(host.updates).toBe(afterFirst + 2);
     source.dispose();
+  });
+
+  it('a first fetch held by the page (visible-first): once when the data arrives, not again when the fetch settles', async () => {
+    const { adapter, next, inFlight } = heldAdapter();
+    const source = new DataSource('held-turn', adapter);
+    let start: (() => Promise<void>) | null = null;
+    setFetchPolicy((_, begin) => ((start = begin), true));
+    try {
+      const host = countingHost();
+      const data = new MetricController(host, () => ({ source, metric: 'overdue', query: {} }));
+      host.connect();
+      await flush();
+      expect(inFlight()).toBe(0); // held
+      expect(data.status).toBe('loading');
+      const held = host.updates;
+
+      // Its turn: the request starts (still loading: nothing shown changes), then the data arrives.
+      if (!start) throw new Error('the policy was not asked');
+      const settled = (start as () => Promise<void>)();
+      await flush();
+      expect(inFlight()).toBe(1);
+      expect(data.fetching).toBe(true);
+      expect(host.updates).toBe(held);
+      const first = { meta, rows: [] };
+      next().resolve(first);
+      await settled;
+      await flush();
+      expect(data.data).toBe(first);
+      expect(data.fetching).toBe(false);
+      expect(host.updates).toBe(held + 1);
+    } finally {
+      setFetchPolicy(null);
+      source.dispose();
+    }
   });
 });
