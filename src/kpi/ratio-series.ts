@@ -18,7 +18,7 @@ const BLOCK = 64;
  * `(0 + Σ numerators[k][c][i]) / (0 + Σ denominators[c][i])` (sums in column order, as adding the
  * columns to zeros one after the other gives), NaN when the denominator is not > 0 or is below
  * `minDenominator`. The summary holds, per series and block of 64 points, the smallest and largest
- * value with the index of its first point, and the first NaN, so that the extent is known and a minmax reduction reads only the points of
+ * value and the first NaN, so that the extent is known and a minmax reduction reads only the points of
  * the blocks a pixel column cuts. Build with `ratioSeries`, or with `createRatioSeries` +
  * `summarizeRatioBlock` while the sums are being computed (and checked) block by block.
  */
@@ -33,9 +33,6 @@ export interface RatioSeries {
   /** Per series, per block of 64 points: the smallest and the largest value (low > high: none). */
   blockLow: Float64Array[];
   blockHigh: Float64Array[];
-  /** Per series, per block: index of the first point holding the smallest (largest) value, −1 when none. */
-  blockLowAt: Int32Array[];
-  blockHighAt: Int32Array[];
   /** Per series, per block: index of the first NaN (a gap), −1 when none. */
   blockGap: Int32Array[];
   /** Per series `k`: `[2k]` the smallest and `[2k + 1]` the largest value summarised so far. */
@@ -88,8 +85,6 @@ export function createRatioSeries(
     minDenominator,
     blockLow: numerators.map(() => new Float64Array(blocks)),
     blockHigh: numerators.map(() => new Float64Array(blocks)),
-    blockLowAt: numerators.map(() => new Int32Array(blocks)),
-    blockHighAt: numerators.map(() => new Int32Array(blocks)),
     blockGap: numerators.map(() => new Int32Array(blocks)),
     extents,
     summarized: 0,
@@ -175,8 +170,6 @@ function summarizeOne(
 ): number {
   const low = at(r.blockLow, k),
     high = at(r.blockHigh, k),
-    lowAt = at(r.blockLowAt, k),
-    highAt = at(r.blockHighAt, k),
     gaps = at(r.blockGap, k);
   let lo = r.extents[2 * k] ?? NaN,
     hi = r.extents[2 * k + 1] ?? NaN;
@@ -184,9 +177,7 @@ function summarizeOne(
   let px = xs && from > 0 ? (xs[from - 1] ?? NaN) : -Infinity;
   for (let b = 0, j = from / BLOCK; b < to - from; b += BLOCK, j++) {
     const end = Math.min(to - from, b + BLOCK);
-    let gap = -1,
-      imin = -1,
-      imax = -1;
+    let gap = -1;
     let vmin = Infinity,
       vmax = -Infinity;
     for (let i = b; i < end; i++) {
@@ -206,20 +197,11 @@ function summarizeOne(
         if (gap < 0) gap = from + i;
         continue;
       }
-      // the first of equal extremes (an infinite one too): a later one replaces it only when strictly beyond
-      if (imin < 0 || y < vmin) {
-        vmin = y;
-        imin = from + i;
-      }
-      if (imax < 0 || y > vmax) {
-        vmax = y;
-        imax = from + i;
-      }
+      vmin = y < vmin ? y : vmin;
+      vmax = y > vmax ? y : vmax;
     }
     low[j] = vmin;
     high[j] = vmax;
-    lowAt[j] = imin;
-    highAt[j] = imax;
     gaps[j] = gap;
     if (vmin < lo) lo = vmin;
     if (vmax > hi) hi = vmax;
@@ -245,13 +227,9 @@ function summarizePair(
 ): number {
   const lowA = at(r.blockLow, k),
     highA = at(r.blockHigh, k),
-    lowAtA = at(r.blockLowAt, k),
-    highAtA = at(r.blockHighAt, k),
     gapsA = at(r.blockGap, k);
   const lowB = at(r.blockLow, k + 1),
     highB = at(r.blockHigh, k + 1),
-    lowAtB = at(r.blockLowAt, k + 1),
-    highAtB = at(r.blockHighAt, k + 1),
     gapsB = at(r.blockGap, k + 1);
   let loA = r.extents[2 * k] ?? NaN,
     hiA = r.extents[2 * k + 1] ?? NaN,
@@ -262,11 +240,7 @@ function summarizePair(
   for (let s = 0, j = from / BLOCK; s < to - from; s += BLOCK, j++) {
     const end = Math.min(to - from, s + BLOCK);
     let gapA = -1,
-      gapB = -1,
-      iminA = -1,
-      imaxA = -1,
-      iminB = -1,
-      imaxB = -1;
+      gapB = -1;
     let minA = Infinity,
       maxA = -Infinity,
       minB = Infinity,
@@ -288,37 +262,21 @@ function summarizePair(
       if (y !== y) {
         if (gapA < 0) gapA = from + i;
       } else {
-        if (iminA < 0 || y < minA) {
-          minA = y;
-          iminA = from + i;
-        }
-        if (imaxA < 0 || y > maxA) {
-          maxA = y;
-          imaxA = from + i;
-        }
+        minA = y < minA ? y : minA;
+        maxA = y > maxA ? y : maxA;
       }
       if (z !== z) {
         if (gapB < 0) gapB = from + i;
       } else {
-        if (iminB < 0 || z < minB) {
-          minB = z;
-          iminB = from + i;
-        }
-        if (imaxB < 0 || z > maxB) {
-          maxB = z;
-          imaxB = from + i;
-        }
+        minB = z < minB ? z : minB;
+        maxB = z > maxB ? z : maxB;
       }
     }
     lowA[j] = minA;
     highA[j] = maxA;
-    lowAtA[j] = iminA;
-    highAtA[j] = imaxA;
     gapsA[j] = gapA;
     lowB[j] = minB;
     highB[j] = maxB;
-    lowAtB[j] = iminB;
-    highAtB[j] = imaxB;
     gapsB[j] = gapB;
     if (minA < loA) loA = minA;
     if (maxA > hiA) hiA = maxA;
@@ -472,8 +430,8 @@ function columnEnd(xs: Column, start: number, x0: number, scale: number, width: 
 
 /**
  * One pixel column `[start, end)` of series `k` into `out` = [first minimum, first maximum, first NaN]
- * (−1: none). The points of the blocks the column cuts are read; whole blocks count by their summary
- * (extremes and the index of their first point). Candidates come in index order and
+ * (−1: none). The points of the blocks the column cuts are read; whole blocks count by their summary,
+ * and a block that holds an extreme is read again for its index. Candidates come in index order and
  * only a strictly smaller (larger) one replaces the current, as a running comparison of the points does.
  */
 function columnExtremes(r: RatioSeries, k: number, floor: number, start: number, end: number, out: Int32Array): void {
@@ -524,9 +482,18 @@ function columnExtremes(r: RatioSeries, k: number, floor: number, start: number,
       }
     }
   }
-  out[0] = min < -1 ? (at(r.blockLowAt, k)[-2 - min] ?? -1) : min;
-  out[1] = max < -1 ? (at(r.blockHighAt, k)[-2 - max] ?? -1) : max;
+  out[0] = min < -1 ? firstEqual(r, k, floor, -2 - min, vmin) : min;
+  out[1] = max < -1 ? firstEqual(r, k, floor, -2 - max, vmax) : max;
   out[2] = gap;
+}
+
+/** Index of the first point of block `j` of series `k` whose value is `v` (a value the block's summary holds). */
+function firstEqual(r: RatioSeries, k: number, floor: number, j: number, v: number): number {
+  const from = j * BLOCK;
+  const end = Math.min(r.xs.length, from + BLOCK);
+  const values = valuesInto(r, k, floor, from, end);
+  for (let i = from; i < end; i++) if (values[i - from] === v) return i;
+  return -1;
 }
 
 /**
