@@ -188,6 +188,9 @@ export default [
       name: 'collectkit',
       sourcemap: true,
       inlineDynamicImports: true,
+      // V8's explicit compile hint (Chrome 136+): compile every function while the script streams in, off the main
+      // thread, instead of each one lazily on its first call; a page calls nearly all of them once data comes.
+      banner: '//# allFunctionsCalledOnLoad',
     },
     plugins: [
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
@@ -196,7 +199,7 @@ export default [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, sourceMap: true }),
       minifyHTML({ failOnError: true }),
-      terser({ format: { comments: false }, compress: { passes: 2 } }),
+      terser({ format: { comments: /^# allFunctionsCalledOnLoad$/ }, compress: { passes: 2 } }), // the banner's hint only
     ],
   },
 ];

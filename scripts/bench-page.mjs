@@ -1,7 +1,7 @@
 // Times the demo's executive page (demo/index.html, section #exec) on the reference backend, in headless Chromium:
 //   navigation → every widget painted with data, and the last data response → every widget painted; median of 5.
 // Usage: node scripts/bench-page.mjs [--url http://127.0.0.1:5173/] [--runs 5] [--section exec] [--json FILE]
-//                                    [--bundle FILE[,FILE…]]
+//                                    [--bundle FILE[,FILE…]] [--widgets]
 //   --bundle serves FILE in place of /vendor/collectkit.min.js; several (comma-separated, e.g. a build of main and
 //   one of a branch) are measured on the same server in alternating runs, so that both see the same machine load.
 //   Without --url it starts the demo on the reference backend itself (`node scripts/start.mjs`, the same as `npm start`:
@@ -25,6 +25,9 @@
 //   do not count for #exec (until 2026-11-30 every response that ended before the frame counted, so a regulator
 //   response landing just before the frame made the executive figure look shorter than the executive data took).
 //   The whole page is reported too (--section all), where every response counts.
+// - --widgets also prints, per widget of the section (median over the runs, ms since navigation start): the end of
+//   its own data response, the first animation frame at which it had drawn its data (checked at that frame's
+//   callback, so frame-grained), and that frame less the last data response (negative: drawn before it came).
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { writeFileSync } from 'node:fs';
@@ -38,6 +41,7 @@ const sections = opt('--section', 'exec,all').split(',');
 const jsonOut = opt('--json', null);
 let url = opt('--url', null);
 const bundles = opt('--bundle', '').split(',').filter(Boolean);
+const perWidget = args.includes('--widgets');
 
 /** A free TCP port on 127.0.0.1. */
 const freePort = () =>
@@ -137,6 +141,19 @@ try {
     const r = await page.evaluate(() => window.__benchPage);
     const before = r.responses.filter((x) => x.own && x.end <= r.painted);
     const last = Math.max(...before.map((x) => x.end));
+    const keyOf = (name) => {
+      const u = new URL(name, 'http://x');
+      return `${u.pathname.split('/').pop()}?${[...u.searchParams]
+        .map(([k, v]) => `${k}=${v}`)
+        .sort()
+        .join('&')}`;
+    };
+    const widgetTimes = (r.perWidget ?? []).map((w) => ({
+      tag: w.tag,
+      response: Math.max(...r.responses.filter((x) => keyOf(x.name) === w.key).map((x) => x.end)),
+      ready: w.ready,
+      afterLast: w.ready - last,
+    }));
     if (r.unmatched.length) errors.push(`no request found for ${[...new Set(r.unmatched)].join(', ')}`);
     await context.close();
     return {
@@ -145,6 +162,7 @@ try {
       nextFrame: r.nextFrame,
       nextFrameAfterLast: r.nextFrame - last,
       widgets: r.widgets,
+      widgetTimes,
       responses: before.length,
       errors,
     };
@@ -172,6 +190,13 @@ try {
             ? `; page errors: ${[...new Set(samples.flatMap((s) => s.errors))].join(' | ')}`
             : ''),
       );
+      if (perWidget)
+        samples[0]?.widgetTimes.forEach((w, i) => {
+          const m = (k) => f(median(samples.map((s) => s.widgetTimes[i]?.[k] ?? NaN)));
+          console.log(
+            `  ${String(i + 1).padStart(2)} ${w.tag.padEnd(22)} response ${m('response').padStart(7)}  drawn by frame ${m('ready').padStart(7)}  (${m('afterLast')} after the last response)`,
+          );
+        });
     }
   }
   console.log(`bench-page: ${url}, ${execFileSync('uptime').toString().trim()}`);

@@ -7,6 +7,9 @@
 //   FILE.map for the source map) in place of /vendor/collectkit.min.js, to profile another build on the same server.
 //   --layouts also lists the layouts JavaScript forced in the window (a read of geometry after a DOM change), by the
 //   source file of the kit's innermost frame that asked (median count and time over the runs).
+// It also prints the main thread's CPU time in the window (trace thread time, `tdur`, of the tasks there, and of V8's
+// compilation in them): on a loaded machine the wall-clock kinds above include time the thread waited for a core,
+// while thread time only counts what ran, so two builds compare on it even when the load differs between runs.
 // Not a test: nothing is asserted; the medians over the runs are printed (with `uptime`) to be quoted.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -108,7 +111,7 @@ const RENDER = {
 function breakdown(events, profile, pid, t0, t1) {
   const main = events.find((e) => e.pid === pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const slices = events
-    .filter((e) => e.pid === pid && e.tid === main.tid && e.ph === 'X' && e.dur != null)
+    .filter((e) => e.pid === pid && e.tid === main.tid && e.ph === 'X' && e.dur != null && e.name !== 'RunTask') // tasks: threadCpu()
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const clip = (e) => Math.max(0, Math.min(e.ts + e.dur, t1) - Math.max(e.ts, t0));
   const self = new Map();
@@ -158,6 +161,19 @@ function breakdown(events, profile, pid, t0, t1) {
   return kinds;
 }
 
+/** Main-thread CPU (thread time) in [t0, t1]: of the tasks starting there, and of V8 compiling code lazily in them. */
+function threadCpu(events, pid, t0, t1) {
+  const main = events.find((e) => e.pid === pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  let tasks = 0;
+  let compile = 0;
+  for (const e of events) {
+    if (e.pid !== pid || e.tid !== main.tid || e.ph !== 'X' || e.ts < t0 || e.ts >= t1) continue;
+    if (e.name === 'RunTask') tasks += e.tdur ?? e.dur;
+    else if (e.name === 'V8.CompileCode') compile += e.tdur ?? e.dur;
+  }
+  return { tasks: tasks / 1000, compile: compile / 1000 };
+}
+
 /** Forced (synchronous) layouts in [t0, t1]: Layout events with a JavaScript stack, per kit source that asked. */
 function forcedLayouts(events, pid, t0, t1) {
   const out = new Map();
@@ -203,7 +219,7 @@ try {
     const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.start', {
       categories:
-        'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack,blink.user_timing,v8.execute',
+        'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack,blink.user_timing,v8.execute,toplevel,v8.compile,disabled-by-default-v8.compile',
       transferMode: 'ReportEvents',
     });
     await cdp.send('Profiler.enable');
@@ -225,6 +241,7 @@ try {
       window: r.painted - r.last,
       kinds: breakdown(events, profile, mark.pid, t0, t1),
       layouts: forcedLayouts(events, mark.pid, t0, t1),
+      cpu: threadCpu(events, mark.pid, t0, t1),
     });
     await context.close();
   }
@@ -238,6 +255,11 @@ try {
       `${results.map((r) => r.window.toFixed(1)).join(', ')} ms; median main-thread time per kind (ms):`,
   );
   for (const [n, ms] of rows) if (ms >= 0.05) console.log(`  ${ms.toFixed(1).padStart(7)}  ${n}`);
+  console.log(
+    `main-thread CPU (thread time) in the window: median ${median(results.map((r) => r.cpu.tasks)).toFixed(1)} ms ` +
+      `[${results.map((r) => r.cpu.tasks.toFixed(1)).join(', ')}], of which V8 compiling code lazily ` +
+      `${median(results.map((r) => r.cpu.compile)).toFixed(1)} ms`,
+  );
   if (listLayouts) {
     console.log('forced layouts in the window (median count, median ms), by the kit source that read the geometry:');
     const where = [...new Set(results.flatMap((r) => [...r.layouts.keys()]))];

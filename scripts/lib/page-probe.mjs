@@ -28,8 +28,12 @@ export function probe(section) {
   };
   const result = { painted: null, widgets: 0, errors: [] };
   window.__benchPage = result;
+  /** Per widget, the first animation frame (its callback's time) at which it was ready: drawn with data before it. */
+  const firstReady = new Map();
   const tick = () => {
     const list = widgets();
+    const now = performance.now();
+    for (const el of list) if (!firstReady.has(el) && ready(el)) firstReady.set(el, now);
     if (document.readyState !== 'loading' && list.length && customElements.get('ck-source') && list.every(ready)) {
       result.widgets = list.length;
       // The requests of these widgets: same metric (last path segment) and the same non-empty query parameters.
@@ -68,6 +72,7 @@ export function probe(section) {
             end: e.responseEnd,
             own: section === 'all' || asked.includes(key(e.name)),
           }));
+        result.perWidget = list.map((el, i) => ({ tag: el.localName, key: asked[i], ready: firstReady.get(el) }));
         result.unmatched = asked.filter(
           (a) => !result.responses.some((r) => r.own && key(`${location.origin}/x${r.name}`) === a),
         );

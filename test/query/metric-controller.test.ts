@@ -3,9 +3,9 @@ import type { ReactiveController } from 'lit';
 import { DataSource } from '../../src/query/data-source.js';
 import { MetricController } from '../../src/query/metric-controller.js';
 import { DataError } from '../../src/data/errors.js';
+import { setFetchPolicy } from '../../src/query/fetch-turn.js';
 import type { Adapter } from '../../src/data/adapter.js';
 import type { MetricResponse } from '../../src/model/response.js';
-import { setFetchPolicy } from '../../src/query/fetch-turn.js';
 
 const meta = { asOf: '2025-12-31T00:00:00Z', source: 't', currency: 'CNY', definitionVersion: '1' };
 
@@ -93,34 +93,30 @@ describe('MetricController updates its host when what it shows changes', () => {
     source.dispose();
   });
 
-  it('a first fetch held by the page (visible-first): once when the data arrives, not again when the fetch settles', async () => {
+  it('a first fetch held for its turn (fetch-turn) and let go: no update when it starts (still loading), one when its data arrives, not two', async () => {
     const { adapter, next, inFlight } = heldAdapter();
-    const source = new DataSource('held-turn', adapter);
-    let start: (() => Promise<void>) | null = null;
-    setFetchPolicy((_, begin) => ((start = begin), true));
+    const source = new DataSource('turn', adapter);
+    const host = countingHost();
+    const starts: (() => Promise<void>)[] = [];
+    setFetchPolicy((_, go) => starts.push(go) > 0);
     try {
-      const host = countingHost();
       const data = new MetricController(host, () => ({ source, metric: 'overdue', query: {} }));
       host.connect();
       await flush();
       expect(inFlight()).toBe(0); // held
-      expect(data.status).toBe('loading');
+      expect(starts).toHaveLength(1);
       const held = host.updates;
-
-      // Its turn: the request starts (still loading: nothing shown changes), then the data arrives.
-      if (!start) throw new Error('the policy was not asked');
-      const settled = (start as () => Promise<void>)();
+      const started = starts[0]?.();
       await flush();
       expect(inFlight()).toBe(1);
-      expect(data.fetching).toBe(true);
-      expect(host.updates).toBe(held);
-      const first = { meta, rows: [] };
-      next().resolve(first);
-      await settled;
+      const before = host.updates;
+      expect(before).toBe(held); // the request started: still loading, nothing shown changed
+      next().resolve({ meta, rows: [] });
+      await started;
       await flush();
-      expect(data.data).toBe(first);
-      expect(data.fetching).toBe(false);
-      expect(host.updates).toBe(held + 1);
+      expect(data.status).toBe('success');
+      // The subscription asked for the render that draws the data; the released fetch settling asks for none more.
+      expect(host.updates).toBe(before + 1);
     } finally {
       setFetchPolicy(null);
       source.dispose();
