@@ -2,15 +2,10 @@
  * A statement's result read column by column ({@link Engine.queryColumns}): what a caller that builds its own
  * rows from many coded values (quality-rows.ts) reads, without a row object per result row in between.
  */
-import type { BindValues, Engine } from './engine.js';
+import type { BindValues, Engine, ResultColumns } from './engine.js';
 
-/** A result as columns: `rowCount` rows, each column's values in row order, by column name. */
-export interface ResultColumns {
-  /** Rows of the result. */
-  readonly rowCount: number;
-  /** Each column's values (`rowCount` of them), by the statement's column name. */
-  readonly columns: Readonly<Record<string, readonly unknown[]>>;
-}
+/** A result as columns (defined beside {@link Engine}, which returns it; re-exported here for its readers). */
+export type { ResultColumns };
 
 /**
  * `rows` (as {@link Engine.query} answers) as columns, named by the first row's keys (no row: no column).

@@ -1,7 +1,14 @@
 /** What the HTTP layer needs from a SQL engine: run a statement with named bind parameters, within a time limit. */
 
-import type { ResultColumns } from './columns.js';
 import type { BindValues, Dialect } from './dialect.js';
+
+/** A result as columns: `rowCount` rows, each column's values in row order, by column name. */
+export interface ResultColumns {
+  /** Rows of the result. */
+  readonly rowCount: number;
+  /** Each column's values (`rowCount` of them), by the statement's column name. */
+  readonly columns: Readonly<Record<string, readonly unknown[]>>;
+}
 
 export type { BindValues };
 
