@@ -124,17 +124,25 @@ export class MetricController<M extends MetricName> implements ReactiveControlle
     this.#result = this.#observer.getCurrentResult();
   }
 
-  /** Lifts the hold on the first fetch: fetches now, and settles once the query has answered (or failed). */
+  /**
+   * Lifts the hold on the first fetch: fetches now, and settles once the query has answered (or failed). The host
+   * is updated only for what it shows (as by the listener): the answer has been drawn already when the refetch
+   * settles, and another update then would re-render the widget before its first paint.
+   */
   async #start(): Promise<void> {
     this.#held = false;
-    this.#sync();
-    this.#host.requestUpdate();
+    this.#follow();
     if (!this.#result?.isFetching) return;
     await this.#observer?.refetch({ cancelRefetch: false }); // the request just started: settles with it
-    const seen = this.#result;
+    this.#follow();
+  }
+
+  /** Follows the request, and updates the host when what it shows changed (`shownChanged`). */
+  #follow(): void {
+    const before = this.#result;
     this.#sync();
-    // The subscription has already asked for a render of what the answer changed: a second one would draw it again.
-    if (this.#result !== seen || !this.#unsubscribe) this.#host.requestUpdate();
+    const after = this.#result;
+    if (after !== before && (!before || !after || shownChanged(before, after))) this.#host.requestUpdate();
   }
 
   /** The latest response, also while a refetch runs or after it failed (then `status` is `stale`). */

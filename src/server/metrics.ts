@@ -10,6 +10,7 @@ import type { Engine, BindValues } from './engine/engine.js';
 import { RequestError } from './errors.js';
 import type { ServerQuery } from './query.js';
 import { qualityRows } from './quality-rows.js';
+import { queryColumns } from './engine/columns.js';
 import type { BoundFilters } from './scope.js';
 import { DERIVED_DEFAULT_ZONE, WORKLOAD_CELL_EDGES } from './seed/derived.js';
 import { sqlTemplate } from './sql-files.js';
@@ -251,10 +252,15 @@ export async function runMetric(
     return engine.query(sql, namedParams(sql, values), timeoutMs);
   };
   const file = sqlName(metric, query, settings, engine.storedDerived);
-  // quality by month from its cells: coded rows and their collectors, made into the answer's rows here.
+  // quality by month from its cells: coded columns and their collectors, made into the answer's rows here (if
+  // the collectors changed between the two statements, quality-cells.sql answers in one).
   if (file === 'quality-cells-month') {
-    const [coded, agents] = await Promise.all([run(file, params), run('quality-agents', params)]);
-    return { rows: qualityRows(coded, agents) };
+    const sql = metricSql(file, engine.dialect);
+    const [coded, agents] = await Promise.all([
+      queryColumns(engine, sql, namedParams(sql, params), timeoutMs),
+      run('quality-agents', params),
+    ]);
+    return { rows: qualityRows(coded, agents) ?? (await run('quality-cells', params)) };
   }
   const main = run(file, params);
   // The cn-gbt-2025 rules and cn-cba-2026/third-party-after-failures: a second statement, on their own cells.

@@ -367,7 +367,11 @@ describe('<ck-agent-leaderboard>', () => {
       const onScreen = bodyRows(el).length;
       expect(spacer()).toBeCloseTo((2000 - onScreen) * height, 1);
       const frame = shadow(el).querySelector<HTMLElement>('[part="frame"]')!;
-      expect(onScreen).toBe(Math.ceil(frame.clientHeight / height));
+      // Exactly the rows that fit below the caption and the sticky header (known before any
+      // measurement too): none missing at the frame's bottom, none wholly below it.
+      const rowsTop =
+        shadow(el).querySelector('tbody')!.getBoundingClientRect().top - frame.getBoundingClientRect().top;
+      expect(onScreen).toBe(Math.ceil((frame.clientHeight - rowsTop) / height));
       for (const tr of bodyRows(el).slice(0, 3)) expect(tr.getBoundingClientRect().height).toBeCloseTo(height, 1);
       // Then, in the next frame, rows below the screen for a scroll to find ready (five beyond the
       // last row in view, which the measured header moves up a little); each row rendered once.

@@ -93,7 +93,7 @@ describe('MetricController updates its host when what it shows changes', () => {
     source.dispose();
   });
 
-  it('a first fetch held for its turn (fetch-turn) and let go: one update when its data arrives, not two', async () => {
+  it('a first fetch held for its turn (fetch-turn) and let go: no update when it starts (still loading), one when its data arrives, not two', async () => {
     const { adapter, next, inFlight } = heldAdapter();
     const source = new DataSource('turn', adapter);
     const host = countingHost();
@@ -105,10 +105,12 @@ describe('MetricController updates its host when what it shows changes', () => {
       await flush();
       expect(inFlight()).toBe(0); // held
       expect(starts).toHaveLength(1);
+      const held = host.updates;
       const started = starts[0]?.();
       await flush();
       expect(inFlight()).toBe(1);
       const before = host.updates;
+      expect(before).toBe(held); // the request started: still loading, nothing shown changed
       next().resolve({ meta, rows: [] });
       await started;
       await flush();

@@ -34,8 +34,12 @@ export const agentLeaderboardStyles = css`
     font-weight: 600;
   }
   table.leaderboard td.metric {
-    position: relative;
     font-variant-numeric: tabular-nums;
+  }
+  /* Only the focused cell anchors its tooltip: a positioned cell is a paint layer of its own, and
+     seven per row made painting a screen of rows (and each refresh of them) cost several times more. */
+  table.leaderboard td.focus {
+    position: relative;
   }
   /* Windowed rows (row-window.ts): spacer rows stand in for the rows not rendered; the sizer row holds
      each column's widest text, collapsed (not drawn, but the columns keep its widths while rows scroll). */
@@ -60,7 +64,7 @@ export const agentLeaderboardStyles = css`
     outline-offset: -2px;
   }
   /* Inline bars: one span per metric cell (part="mark"), a 64 × 8 px track whose fill is a background
-     as wide as the bar's inline background-size (set per bar by bar-fills.ts): one element, no SVG. */
+     as wide as the bar's inline background-size (set per bar by row-cells.ts): one element, no SVG. */
   table.leaderboard .bar {
     --_bar: var(--ck-series-1, #0072b2);
     display: inline-block;

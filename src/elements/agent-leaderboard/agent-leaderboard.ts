@@ -16,7 +16,8 @@ import { captionText, columnLabel, summaryText } from './leaderboard-text.js';
 import { LEADERBOARD_COLUMNS, parseSort, type LeaderboardSort } from './leaderboard-rows.js';
 import { bodyRow, cellAt, searchBox, sizerRow, sortHeader, spacerRow } from './leaderboard-table.js';
 import { RowWindow } from './row-window.js';
-import { rowHeightFor } from './row-geometry.js';
+import { rowHeightFor, rowsOffsetFor } from './row-geometry.js';
+import { drawOnData } from '../shared/host-controllers.js';
 import { at } from '../../model/at.js';
 import { LeaderboardQa } from './leaderboard-qa.js';
 export type { CkAgentSelectDetail } from './leaderboard-cells.js';
@@ -109,6 +110,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     this.redact = false;
     this.minDenominator = 20;
     this.search = '';
+    drawOnData(this); // `width`, read in `updated`, comes from the layout: no second render when the ResizeObserver reports it
   }
 
   /** `direction`, or by default best first (names and teams A→Z). */
@@ -134,7 +136,7 @@ export class CkAgentLeaderboard extends CkWidget<'agents'> {
     this.#error = error;
     if (result.data || result.view) this.#focus = null;
     if (result.view && changed.has('search')) this.announcement = captionText(this.#format, this.#data, this.search ?? '', this.redact);
-    if (!this.#window.count && data.count) this.#window.hintHeight(this, '--ck-leaderboard-height', rowHeightFor);
+    if (!this.#window.count && data.count) this.#window.hintHeight(this, '--ck-leaderboard-height', rowHeightFor, rowsOffsetFor);
     this.#window.count = data.count;
   }
 

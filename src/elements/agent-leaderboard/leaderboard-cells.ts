@@ -126,21 +126,30 @@ export function rowSignature(entry: LeaderboardEntry, position: number, rank: nu
   return s;
 }
 
-/** The focused cell's tooltip content: value, numerator, denominator and rank. */
-export function tooltipSpec(
-  f: CellFormat,
-  entry: LeaderboardEntry,
-  column: LeaderboardColumn,
-  rank: number | null,
-): TooltipSpec {
+/** A focused cell: the formats, the collector, the column, and the collector's rank in it (null: not ranked). */
+export type FocusedCell = [f: CellFormat, entry: LeaderboardEntry, column: LeaderboardColumn, rank: number | null];
+
+/** What the tooltip and the live region both say of a cell: its metric, value (flagged ones marked), numerator and denominator. */
+function cellTexts(f: CellFormat, entry: LeaderboardEntry, column: LeaderboardColumn) {
   const c = cell(entry, column);
   const [numerator, denominator] = parts(f, column, c);
   return {
-    title: `${entry.display} · ${t(f.locale, COLUMN_LABELS[column])}`,
+    metric: t(f.locale, COLUMN_LABELS[column]),
+    value: flaggedValue(f, column, c.value, c.flagged),
+    numerator,
+    denominator,
+  };
+}
+
+/** The focused cell's tooltip content: value, numerator, denominator and rank. */
+export function tooltipSpec(...[f, entry, column, rank]: FocusedCell): TooltipSpec {
+  const c = cellTexts(f, entry, column);
+  return {
+    title: `${entry.display} · ${c.metric}`,
     lines: [
-      [t(f.locale, column === 'collected' ? 'value' : 'rate'), flaggedValue(f, column, c.value, c.flagged)],
-      [column === 'collected' ? t(f.locale, 'agentsCollected') : t(f.locale, 'numerator'), numerator],
-      [t(f.locale, 'denominator'), denominator],
+      [t(f.locale, column === 'collected' ? 'value' : 'rate'), c.value],
+      [column === 'collected' ? t(f.locale, 'agentsCollected') : t(f.locale, 'numerator'), c.numerator],
+      [t(f.locale, 'denominator'), c.denominator],
       [t(f.locale, 'agentsRank'), rank === null ? t(f.locale, 'agentsNotRanked') : String(rank)],
     ],
     x: 0,
@@ -150,20 +159,10 @@ export function tooltipSpec(
 }
 
 /** What the live region says for a focused cell: collector, metric, value, numerator, denominator, rank. */
-export function announcement(
-  f: CellFormat,
-  entry: LeaderboardEntry,
-  column: LeaderboardColumn,
-  rank: number | null,
-): string {
-  const c = cell(entry, column);
-  const [numerator, denominator] = parts(f, column, c);
+export function announcement(...[f, entry, column, rank]: FocusedCell): string {
   return t(f.locale, 'agentsAnnouncement', {
     agent: entry.display,
-    metric: t(f.locale, COLUMN_LABELS[column]),
-    value: flaggedValue(f, column, c.value, c.flagged),
-    numerator,
-    denominator,
+    ...cellTexts(f, entry, column),
     rank: rank === null ? t(f.locale, 'agentsNotRanked') : t(f.locale, 'agentsRankOf', { rank }),
   });
 }

@@ -6,7 +6,7 @@ import type { PointFocus } from '../../render/keyboard.js';
 import type { CellView } from './leaderboard-cells.js';
 import type { LeaderboardEntry } from './leaderboard-rows.js';
 import { at } from '../../model/at.js';
-import { barFills } from './bar-fills.js';
+import { rowCells } from './row-cells.js';
 
 /** The search box of the toolbar: filters rows by the name shown and the team. */
 export function searchBox(locale: string, value: string, onInput: (value: string) => void): TemplateResult {
@@ -50,14 +50,13 @@ export interface RowModel {
 /**
  * One body row (`aria-rowindex` counts the header row as 1). Backend strings (name, team) go in as
  * text. One template for the row, the seven metric cells written out and no white space between
- * tags: the fewest DOM nodes and template parts to create and lay out. Each inline bar is one
- * element (`part="mark"`) whose fill is a background sized by one directive for the row
- * ({@link barFills}); rank, name and team are text set as `textContent`.
+ * tags: the fewest DOM nodes and template parts to create and lay out. The metric cells' texts,
+ * `data-r`, focus, and each inline bar's fill and flag are written by one directive for the row
+ * ({@link rowCells}); rank, name and team are text set as `textContent`; a cell's low-base flag
+ * and, in the focused cell, the tooltip follow its bar.
  */
 export function bodyRow(m: RowModel): TemplateResult {
   const { views, focusIndex, row } = m;
-  const cls = (ci: number) => (focusIndex === ci ? 'metric focus' : 'metric');
-  const bar = (ci: number) => (at(views, ci).cell.flagged ? 'bar flagged' : 'bar');
   // After the bar: the low-base flag and, in the focused cell, the tooltip.
   const after = (ci: number) => {
     const flagged = at(views, ci).cell.flagged;
@@ -66,18 +65,17 @@ export function bodyRow(m: RowModel): TemplateResult {
     const flag = flagged ? html` <span class="flag">⚠ ${m.flagText}</span>` : null;
     return focused ? [flag, m.tooltip(ci)] : flag;
   };
-  const text = (ci: number) => at(views, ci).text;
-  return html`<tr aria-rowindex=${row + 2} ${barFills(views.map((v) => v.fraction))}
+  return html`<tr aria-rowindex=${row + 2} ${rowCells(views, row, focusIndex)}
     ><td class="rank" .textContent=${m.rank === null ? MISSING : String(m.rank)}></td
     ><th scope="row" .textContent=${m.entry.display}></th
     ><td .textContent=${m.entry.perf.team ?? ''}></td
-    >${m.qa == null ? nothing : html`<td class=${m.entry.qaBelow ? 'qa below' : 'qa'}>${m.qa}</td>`}<td class=${cls(0)} data-r=${row} data-c="0">${text(0)}<span part="mark" class=${bar(0)} aria-hidden="true"></span>${after(0)}</td
-    ><td class=${cls(1)} data-r=${row} data-c="1">${text(1)}<span part="mark" class=${bar(1)} aria-hidden="true"></span>${after(1)}</td
-    ><td class=${cls(2)} data-r=${row} data-c="2">${text(2)}<span part="mark" class=${bar(2)} aria-hidden="true"></span>${after(2)}</td
-    ><td class=${cls(3)} data-r=${row} data-c="3">${text(3)}<span part="mark" class=${bar(3)} aria-hidden="true"></span>${after(3)}</td
-    ><td class=${cls(4)} data-r=${row} data-c="4">${text(4)}<span part="mark" class=${bar(4)} aria-hidden="true"></span>${after(4)}</td
-    ><td class=${cls(5)} data-r=${row} data-c="5">${text(5)}<span part="mark" class=${bar(5)} aria-hidden="true"></span>${after(5)}</td
-    ><td class=${cls(6)} data-r=${row} data-c="6">${text(6)}<span part="mark" class=${bar(6)} aria-hidden="true"></span>${after(6)}</td
+    >${m.qa == null ? nothing : html`<td class=${m.entry.qaBelow ? 'qa below' : 'qa'}>${m.qa}</td>`}<td class="metric" data-c="0"><span part="mark" class="bar" aria-hidden="true"></span>${after(0)}</td
+    ><td class="metric" data-c="1"><span part="mark" class="bar" aria-hidden="true"></span>${after(1)}</td
+    ><td class="metric" data-c="2"><span part="mark" class="bar" aria-hidden="true"></span>${after(2)}</td
+    ><td class="metric" data-c="3"><span part="mark" class="bar" aria-hidden="true"></span>${after(3)}</td
+    ><td class="metric" data-c="4"><span part="mark" class="bar" aria-hidden="true"></span>${after(4)}</td
+    ><td class="metric" data-c="5"><span part="mark" class="bar" aria-hidden="true"></span>${after(5)}</td
+    ><td class="metric" data-c="6"><span part="mark" class="bar" aria-hidden="true"></span>${after(6)}</td
   ></tr>`;
 }
 

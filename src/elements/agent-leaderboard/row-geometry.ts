@@ -18,10 +18,28 @@ export function rowHeightFor(hostFontPx: number): number {
   return hostFontPx * TABLE_FONT_EM * LINE + 2 * PAD_PX + BORDER_PX;
 }
 
-/** The body rows' geometry that {@link rowHeightFor} computes. */
+/** Padding below the caption (px): the shared widget tables' (widget.styles.ts). */
+const CAPTION_PAD_PX = 4;
+/** The header row: a sort button at its minimum height (the WCAG target size), the cell padding and border (px). */
+const HEAD_PX = 24 + 2 * PAD_PX + BORDER_PX;
+
+/**
+ * Where the body rows start inside the scrolling frame, in CSS px, for a host whose computed font
+ * size is `hostFontPx`: a one-line caption (its line height fixed below) and the header row. A lower
+ * bound (a caption on two lines or a larger font only put the rows lower), so the first render, made
+ * before anything is measured, holds the rows that fit below the sticky header and not more.
+ */
+export function rowsOffsetFor(hostFontPx: number): number {
+  return hostFontPx * TABLE_FONT_EM * LINE + CAPTION_PAD_PX + HEAD_PX;
+}
+
+/** The body rows' geometry that {@link rowHeightFor} and {@link rowsOffsetFor} compute. */
 export const rowGeometryStyles = css`
   table.leaderboard {
     font-size: ${TABLE_FONT_EM}em;
+  }
+  table.leaderboard caption {
+    line-height: ${LINE};
   }
   table.leaderboard tbody > tr > th,
   table.leaderboard tbody > tr > td {

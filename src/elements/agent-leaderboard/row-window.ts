@@ -127,17 +127,27 @@ export class RowWindow implements ReactiveController {
    * Before the first rows: takes the viewport height from a custom property of the host (e.g.
    * `--ck-leaderboard-height: 330px`) instead of the default, so the first render holds about the
    * rows that fit, and, with `rowHeightFor`, the row height from the host's computed font size (the
-   * styles fix the rest of a row's height), so the first screen needs no second render once measured.
+   * styles fix the rest of a row's height), so the first screen needs no second render once measured;
+   * with `rowsOffsetFor`, where the rows start below caption and header (see `rowsOffsetFor` in row-geometry.ts).
    * Reads the host's inline style, else its computed style (a style recalculation, no layout).
    */
-  hintHeight(host: HTMLElement, property: string, rowHeightFor?: (hostFontPx: number) => number): void {
+  hintHeight(
+    host: HTMLElement,
+    property: string,
+    rowHeightFor?: (hostFontPx: number) => number,
+    rowsOffsetFor?: (hostFontPx: number) => number,
+  ): void {
     if (this.#element) return;
     const style = getComputedStyle(host);
     const value = host.style.getPropertyValue(property) || style.getPropertyValue(property);
     const px = /^\s*([\d.]+)px\s*$/.exec(value);
     if (px && Number(px[1]) > 0) this.#viewport = Number(px[1]);
     const font = rowHeightFor && !this.#measuredKey ? parseFloat(style.fontSize) : NaN;
-    if (rowHeightFor && font > 0) this.#rowHeight = rowHeightFor(font);
+    if (!(font > 0)) return;
+    if (rowHeightFor) this.#rowHeight = rowHeightFor(font);
+    // Where the rows start (a lower bound): the first screen then holds the rows below the header, not
+    // as many more as the caption and header are tall.
+    if (rowsOffsetFor) this.#offset = rowsOffsetFor(font);
   }
 
   /** Height of a row as measured (or estimated until then). */

@@ -76,9 +76,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
   /** One panel per measure shown, a bar per channel. */
   readonly #bars = new BarPanels<MeasurePanel>({
     host: this,
-    width: () => this.width,
-    locale: () => this.locale,
-    announce: (text) => this.announce(text),
+    ...this.accessors,
     minWidth: 260,
     labelWidth: 100,
     items: (p) => p.bars.map((c) => ({ key: c.channel, label: this.#label(c.channel), value: c[p.measure].rate ?? NaN })),

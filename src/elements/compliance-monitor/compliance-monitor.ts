@@ -8,7 +8,7 @@ import { codeLabel, COMPLIANCE_PRESET_LABELS, COMPLIANCE_RULE_LABELS } from '../
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { complianceMonitorStyles } from './compliance-monitor.styles.js';
-import { layoutPeriods, perLocale, rateLineView } from '../shared/rate-trend.js';
+import { periodRateChart, rateLineView } from '../shared/rate-trend.js';
 import { parseRules, ruleSeries, type RuleSeries } from '../../views/compliance-series.js';
 import { at } from '../../model/at.js';
 import { registerContactRuleLines } from '../../model/definitions/contact-rules.js';
@@ -57,12 +57,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
 
   protected readonly metric = 'compliance' as const;
 
-  readonly #view = rateLineView({
-    host: this,
-    announce: (text) => this.announce(text),
-    locale: () => this.locale,
-    intlLocale: () => this.intlLocale,
-  });
+  readonly #view = rateLineView({ host: this, ...this.accessors });
   readonly #height = new FrameHeight(this);
   readonly #series = this.derive(
     () => [this.data.data, this.rules, this.locale],
@@ -84,11 +79,6 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     if (series !== this.#shown) this.#view.setSeries((this.#shown = series) ?? []);
     this.#height.read();
   }
-
-  /** Tick format of the rate axis, one function per locale so the cached layout survives renders. */
-  readonly #formatValue = perLocale(
-    (loc) => (v: number) => formatPercent(loc, v, v !== 0 && Math.abs(v) < 0.01 ? 2 : 1),
-  );
 
   #presetText(): string {
     return parseRules(this.rules)
@@ -200,25 +190,15 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
     const l = this.locale;
     return this.renderBody(
       this.#title(),
-      () => {
-        layoutPeriods(view, loc, {
-          width: this.width,
-          height: this.#height.value,
-          formatValue: this.#formatValue(loc),
-        });
-        return html`${view.legend(l)}
+      () => html`${view.legend(l)}
           ${this.renderFrame(
-            view.chart(
-              (s, i) => ({
-                title: `${s.label} · ${formatPeriod(loc, at(s.labels, i))}`,
-                lines: [
-                  [t(l, 'complianceBreachRate'), formatPercent(loc, s.ys[i], 2)],
-                  [t(l, 'complianceBreaches'), formatNumber(loc, s.numerators[i])],
-                  [t(l, 'complianceChecked'), formatNumber(loc, s.denominators[i])],
-                ],
-              }),
-              this.width,
-            ),
+            periodRateChart(view, {
+              width: this.width,
+              height: this.#height.value,
+              locale: l,
+              intlLocale: loc,
+              keys: ['complianceBreachRate', 'complianceBreaches', 'complianceChecked'],
+            }),
             this.#summary(),
             view.handlers,
           )}
@@ -230,8 +210,7 @@ export class CkComplianceMonitor extends CkWidget<'compliance'> {
               </figure>`
               : null
           }
-          ${this.renderTable(() => this.#table())}`;
-      },
+          ${this.renderTable(() => this.#table())}`,
       { empty: !view.series.some((s) => s.xs.length) },
     );
   }

@@ -77,10 +77,7 @@ export class CkLegalPipeline extends CkWidget<'legal'> {
   #seen: [unknown, string] = [null, ''];
   readonly #chart = new PanelsTrend<LegalPanel>({
     host: this,
-    width: () => this.width,
-    locale: () => this.locale,
-    intlLocale: () => this.intlLocale,
-    announce: (text) => this.announce(text),
+    ...this.accessors,
     minWidth: 260,
     labelWidth: LEGAL_LABEL_WIDTH,
     items: (panel) => legalItems(this.locale, this.intlLocale, panel, this.#currency),

@@ -12,7 +12,6 @@ import {
   shownPeriod,
   type MonitorLimits,
 } from '../../views/score-view.js';
-import { emit, type CkSelectDetail } from '../shared/events.js';
 import { IntervalPanel, intervalPanelStyles } from '../shared/interval-panel.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { modelMonitorStyles } from './model-monitor.styles.js';
@@ -79,11 +78,16 @@ export class CkModelMonitor extends CkWidget<'scores'> {
   #monitor: ScoreMonitor | null = null;
   #shown: ScorePeriod | null = null;
   readonly #panel = new IntervalPanel(this, {
-    count: () => this.#shown?.bands.length ?? 0,
-    describe: (i) => this.#describe(i),
-    select: (i) => this.#select(i),
-    width: () => this.width,
-    announce: (text) => this.announce(text),
+    items: () => this.#shown?.bands ?? [],
+    describe: (b) => bandPointText(this.locale, this.intlLocale, b),
+    detail: (b) => ({
+      series: b.band,
+      period: this.#shown?.period ?? '',
+      value: b.observed,
+      numerator: b.repaid,
+      denominator: b.accounts,
+    }),
+    ...this.accessors,
   });
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -106,23 +110,6 @@ export class CkModelMonitor extends CkWidget<'scores'> {
           }
         : null,
     );
-  }
-
-  #describe(index: number): string {
-    const b = this.#shown?.bands[index];
-    return b ? bandPointText(this.locale, this.intlLocale, b) : '';
-  }
-
-  #select(index: number): void {
-    const b = this.#shown?.bands[index];
-    if (!b || !this.#shown) return;
-    emit<CkSelectDetail>(this, 'ck-select', {
-      series: b.band,
-      period: this.#shown.period,
-      value: b.observed,
-      numerator: b.repaid,
-      denominator: b.accounts,
-    });
   }
 
   #title(): string {

@@ -14,7 +14,6 @@ import {
   rangeText,
   segmentName,
 } from '../../views/outcome-gap-view.js';
-import { emit, type CkSelectDetail } from '../shared/events.js';
 import { IntervalPanel, intervalPanelStyles } from '../shared/interval-panel.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { outcomeGapStyles } from './outcome-gap.styles.js';
@@ -69,11 +68,16 @@ export class CkOutcomeGap extends CkWidget<'outcomes'> {
     },
   );
   readonly #panel = new IntervalPanel(this, {
-    count: () => this.#cells().length,
-    describe: (i) => this.#describe(i),
-    select: (i) => this.#select(i),
-    width: () => this.width,
-    announce: (text) => this.announce(text),
+    items: () => this.#cells(),
+    describe: (cell) => gapPointText(this.locale, this.intlLocale, cell),
+    detail: (cell) => ({
+      series: `${cell.segment.segment}:${cell.measure.measure}`,
+      period: this.#result.value ? `${this.#result.value.from}/${this.#result.value.to}` : '',
+      value: cell.measure.gap?.estimate ?? null,
+      numerator: cell.measure.numerator,
+      denominator: cell.measure.denominator,
+    }),
+    ...this.accessors,
   });
 
   constructor() {
@@ -109,24 +113,6 @@ export class CkOutcomeGap extends CkWidget<'outcomes'> {
   #cells() {
     const r = this.#result.value;
     return r ? gapCells(r) : [];
-  }
-
-  #describe(index: number): string {
-    const cell = this.#cells()[index];
-    return cell ? gapPointText(this.locale, this.intlLocale, cell) : '';
-  }
-
-  #select(index: number): void {
-    const cell = this.#cells()[index];
-    const r = this.#result.value;
-    if (!cell || !r) return;
-    emit<CkSelectDetail>(this, 'ck-select', {
-      series: `${cell.segment.segment}:${cell.measure.measure}`,
-      period: `${r.from}/${r.to}`,
-      value: cell.measure.gap?.estimate ?? null,
-      numerator: cell.measure.numerator,
-      denominator: cell.measure.denominator,
-    });
   }
 
   #title(): string {

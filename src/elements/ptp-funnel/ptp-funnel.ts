@@ -85,10 +85,7 @@ export class CkPtpFunnel extends CkWidget<'promises'> {
   #funnel: PromiseFunnel | null = null;
   readonly #chart = new PanelsTrend<FunnelPanel>({
     host: this,
-    width: () => this.width,
-    locale: () => this.locale,
-    intlLocale: () => this.intlLocale,
-    announce: (text) => this.announce(text),
+    ...this.accessors,
     minWidth: 240,
     labelWidth: FUNNEL_LABEL_WIDTH,
     items: (panel) => panelItems(this.locale, this.intlLocale, panel),

@@ -8,7 +8,7 @@ import type { TableSpec } from '../../render/table.js';
 import { codeLabel } from '../../render/vocab.js';
 import { agentLabel, qualityBars, qualitySeries } from '../../views/quality-series.js';
 import type { PointSeries } from '../shared/line-view.js';
-import { layoutPeriods, rateLineView } from '../shared/rate-trend.js';
+import { periodRateChart, rateLineView } from '../shared/rate-trend.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { qaScorecardStyles } from './qa-scorecard.styles.js';
@@ -59,12 +59,7 @@ export class CkQaScorecard extends CkWidget<'quality'> {
 
   protected readonly metric = 'quality' as const;
 
-  readonly #view = rateLineView({
-    host: this,
-    announce: (text) => this.announce(text),
-    locale: () => this.locale,
-    intlLocale: () => this.intlLocale,
-  });
+  readonly #view = rateLineView({ host: this, ...this.accessors });
   readonly #derived = this.derive(
     () => [this.data.data, this.method, this.locale],
     () => {
@@ -233,30 +228,19 @@ export class CkQaScorecard extends CkWidget<'quality'> {
     const l = this.locale;
     return this.renderBody(
       this.#title(),
-      () => {
-        layoutPeriods(view, loc, {
-          width: this.width,
-          height: 260,
-          formatValue: (v) => formatPercent(loc, v, v !== 0 && Math.abs(v) < 0.01 ? 2 : 1),
-        });
-        return html`${summary ? this.#headline(summary) : null} ${view.legend(l)}
+      () => html`${summary ? this.#headline(summary) : null} ${view.legend(l)}
           ${this.renderFrame(
-            view.chart(
-              (s, i) => ({
-                title: `${s.label} · ${formatPeriod(loc, s.labels[i] ?? '')}`,
-                lines: [
-                  [t(l, 'qaViolationRate'), this.#pct(s.ys[i])],
-                  [t(l, 'qaViolating'), formatNumber(loc, s.numerators[i])],
-                  [t(l, 'qaChecked'), formatNumber(loc, s.denominators[i])],
-                ],
-              }),
-              this.width,
-            ),
+            periodRateChart(view, {
+              width: this.width,
+              height: 260,
+              locale: l,
+              intlLocale: loc,
+              keys: ['qaViolationRate', 'qaViolating', 'qaChecked'],
+            }),
             this.#summaryText(),
             view.handlers,
           )}
-          ${summary ? this.#bars(summary) : null} ${this.renderTable(() => this.#table())}`;
-      },
+          ${summary ? this.#bars(summary) : null} ${this.renderTable(() => this.#table())}`,
       { empty: !view.series.some((s) => s.xs.length) },
     );
   }

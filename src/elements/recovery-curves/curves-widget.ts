@@ -19,6 +19,21 @@ export interface CkCurveSelectDetail extends CkSelectDetail {
   projected: boolean;
 }
 
+/** Catalogue keys of a curves widget's words, and the name of their month parameter (`month` or `mob`). */
+export interface CurveTexts {
+  /** The frame's summary, and its latest point. */
+  summary: MessageKey;
+  latest: MessageKey;
+  month: 'month' | 'mob';
+  /** A month on the axis and in table headers. */
+  monthLabel: MessageKey;
+  /** The cohort column's header. */
+  cohort: MessageKey;
+  /** A point's announcement; `projected` marks a projected point (`{projected}`), for widgets that project. */
+  point: MessageKey;
+  projected?: MessageKey;
+}
+
 /**
  * Base of the cohort-curve widgets (vintage, recovery): one line per cohort on a linear month axis,
  * legend toggles, a keyboard and pointer path through the points, and a triangle table (cohorts ×
@@ -61,14 +76,31 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
   /** Response → series (all KPI math in `src/kpi`). */
   protected abstract buildSeries(response: MetricResponse<M>): PointSeries[];
   protected abstract chartTitle(): string;
-  /** Catalogue keys of the frame's summary and of its latest point, and the latest point's month parameter. */
-  protected abstract readonly summaryKeys: readonly [summary: MessageKey, latest: MessageKey, month: 'month' | 'mob'];
-  /** Announcement of a point. */
-  protected abstract describe(s: PointSeries, index: number): string;
+  /** The catalogue keys of the widget's words (see `CurveTexts`). */
+  protected abstract readonly texts: CurveTexts;
+
+  /** Announcement of a point: cohort, month, value with its numerator and denominator, and whether it is projected. */
+  protected describe(s: PointSeries, i: number): string {
+    const k = this.texts;
+    return t(this.locale, k.point, {
+      cohort: formatPeriod(this.intlLocale, s.label),
+      [k.month]: formatNumber(this.intlLocale, s.xs[i]),
+      value: formatPercent(this.intlLocale, s.ys[i], 2),
+      numerator: formatNumber(this.intlLocale, s.numerators[i]),
+      denominator: formatNumber(this.intlLocale, s.denominators[i]),
+      projected: k.projected && this.projected(s, i) ? t(this.locale, k.projected) : '',
+    });
+  }
+
   /** Label of a month on the axis and in table headers. */
-  protected abstract monthLabel(month: number): string;
+  protected monthLabel(month: number): string {
+    return t(this.locale, this.texts.monthLabel, { [this.texts.month]: formatNumber(this.intlLocale, month) });
+  }
+
   /** Header of the cohort column. */
-  protected abstract cohortHeader(): string;
+  protected cohortHeader(): string {
+    return t(this.locale, this.texts.cohort);
+  }
 
   protected projected(s: PointSeries, i: number): boolean {
     return s.projectedFrom !== undefined && i >= s.projectedFrom;
@@ -184,7 +216,7 @@ export abstract class CkCurvesWidget<M extends Extract<MetricName, 'vintage' | '
     const vis = this.view.visible();
     const latest = this.latest();
     if (!vis.length || !latest) return '';
-    const [summary, latestKey, month] = this.summaryKeys;
+    const { summary, latest: latestKey, month } = this.texts;
     return t(this.locale, summary, {
       n: vis.length,
       from: formatPeriod(this.intlLocale, at(vis, 0).label),

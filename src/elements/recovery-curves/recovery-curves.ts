@@ -1,10 +1,9 @@
 import type { PropertyDeclarations } from 'lit';
 import type { MetricResponse } from '../../model/response.js';
-import { formatNumber, formatPercent, formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import type { PointSeries } from '../shared/line-view.js';
-import { CkCurvesWidget } from './curves-widget.js';
+import { CkCurvesWidget, type CurveTexts } from './curves-widget.js';
 import { recoverySeries } from '../../views/recovery-series.js';
 import { curvesStyles } from './recovery-curves.styles.js';
 
@@ -56,7 +55,15 @@ export class CkRecoveryCurves extends CkCurvesWidget<'recovery'> {
   declare projection: string;
 
   protected readonly metric = 'recovery' as const;
-  protected readonly summaryKeys = ['recoverySummary', 'recoveryLatest', 'month'] as const;
+  protected readonly texts: CurveTexts = {
+    summary: 'recoverySummary',
+    latest: 'recoveryLatest',
+    month: 'month',
+    monthLabel: 'recoveryMonth',
+    cohort: 'recoveryCohort',
+    point: 'recoveryPoint',
+    projected: 'recoveryProjected',
+  };
   protected seriesKeys(): readonly unknown[] {
     return [this.maxMonths, this.net, this.projection];
   }
@@ -82,25 +89,6 @@ export class CkRecoveryCurves extends CkCurvesWidget<'recovery'> {
 
   protected chartTitle(): string {
     return t(this.locale, 'recoveryTitle', { basis: this.#basis() });
-  }
-
-  protected monthLabel(month: number): string {
-    return t(this.locale, 'recoveryMonth', { month: formatNumber(this.intlLocale, month) });
-  }
-
-  protected cohortHeader(): string {
-    return t(this.locale, 'recoveryCohort');
-  }
-
-  protected describe(s: PointSeries, i: number): string {
-    return t(this.locale, 'recoveryPoint', {
-      cohort: formatPeriod(this.intlLocale, s.label),
-      month: formatNumber(this.intlLocale, s.xs[i]),
-      value: formatPercent(this.intlLocale, s.ys[i], 2),
-      numerator: formatNumber(this.intlLocale, s.numerators[i]),
-      denominator: formatNumber(this.intlLocale, s.denominators[i]),
-      projected: this.projected(s, i) ? t(this.locale, 'recoveryProjected') : '',
-    });
   }
 }
 

@@ -8,6 +8,11 @@ import type { CkSelectDetail } from '../shared/events.js';
 import type { FrameHandlers } from '../shared/frame.js';
 import { matrixCellLines, matrixCellText, matrixSummary } from './roll-text.js';
 import { at } from '../../model/at.js';
+import { handlePointKeys } from '../shared/point-keys.js';
+
+/** `moveFocus`, except that the first arrow press lands on the top-left cell. */
+const firstArrowTopLeft: typeof moveFocus = (focus, key, lengths) =>
+  !focus && key.startsWith('Arrow') ? { series: 0, index: 0 } : moveFocus(focus, key, lengths);
 
 /** What the panel needs of its widget for one render. */
 export interface MatrixPanelContext {
@@ -77,30 +82,15 @@ export class MatrixPanel {
   #keys = (e: KeyboardEvent) => {
     const m = this.matrix;
     if (!m) return;
-    if (e.key === 'Escape') {
-      if (this.#cell) this.#setCell(null, false);
-      return;
-    }
-    if (e.key === 'Enter' || e.key === ' ') {
-      if (this.#cell) {
-        e.preventDefault();
-        this.#selectCell();
-      }
-      return;
-    }
     // Rows are the "series", columns the points: Left/Right along a row, Up/Down between rows.
-    // The first arrow press lands on the top-left cell.
-    const next =
-      !this.#cell && e.key.startsWith('Arrow')
-        ? { series: 0, index: 0 }
-        : moveFocus(
-            this.#cell,
-            e.key,
-            m.rows.map(() => m.columns.length),
-          );
-    if (next === undefined) return;
-    e.preventDefault();
-    this.#setCell(next, false);
+    const lengths = m.rows.map(() => m.columns.length);
+    handlePointKeys(
+      e,
+      this.#cell,
+      lengths,
+      { setFocus: (f) => this.#setCell(f, false), select: () => this.#selectCell() },
+      firstArrowTopLeft,
+    );
   };
 
   #spec(c: MatrixPanelContext, m: MatrixView): HeatmapSpec {

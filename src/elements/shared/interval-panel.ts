@@ -13,15 +13,16 @@ import { intervalWidgetStyles } from './interval.styles.js';
 import { widgetStyles } from './widget.styles.js';
 import { PointFocusState } from './point-focus.js';
 import { rowMove } from './row-focus.js';
+import { emit, type CkSelectDetail } from './events.js';
 
 /** What the widget tells its panel about the rows. */
-export interface IntervalRows {
-  /** Rows that can take the focus. */
-  count(): number;
-  /** Announcement of row `index` reached by keyboard. */
-  describe(index: number): string;
-  /** Emits `ck-select` for row `index`. */
-  select(index: number): void;
+export interface IntervalRows<T> {
+  /** The items of the rows that can take the focus, in drawing order. */
+  items(): readonly T[];
+  /** Announcement of a row reached by keyboard. */
+  describe(item: T): string;
+  /** The `ck-select` detail of a chosen row (the panel emits it on the widget). */
+  detail(item: T): CkSelectDetail;
   /** Measured width of the widget (px). */
   width(): number;
   /** Puts text in the widget's live region. */
@@ -32,7 +33,7 @@ export interface IntervalRows {
 export const intervalPanelStyles = [widgetStyles, intervalWidgetStyles];
 
 /** Spec, layout, focus and tooltip of one interval chart in a widget. */
-export class IntervalPanel {
+export class IntervalPanel<T> {
   readonly #width: () => number;
   readonly #draw: DrawWidthController;
   #spec: IntervalSpec | null = null;
@@ -41,15 +42,21 @@ export class IntervalPanel {
   /** Focus and the frame's keyboard and pointer handlers. */
   readonly points: PointFocusState;
 
-  constructor(host: ReactiveControllerHost, rows: IntervalRows) {
+  constructor(host: ReactiveControllerHost & EventTarget, rows: IntervalRows<T>) {
     this.#width = () => rows.width();
     this.#draw = new DrawWidthController(host, this.#width);
     this.points = new PointFocusState({
       update: () => host.requestUpdate(),
       announce: (text) => rows.announce(text),
-      describe: (f) => rows.describe(f.index),
-      select: (f) => rows.select(f.index),
-      lengths: () => [rows.count()],
+      describe: (f) => {
+        const item = rows.items()[f.index];
+        return item === undefined ? '' : rows.describe(item);
+      },
+      select: (f) => {
+        const item = rows.items()[f.index];
+        if (item !== undefined) emit<CkSelectDetail>(host, 'ck-select', rows.detail(item));
+      },
+      lengths: () => [rows.items().length],
       hit: (_x, y) => {
         const index = this.#spec && this.#model ? intervalRowAt(this.#spec, this.#model, y) : -1;
         return index < 0 ? null : { series: 0, index };

@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import { formatPercent, formatPeriod, formatTick } from '../../render/format.js';
+import { formatNumber, formatPercent, formatPeriod, formatTick } from '../../render/format.js';
+import { t, type MessageKey } from '../../render/i18n/index.js';
 import { periodInterval } from '../../render/period.js';
 import { emit, type CkSelectDetail } from './events.js';
 import { describeRatePoint, LineView, type LineViewSpec, type PointSeries } from './line-view.js';
@@ -100,4 +101,35 @@ export class RateTrend {
       width,
     );
   }
+}
+
+/** Message keys of a rate tooltip's three lines: the rate, its numerator and its denominator. */
+export type RateTooltipKeys = readonly [rate: MessageKey, numerator: MessageKey, denominator: MessageKey];
+
+/** Rate axis values: one decimal, two below 1 %; one function per locale, so a cached layout stays valid. */
+const rateAxis = new Map<string, (v: number) => string>();
+
+/**
+ * Lays `view` out over periods (rate axis with one decimal, two below 1 %) and returns its chart, whose tooltip
+ * shows "series · period", then the rate (two decimals), numerator and denominator labelled by `keys`.
+ */
+export function periodRateChart(
+  view: LineView,
+  o: { width: number; height: number; locale: string; intlLocale: string; keys: RateTooltipKeys },
+): TemplateResult {
+  const { locale: l, intlLocale: loc } = o;
+  let axis = rateAxis.get(loc);
+  if (!axis) rateAxis.set(loc, (axis = (v: number) => formatPercent(loc, v, v !== 0 && Math.abs(v) < 0.01 ? 2 : 1)));
+  layoutPeriods(view, loc, { width: o.width, height: o.height, formatValue: axis });
+  return view.chart(
+    (s, i) => ({
+      title: `${s.label} · ${formatPeriod(loc, s.labels[i] ?? '')}`,
+      lines: [
+        [t(l, o.keys[0]), formatPercent(loc, s.ys[i], 2)],
+        [t(l, o.keys[1]), formatNumber(loc, s.numerators[i])],
+        [t(l, o.keys[2]), formatNumber(loc, s.denominators[i])],
+      ],
+    }),
+    o.width,
+  );
 }

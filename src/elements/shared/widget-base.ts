@@ -10,17 +10,14 @@ import { findSource } from '../../query/source-registry.js';
 import { dataTable, type TableSpec } from '../../render/table.js';
 import { emit, errorDetail, type CkErrorDetail } from './events.js';
 import { mergeFilters } from './filters.js';
-import { downloadExport, exportMenu } from './export-menu.js';
 import { chartFrame, widgetHeader, type FrameHandlers } from './frame.js';
 import { footnoteText, footnoteView } from './footnote.js';
 import { LangController, PrintController, SizeController, SourcesController } from './host-controllers.js';
 import { RenderOrder } from './render-order.js';
-import { drawNow } from './visible-first.js';
 import { emptyView, errorView, hintText, loadingView, noSourceView, staleBanner } from './state-views.js';
-import { exportContextOf } from '../../export/context.js';
 import { Derived } from './derive.js';
-import { tableFromDom } from '../../export/table-dom.js';
-import type { DataFormat, ExportContext, ExportFile, ImageFormat } from '../../export/types.js';
+import type { DataFormat, ExportFile, ImageFormat } from '../../export/types.js';
+import { WidgetExport } from './widget-export.js';
 import './warm-formats.js'; // the page language's Intl formatters, created at idle once the kit has loaded
 
 /**
@@ -161,10 +158,21 @@ export abstract class CkWidget<M extends MetricName> extends RenderOrder(FilterA
     return footnoteText(this.metric, this.data.data?.meta, this.locale, this.intlLocale);
   }
 
-  /** The last table function passed to `renderTable` (kept even while the table view is closed). */
-  #tableSpec: (() => TableSpec) | null = null;
-  /** Whether the export buttons are shown. */
-  #exportOpen = false;
+  /** The widget's width, language and live region as functions, for the views and panels it wires up. */
+  protected readonly accessors = {
+    width: (): number => this.width,
+    locale: (): string => this.locale,
+    intlLocale: (): string => this.intlLocale,
+    announce: (text: string): void => this.announce(text),
+  };
+
+  readonly #export = new WidgetExport<M>({
+    host: this,
+    data: this.data,
+    metric: () => this.metric,
+    footnote: () => this.footnoteLines(),
+    ...this.accessors,
+  });
 
   /**
    * The rows of the widget's data table, exactly as the table view shows them (redaction and
@@ -172,26 +180,7 @@ export abstract class CkWidget<M extends MetricName> extends RenderOrder(FilterA
    * `<table part="table">`; null while there is no data.
    */
   exportTable(): TableSpec | null {
-    if (!this.data.data || (this.data.status !== 'success' && this.data.status !== 'stale')) return null;
-    return this.#tableSpec ? this.#tableSpec() : tableFromDom(this.renderRoot);
-  }
-
-  /** Provenance of an export of `table`: metric, definition, filters, period, `asOf`, source. */
-  protected exportContext(): ExportContext {
-    return exportContextOf({
-      metric: this.metric,
-      response: this.data.data,
-      query: this.query,
-      title: this.exportTitle(),
-      locale: this.locale,
-      intlLocale: this.intlLocale,
-    });
-  }
-
-  /** The title as shown in the header (`#title`), or the table caption. */
-  protected exportTitle(): string {
-    const h = this.renderRoot.querySelector('#title')?.textContent?.trim();
-    return h || this.#tableSpec?.().caption || this.localName;
+    return this.#export.table();
   }
 
   /**
@@ -200,13 +189,8 @@ export abstract class CkWidget<M extends MetricName> extends RenderOrder(FilterA
    * version, filters, period, `asOf`, source, row count and the SHA-256 of the CSV body.
    * @example const { filename, content } = await el.exportData('csv');
    */
-  async exportData(format: DataFormat): Promise<ExportFile> {
-    await drawNow(this); // an off-screen widget waiting for its turn (visible-first) draws its data first
-    const table = this.exportTable();
-    if (!table) throw new Error('nothing to export: the widget has no data yet');
-    // Export code is fetched when first used: a page that never exports never loads it.
-    const { exportTable } = await import('../../export/data.js');
-    return exportTable(table, this.exportContext(), format);
+  exportData(format: DataFormat): Promise<ExportFile> {
+    return this.#export.data(format);
   }
 
   /**
@@ -214,36 +198,8 @@ export abstract class CkWidget<M extends MetricName> extends RenderOrder(FilterA
    * legend and footnote as SVG text) or `png` (that SVG drawn at 2× on a canvas).
    * @example const { content } = await el.exportImage('png'); // a Blob
    */
-  async exportImage(format: ImageFormat): Promise<ExportFile> {
-    await drawNow(this);
-    const chart = this.renderRoot.querySelector<SVGSVGElement>('[part="frame"] svg.chart') ?? this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
-    if (!chart || !this.data.data) throw new Error('nothing to export: the widget draws no chart');
-    const { chartImage } = await import('../../export/image.js');
-    return chartImage(chart, format, {
-      root: this.renderRoot,
-      host: this,
-      title: this.exportTitle(),
-      footnote: this.footnoteLines(),
-      lang: this.intlLocale,
-      stem: `${this.metric}-${(this.data.data.meta.asOf || '').slice(0, 10)}`.replace(/[^\w-]+/g, '-'),
-    });
-  }
-
-  /** The export disclosure of the header toolbar: an "Export" button revealing CSV, JSON, SVG and PNG buttons. */
-  protected renderExportMenu(): TemplateResult | null {
-    if (!this.data.data || (this.data.status !== 'success' && this.data.status !== 'stale')) return null;
-    const set = (open: boolean) => {
-      this.#exportOpen = open;
-      this.requestUpdate();
-    };
-    return exportMenu({
-      locale: this.locale,
-      open: this.#exportOpen,
-      hasChart: !!this.renderRoot.querySelector('svg.chart'),
-      toggle: () => set(!this.#exportOpen),
-      close: () => set(false),
-      pick: (format) => void downloadExport(this, format, () => (format === 'csv' || format === 'json' ? this.exportData(format) : this.exportImage(format)), (text) => this.announce(text), this.locale),
-    });
+  exportImage(format: ImageFormat): Promise<ExportFile> {
+    return this.#export.image(format);
   }
 
   /** Whether the data table view is open (toggled by the header button). */
@@ -263,7 +219,7 @@ export abstract class CkWidget<M extends MetricName> extends RenderOrder(FilterA
       this.showTable = !this.showTable;
       this.requestUpdate();
     };
-    return widgetHeader(this.locale, title, toolbar, this.showTable, toggle, this.renderExportMenu());
+    return widgetHeader(this.locale, title, toolbar, this.showTable, toggle, this.#export.menu());
   }
 
   /**
@@ -276,7 +232,7 @@ export abstract class CkWidget<M extends MetricName> extends RenderOrder(FilterA
 
   /** The data table view, rendered while open and while the page prints (`part="table"`, `id="table"`). */
   protected renderTable(spec: () => TableSpec): TemplateResult | null {
-    this.#tableSpec = spec;
+    this.#export.tableSpec = spec;
     return this.showTable || this.printing ? dataTable(spec(), 'table') : null;
   }
 
@@ -287,7 +243,7 @@ export abstract class CkWidget<M extends MetricName> extends RenderOrder(FilterA
   protected renderBody(title: string, content: () => unknown, options: { empty?: boolean; toolbar?: unknown } = {}): TemplateResult {
     // A subclass that replaces the header (e.g. the leaderboard) gets the export menu in its toolbar.
     const ownHeader = this.renderHeader !== CkWidget.prototype.renderHeader;
-    const header = this.renderHeader(title, ownHeader ? html`${options.toolbar ?? null}${this.renderExportMenu()}` : options.toolbar);
+    const header = this.renderHeader(title, ownHeader ? html`${options.toolbar ?? null}${this.#export.menu()}` : options.toolbar);
     const failed = this.#derived.find((d) => d.error && !d.stale);
     const state = this.renderState() ?? (failed ? errorView(this.locale, failed.error, hintText(this.locale, 'contract'), () => this.retry()) : null);
     if (state) return html`${header}${state}`;

@@ -12,7 +12,6 @@ import {
   verdictLines,
   verdictText,
 } from '../../views/experiment-view.js';
-import { emit, type CkSelectDetail } from '../shared/events.js';
 import { IntervalPanel, intervalPanelStyles } from '../shared/interval-panel.js';
 import { CkWidget } from '../shared/widget-base.js';
 import { strategyTestStyles } from './strategy-test.styles.js';
@@ -86,11 +85,16 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
   );
   #result: ExperimentResult | null = null;
   readonly #panel = new IntervalPanel(this, {
-    count: () => this.#result?.arms.length ?? 0,
-    describe: (i) => this.#describe(i),
-    select: (i) => this.#select(i),
-    width: () => this.width,
-    announce: (text) => this.announce(text),
+    items: () => this.#result?.arms ?? [],
+    describe: (arm) => (this.#result ? armPointText(this.locale, this.intlLocale, this.#result, arm) : ''),
+    detail: (arm) => ({
+      series: arm.arm,
+      period: this.#result ? `${this.#result.from}/${this.#result.to}` : '',
+      value: arm.cure.rate,
+      numerator: arm.cure.numerator,
+      denominator: arm.cure.denominator,
+    }),
+    ...this.accessors,
   });
 
   constructor() {
@@ -118,23 +122,6 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
           }
         : null,
     );
-  }
-
-  #describe(index: number): string {
-    const arm = this.#result?.arms[index];
-    return arm && this.#result ? armPointText(this.locale, this.intlLocale, this.#result, arm) : '';
-  }
-
-  #select(index: number): void {
-    const arm = this.#result?.arms[index];
-    if (!arm || !this.#result) return;
-    emit<CkSelectDetail>(this, 'ck-select', {
-      series: arm.arm,
-      period: `${this.#result.from}/${this.#result.to}`,
-      value: arm.cure.rate,
-      numerator: arm.cure.numerator,
-      denominator: arm.cure.denominator,
-    });
   }
 
   #title(): string {

@@ -1,11 +1,10 @@
 import type { PropertyDeclarations } from 'lit';
 import { basisOf, type Basis, type Query } from '../../model/metrics.js';
 import type { MetricResponse } from '../../model/response.js';
-import { formatNumber, formatPercent, formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import type { PointSeries } from '../shared/line-view.js';
-import { CkCurvesWidget } from '../recovery-curves/curves-widget.js';
+import { CkCurvesWidget, type CurveTexts } from '../recovery-curves/curves-widget.js';
 import { vintageCurvesStyles } from './vintage-curves.styles.js';
 import { vintageSeries } from '../../views/vintage-series.js';
 
@@ -60,7 +59,14 @@ export class CkVintageCurves extends CkCurvesWidget<'vintage'> {
   declare basis: Basis;
 
   protected readonly metric = 'vintage' as const;
-  protected readonly summaryKeys = ['vintageSummary', 'vintageLatest', 'mob'] as const;
+  protected readonly texts: CurveTexts = {
+    summary: 'vintageSummary',
+    latest: 'vintageLatest',
+    month: 'mob',
+    monthLabel: 'vintageMob',
+    cohort: 'vintageCohort',
+    point: 'vintagePoint',
+  };
   protected seriesKeys(): readonly unknown[] {
     return [this.maxMob, this.cohorts, this.basis];
   }
@@ -96,24 +102,6 @@ export class CkVintageCurves extends CkCurvesWidget<'vintage'> {
 
   protected chartTitle(): string {
     return t(this.locale, 'vintageTitle', { basis: t(this.locale, this.basis === 'count' ? 'accounts' : 'balance') });
-  }
-
-  protected monthLabel(month: number): string {
-    return t(this.locale, 'vintageMob', { mob: formatNumber(this.intlLocale, month) });
-  }
-
-  protected cohortHeader(): string {
-    return t(this.locale, 'vintageCohort');
-  }
-
-  protected describe(s: PointSeries, i: number): string {
-    return t(this.locale, 'vintagePoint', {
-      cohort: formatPeriod(this.intlLocale, s.label),
-      mob: formatNumber(this.intlLocale, s.xs[i]),
-      value: formatPercent(this.intlLocale, s.ys[i], 2),
-      numerator: formatNumber(this.intlLocale, s.numerators[i]),
-      denominator: formatNumber(this.intlLocale, s.denominators[i]),
-    });
   }
 }
 

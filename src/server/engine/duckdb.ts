@@ -14,6 +14,7 @@ import type {
 } from '@duckdb/node-api';
 import { DERIVED_TABLES } from '../seed/derived.js';
 import { TABLE_NAMES } from '../seed/tables.js';
+import type { ResultColumns } from './columns.js';
 import type { BindValues, Engine } from './engine.js';
 import { StatementTimeoutError } from './engine.js';
 import { duckDbDialect } from './dialects/duckdb.js';
@@ -50,6 +51,38 @@ function rowObjects(
     });
   }
   return rows;
+}
+
+/**
+ * A materialised result's columns (the values {@link rowObjects} puts on its rows), each read from its typed
+ * vectors chunk by chunk: no row object, and a column of numbers is read as numbers only.
+ */
+function columnValues(
+  result: DuckDBMaterializedResult,
+  converter: DuckDBValueConverter<JS>,
+  plain: ReadonlySet<number>,
+): ResultColumns {
+  const names = result.deduplicatedColumnNames();
+  const rowCount = result.rowCount;
+  // Sized once and filled by index: about half the CPU of pushing (quality's 29,135 rows × 9 columns).
+  const values: unknown[][] = names.map(() => new Array<unknown>(rowCount));
+  let start = 0;
+  for (let c = 0; c < result.chunkCount; c++) {
+    const chunk = result.getChunk(c);
+    const count = chunk.rowCount;
+    for (let column = 0; column < values.length; column++) {
+      const out = at(values, column);
+      const vector = chunk.getColumnVector(column);
+      const type = vector.type;
+      const same = plain.has(type.typeId);
+      for (let i = 0; i < count; i++) {
+        const item = vector.getItem(i);
+        out[start + i] = same || item === null ? item : converter(item, type, converter);
+      }
+    }
+    start += count;
+  }
+  return { rowCount, columns: Object.fromEntries(names.map((name, i) => [name, at(values, i)])) };
 }
 
 /** A VARCHAR read back from DuckDB (`what` names it when it is not text). */
@@ -156,26 +189,39 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
     else idle.push(c);
   };
 
+  /** Runs `sql` on a pooled connection and reads its materialised result with `read`, within `timeoutMs`. */
+  async function run<T>(
+    sql: string,
+    params: BindValues,
+    timeoutMs: number,
+    read: (result: DuckDBMaterializedResult) => T,
+  ): Promise<T> {
+    const connection = await acquire();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      connection.interrupt();
+    }, timeoutMs);
+    try {
+      return read(await connection.run(sql, params));
+    } catch (error) {
+      if (timedOut) throw new StatementTimeoutError(timeoutMs);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      release(connection);
+    }
+  }
+
   const engine: Engine = {
     name: 'duckdb',
     dialect: duckDbDialect,
     storedDerived,
-    async query(sql: string, params: BindValues, timeoutMs: number) {
-      const connection = await acquire();
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        connection.interrupt();
-      }, timeoutMs);
-      try {
-        return rowObjects(await connection.run(sql, params), JSDuckDBValueConverter, plain);
-      } catch (error) {
-        if (timedOut) throw new StatementTimeoutError(timeoutMs);
-        throw error;
-      } finally {
-        clearTimeout(timer);
-        release(connection);
-      }
+    query(sql: string, params: BindValues, timeoutMs: number) {
+      return run(sql, params, timeoutMs, (result) => rowObjects(result, JSDuckDBValueConverter, plain));
+    },
+    queryColumns(sql: string, params: BindValues, timeoutMs: number) {
+      return run(sql, params, timeoutMs, (result) => columnValues(result, JSDuckDBValueConverter, plain));
     },
     async asOf() {
       const tables = await engine

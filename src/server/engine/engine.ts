@@ -1,5 +1,6 @@
 /** What the HTTP layer needs from a SQL engine: run a statement with named bind parameters, within a time limit. */
 
+import type { ResultColumns } from './columns.js';
 import type { BindValues, Dialect } from './dialect.js';
 
 export type { BindValues };
@@ -10,6 +11,11 @@ export interface Engine {
   readonly name: string;
   /** Runs `sql` with `params`; rejects with {@link StatementTimeoutError} past `timeoutMs`. */
   query(sql: string, params: BindValues, timeoutMs: number): Promise<Record<string, unknown>[]>;
+  /**
+   * {@link query}'s result as columns (the same values), read without a row object per row; absent: callers
+   * turn `query`'s rows into columns (engine/columns.ts `queryColumns`).
+   */
+  queryColumns?(sql: string, params: BindValues, timeoutMs: number): Promise<ResultColumns>;
   /** The data's `asOf` (from `collectkit_meta`, else the latest `account_period` month end). */
   asOf(): Promise<string>;
   /**
