@@ -121,11 +121,10 @@ export function heatmap(spec: HeatmapSpec, layout: HeatmapLayout = heatmapLayout
         return svg`<rect part="mark" class="cell empty" x=${r(x)} y=${r(y)} width=${r(cw)} height=${r(ch)}></rect>`;
       }
       const { fill, text } = heatColor(v, max);
-      return svg`<rect part="mark" class="cell" x=${r(x)} y=${r(y)} width=${r(cw)} height=${r(ch)} fill=${fill}></rect>${
-        cellText !== 'none'
-          ? svg`<text class="cell-value" x=${r(x + cw / 2)} y=${r(y + ch / 2)} dy="0.32em" text-anchor="middle" fill=${text}>${format(v)}</text>`
-          : null
-      }`;
+      // Cell and value in one template: one template instance per cell, not two (same markup).
+      return cellText === 'none'
+        ? svg`<rect part="mark" class="cell" x=${r(x)} y=${r(y)} width=${r(cw)} height=${r(ch)} fill=${fill}></rect>`
+        : svg`<rect part="mark" class="cell" x=${r(x)} y=${r(y)} width=${r(cw)} height=${r(ch)} fill=${fill}></rect><text class="cell-value" x=${r(x + cw / 2)} y=${r(y + ch / 2)} dy="0.32em" text-anchor="middle" fill=${text}>${format(v)}</text>`;
     }),
   )}</g>${
     focus && focus.row < spec.rows.length && focus.col < spec.columns.length

@@ -11,6 +11,7 @@ import { addMessagePack, t } from '../render/i18n/index.js';
 import { CURE_MESSAGES } from '../render/i18n/cure.js';
 import type { TableSpec } from '../render/table.js';
 import { bucketStates, pairSeries } from './roll-model.js';
+import { memoByRef } from './memo.js';
 import type { PeriodTransitionMatrix } from '../kpi/types.js';
 import type { PointSeries } from './point-series.js';
 
@@ -26,10 +27,15 @@ export const CURE_BIN_LABELS: readonly string[] = Object.freeze(['1â€“30', '31â€
  * had something in some period (a bucket never reached draws no line).
  */
 export function cureTrend(matrices: readonly PeriodTransitionMatrix[]): PointSeries[] {
+  return cureTrends(matrices);
+}
+
+// Once per matrices array: the page's roll-rate views share their matrices (`rollMatrices`).
+const cureTrends = memoByRef((matrices: readonly PeriodTransitionMatrix[]) => {
   const [cure, ...buckets] = bucketStates(matrices);
   if (cure === undefined) return [];
   return buckets.map((b) => pairSeries(matrices, b, cure, b)).filter((s) => s.denominators.some((d) => d > 0));
-}
+});
 
 /**
  * The days-to-cure table: a row per bin and one for the accounts not cured, with accounts and their share of

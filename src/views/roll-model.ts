@@ -12,6 +12,7 @@ import {
 import { periodToTime } from '../render/period.js';
 import type { PointSeries } from './point-series.js';
 import { at } from '../model/at.js';
+import { memoByRef } from './memo.js';
 import { addDefinitions } from '../model/definitions.js';
 import { ROLL_RATES_DEFINITIONS } from '../model/definitions/roll-rates.js';
 import { addMessagePack } from '../render/i18n/index.js';
@@ -29,9 +30,17 @@ export interface MatrixView {
   denominators: number[];
 }
 
-/** Transition matrices per period (ascending), rates from `src/kpi`. */
-export function rollMatrices(rows: readonly RollRateRow[], basis: Basis): PeriodTransitionMatrix[] {
-  return transitionMatrices(rows, { basis });
+const matricesBy: Record<Basis, (rows: readonly RollRateRow[]) => readonly PeriodTransitionMatrix[]> = {
+  count: memoByRef((rows) => transitionMatrices(rows, { basis: 'count' })),
+  balance: memoByRef((rows) => transitionMatrices(rows, { basis: 'balance' })),
+};
+
+/**
+ * Transition matrices per period (ascending), rates from `src/kpi`; computed once per rows array and basis
+ * (the page's roll-rate views share their response), so never to be mutated.
+ */
+export function rollMatrices(rows: readonly RollRateRow[], basis: Basis): readonly PeriodTransitionMatrix[] {
+  return matricesBy[basis](rows);
 }
 
 /**
@@ -106,12 +115,17 @@ export function bucketStates(matrices: readonly PeriodTransitionMatrix[]): strin
  * of M(n−1) at the end of t−1 that is in M(n) at the end of t, from each period's transition matrix.
  */
 export function rollTrend(matrices: readonly PeriodTransitionMatrix[]): PointSeries[] {
+  return trends(matrices);
+}
+
+// Once per matrices array: the page's roll-rate views share their matrices (`rollMatrices`).
+const trends = memoByRef((matrices: readonly PeriodTransitionMatrix[]) => {
   const states = bucketStates(matrices);
   return states.slice(1).map((to, k) => {
     const from = at(states, k);
     return pairSeries(matrices, from, to, `${from}→${to}`);
   });
-}
+});
 
 /** The forecast and its drawing: per delinquent bucket, the latest actual balance then `months` projected ones. */
 export interface ForecastView {

@@ -15,6 +15,7 @@ import { formatPercent } from '../render/format.js';
 import { addMessagePack, type MessageKey } from '../render/i18n/index.js';
 import { WORKLOAD_MESSAGES } from '../render/i18n/workload.js';
 import { codeLabel, type Labels } from '../render/vocab.js';
+import { memoByRef } from './memo.js';
 
 // This widget's texts and definitions load with it (not in every widget's chunk).
 addMessagePack(WORKLOAD_MESSAGES);
@@ -67,8 +68,8 @@ export function workloadView(
   horizon: number,
   roll?: readonly RollRateRow[],
 ): WorkloadView {
-  const teams = workload(rows);
-  const history = workload(rows, { byTeam: false });
+  const teams = perTeam(rows);
+  const history = perPeriod(rows);
   const projectedInflow = roll ? forecastInflow(roll, history, horizon) : undefined;
   const total = history.at(-1) ?? null;
   const period = total?.period ?? '';
@@ -83,6 +84,10 @@ export function workloadView(
     plan: total ? capacityPlan(history, inflow, target) : [],
   };
 }
+
+// Once per rows array: the view is built again when the roll-rate forecast answers (same workload rows).
+const perTeam = memoByRef((rows: readonly WorkloadRow[]) => workload(rows));
+const perPeriod = memoByRef((rows: readonly WorkloadRow[]) => workload(rows, { byTeam: false }));
 
 /** A measure's value of a point (null when its denominator is 0). */
 export function measureValue(p: WorkloadPoint, measure: WorkloadMeasure): number | null {

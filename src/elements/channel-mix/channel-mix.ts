@@ -12,7 +12,7 @@ import { widgetStyles } from '../shared/widget.styles.js';
 import { barPanelStyles } from '../shared/panel.styles.js';
 import { channelMixStyles } from './channel-mix.styles.js';
 import { channelsSummary, channelsTable, formatMeasure, LABELS, MEASURE_ALIASES, MEASURES, measureParts, type ChannelMeasure } from './channel-text.js';
-import { at } from '../../model/at.js';
+import { periodSpan } from '../../views/period-span.js';
 
 export type { ChannelMeasure };
 
@@ -70,9 +70,7 @@ export class CkChannelMix extends CkWidget<'channels'> {
     () => {
       const rows = this.data.data?.rows;
       if (!rows) return null;
-      const periods = rows.map((r) => r.period).sort();
-      const span: [string, string] | null = periods.length ? [at(periods, 0), at(periods, periods.length - 1)] : null;
-      return { result: channelEffectiveness(rows), periods: span };
+      return { result: channelEffectiveness(rows), periods: periodSpan(rows) };
     },
   );
   /** One panel per measure shown, a bar per channel. */

@@ -7,7 +7,7 @@ import {
   type ContactHeatmap,
 } from '../../kpi/contact-hours.js';
 import type { CompliancePreset } from '../../kpi/types.js';
-import { heatmapCellAt, heatmapLayout } from '../../charts/heatmap.js';
+import { heatmapCellAt, heatmapLayout, type HeatmapLayout } from '../../charts/heatmap.js';
 import { hourHeatmap, type HourHeatmapSpec } from '../../charts/hour-heatmap.js';
 import { formatCompact, formatNumber, formatPercent } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
@@ -24,6 +24,7 @@ import { heatmapStyles, viewToggleStyles } from '../shared/panel.styles.js';
 import { contactHeatmapStyles } from './contact-heatmap.styles.js';
 import { cellAnnouncement, dayName, heatmapSummary, heatmapTable, MEASURE_LABELS } from './contact-heatmap-text.js';
 import { FrameHeight } from '../shared/frame-height.js';
+import { periodSpan } from '../../views/period-span.js';
 
 /**
  * Best time to call (最佳拨打时段) from the `contact-hours` metric: a 7 × 24 heatmap of the consumer-local
@@ -82,10 +83,7 @@ export class CkContactHeatmap extends CkWidget<'contact-hours'> {
       const rows = this.data.data?.rows;
       if (!rows) return null;
       const heatmap = contactHeatmap(rows, { channel: this.channel || null, minDenominator: this.#min });
-      const periods = rows.map((r) => r.period).sort();
-      const first = periods[0];
-      const last = periods[periods.length - 1];
-      return { heatmap, periods: first && last ? ([first, last] as [string, string]) : null };
+      return { heatmap, periods: periodSpan(rows) };
     },
   );
   #heatmap: ContactHeatmap | null = null;
@@ -146,6 +144,7 @@ export class CkContactHeatmap extends CkWidget<'contact-hours'> {
     const measure = this.#measure;
     const grid = heatGrid(h, measure, this.#window, (n) => formatCompact(locale, n, 0));
     const focus = this.#cells.focus;
+    const texts = new Map<number, string>();
     return {
       width: this.width,
       height: this.#height.value,
@@ -153,7 +152,13 @@ export class CkContactHeatmap extends CkWidget<'contact-hours'> {
       columns: Array.from({ length: 24 }, (_, hour) => String(hour)),
       values: grid.values,
       max: grid.max,
-      formatValue: (v) => (measure === 'volume' ? formatCompact(locale, v, 0) : formatPercent(locale, v, 0)),
+      // The layout formats every value to see whether it fits, the chart again to write it: once per value.
+      formatValue: (v) => {
+        let text = texts.get(v);
+        if (text === undefined)
+          texts.set(v, (text = measure === 'volume' ? formatCompact(locale, v, 0) : formatPercent(locale, v, 0)));
+        return text;
+      },
       rowTitle: t(this.locale, 'hoursWeekday'),
       columnTitle: t(this.locale, 'hoursHour'),
       focus: focus ? { row: focus.series, col: focus.index } : null,
@@ -175,11 +180,10 @@ export class CkContactHeatmap extends CkWidget<'contact-hours'> {
     });
   }
 
-  #tooltip(spec: HourHeatmapSpec) {
+  #tooltip(spec: HourHeatmapSpec, layout: HeatmapLayout) {
     const f = this.#cells.focus;
     const c = f ? this.#heatmap?.cells[f.series]?.[f.index] : undefined;
     if (!f || !c) return null;
-    const layout = heatmapLayout(spec);
     const lines: [string, string][] =
       this.#measure === 'volume'
         ? [[t(this.locale, 'ptpAttempts'), formatNumber(this.intlLocale, c.attempts)]]
@@ -230,11 +234,12 @@ export class CkContactHeatmap extends CkWidget<'contact-hours'> {
   protected override render() {
     const h = this.#heatmap;
     const spec = this.#spec();
+    const layout = spec ? heatmapLayout(spec) : null;
     const breaches = this.#breachText();
     return this.renderBody(
       this.#title(),
       () => html`<p part="value">${breaches}</p>
-        ${this.renderFrame(html`${spec ? hourHeatmap(spec) : null}${spec ? this.#tooltip(spec) : null}`, h ? heatmapSummary(this.locale, this.intlLocale, h, this.#periods, breaches) : '', this.#cells.handlers)}
+        ${this.renderFrame(html`${spec && layout ? hourHeatmap(spec, layout) : null}${spec && layout ? this.#tooltip(spec, layout) : null}`, h ? heatmapSummary(this.locale, this.intlLocale, h, this.#periods, breaches) : '', this.#cells.handlers)}
         ${this.renderTable(() => heatmapTable(this.locale, this.intlLocale, this.#title(), h ?? contactHeatmap([]), this.#window))}`,
       { empty: !h || h.totals.attempts === 0, toolbar: this.#toolbar() },
     );

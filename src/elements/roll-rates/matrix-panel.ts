@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { heatmap, heatmapCellAt, heatmapLayout, type HeatmapSpec } from '../../charts/heatmap.js';
+import { heatmap, heatmapCellAt, heatmapLayout, type HeatmapLayout, type HeatmapSpec } from '../../charts/heatmap.js';
 import { t } from '../../render/i18n/index.js';
 import { moveFocus, type PointFocus } from '../../render/keyboard.js';
 import { tooltip } from '../../render/tooltip.js';
@@ -118,10 +118,9 @@ export class MatrixPanel {
       this.#setCell({ series: cell.row, index: cell.col }, true);
   };
 
-  #tooltip(c: MatrixPanelContext, m: MatrixView, spec: HeatmapSpec): TemplateResult | null {
+  #tooltip(c: MatrixPanelContext, m: MatrixView, layout: HeatmapLayout): TemplateResult | null {
     const f = this.#cell;
     if (!f) return null;
-    const layout = heatmapLayout(spec);
     return tooltip({
       title: `${m.rows[f.series]} → ${m.columns[f.index]}`,
       lines: matrixCellLines(c.locale, c.intlLocale, m, f),
@@ -140,10 +139,11 @@ export class MatrixPanel {
     const m = this.matrix;
     if (!m) return null;
     const spec = this.#spec(c, m);
-    if (spec.width > 0 && heatmapLayout(spec).cellText === 'none')
-      return html`<div class="matrix-as-table">${c.table()}</div>`;
+    // One layout per render: it formats every cell to see whether the values fit.
+    const layout = heatmapLayout(spec);
+    if (spec.width > 0 && layout.cellText === 'none') return html`<div class="matrix-as-table">${c.table()}</div>`;
     return c.frame(
-      html`${spec.width > 0 ? heatmap(spec) : null}${this.#tooltip(c, m, spec)}`,
+      html`${spec.width > 0 ? heatmap(spec, layout) : null}${this.#tooltip(c, m, layout)}`,
       matrixSummary(c.locale, c.intlLocale, m),
       {
         keydown: this.#keys,

@@ -20,11 +20,14 @@ import { cureDays, type CureDaysResult } from '../../kpi/cure.js';
 import { cureTrend } from '../../views/cure-model.js';
 import { renderCureDays } from './cure-panel.js';
 import { FrameHeight } from '../shared/frame-height.js';
+import { memoByRef } from '../../views/memo.js';
 
 /** Views of `<ck-roll-rates>`. */
 export type RollView = 'matrix' | 'trend' | 'forecast' | 'cure';
 const VIEWS: readonly RollView[] = ['matrix', 'trend', 'forecast', 'cure'];
 const VIEW_KEYS = { matrix: 'rollViewMatrix', trend: 'rollViewTrend', forecast: 'rollViewForecast', cure: 'rollViewCure' } as const;
+/** Days to cure of a response's rows, once for all the page's roll-rate views (they share the response). */
+const daysToCure = memoByRef(cureDays);
 
 /**
  * Roll rates (迁徙率) from the `roll-rates` metric: the transition matrix of one month as a heatmap
@@ -81,7 +84,7 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
 
   protected readonly metric = 'roll-rates' as const;
 
-  #matrices: PeriodTransitionMatrix[] = [];
+  #matrices: readonly PeriodTransitionMatrix[] = [];
   #forecast: ForecastView | null = null;
   #error = '';
   #dataSeen: unknown = null;
@@ -121,7 +124,7 @@ export class CkRollRates extends CkWidget<'roll-rates'> {
         this.#matrices = response ? rollMatrices(response.rows, this.basis === 'count' ? 'count' : 'balance') : [];
         this.#trend.setSeries(rollTrend(this.#matrices));
         this.#cure.setSeries(cureTrend(this.#matrices));
-        this.#days = response ? cureDays(response.rows) : null;
+        this.#days = response ? daysToCure(response.rows) : null;
       });
     }
     if (newData || changed.has('period')) this.#try(() => this.#panel.setMatrix(matrixView(this.#matrices, this.period)));
