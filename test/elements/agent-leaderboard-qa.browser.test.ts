@@ -112,9 +112,9 @@ describe('<ck-agent-leaderboard min-qa>', () => {
     await until(() => qaShown(el, 3));
     expect([...root(el).querySelectorAll('thead th')].map((th) => th.textContent?.trim())[3]).toBe('QA score');
     expect(rowsOf(el)).toEqual([
-      ['1', 'Wang Wei', 'early-a', '95'],
-      ['2', 'Zhang Min', 'mid', '88'],
-      ['–', 'Li Na', 'early-a', '72 ⚠ below QA'],
+      ['1', 'Wang Wei', 'early-a', '95.0'],
+      ['2', 'Zhang Min', 'mid', '88.0'],
+      ['–', 'Li Na', 'early-a', '72.0 ⚠ below QA'],
     ]);
     expect(root(el).querySelector('.note')?.textContent).toContain('average QA score under 80,');
     // Sorted by contact rate, Li Na (40 %) would lead; under min-qa she is still last and not ranked.

@@ -9,7 +9,8 @@ import type { Query } from '../../model/metrics.js';
 import type { QualityRow } from '../../model/rows.js';
 import { MetricController } from '../../query/metric-controller.js';
 import type { DataSource } from '../../query/data-source.js';
-import { formatNumber, MISSING } from '../../render/format.js';
+import { formatFixed } from '../../render/format-fixed.js';
+import { formatNumber } from '../../render/format.js';
 import { t, addMessagePack } from '../../render/i18n/index.js';
 import { GOVERNANCE_MESSAGES } from '../../render/i18n/governance.js';
 
@@ -36,9 +37,9 @@ export function agentQa(rows: readonly QualityRow[], minQa: number): AgentQa {
   }
 }
 
-/** The QA cell's text: the score (one decimal) and, under the minimum, the flag. */
+/** The QA cell's text: the score with exactly one decimal (so the column lines up: 89.0 above 91.9) and, under the minimum, the flag. */
 export function qaText(locale: string, intlLocale: string, score: number | null | undefined, below: boolean): string {
-  const value = score === null || score === undefined ? MISSING : formatNumber(intlLocale, score, 1);
+  const value = formatFixed(intlLocale, score, 1);
   return below ? `${value} ⚠ ${t(locale, 'agentsQaLow')}` : value;
 }
 
