@@ -93,23 +93,17 @@ export class CkModelMonitor extends CkWidget<'scores'> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const derived = this.#derived.update();
-    if ((derived?.shown ?? null) !== this.#shown) this.#panel.points.focus = null;
     this.#monitor = derived?.monitor ?? null;
     this.#shown = derived?.shown ?? null;
-    const p = this.#shown;
-    this.#panel.update([p, this.intlLocale, this.locale], (width) =>
-      p
-        ? {
-            width,
-            rows: bandChartRows(this.locale, this.intlLocale, p),
-            formatTick: (v) => formatPercentTick(this.intlLocale, v),
-            reference: null,
-            include: [0],
-            bounds: [0, 1],
-            maxLabelWidth: 80,
-          }
-        : null,
-    );
+    this.#panel.follow(this.#shown, [this.intlLocale, this.locale], (p, width) => ({
+      width,
+      rows: bandChartRows(this.locale, this.intlLocale, p),
+      formatTick: (v) => formatPercentTick(this.intlLocale, v),
+      reference: null,
+      include: [0],
+      bounds: [0, 1],
+      maxLabelWidth: 80,
+    }));
   }
 
   #title(): string {

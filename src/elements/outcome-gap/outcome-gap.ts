@@ -93,21 +93,14 @@ export class CkOutcomeGap extends CkWidget<'outcomes'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const before = this.#result.value;
-    const r = this.#result.update();
-    if (r !== before) this.#panel.points.focus = null;
-    this.#panel.update([r, this.intlLocale, this.locale], (width) =>
-      r
-        ? {
-            width,
-            rows: outcomeChartRows(this.locale, this.intlLocale, r),
-            formatTick: (v) => gapTick(this.intlLocale, v),
-            reference: 0,
-            include: [0],
-            maxLabelWidth: 200,
-          }
-        : null,
-    );
+    this.#panel.follow(this.#result.update(), [this.intlLocale, this.locale], (r, width) => ({
+      width,
+      rows: outcomeChartRows(this.locale, this.intlLocale, r),
+      formatTick: (v) => gapTick(this.intlLocale, v),
+      reference: 0,
+      include: [0],
+      maxLabelWidth: 200,
+    }));
   }
 
   #cells() {

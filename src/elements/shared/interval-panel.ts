@@ -39,6 +39,7 @@ export class IntervalPanel<T> {
   #spec: IntervalSpec | null = null;
   #model: IntervalModel | null = null;
   #key: readonly unknown[] = [];
+  #result: unknown = null;
   /** Focus and the frame's keyboard and pointer handlers. */
   readonly points: PointFocusState;
 
@@ -76,6 +77,16 @@ export class IntervalPanel<T> {
     this.#key = next;
     this.#spec = width > 0 ? make(width) : null;
     this.#model = this.#spec ? intervalModel(this.#spec) : null;
+  }
+
+  /**
+   * Follows the widget's derived `result`: a new result drops the focus, then the spec is rebuilt as by `update`,
+   * keyed on the result, `keys` and the width; `make` runs only with a result. Call from `willUpdate`.
+   */
+  follow<R>(result: R | null, keys: readonly unknown[], make: (result: R, width: number) => IntervalSpec): void {
+    if (result !== this.#result) this.points.focus = null;
+    this.#result = result;
+    this.update([result, ...keys], (width) => (result === null ? null : make(result, width)));
   }
 
   /** The current spec (null before the first width or without data). */

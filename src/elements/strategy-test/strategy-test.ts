@@ -106,22 +106,15 @@ export class CkStrategyTest extends CkWidget<'experiments'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const result = this.#derived.update();
-    if (result !== this.#result) this.#panel.points.focus = null;
-    this.#result = result;
-    const r = result;
-    this.#panel.update([r, this.intlLocale, this.locale], (width) =>
-      r
-        ? {
-            width,
-            rows: experimentChartRows(this.locale, this.intlLocale, r),
-            formatTick: (v) => formatPercentTick(this.intlLocale, v),
-            reference: r.arms[0]?.cure.rate ?? null,
-            bounds: [0, 1],
-            maxLabelWidth: 160,
-          }
-        : null,
-    );
+    this.#result = this.#derived.update();
+    this.#panel.follow(this.#result, [this.intlLocale, this.locale], (r, width) => ({
+      width,
+      rows: experimentChartRows(this.locale, this.intlLocale, r),
+      formatTick: (v) => formatPercentTick(this.intlLocale, v),
+      reference: r.arms[0]?.cure.rate ?? null,
+      bounds: [0, 1],
+      maxLabelWidth: 160,
+    }));
   }
 
   #title(): string {
