@@ -268,7 +268,7 @@ function timeline(events, profile, pid, nav, t0, t1) {
       .map((k) => `${k} ${(kinds.get(k) / 1000).toFixed(1)}`);
     lines.push({
       ts: task.ts,
-      line: `  ${((task.ts - nav) / 1000).toFixed(1).padStart(7)}  +${(task.dur / 1000).toFixed(1).padStart(5)} ms  ${what.join(',') || 'task'}  ${render.join(' ')}  ${top.join(' ')}`,
+      line: `  ${((task.ts - nav) / 1000).toFixed(1).padStart(7)}  +${(task.dur / 1000).toFixed(1).padStart(5)} ms (cpu ${((task.tdur ?? task.dur) / 1000).toFixed(1)})  ${what.join(',') || 'task'}  ${render.join(' ')}  ${top.join(' ')}`,
     });
   }
   return [...lines, ...finishes.filter((f) => f.ts >= t0 - 50_000 && f.ts <= t1)]
