@@ -144,7 +144,7 @@ describe('first draw after a loading state', () => {
   registerAdapter('first-draw-later', () => ({
     fetch: async () => {
       await new Promise<void>((resolve) => (release = resolve));
-      return overdue as never;
+      return overdue;
     },
   }));
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
