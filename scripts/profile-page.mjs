@@ -7,12 +7,16 @@
 //   FILE.map for the source map) in place of /vendor/collectkit.min.js, to profile another build on the same server.
 //   --layouts also lists the layouts JavaScript forced in the window (a read of geometry after a DOM change), by the
 //   source file of the kit's innermost frame that asked (median count and time over the runs).
+//   --timeline prints, per run, the main thread's tasks from the section's first data response to the painted frame
+//   (start, length, kind, style/layout/paint in it, the kit sources its JavaScript samples fall in) between the
+//   responses' ends: which work runs between a widget's response and the frame that draws it.
+//   --save PREFIX writes each run's trace (PREFIX-N.trace.json) and CPU profile (PREFIX-N.cpuprofile) for DevTools.
 // It also prints the main thread's CPU time in the window (trace thread time, `tdur`, of the tasks there, and of V8's
 // compilation in them): on a loaded machine the wall-clock kinds above include time the thread waited for a core,
 // while thread time only counts what ran, so two builds compare on it even when the load differs between runs.
 // Not a test: nothing is asserted; the medians over the runs are printed (with `uptime`) to be quoted.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { probe } from './lib/page-probe.mjs';
 
@@ -23,6 +27,8 @@ const runs = Number(opt('--runs', '3'));
 const section = opt('--section', 'exec');
 const bundle = opt('--bundle', null);
 const listLayouts = args.includes('--layouts');
+const showTimeline = args.includes('--timeline');
+const savePrefix = opt('--save', null);
 if (!url) {
   console.error('profile-page: --url of a running demo (npm start) is required');
   process.exit(2);
@@ -193,6 +199,83 @@ function forcedLayouts(events, pid, t0, t1) {
   return out;
 }
 
+/**
+ * The main thread's tasks from the section's first data response to the painting frame (trace µs `t0`…`t1`), one
+ * line each (≥ 0.3 ms): start and length in ms since navigation start (`nav`), what the task was (timer, message,
+ * animation frame, network), the style/layout/paint in it, and the kit sources its JavaScript samples fall in; the
+ * data responses' ends between them.
+ */
+function timeline(events, profile, pid, nav, t0, t1) {
+  const main = events.find((e) => e.pid === pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const onMain = events.filter((e) => e.pid === pid && e.tid === main.tid && e.ph === 'X' && e.dur != null);
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ts + e.dur >= t0 && e.ts <= t1 && e.dur >= 300);
+  const urls = new Map();
+  for (const e of events)
+    if (e.name === 'ResourceSendRequest' && e.args?.data?.url?.includes('/api/collection'))
+      urls.set(e.args.data.requestId, e.args.data.url.replace(/^.*\/api\/collection\//, ''));
+  const finishes = events
+    .filter((e) => e.name === 'ResourceFinish' && urls.has(e.args?.data?.requestId))
+    .map((e) => ({
+      ts: e.ts,
+      line: `  ${((e.ts - nav) / 1000).toFixed(1).padStart(7)}  response end ${urls.get(e.args.data.requestId)}`,
+    }));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const stamps = [];
+  let t = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i];
+    stamps.push([t, id]);
+  });
+  const file = (id) => {
+    const cf = byId.get(id)?.callFrame;
+    if (!cf) return null;
+    if (cf.url.includes('collectkit.min.js')) {
+      const s = sourceOf(cf.lineNumber, cf.columnNumber) ?? '?';
+      return s.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '');
+    }
+    if (cf.functionName === '(garbage collector)') return 'GC';
+    return null;
+  };
+  const lines = [];
+  for (const task of tasks) {
+    const inner = onMain.filter((e) => e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e !== task);
+    const kinds = new Map();
+    for (const e of inner) {
+      const k =
+        RENDER[e.name] ??
+        (/^(TimerFire|FireAnimationFrame|EventDispatch|FunctionCall|v8.run|ResourceReceivedData|ResourceFinish|RunMicrotasks|HandlePostMessage)$/.test(
+          e.name,
+        )
+          ? e.name
+          : null);
+      if (k && k !== 'lit (templates, updates)') kinds.set(k, (kinds.get(k) ?? 0) + e.dur);
+    }
+    const files = new Map();
+    for (const [ts, id] of stamps) {
+      if (ts < task.ts || ts > task.ts + task.dur) continue;
+      const f = file(id);
+      if (f) files.set(f, (files.get(f) ?? 0) + 1);
+    }
+    const top = [...files]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([f, n]) => `${f.split('/').slice(-2).join('/')}×${n}`);
+    const what = ['FireAnimationFrame', 'TimerFire', 'EventDispatch', 'HandlePostMessage', 'ResourceFinish'].filter(
+      (k) => kinds.has(k),
+    );
+    const render = ['style', 'layout', 'paint']
+      .filter((k) => kinds.has(k))
+      .map((k) => `${k} ${(kinds.get(k) / 1000).toFixed(1)}`);
+    lines.push({
+      ts: task.ts,
+      line: `  ${((task.ts - nav) / 1000).toFixed(1).padStart(7)}  +${(task.dur / 1000).toFixed(1).padStart(5)} ms (cpu ${((task.tdur ?? task.dur) / 1000).toFixed(1)})  ${what.join(',') || 'task'}  ${render.join(' ')}  ${top.join(' ')}`,
+    });
+  }
+  return [...lines, ...finishes.filter((f) => f.ts >= t0 - 50_000 && f.ts <= t1)]
+    .sort((a, b) => a.ts - b.ts)
+    .map((l) => l.line);
+}
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
@@ -237,11 +320,25 @@ try {
     const mark = events.find((e) => e.name === 'ck-painted');
     const t1 = mark.ts;
     const t0 = t1 - (r.painted - r.last) * 1000;
+    if (savePrefix) {
+      writeFileSync(`${savePrefix}-${i + 1}.trace.json`, JSON.stringify({ traceEvents: events }));
+      writeFileSync(`${savePrefix}-${i + 1}.cpuprofile`, JSON.stringify(profile));
+    }
+    if (showTimeline) {
+      const nav = t1 - r.painted * 1000;
+      const first = Math.min(...own.map((x) => x.end));
+      console.log(
+        `run ${i + 1}: main-thread tasks from the first data response (${first.toFixed(1)} ms) to the painted frame (${r.painted.toFixed(1)} ms):`,
+      );
+      for (const line of timeline(events, profile, mark.pid, nav, nav + first * 1000 - 20_000, t1)) console.log(line);
+    }
     results.push({
       window: r.painted - r.last,
       kinds: breakdown(events, profile, mark.pid, t0, t1),
       layouts: forcedLayouts(events, mark.pid, t0, t1),
       cpu: threadCpu(events, mark.pid, t0, t1),
+      // All the work the section's data asked for, however its responses were spread: from the first of them.
+      cpuAll: threadCpu(events, mark.pid, t1 - (r.painted - Math.min(...own.map((x) => x.end))) * 1000, t1),
     });
     await context.close();
   }
@@ -259,6 +356,10 @@ try {
     `main-thread CPU (thread time) in the window: median ${median(results.map((r) => r.cpu.tasks)).toFixed(1)} ms ` +
       `[${results.map((r) => r.cpu.tasks.toFixed(1)).join(', ')}], of which V8 compiling code lazily ` +
       `${median(results.map((r) => r.cpu.compile)).toFixed(1)} ms`,
+  );
+  console.log(
+    `main-thread CPU (thread time) from the first data response to the paint: median ` +
+      `${median(results.map((r) => r.cpuAll.tasks)).toFixed(1)} ms [${results.map((r) => r.cpuAll.tasks.toFixed(1)).join(', ')}]`,
   );
   if (listLayouts) {
     console.log('forced layouts in the window (median count, median ms), by the kit source that read the geometry:');

@@ -8,6 +8,7 @@ import { COMPLIANCE_PRESETS } from './compliance.js';
 import { KpiInputError } from './errors.js';
 import type { CompliancePreset } from './types.js';
 import { checkAmount, checkAtMost, checkLabel, divide } from './validate.js';
+import { at } from '../model/at.js';
 
 /** Counts of a cell (or of the whole grid). */
 export interface HourCounts {
@@ -60,6 +61,37 @@ function suppressible(numerator: number, denominator: number, min: number): Supp
   return { numerator, denominator, rate: suppressed ? null : divide(numerator, denominator), suppressed };
 }
 
+/** A count of the grid: a finite number ≥ 0 (what `checkAmount` accepts). */
+function isAmount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0;
+}
+
+/** Checks one row with the messages of the KPI's checks, in their order: throws `KpiInputError` at the first failing. */
+function checkRow(row: ContactHourRow, i: number): void {
+  checkLabel('contact-hours', i, 'period', row.period);
+  const channel = checkLabel('contact-hours', i, 'channel', row.channel);
+  const key = `period ${row.period}, weekday ${row.weekday}, hour ${row.hour}, channel ${channel}`;
+  if (!Number.isInteger(row.weekday) || row.weekday < 1 || row.weekday > 7)
+    throw new KpiInputError(
+      'invalid',
+      `contact-hours row ${i} (${key}): weekday is ${String(row.weekday)}, must be 1 (Monday) to 7 (Sunday)`,
+      i,
+      'weekday',
+    );
+  if (!Number.isInteger(row.hour) || row.hour < 0 || row.hour > 23)
+    throw new KpiInputError(
+      'invalid',
+      `contact-hours row ${i} (${key}): hour is ${String(row.hour)}, must be 0 to 23`,
+      i,
+      'hour',
+    );
+  const v = { attempts: 0, contacts: 0, rightPartyContacts: 0, promises: 0 };
+  for (const f of FIELDS) v[f] = checkAmount('contact-hours', i, key, f, row[f]);
+  checkAtMost('contact-hours', i, key, 'contacts', v.contacts, 'attempts', v.attempts);
+  checkAtMost('contact-hours', i, key, 'rightPartyContacts', v.rightPartyContacts, 'contacts', v.contacts);
+  checkAtMost('contact-hours', i, key, 'promises', v.promises, 'rightPartyContacts', v.rightPartyContacts);
+}
+
 /**
  * Sums `contact-hours` rows into the weekday × hour grid (over periods, and channels unless one is chosen):
  * RPC rate = right-party contacts ÷ attempts and promises per RPC = promises ÷ right-party contacts per cell,
@@ -74,38 +106,43 @@ export function contactHeatmap(rows: readonly ContactHourRow[], options: Contact
   );
   const totals: HourCounts = { attempts: 0, contacts: 0, rightPartyContacts: 0, promises: 0 };
   const channels = new Set<string>();
-  rows.forEach((row, i) => {
-    checkLabel('contact-hours', i, 'period', row.period);
-    const channel = checkLabel('contact-hours', i, 'channel', row.channel);
+  for (let i = 0; i < rows.length; i++) {
+    const row = at(rows, i);
+    const { period, channel, weekday, hour, attempts, contacts, rightPartyContacts, promises } = row;
+    // The checks in one expression, no message built: a row failing any of them is checked again by `checkRow`,
+    // which throws what is wrong with it (the row's name is only made then).
+    const valid =
+      typeof period === 'string' &&
+      period !== '' &&
+      typeof channel === 'string' &&
+      channel !== '' &&
+      Number.isInteger(weekday) &&
+      weekday >= 1 &&
+      weekday <= 7 &&
+      Number.isInteger(hour) &&
+      hour >= 0 &&
+      hour <= 23 &&
+      isAmount(attempts) &&
+      isAmount(contacts) &&
+      isAmount(rightPartyContacts) &&
+      isAmount(promises) &&
+      contacts <= attempts &&
+      rightPartyContacts <= contacts &&
+      promises <= rightPartyContacts;
+    if (!valid) checkRow(row, i);
     channels.add(channel);
-    const key = `period ${row.period}, weekday ${row.weekday}, hour ${row.hour}, channel ${channel}`;
-    if (!Number.isInteger(row.weekday) || row.weekday < 1 || row.weekday > 7)
-      throw new KpiInputError(
-        'invalid',
-        `contact-hours row ${i} (${key}): weekday is ${String(row.weekday)}, must be 1 (Monday) to 7 (Sunday)`,
-        i,
-        'weekday',
-      );
-    if (!Number.isInteger(row.hour) || row.hour < 0 || row.hour > 23)
-      throw new KpiInputError(
-        'invalid',
-        `contact-hours row ${i} (${key}): hour is ${String(row.hour)}, must be 0 to 23`,
-        i,
-        'hour',
-      );
-    const v = { attempts: 0, contacts: 0, rightPartyContacts: 0, promises: 0 };
-    for (const f of FIELDS) v[f] = checkAmount('contact-hours', i, key, f, row[f]);
-    checkAtMost('contact-hours', i, key, 'contacts', v.contacts, 'attempts', v.attempts);
-    checkAtMost('contact-hours', i, key, 'rightPartyContacts', v.rightPartyContacts, 'contacts', v.contacts);
-    checkAtMost('contact-hours', i, key, 'promises', v.promises, 'rightPartyContacts', v.rightPartyContacts);
-    if (options.channel && channel !== options.channel) return;
-    const cell = sums[row.weekday - 1]?.[row.hour];
-    if (!cell) return;
-    for (const f of FIELDS) {
-      cell[f] += v[f];
-      totals[f] += v[f];
-    }
-  });
+    if (options.channel && channel !== options.channel) continue;
+    const cell = sums[weekday - 1]?.[hour];
+    if (!cell) continue;
+    cell.attempts += attempts;
+    cell.contacts += contacts;
+    cell.rightPartyContacts += rightPartyContacts;
+    cell.promises += promises;
+    totals.attempts += attempts;
+    totals.contacts += contacts;
+    totals.rightPartyContacts += rightPartyContacts;
+    totals.promises += promises;
+  }
   return {
     cells: sums.map((day, d) =>
       day.map((c, hour) => ({

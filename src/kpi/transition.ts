@@ -40,6 +40,11 @@ interface Accumulated {
   size: number;
 }
 
+/** An amount of a row: a finite number ≥ 0 (what `checkAmount` accepts). */
+function isAmount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0;
+}
+
 function accumulate(rows: readonly TransitionRow[], options: TransitionOptions, needPeriod: boolean): Accumulated {
   const config: BucketConfig = options.config ?? DEFAULT_BUCKETS;
   validateBucketConfig(config);
@@ -56,9 +61,11 @@ function accumulate(rows: readonly TransitionRow[], options: TransitionOptions, 
   };
   const used = new Uint8Array(size);
   const cells = new Map<string, Float64Array>();
-  const seen = new Set<string>();
+  /** Per period, the from × to cells a row has filled (a second row for one of them is a duplicate). */
+  const filled = new Map<string, Uint8Array>();
   const count = options.basis === 'count';
-  rows.forEach((row, i) => {
+  /** The checks of a row with their messages, in order: throws `KpiInputError` at the first failing. */
+  const checkRow = (row: TransitionRow, i: number, duplicate: boolean): void => {
     const period = needPeriod || row.period !== undefined ? checkLabel('roll-rate', i, 'period', row.period) : '';
     const key = `${period ? `period ${period}, ` : ''}from ${String(row.from)} to ${String(row.to)}`;
     const f = stateOf(row.from);
@@ -76,14 +83,42 @@ function accumulate(rows: readonly TransitionRow[], options: TransitionOptions, 
         );
       }
     }
-    const accounts = checkAmount('roll-rate', i, key, 'accounts', row.accounts);
-    const balance = checkAmount('roll-rate', i, key, 'balance', row.balance);
-    checkUnique(seen, [period, f, t], 'roll-rate', i, key, 'period, from and to', 'to');
+    checkAmount('roll-rate', i, key, 'accounts', row.accounts);
+    checkAmount('roll-rate', i, key, 'balance', row.balance);
+    const id = [period, f, t];
+    if (duplicate) checkUnique(new Set([id.join('\u0000')]), id, 'roll-rate', i, key, 'period, from and to', 'to');
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const row = at(rows, i);
+    const labelled = needPeriod || row.period !== undefined;
+    const period = labelled ? row.period : '';
+    const f = stateOf(row.from);
+    const t = stateOf(row.to);
+    const { accounts, balance } = row;
+    // The checks without a message: a row failing one is checked again by `checkRow`, which names it and throws.
+    if (
+      typeof period !== 'string' ||
+      (labelled && period === '') ||
+      f < 0 ||
+      t < 0 ||
+      !isAmount(accounts) ||
+      !isAmount(balance)
+    ) {
+      checkRow(row, i, false);
+      continue; // not reached: checkRow threw
+    }
     let m = cells.get(period);
-    if (!m) cells.set(period, (m = new Float64Array(size * size)));
-    m[f * size + t] = count ? accounts : balance;
+    let cellsFilled = filled.get(period);
+    if (!m || !cellsFilled) {
+      cells.set(period, (m = new Float64Array(size * size)));
+      filled.set(period, (cellsFilled = new Uint8Array(size * size)));
+    }
+    const slot = f * size + t;
+    if (cellsFilled[slot]) checkRow(row, i, true);
+    cellsFilled[slot] = 1;
+    m[slot] = count ? accounts : balance;
     used[f] = used[t] = 1;
-  });
+  }
   // buckets always appear; extra states only when some row uses them
   for (let b = 0; b < nb; b++) used[b] = 1;
   const sorted = new Map([...cells.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

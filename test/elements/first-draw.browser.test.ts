@@ -138,3 +138,53 @@ describe('first draw without a ResizeObserver report, on the mock backend', () =
     }, 20_000);
   }
 });
+
+describe('first draw after a loading state', () => {
+  let release: () => void = () => undefined;
+  registerAdapter('first-draw-later', () => ({
+    fetch: async () => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return overdue;
+    },
+  }));
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+  /** Mounts an overdue trend whose data comes when `release()` is called, and waits for its loading state to paint. */
+  async function mountLoading(style: string) {
+    const host = document.createElement('div');
+    host.lang = 'en';
+    host.innerHTML = `<ck-source id="later-${++n}" adapter="first-draw-later"></ck-source><ck-overdue-trend source="later-${n}" buckets="M1" style="${style}"></ck-overdue-trend>`;
+    document.body.append(host);
+    const el = host.querySelector('ck-overdue-trend') as HTMLElement;
+    await until(() => el.shadowRoot?.querySelector('.spinner'));
+    await frame();
+    await frame();
+    return el;
+  }
+
+  it('the render with data draws at the --ck-chart-height read while loading, without reading the style again', async () => {
+    const el = await mountLoading('width:640px;--ck-chart-height:300px');
+    const read = CSSStyleDeclaration.prototype.getPropertyValue;
+    let reads = 0;
+    CSSStyleDeclaration.prototype.getPropertyValue = function (this: CSSStyleDeclaration, name: string) {
+      if (name === '--ck-chart-height') reads++;
+      return read.call(this, name);
+    };
+    try {
+      release();
+      const svg = await until(() => el.shadowRoot?.querySelector<SVGSVGElement>('svg.chart'));
+      expect(svg.getAttribute('height')).toBe('300');
+      expect(reads).toBe(0);
+    } finally {
+      CSSStyleDeclaration.prototype.getPropertyValue = read;
+    }
+  });
+
+  it('a --ck-chart-height changed after the loading state is drawn once the frame is measured', async () => {
+    const el = await mountLoading('width:640px;--ck-chart-height:300px');
+    el.style.setProperty('--ck-chart-height', '220px');
+    release();
+    await until(() => el.shadowRoot?.querySelector('svg.chart')?.getAttribute('height') === '220');
+    expect(el.shadowRoot?.querySelector<HTMLElement>('[part="frame"]')?.clientHeight).toBe(220);
+  });
+});

@@ -40,6 +40,12 @@ export class FrameHeight implements ReactiveController {
   #guessed = false;
   /** Check the frame's height after this update (`read()` was called). */
   #wanted = false;
+  /**
+   * The style's height, read in the animation frame after a render without a frame (the loading state, while the
+   * data is on its way: that frame computes the style anyway), so that the render with data does not force a
+   * style recalculation to read it. Checked against the frame once drawn, as any guess.
+   */
+  #styleHeight: number | null | undefined;
 
   /** `property`: the custom property that sizes the frame (a sparkline's `--ck-sparkline-height`). */
   constructor(
@@ -67,7 +73,9 @@ export class FrameHeight implements ReactiveController {
   /** The height to draw at: the frame's, or before it was ever measured, the style's `--ck-chart-height`. */
   get value(): number {
     if (!this.#measured && !this.#guessed && this.host.isConnected) {
-      this.#value = cssChartHeight(this.host, this.#fallback, this.property) ?? this.#value;
+      const style =
+        this.#styleHeight === undefined ? cssChartHeight(this.host, this.#fallback, this.property) : this.#styleHeight;
+      this.#value = style ?? this.#value;
       this.#guessed = true;
     }
     return this.#value;
@@ -83,7 +91,11 @@ export class FrameHeight implements ReactiveController {
   check(): void {
     this.#guessed = false;
     const h = this.host.isConnected ? this.#frame()?.clientHeight : 0;
-    if (!h) return;
+    if (!h) {
+      if (!this.#measured && this.host.isConnected)
+        this.#styleHeight = cssChartHeight(this.host, this.#fallback, this.property);
+      return;
+    }
     this.#measured = true;
     if (h !== this.#value) {
       this.#value = h;
