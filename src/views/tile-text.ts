@@ -47,16 +47,27 @@ export function tileDelta(
 ): { text: string; direction: 'up' | 'down' | 'flat' | 'none'; good: boolean | null; vs: string } {
   if (!c || c.delta === null || c.comparePeriod === null)
     return { text: MISSING, direction: 'none', good: null, vs: t(locale, 'tileNoCompare') };
+  // The arrow, the sign and the verdict follow the delta as written: +0.004 pp shows "0.00 pp", which is no
+  // change, not "▲ worse".
+  const shown =
+    c.kind === 'rate'
+      ? roundHalfExpand((c.deltaPoints ?? c.delta) * 10_000) // percentage points to 2 decimals
+      : c.deltaPercent === null
+        ? c.delta
+        : roundHalfExpand(c.deltaPercent * 1_000); // per cent to 1 decimal
   const text =
     c.kind === 'rate'
       ? formatPoints(intlLocale, c.deltaPoints)
       : c.deltaPercent === null
         ? MISSING
-        : `${c.deltaPercent > 0 ? '+' : ''}${formatPercent(intlLocale, c.deltaPercent, 1)}`;
-  const direction = c.delta > 0 ? 'up' : c.delta < 0 ? 'down' : 'flat';
+        : `${shown > 0 ? '+' : ''}${formatPercent(intlLocale, shown === 0 ? 0 : c.deltaPercent, 1)}`;
+  const direction = shown > 0 ? 'up' : shown < 0 ? 'down' : 'flat';
   const good = direction === 'flat' ? null : (direction === 'down') === (better === 'lower');
   return { text, direction, good, vs: t(locale, 'tileVs', { period: formatPeriod(intlLocale, c.comparePeriod) }) };
 }
+
+/** Rounds halves away from zero, as Intl.NumberFormat writes them (Math.round takes -0.5 to -0). */
+const roundHalfExpand = (x: number) => Math.sign(x) * Math.round(Math.abs(x));
 
 /** Target status of `value`: icon, text (the target written by `format`) and whether it is met; null without both. */
 export function tileStatus(
