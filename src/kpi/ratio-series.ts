@@ -359,12 +359,28 @@ export function ratioSeriesColumn(r: RatioSeries, k: number): Float64Array {
     const to = Math.min(n, from + 4096);
     sumBlock(r.denominators, from, to, den);
     sumBlock(at(r.numerators, k), from, to, num);
-    for (let i = from; i < to; i++) {
-      const d = den[i - from] ?? NaN;
-      out[i] = d >= floor ? (num[i - from] ?? NaN) / d : NaN;
-    }
+    ratiosInto(den, num, floor, to - from, out, from);
   }
   return out;
+}
+
+/**
+ * `out[at + i] = num[i] / den[i]` for `i` in `[0, n)`, NaN where the denominator is below `floor`: the
+ * ratios of a block of sums (one loop for the table column and the pixel columns: the long series' first
+ * reduction runs it already optimised by the short series drawn before).
+ */
+function ratiosInto(
+  den: Float64Array,
+  num: Float64Array,
+  floor: number,
+  n: number,
+  out: Float64Array,
+  at: number,
+): void {
+  for (let i = 0; i < n; i++) {
+    const d = den[i] ?? NaN;
+    out[at + i] = d >= floor ? (num[i] ?? NaN) / d : NaN;
+  }
 }
 
 /** Scratch sums of at most one block, for `valuesInto` (used synchronously, never kept). */
@@ -380,10 +396,7 @@ const scratchValues = new Float64Array(BLOCK);
 function valuesInto(r: RatioSeries, k: number, floor: number, from: number, to: number): Float64Array {
   sumBlock(r.denominators, from, to, scratchDen);
   sumBlock(at(r.numerators, k), from, to, scratchValues);
-  for (let i = 0, n = to - from; i < n; i++) {
-    const d = scratchDen[i] ?? NaN;
-    scratchValues[i] = d >= floor ? (scratchValues[i] ?? NaN) / d : NaN;
-  }
+  ratiosInto(scratchDen, scratchValues, floor, to - from, scratchValues, 0);
   return scratchValues;
 }
 
@@ -430,11 +443,21 @@ function columnEnd(xs: Column, start: number, x0: number, scale: number, width: 
 
 /**
  * One pixel column `[start, end)` of series `k` into `out` = [first minimum, first maximum, first NaN]
- * (−1: none). The points of the blocks the column cuts are read; whole blocks count by their summary,
- * and a block that holds an extreme is read again for its index. Candidates come in index order and
- * only a strictly smaller (larger) one replaces the current, as a running comparison of the points does.
+ * (−1: none), and their values into `value` = [minimum, maximum, first point, last point]; `out[3]`,
+ * `out[4]`: 1 when the first (last) point was read (0: in a whole block, not read). The points of the
+ * blocks the column cuts are read; whole blocks count by their summary, and a block that holds an
+ * extreme is read again for its index. Candidates come in index order and only a strictly smaller
+ * (larger) one replaces the current, as a running comparison of the points does.
  */
-function columnExtremes(r: RatioSeries, k: number, floor: number, start: number, end: number, out: Int32Array): void {
+function columnExtremes(
+  r: RatioSeries,
+  k: number,
+  floor: number,
+  start: number,
+  end: number,
+  out: Int32Array,
+  value: Float64Array,
+): void {
   const low = at(r.blockLow, k),
     high = at(r.blockHigh, k),
     gaps = at(r.blockGap, k);
@@ -448,11 +471,14 @@ function columnExtremes(r: RatioSeries, k: number, floor: number, start: number,
     gap = -1;
   let vmin = 0,
     vmax = 0;
+  out[3] = out[4] = 0;
   for (let part = 0; part < 2; part++) {
     // The points before the whole blocks, the whole blocks, then the points after them.
     const from = part ? tail : start,
       to = part ? end : head;
     const values = from < to ? valuesInto(r, k, floor, from, to) : scratchValues;
+    if (from < to && from === start) ((value[2] = values[0] ?? NaN), (out[3] = 1));
+    if (from < to && to === end) ((value[3] = values[to - 1 - from] ?? NaN), (out[4] = 1));
     for (let i = from; i < to; i++) {
       const y = values[i - from] ?? NaN;
       if (y !== y) {
@@ -485,6 +511,42 @@ function columnExtremes(r: RatioSeries, k: number, floor: number, start: number,
   out[0] = min < -1 ? firstEqual(r, k, floor, -2 - min, vmin) : min;
   out[1] = max < -1 ? firstEqual(r, k, floor, -2 - max, vmax) : max;
   out[2] = gap;
+  value[0] = vmin;
+  value[1] = vmax;
+}
+
+/**
+ * Values of the points one pixel column kept (`keep[from … to)`, see `columnExtremes` for `found` and
+ * `value`) into `ys`: its extremes' and end points' values as read, NaN at its first gap, and a point
+ * not read computed (`ratioSeriesAt`): no second pass over the kept points.
+ */
+function keptValues(
+  r: RatioSeries,
+  k: number,
+  keep: Uint32Array,
+  ys: Float64Array,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+  found: Int32Array,
+  value: Float64Array,
+): void {
+  for (let q = from; q < to; q++) {
+    const i = keep[q] ?? NaN;
+    ys[q] =
+      i === found[2]
+        ? NaN
+        : i === found[0]
+          ? (value[0] ?? NaN)
+          : i === found[1]
+            ? (value[1] ?? NaN)
+            : i === start && found[3]
+              ? (value[2] ?? NaN)
+              : i === end - 1 && found[4]
+                ? (value[3] ?? NaN)
+                : ratioSeriesAt(r, k, i);
+  }
 }
 
 /** Index of the first point of block `j` of series `k` whose value is `v` (a value the block's summary holds). */
@@ -521,34 +583,28 @@ export function downsampleRatioSeries(r: RatioSeries, width: number): Downsample
   const x0 = xs[0] ?? NaN;
   const scale = w / ((xs[n - 1] ?? NaN) - x0 || 1);
   const keeps = numerators.map(() => new Uint32Array(Math.min(n, 5 * w)));
+  const values = numerators.map(() => new Float64Array(Math.min(n, 5 * w)));
   const kept = new Int32Array(numerators.length);
   const set = new Int32Array(5);
-  const found = new Int32Array(3);
+  const found = new Int32Array(5);
+  const value = new Float64Array(4);
   for (let start = 0; start < n;) {
     const end = columnEnd(xs, start, x0, scale, w);
     for (let k = 0; k < numerators.length; k++) {
-      columnExtremes(r, k, floor, start, end, found);
-      kept[k] = keepColumn(
-        at(keeps, k),
-        kept[k] ?? NaN,
-        set,
-        start,
-        found[0] ?? NaN,
-        found[1] ?? NaN,
-        found[2] ?? NaN,
-        end - 1,
-      );
+      columnExtremes(r, k, floor, start, end, found, value);
+      const keep = at(keeps, k);
+      const before = kept[k] ?? NaN;
+      const after = keepColumn(keep, before, set, start, found[0] ?? NaN, found[1] ?? NaN, found[2] ?? NaN, end - 1);
+      keptValues(r, k, keep, at(values, k), before, after, start, end, found, value);
+      kept[k] = after;
     }
     start = end;
   }
   return numerators.map((_, k) => {
     const idx = at(keeps, k);
     const m = kept[k] ?? NaN;
-    const out: Downsampled = { xs: new Float64Array(m), ys: new Float64Array(m), index: idx.slice(0, m) };
-    for (let q = 0; q < m; q++) {
-      out.xs[q] = xs[idx[q] ?? NaN] ?? NaN;
-      out.ys[q] = ratioSeriesAt(r, k, idx[q] ?? NaN);
-    }
+    const out: Downsampled = { xs: new Float64Array(m), ys: at(values, k).slice(0, m), index: idx.slice(0, m) };
+    for (let q = 0; q < m; q++) out.xs[q] = xs[idx[q] ?? NaN] ?? NaN;
     return out;
   });
 }
