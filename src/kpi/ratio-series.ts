@@ -477,8 +477,14 @@ function columnExtremes(
     const from = part ? tail : start,
       to = part ? end : head;
     const values = from < to ? valuesInto(r, k, floor, from, to) : scratchValues;
-    if (from < to && from === start) ((value[2] = values[0] ?? NaN), (out[3] = 1));
-    if (from < to && to === end) ((value[3] = values[to - 1 - from] ?? NaN), (out[4] = 1));
+    if (from < to && from === start) {
+      value[2] = values[0] ?? NaN;
+      out[3] = 1;
+    }
+    if (from < to && to === end) {
+      value[3] = values[to - 1 - from] ?? NaN;
+      out[4] = 1;
+    }
     for (let i = from; i < to; i++) {
       const y = values[i - from] ?? NaN;
       if (y !== y) {
