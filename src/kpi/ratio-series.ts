@@ -13,6 +13,9 @@ import { at } from '../model/at.js';
 /** Points per block of the summary. */
 const BLOCK = 64;
 
+/** Most points `summarizeRatioBlock` takes at once without `last` (the zeros it adds are this long). */
+const BLOCK_OF_SUMS = 4096;
+
 /**
  * Ratio series sharing x and a denominator: the value of point `i` of series `k` is
  * `(0 + Σ numerators[k][c][i]) / (0 + Σ denominators[c][i])` (sums in column order, as adding the
@@ -97,7 +100,10 @@ export function createRatioSeries(
  * denominator and `nums[k][i − from]` the numerator of series `k` at point `i` (as the columns add
  * up: the caller computes them, e.g. while checking the columns). A series whose numerator is one
  * column may have no sums (`undefined`): its column is read in place. `from` must be where the summary
- * stopped, and a multiple of 64 unless the block is empty.
+ * stopped, and a multiple of 64 unless the block is empty. With `last`, the last two denominator
+ * columns are not in `den` yet (`den` holds the sums of the others, zeros when there are none): they
+ * are checked (finite, ≥ 0) and added in the summary's own pass; false at the first value that is
+ * not (the summary is then incomplete). One pass instead of two: reading the columns is what this costs.
  * @example summarizeRatioBlock(r, 0, 4096, denominatorSums, [undefined, m2PlusSums])
  */
 export function summarizeRatioBlock(
@@ -106,7 +112,8 @@ export function summarizeRatioBlock(
   to: number,
   den: Float64Array,
   nums: readonly (Float64Array | undefined)[],
-): void {
+  last?: readonly [Column, Column],
+): boolean {
   if (from !== r.summarized || (from % BLOCK && from < to) || to > r.xs.length || nums.length !== r.numerators.length) {
     throw new KpiInputError(
       'invalid',
@@ -132,19 +139,47 @@ export function summarizeRatioBlock(
   };
   // x is checked in the same pass as the first series (−1: checked already, or wrong already).
   let xs: Column | null = r.unsorted < 0 ? r.xs : null;
+  // Without `last`, zeros are added (the same sums: den + 0 + 0 is den for every sum of columns from 0).
+  const den2: Denominators = last
+    ? { sums: den, a: last[0], b: last[1], at: from }
+    : { sums: den, a: zeros(to - from), b: zeros(to - from), at: 0 };
   // Two series at a time: the denominators are read once for both (a third faster in V8 than one by one).
   for (let k = 0; k < nums.length; k += 2) {
     const [a, offset] = column(k);
     const unsorted =
       k + 1 < nums.length
-        ? summarizePair(r, k, a, offset, ...column(k + 1), den, floor, from, to, xs)
-        : summarizeOne(r, k, a, offset, den, floor, from, to, xs);
+        ? summarizePair(r, k, a, offset, ...column(k + 1), den2, floor, from, to)
+        : summarizeOne(r, k, a, offset, den2, floor, from, to);
+    if (unsorted === BAD_VALUE) return false;
     if (xs) r.unsorted = unsorted;
     xs = null;
   }
   if (xs) r.unsorted = firstUnsorted(xs, from, to);
   r.summarized = to;
+  return true;
 }
+
+/**
+ * The denominators of a block as the summary reads them: `sums[i − from] + a[i − from + at] +
+ * b[i − from + at]`, `a` and `b` checked (finite, ≥ 0) as they are read.
+ */
+interface Denominators {
+  sums: Float64Array;
+  a: Column;
+  b: Column;
+  at: number;
+}
+
+/** Zeros for `Denominators` without last columns. */
+const ZEROS = new Float64Array(BLOCK_OF_SUMS);
+
+/** At least `n` zeros (the shared ones, or new ones for a longer block). */
+function zeros(n: number): Float64Array {
+  return n <= ZEROS.length ? ZEROS : new Float64Array(n);
+}
+
+/** What the summary of a series returns when a `LastDenominators` column holds a value that is not finite or is < 0. */
+const BAD_VALUE = -2;
 
 /** First `i` in `[from, to)` whose x is bad (`badX`: not finite, or below the one before), −1 when none. */
 function firstUnsorted(xs: Column, from: number, to: number): number {
@@ -153,40 +188,44 @@ function firstUnsorted(xs: Column, from: number, to: number): number {
 }
 
 /**
- * The summary of series `k` over the blocks of `[from, to)` (numerators at `num[i − from + offset]`, sums
- * of denominators at `den[i − from]`), and its running extent. With `xs`, also checks that x ascends
- * there: returns the first `i` whose x is bad (`badX`: not finite, or below the one before), else −1.
+ * The summary of series `k` over the blocks of `[from, to)` (numerators at `num[i − from + offset]`,
+ * denominators as `den` gives them), and its running extent. Also checks that x ascends there: returns
+ * the first `i` whose x is bad (`badX`: not finite, or below the one before), else −1;
+ * `BAD_VALUE` when a last denominator column holds a value that is not finite or is < 0.
  */
 function summarizeOne(
   r: RatioSeries,
   k: number,
   num: Column,
   offset: number,
-  den: Float64Array,
+  den: Denominators,
   floor: number,
   from: number,
   to: number,
-  xs: Column | null,
 ): number {
+  const { sums, a: lastA, b: lastB, at: last } = den;
   const low = at(r.blockLow, k),
     high = at(r.blockHigh, k),
     gaps = at(r.blockGap, k);
   let lo = r.extents[2 * k] ?? NaN,
     hi = r.extents[2 * k + 1] ?? NaN;
   let unsorted = -1;
-  let px = xs && from > 0 ? (xs[from - 1] ?? NaN) : -Infinity;
+  // x is read and checked in every pass (one loop body, no branch on whether to), returned only with `xs`.
+  const xv = r.xs;
+  let px = from > 0 ? (xv[from - 1] ?? NaN) : -Infinity;
   for (let b = 0, j = from / BLOCK; b < to - from; b += BLOCK, j++) {
     const end = Math.min(to - from, b + BLOCK);
     let gap = -1;
     let vmin = Infinity,
       vmax = -Infinity;
     for (let i = b; i < end; i++) {
-      if (xs !== null) {
-        const x = xs[from + i] ?? NaN;
-        if (unsorted < 0 && (x - x !== 0 || (from + i > 0 && !(x >= px)))) unsorted = from + i;
-        px = x;
-      }
-      const d = den[i] ?? NaN;
+      const x = xv[from + i] ?? NaN;
+      if (unsorted < 0 && (x - x !== 0 || (from + i > 0 && !(x >= px)))) unsorted = from + i;
+      px = x;
+      const u = lastA[i + last] ?? NaN,
+        v = lastB[i + last] ?? NaN;
+      if (!(u >= 0 && u < Infinity && v >= 0 && v < Infinity)) return BAD_VALUE;
+      const d = (sums[i] ?? NaN) + u + v;
       // Branching out before dividing, not `y = … ? … / d : NaN` (twice as fast in V8); selects after.
       if (!(d >= floor)) {
         if (gap < 0) gap = from + i;
@@ -219,12 +258,12 @@ function summarizePair(
   offset: number,
   b: Column,
   bt: number,
-  den: Float64Array,
+  den: Denominators,
   floor: number,
   from: number,
   to: number,
-  xs: Column | null,
 ): number {
+  const { sums, a: lastA, b: lastB, at: last } = den;
   const lowA = at(r.blockLow, k),
     highA = at(r.blockHigh, k),
     gapsA = at(r.blockGap, k);
@@ -236,7 +275,9 @@ function summarizePair(
     loB = r.extents[2 * k + 2] ?? NaN,
     hiB = r.extents[2 * k + 3] ?? NaN;
   let unsorted = -1;
-  let px = xs && from > 0 ? (xs[from - 1] ?? NaN) : -Infinity;
+  // x is read and checked in every pass (one loop body, no branch on whether to), returned only with `xs`.
+  const xv = r.xs;
+  let px = from > 0 ? (xv[from - 1] ?? NaN) : -Infinity;
   for (let s = 0, j = from / BLOCK; s < to - from; s += BLOCK, j++) {
     const end = Math.min(to - from, s + BLOCK);
     let gapA = -1,
@@ -246,12 +287,13 @@ function summarizePair(
       minB = Infinity,
       maxB = -Infinity;
     for (let i = s; i < end; i++) {
-      if (xs !== null) {
-        const x = xs[from + i] ?? NaN;
-        if (unsorted < 0 && (x - x !== 0 || (from + i > 0 && !(x >= px)))) unsorted = from + i;
-        px = x;
-      }
-      const d = den[i] ?? NaN;
+      const x = xv[from + i] ?? NaN;
+      if (unsorted < 0 && (x - x !== 0 || (from + i > 0 && !(x >= px)))) unsorted = from + i;
+      px = x;
+      const u = lastA[i + last] ?? NaN,
+        v = lastB[i + last] ?? NaN;
+      if (!(u >= 0 && u < Infinity && v >= 0 && v < Infinity)) return BAD_VALUE;
+      const d = (sums[i] ?? NaN) + u + v;
       if (!(d >= floor)) {
         if (gapA < 0) gapA = from + i;
         if (gapB < 0) gapB = from + i;
