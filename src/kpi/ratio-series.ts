@@ -178,7 +178,7 @@ function zeros(n: number): Float64Array {
   return n <= ZEROS.length ? ZEROS : new Float64Array(n);
 }
 
-/** What the summary of a series returns when a `LastDenominators` column holds a value that is not finite or is < 0. */
+/** What the summary of a series returns when a `last` column of `summarizeRatioBlock` holds a value that is not finite or is < 0. */
 const BAD_VALUE = -2;
 
 /** First `i` in `[from, to)` whose x is bad (`badX`: not finite, or below the one before), −1 when none. */
@@ -210,7 +210,7 @@ function summarizeOne(
   let lo = r.extents[2 * k] ?? NaN,
     hi = r.extents[2 * k + 1] ?? NaN;
   let unsorted = -1;
-  // x is read and checked in every pass (one loop body, no branch on whether to), returned only with `xs`.
+  // x is read and checked in every pass (one loop body, no branch on whether to); the caller keeps the first pass's answer.
   const xv = r.xs;
   let px = from > 0 ? (xv[from - 1] ?? NaN) : -Infinity;
   for (let b = 0, j = from / BLOCK; b < to - from; b += BLOCK, j++) {
@@ -275,7 +275,7 @@ function summarizePair(
     loB = r.extents[2 * k + 2] ?? NaN,
     hiB = r.extents[2 * k + 3] ?? NaN;
   let unsorted = -1;
-  // x is read and checked in every pass (one loop body, no branch on whether to), returned only with `xs`.
+  // x is read and checked in every pass (one loop body, no branch on whether to); the caller keeps the first pass's answer.
   const xv = r.xs;
   let px = from > 0 ? (xv[from - 1] ?? NaN) : -Infinity;
   for (let s = 0, j = from / BLOCK; s < to - from; s += BLOCK, j++) {
