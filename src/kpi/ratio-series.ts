@@ -155,7 +155,18 @@ export function summarizeRatioBlock(
     xs = null;
   }
   if (xs) r.unsorted = firstUnsorted(xs, from, to);
+  // No series read the last columns: they are still checked.
+  if (last && !nums.length && !(allValid(last[0], from, to) && allValid(last[1], from, to))) return false;
   r.summarized = to;
+  return true;
+}
+
+/** Whether every value of `col` in `[from, to)` is finite and ≥ 0. */
+function allValid(col: Column, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const v = col[i] ?? NaN;
+    if (!(v >= 0 && v < Infinity)) return false;
+  }
   return true;
 }
 
