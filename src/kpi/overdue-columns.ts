@@ -178,19 +178,25 @@ export function overdueRateParts(columns: OverdueColumns, options: OverdueColumn
   const den = new Float64Array(BLOCK);
   // Sums for the sets of several buckets (zeros for none); a set of one bucket is read in place.
   const nums = members.map((m) => (m.length === 1 ? undefined : new Float64Array(BLOCK)));
-  const all = groups(cols);
+  // The last two columns are checked and added in the summary's own pass (den: the others' sums, or zeros).
+  const lastA = cols[cols.length - 2],
+    lastB = cols[cols.length - 1];
+  const last: [ArrayLike<number>, ArrayLike<number>] | undefined = lastA && lastB ? [lastA, lastB] : undefined;
+  const all = groups(last ? cols.slice(0, -2) : cols);
   const sums = members.map((m) => (m.length === 1 ? [] : groups(m)));
+  // Throws the first bad value in column order, once one is found.
+  const fail = () => checkColumns(codes, source, n, field, config);
   for (let from = 0; from < n; from += BLOCK) {
     const to = Math.min(n, from + BLOCK);
     all.forEach((g, j) => {
-      if (!addColumns(den, g, j === 0, from, to)) checkColumns(codes, source, n, field, config); // throws the first bad value in column order
+      if (!addColumns(den, g, j === 0, from, to)) fail();
     });
     sums.forEach((gs, k) => {
       const out = nums[k]; // none for a set of one bucket (and then no groups either)
       if (out) gs.forEach((g, j) => addColumns(out, g, j === 0, from, to));
     });
-    // (the values of sets of one bucket were checked with the denominators just above)
-    summarizeRatioBlock(parts, from, to, den, nums);
+    // (the values of sets of one bucket are checked with the denominators, before they are read)
+    if (!summarizeRatioBlock(parts, from, to, den, nums, last)) fail();
   }
   return parts;
 }

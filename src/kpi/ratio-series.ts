@@ -13,6 +13,9 @@ import { at } from '../model/at.js';
 /** Points per block of the summary. */
 const BLOCK = 64;
 
+/** Most points `summarizeRatioBlock` takes at once without `last` (the zeros it adds are this long). */
+const BLOCK_OF_SUMS = 4096;
+
 /**
  * Ratio series sharing x and a denominator: the value of point `i` of series `k` is
  * `(0 + Σ numerators[k][c][i]) / (0 + Σ denominators[c][i])` (sums in column order, as adding the
@@ -97,7 +100,10 @@ export function createRatioSeries(
  * denominator and `nums[k][i − from]` the numerator of series `k` at point `i` (as the columns add
  * up: the caller computes them, e.g. while checking the columns). A series whose numerator is one
  * column may have no sums (`undefined`): its column is read in place. `from` must be where the summary
- * stopped, and a multiple of 64 unless the block is empty.
+ * stopped, and a multiple of 64 unless the block is empty. With `last`, the last two denominator
+ * columns are not in `den` yet (`den` holds the sums of the others, zeros when there are none): they
+ * are checked (finite, ≥ 0) and added in the summary's own pass; false at the first value that is
+ * not (the summary is then incomplete). One pass instead of two: reading the columns is what this costs.
  * @example summarizeRatioBlock(r, 0, 4096, denominatorSums, [undefined, m2PlusSums])
  */
 export function summarizeRatioBlock(
@@ -106,7 +112,8 @@ export function summarizeRatioBlock(
   to: number,
   den: Float64Array,
   nums: readonly (Float64Array | undefined)[],
-): void {
+  last?: readonly [Column, Column],
+): boolean {
   if (from !== r.summarized || (from % BLOCK && from < to) || to > r.xs.length || nums.length !== r.numerators.length) {
     throw new KpiInputError(
       'invalid',
@@ -132,19 +139,58 @@ export function summarizeRatioBlock(
   };
   // x is checked in the same pass as the first series (−1: checked already, or wrong already).
   let xs: Column | null = r.unsorted < 0 ? r.xs : null;
+  // Without `last`, zeros are added (the same sums: den + 0 + 0 is den for every sum of columns from 0).
+  const den2: Denominators = last
+    ? { sums: den, a: last[0], b: last[1], at: from }
+    : { sums: den, a: zeros(to - from), b: zeros(to - from), at: 0 };
   // Two series at a time: the denominators are read once for both (a third faster in V8 than one by one).
   for (let k = 0; k < nums.length; k += 2) {
     const [a, offset] = column(k);
     const unsorted =
       k + 1 < nums.length
-        ? summarizePair(r, k, a, offset, ...column(k + 1), den, floor, from, to, xs)
-        : summarizeOne(r, k, a, offset, den, floor, from, to, xs);
+        ? summarizePair(r, k, a, offset, ...column(k + 1), den2, floor, from, to)
+        : summarizeOne(r, k, a, offset, den2, floor, from, to);
+    if (unsorted === BAD_VALUE) return false;
     if (xs) r.unsorted = unsorted;
     xs = null;
   }
   if (xs) r.unsorted = firstUnsorted(xs, from, to);
+  // No series read the last columns: they are still checked.
+  if (last && !nums.length && !(allValid(last[0], from, to) && allValid(last[1], from, to))) return false;
   r.summarized = to;
+  return true;
 }
+
+/** Whether every value of `col` in `[from, to)` is finite and ≥ 0. */
+function allValid(col: Column, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const v = col[i] ?? NaN;
+    if (!(v >= 0 && v < Infinity)) return false;
+  }
+  return true;
+}
+
+/**
+ * The denominators of a block as the summary reads them: `sums[i − from] + a[i − from + at] +
+ * b[i − from + at]`, `a` and `b` checked (finite, ≥ 0) as they are read.
+ */
+interface Denominators {
+  sums: Float64Array;
+  a: Column;
+  b: Column;
+  at: number;
+}
+
+/** Zeros for `Denominators` without last columns. */
+const ZEROS = new Float64Array(BLOCK_OF_SUMS);
+
+/** At least `n` zeros (the shared ones, or new ones for a longer block). */
+function zeros(n: number): Float64Array {
+  return n <= ZEROS.length ? ZEROS : new Float64Array(n);
+}
+
+/** What the summary of a series returns when a `last` column of `summarizeRatioBlock` holds a value that is not finite or is < 0. */
+const BAD_VALUE = -2;
 
 /** First `i` in `[from, to)` whose x is bad (`badX`: not finite, or below the one before), −1 when none. */
 function firstUnsorted(xs: Column, from: number, to: number): number {
@@ -153,40 +199,44 @@ function firstUnsorted(xs: Column, from: number, to: number): number {
 }
 
 /**
- * The summary of series `k` over the blocks of `[from, to)` (numerators at `num[i − from + offset]`, sums
- * of denominators at `den[i − from]`), and its running extent. With `xs`, also checks that x ascends
- * there: returns the first `i` whose x is bad (`badX`: not finite, or below the one before), else −1.
+ * The summary of series `k` over the blocks of `[from, to)` (numerators at `num[i − from + offset]`,
+ * denominators as `den` gives them), and its running extent. Also checks that x ascends there: returns
+ * the first `i` whose x is bad (`badX`: not finite, or below the one before), else −1;
+ * `BAD_VALUE` when a last denominator column holds a value that is not finite or is < 0.
  */
 function summarizeOne(
   r: RatioSeries,
   k: number,
   num: Column,
   offset: number,
-  den: Float64Array,
+  den: Denominators,
   floor: number,
   from: number,
   to: number,
-  xs: Column | null,
 ): number {
+  const { sums, a: lastA, b: lastB, at: last } = den;
   const low = at(r.blockLow, k),
     high = at(r.blockHigh, k),
     gaps = at(r.blockGap, k);
   let lo = r.extents[2 * k] ?? NaN,
     hi = r.extents[2 * k + 1] ?? NaN;
   let unsorted = -1;
-  let px = xs && from > 0 ? (xs[from - 1] ?? NaN) : -Infinity;
+  // x is read and checked in every pass (one loop body, no branch on whether to); the caller keeps the first pass's answer.
+  const xv = r.xs;
+  let px = from > 0 ? (xv[from - 1] ?? NaN) : -Infinity;
   for (let b = 0, j = from / BLOCK; b < to - from; b += BLOCK, j++) {
     const end = Math.min(to - from, b + BLOCK);
     let gap = -1;
     let vmin = Infinity,
       vmax = -Infinity;
     for (let i = b; i < end; i++) {
-      if (xs !== null) {
-        const x = xs[from + i] ?? NaN;
-        if (unsorted < 0 && (x - x !== 0 || (from + i > 0 && !(x >= px)))) unsorted = from + i;
-        px = x;
-      }
-      const d = den[i] ?? NaN;
+      const x = xv[from + i] ?? NaN;
+      if (unsorted < 0 && (x - x !== 0 || (from + i > 0 && !(x >= px)))) unsorted = from + i;
+      px = x;
+      const u = lastA[i + last] ?? NaN,
+        v = lastB[i + last] ?? NaN;
+      if (!(u >= 0 && u < Infinity && v >= 0 && v < Infinity)) return BAD_VALUE;
+      const d = (sums[i] ?? NaN) + u + v;
       // Branching out before dividing, not `y = … ? … / d : NaN` (twice as fast in V8); selects after.
       if (!(d >= floor)) {
         if (gap < 0) gap = from + i;
@@ -219,12 +269,12 @@ function summarizePair(
   offset: number,
   b: Column,
   bt: number,
-  den: Float64Array,
+  den: Denominators,
   floor: number,
   from: number,
   to: number,
-  xs: Column | null,
 ): number {
+  const { sums, a: lastA, b: lastB, at: last } = den;
   const lowA = at(r.blockLow, k),
     highA = at(r.blockHigh, k),
     gapsA = at(r.blockGap, k);
@@ -236,7 +286,9 @@ function summarizePair(
     loB = r.extents[2 * k + 2] ?? NaN,
     hiB = r.extents[2 * k + 3] ?? NaN;
   let unsorted = -1;
-  let px = xs && from > 0 ? (xs[from - 1] ?? NaN) : -Infinity;
+  // x is read and checked in every pass (one loop body, no branch on whether to); the caller keeps the first pass's answer.
+  const xv = r.xs;
+  let px = from > 0 ? (xv[from - 1] ?? NaN) : -Infinity;
   for (let s = 0, j = from / BLOCK; s < to - from; s += BLOCK, j++) {
     const end = Math.min(to - from, s + BLOCK);
     let gapA = -1,
@@ -246,12 +298,13 @@ function summarizePair(
       minB = Infinity,
       maxB = -Infinity;
     for (let i = s; i < end; i++) {
-      if (xs !== null) {
-        const x = xs[from + i] ?? NaN;
-        if (unsorted < 0 && (x - x !== 0 || (from + i > 0 && !(x >= px)))) unsorted = from + i;
-        px = x;
-      }
-      const d = den[i] ?? NaN;
+      const x = xv[from + i] ?? NaN;
+      if (unsorted < 0 && (x - x !== 0 || (from + i > 0 && !(x >= px)))) unsorted = from + i;
+      px = x;
+      const u = lastA[i + last] ?? NaN,
+        v = lastB[i + last] ?? NaN;
+      if (!(u >= 0 && u < Infinity && v >= 0 && v < Infinity)) return BAD_VALUE;
+      const d = (sums[i] ?? NaN) + u + v;
       if (!(d >= floor)) {
         if (gapA < 0) gapA = from + i;
         if (gapB < 0) gapB = from + i;
@@ -359,12 +412,28 @@ export function ratioSeriesColumn(r: RatioSeries, k: number): Float64Array {
     const to = Math.min(n, from + 4096);
     sumBlock(r.denominators, from, to, den);
     sumBlock(at(r.numerators, k), from, to, num);
-    for (let i = from; i < to; i++) {
-      const d = den[i - from] ?? NaN;
-      out[i] = d >= floor ? (num[i - from] ?? NaN) / d : NaN;
-    }
+    ratiosInto(den, num, floor, to - from, out, from);
   }
   return out;
+}
+
+/**
+ * `out[at + i] = num[i] / den[i]` for `i` in `[0, n)`, NaN where the denominator is below `floor`: the
+ * ratios of a block of sums (one loop for the table column and the pixel columns: the long series' first
+ * reduction runs it already optimised by the short series drawn before).
+ */
+function ratiosInto(
+  den: Float64Array,
+  num: Float64Array,
+  floor: number,
+  n: number,
+  out: Float64Array,
+  at: number,
+): void {
+  for (let i = 0; i < n; i++) {
+    const d = den[i] ?? NaN;
+    out[at + i] = d >= floor ? (num[i] ?? NaN) / d : NaN;
+  }
 }
 
 /** Scratch sums of at most one block, for `valuesInto` (used synchronously, never kept). */
@@ -380,10 +449,7 @@ const scratchValues = new Float64Array(BLOCK);
 function valuesInto(r: RatioSeries, k: number, floor: number, from: number, to: number): Float64Array {
   sumBlock(r.denominators, from, to, scratchDen);
   sumBlock(at(r.numerators, k), from, to, scratchValues);
-  for (let i = 0, n = to - from; i < n; i++) {
-    const d = scratchDen[i] ?? NaN;
-    scratchValues[i] = d >= floor ? (scratchValues[i] ?? NaN) / d : NaN;
-  }
+  ratiosInto(scratchDen, scratchValues, floor, to - from, scratchValues, 0);
   return scratchValues;
 }
 
@@ -430,11 +496,21 @@ function columnEnd(xs: Column, start: number, x0: number, scale: number, width: 
 
 /**
  * One pixel column `[start, end)` of series `k` into `out` = [first minimum, first maximum, first NaN]
- * (−1: none). The points of the blocks the column cuts are read; whole blocks count by their summary,
- * and a block that holds an extreme is read again for its index. Candidates come in index order and
- * only a strictly smaller (larger) one replaces the current, as a running comparison of the points does.
+ * (−1: none), and their values into `value` = [minimum, maximum, first point, last point]; `out[3]`,
+ * `out[4]`: 1 when the first (last) point was read (0: in a whole block, not read). The points of the
+ * blocks the column cuts are read; whole blocks count by their summary, and a block that holds an
+ * extreme is read again for its index. Candidates come in index order and only a strictly smaller
+ * (larger) one replaces the current, as a running comparison of the points does.
  */
-function columnExtremes(r: RatioSeries, k: number, floor: number, start: number, end: number, out: Int32Array): void {
+function columnExtremes(
+  r: RatioSeries,
+  k: number,
+  floor: number,
+  start: number,
+  end: number,
+  out: Int32Array,
+  value: Float64Array,
+): void {
   const low = at(r.blockLow, k),
     high = at(r.blockHigh, k),
     gaps = at(r.blockGap, k);
@@ -448,11 +524,20 @@ function columnExtremes(r: RatioSeries, k: number, floor: number, start: number,
     gap = -1;
   let vmin = 0,
     vmax = 0;
+  out[3] = out[4] = 0;
   for (let part = 0; part < 2; part++) {
     // The points before the whole blocks, the whole blocks, then the points after them.
     const from = part ? tail : start,
       to = part ? end : head;
     const values = from < to ? valuesInto(r, k, floor, from, to) : scratchValues;
+    if (from < to && from === start) {
+      value[2] = values[0] ?? NaN;
+      out[3] = 1;
+    }
+    if (from < to && to === end) {
+      value[3] = values[to - 1 - from] ?? NaN;
+      out[4] = 1;
+    }
     for (let i = from; i < to; i++) {
       const y = values[i - from] ?? NaN;
       if (y !== y) {
@@ -485,6 +570,42 @@ function columnExtremes(r: RatioSeries, k: number, floor: number, start: number,
   out[0] = min < -1 ? firstEqual(r, k, floor, -2 - min, vmin) : min;
   out[1] = max < -1 ? firstEqual(r, k, floor, -2 - max, vmax) : max;
   out[2] = gap;
+  value[0] = vmin;
+  value[1] = vmax;
+}
+
+/**
+ * Values of the points one pixel column kept (`keep[from … to)`, see `columnExtremes` for `found` and
+ * `value`) into `ys`: its extremes' and end points' values as read, NaN at its first gap, and a point
+ * not read computed (`ratioSeriesAt`): no second pass over the kept points.
+ */
+function keptValues(
+  r: RatioSeries,
+  k: number,
+  keep: Uint32Array,
+  ys: Float64Array,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+  found: Int32Array,
+  value: Float64Array,
+): void {
+  for (let q = from; q < to; q++) {
+    const i = keep[q] ?? NaN;
+    ys[q] =
+      i === found[2]
+        ? NaN
+        : i === found[0]
+          ? (value[0] ?? NaN)
+          : i === found[1]
+            ? (value[1] ?? NaN)
+            : i === start && found[3]
+              ? (value[2] ?? NaN)
+              : i === end - 1 && found[4]
+                ? (value[3] ?? NaN)
+                : ratioSeriesAt(r, k, i);
+  }
 }
 
 /** Index of the first point of block `j` of series `k` whose value is `v` (a value the block's summary holds). */
@@ -521,34 +642,28 @@ export function downsampleRatioSeries(r: RatioSeries, width: number): Downsample
   const x0 = xs[0] ?? NaN;
   const scale = w / ((xs[n - 1] ?? NaN) - x0 || 1);
   const keeps = numerators.map(() => new Uint32Array(Math.min(n, 5 * w)));
+  const values = numerators.map(() => new Float64Array(Math.min(n, 5 * w)));
   const kept = new Int32Array(numerators.length);
   const set = new Int32Array(5);
-  const found = new Int32Array(3);
+  const found = new Int32Array(5);
+  const value = new Float64Array(4);
   for (let start = 0; start < n;) {
     const end = columnEnd(xs, start, x0, scale, w);
     for (let k = 0; k < numerators.length; k++) {
-      columnExtremes(r, k, floor, start, end, found);
-      kept[k] = keepColumn(
-        at(keeps, k),
-        kept[k] ?? NaN,
-        set,
-        start,
-        found[0] ?? NaN,
-        found[1] ?? NaN,
-        found[2] ?? NaN,
-        end - 1,
-      );
+      columnExtremes(r, k, floor, start, end, found, value);
+      const keep = at(keeps, k);
+      const before = kept[k] ?? NaN;
+      const after = keepColumn(keep, before, set, start, found[0] ?? NaN, found[1] ?? NaN, found[2] ?? NaN, end - 1);
+      keptValues(r, k, keep, at(values, k), before, after, start, end, found, value);
+      kept[k] = after;
     }
     start = end;
   }
   return numerators.map((_, k) => {
     const idx = at(keeps, k);
     const m = kept[k] ?? NaN;
-    const out: Downsampled = { xs: new Float64Array(m), ys: new Float64Array(m), index: idx.slice(0, m) };
-    for (let q = 0; q < m; q++) {
-      out.xs[q] = xs[idx[q] ?? NaN] ?? NaN;
-      out.ys[q] = ratioSeriesAt(r, k, idx[q] ?? NaN);
-    }
+    const out: Downsampled = { xs: new Float64Array(m), ys: at(values, k).slice(0, m), index: idx.slice(0, m) };
+    for (let q = 0; q < m; q++) out.xs[q] = xs[idx[q] ?? NaN] ?? NaN;
     return out;
   });
 }

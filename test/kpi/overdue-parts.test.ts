@@ -211,6 +211,26 @@ describe('overdueRateParts', () => {
     }
   });
 
+  it('table: with no series requested, a bad value in the last two columns still throws what the reference throws', () => {
+    const n = 5000;
+    for (const c of [1, 2]) {
+      const balance = codes.slice(0, 3).map(() => new Float64Array(n).fill(2));
+      balance[c]![4100] = -1;
+      const columns = {
+        times: new Float64Array(n).map((_, i) => i),
+        buckets: codes.slice(0, 3),
+        accounts: balance,
+        balance,
+      };
+      const options = { buckets: [], basis: 'balance' as const };
+      const expected = thrown(() => reference(columns, options)) as KpiInputError;
+      expect(expected.message).toBe(
+        `overdue columns: balance of ${codes[c]} at index 4100 is -1, must be a finite number ≥ 0`,
+      );
+      expect(thrown(() => overdueRateParts(columns, options))).toEqual(expected);
+    }
+  });
+
   it('reads no column into a copy and keeps nothing of the series length but the summary', () => {
     const n = 100_000;
     const m1 = new Float64Array(n).fill(3);

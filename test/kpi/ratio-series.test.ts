@@ -149,6 +149,46 @@ describe('ratio series: the same as columns of sums, then the ratio column, then
     );
   });
 
+  it('property: a summary given the last two denominator columns (checked and added in its pass) equals one given all the sums, or says false at a bad value', () => {
+    fc.assert(
+      fc.property(cases, fc.integer({ min: 1, max: 20 }), ({ n, xs, numerators, denominators, width, min }, blocks) => {
+        fc.pre(denominators.length >= 2);
+        const whole = ratioSeries(xs, numerators, denominators, min);
+        const r = createRatioSeries(xs, numerators, denominators, min);
+        const ref = reference(n, numerators, denominators, min);
+        const headSums = (from: number, to: number) => {
+          const out = new Float64Array(to - from);
+          for (const col of denominators.slice(0, -2))
+            for (let i = from; i < to; i++) out[i - from] = out[i - from]! + col[i]!;
+          return out;
+        };
+        const good = (v: number) => v >= 0 && v < Infinity;
+        const bad = [denominators.at(-2)!, denominators.at(-1)!].some((col) => Array.from(col).some((v) => !good(v)));
+        let ok = true;
+        for (let from = 0; from < n && ok; from += 64 * blocks) {
+          const to = Math.min(n, from + 64 * blocks);
+          ok = summarizeRatioBlock(
+            r,
+            from,
+            to,
+            headSums(from, to),
+            ref.map((s) => s.num.subarray(from, to)),
+            [denominators.at(-2)!, denominators.at(-1)!],
+          );
+        }
+        // false exactly when a last column holds a value that is not finite or is < 0 (every point is read)
+        expect(ok).toBe(!bad);
+        if (!ok) return;
+        expect(r.blockLow).toEqual(whole.blockLow);
+        expect(r.blockHigh).toEqual(whole.blockHigh);
+        expect(r.blockGap).toEqual(whole.blockGap);
+        expect(r.unsorted).toBe(whole.unsorted);
+        expect(downsampleRatioSeries(r, width)).toEqual(downsampleRatioSeries(whole, width));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('property: any x (descending, repeated, NaN, ±∞ anywhere): the same result or the same error as downsample', () => {
     const xValue = fc.oneof(
       { weight: 200, arbitrary: fc.constant(0) },
