@@ -228,7 +228,10 @@ async function named(tag: string, attrs: string, metric: MetricName) {
   const w = mount(tag, `${attrsFor(attrs, metric)} min-denominator="0"`, source);
   const details: unknown[] = [];
   w.addEventListener('ck-select', (e) => details.push((e as CustomEvent).detail));
-  await until(() => settled(w), 15_000);
+  // Laid out too: a widget whose chart waits for its ResizeObserver draws at width 0 until then, its labels cut to
+  // "Agen…" (under CI load the walk below ran before the observer's first report, and found no pseudonym).
+  await until(() => settled(w) && (w as unknown as { width: number }).width > 0, 15_000);
+  await w.updateComplete;
   expect(w.data.status, `${tag} drew ${metric}`).toBe('success');
   expect(names.size, `${metric} rows carry names`).toBeGreaterThan(0);
   const reach = async () =>
