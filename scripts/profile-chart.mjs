@@ -12,12 +12,11 @@
 //   --out: also writes <step>-N.cpuprofile there, for DevTools; --dist: another build's dist/ (an A/B of two builds
 //   in the same minutes: a copy of dist/ from before a change), default ./dist
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { harnessAdapter } from './lib/harness-adapter.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -45,31 +44,7 @@ if (!existsSync(path.join(DIST, 'index.js'))) {
   process.exit(1);
 }
 
-const dir = mkdtempSync(path.join(tmpdir(), 'ck-profile-chart-'));
-await esbuild.build({
-  entryPoints: [path.join(ROOT, 'bench/chart-bench/collectkit-adapter.js')],
-  outfile: path.join(dir, 'adapter.js'),
-  bundle: true,
-  format: 'iife',
-  globalName: '__benchAdapter',
-  platform: 'browser',
-  target: 'es2020',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'silent',
-  // the adapter's `../../dist/…` imports from --dist
-  plugins: [
-    {
-      name: 'dist',
-      setup(b) {
-        b.onResolve({ filter: /^\.\.\/\.\.\/dist\// }, (a) => ({
-          path: path.join(DIST, a.path.slice('../../dist/'.length)),
-        }));
-      },
-    },
-  ],
-});
-const bundle = readFileSync(path.join(dir, 'adapter.js'), 'utf8');
-const harness = readFileSync(path.join(ROOT, 'bench/chart-bench/harness/bench/page/harness.js'), 'utf8');
+const { bundle, harness } = await harnessAdapter({ root: ROOT, dist: DIST });
 // esbuild writes "// path/of/module.js" before each module it inlines: line → module.
 const moduleAt = [];
 let current = '(adapter)';

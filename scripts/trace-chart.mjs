@@ -4,12 +4,11 @@
 // Usage: npm run build && node scripts/trace-chart.mjs [--case line-1e3|multi-12x60|bar-500] [--step render|update|first]
 //   [--reps 3] [--dist DIR] [--out DIR (writes trace-N.json for DevTools)]
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { harnessAdapter } from './lib/harness-adapter.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -29,31 +28,7 @@ if (!SPEC || !existsSync(path.join(DIST, 'index.js'))) {
   console.error(`--case one of ${Object.keys(CASES).join(', ')}; needs ${DIST}/index.js (npm run build)`);
   process.exit(1);
 }
-const dir = mkdtempSync(path.join(tmpdir(), 'ck-trace-chart-'));
-await esbuild.build({
-  entryPoints: [path.join(ROOT, 'bench/chart-bench/collectkit-adapter.js')],
-  outfile: path.join(dir, 'adapter.js'),
-  bundle: true,
-  format: 'iife',
-  globalName: '__benchAdapter',
-  platform: 'browser',
-  target: 'es2020',
-  minify: true,
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'silent',
-  plugins: [
-    {
-      name: 'dist',
-      setup(b) {
-        b.onResolve({ filter: /^\.\.\/\.\.\/dist\// }, (a) => ({
-          path: path.join(DIST, a.path.slice('../../dist/'.length)),
-        }));
-      },
-    },
-  ],
-});
-const bundle = readFileSync(path.join(dir, 'adapter.js'), 'utf8');
-const harness = readFileSync(path.join(ROOT, 'bench/chart-bench/harness/bench/page/harness.js'), 'utf8');
+const { bundle, harness } = await harnessAdapter({ root: ROOT, dist: DIST, minify: true });
 const page = `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0}#chart{width:800px;height:400px;position:relative}</style>
 <script src="/harness.js"></script><script src="/adapter.js"></script></head><body><div id="chart"></div></body></html>`;
 const server = createServer((req, res) => {
