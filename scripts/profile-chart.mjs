@@ -11,12 +11,11 @@
 //   [--first] [--reps 3] [--top 25] [--out DIR] [--dist DIR]
 //   --out: also writes <step>-N.cpuprofile there, for DevTools; --dist: another build's dist/ (an A/B of two builds
 //   in the same minutes: a copy of dist/ from before a change), default ./dist
-import { createServer } from 'node:http';
 import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { harnessAdapter } from './lib/harness-adapter.mjs';
+import { harnessAdapter, serveHarnessPage } from './lib/harness-adapter.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -53,14 +52,7 @@ for (const line of bundle.split('\n')) {
   if (m) current = m[1].replace(/^.*?node_modules\//, '').replace(/^.*?\bdist\//, '');
   moduleAt.push(current);
 }
-const page = `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0}#chart{width:800px;height:400px;position:relative}</style>
-<script src="/harness.js"></script><script src="/adapter.js"></script></head><body><div id="chart"></div></body></html>`;
-const server = createServer((req, res) => {
-  const body = req.url === '/harness.js' ? harness : req.url === '/adapter.js' ? bundle : page;
-  res.writeHead(200, { 'content-type': req.url.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(body);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, server } = await serveHarnessPage({ bundle, harness });
 
 /** Group of a module or a V8 pseudo-function: what the report sums. */
 function group(module, fn) {

@@ -3,12 +3,11 @@
 // layout, paint, lit update), and where the data is drawn. Answers "why does this update paint a frame late".
 // Usage: npm run build && node scripts/trace-chart.mjs [--case line-1e3|multi-12x60|bar-500] [--step render|update|first]
 //   [--reps 3] [--dist DIR] [--out DIR (writes trace-N.json for DevTools)]
-import { createServer } from 'node:http';
 import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { harnessAdapter } from './lib/harness-adapter.mjs';
+import { harnessAdapter, serveHarnessPage } from './lib/harness-adapter.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -29,14 +28,7 @@ if (!SPEC || !existsSync(path.join(DIST, 'index.js'))) {
   process.exit(1);
 }
 const { bundle, harness } = await harnessAdapter({ root: ROOT, dist: DIST, minify: true });
-const page = `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0}#chart{width:800px;height:400px;position:relative}</style>
-<script src="/harness.js"></script><script src="/adapter.js"></script></head><body><div id="chart"></div></body></html>`;
-const server = createServer((req, res) => {
-  const body = req.url === '/harness.js' ? harness : req.url === '/adapter.js' ? bundle : page;
-  res.writeHead(200, { 'content-type': req.url.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(body);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, server } = await serveHarnessPage({ bundle, harness });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],

@@ -1,6 +1,7 @@
 // The chart harness's page pieces for scripts that run one case outside `npm run bench:charts`
 // (profile-chart.mjs, trace-chart.mjs): the project's adapter bundled with its `../../dist/…` imports taken
 // from any build's dist/ (an A/B of two builds), and the harness's own page script.
+import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -40,4 +41,21 @@ export async function harnessAdapter({ root, dist, minify = false }) {
     bundle: readFileSync(path.join(dir, 'adapter.js'), 'utf8'),
     harness: readFileSync(path.join(root, 'bench/chart-bench/harness/bench/page/harness.js'), 'utf8'),
   };
+}
+
+/**
+ * Serves the harness's page (an 800 × 400 #chart) with the harness script and the adapter bundle on a free local port.
+ * @param {{ bundle: string, harness: string }} scripts what `harnessAdapter` returned
+ * @returns {Promise<{ origin: string, server: import('node:http').Server }>} the page's origin and its server (close it)
+ */
+export async function serveHarnessPage({ bundle, harness }) {
+  const page = `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0}#chart{width:800px;height:400px;position:relative}</style>
+<script src="/harness.js"></script><script src="/adapter.js"></script></head><body><div id="chart"></div></body></html>`;
+  const server = createServer((req, res) => {
+    const body = req.url === '/harness.js' ? harness : req.url === '/adapter.js' ? bundle : page;
+    res.writeHead(200, { 'content-type': req.url?.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(body);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', () => r(null)));
+  const address = server.address();
+  return { origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, server };
 }
