@@ -15,7 +15,7 @@ import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { harnessAdapter, serveHarnessPage } from './lib/harness-adapter.mjs';
+import { harnessAdapter, openHarnessPage, serveHarnessPage } from './lib/harness-adapter.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -131,12 +131,7 @@ if (outDir) mkdirSync(outDir, { recursive: true });
  * warm-up chart is itself a step (`first`).
  */
 async function harnessPage() {
-  const ctx = await browser.newContext({ viewport: { width: 1000, height: 600 }, deviceScaleFactor: 1 });
-  const p = await ctx.newPage();
-  p.on('pageerror', (e) => console.error('page error:', e.message));
-  await p.goto(origin + '/');
-  const cdp = await ctx.newCDPSession(p);
-  await p.evaluate((spec) => window.__bench.prepare(spec), SPEC);
+  const { ctx, p, cdp } = await openHarnessPage(browser, origin, SPEC);
   if (!STEPS.includes('first')) await p.evaluate(() => window.__bench.warmup());
   // The harness's data of render (seed 1) and update (seed 2), made before anything is measured.
   await p.evaluate((spec) => {

@@ -7,7 +7,7 @@ import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { harnessAdapter, serveHarnessPage } from './lib/harness-adapter.mjs';
+import { harnessAdapter, openHarnessPage, serveHarnessPage } from './lib/harness-adapter.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -69,12 +69,7 @@ const NAMED = new Set([
   'IntersectionObserverController::computeIntersections',
 ]);
 for (let rep = 0; rep < reps; rep++) {
-  const ctx = await browser.newContext({ viewport: { width: 1000, height: 600 }, deviceScaleFactor: 1 });
-  const p = await ctx.newPage();
-  p.on('pageerror', (e) => console.error('page error:', e.message));
-  await p.goto(origin + '/');
-  const cdp = await ctx.newCDPSession(p);
-  await p.evaluate((spec) => window.__bench.prepare(spec), SPEC);
+  const { ctx, p, cdp } = await openHarnessPage(browser, origin, SPEC);
   if (STEP !== 'first') await p.evaluate(() => window.__bench.warmup());
   if (STEP === 'update') await p.evaluate(() => window.__bench.render());
   const events = [];

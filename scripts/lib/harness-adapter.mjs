@@ -59,3 +59,20 @@ export async function serveHarnessPage({ bundle, harness }) {
   const address = server.address();
   return { origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, server };
 }
+
+/**
+ * A fresh browser context on the harness page with the case's data prepared (the harness's `prepare(spec)`), and a
+ * CDP session on it. Close `ctx` when done.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} origin what `serveHarnessPage` returned
+ * @param {unknown} spec the harness case (kind and size)
+ */
+export async function openHarnessPage(browser, origin, spec) {
+  const ctx = await browser.newContext({ viewport: { width: 1000, height: 600 }, deviceScaleFactor: 1 });
+  const p = await ctx.newPage();
+  p.on('pageerror', (e) => console.error('page error:', e.message));
+  await p.goto(origin + '/');
+  const cdp = await ctx.newCDPSession(p);
+  await p.evaluate((s) => window.__bench.prepare(s), spec);
+  return { ctx, p, cdp };
+}

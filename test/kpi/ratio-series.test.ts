@@ -84,6 +84,19 @@ const cases = fc
     numerators: c.nums.map((list) => list.map((j) => c.pool[j % c.pool.length]!)),
   }));
 
+/** Two summaries of the same points agree: block extremes, gaps, the first unsorted x, and what they downsample to. */
+function expectSameSummary(
+  r: ReturnType<typeof ratioSeries>,
+  whole: ReturnType<typeof ratioSeries>,
+  width: number,
+): void {
+  expect(r.blockLow).toEqual(whole.blockLow);
+  expect(r.blockHigh).toEqual(whole.blockHigh);
+  expect(r.blockGap).toEqual(whole.blockGap);
+  expect(r.unsorted).toBe(whole.unsorted);
+  expect(downsampleRatioSeries(r, width)).toEqual(downsampleRatioSeries(whole, width));
+}
+
 describe('ratio series: the same as columns of sums, then the ratio column, then downsample', () => {
   it('property: downsampleRatioSeries equals the ratio column reduced by downsample (minmax), exactly', () => {
     fc.assert(
@@ -139,11 +152,7 @@ describe('ratio series: the same as columns of sums, then the ratio column, then
             ref.map((s) => s.num.subarray(from, to)),
           );
         }
-        expect(r.blockLow).toEqual(whole.blockLow);
-        expect(r.blockHigh).toEqual(whole.blockHigh);
-        expect(r.blockGap).toEqual(whole.blockGap);
-        expect(r.unsorted).toBe(whole.unsorted);
-        expect(downsampleRatioSeries(r, width)).toEqual(downsampleRatioSeries(whole, width));
+        expectSameSummary(r, whole, width);
       }),
       { numRuns: 100 },
     );
@@ -179,11 +188,7 @@ describe('ratio series: the same as columns of sums, then the ratio column, then
         // false exactly when a last column holds a value that is not finite or is < 0 (every point is read)
         expect(ok).toBe(!bad);
         if (!ok) return;
-        expect(r.blockLow).toEqual(whole.blockLow);
-        expect(r.blockHigh).toEqual(whole.blockHigh);
-        expect(r.blockGap).toEqual(whole.blockGap);
-        expect(r.unsorted).toBe(whole.unsorted);
-        expect(downsampleRatioSeries(r, width)).toEqual(downsampleRatioSeries(whole, width));
+        expectSameSummary(r, whole, width);
       }),
       { numRuns: 150 },
     );
