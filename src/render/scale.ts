@@ -19,35 +19,42 @@ export interface ScaleLinear {
   nice(count?: number): ScaleLinear;
 }
 
-function normalize(a: number, b: number): (x: number) => number {
-  const d = b - a;
-  return d ? (x) => (x - a) / d : () => (Number.isNaN(d) ? NaN : 0.5);
-}
-
-function interpolate(a: number, b: number): (t: number) => number {
-  return (t) => a * (1 - t) + b * t;
+/**
+ * `x` mapped from the interval `[a, a + d]` onto `[r0, r1]` with d3-scale's arithmetic, operation for operation:
+ * t = (x − a) ÷ d (0.5 when d is 0, NaN when d is NaN), then r0 × (1 − t) + r1 × t.
+ */
+function mapped(x: number, a: number, d: number, r0: number, r1: number): number {
+  const t = d ? (x - a) / d : d !== d ? NaN : 0.5;
+  return r0 * (1 - t) + r1 * t;
 }
 
 /** Linear scale, by default domain [0, 1] → range [0, 1]. */
 export function scaleLinear(): ScaleLinear {
   let d: [number, number] = [0, 1];
   let r: [number, number] = [0, 1];
-  const map = (from: [number, number], to: [number, number]) =>
-    from[1] < from[0]
-      ? ([normalize(from[1], from[0]), interpolate(to[1], to[0])] as const)
-      : ([normalize(from[0], from[1]), interpolate(to[0], to[1])] as const);
-  // The maps are built when domain or range change, not at every call (a scale runs once per drawn point).
-  let forward: ReturnType<typeof map> | null = null;
-  let backward: ReturnType<typeof map> | null = null;
-  const scale = ((x: number) => {
-    const [n, i] = (forward ??= map(d, r));
-    return i(n(x));
-  }) as ScaleLinear;
-  // Getter and setter of domain or range (first and last value); setting one drops the cached maps.
+  // The map's numbers, set whenever domain or range change: a scale runs once per drawn point, mostly in code the
+  // engine has not optimised yet (a chart is drawn once), so a call is plain arithmetic on closure variables — no
+  // closures per map, no array destructured per call. A descending domain maps from its lower end, as d3 does.
+  let a = 0,
+    span = 1,
+    from = 0,
+    to = 1;
+  let ia = 0,
+    ispan = 1,
+    ifrom = 0,
+    ito = 1;
+  const refit = () => {
+    const [d0, d1] = d;
+    const [r0, r1] = r;
+    [a, span, from, to] = d1 < d0 ? [d1, d0 - d1, r1, r0] : [d0, d1 - d0, r0, r1];
+    [ia, ispan, ifrom, ito] = r1 < r0 ? [r1, r0 - r1, d1, d0] : [r0, r1 - r0, d0, d1];
+  };
+  const scale = ((x: number) => mapped(x, a, span, from, to)) as ScaleLinear;
+  // Getter and setter of domain or range (first and last value); setting one refits the map.
   const ends = (get: () => [number, number], set: (value: [number, number]) => void) => (value?: readonly number[]) => {
     if (!value) return [...get()];
     set([+at(value, 0), +at(value, value.length - 1)]);
-    forward = backward = null;
+    refit();
     return scale;
   };
   scale.domain = ends(
@@ -58,10 +65,7 @@ export function scaleLinear(): ScaleLinear {
     () => r,
     (value) => (r = value),
   ) as ScaleLinear['range'];
-  scale.invert = (y) => {
-    const [n, i] = (backward ??= map(r, d));
-    return i(n(y));
-  };
+  scale.invert = (y) => mapped(y, ia, ispan, ifrom, ito);
   scale.ticks = (count = 10) => arrayTicks(d[0], d[1], count);
   scale.nice = (count = 10) => {
     // d3-scale's linearish nice(): widen the domain to tick steps until stable (at most 10 rounds).
@@ -74,7 +78,7 @@ export function scaleLinear(): ScaleLinear {
       const step = tickIncrement(start, stop, count);
       if (step === prestep) {
         d = reversed ? [stop, start] : [start, stop];
-        forward = backward = null;
+        refit();
         return scale;
       } else if (step > 0) {
         start = Math.floor(start / step) * step;

@@ -33,6 +33,45 @@ describe('scaleLinear', () => {
   it('handles a collapsed domain like d3 (midpoint of the range)', () => {
     expect(scaleLinear().domain([3, 3]).range([0, 100])(3)).toBe(50);
   });
+
+  it('maps a NaN domain or range to NaN, like d3', () => {
+    for (const [domain, range] of [
+      [
+        [NaN, 1],
+        [0, 100],
+      ],
+      [
+        [0, 1],
+        [0, NaN],
+      ],
+      [
+        [0, NaN],
+        [0, 100],
+      ],
+    ] as const) {
+      const ours = scaleLinear().domain(domain).range(range);
+      const theirs = d3.scaleLinear().domain(domain).range(range);
+      expect(ours(0.5)).toBe(theirs(0.5));
+      expect(ours.invert(50)).toBe(theirs.invert(50));
+    }
+  });
+
+  it('maps with the new domain and range once they change after use (property)', () => {
+    fc.assert(
+      fc.property(finite, finite, finite, finite, finite, finite, finite, (d0, d1, r0, r1, e0, e1, x) => {
+        const ours = scaleLinear().domain([d0, d1]).range([r0, r1]);
+        ours(x);
+        ours.invert(x);
+        ours.domain([e0, e1]).range([r1, r0]);
+        const theirs = d3.scaleLinear().domain([e0, e1]).range([r1, r0]);
+        expect(ours(x)).toBe(theirs(x));
+        expect(ours.invert(x)).toBe(theirs.invert(x));
+        expect(ours.domain()).toEqual(theirs.domain());
+        expect(ours.range()).toEqual(theirs.range());
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('scaleBand', () => {
