@@ -7,15 +7,21 @@ import type { TickUnit } from './time-ticks.js';
  */
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n|${locale}|${JSON.stringify(options)}`;
+/**
+ * The cached number formatter of `locale` and `options`; `kind` names the options (the same `kind` must always come
+ * with the same options): a short key instead of serialising the options on every call, as the kit formats every
+ * tick, cell and label through here, mostly in code the engine has not optimised yet.
+ */
+function numberFormat(locale: string, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${kind}`;
   let f = cache.get(key) as Intl.NumberFormat | undefined;
   if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
   return f;
 }
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d|${locale}|${JSON.stringify(options)}`;
+/** The cached UTC date formatter of `locale` and `options` (`kind` as for `numberFormat`). */
+function dateFormat(locale: string, kind: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${kind}`;
   let f = cache.get(key) as Intl.DateTimeFormat | undefined;
   if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options })));
   return f;
@@ -31,7 +37,7 @@ function finite(value: number | null | undefined): value is number {
 /** A rate (0.0345) as a percent string ("3.45%"); `digits` fraction digits (default 2). */
 export function formatPercent(locale: string, rate: number | null | undefined, digits = 2): string {
   if (!finite(rate)) return MISSING;
-  return numberFormat(locale, {
+  return numberFormat(locale, `percent ${digits}`, {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -54,7 +60,7 @@ export function formatPercentTick(locale: string, rate: number): string {
 /** A difference of two rates in percentage points: "+0.42 pp" / "+0.42个百分点". */
 export function formatPoints(locale: string, delta: number | null | undefined, digits = 2): string {
   if (!finite(delta)) return MISSING;
-  const n = numberFormat(locale, {
+  const n = numberFormat(locale, `points ${digits}`, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     signDisplay: 'exceptZero',
@@ -65,13 +71,15 @@ export function formatPoints(locale: string, delta: number | null | undefined, d
 /** A plain number with grouping ("12,345"); `digits` maximum fraction digits (default 0). */
 export function formatNumber(locale: string, value: number | null | undefined, digits = 0): string {
   if (!finite(value)) return MISSING;
-  return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  return numberFormat(locale, `number ${digits}`, { maximumFractionDigits: digits }).format(value);
 }
 
 /** A number in compact notation: "120M" in English, "1.2亿" in Chinese. */
 export function formatCompact(locale: string, value: number | null | undefined, digits = 1): string {
   if (!finite(value)) return MISSING;
-  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: digits }).format(value);
+  return numberFormat(locale, `compact ${digits}`, { notation: 'compact', maximumFractionDigits: digits }).format(
+    value,
+  );
 }
 
 /** An amount in a currency ("¥1,234", "CN¥1.2亿" with `compact`). */
@@ -82,7 +90,7 @@ export function formatCurrency(
   compact = false,
 ): string {
   if (!finite(value)) return MISSING;
-  return numberFormat(locale, {
+  return numberFormat(locale, `currency ${currency} ${compact}`, {
     style: 'currency',
     currency,
     ...(compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 0 }),
@@ -105,7 +113,7 @@ export function formatPeriod(locale: string, period: string): string {
     const q = period.slice(-1);
     return locale.startsWith('zh') ? `${period.slice(0, 4)}年第${q}季度` : `Q${q} ${period.slice(0, 4)}`;
   }
-  return dateFormat(locale, PERIOD_OPTIONS[kind]).format(time);
+  return dateFormat(locale, `period ${kind}`, PERIOD_OPTIONS[kind]).format(time);
 }
 
 /**
@@ -119,7 +127,7 @@ export function formatTick(locale: string, time: number, unit: TickUnit): string
     const q = Math.floor(d.getUTCMonth() / 3) + 1;
     return locale.startsWith('zh') ? `${d.getUTCFullYear()}年Q${q}` : `Q${q} ${d.getUTCFullYear()}`;
   }
-  return dateFormat(locale, TICK_OPTIONS[unit]).format(time);
+  return dateFormat(locale, `tick ${unit}`, TICK_OPTIONS[unit]).format(time);
 }
 
 const TICK_OPTIONS: Record<Exclude<TickUnit, 'quarter'>, Intl.DateTimeFormatOptions> = {
