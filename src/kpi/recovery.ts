@@ -8,6 +8,47 @@ import { sortedEntries } from '../model/at.js';
 /** Largest month since charge-off a row may have: curves are filled month by month from the first to the last. */
 const MAX_MONTH = 1200;
 
+/** A cohort met so far: its charged-off balance, its first row, and its recovery by month (holes for months without a row). */
+interface CohortSums {
+  chargedOff: number;
+  first: number;
+  byMonth: number[];
+  lo: number;
+  hi: number;
+}
+
+/** A finite number ≥ 0 (−0 included): what `checkAmount` accepts, without naming the row. */
+function isAmount(value: unknown): value is number {
+  return typeof value === 'number' && value >= 0 && value !== Infinity;
+}
+
+/** The row's name in error messages (`cohort 2024-01, month 3`). */
+function rowKey(cohort: string, month: unknown): string {
+  return `cohort ${cohort}, month ${String(month)}`;
+}
+
+/**
+ * Throws the `KpiInputError` of the first field of recovery row `i` that fails a check (cohort, month, then
+ * the amounts), with the row's name. Called only for a row that the inline checks of `recoveryCurves` reject,
+ * so that valid rows need not build their name.
+ */
+function rejectRow(row: RecoveryRow, i: number): never {
+  const cohort = checkLabel('recovery', i, 'cohort', row.cohort);
+  const key = rowKey(cohort, row.month);
+  const month = checkWhole('recovery', i, key, 'month', row.month);
+  if (month > MAX_MONTH)
+    throw new KpiInputError(
+      'invalid',
+      `recovery row ${i} (${key}): month is ${month}, more than ${MAX_MONTH} months (100 years) since charge-off`,
+      i,
+      'month',
+    );
+  checkAmount('recovery', i, key, 'chargedOff', row.chargedOff);
+  checkAmount('recovery', i, key, 'recovered', row.recovered);
+  checkAmount('recovery', i, key, 'fees', row.fees);
+  throw new RangeError(`recovery row ${i} was rejected, but passes every check`);
+}
+
 /**
  * Cumulative recovery per charge-off cohort (cohorts ascending) and month since charge-off: Σ recovered
  * (gross) or Σ (recovered − fees) (`net: true`) up to the month, `rate` = cumulative ÷ the cohort's
@@ -18,51 +59,59 @@ const MAX_MONTH = 1200;
  * @example recoveryCurves(rows, { net: true })[0].points.at(-1).rate // net recovery rate so far
  */
 export function recoveryCurves(rows: readonly RecoveryRow[], options: RecoveryOptions): RecoveryCurve[] {
-  const cohorts = new Map<string, { chargedOff: number; first: number; months: Map<number, number> }>();
-  rows.forEach((row, i) => {
-    const cohort = checkLabel('recovery', i, 'cohort', row.cohort);
-    const key = `cohort ${cohort}, month ${String(row.month)}`;
-    const month = checkWhole('recovery', i, key, 'month', row.month);
-    if (month > MAX_MONTH)
-      throw new KpiInputError(
-        'invalid',
-        `recovery row ${i} (${key}): month is ${month}, more than ${MAX_MONTH} months (100 years) since charge-off`,
-        i,
-        'month',
-      );
-    const chargedOff = checkAmount('recovery', i, key, 'chargedOff', row.chargedOff);
-    const recovered = checkAmount('recovery', i, key, 'recovered', row.recovered);
-    const fees = checkAmount('recovery', i, key, 'fees', row.fees);
-    let c = cohorts.get(cohort);
-    if (!c) cohorts.set(cohort, (c = { chargedOff, first: i, months: new Map() }));
+  const cohorts = new Map<string, CohortSums>();
+  // Rows usually come cohort by cohort: the last cohort met saves most map lookups.
+  let lastCohort: string | undefined;
+  let c: CohortSums | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as RecoveryRow;
+    if (row === undefined && !(i in rows)) continue; // a hole, skipped as `forEach` would
+    const { cohort, month, chargedOff, recovered, fees } = row;
+    // The checks of `rejectRow` inline, so that a valid row costs no name string and no calls.
+    if (
+      typeof cohort !== 'string' ||
+      cohort === '' ||
+      !Number.isInteger(month) ||
+      month < 0 ||
+      month > MAX_MONTH ||
+      !isAmount(chargedOff) ||
+      !isAmount(recovered) ||
+      !isAmount(fees)
+    )
+      rejectRow(row, i);
+    if (cohort !== lastCohort || c === undefined) {
+      c = cohorts.get(cohort);
+      if (!c) cohorts.set(cohort, (c = { chargedOff, first: i, byMonth: [], lo: month, hi: month }));
+      lastCohort = cohort;
+    }
     if (c.chargedOff !== chargedOff) {
       throw new KpiInputError(
         'inconsistent',
-        `recovery row ${i} (${key}): chargedOff is ${chargedOff}, but row ${c.first} of the cohort says ${c.chargedOff}`,
+        `recovery row ${i} (${rowKey(cohort, month)}): chargedOff is ${chargedOff}, but row ${c.first} of the cohort says ${c.chargedOff}`,
         i,
         'chargedOff',
       );
     }
-    if (c.months.has(month))
+    if (c.byMonth[month] !== undefined)
       throw new KpiInputError(
         'duplicate',
-        `recovery row ${i} (${key}): a second row for the same cohort and month`,
+        `recovery row ${i} (${rowKey(cohort, month)}): a second row for the same cohort and month`,
         i,
         'month',
       );
-    c.months.set(month, options.net ? recovered - fees : recovered);
-  });
-  return sortedEntries(cohorts).map(([cohort, c]) => {
-    const months = [...c.months.keys()];
-    const lo = Math.min(...months);
-    const hi = Math.max(...months);
+    c.byMonth[month] = options.net ? recovered - fees : recovered;
+    if (month < c.lo) c.lo = month;
+    if (month > c.hi) c.hi = month;
+  }
+  return sortedEntries(cohorts).map(([cohort, { chargedOff, byMonth, lo, hi }]) => {
     const points: RecoveryPoint[] = [];
     let cumulative = 0;
-    for (let m = lo; m <= hi; m++) {
-      cumulative += c.months.get(m) ?? 0;
-      points.push({ month: m, cumulative, rate: divide(cumulative, c.chargedOff), projected: false });
+    // `+ 0` turns a month of −0 into 0, as the Map keys of months did before.
+    for (let m = lo + 0; m <= hi; m++) {
+      cumulative += byMonth[m] ?? 0;
+      points.push({ month: m, cumulative, rate: divide(cumulative, chargedOff), projected: false });
     }
-    return { cohort, chargedOff: c.chargedOff, points };
+    return { cohort, chargedOff, points };
   });
 }
 

@@ -30,32 +30,51 @@ export function emphasiseLatest(series: readonly PointSeries[], options: Emphasi
   return out;
 }
 
+/** Running sums of the points at one x, and the label of the first of them. */
+interface PooledSum {
+  num: number;
+  den: number;
+  label: string;
+}
+
 /** Σ numerators ÷ Σ denominators per x over the observed (not projected), finite points of every series. */
 function pooledAverage(series: readonly PointSeries[], label: string): PointSeries {
-  const sums = new Map<number, { num: number; den: number; label: string }>();
+  // Sums are added series by series in the given order, so the floating-point sums do not depend on the map.
+  const sums = new Map<number, PooledSum>();
   for (const s of series) {
-    const end = s.projectedFrom ?? s.xs.length;
-    for (let i = 0; i < Math.min(end, s.xs.length); i++) {
-      const x = s.xs[i] ?? NaN;
-      const num = s.numerators[i] ?? NaN;
-      const den = s.denominators[i] ?? NaN;
-      if (!Number.isFinite(x) || !Number.isFinite(num) || !(den > 0) || !Number.isFinite(s.ys[i] ?? NaN)) continue;
-      const sum = sums.get(x) ?? { num: 0, den: 0, label: s.labels[i] ?? String(x) };
-      sum.num += num;
-      sum.den += den;
-      sums.set(x, sum);
+    const { xs, ys, numerators, denominators, labels } = s;
+    const end = Math.min(s.projectedFrom ?? xs.length, xs.length);
+    for (let i = 0; i < end; i++) {
+      const x = xs[i] ?? NaN;
+      const num = numerators[i] ?? NaN;
+      const den = denominators[i] ?? NaN;
+      if (!Number.isFinite(x) || !Number.isFinite(num) || !(den > 0) || !Number.isFinite(ys[i] ?? NaN)) continue;
+      const sum = sums.get(x);
+      if (sum) {
+        sum.num += num;
+        sum.den += den;
+      } else sums.set(x, { num: 0 + num, den: 0 + den, label: labels[i] ?? String(x) });
     }
   }
-  const xs = [...sums.keys()].sort((a, b) => a - b);
-  const at = (x: number) => sums.get(x) ?? { num: NaN, den: NaN, label: '' };
-  return {
+  const sorted = [...sums].sort(([a], [b]) => a - b);
+  const n = sorted.length;
+  const average: PointSeries = {
     key: AVERAGE_KEY,
     label,
     tone: 'reference',
-    xs: Float64Array.from(xs),
-    ys: Float64Array.from(xs, (x) => at(x).num / at(x).den),
-    labels: xs.map((x) => at(x).label),
-    numerators: Float64Array.from(xs, (x) => at(x).num),
-    denominators: Float64Array.from(xs, (x) => at(x).den),
+    xs: new Float64Array(n),
+    ys: new Float64Array(n),
+    labels: new Array<string>(n),
+    numerators: new Float64Array(n),
+    denominators: new Float64Array(n),
   };
+  for (let i = 0; i < n; i++) {
+    const [x, sum] = sorted[i] as [number, PooledSum];
+    average.xs[i] = x;
+    average.ys[i] = sum.num / sum.den;
+    average.labels[i] = sum.label;
+    average.numerators[i] = sum.num;
+    average.denominators[i] = sum.den;
+  }
+  return average;
 }
