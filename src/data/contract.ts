@@ -90,32 +90,59 @@ function complaints(rows: readonly ComplaintRow[], exposure: readonly ExposureRo
   }
 }
 
+/**
+ * Cohorts in the order of their first rows: that row's index, and whether some row of the cohort has a denominator
+ * (`base`) and some a numerator (`counted`). One loop over the rows (a response is checked once, mostly before the
+ * engine has optimised this); holes are skipped, as the checks before skip them.
+ */
+function cohortFlags<T extends { cohort: string }>(
+  rows: readonly T[],
+  base: (row: T) => boolean,
+  counted: (row: T) => boolean,
+): Map<string, { first: number; base: boolean; counted: boolean }> {
+  const cohorts = new Map<string, { first: number; base: boolean; counted: boolean }>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!row) continue;
+    let c = cohorts.get(row.cohort);
+    if (!c) cohorts.set(row.cohort, (c = { first: i, base: false, counted: false }));
+    if (!c.base && base(row)) c.base = true;
+    if (!c.counted && counted(row)) c.counted = true;
+  }
+  return cohorts;
+}
+
 function vintage(rows: readonly VintageRow[]): void {
-  const originated = new Set(
-    rows.filter((r) => r.originatedAccounts > 0 || r.originatedAmount > 0).map((r) => r.cohort),
+  const cohorts = cohortFlags(
+    rows,
+    (r) => r.originatedAccounts > 0 || r.originatedAmount > 0,
+    () => true,
   );
-  for (const [cohort, i] of firstIndex(rows, (r) => r.cohort)) {
-    if (!originated.has(cohort)) {
+  for (const [cohort, c] of cohorts) {
+    if (!c.base) {
       fail(
         'vintage',
         `cohort ${label(cohort)} has no originations (originatedAccounts and originatedAmount are 0 in every row): the cohort's originations are the denominator of its curve ${contract('VintageRow')}`,
         'originatedAmount',
-        i,
+        c.first,
       );
     }
   }
 }
 
 function recovery(rows: readonly RecoveryRow[]): void {
-  const chargedOff = new Set(rows.filter((r) => r.chargedOff > 0).map((r) => r.cohort));
-  const recovered = new Set(rows.filter((r) => r.recovered > 0 || r.fees > 0).map((r) => r.cohort));
-  for (const [cohort, i] of firstIndex(rows, (r) => r.cohort)) {
-    if (recovered.has(cohort) && !chargedOff.has(cohort)) {
+  const cohorts = cohortFlags(
+    rows,
+    (r) => r.chargedOff > 0,
+    (r) => r.recovered > 0 || r.fees > 0,
+  );
+  for (const [cohort, c] of cohorts) {
+    if (c.counted && !c.base) {
       fail(
         'recovery',
         `cohort ${label(cohort)} has recoveries but no charged-off amount (chargedOff is 0 in every row): the charged-off balance is the denominator of its curve ${contract('RecoveryRow')}`,
         'chargedOff',
-        i,
+        c.first,
       );
     }
   }

@@ -106,6 +106,7 @@ describe('contract guards: complete responses only, where a missing row would dr
   it('recovery cohorts with recoveries but no charged-off amount', () => {
     const e = refusal('recovery', { rows: [rec('2023-01', 0, 1000, 10), rec('2023-02', 0, 0, 10)] });
     expect(e.message).toMatch(/cohort 2023-02 has recoveries but no charged-off amount/);
+    expect([e.field, e.rowIndex]).toEqual(['chargedOff', 1]);
     expect(() => validateResponse('recovery', { meta, rows: [rec('2023-03', 0, 0, 0)] })).not.toThrow();
   });
 });
