@@ -170,11 +170,12 @@ export function overdueRateParts(columns: OverdueColumns, options: OverdueColumn
   // The columns each series adds up, in column order.
   const members = sets.map((set) => cols.filter((_, k) => set.has(at(index, k))));
   const xs = columns.times instanceof Float64Array ? columns.times : new Float64Array(columns.times);
-  const parts: OverdueRateParts = {
-    ...createRatioSeries(xs, members, cols, options.minDenominator ?? 0),
+  // Object.assign, not a spread copy: the object keeps the shape createRatioSeries gave it (plus `buckets`), the
+  // one every function reading it in the hot loops was optimised for; the copy's own shape deoptimised them.
+  const parts: OverdueRateParts = Object.assign(createRatioSeries(xs, members, cols, options.minDenominator ?? 0), {
     buckets: options.buckets,
     xs,
-  };
+  });
   const den = new Float64Array(BLOCK);
   // Sums for the sets of several buckets (zeros for none); a set of one bucket is read in place.
   const nums = members.map((m) => (m.length === 1 ? undefined : new Float64Array(BLOCK)));

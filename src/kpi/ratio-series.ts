@@ -21,8 +21,8 @@ const BLOCK_OF_SUMS = 4096;
  * `(0 + Σ numerators[k][c][i]) / (0 + Σ denominators[c][i])` (sums in column order, as adding the
  * columns to zeros one after the other gives), NaN when the denominator is not > 0 or is below
  * `minDenominator`. The summary holds, per series and block of 64 points, the smallest and largest
- * value and the first NaN, so that the extent is known and a minmax reduction reads only the points of
- * the blocks a pixel column cuts. Build with `ratioSeries`, or with `createRatioSeries` +
+ * value, where each is first found, and the first NaN, so that the extent is known and a minmax
+ * reduction reads only the points of the blocks a pixel column cuts. Build with `ratioSeries`, or with `createRatioSeries` +
  * `summarizeRatioBlock` while the sums are being computed (and checked) block by block.
  */
 export interface RatioSeries {
@@ -36,6 +36,12 @@ export interface RatioSeries {
   /** Per series, per block of 64 points: the smallest and the largest value (low > high: none). */
   blockLow: Float64Array[];
   blockHigh: Float64Array[];
+  /**
+   * Per series, per block: index of the first point holding its smallest (largest) value, −1 when none:
+   * the reduction keeps the first of equal extremes without reading the block again.
+   */
+  blockLowAt: Int32Array[];
+  blockHighAt: Int32Array[];
   /** Per series, per block: index of the first NaN (a gap), −1 when none. */
   blockGap: Int32Array[];
   /** Per series `k`: `[2k]` the smallest and `[2k + 1]` the largest value summarised so far. */
@@ -88,6 +94,8 @@ export function createRatioSeries(
     minDenominator,
     blockLow: numerators.map(() => new Float64Array(blocks)),
     blockHigh: numerators.map(() => new Float64Array(blocks)),
+    blockLowAt: numerators.map(() => new Int32Array(blocks)),
+    blockHighAt: numerators.map(() => new Int32Array(blocks)),
     blockGap: numerators.map(() => new Int32Array(blocks)),
     extents,
     summarized: 0,
@@ -199,6 +207,16 @@ function firstUnsorted(xs: Column, from: number, to: number): number {
 }
 
 /**
+ * Index of a block's first extreme from the summary loop's `i` (relative to `from`, −1: none). A
+ * strict comparison never passes when every value of the block is +∞ (for the minimum) or −∞ (for
+ * the maximum): then its first value, which the other extreme found, is both.
+ */
+function firstAt(i: number, other: number, from: number): number {
+  const first = i < 0 ? other : i;
+  return first < 0 ? -1 : from + first;
+}
+
+/**
  * The summary of series `k` over the blocks of `[from, to)` (numerators at `num[i − from + offset]`,
  * denominators as `den` gives them), and its running extent. Also checks that x ascends there: returns
  * the first `i` whose x is bad (`badX`: not finite, or below the one before), else −1;
@@ -217,6 +235,8 @@ function summarizeOne(
   const { sums, a: lastA, b: lastB, at: last } = den;
   const low = at(r.blockLow, k),
     high = at(r.blockHigh, k),
+    lowAt = at(r.blockLowAt, k),
+    highAt = at(r.blockHighAt, k),
     gaps = at(r.blockGap, k);
   let lo = r.extents[2 * k] ?? NaN,
     hi = r.extents[2 * k + 1] ?? NaN;
@@ -226,7 +246,9 @@ function summarizeOne(
   let px = from > 0 ? (xv[from - 1] ?? NaN) : -Infinity;
   for (let b = 0, j = from / BLOCK; b < to - from; b += BLOCK, j++) {
     const end = Math.min(to - from, b + BLOCK);
-    let gap = -1;
+    let gap = -1,
+      imin = -1,
+      imax = -1;
     let vmin = Infinity,
       vmax = -Infinity;
     for (let i = b; i < end; i++) {
@@ -247,11 +269,16 @@ function summarizeOne(
         if (gap < 0) gap = from + i;
         continue;
       }
+      // Strict comparisons: the first of equal values stays (selects, no branch).
+      imin = y < vmin ? i : imin;
       vmin = y < vmin ? y : vmin;
+      imax = y > vmax ? i : imax;
       vmax = y > vmax ? y : vmax;
     }
     low[j] = vmin;
     high[j] = vmax;
+    lowAt[j] = firstAt(imin, imax, from);
+    highAt[j] = firstAt(imax, imin, from);
     gaps[j] = gap;
     if (vmin < lo) lo = vmin;
     if (vmax > hi) hi = vmax;
@@ -277,9 +304,13 @@ function summarizePair(
   const { sums, a: lastA, b: lastB, at: last } = den;
   const lowA = at(r.blockLow, k),
     highA = at(r.blockHigh, k),
+    lowAtA = at(r.blockLowAt, k),
+    highAtA = at(r.blockHighAt, k),
     gapsA = at(r.blockGap, k);
   const lowB = at(r.blockLow, k + 1),
     highB = at(r.blockHigh, k + 1),
+    lowAtB = at(r.blockLowAt, k + 1),
+    highAtB = at(r.blockHighAt, k + 1),
     gapsB = at(r.blockGap, k + 1);
   let loA = r.extents[2 * k] ?? NaN,
     hiA = r.extents[2 * k + 1] ?? NaN,
@@ -292,7 +323,11 @@ function summarizePair(
   for (let s = 0, j = from / BLOCK; s < to - from; s += BLOCK, j++) {
     const end = Math.min(to - from, s + BLOCK);
     let gapA = -1,
-      gapB = -1;
+      gapB = -1,
+      iminA = -1,
+      imaxA = -1,
+      iminB = -1,
+      imaxB = -1;
     let minA = Infinity,
       maxA = -Infinity,
       minB = Infinity,
@@ -315,21 +350,29 @@ function summarizePair(
       if (y !== y) {
         if (gapA < 0) gapA = from + i;
       } else {
+        iminA = y < minA ? i : iminA;
         minA = y < minA ? y : minA;
+        imaxA = y > maxA ? i : imaxA;
         maxA = y > maxA ? y : maxA;
       }
       if (z !== z) {
         if (gapB < 0) gapB = from + i;
       } else {
+        iminB = z < minB ? i : iminB;
         minB = z < minB ? z : minB;
+        imaxB = z > maxB ? i : imaxB;
         maxB = z > maxB ? z : maxB;
       }
     }
     lowA[j] = minA;
     highA[j] = maxA;
+    lowAtA[j] = firstAt(iminA, imaxA, from);
+    highAtA[j] = firstAt(imaxA, iminA, from);
     gapsA[j] = gapA;
     lowB[j] = minB;
     highB[j] = maxB;
+    lowAtB[j] = firstAt(iminB, imaxB, from);
+    highAtB[j] = firstAt(imaxB, iminB, from);
     gapsB[j] = gapB;
     if (minA < loA) loA = minA;
     if (maxA > hiA) hiA = maxA;
@@ -498,8 +541,8 @@ function columnEnd(xs: Column, start: number, x0: number, scale: number, width: 
  * One pixel column `[start, end)` of series `k` into `out` = [first minimum, first maximum, first NaN]
  * (−1: none), and their values into `value` = [minimum, maximum, first point, last point]; `out[3]`,
  * `out[4]`: 1 when the first (last) point was read (0: in a whole block, not read). The points of the
- * blocks the column cuts are read; whole blocks count by their summary, and a block that holds an
- * extreme is read again for its index. Candidates come in index order and only a strictly smaller
+ * blocks the column cuts are read; whole blocks count by their summary (extremes and where each is
+ * first found). Candidates come in index order and only a strictly smaller
  * (larger) one replaces the current, as a running comparison of the points does.
  */
 function columnExtremes(
@@ -513,12 +556,14 @@ function columnExtremes(
 ): void {
   const low = at(r.blockLow, k),
     high = at(r.blockHigh, k),
+    lowAt = at(r.blockLowAt, k),
+    highAt = at(r.blockHighAt, k),
     gaps = at(r.blockGap, k);
   const b0 = Math.ceil(start / BLOCK);
   const b1 = Math.max(b0, Math.floor(end / BLOCK));
   const head = Math.min(end, b0 * BLOCK);
   const tail = Math.max(head, b1 * BLOCK);
-  // min, max: a point index, −1 none, or −2 − j: block j holds it (its index is looked up at the end).
+  // min, max: a point index, −1 none (a whole block's comes from its summary).
   let min = -1,
     max = -1,
     gap = -1;
@@ -558,17 +603,17 @@ function columnExtremes(
       if (gap < 0) gap = gaps[j] ?? NaN;
       if (!((low[j] ?? NaN) <= (high[j] ?? NaN))) continue;
       if (min === -1 || (low[j] ?? NaN) < vmin) {
-        min = -2 - j;
+        min = lowAt[j] ?? NaN;
         vmin = low[j] ?? NaN;
       }
       if (max === -1 || (high[j] ?? NaN) > vmax) {
-        max = -2 - j;
+        max = highAt[j] ?? NaN;
         vmax = high[j] ?? NaN;
       }
     }
   }
-  out[0] = min < -1 ? firstEqual(r, k, floor, -2 - min, vmin) : min;
-  out[1] = max < -1 ? firstEqual(r, k, floor, -2 - max, vmax) : max;
+  out[0] = min;
+  out[1] = max;
   out[2] = gap;
   value[0] = vmin;
   value[1] = vmax;
@@ -608,21 +653,11 @@ function keptValues(
   }
 }
 
-/** Index of the first point of block `j` of series `k` whose value is `v` (a value the block's summary holds). */
-function firstEqual(r: RatioSeries, k: number, floor: number, j: number, v: number): number {
-  const from = j * BLOCK;
-  const end = Math.min(r.xs.length, from + BLOCK);
-  const values = valuesInto(r, k, floor, from, end);
-  for (let i = from; i < end; i++) if (values[i - from] === v) return i;
-  return -1;
-}
-
 /**
  * `downsample(xs, ratioSeriesColumn(r, k), width)` (minmax: first, min, max, first gap and last of
  * every pixel column) for every series `k`, without building the columns: the same kept points, values
  * and errors. Whole blocks inside a pixel column count by their summary; only the points of the (at
- * most two) blocks a pixel column cuts, and of the blocks holding its extremes, are read, so the work
- * grows with the width, not the length. Series of at most `2 × width` points come back whole.
+ * most two) blocks a pixel column cuts are read, so the work grows with the width, not the length. Series of at most `2 × width` points come back whole.
  * @example const [m1, m2] = downsampleRatioSeries(overdueRateParts(columns, { buckets: ['M1', 'M2'], basis: 'balance' }), 800)
  */
 export function downsampleRatioSeries(r: RatioSeries, width: number): Downsampled[] {

@@ -84,7 +84,7 @@ const cases = fc
     numerators: c.nums.map((list) => list.map((j) => c.pool[j % c.pool.length]!)),
   }));
 
-/** Two summaries of the same points agree: block extremes, gaps, the first unsorted x, and what they downsample to. */
+/** Two summaries of the same points agree: block extremes and where each is first found, gaps, the first unsorted x, and what they downsample to. */
 function expectSameSummary(
   r: ReturnType<typeof ratioSeries>,
   whole: ReturnType<typeof ratioSeries>,
@@ -92,6 +92,8 @@ function expectSameSummary(
 ): void {
   expect(r.blockLow).toEqual(whole.blockLow);
   expect(r.blockHigh).toEqual(whole.blockHigh);
+  expect(r.blockLowAt).toEqual(whole.blockLowAt);
+  expect(r.blockHighAt).toEqual(whole.blockHighAt);
   expect(r.blockGap).toEqual(whole.blockGap);
   expect(r.unsorted).toBe(whole.unsorted);
   expect(downsampleRatioSeries(r, width)).toEqual(downsampleRatioSeries(whole, width));
@@ -189,6 +191,54 @@ describe('ratio series: the same as columns of sums, then the ratio column, then
         expect(ok).toBe(!bad);
         if (!ok) return;
         expectSameSummary(r, whole, width);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('property: ties — blocks holding their minimum or maximum several times keep the first, in the summary and in the reduction, as downsample does', () => {
+    // A few distinct values (gaps and ±∞ among them), so that nearly every block holds its extremes several times.
+    const few = (n: number) =>
+      fc
+        .array(fc.constantFrom(1, 2, 2, 3, 3, 3, NaN, Infinity), { minLength: n, maxLength: n })
+        .map((v) => Float64Array.from(v));
+    const tied = fc.integer({ min: 0, max: 3000 }).chain((n) =>
+      fc.record({
+        xs: ascending(n),
+        nums: fc.array(few(n), { minLength: 1, maxLength: 3 }),
+        den: fc
+          .array(fc.constantFrom(4, 4, 4, 0, 5e-324), { minLength: n, maxLength: n })
+          .map((v) => Float64Array.from(v)),
+        width: fc.integer({ min: 1, max: 60 }),
+      }),
+    );
+    fc.assert(
+      fc.property(tied, ({ xs, nums, den, width }) => {
+        const n = xs.length;
+        const r = ratioSeries(
+          xs,
+          nums.map((num) => [num]),
+          [den],
+        );
+        const refs = reference(
+          n,
+          nums.map((num) => [num]),
+          [den],
+          0,
+        );
+        refs.forEach(({ ys }, k) => {
+          // where each block's extremes are first found: a scan of the ratio column
+          for (let j = 0; j * 64 < n; j++) {
+            let low = -1,
+              high = -1;
+            for (let i = j * 64; i < Math.min(n, j * 64 + 64); i++) {
+              if (low < 0 && ys[i] === r.blockLow[k]![j]) low = i;
+              if (high < 0 && ys[i] === r.blockHigh[k]![j]) high = i;
+            }
+            expect([r.blockLowAt[k]![j], r.blockHighAt[k]![j]], `series ${k} block ${j}`).toEqual([low, high]);
+          }
+          expectSame(downsampleRatioSeries(r, width)[k]!, downsample(xs, ys, width));
+        });
       }),
       { numRuns: 150 },
     );
