@@ -2,14 +2,22 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import manifest from '../custom-elements.json';
-import { handlers } from '../mocks/handlers.js';
+import { handlers, resetScenarioState } from '../mocks/handlers.js';
 import '../src/define.js';
 
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   tags: ['autodocs'],
-  loaders: [mswLoader()],
+  // Each story starts the mock's scenarios afresh: a Stale story opened a second time in one preview (a reader
+  // coming back to it, or the story sweep reusing its page) answers its first request again instead of failing it.
+  loaders: [
+    mswLoader(),
+    () => {
+      resetScenarioState();
+      return {};
+    },
+  ],
   parameters: {
     msw: handlers,
     controls: { expanded: true },

@@ -9,7 +9,8 @@
  * has its stories file with the standard stories (a dropped file or story fails).
  *
  * Speed: one test per story × globals, run concurrently on a small pool of browser contexts (each context
- * keeps its HTTP cache and the msw service worker between stories, each story still gets a fresh page);
+ * keeps its HTTP cache and the msw service worker between stories, and a page switches from story to story
+ * as Storybook's sidebar does, replaced after 30 stories or a failed one);
  * the build is reused while its inputs are unchanged (a hash of them is stored beside it); Storybook's own
  * a11y addon run is switched off by a URL global (this test runs axe itself); no fixed sleeps.
  *
@@ -157,16 +158,20 @@ const VISITS_PER_PAGE = 30;
 let browser: Browser;
 let server: { origin: string; close: () => Promise<void> };
 
-/** One open Storybook preview in one language/theme combination, and where its console goes for the current story. */
-interface Slot {
+/** Where a page's errors go: the problems of the visit it serves, and whether failed requests are expected. */
+interface Sink {
+  problems: string[];
+  quiet: boolean;
+}
+
+/** One open Storybook preview in one language/theme combination; its errors go to the current story (the slot is its sink). */
+interface Slot extends Sink {
   context: BrowserContext;
   globals: string;
   page: Page | null;
   /** The story shown in `page`. */
   current: string | null;
   visits: number;
-  problems: string[];
-  quiet: boolean;
 }
 const pools = new Map<string, { idle: Slot[]; waiting: ((s: Slot) => void)[] }>();
 
@@ -182,15 +187,15 @@ async function withSlot<T>(globals: string, fn: (slot: Slot) => Promise<T>): Pro
   }
 }
 
-/** A new page of `slot`'s context whose errors go to the slot's current story. */
-async function openPage(slot: Slot): Promise<Page> {
-  const page = await slot.context.newPage();
-  page.on('pageerror', (e) => slot.problems.push(`page error: ${e.message}`));
+/** A new page of `context` whose errors go to `sink` (a slot: its current story). */
+async function openPage(context: BrowserContext, sink: Sink): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => sink.problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
     // Error, wrong-shape and stale stories fail a request on purpose: Chromium logs the failed fetch.
-    if (slot.quiet && /Failed to load resource/.test(m.text())) return;
-    slot.problems.push(`console error: ${m.text()}`);
+    if (sink.quiet && /Failed to load resource/.test(m.text())) return;
+    sink.problems.push(`console error: ${m.text()}`);
   });
   return page;
 }
@@ -341,13 +346,15 @@ async function visit(entry: Entry, globals: string): Promise<string[]> {
   return withSlot(globals, async (slot) => {
     const problems: string[] = [];
     slot.problems = problems;
-    slot.quiet = state !== 'data' && state !== 'loading' && state !== 'empty';
-    // Stale stories refresh on a timer against a mock that remembers what it answered: each gets a page of its own.
-    const own = state === 'stale' || FRESH_PAGES;
+    const quiet = state !== 'data' && state !== 'loading' && state !== 'empty';
+    // While the page switches, a failing request the previous story started (a Stale story's refresh) may still end.
+    slot.quiet ||= quiet;
+    // Stale stories share pages too: the preview's loader resets the mock's scenario memory for every story.
+    const own = FRESH_PAGES;
     let page: Page;
     if (own || !slot.page || slot.visits >= VISITS_PER_PAGE) {
       if (!own && slot.page) await slot.page.close();
-      page = await openPage(slot);
+      page = await openPage(slot.context, slot);
       if (!own) [slot.page, slot.visits] = [page, 0];
       await page.goto(storyUrl(entry.id, globals));
     } else {
@@ -355,6 +362,7 @@ async function visit(entry: Entry, globals: string): Promise<string[]> {
       const error = await switchStory(page, entry.id, slot.current === entry.id);
       if (error) problems.push(error);
     }
+    slot.quiet = quiet;
     if (!own) slot.current = entry.id;
     if (!own) slot.visits++;
     let healthy = false;
@@ -464,11 +472,11 @@ async function visitDocs(
   read: (page: Page) => Promise<string> = async () => '',
 ): Promise<{ problems: string[]; text: string }> {
   return withSlot(GLOBALS[0]!, async (slot) => {
-    const problems: string[] = [];
-    slot.problems = problems;
+    // A page of its own, with its own sink: the slot's story page stays open (a Stale story in it still refreshes).
     // An element's page shows all its stories, the Error story's failing request among them (on purpose).
-    slot.quiet = !entry.importPath.endsWith('.mdx');
-    const page = await openPage(slot);
+    const sink: Sink = { problems: [], quiet: !entry.importPath.endsWith('.mdx') };
+    const { problems } = sink;
+    const page = await openPage(slot.context, sink);
     try {
       await page.goto(`${server.origin}/iframe.html?id=${entry.id}&viewMode=docs`);
       const shown = await page
