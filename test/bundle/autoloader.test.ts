@@ -8,10 +8,10 @@ import { createServer, type Server } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { rollup, type OutputOptions, type RollupOptions } from 'rollup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
+import { rollupChunks } from '../support/rollup-chunks.js';
 import { mockResponse } from '../../mocks/portfolio.js';
 import { queryOf } from '../../mocks/handlers.js';
 import type { MetricName } from '../../src/model/metrics.js';
@@ -84,12 +84,7 @@ const files = new Map<string, string>();
 
 beforeAll(async () => {
   // The build exactly as `npm run build` makes it: the project's rollup entry with the autoloader.
-  const configs = (await import(resolve(root, 'rollup.config.js'))).default as RollupOptions[];
-  const config = configs.find((c) => typeof c.input === 'object' && c.input !== null && 'autoloader' in c.input)!;
-  const build = await rollup({ ...config, onwarn: () => {} });
-  const { output } = await build.generate(config.output as OutputOptions);
-  await build.close();
-  for (const chunk of output) if (chunk.type === 'chunk') files.set(`/dist/${chunk.fileName}`, chunk.code);
+  for (const [name, code] of await rollupChunks('autoloader')) files.set(`/dist/${name}`, code);
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const headers = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' };

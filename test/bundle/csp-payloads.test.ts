@@ -10,11 +10,10 @@
  * violation would be the kit writing markup, inline script or inline style from data).
  */
 import { createServer, type Server } from 'node:http';
-import { resolve } from 'node:path';
-import { rollup, type OutputOptions, type RollupOptions } from 'rollup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
+import { rollupChunks, type EntryName } from '../support/rollup-chunks.js';
 import { mockResponse } from '../../mocks/portfolio.js';
 import { queryOf } from '../../mocks/handlers.js';
 import { METRICS, type MetricName } from '../../src/model/metrics.js';
@@ -22,7 +21,6 @@ import { REGISTRY } from '../../src/registry.js';
 import { fieldsOf } from '../fuzz/openapi-arbitraries.js';
 import { FORBIDDEN_TAGS, XSS_PAYLOADS } from '../security/xss-payloads.js';
 
-const root = resolve(import.meta.dirname, '../..');
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
@@ -90,20 +88,14 @@ let origin = '';
 const files = new Map<string, string>();
 const canaryRequests: string[] = [];
 
-/** The chunks of the project's own rollup entry whose input matches `pick`. */
-async function build(pick: (c: RollupOptions) => boolean, prefix: string): Promise<void> {
-  const configs = (await import(resolve(root, 'rollup.config.js'))).default as RollupOptions[];
-  const config = configs.find(pick);
-  if (!config) throw new Error(`rollup.config.js has no entry for ${prefix}`);
-  const b = await rollup({ ...config, onwarn: () => {} });
-  const { output } = await b.generate(config.output as OutputOptions);
-  await b.close();
-  for (const chunk of output) if (chunk.type === 'chunk') files.set(`${prefix}${chunk.fileName}`, chunk.code);
+/** The chunks of the project's own rollup entry `entry`, served under `prefix`. */
+async function build(entry: EntryName, prefix: string): Promise<void> {
+  for (const [name, code] of await rollupChunks(entry)) files.set(`${prefix}${name}`, code);
 }
 
 beforeAll(async () => {
-  await build((c) => c.input === 'src/global.ts', '/');
-  await build((c) => typeof c.input === 'object' && c.input !== null && 'autoloader' in c.input, '/dist/');
+  await build('one-file', '/');
+  await build('autoloader', '/dist/');
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const headers = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' };

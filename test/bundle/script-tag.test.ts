@@ -10,10 +10,10 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { rollup, type RollupOptions, type OutputOptions } from 'rollup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
+import { rollupChunks } from '../support/rollup-chunks.js';
 import { mockResponse } from '../../mocks/portfolio.js';
 import { queryOf } from '../../mocks/handlers.js';
 import type { MetricName } from '../../src/model/metrics.js';
@@ -55,12 +55,9 @@ let bundle = '';
 
 beforeAll(async () => {
   // The bundle exactly as `npm run build` makes it: the project's own rollup entry for collectkit.min.js.
-  const configs = (await import(resolve(root, 'rollup.config.js'))).default as RollupOptions[];
-  const config = configs.find((c) => c.input === 'src/global.ts')!;
-  const build = await rollup({ ...config, onwarn: () => {} });
-  const { output } = await build.generate(config.output as OutputOptions);
-  await build.close();
-  bundle = output[0].code;
+  const chunks = await rollupChunks('one-file');
+  bundle = chunks.get('collectkit.min.js') ?? '';
+  expect([...chunks.keys()], 'the one-file entry makes one file').toEqual(['collectkit.min.js']);
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const headers = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' };
