@@ -1,4 +1,6 @@
 /** Every contact rule the kit checks has its clause and reading in the catalogue, in three languages, and in exports. */
+// Every language's texts (and tile steps) loaded up front, as the SVG renderer and the one-file bundle have them.
+import '../support/lazy-modules.js';
 import { describe, expect, it } from 'vitest';
 import { complianceBreaches } from '../../src/kpi/compliance.js';
 import { DEFINITION_LOCALES, metricDefinition } from '../../src/model/definitions.js';

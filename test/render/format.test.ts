@@ -1,3 +1,5 @@
+// Every language's texts (and tile steps) loaded up front, as the SVG renderer and the one-file bundle have them.
+import '../support/lazy-modules.js';
 import { describe, expect, it } from 'vitest';
 import {
   formatCompact,

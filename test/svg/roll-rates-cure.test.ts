@@ -1,4 +1,6 @@
 /** collectkit/svg: the cure view of the roll-rates kind and the net-flow KPI tile, from the same view models as the elements. */
+// Every language's texts (and tile steps) loaded up front, as the SVG renderer and the one-file bundle have them.
+import '../support/lazy-modules.js';
 import { describe, expect, it } from 'vitest';
 import { chartPart, renderChartSvg } from '../../src/svg/index.js';
 import type { RollRateRow } from '../../src/model/rows.js';

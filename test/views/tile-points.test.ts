@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
-// A fresh module graph: the setup file (test/support/lazy-modules.ts) has loaded every tile metric in the
-// shared one, as the SVG renderer does; here the registry starts empty, as on an autoloader page.
+// A fresh module graph: another test file of the worker may have loaded every tile metric in the shared one
+// (test/support/lazy-modules.ts, as the SVG renderer does); here the registry starts empty, as on an autoloader page.
 async function freshRegistry() {
   vi.resetModules();
   return import('../../src/views/tile-points.js');
