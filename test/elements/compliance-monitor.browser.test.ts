@@ -103,6 +103,31 @@ describe('<ck-compliance-monitor>', () => {
     expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
   });
 
+  it('keeps the tooltip of a point in the bottom-right corner inside the widget, whose host contains its layout', async () => {
+    const el = mount();
+    // A short frame, so that the tooltip of the lowest point cannot hang below the point as it does higher up.
+    el.style.setProperty('--ck-chart-height', '170px');
+    const frame = await until(() => shadow(el).querySelector<HTMLElement>('[part="frame"]'));
+    const lines = await until(() => {
+      const all = [...shadow(el).querySelectorAll('path.line')];
+      return all.length === 2 && frame.clientHeight === 170 ? all : null;
+    });
+    // The later of the two lines' last points that sits lower (Dec 2025, quiet hours at 0.40%).
+    const [x, y] = lines.map(lastVertex).sort((a, b) => b[1] - a[1])[0]!;
+    expect(y).toBeGreaterThan(170 - 60);
+    pointerAt(frame, 'pointermove', x, y);
+    await el.updateComplete;
+    const tip = shadow(el).querySelector<HTMLElement>('[part="tooltip"]')!.getBoundingClientRect();
+    const box = frame.getBoundingClientRect();
+    // Left of and above the point, inside the frame: a later widget on the page cannot paint over it.
+    expect(tip.right).toBeLessThanOrEqual(box.left + x);
+    expect(tip.bottom).toBeLessThanOrEqual(box.top + y);
+    expect(tip.right).toBeLessThanOrEqual(box.right);
+    expect(tip.bottom).toBeLessThanOrEqual(box.bottom);
+    expect(tip.height).toBeGreaterThan(40);
+    expect(getComputedStyle(el).contain).toBe('layout style');
+  });
+
   it('switches to the Regulation F preset with Chinese rule names', async () => {
     const el = mount('rules="us-reg-f"', 'zh-CN');
     await until(() => shadow(el).querySelectorAll('path.line').length === 1);

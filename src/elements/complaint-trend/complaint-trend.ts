@@ -248,6 +248,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
         x: model.xi(focus.index),
         y: Number.isFinite(v) && model.y2 ? model.y2(v) : model.plot.top,
         width: this.width,
+        height: spec.height,
       });
     }
     const s = at(this.#columns.stacks, focus.series);
@@ -259,6 +260,7 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
       x: box.x + box.width / 2,
       y: box.y,
       width: this.width,
+      height: spec.height,
     });
   }
 

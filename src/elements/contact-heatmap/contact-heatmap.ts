@@ -201,6 +201,7 @@ export class CkContactHeatmap extends CkWidget<'contact-hours'> {
       x: layout.left + (f.index + 0.5) * layout.cellWidth,
       y: layout.top + (f.series + 1) * layout.cellHeight,
       width: spec.width,
+      height: spec.height,
     });
   }
 

@@ -230,6 +230,7 @@ export class CkKpiTile extends CkWidget<TileMetric> {
       x: 4 + (n > 1 ? (i / (n - 1)) * (this.width - 8) : this.width / 2),
       y: 0,
       width: this.width,
+      height: this.#height.value,
     });
   }
 

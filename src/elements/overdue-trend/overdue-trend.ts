@@ -260,6 +260,7 @@ export class CkOverdueTrend extends CkWidget<'overdue'> {
       x: this.#model.x(at(p.s.xs, this.#points.focus.index)),
       y: this.#model.y(p.value),
       width: this.width,
+      height: this.#spec?.height,
     });
   }
 

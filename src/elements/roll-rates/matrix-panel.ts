@@ -127,6 +127,7 @@ export class MatrixPanel {
       x: layout.left + (f.index + 1) * layout.cellWidth,
       y: layout.top + (f.series + 0.5) * layout.cellHeight,
       width: c.width,
+      height: c.height,
     });
   }
 

@@ -1,5 +1,5 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { hbarBox, hbarChart, hbarModel, type HBarItem, type HBarSpec } from '../../charts/hbar-chart.js';
+import { hbarBox, hbarChart, hbarHeight, hbarModel, type HBarItem, type HBarSpec } from '../../charts/hbar-chart.js';
 import { t, type MessageKey } from '../../render/i18n/index.js';
 import { tooltip } from '../../render/tooltip.js';
 import { LaggingWidth } from './lagging-width.js';
@@ -117,6 +117,7 @@ export class BarPanels<P extends BarPanel<unknown>> {
       x: Math.min(box.x + box.width, spec.width - 40),
       y: box.y + box.height + 24,
       width: spec.width,
+      height: hbarHeight(spec),
     });
   }
 

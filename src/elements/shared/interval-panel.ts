@@ -5,7 +5,13 @@
  * they read; the panel keeps the spec, layout, focus and tooltip.
  */
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import { intervalChart, intervalModel, intervalRowAt, intervalRowY } from '../../charts/interval-chart.js';
+import {
+  intervalChart,
+  intervalHeight,
+  intervalModel,
+  intervalRowAt,
+  intervalRowY,
+} from '../../charts/interval-chart.js';
 import type { IntervalModel, IntervalSpec } from '../../charts/interval-chart.js';
 import { tooltip } from '../../render/tooltip.js';
 import { DrawWidthController } from './draw-width.js';
@@ -110,6 +116,7 @@ export class IntervalPanel<T> {
       x: model.plot.left + model.plot.width / 2,
       y: intervalRowY(this.#spec, model, i),
       width: this.#width(),
+      height: intervalHeight(this.#spec),
     });
   }
 

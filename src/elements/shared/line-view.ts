@@ -149,7 +149,13 @@ export class LineView {
       const v = at(s.ys, this.focus.index);
       if (Number.isFinite(v)) {
         const content = lines(s, this.focus.index);
-        tip = tooltip({ ...content, x: model.x(at(s.xs, this.focus.index)), y: model.y(v), width });
+        tip = tooltip({
+          ...content,
+          x: model.x(at(s.xs, this.focus.index)),
+          y: model.y(v),
+          width,
+          height: spec?.height,
+        });
       }
     }
     return html`${model && spec ? lineChart(spec, model) : null}${tip}`;

@@ -1,5 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { hbarBox, hbarChart, hbarModel, type HBarSpec } from '../../charts/hbar-chart.js';
+import { hbarBox, hbarChart, hbarHeight, hbarModel, type HBarSpec } from '../../charts/hbar-chart.js';
 import { formatPeriod } from '../../render/format.js';
 import { t } from '../../render/i18n/index.js';
 import type { PointFocus } from '../../render/keyboard.js';
@@ -201,6 +201,7 @@ export class CkWorkload extends CkWidget<'workload'> {
       x: Math.min(box.x + box.width, spec.width - 40),
       y: box.y + box.height + 24,
       width: spec.width,
+      height: hbarHeight(spec),
     });
   }
 
