@@ -470,31 +470,6 @@ describe('every story', () => {
   }
 });
 
-describe('a story shown again in the same preview', () => {
-  // Storybook's UI remounts the current story without reloading the preview, so the mock's memory of which
-  // requests a Stale story has already answered would carry over: the preview's loader resets it for every story.
-  it.concurrent(
-    'a Stale story remounted shows its kept data under the stale banner again, not an error',
-    async ({ expect, skip }) => {
-      if (FRESH_PAGES) skip('CK_STORY_FRESH=1 gives every visit a page of its own: nothing is remounted');
-      const entry = allStories.find((e) => e.id === 'widgets-overdue-trend--stale');
-      expect(entry).toBeDefined();
-      const globals = GLOBALS[0]!;
-      const result = await withSlot(globals, async (slot) => {
-        // A page of its own for the first showing (loaded at the story's URL), so the second is a remount in it.
-        await slot.page?.close();
-        slot.page = null;
-        const first = await visitIn(slot, entry!, globals);
-        const page = slot.page;
-        const second = await visitIn(slot, entry!, globals);
-        return { first, second, remountedInSamePage: page !== null && slot.page === page };
-      });
-      expect(result).toEqual({ first: [], second: [], remountedInSamePage: true });
-    },
-    120_000,
-  );
-});
-
 /**
  * Opens a docs page (an MDX guide page, or an element's generated page) as its own page and waits for its
  * content; returns the page's problems (page and console errors, axe violations in the docs content) and,
