@@ -118,7 +118,8 @@ export class CkComplaintTrend extends CkWidget<'complaints'> {
       if (this.#columns) this.#columns.line.label = t(this.locale, 'complaintsPer', { per: formatNumber(this.intlLocale, this.#perValue) });
     }
     this.#height.read();
-    const key = [this.#columns, this.width, this.#height.value, this.#points.hidden, this.intlLocale];
+    // The height only with columns to draw: reading it while loading would force a style recalculation.
+    const key = [this.#columns, this.width, this.#columns ? this.#height.value : 0, this.#points.hidden, this.intlLocale];
     if (key.some((v, i) => v !== this.#specKey[i])) {
       this.#specKey = key;
       this.#spec = this.#chartSpec();

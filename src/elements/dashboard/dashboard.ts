@@ -157,8 +157,9 @@ export class CkDashboard extends FilterAttributes(LitElement) {
     return exportPack(widgets, format);
   }
 
-  /** Columns that fit the dashboard's width (one until it is measured). */
+  /** Columns that fit the dashboard's width (one until it is measured, without reading the style: no forced recalculation). */
   #columns(): number {
+    if (!(this.#width > 0)) return 1;
     const style = getComputedStyle(this);
     const min = parseFloat(style.getPropertyValue('--ck-dashboard-min-column')) || MIN_COLUMN;
     const gap = parseFloat(style.getPropertyValue('--ck-dashboard-gap')) || 16;
