@@ -145,8 +145,39 @@ export function watchTurn(el: HTMLElement): void {
     setFetchPolicy(holdOffScreen);
   }
   const unit = el.closest('ck-dashboard') ?? el;
+  placeFirst(unit);
   watched.set(el, { unit, loading: false });
   observer.observe(unit);
+}
+
+/**
+ * The first kit element in the document that draws (any but `<ck-source>`), looked for in the task that connects
+ * the page's first widgets; null once its unit is placed or that task is over.
+ */
+let first: Element | null | undefined;
+
+/**
+ * In the task that connects the page's first widgets nothing of the kit has drawn yet (lit renders in microtasks),
+ * so the place of the first kit element that draws is final at its top: nothing before it will grow. When `unit`
+ * is or holds that element, its place is read now, in a layout of the page without the kit's content, and if it is
+ * on screen its widgets fetch at their first render, not after every widget's loading state and the layout that
+ * places them (the requests go out while the page's other widgets render).
+ */
+function placeFirst(unit: Element): void {
+  if (first === undefined) {
+    first = null;
+    for (const e of document.getElementsByTagName('*')) {
+      if (e.localName.startsWith('ck-') && e.localName !== 'ck-source') {
+        first = e;
+        break;
+      }
+    }
+    queueMicrotask(() => (first = null));
+  }
+  if (first && unit.contains(first)) {
+    first = null;
+    if (near(unit)) onScreen.set(unit, true);
+  }
 }
 
 /** Stops following `el` (call when it disconnects); a render it was waiting for goes ahead. */
